@@ -1,0 +1,82 @@
+"""Bring a database to the newest schema. Only Alembic creates or changes the schema.
+
+A file that already holds data is copied aside before it migrates (house rule 8), and a file made
+by a newer version of the app is refused untouched.
+"""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseTooNew(Exception):
+    """The database was written by a newer version of the app than this one."""
+
+    def __init__(self, revision: str):
+        super().__init__(revision)
+        self.revision = revision
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_copy(db_path: Path, label: str) -> Path:
+    """A consistent copy taken with SQLite's online backup API (safe while WAL has pages)."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = db_path.with_name(f"{db_path.stem}.{label}-{stamp}.sqlite3")
+    src = sqlite3.connect(db_path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises its own resolution errors for unknown ids
+        return False
+
+
+def upgrade_to_head(engine: Engine, db_path: Path | None = None) -> Path | None:
+    """Migrate to head; returns the backup taken first, if any."""
+    script = ScriptDirectory.from_config(_config())
+    current = current_revision(engine)
+    head = script.get_current_head()
+    if current == head:
+        return None
+    if current is not None and not _known(script, current):
+        raise DatabaseTooNew(current)
+    backup = None
+    if current is not None and db_path is not None and db_path.exists():
+        backup = backup_copy(db_path, f"before-{head}")
+    cfg = _config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup

@@ -1,0 +1,48 @@
+"""Unit of work: one SQLite transaction per use case, rolled back unless commit() is called."""
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models import OutboxEvent
+
+
+class UnitOfWork:
+    def __init__(self, session_factory: sessionmaker[Session]):
+        self._session_factory = session_factory
+        self.session: Session | None = None
+        self._next_seq: int | None = None
+
+    def __enter__(self) -> "UnitOfWork":
+        self.session = self._session_factory()
+        self._next_seq = None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+    def record_event(self, event_type: str, payload: dict, *, staff_id: str | None,
+                     at: datetime) -> OutboxEvent:
+        """Append a domain event to the outbox; it commits or vanishes with the use case."""
+        if self._next_seq is None:
+            last = self.session.scalar(select(func.max(OutboxEvent.seq)))
+            self._next_seq = (last or 0) + 1
+        event = OutboxEvent(
+            seq=self._next_seq, id=str(uuid.uuid4()), type=event_type,
+            payload=json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str),
+            occurred_at=at, staff_id=staff_id,
+        )
+        self._next_seq += 1
+        self.session.add(event)
+        return event

@@ -1,0 +1,1 @@
+"""Domain rules: plain Python that a unit test can exercise with no database."""

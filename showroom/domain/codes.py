@@ -1,0 +1,64 @@
+"""Codes printed as Code 128 and typed by the scanner; one scan field routes by the code's form."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+
+SITE = re.compile(r"^[A-Z]{2,4}$")
+_SAMPLE = re.compile(r"^([A-Z]{2,4})-(\d{6,})$")
+_MEMBER = re.compile(r"^([A-Z]{2,4})-M(\d{5,})$")
+_LOAN = re.compile(r"^([A-Z]{2,4})-L(\d{6})(\d{3,})$")
+_EAN = re.compile(r"^\d{8}$|^\d{12,14}$")
+
+
+class CodeKind(StrEnum):
+    SAMPLE = "sample"
+    MEMBER = "member"
+    LOAN = "loan"
+    PRODUCT_EAN = "product_ean"
+    UNKNOWN = "unknown"
+
+
+def clean_scan(raw: str) -> str:
+    """Scanners add stray whitespace; keyboard layouts may give lower case."""
+    return (raw or "").strip().upper()
+
+
+def classify(raw: str) -> CodeKind:
+    code = clean_scan(raw)
+    if _SAMPLE.match(code):
+        return CodeKind.SAMPLE
+    if _MEMBER.match(code):
+        return CodeKind.MEMBER
+    if _LOAN.match(code):
+        return CodeKind.LOAN
+    if _EAN.match(code) and ean_checksum_ok(code):
+        return CodeKind.PRODUCT_EAN
+    return CodeKind.UNKNOWN
+
+
+def sample_code(site: str, number: int) -> str:
+    return f"{site}-{number:06d}"
+
+
+def member_code(site: str, number: int) -> str:
+    return f"{site}-M{number:05d}"
+
+
+def loan_number(site: str, local_day: date, number: int) -> str:
+    return f"{site}-L{local_day:%y%m%d}{number:03d}"
+
+
+def loan_series(local_day: date) -> str:
+    """Loan numbers restart every local day."""
+    return f"loan:{local_day.isoformat()}"
+
+
+def ean_checksum_ok(code: str) -> bool:
+    """GTIN check digit (EAN-8, UPC-A, EAN-13, GTIN-14): weights 3,1 from the right."""
+    if not code.isdigit() or len(code) not in (8, 12, 13, 14):
+        return False
+    body, check = code[:-1], int(code[-1])
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return (10 - total % 10) % 10 == check

@@ -1,0 +1,120 @@
+"""Errors a user can cause. Each carries the facts the message needs; the UI translates by type.
+
+Never decide what went wrong from an error's text: catch the type.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+class ShowroomError(Exception):
+    """Base of every refusal; the database is unchanged when one is raised from a service."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+
+
+class InvalidInput(ShowroomError):
+    """A field failed validation. `problem` is a short machine key (not_mobile, required, ...)."""
+
+    def __init__(self, field: str, problem: str, value: object = None):
+        super().__init__(field, problem, value)
+        self.field, self.problem, self.value = field, problem, value
+
+
+class UnknownCode(ShowroomError):
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+
+class NotFound(ShowroomError):
+    def __init__(self, what: str, key: str):
+        super().__init__(what, key)
+        self.what, self.key = what, key
+
+
+class SampleNotInStock(ShowroomError):
+    """Cannot lend: says who holds it, since when and on which loan when it is out."""
+
+    def __init__(self, code: str, status: str, holder_name: str | None = None,
+                 holder_phone: str | None = None, since: datetime | None = None,
+                 loan_number: str | None = None):
+        super().__init__(code, status, holder_name, since, loan_number)
+        self.code, self.status = code, status
+        self.holder_name, self.holder_phone = holder_name, holder_phone
+        self.since, self.loan_number = since, loan_number
+
+
+class SampleAlreadyInBasket(ShowroomError):
+    def __init__(self, code: str):
+        super().__init__(code)
+        self.code = code
+
+
+class EmptyBasket(ShowroomError):
+    pass
+
+
+class NotOnLoan(ShowroomError):
+    def __init__(self, code: str, status: str):
+        super().__init__(code, status)
+        self.code, self.status = code, status
+
+
+@dataclass(frozen=True)
+class Block:
+    """One reason a streamer may not take samples now."""
+
+    kind: str              # blacklisted | suspended | overdue | over_limit
+    overridable: bool
+    reason: str = ""       # the status reason a manager wrote
+    count: int = 0         # overdue samples, or samples that would be out
+    limit: int = 0         # the tier's limit, for over_limit
+
+
+class StreamerBlocked(ShowroomError):
+    def __init__(self, streamer_name: str, blocks: list[Block]):
+        super().__init__(streamer_name, blocks)
+        self.streamer_name, self.blocks = streamer_name, list(blocks)
+
+    @property
+    def overridable(self) -> bool:
+        return all(b.overridable for b in self.blocks)
+
+
+class OverrideRefused(ShowroomError):
+    """A manager override was asked for but cannot be granted."""
+
+    def __init__(self, problem: str):  # wrong_pin | not_manager | not_allowed | reason_required
+        super().__init__(problem)
+        self.problem = problem
+
+
+class PermissionDenied(ShowroomError):
+    def __init__(self, action: str, required_role: str):
+        super().__init__(action, required_role)
+        self.action, self.required_role = action, required_role
+
+
+class LoginFailed(ShowroomError):
+    pass
+
+
+class AlreadyExists(ShowroomError):
+    """A unique thing (phone, EAN, merchant name, staff name) is taken; says by whom."""
+
+    def __init__(self, what: str, key: str, owner: str = ""):
+        super().__init__(what, key, owner)
+        self.what, self.key, self.owner = what, key, owner
+
+
+class PlannedDateInvalid(ShowroomError):
+    def __init__(self, problem: str, latest: object = None):  # in_past | beyond_policy
+        super().__init__(problem, latest)
+        self.problem, self.latest = problem, latest
+
+
+class ShowroomNotSetUp(ShowroomError):
+    pass

@@ -1,0 +1,71 @@
+"""The domain's vocabulary: statuses, roles, conditions, methods. Stored as their string values."""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class SampleStatus(StrEnum):
+    IN_STOCK = "in_stock"
+    ON_LOAN = "on_loan"
+    IN_TRANSIT = "in_transit"
+    RETURNED_TO_MERCHANT = "returned_to_merchant"
+    LOST = "lost"
+    WRITTEN_OFF = "written_off"
+
+
+class StreamerStatus(StrEnum):
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    BLACKLISTED = "blacklisted"
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+    def at_least(self, other: "Role") -> bool:
+        order = [Role.CLERK, Role.MANAGER, Role.ADMIN]
+        return order.index(self) >= order.index(other)
+
+
+class ReturnCondition(StrEnum):
+    GOOD = "good"
+    DAMAGED = "damaged"
+    PARTS_MISSING = "parts_missing"
+
+
+class DepositMethod(StrEnum):
+    CASH = "cash"
+    WECHAT = "wechat"
+    ALIPAY = "alipay"
+    WAIVED = "waived"
+
+
+class DepositKind(StrEnum):
+    COLLECT = "collect"
+    REFUND = "refund"
+    FORFEIT = "forfeit"
+    CHARGE = "charge"
+
+
+class LossSettlement(StrEnum):
+    FORFEIT_DEPOSIT = "forfeit_deposit"  # keep (part of) the deposit held for this loan
+    CHARGE = "charge"                    # bill the sample's unit value
+
+
+class Platform(StrEnum):
+    DOUYIN = "douyin"
+    KUAISHOU = "kuaishou"
+    TAOBAO = "taobao"
+    CHANNELS = "channels"  # 视频号
+    XIAOHONGSHU = "xiaohongshu"
+    OTHER = "other"
+
+
+class MovementKind(StrEnum):
+    RECEIVED = "received"
+    CHECKED_OUT = "checked_out"
+    CHECKED_IN = "checked_in"
+    DECLARED_LOST = "declared_lost"
+    DUE_EXTENDED = "due_extended"

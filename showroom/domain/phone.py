@@ -1,0 +1,27 @@
+"""Phone numbers: the streamer's natural key across the network, so normalise before comparing."""
+from __future__ import annotations
+
+import re
+
+from showroom.domain.errors import InvalidInput
+
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+
+
+def normalise_phone(raw: str) -> str:
+    """'+86 138-0013-8000' -> '13800138000'. Raises InvalidInput unless a mainland mobile number."""
+    digits = re.sub(r"[\s\-().]", "", raw or "")
+    if digits.startswith("+86"):
+        digits = digits[3:]
+    elif digits.startswith("0086"):
+        digits = digits[4:]
+    if not _MOBILE.match(digits):
+        raise InvalidInput("phone", "not_mobile", raw)
+    return digits
+
+
+def mask_phone(phone: str) -> str:
+    """13800138000 -> 138****8000, for paper and for screens visible to other customers."""
+    if len(phone) < 7:
+        return phone
+    return f"{phone[:3]}****{phone[-4:]}"

@@ -1,0 +1,155 @@
+"""Merchants, products and intake of samples (each unit gets its own code and label)."""
+from __future__ import annotations
+
+from sqlalchemy import case, func, or_, select
+
+from db.models import Merchant, Product, Sample, SampleMovement
+from db.uow import UnitOfWork
+from showroom.domain.codes import clean_scan, ean_checksum_ok, sample_code
+from showroom.domain.errors import AlreadyExists, InvalidInput, NotFound
+from showroom.domain.model import MovementKind, Role, SampleStatus
+from showroom.domain.phone import normalise_phone
+from showroom.services.common import (Actor, acting_staff, local_showroom, next_number,
+                                      non_negative_fen, optional_text, required_text, resolve_now)
+from showroom.services.views import IntakeResult, MerchantView, ProductView
+
+MAX_INTAKE = 500
+
+
+def _merchant_view(m: Merchant) -> MerchantView:
+    return MerchantView(id=m.id, name=m.name, contact=m.contact, phone=m.phone)
+
+
+def _product_view(p: Product, in_stock: int = 0, total: int = 0) -> ProductView:
+    return ProductView(
+        id=p.id, merchant_id=p.merchant_id, merchant_name=p.merchant.name, name=p.name, brand=p.brand,
+        category=p.category, spec=p.spec, retail_price_fen=p.retail_price_fen,
+        live_price_fen=p.live_price_fen, commission_bp=p.commission_bp,
+        sample_value_fen=p.sample_value_fen, ean=p.ean, samples_in_stock=in_stock, samples_total=total)
+
+
+def create_merchant(uow: UnitOfWork, actor: Actor, name: str, contact: str = "", phone: str = "",
+                    now=None) -> MerchantView:
+    now = resolve_now(now)
+    name = required_text("merchant_name", name)
+    contact = optional_text("contact", contact, 100)
+    phone = normalise_phone(phone) if (phone or "").strip() else ""
+    with uow:
+        acting_staff(uow, actor, Role.CLERK, "create_merchant")
+        if uow.session.scalar(select(Merchant.id).where(Merchant.name == name)):
+            raise AlreadyExists("merchant", name)
+        m = Merchant(name=name, contact=contact, phone=phone, created_at=now)
+        uow.session.add(m)
+        uow.session.flush()
+        uow.record_event("merchant.created@1", {"merchant_id": m.id, "name": name, "contact": contact,
+                                                "phone": phone}, staff_id=actor.id, at=now)
+        uow.commit()
+        return _merchant_view(m)
+
+
+def list_merchants(uow: UnitOfWork) -> list[MerchantView]:
+    with uow:
+        return [_merchant_view(m) for m in uow.session.scalars(select(Merchant).order_by(Merchant.name))]
+
+
+def create_product(uow: UnitOfWork, actor: Actor, merchant_id: str, name: str, *, retail_price_fen: int,
+                   live_price_fen: int, commission_bp: int, sample_value_fen: int, brand: str = "",
+                   category: str = "", spec: str = "", ean: str | None = None, now=None) -> ProductView:
+    now = resolve_now(now)
+    name = required_text("product_name", name, 300)
+    for field, value in (("retail_price", retail_price_fen), ("live_price", live_price_fen),
+                         ("sample_value", sample_value_fen)):
+        non_negative_fen(field, value)
+    if not isinstance(commission_bp, int) or not 0 <= commission_bp <= 10000:
+        raise InvalidInput("commission", "percent_range", commission_bp)
+    ean = clean_scan(ean) or None if ean else None
+    if ean is not None and not ean_checksum_ok(ean):
+        raise InvalidInput("ean", "bad_checksum", ean)
+    with uow:
+        acting_staff(uow, actor, Role.CLERK, "create_product")
+        merchant = uow.session.get(Merchant, merchant_id)
+        if merchant is None:
+            raise NotFound("merchant", merchant_id)
+        if ean and (owner := uow.session.scalar(select(Product.name).where(Product.ean == ean))):
+            raise AlreadyExists("ean", ean, owner)
+        p = Product(merchant_id=merchant.id, name=name, brand=optional_text("brand", brand, 100),
+                    category=optional_text("category", category, 100), spec=optional_text("spec", spec),
+                    retail_price_fen=retail_price_fen, live_price_fen=live_price_fen,
+                    commission_bp=commission_bp, sample_value_fen=sample_value_fen, ean=ean, created_at=now)
+        p.merchant = merchant
+        uow.session.add(p)
+        uow.session.flush()
+        uow.record_event("product.created@1", {
+            "product_id": p.id, "merchant_id": merchant.id, "name": name, "brand": p.brand,
+            "category": p.category, "spec": p.spec, "retail_price_fen": retail_price_fen,
+            "live_price_fen": live_price_fen, "commission_bp": commission_bp,
+            "sample_value_fen": sample_value_fen, "ean": ean}, staff_id=actor.id, at=now)
+        uow.commit()
+        return _product_view(p)
+
+
+def _stock_counts():
+    in_stock = func.sum(case((Sample.status == SampleStatus.IN_STOCK.value, 1), else_=0))
+    return (select(Sample.product_id, in_stock.label("in_stock"), func.count(Sample.id).label("total"))
+            .group_by(Sample.product_id).subquery())
+
+
+def search_products(uow: UnitOfWork, text: str = "", merchant_id: str | None = None,
+                    limit: int = 200) -> list[ProductView]:
+    """By name, brand, category, merchant or EAN; LIKE so that 2-character Chinese queries work."""
+    counts = _stock_counts()
+    q = (select(Product, func.coalesce(counts.c.in_stock, 0), func.coalesce(counts.c.total, 0))
+         .join(Merchant).outerjoin(counts, counts.c.product_id == Product.id)
+         .order_by(Product.name).limit(limit))
+    text = (text or "").strip()
+    if text:
+        like = f"%{text}%"
+        q = q.where(or_(Product.name.like(like), Product.brand.like(like), Product.category.like(like),
+                        Merchant.name.like(like), Product.ean == text))
+    if merchant_id:
+        q = q.where(Product.merchant_id == merchant_id)
+    with uow:
+        return [_product_view(p, i, t) for p, i, t in uow.session.execute(q)]
+
+
+def find_product_by_ean(uow: UnitOfWork, ean: str) -> ProductView:
+    code = clean_scan(ean)
+    with uow:
+        p = uow.session.scalar(select(Product).where(Product.ean == code))
+        if p is None:
+            raise NotFound("product_ean", code)
+        return _product_view(p)
+
+
+def receive_samples(uow: UnitOfWork, actor: Actor, product_id: str, quantity: int, shelf: str = "",
+                    note: str = "", now=None) -> IntakeResult:
+    """N physical units in, each with its own sample code, recorded as received by the actor."""
+    now = resolve_now(now)
+    if not isinstance(quantity, int) or not 1 <= quantity <= MAX_INTAKE:
+        raise InvalidInput("quantity", "quantity_range", MAX_INTAKE)
+    shelf = optional_text("shelf", shelf, 40)
+    note = optional_text("note", note, 300)
+    with uow:
+        acting_staff(uow, actor, Role.CLERK, "receive_samples")
+        product = uow.session.get(Product, product_id)
+        if product is None:
+            raise NotFound("product", product_id)
+        room = local_showroom(uow)
+        codes, samples = [], []
+        for _ in range(quantity):
+            code = sample_code(room.code, next_number(uow, "sample"))
+            sample = Sample(code=code, product_id=product.id, showroom_id=room.id,
+                            status=SampleStatus.IN_STOCK.value, shelf=shelf, condition_note=note,
+                            received_at=now, received_by=actor.id)
+            uow.session.add(sample)
+            codes.append(code)
+            samples.append(sample)
+        uow.session.flush()
+        for sample in samples:
+            uow.session.add(SampleMovement(sample_id=sample.id, kind=MovementKind.RECEIVED.value, at=now,
+                                           staff_id=actor.id, detail=shelf))
+        uow.record_event("samples.received@1", {
+            "product_id": product.id, "showroom_id": room.id, "shelf": shelf,
+            "samples": [{"sample_id": s.id, "code": s.code} for s in samples]}, staff_id=actor.id, at=now)
+        uow.commit()
+        return IntakeResult(product=_product_view(product), codes=codes, shelf=shelf)

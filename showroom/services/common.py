@@ -1,0 +1,103 @@
+"""Helpers shared by the use cases: the clock, the local showroom, roles, code counters."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from db.models import CodeCounter, Setting, ShowroomRow, Staff
+from db.uow import UnitOfWork
+from showroom.domain.errors import InvalidInput, PermissionDenied, ShowroomNotSetUp
+from showroom.domain.model import Role
+
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The staff member doing the action (from login)."""
+
+    id: str
+    name: str
+    role: str
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def resolve_now(now: datetime | None) -> datetime:
+    """Services take `now` so that tests and the demo history can place actions in time."""
+    if now is None:
+        return utcnow()
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    return now
+
+
+def local_showroom(uow: UnitOfWork) -> ShowroomRow:
+    row = uow.session.scalar(select(ShowroomRow).where(ShowroomRow.is_local.is_(True)))
+    if row is None:
+        raise ShowroomNotSetUp()
+    return row
+
+
+def setting(uow: UnitOfWork, key: str, default: str) -> str:
+    row = uow.session.get(Setting, key)
+    return row.value if row else default
+
+
+def put_setting(uow: UnitOfWork, key: str, value: str) -> None:
+    row = uow.session.get(Setting, key)
+    if row is None:
+        uow.session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def local_tz(uow: UnitOfWork) -> tzinfo:
+    return ZoneInfo(setting(uow, "timezone", DEFAULT_TIMEZONE))
+
+
+def acting_staff(uow: UnitOfWork, actor: Actor, needs: Role = Role.CLERK, action: str = "") -> Staff:
+    """Re-reads the actor: a disabled account or a lower role is refused even mid-session."""
+    staff = uow.session.get(Staff, actor.id)
+    if staff is None or not staff.active:
+        raise PermissionDenied(action or "any", needs.value)
+    if not Role(staff.role).at_least(needs):
+        raise PermissionDenied(action, needs.value)
+    return staff
+
+
+def next_number(uow: UnitOfWork, series: str) -> int:
+    """Next number of a code series; safe because write transactions start IMMEDIATE."""
+    counter = uow.session.get(CodeCounter, series)
+    if counter is None:
+        counter = CodeCounter(series=series, last_value=0)
+        uow.session.add(counter)
+    counter.last_value += 1
+    return counter.last_value
+
+
+def required_text(field: str, value: str | None, max_len: int = 200) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise InvalidInput(field, "required")
+    if len(text) > max_len:
+        raise InvalidInput(field, "too_long", max_len)
+    return text
+
+
+def optional_text(field: str, value: str | None, max_len: int = 200) -> str:
+    text = (value or "").strip()
+    if len(text) > max_len:
+        raise InvalidInput(field, "too_long", max_len)
+    return text
+
+
+def non_negative_fen(field: str, value: int) -> int:
+    if not isinstance(value, int) or value < 0:
+        raise InvalidInput(field, "not_money", value)
+    return value

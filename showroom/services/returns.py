@@ -1,0 +1,184 @@
+"""Taking samples back: check-in (partial returns allowed), losses, due-date extensions."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from db.models import DepositEntry, DueDateChange, Loan, LoanItem, SampleMovement, Streamer
+from db.uow import UnitOfWork
+from showroom.domain.codes import clean_scan
+from showroom.domain.errors import InvalidInput, NotFound, NotOnLoan, SampleAlreadyInBasket
+from showroom.domain.model import (DepositKind, DepositMethod, LossSettlement, MovementKind,
+                                   ReturnCondition, Role, SampleStatus)
+from showroom.domain.policy import days_overdue, end_of_local_day
+from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, optional_text,
+                                      required_text, resolve_now)
+from showroom.services.records import deposit_balance, holdings, open_item_of, sample_by_code
+from showroom.services.views import (CheckinResult, DueChange, LoanAfterReturn, LossResult, ReturnLine)
+
+
+@dataclass(frozen=True)
+class ReturnRequest:
+    code: str
+    condition: str = ReturnCondition.GOOD.value
+    note: str = ""
+
+
+def _open_item(uow: UnitOfWork, code: str) -> LoanItem:
+    sample = sample_by_code(uow, code)
+    item = open_item_of(uow, sample.id)
+    if item is None:
+        raise NotOnLoan(sample.code, sample.status)
+    return item
+
+
+def scan_for_checkin(uow: UnitOfWork, code: str, basket: list[str] = (), now=None) -> ReturnLine:
+    now = resolve_now(now)
+    code = clean_scan(code)
+    if code in {clean_scan(c) for c in basket}:
+        raise SampleAlreadyInBasket(code)
+    with uow:
+        item = _open_item(uow, code)
+        streamer = uow.session.get(Streamer, item.loan.streamer_id)
+        return ReturnLine(sample_code=item.sample.code, product_name=item.sample.product.name,
+                          loan_number=item.loan.number, streamer_name=streamer.name, out_at=item.out_at,
+                          due_at=item.loan.due_at, days_overdue=days_overdue(item.loan.due_at, now, local_tz(uow)))
+
+
+def _close_if_done(uow: UnitOfWork, loan: Loan, staff_id: str, now) -> tuple[bool, int]:
+    """When no sample of the loan is out any more: close it and refund what deposit is still held."""
+    uow.session.flush()
+    still_open = uow.session.scalar(select(LoanItem.id).where(
+        LoanItem.loan_id == loan.id, LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None)))
+    if still_open is not None:
+        return False, 0
+    loan.closed_at = now
+    refund = max(deposit_balance(uow, loan_id=loan.id), 0)
+    if refund:
+        uow.session.add(DepositEntry(loan_id=loan.id, streamer_id=loan.streamer_id, kind=DepositKind.REFUND.value,
+                                     amount_fen=refund, method=loan.deposit_method, staff_id=staff_id, at=now))
+    uow.record_event("loan.closed@1", {"loan_id": loan.id, "number": loan.number, "refund_fen": refund,
+                                       "method": loan.deposit_method}, staff_id=staff_id, at=now)
+    return True, refund
+
+
+def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now=None) -> CheckinResult:
+    now = resolve_now(now)
+    if not returns:
+        raise InvalidInput("returns", "required")
+    codes = [clean_scan(r.code) for r in returns]
+    if len(set(codes)) != len(codes):
+        raise SampleAlreadyInBasket(next(c for c in codes if codes.count(c) > 1))
+    for r in returns:
+        try:
+            ReturnCondition(r.condition)
+        except ValueError:
+            raise InvalidInput("condition", "unknown_condition", r.condition) from None
+        optional_text("note", r.note, 300)
+    with uow:
+        staff = acting_staff(uow, actor, Role.CLERK, "check_in")
+        room = local_showroom(uow)
+        tz = local_tz(uow)
+        touched: dict[str, tuple[Loan, list[str]]] = {}
+        event_items = []
+        for req, code in zip(returns, codes):
+            item = _open_item(uow, code)
+            item.returned_at, item.return_condition = now, req.condition
+            item.return_note, item.return_staff_id, item.return_showroom_id = req.note.strip(), staff.id, room.id
+            sample = item.sample
+            sample.status = SampleStatus.IN_STOCK.value
+            if req.condition != ReturnCondition.GOOD.value or req.note.strip():
+                sample.condition_note = f"{req.condition}: {req.note.strip()}".rstrip(": ")
+            uow.session.add(SampleMovement(sample_id=sample.id, kind=MovementKind.CHECKED_IN.value, at=now,
+                                           staff_id=staff.id, loan_id=item.loan_id,
+                                           streamer_id=item.loan.streamer_id, detail=req.condition))
+            touched.setdefault(item.loan_id, (item.loan, []))[1].append(sample.code)
+            event_items.append({"loan_id": item.loan_id, "sample_id": sample.id, "code": sample.code,
+                                "condition": req.condition, "note": req.note.strip()})
+        uow.record_event("samples.checked_in@1", {"showroom_id": room.id, "items": event_items},
+                         staff_id=staff.id, at=now)
+        results = []
+        for loan, returned in touched.values():
+            closed, refund = _close_if_done(uow, loan, staff.id, now)
+            streamer = uow.session.get(Streamer, loan.streamer_id)
+            results.append(LoanAfterReturn(loan_number=loan.number, streamer_name=streamer.name,
+                                           returned=returned, still_out=holdings(uow, streamer.id, now, tz), closed=closed,
+                                           refunded_fen=refund, refund_method=loan.deposit_method))
+        uow.commit()
+        return CheckinResult(returned_at=now, loans=results)
+
+
+def declare_lost(uow: UnitOfWork, actor: Actor, code: str, settlement: str, note: str = "",
+                 charge_method: str = DepositMethod.CASH.value, now=None) -> LossResult:
+    """Manager only. Forfeit the deposit held (up to the unit value) or charge the unit value."""
+    now = resolve_now(now)
+    try:
+        settlement = LossSettlement(settlement).value
+        charge_method = DepositMethod(charge_method).value
+    except ValueError as exc:
+        raise InvalidInput("settlement", "unknown_settlement", str(exc)) from None
+    note = required_text("note", note, 300)
+    with uow:
+        staff = acting_staff(uow, actor, Role.MANAGER, "declare_lost")
+        item = _open_item(uow, code)
+        loan = item.loan
+        item.lost_at = now
+        item.sample.status = SampleStatus.LOST.value
+        forfeited = charged = 0
+        if settlement == LossSettlement.FORFEIT_DEPOSIT.value:
+            forfeited = min(deposit_balance(uow, loan_id=loan.id), item.value_fen)
+            if forfeited:
+                uow.session.add(DepositEntry(loan_id=loan.id, streamer_id=loan.streamer_id,
+                                             kind=DepositKind.FORFEIT.value, amount_fen=forfeited,
+                                             method=loan.deposit_method, staff_id=staff.id, at=now, note=note))
+        else:
+            charged = item.value_fen
+            uow.session.add(DepositEntry(loan_id=loan.id, streamer_id=loan.streamer_id, kind=DepositKind.CHARGE.value,
+                                         amount_fen=charged, method=charge_method, staff_id=staff.id, at=now,
+                                         note=note))
+        item.charge_fen = forfeited + charged
+        uow.session.add(SampleMovement(sample_id=item.sample_id, kind=MovementKind.DECLARED_LOST.value, at=now,
+                                       staff_id=staff.id, loan_id=loan.id, streamer_id=loan.streamer_id,
+                                       detail=note))
+        uow.record_event("sample.declared_lost@1", {
+            "loan_id": loan.id, "sample_id": item.sample_id, "code": item.sample.code, "settlement": settlement,
+            "forfeited_fen": forfeited, "charged_fen": charged, "charge_method": charge_method, "note": note},
+            staff_id=staff.id, at=now)
+        closed, refund = _close_if_done(uow, loan, staff.id, now)
+        uow.commit()
+        return LossResult(sample_code=item.sample.code, loan_number=loan.number, forfeited_fen=forfeited,
+                          charged_fen=charged, refunded_fen=refund, loan_closed=closed)
+
+
+def extend_due_date(uow: UnitOfWork, actor: Actor, number: str, new_due_day: date, reason: str,
+                    now=None) -> DueChange:
+    """Manager only; the old and new dates and the reason are kept."""
+    now = resolve_now(now)
+    reason = required_text("reason", reason, 300)
+    with uow:
+        staff = acting_staff(uow, actor, Role.MANAGER, "extend_due_date")
+        loan = uow.session.scalar(select(Loan).where(Loan.number == clean_scan(number)))
+        if loan is None:
+            raise NotFound("loan", number)
+        if loan.closed_at is not None:
+            raise InvalidInput("loan", "loan_closed", loan.number)
+        tz = local_tz(uow)
+        new_due = end_of_local_day(new_due_day, tz)
+        if new_due <= now:
+            raise InvalidInput("due_date", "in_past", new_due_day.isoformat())
+        old = loan.due_at
+        loan.due_at = new_due
+        uow.session.add(DueDateChange(loan_id=loan.id, old_due_at=old, new_due_at=new_due, reason=reason,
+                                      staff_id=staff.id, at=now))
+        for item in loan.items:
+            if item.returned_at is None and item.lost_at is None:
+                uow.session.add(SampleMovement(sample_id=item.sample_id, kind=MovementKind.DUE_EXTENDED.value,
+                                               at=now, staff_id=staff.id, loan_id=loan.id,
+                                               streamer_id=loan.streamer_id, detail=reason))
+        uow.record_event("loan.due_extended@1", {"loan_id": loan.id, "number": loan.number,
+                                                 "old_due_at": old.isoformat(), "new_due_at": new_due.isoformat(),
+                                                 "reason": reason}, staff_id=staff.id, at=now)
+        uow.commit()
+        return DueChange(loan_number=loan.number, old_due_at=old, new_due_at=new_due)

@@ -1,0 +1,57 @@
+"""First-run set-up of the local showroom and its first admin."""
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+
+from db.models import ShowroomRow
+from db.uow import UnitOfWork
+from showroom.domain.codes import SITE
+from showroom.domain.errors import AlreadyExists, InvalidInput, ShowroomNotSetUp
+from showroom.services.common import (DEFAULT_TIMEZONE, Actor, local_showroom, put_setting,
+                                      required_text, resolve_now, setting)
+from showroom.services.staff import add_staff_row
+from showroom.services.views import ShowroomInfo
+
+
+def set_up_showroom(uow: UnitOfWork, code: str, name: str, city: str, admin_name: str,
+                    admin_pin: str, timezone: str = DEFAULT_TIMEZONE, now=None) -> Actor:
+    """Creates the local showroom and its first admin in one transaction; returns the admin."""
+    now = resolve_now(now)
+    code = (code or "").strip().upper()
+    if not SITE.match(code):
+        raise InvalidInput("showroom_code", "site_code", code)
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput("timezone", "unknown_timezone", timezone) from None
+    with uow:
+        if uow.session.scalar(select(ShowroomRow.id).where(ShowroomRow.is_local.is_(True))):
+            raise AlreadyExists("showroom", code)
+        room = ShowroomRow(code=code, name=required_text("showroom_name", name, 100),
+                           city=required_text("city", city, 100), is_local=True)
+        uow.session.add(room)
+        put_setting(uow, "timezone", timezone)
+        uow.session.flush()
+        admin = add_staff_row(uow, admin_name, "admin", admin_pin, now, None)
+        uow.record_event("showroom.set_up@1", {"showroom_id": room.id, "code": code, "name": room.name,
+                                               "city": room.city}, staff_id=admin.id, at=now)
+        uow.commit()
+        return Actor(id=admin.id, name=admin.name, role=admin.role)
+
+
+def is_set_up(uow: UnitOfWork) -> bool:
+    with uow:
+        try:
+            local_showroom(uow)
+            return True
+        except ShowroomNotSetUp:
+            return False
+
+
+def showroom_info(uow: UnitOfWork) -> ShowroomInfo:
+    with uow:
+        room = local_showroom(uow)
+        return ShowroomInfo(id=room.id, code=room.code, name=room.name, city=room.city,
+                            timezone=setting(uow, "timezone", DEFAULT_TIMEZONE))

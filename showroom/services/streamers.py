@@ -1,0 +1,149 @@
+"""Streamers (主播): registration, lookup by card or phone, the counter panel, blocking."""
+from __future__ import annotations
+
+from sqlalchemy import func, or_, select
+
+from db.models import Loan, LoanItem, Staff, Streamer
+from db.uow import UnitOfWork
+from showroom.domain.codes import CodeKind, classify, clean_scan, member_code
+from showroom.domain.errors import AlreadyExists, InvalidInput, NotFound
+from showroom.domain.model import Platform, Role, StreamerStatus
+from showroom.domain.phone import normalise_phone
+from showroom.domain.policy import checkout_blocks
+from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, next_number,
+                                      optional_text, required_text, resolve_now)
+from showroom.services.records import (deposit_balance, get_streamer, holdings, policy_for, standing,
+                                       streamer_view)
+from showroom.services.views import LoanSummary, StreamerDetail, StreamerPanel, StreamerView
+
+
+def register_streamer(uow: UnitOfWork, actor: Actor, name: str, phone: str, platform: str,
+                      handle: str = "", tier: str = "new", now=None) -> StreamerView:
+    now = resolve_now(now)
+    name = required_text("streamer_name", name, 100)
+    phone = normalise_phone(phone)
+    try:
+        platform = Platform(platform).value
+    except ValueError:
+        raise InvalidInput("platform", "unknown_platform", platform) from None
+    handle = optional_text("handle", handle, 100)
+    with uow:
+        acting_staff(uow, actor, Role.CLERK, "register_streamer")
+        policy_for(uow, tier)
+        if owner := uow.session.scalar(select(Streamer.name).where(Streamer.phone == phone)):
+            raise AlreadyExists("phone", phone, owner)
+        room = local_showroom(uow)
+        s = Streamer(name=name, phone=phone, platform=platform, handle=handle, tier=tier,
+                     member_code=member_code(room.code, next_number(uow, "member")),
+                     status=StreamerStatus.ACTIVE.value, status_reason="", created_at=now)
+        uow.session.add(s)
+        uow.session.flush()
+        uow.record_event("streamer.registered@1", {
+            "streamer_id": s.id, "name": name, "phone": phone, "platform": platform, "handle": handle,
+            "tier": tier, "member_code": s.member_code}, staff_id=actor.id, at=now)
+        uow.commit()
+        return streamer_view(s)
+
+
+def find_streamer(uow: UnitOfWork, query: str) -> StreamerView:
+    """A scanned member card or a phone number typed at the counter."""
+    text = clean_scan(query)
+    with uow:
+        if classify(text) == CodeKind.MEMBER:
+            s = uow.session.scalar(select(Streamer).where(Streamer.member_code == text))
+        else:
+            try:
+                phone = normalise_phone(text)
+            except InvalidInput:
+                raise NotFound("streamer", text) from None
+            s = uow.session.scalar(select(Streamer).where(Streamer.phone == phone))
+        if s is None:
+            raise NotFound("streamer", text)
+        return streamer_view(s)
+
+
+def search_streamers(uow: UnitOfWork, text: str = "", limit: int = 200) -> list[StreamerView]:
+    q = select(Streamer).order_by(Streamer.name).limit(limit)
+    text = (text or "").strip()
+    if text:
+        like = f"%{text}%"
+        digits = "".join(ch for ch in text if ch.isdigit())
+        conds = [Streamer.name.like(like), Streamer.handle.like(like), Streamer.member_code == text.upper()]
+        if len(digits) >= 3:
+            conds.append(Streamer.phone.like(f"%{digits}%"))
+        q = q.where(or_(*conds))
+    with uow:
+        return [streamer_view(s) for s in uow.session.scalars(q)]
+
+
+def build_panel(uow: UnitOfWork, s: Streamer, now) -> StreamerPanel:
+    tz = local_tz(uow)
+    lines = holdings(uow, s.id, now, tz)
+    policy = policy_for(uow, s.tier)
+    late = uow.session.scalar(
+        select(func.count(LoanItem.id)).join(Loan)
+        .where(Loan.streamer_id == s.id, LoanItem.returned_at > Loan.due_at)) or 0
+    loans = uow.session.scalar(select(func.count(Loan.id)).where(Loan.streamer_id == s.id)) or 0
+    return StreamerPanel(streamer=streamer_view(s), policy=policy, holdings=lines,
+                         blocks=checkout_blocks(standing(s, lines, now), policy, 1),
+                         deposit_held_fen=deposit_balance(uow, streamer_id=s.id),
+                         loans_total=loans, returned_late=late)
+
+
+def streamer_panel(uow: UnitOfWork, streamer_id: str, now=None) -> StreamerPanel:
+    now = resolve_now(now)
+    with uow:
+        return build_panel(uow, get_streamer(uow, streamer_id), now)
+
+
+def streamer_detail(uow: UnitOfWork, streamer_id: str, now=None) -> StreamerDetail:
+    now = resolve_now(now)
+    with uow:
+        s = get_streamer(uow, streamer_id)
+        panel = build_panel(uow, s, now)
+        loans = []
+        for loan in uow.session.scalars(select(Loan).where(Loan.streamer_id == s.id)
+                                        .order_by(Loan.opened_at.desc())):
+            loans.append(LoanSummary(
+                number=loan.number, opened_at=loan.opened_at, due_at=loan.due_at, closed_at=loan.closed_at,
+                items=len(loan.items), returned=sum(1 for i in loan.items if i.returned_at),
+                lost=sum(1 for i in loan.items if i.lost_at), deposit_fen=loan.deposit_fen,
+                staff_name=_staff_name(uow, loan.staff_id)))
+        return StreamerDetail(panel=panel, loans=loans)
+
+
+def _staff_name(uow: UnitOfWork, staff_id: str) -> str:
+    staff = uow.session.get(Staff, staff_id)
+    return staff.name if staff else ""
+
+
+def set_streamer_status(uow: UnitOfWork, actor: Actor, streamer_id: str, status: str, reason: str,
+                        now=None) -> StreamerView:
+    """Manager only. Suspending or blacklisting needs a reason; so does lifting it."""
+    now = resolve_now(now)
+    try:
+        status = StreamerStatus(status).value
+    except ValueError:
+        raise InvalidInput("status", "unknown_status", status) from None
+    reason = required_text("reason", reason, 300)
+    with uow:
+        acting_staff(uow, actor, Role.MANAGER, "set_streamer_status")
+        s = get_streamer(uow, streamer_id)
+        old = s.status
+        s.status = status
+        s.status_reason = "" if status == StreamerStatus.ACTIVE.value else reason
+        uow.record_event("streamer.status_changed@1", {
+            "streamer_id": s.id, "phone": s.phone, "from": old, "to": status, "reason": reason},
+            staff_id=actor.id, at=now)
+        uow.commit()
+        return streamer_view(s)
+
+
+def block_streamer(uow: UnitOfWork, actor: Actor, streamer_id: str, reason: str,
+                   blacklist: bool = False, now=None) -> StreamerView:
+    status = StreamerStatus.BLACKLISTED if blacklist else StreamerStatus.SUSPENDED
+    return set_streamer_status(uow, actor, streamer_id, status.value, reason, now)
+
+
+def unblock_streamer(uow: UnitOfWork, actor: Actor, streamer_id: str, reason: str, now=None) -> StreamerView:
+    return set_streamer_status(uow, actor, streamer_id, StreamerStatus.ACTIVE.value, reason, now)
