@@ -1,0 +1,47 @@
+"""What every screen is given: the store, the DB worker, who is logged in, and the change bus."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Signal
+
+from showroom.services.common import Actor
+from showroom.services.views import ShowroomInfo
+from showroom.store import Store
+from ui.ops import DbWorker
+
+
+class ChangeBus(QObject):
+    """After an action, one signal names what changed so each screen redraws only what it shows.
+
+    Topics: "samples", "loans", "streamers", "catalog", "staff".
+    """
+
+    changed = Signal(set)
+
+
+@dataclass
+class UiContext:
+    store: Store
+    worker: DbWorker
+    showroom: ShowroomInfo
+    actor: Actor | None = None
+    bus: ChangeBus = field(default_factory=ChangeBus)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.showroom.timezone)
+
+    def call(self, service: Callable[..., Any], *args, on_success: Callable[[Any], None] | None = None,
+             on_error: Callable[[Exception], None] | None = None, **kwargs) -> None:
+        """Run `service(uow, *args, **kwargs)` on the DB worker with a fresh unit of work."""
+        self.worker.run(lambda: service(self.store.uow(), *args, **kwargs), on_success, on_error)
+
+    def call_as_actor(self, service: Callable[..., Any], *args, **kwargs) -> None:
+        """Same, for use cases that record who acted: `service(uow, actor, *args, **kwargs)`."""
+        self.call(service, self.actor, *args, **kwargs)
+
+    def announce(self, *topics: str) -> None:
+        self.bus.changed.emit(set(topics))

@@ -1,0 +1,110 @@
+"""Turns each domain refusal into a translated sentence a clerk can act on. By type, never by text."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+
+from showroom.domain import errors as e
+from ui import labels
+from ui.formatting import local_time
+
+translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
+
+
+def _problem(exc: e.InvalidInput) -> str:
+    field = labels.field(exc.field)
+    problems = {
+        "required": translate("Errors", "{field} is required."),
+        "too_long": translate("Errors", "{field} is too long (at most {value} characters)."),
+        "not_mobile": translate("Errors", "{value} is not a mainland mobile number (11 digits starting with 1)."),
+        "bad_checksum": translate("Errors", "{value} is not a valid product barcode (check digit wrong)."),
+        "not_money": translate("Errors", "{field} must be an amount of money of zero or more."),
+        "percent_range": translate("Errors", "{field} must be between 0 and 100 %."),
+        "quantity_range": translate("Errors", "Quantity must be between 1 and {value}."),
+        "pin_format": translate("Errors", "A PIN is 4 to 12 digits."),
+        "site_code": translate("Errors", "A showroom code is 2 to 4 capital letters, e.g. CS."),
+        "in_past": translate("Errors", "{field} cannot be in the past."),
+        "loan_closed": translate("Errors", "Loan {value} is already closed."),
+        "too_large": translate("Errors", "{field} is too large."),
+    }
+    template = problems.get(exc.problem, translate("Errors", "{field} is not valid: {value}"))
+    return template.format(field=field, value=exc.value if exc.value is not None else "")
+
+
+def _block(block: e.Block) -> str:
+    if block.kind == "blacklisted":
+        return translate("Errors", "blacklisted: {reason}").format(reason=block.reason)
+    if block.kind == "suspended":
+        return translate("Errors", "suspended: {reason}").format(reason=block.reason)
+    if block.kind == "overdue":
+        return translate("Errors", "holds {count} overdue sample(s)").format(count=block.count)
+    if block.kind == "over_limit":
+        return translate("Errors", "would hold {count} samples, over the tier limit of {limit}").format(
+            count=block.count, limit=block.limit)
+    if block.kind == "deposit_waived":
+        return translate("Errors", "the deposit would be waived")
+    return block.kind
+
+
+def describe_blocks(blocks: list[e.Block]) -> str:
+    return "; ".join(_block(b) for b in blocks)
+
+
+def describe(exc: BaseException, tz=None) -> str:
+    """One clear sentence for any error; unexpected ones are logged and said calmly."""
+    if isinstance(exc, e.UnknownCode):
+        return translate("Errors", "Unknown code {code}: no sample, card or loan has this code.").format(code=exc.code)
+    if isinstance(exc, e.SampleNotInStock):
+        if exc.holder_name:
+            since = local_time(exc.since, tz) if tz else str(exc.since)
+            return translate("Errors", "Sample {code} is not in stock: {holder} has held it since {since} "
+                                       "(loan {loan}).").format(code=exc.code, holder=exc.holder_name,
+                                                                 since=since, loan=exc.loan_number)
+        return translate("Errors", "Sample {code} is not in stock (status: {status}).").format(
+            code=exc.code, status=labels.sample_status(exc.status))
+    if isinstance(exc, e.SampleAlreadyInBasket):
+        return translate("Errors", "Sample {code} is already in the list.").format(code=exc.code)
+    if isinstance(exc, e.EmptyBasket):
+        return translate("Errors", "Scan at least one sample first.")
+    if isinstance(exc, e.NotOnLoan):
+        return translate("Errors", "Sample {code} is not on loan (status: {status}); nothing to return.").format(
+            code=exc.code, status=labels.sample_status(exc.status))
+    if isinstance(exc, e.StreamerBlocked):
+        return translate("Errors", "{name} cannot borrow now: {blocks}.").format(
+            name=exc.streamer_name, blocks=describe_blocks(exc.blocks))
+    if isinstance(exc, e.OverrideRefused):
+        return {
+            "wrong_pin": translate("Errors", "Override refused: that manager name and PIN do not match."),
+            "reason_required": translate("Errors", "Override refused: please give a reason."),
+        }.get(exc.problem, translate("Errors", "Override refused."))
+    if isinstance(exc, e.PermissionDenied):
+        return translate("Errors", "Only a {role} may do this.").format(role=labels.role(exc.required_role))
+    if isinstance(exc, e.LoginFailed):
+        return translate("Errors", "Name or PIN is wrong.")
+    if isinstance(exc, e.AlreadyExists):
+        return {
+            "phone": translate("Errors", "Phone {key} is already registered to {owner}."),
+            "ean": translate("Errors", "Barcode {key} already belongs to {owner}."),
+            "merchant": translate("Errors", "A merchant named {key} already exists."),
+            "staff": translate("Errors", "A staff member named {key} already exists."),
+        }.get(exc.what, translate("Errors", "{key} already exists.")).format(key=exc.key, owner=exc.owner)
+    if isinstance(exc, e.NotFound):
+        return {
+            "streamer": translate("Errors", "No streamer found for {key}."),
+            "loan": translate("Errors", "No loan numbered {key}."),
+            "product_ean": translate("Errors", "No product has barcode {key}."),
+        }.get(exc.what, translate("Errors", "Not found: {key}")).format(key=exc.key)
+    if isinstance(exc, e.PlannedDateInvalid):
+        if exc.problem == "in_past":
+            return translate("Errors", "The planned live-stream date is in the past.")
+        return translate("Errors", "The planned live-stream date is beyond this tier's loan period "
+                                   "(latest {latest}).").format(latest=exc.latest)
+    if isinstance(exc, e.InvalidInput):
+        return _problem(exc)
+    if isinstance(exc, e.ShowroomNotSetUp):
+        return translate("Errors", "This showroom has not been set up yet.")
+    log.error("unexpected error", exc_info=exc)
+    return translate("Errors", "Something went wrong and nothing was saved. The details are in the log; "
+                               "please try again or tell your manager.")

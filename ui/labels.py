@@ -1,0 +1,110 @@
+"""Translated display names of the domain's stored values (statuses, tiers, platforms, ...)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def sample_status(value: str) -> str:
+    return {
+        "in_stock": translate("Labels", "In stock"),
+        "on_loan": translate("Labels", "On loan"),
+        "in_transit": translate("Labels", "In transit"),
+        "returned_to_merchant": translate("Labels", "Returned to merchant"),
+        "lost": translate("Labels", "Lost"),
+        "written_off": translate("Labels", "Written off"),
+    }.get(value, value)
+
+
+def streamer_status(value: str) -> str:
+    return {
+        "active": translate("Labels", "Active"),
+        "suspended": translate("Labels", "Suspended"),
+        "blacklisted": translate("Labels", "Blacklisted"),
+    }.get(value, value)
+
+
+def tier(value: str) -> str:
+    return {
+        "new": translate("Labels", "Newcomer"),
+        "silver": translate("Labels", "Silver"),
+        "gold": translate("Labels", "Gold"),
+        "diamond": translate("Labels", "Diamond"),
+    }.get(value, value)
+
+
+def platform(value: str) -> str:
+    return {
+        "douyin": translate("Labels", "Douyin"),
+        "kuaishou": translate("Labels", "Kuaishou"),
+        "taobao": translate("Labels", "Taobao Live"),
+        "channels": translate("Labels", "WeChat Channels"),
+        "xiaohongshu": translate("Labels", "Xiaohongshu"),
+        "other": translate("Labels", "Other"),
+    }.get(value, value)
+
+
+def deposit_method(value: str) -> str:
+    return {
+        "cash": translate("Labels", "Cash"),
+        "wechat": translate("Labels", "WeChat Pay"),
+        "alipay": translate("Labels", "Alipay"),
+        "waived": translate("Labels", "Waived"),
+    }.get(value, value)
+
+
+def condition(value: str) -> str:
+    return {
+        "good": translate("Labels", "Good"),
+        "damaged": translate("Labels", "Damaged"),
+        "parts_missing": translate("Labels", "Parts missing"),
+    }.get(value, value)
+
+
+def role(value: str) -> str:
+    return {
+        "clerk": translate("Labels", "Clerk"),
+        "manager": translate("Labels", "Manager"),
+        "admin": translate("Labels", "Administrator"),
+    }.get(value, value)
+
+
+def movement(value: str) -> str:
+    return {
+        "received": translate("Labels", "Received"),
+        "checked_out": translate("Labels", "Lent out"),
+        "checked_in": translate("Labels", "Returned"),
+        "declared_lost": translate("Labels", "Declared lost"),
+        "due_extended": translate("Labels", "Due date extended"),
+    }.get(value, value)
+
+
+def field(value: str) -> str:
+    return {
+        "phone": translate("Labels", "Phone"),
+        "name": translate("Labels", "Name"),
+        "streamer_name": translate("Labels", "Streamer name"),
+        "merchant_name": translate("Labels", "Merchant name"),
+        "product_name": translate("Labels", "Product name"),
+        "showroom_name": translate("Labels", "Showroom name"),
+        "showroom_code": translate("Labels", "Showroom code"),
+        "city": translate("Labels", "City"),
+        "ean": translate("Labels", "Product barcode (EAN)"),
+        "quantity": translate("Labels", "Quantity"),
+        "shelf": translate("Labels", "Shelf"),
+        "reason": translate("Labels", "Reason"),
+        "note": translate("Labels", "Note"),
+        "pin": translate("Labels", "PIN"),
+        "retail_price": translate("Labels", "Retail price"),
+        "live_price": translate("Labels", "Live price"),
+        "sample_value": translate("Labels", "Sample value"),
+        "commission": translate("Labels", "Commission"),
+        "due_date": translate("Labels", "Due date"),
+        "deposit_method": translate("Labels", "Deposit method"),
+        "signature": translate("Labels", "Signature"),
+        "handle": translate("Labels", "Platform handle"),
+        "platform": translate("Labels", "Platform"),
+        "returns": translate("Labels", "Samples to return"),
+        "loan": translate("Labels", "Loan"),
+    }.get(value, value)
