@@ -10,6 +10,9 @@ packages=(
   fonts-wqy-microhei poppler-utils xvfb xauth
 )
 missing=()
+# Debian's python3 cannot make a venv without python3-venv (ensurepip).
+py=$(command -v python3.11 || command -v python3 || true)
+if [ -n "$py" ] && ! "$py" -c "import ensurepip" 2>/dev/null; then packages+=(python3-venv); fi
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done

@@ -9,7 +9,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from db.engine import database_path, make_engine, make_session_factory
-from db.migrate import upgrade_to_head
+from db.migrate import DatabaseTooNew, upgrade_to_head  # noqa: F401  (re-exported for the UI)
 from db.uow import UnitOfWork
 
 

@@ -1,0 +1,43 @@
+# The two commands a newcomer needs: `make run` (the app on a demo showroom) and `make test`.
+# Both install what is missing first: system packages (scripts/install-system-deps.sh), the venv,
+# and the compiled translations.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+TS := $(wildcard assets/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test sysdeps install translations lupdate screenshots clean
+
+run: sysdeps install translations
+	$(BIN)/showroom --demo $(ARGS)
+
+test: sysdeps install translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+sysdeps:
+	@bash scripts/install-system-deps.sh
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+translations: install $(QM)
+
+assets/translations/%.qm: assets/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts files from the source after changing user-visible strings.
+lupdate: install
+	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'ui/*.py') -ts $(TS)
+
+screenshots: sysdeps install translations
+	xvfb-run -a -s "-screen 0 1366x800x24" $(BIN)/python scripts/screenshots.py docs/screenshots
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info assets/translations/*.qm

@@ -1,0 +1,1 @@
+"""Entry points: wire the core to its adapters (the Qt window, the command line)."""

@@ -1,0 +1,152 @@
+"""Application start: logging, translations, the store, login, then the main window."""
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+
+from showroom.services import setup
+from showroom.store import DatabaseTooNew, Store
+from ui import i18n
+from ui.context import UiContext
+from ui.dialogs.login_dialog import LoginDialog
+from ui.dialogs.setup_dialog import SetupDialog
+from ui.ops import DbWorker
+from ui.preferences import LANGUAGE, Preferences
+
+log = logging.getLogger("showroom")
+
+
+def configure_logging(data_dir: Path) -> Path:
+    log_dir = Path(data_dir) / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "showroom.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook() -> None:
+    """Anything not foreseen is logged in full and told calmly; the data is safe (commit or nothing)."""
+
+    def hook(exc_type, exc, tb):
+        log.error("uncaught error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        app = QApplication.instance()
+        if app is not None:
+            QMessageBox.warning(None, app.translate("App", "Unexpected error"), app.translate(
+                "App", "Something went wrong. Nothing half-done was saved; the details are in the log."))
+
+    sys.excepthook = hook
+
+
+def wait_for(worker: DbWorker, fn, label: str):
+    """Run fn on the DB worker while the GUI stays alive; a progress dialog shows if it takes a while."""
+    loop, outcome = QEventLoop(), {}
+    progress = QProgressDialog(label, "", 0, 0)
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(600)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+
+    def done(key, value):
+        outcome[key] = value
+        loop.quit()
+
+    worker.run(fn, lambda r: done("result", r), lambda e: done("error", e))
+    if worker.pending:
+        loop.exec()
+    progress.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
+
+
+def open_store(worker: DbWorker, data_dir: Path, demo: bool) -> Store:
+    if demo:
+        from showroom.demo import ensure_demo
+        return wait_for(worker, lambda: ensure_demo(data_dir),
+                        QApplication.translate("App", "Preparing the demo showroom…"))
+    return wait_for(worker, lambda: Store(data_dir), QApplication.translate("App", "Opening the showroom…"))
+
+
+def demo_hint() -> str:
+    from showroom.demo import DEMO_STAFF
+    people = "，".join(f"{name} {pin}" for name, _role, pin in DEMO_STAFF)
+    return QApplication.translate("App", "Demo showroom. Staff and PINs: {people}").format(people=people)
+
+
+def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> int:
+    log_path = configure_logging(data_dir)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Showroom")
+    prefs = Preferences(data_dir)
+    if language:
+        prefs.set(LANGUAGE, language)
+    i18n.install(prefs.get(LANGUAGE))
+    install_excepthook()
+    worker = DbWorker()
+    try:
+        store = open_store(worker, data_dir, demo)
+    except DatabaseTooNew:
+        QMessageBox.critical(None, app.translate("App", "Showroom"), app.translate(
+            "App", "This database was made by a newer version of Showroom. Please install the newer version; "
+                   "the database was not changed."))
+        return 1
+    log.info("opened %s (log: %s)", store.db_path, log_path)
+    if not wait_for(worker, lambda: setup.is_set_up(store.uow()), ""):
+        if SetupDialog(worker, store.uow).exec() != SetupDialog.DialogCode.Accepted:
+            return 0
+    ctx = UiContext(store=store, worker=worker, showroom=wait_for(worker, lambda: setup.showroom_info(store.uow()), ""))
+    return Session(ctx, prefs, demo).start(app)
+
+
+class Session:
+    """Login, main window, log out, language switch: the loop of who is at the counter."""
+
+    def __init__(self, ctx: UiContext, prefs: Preferences, demo: bool):
+        self.ctx, self.prefs, self.demo = ctx, prefs, demo
+        self.window = None
+
+    def start(self, app: QApplication) -> int:
+        if not self.login():
+            return 0
+        code = app.exec()
+        self.ctx.worker.shutdown()
+        self.ctx.store.close()
+        return code
+
+    def login(self) -> bool:
+        dialog = LoginDialog(self.ctx, self.prefs, demo_hint() if self.demo else "")
+        if dialog.exec() != LoginDialog.DialogCode.Accepted:
+            return False
+        self.open_window()
+        return True
+
+    def open_window(self) -> None:
+        from ui.main_window import MainWindow
+        old, self.window = self.window, MainWindow(self.ctx, self.prefs, self.demo)
+        self.window.logout_requested.connect(self.logout)
+        self.window.language_switched.connect(self.switch_language)
+        self.window.show()
+        if old is not None:  # after the new one shows, so the app never has zero windows and quits
+            old.close()
+            old.deleteLater()
+
+    def logout(self) -> None:
+        self.window.hide()
+        self.ctx.actor = None
+        if not self.login():
+            QApplication.instance().quit()
+
+    def switch_language(self, code: str) -> None:
+        self.prefs.set(LANGUAGE, code)
+        i18n.install(code)
+        self.open_window()

@@ -1,0 +1,96 @@
+"""The main window only wires the screens together: navigation, menus, status bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+                               QStackedWidget, QWidget)
+
+from showroom import __version__
+from ui import i18n
+from ui.context import UiContext
+from ui.preferences import LANGUAGE, WINDOW_GEOMETRY, Preferences
+from ui.screens.checkin import CheckinScreen
+from ui.screens.checkout import CheckoutScreen
+from ui.screens.intake import IntakeScreen
+from ui.screens.samples import SamplesScreen
+from ui.screens.streamers import StreamersScreen
+from ui.status_bar import CounterStatusBar
+
+SCREENS = (CheckoutScreen, CheckinScreen, IntakeScreen, SamplesScreen, StreamersScreen)
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    language_switched = Signal(str)
+
+    def __init__(self, ctx: UiContext, prefs: Preferences, demo: bool = False):
+        super().__init__()
+        self.ctx, self.prefs, self.demo = ctx, prefs, demo
+        self.setObjectName("mainWindow")
+        title = "{} · {} ({})".format(self.tr("Showroom"), ctx.showroom.name, ctx.showroom.code)
+        self.setWindowTitle(title + (" · " + self.tr("DEMO") if demo else ""))
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget(objectName="screens")
+        self.screens = []
+        for index, screen_class in enumerate(SCREENS):
+            screen = screen_class(ctx, self)
+            self.screens.append(screen)
+            self.stack.addWidget(screen)
+            item = QListWidgetItem("F{}  {}".format(index + 1, screen_class.screen_title()))
+            self.nav.addItem(item)
+            shortcut = QShortcut(QKeySequence(f"F{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.show_screen(i))
+        self.nav.currentRowChanged.connect(self._on_nav)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = CounterStatusBar(ctx, demo, self)
+        self.setStatusBar(self.status)
+        self._build_menus()
+        geometry = prefs.get(WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(1280, 780)
+        self.show_screen(0)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        logout = QAction(self.tr("Log out"), self, shortcut=QKeySequence("Ctrl+L"), objectName="logoutAction")
+        logout.triggered.connect(self.logout_requested.emit)
+        quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence.StandardKey.Quit, objectName="quitAction")
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([logout, quit_action])
+        view_menu = self.menuBar().addMenu(self.tr("&Language"))
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True, objectName=f"language_{code}")
+            action.setChecked(self.prefs.get(LANGUAGE) == code)
+            action.triggered.connect(lambda _checked, c=code: self.language_switched.emit(c))
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About Showroom"), self, objectName="aboutAction")
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def show_screen(self, index: int) -> None:
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+        else:
+            self._on_nav(index)
+
+    def _on_nav(self, index: int) -> None:
+        if 0 <= index < len(self.screens):
+            self.stack.setCurrentIndex(index)
+            self.screens[index].activate()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Showroom"), self.tr(
+            "Showroom {version}\nOffline-first counter for a sample showroom.\nData folder: {folder}").format(
+            version=__version__, folder=self.ctx.store.data_dir))
+
+    def closeEvent(self, event) -> None:
+        self.prefs.set(WINDOW_GEOMETRY, bytes(self.saveGeometry()))
+        super().closeEvent(event)
