@@ -5,7 +5,6 @@ by a newer version of the app is refused untouched.
 """
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path

@@ -28,6 +28,8 @@ def _problem(exc: e.InvalidInput) -> str:
         "in_past": translate("Errors", "{field} cannot be in the past."),
         "loan_closed": translate("Errors", "Loan {value} is already closed."),
         "too_large": translate("Errors", "{field} is too large."),
+        "not_later": translate("Errors", "The new due date must be after the current one ({value})."),
+        "no_deposit_held": translate("Errors", "No deposit is held for loan {value}; record a charge instead."),
     }
     template = problems.get(exc.problem, translate("Errors", "{field} is not valid: {value}"))
     return template.format(field=field, value=exc.value if exc.value is not None else "")

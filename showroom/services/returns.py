@@ -116,9 +116,12 @@ def declare_lost(uow: UnitOfWork, actor: Actor, code: str, settlement: str, note
     now = resolve_now(now)
     try:
         settlement = LossSettlement(settlement).value
+    except ValueError:
+        raise InvalidInput("settlement", "unknown_settlement", settlement) from None
+    try:
         charge_method = DepositMethod(charge_method).value
-    except ValueError as exc:
-        raise InvalidInput("settlement", "unknown_settlement", str(exc)) from None
+    except ValueError:
+        raise InvalidInput("charge_method", "unknown_method", charge_method) from None
     note = required_text("note", note, 300)
     with uow:
         staff = acting_staff(uow, actor, Role.MANAGER, "declare_lost")
@@ -129,10 +132,11 @@ def declare_lost(uow: UnitOfWork, actor: Actor, code: str, settlement: str, note
         forfeited = charged = 0
         if settlement == LossSettlement.FORFEIT_DEPOSIT.value:
             forfeited = min(deposit_balance(uow, loan_id=loan.id), item.value_fen)
-            if forfeited:
-                uow.session.add(DepositEntry(loan_id=loan.id, streamer_id=loan.streamer_id,
-                                             kind=DepositKind.FORFEIT.value, amount_fen=forfeited,
-                                             method=loan.deposit_method, staff_id=staff.id, at=now, note=note))
+            if forfeited <= 0:  # nothing held to keep: the manager must charge instead
+                raise InvalidInput("settlement", "no_deposit_held", loan.number)
+            uow.session.add(DepositEntry(loan_id=loan.id, streamer_id=loan.streamer_id,
+                                         kind=DepositKind.FORFEIT.value, amount_fen=forfeited,
+                                         method=loan.deposit_method, staff_id=staff.id, at=now, note=note))
         else:
             charged = item.value_fen
             uow.session.add(DepositEntry(loan_id=loan.id, streamer_id=loan.streamer_id, kind=DepositKind.CHARGE.value,
@@ -168,6 +172,8 @@ def extend_due_date(uow: UnitOfWork, actor: Actor, number: str, new_due_day: dat
         new_due = end_of_local_day(new_due_day, tz)
         if new_due <= now:
             raise InvalidInput("due_date", "in_past", new_due_day.isoformat())
+        if new_due <= loan.due_at:
+            raise InvalidInput("due_date", "not_later", loan.due_at.astimezone(tz).date().isoformat())
         old = loan.due_at
         loan.due_at = new_due
         uow.session.add(DueDateChange(loan_id=loan.id, old_due_at=old, new_due_at=new_due, reason=reason,

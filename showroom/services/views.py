@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from showroom.domain.errors import Block
 from showroom.domain.policy import TierPolicy
