@@ -79,7 +79,7 @@ def open_store(worker: DbWorker, data_dir: Path, demo: bool) -> Store:
 
 def demo_hint() -> str:
     from showroom.demo import DEMO_STAFF
-    people = "，".join(f"{name} {pin}" for name, _role, pin in DEMO_STAFF)
+    people = "，".join(f"{person.name} {person.pin}" for person in DEMO_STAFF)
     return QApplication.translate("App", "Demo showroom. Staff and PINs: {people}").format(people=people)
 
 

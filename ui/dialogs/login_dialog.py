@@ -43,10 +43,11 @@ class LoginDialog(QDialog):
         self.login_button = QPushButton(objectName="loginButton")
         self.login_button.setDefault(True)
         self.login_button.clicked.connect(self.try_login)
+        self.form_labels = [QLabel(), QLabel(), QLabel()]
         self.form = QFormLayout()
-        self.form.addRow("", self.staff_combo)
-        self.form.addRow("", self.pin_edit)
-        self.form.addRow("", self.language_combo)
+        for label, field in zip(self.form_labels, (self.staff_combo, self.pin_edit, self.language_combo)):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
@@ -59,8 +60,8 @@ class LoginDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Log in"))
         self.heading.setText("{} · {}".format(self.ctx.showroom.name, self.tr("Counter login")))
-        for row, text in enumerate((self.tr("Staff"), self.tr("PIN"), self.tr("Language"))):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for label, text in zip(self.form_labels, (self.tr("Staff"), self.tr("PIN"), self.tr("Language"))):
+            label.setText(text)
         self.staff_combo.setAccessibleName(self.tr("Staff member"))
         self.pin_edit.setAccessibleName(self.tr("PIN"))
         self.pin_edit.setPlaceholderText(self.tr("Type your PIN and press Enter"))

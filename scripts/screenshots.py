@@ -1,0 +1,125 @@
+"""Screenshots of every screen on the demo showroom, in Chinese, from the real window.
+
+Run under a display (make screenshots uses Xvfb):  python scripts/screenshots.py docs/screenshots
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from showroom.demo import ensure_demo  # noqa: E402
+from showroom.services import samples, setup, staff, streamers  # noqa: E402
+from ui import i18n  # noqa: E402
+from ui.app import demo_hint  # noqa: E402
+from ui.context import UiContext  # noqa: E402
+from ui.dialogs.login_dialog import LoginDialog  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.ops import DbWorker  # noqa: E402
+from ui.preferences import Preferences  # noqa: E402
+
+
+def settle(ctx: UiContext, extra: float = 0.4) -> None:
+    deadline = time.monotonic() + 10
+    while ctx.worker.pending and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    end = time.monotonic() + extra
+    while time.monotonic() < end:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
+def scan(ctx: UiContext, field, text: str) -> None:
+    QTest.keyClicks(field, text)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    settle(ctx, 0.1)
+
+
+def pick_borrower(store):
+    """A streamer who already holds a little and may borrow two more: the busiest honest case."""
+    for person in streamers.search_streamers(store.uow()):
+        panel = streamers.streamer_panel(store.uow(), person.id)
+        room = panel.policy.max_samples_out - len(panel.holdings)
+        if panel.holdings and not panel.blocks and room >= 2:
+            return panel
+    raise SystemExit("no suitable demo streamer")
+
+
+def main(out_dir: Path) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    i18n.install("zh_CN")
+    data_dir = Path(tempfile.mkdtemp(prefix="showroom-shots-"))
+    store = ensure_demo(data_dir)
+    worker = DbWorker()
+    ctx = UiContext(store=store, worker=worker, showroom=setup.showroom_info(store.uow()))
+    prefs = Preferences(data_dir)
+
+    login = LoginDialog(ctx, prefs, demo_hint())
+    login.show()
+    settle(ctx)
+    login.grab().save(str(out_dir / "login.png"))
+    login.close()
+
+    ctx.actor = staff.login(store.uow(), "张小雨", "1111")
+    window = MainWindow(ctx, prefs, demo=True)
+    window.resize(1366, 800)
+    window.show()
+    settle(ctx)
+
+    panel = pick_borrower(store)
+    in_stock = samples.list_samples(store.uow(), status="in_stock", limit=50)
+    window.show_screen(0)
+    checkout_screen = window.screens[0]
+    scan(ctx, checkout_screen.scan, panel.streamer.member_code)
+    for row in in_stock[:2]:
+        scan(ctx, checkout_screen.scan, row.code)
+    settle(ctx)
+    window.grab().save(str(out_dir / "checkout.png"))
+
+    on_loan = [r for r in samples.list_samples(store.uow(), status="on_loan") if r.loan_number]
+    first_loan = on_loan[0].loan_number
+    window.show_screen(1)
+    for row in [r for r in on_loan if r.loan_number == first_loan][:2]:
+        scan(ctx, window.screens[1].scan, row.code)
+    settle(ctx)
+    window.grab().save(str(out_dir / "checkin.png"))
+
+    window.show_screen(2)
+    intake = window.screens[2]
+    intake.search_field.setText("茶")  # typed through an input method, not key by key
+    settle(ctx, 0.8)
+    window.grab().save(str(out_dir / "intake.png"))
+
+    window.show_screen(3)
+    screen = window.screens[3]
+    settle(ctx, 0.8)
+    screen.table.selectRow(3)
+    settle(ctx)
+    window.grab().save(str(out_dir / "samples.png"))
+
+    window.show_screen(4)
+    screen = window.screens[4]
+    screen.search_field.setText("冯乐乐")
+    settle(ctx, 0.8)
+    screen.table.selectRow(0)
+    settle(ctx)
+    window.grab().save(str(out_dir / "streamers.png"))
+
+    window.close()
+    worker.shutdown()
+    store.close()
+    print(f"screenshots written to {out_dir}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
