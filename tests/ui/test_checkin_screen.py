@@ -1,0 +1,129 @@
+"""The check-in screen driven by the scanner alone: scan what came back, Enter on the empty field."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from showroom.services import checkout, samples, streamers
+from tests.conftest import T0
+from tests.ui.conftest import scan, wait_idle
+from ui.models.return_model import ReturnModel
+from ui.screens.checkin import CheckinScreen
+
+
+@pytest.fixture
+def screen(qtbot, ui_ctx):
+    widget = CheckinScreen(ui_ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    widget.activate()
+    return widget
+
+
+@pytest.fixture
+def loan(counter):
+    """Three samples lent to the silver streamer, with a cash deposit."""
+    return checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:3], "cash")
+
+
+def status(counter, code: str) -> str:
+    return samples.sample_detail(counter.uow(), code).row.status
+
+
+def test_scanner_only_check_in_closes_the_loan_and_refunds(qtbot, screen, ui_ctx, counter, loan):
+    for code in counter.codes[:3]:
+        scan(qtbot, screen.scan, code)
+    wait_idle(qtbot, ui_ctx)
+    assert screen.model.codes() == counter.codes[:3]
+    assert screen.confirm.isEnabled()
+
+    with qtbot.waitSignal(screen.returns_recorded, timeout=5000) as recorded:
+        qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    result = recorded.args[0]
+    [after] = result.loans
+    assert after.loan_number == loan.number and after.closed
+    assert after.refunded_fen == loan.deposit_fen > 0
+    assert [status(counter, c) for c in counter.codes[:3]] == ["in_stock"] * 3
+    assert streamers.streamer_panel(counter.uow(), counter.streamer_id).holdings == []
+    assert screen.model.rowCount() == 0
+    html = screen.result_view.toPlainText()
+    assert loan.number in html and "¥" in html
+    assert screen.scan.hasFocus()
+    wait_idle(qtbot, ui_ctx)
+
+
+def test_partial_return_says_what_is_still_out(qtbot, screen, ui_ctx, counter, loan):
+    with qtbot.waitSignal(screen.returns_recorded, timeout=5000) as recorded:
+        scan(qtbot, screen.scan, counter.codes[0])
+        qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    [after] = recorded.args[0].loans
+    assert not after.closed and after.refunded_fen == 0
+    assert [h.sample_code for h in after.still_out] == counter.codes[1:3]
+    text = screen.result_view.toPlainText()
+    assert counter.codes[1] in text and counter.codes[2] in text
+    wait_idle(qtbot, ui_ctx)
+
+
+def test_condition_is_recorded_per_line(qtbot, screen, ui_ctx, counter, loan):
+    scan(qtbot, screen.scan, counter.codes[0])
+    scan(qtbot, screen.scan, counter.codes[1])
+    wait_idle(qtbot, ui_ctx)
+    screen.table.selectRow(0)
+    screen.condition.setCurrentIndex(screen.condition.findData("damaged"))
+    screen.condition.activated.emit(screen.condition.currentIndex())
+    screen.model.setData(screen.model.index(0, ReturnModel.COL_NOTE), "屏幕划痕")
+    assert [e.condition for e in screen.model.entries()] == ["damaged", "good"]
+
+    with qtbot.waitSignal(screen.returns_recorded, timeout=5000):
+        qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert "damaged" in samples.sample_detail(counter.uow(), counter.codes[0]).row.condition_note
+    assert "屏幕划痕" in samples.sample_detail(counter.uow(), counter.codes[0]).row.condition_note
+    wait_idle(qtbot, ui_ctx)
+
+
+def test_refusals_are_inline_and_change_nothing(qtbot, screen, ui_ctx, counter, loan):
+    scan(qtbot, screen.scan, "CS-999999")
+    wait_idle(qtbot, ui_ctx)
+    assert screen.message.kind == "error" and "CS-999999" in screen.message.text()
+
+    scan(qtbot, screen.scan, counter.codes[4])  # in stock: nothing to return
+    wait_idle(qtbot, ui_ctx)
+    assert screen.message.kind == "error" and counter.codes[4] in screen.message.text()
+
+    scan(qtbot, screen.scan, counter.codes[0])
+    scan(qtbot, screen.scan, counter.codes[0])
+    wait_idle(qtbot, ui_ctx)
+    assert screen.model.codes() == [counter.codes[0]]
+    assert screen.message.kind == "error"
+    assert status(counter, counter.codes[0]) == "on_loan"
+    assert screen.scan.hasFocus()
+
+
+def test_enter_on_an_empty_list_records_nothing(qtbot, screen, ui_ctx):
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    wait_idle(qtbot, ui_ctx)
+    assert screen.message.kind == "error"
+    assert not screen.confirm.isEnabled()
+
+
+def test_overdue_lines_show_days_late(qtbot, screen, ui_ctx, counter):
+    # Lent at T0 (silver: 5 days), so by now it is late.
+    checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, [counter.codes[3]], "cash",
+                       now=T0 + timedelta(hours=1))
+    scan(qtbot, screen.scan, counter.codes[3])
+    wait_idle(qtbot, ui_ctx)
+    [entry] = screen.model.entries()
+    assert entry.line.days_overdue > 0
+    late = screen.model.index(0, ReturnModel.COL_LATE)
+    assert screen.model.data(late) == str(entry.line.days_overdue)
+    assert screen.model.data(late, Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_screen_contract(screen):
+    assert CheckinScreen.screen_title() == "Check-in"
+    assert screen.scan.objectName() == "checkin_scan"
+    assert screen.confirm.objectName() == "checkin_confirm"
+    assert screen.scan.hasFocus()

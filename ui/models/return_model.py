@@ -1,0 +1,135 @@
+"""The check-in list: one row per scanned sample with the loan it closes and its condition."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import tzinfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from showroom.domain.model import ReturnCondition
+from showroom.services.views import ReturnLine
+from ui import labels
+from ui.formatting import local_time
+
+OVERDUE_RED = QColor("#c62828")
+
+
+@dataclass(frozen=True)
+class ReturnEntry:
+    """A scanned sample on its way back, with what the clerk says about its state."""
+
+    line: ReturnLine
+    condition: str = ReturnCondition.GOOD.value
+    note: str = ""
+
+
+class ReturnModel(QAbstractTableModel):
+    (COL_CODE, COL_PRODUCT, COL_LOAN, COL_STREAMER, COL_DUE, COL_LATE, COL_CONDITION,
+     COL_NOTE) = range(8)
+    COLUMN_COUNT = 8
+
+    def __init__(self, tz: tzinfo, parent=None):
+        super().__init__(parent)
+        self._tz = tz
+        self._entries: list[ReturnEntry] = []
+
+    def entries(self) -> list[ReturnEntry]:
+        return list(self._entries)
+
+    def codes(self) -> list[str]:
+        return [e.line.sample_code for e in self._entries]
+
+    def set_entries(self, entries: list[ReturnEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_entries([])
+
+    def append(self, line: ReturnLine) -> int:
+        row = len(self._entries)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._entries.append(ReturnEntry(line))
+        self.endInsertRows()
+        return row
+
+    def remove_row(self, row: int) -> None:
+        if 0 <= row < len(self._entries):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            self._entries.pop(row)
+            self.endRemoveRows()
+
+    def set_condition(self, row: int, condition: str) -> bool:
+        return self.setData(self.index(row, self.COL_CONDITION), condition)
+
+    # -- Qt model interface --------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.COL_CODE: self.tr("Sample"),
+            self.COL_PRODUCT: self.tr("Product"),
+            self.COL_LOAN: self.tr("Loan"),
+            self.COL_STREAMER: self.tr("Streamer"),
+            self.COL_DUE: self.tr("Due"),
+            self.COL_LATE: self.tr("Days late"),
+            self.COL_CONDITION: self.tr("Condition"),
+            self.COL_NOTE: self.tr("Note"),
+        }.get(section)
+
+    def flags(self, index: QModelIndex):
+        base = super().flags(index)
+        if index.isValid() and index.column() in (self.COL_CONDITION, self.COL_NOTE):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry, col = self._entries[index.row()], index.column()
+        line = entry.line
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                self.COL_CODE: line.sample_code,
+                self.COL_PRODUCT: line.product_name,
+                self.COL_LOAN: line.loan_number,
+                self.COL_STREAMER: line.streamer_name,
+                self.COL_DUE: local_time(line.due_at, self._tz, with_time=False),
+                self.COL_LATE: str(line.days_overdue) if line.days_overdue > 0 else "",
+                self.COL_CONDITION: labels.condition(entry.condition),
+                self.COL_NOTE: entry.note,
+            }.get(col)
+        if role == Qt.ItemDataRole.EditRole:
+            return {self.COL_CONDITION: entry.condition, self.COL_NOTE: entry.note}.get(col)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col in (self.COL_DUE, self.COL_LATE) and line.days_overdue > 0:
+                return QBrush(OVERDUE_RED)
+            if col == self.COL_CONDITION and entry.condition != ReturnCondition.GOOD.value:
+                return QBrush(OVERDUE_RED)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_LATE and line.days_overdue > 0:
+            return self.tr("{days} day(s) overdue").format(days=line.days_overdue)
+        return None
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row, col = index.row(), index.column()
+        entry = self._entries[row]
+        if col == self.COL_CONDITION:
+            if value not in {c.value for c in ReturnCondition}:
+                return False
+            self._entries[row] = replace(entry, condition=value)
+        elif col == self.COL_NOTE:
+            self._entries[row] = replace(entry, note=str(value or "").strip()[:300])
+        else:
+            return False
+        self.dataChanged.emit(index, index)
+        return True

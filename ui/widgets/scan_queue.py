@@ -1,0 +1,58 @@
+"""Keeps the scanner's pace: scans go to the DB worker one after another, and an Enter that comes
+before their answers waits for them, so a confirm never misses the last scan.
+
+Plain Python (no widgets): a screen calls `start()` before each scan or look-up it sends,
+`finish()` when its answer is handled, and `confirm(action)` on Enter.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+
+class ScanQueue:
+    def __init__(self, after_each: Callable[[], None] | None = None):
+        self._after_each = after_each
+        self.inflight = 0
+        self.generation = 0       # bumped by reset(): answers to earlier scans are then ignored
+        self.pending_codes: list[str] = []
+        self._queued: Callable[[], None] | None = None
+
+    def start(self, code: str | None = None) -> int:
+        """A request is about to go to the worker; returns the generation to compare on return."""
+        self.inflight += 1
+        if code is not None:
+            self.pending_codes.append(code)
+        return self.generation
+
+    def is_current(self, generation: int) -> bool:
+        return generation == self.generation
+
+    def finish(self, code: str | None = None) -> None:
+        """An answer was handled. When it was the last one, a queued confirm runs now."""
+        self.inflight -= 1
+        if code is not None and code in self.pending_codes:
+            self.pending_codes.remove(code)
+        if self.inflight == 0 and self._queued is not None:
+            action, self._queued = self._queued, None
+            action()
+        if self._after_each:
+            self._after_each()
+
+    def confirm(self, action: Callable[[], None]) -> None:
+        """Run `action` now, or as soon as every scan sent before it has come back."""
+        if self.inflight:
+            self._queued = action
+        else:
+            action()
+
+    @property
+    def confirm_queued(self) -> bool:
+        return self._queued is not None
+
+    def cancel_confirm(self) -> None:
+        """A scan was refused: the clerk must see that before anything is recorded."""
+        self._queued = None
+
+    def reset(self) -> None:
+        self.generation += 1
+        self._queued = None
