@@ -1,0 +1,37 @@
+"""One sample's history: every movement in order, with who, for whom, on which loan."""
+from __future__ import annotations
+
+from datetime import tzinfo
+from typing import Any
+
+from showroom.services.views import HistoryEntry
+from ui import labels
+from ui.formatting import local_time
+from ui.models.row_model import RowTableModel, time_key
+
+
+class HistoryTableModel(RowTableModel[HistoryEntry]):
+    TIME, MOVEMENT, STAFF, STREAMER, LOAN, DETAIL = range(6)
+
+    def __init__(self, tz: tzinfo, parent=None):
+        super().__init__(parent)
+        self._tz = tz
+
+    def headers(self) -> list[str]:
+        return [self.tr("Time"), self.tr("Movement"), self.tr("Staff"), self.tr("Streamer"), self.tr("Loan"),
+                self.tr("Detail")]
+
+    def display(self, row: HistoryEntry, column: int) -> str:
+        return {
+            self.TIME: local_time(row.at, self._tz),
+            self.MOVEMENT: labels.movement(row.kind),
+            self.STAFF: row.staff_name,
+            self.STREAMER: row.streamer_name or "",
+            self.LOAN: row.loan_number or "",
+            self.DETAIL: row.detail,
+        }.get(column, "")
+
+    def sort_key(self, row: HistoryEntry, column: int) -> Any:
+        if column == self.TIME:
+            return time_key(row.at)
+        return super().sort_key(row, column)

@@ -1,0 +1,221 @@
+"""Samples: every unit in the showroom, searchable and filterable, with one sample's full history."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from showroom.domain.codes import CodeKind, classify, clean_scan
+from showroom.domain.model import SampleStatus
+from showroom.services import catalog, samples
+from showroom.services.views import SampleDetail, SampleRow
+from ui import labels
+from ui.errors import describe
+from ui.formatting import local_time, money
+from ui.models.history_table_model import HistoryTableModel
+from ui.models.sample_table_model import SampleTableModel
+from ui.widgets.accessibility import name_qt_parts
+from ui.widgets.tables import RowTableView, message_label, section_title, show_message
+
+SEARCH_DELAY_MS = 250
+REFRESH_TOPICS = {"samples", "loans", "catalog", "streamers"}
+
+
+class SamplesScreen(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("samplesScreen")
+        self._query_seq = 0
+        self._detail_seq = 0
+        self._selected_code: str | None = None
+        self._jump_code: str | None = None
+
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("sampleSearchField")
+        self.search_field.setAccessibleName(self.tr("Sample search"))
+        self.search_field.setPlaceholderText(self.tr("Scan a sample code, or type a product, merchant or holder"))
+        self.search_field.setClearButtonEnabled(True)
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("statusFilterCombo")
+        self.status_combo.setAccessibleName(self.tr("Status filter"))
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for status in SampleStatus:
+            self.status_combo.addItem(labels.sample_status(status.value), status.value)
+        self.merchant_combo = QComboBox()
+        self.merchant_combo.setObjectName("merchantFilterCombo")
+        self.merchant_combo.setAccessibleName(self.tr("Merchant filter"))
+        self.merchant_combo.setMinimumContentsLength(12)
+        self.merchant_combo.addItem(self.tr("All merchants"), None)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("sampleCountLabel")
+        self.model = SampleTableModel(ctx.tz, parent=self)
+        self.table = RowTableView(self.model, "sampleTable", self.tr("Samples"))
+        self.message = message_label("samplesMessage")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 1)
+        top.addWidget(self.status_combo)
+        top.addWidget(self.merchant_combo)
+        top.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._build_detail_panel())
+        splitter.setSizes([700, 460])   # initial proportions of list and detail
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_field.textEdited.connect(lambda _: self._search_timer.start())
+        self.search_field.returnPressed.connect(self._on_return)
+        self.status_combo.currentIndexChanged.connect(self.refresh)
+        self.merchant_combo.currentIndexChanged.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.ctx.bus.changed.connect(self._on_changed)
+        name_qt_parts(self)
+        self._show_detail(None)
+        self._load_merchants()
+
+    @staticmethod
+    def screen_title() -> str:
+        return QCoreApplication.translate("SamplesScreen", "Samples")
+
+    def _build_detail_panel(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("sampleDetailPanel")
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("sampleDetailTitle")
+        self.detail_title.setWordWrap(True)
+        font = self.detail_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.detail_title.setFont(font)
+        self.detail_fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, caption in (("status", self.tr("Status")), ("merchant", self.tr("Merchant")),
+                             ("shelf", self.tr("Shelf")), ("value", self.tr("Value")),
+                             ("received", self.tr("Received")), ("holder", self.tr("Holder")),
+                             ("due", self.tr("Due")), ("note", self.tr("Condition note"))):
+            value = QLabel()
+            value.setObjectName(f"sampleDetail_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(caption, value)
+            self.detail_fields[key] = value
+        self.history_model = HistoryTableModel(self.ctx.tz, self)
+        self.history_table = RowTableView(self.history_model, "sampleHistoryTable", self.tr("Sample history"),
+                                          sortable=False)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.detail_title)
+        layout.addLayout(form)
+        layout.addWidget(section_title(self.tr("History")))
+        layout.addWidget(self.history_table, 1)
+        return panel
+
+    def activate(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+        self.refresh()
+
+    # -- the list ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._search_timer.stop()
+        self._query_seq += 1
+        seq = self._query_seq
+        self.ctx.call(samples.list_samples, self.search_field.text(), self.status_combo.currentData(),
+                      self.merchant_combo.currentData(),
+                      on_success=lambda rows: self._show_rows(seq, rows), on_error=self._show_error)
+
+    def _show_rows(self, seq: int, rows: list[SampleRow]) -> None:
+        if seq != self._query_seq:
+            return   # a newer query is on its way
+        wanted = self._jump_code or self._selected_code
+        jumped, self._jump_code = self._jump_code, None
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n sample(s)", "", len(rows)))
+        show_message(self.message, "")
+        if wanted and self.table.select_where(lambda r: r.code == wanted):
+            return
+        if jumped:
+            show_message(self.message, self.tr("No sample has code {code}.").format(code=jumped), error=True)
+        self._selected_code = None
+        self._show_detail(None)
+
+    def _on_return(self) -> None:
+        text = self.search_field.text()
+        if classify(text) == CodeKind.SAMPLE:
+            self._jump_code = clean_scan(text)
+            self.search_field.selectAll()   # the next scan replaces it
+        self.refresh()
+
+    def _on_selection(self, *_) -> None:
+        row = self.table.selected_row()
+        if row is None:
+            return
+        self._selected_code = row.code
+        self._detail_seq += 1
+        seq = self._detail_seq
+        self.ctx.call(samples.sample_detail, row.code,
+                      on_success=lambda detail: self._detail_arrived(seq, detail), on_error=self._show_error)
+
+    def selected_sample(self) -> SampleRow | None:
+        return self.table.selected_row()
+
+    # -- the detail -------------------------------------------------------------------------------
+    def _detail_arrived(self, seq: int, detail: SampleDetail) -> None:
+        if seq == self._detail_seq:
+            self._show_detail(detail)
+
+    def _show_detail(self, detail: SampleDetail | None) -> None:
+        if detail is None:
+            self.detail_title.setText(self.tr("Select a sample to see its history."))
+            for value in self.detail_fields.values():
+                value.clear()
+            self.history_model.set_rows([])
+            return
+        row, tz = detail.row, self.ctx.tz
+        self.detail_title.setText(self.tr("{code} · {product}").format(code=row.code, product=row.product_name))
+        holder = ""
+        if row.holder_name:
+            holder = self.tr("{name} (loan {loan})").format(name=row.holder_name, loan=row.loan_number)
+        due = local_time(row.due_at, tz)
+        overdue = self.model.is_overdue(row)
+        if overdue:
+            due = self.tr("{due} — overdue").format(due=due)
+        texts = {"status": labels.sample_status(row.status), "merchant": row.merchant_name, "shelf": row.shelf,
+                 "value": money(row.value_fen), "received": local_time(row.received_at, tz), "holder": holder,
+                 "due": due, "note": row.condition_note}
+        for key, text in texts.items():
+            self.detail_fields[key].setText(text)
+        self.detail_fields["due"].setStyleSheet("color: #c62828;" if overdue else "")
+        self.history_model.set_rows(detail.history)
+
+    # -- filters and changes ----------------------------------------------------------------------
+    def _load_merchants(self) -> None:
+        self.ctx.call(catalog.list_merchants, on_success=self._show_merchants, on_error=self._show_error)
+
+    def _show_merchants(self, merchants) -> None:
+        current = self.merchant_combo.currentData()
+        self.merchant_combo.blockSignals(True)
+        self.merchant_combo.clear()
+        self.merchant_combo.addItem(self.tr("All merchants"), None)
+        for m in merchants:
+            self.merchant_combo.addItem(m.name, m.id)
+        at = self.merchant_combo.findData(current) if current else 0
+        self.merchant_combo.setCurrentIndex(max(at, 0))
+        self.merchant_combo.blockSignals(False)
+        if current and at < 0:
+            self.refresh()   # the chosen merchant is gone: the filter fell back to all
+
+    def _on_changed(self, topics: set) -> None:
+        if "catalog" in topics:
+            self._load_merchants()
+        if topics & REFRESH_TOPICS:
+            self.refresh()
+
+    def _show_error(self, exc: Exception) -> None:
+        show_message(self.message, describe(exc, self.ctx.tz), error=True)

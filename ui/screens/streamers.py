@@ -1,0 +1,282 @@
+"""Streamers: find and register streamers, see what they hold and have borrowed, block or lift a block."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from showroom.domain.model import Role, StreamerStatus
+from showroom.services import streamers
+from showroom.services.views import StreamerDetail, StreamerView
+from ui import labels
+from ui.dialogs.streamer_dialog import StreamerDialog
+from ui.errors import describe, describe_blocks
+from ui.formatting import money
+from ui.models.streamer_detail_models import HoldingTableModel, LoanSummaryTableModel
+from ui.models.streamer_table_model import StreamerTableModel
+from ui.widgets.accessibility import name_qt_parts
+from ui.widgets.tables import RowTableView, message_label, section_title, show_message
+
+SEARCH_DELAY_MS = 250
+BLOCKING_ROLES = {Role.MANAGER.value, Role.ADMIN.value}
+
+
+class StreamersScreen(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("streamersScreen")
+        self._query_seq = 0
+        self._detail_seq = 0
+        self._select_id: str | None = None
+        self.detail: StreamerDetail | None = None
+        # Injectable for tests: (title, prompt) -> reason, or None when cancelled.
+        self.ask_reason: Callable[[str, str], str | None] = self._ask_reason
+
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("streamerSearchField")
+        self.search_field.setAccessibleName(self.tr("Streamer search"))
+        self.search_field.setPlaceholderText(self.tr("Name, phone, handle or member code"))
+        self.search_field.setClearButtonEnabled(True)
+        self.register_button = self._button(self.tr("Register streamer…"), "registerStreamerButton",
+                                            self.tr("Register streamer"), lambda: self.register_streamer())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("streamerCountLabel")
+        self.model = StreamerTableModel(self)
+        self.table = RowTableView(self.model, "streamerTable", self.tr("Streamers"))
+        self.message = message_label("streamersMessage")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 1)
+        top.addWidget(self.register_button)
+        top.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._build_detail_panel())
+        splitter.setSizes([560, 600])   # initial proportions of list and detail
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search_field.textEdited.connect(lambda _: self._search_timer.start())
+        self.search_field.returnPressed.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.ctx.bus.changed.connect(self._on_changed)
+        name_qt_parts(self)
+        self._show_detail(None)
+
+    @staticmethod
+    def screen_title() -> str:
+        return QCoreApplication.translate("StreamersScreen", "Streamers")
+
+    def _button(self, text: str, name: str, accessible: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_detail_panel(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("streamerDetailPanel")
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("streamerDetailTitle")
+        font = self.detail_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.detail_title.setFont(font)
+        self.detail_fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, caption in (("member", self.tr("Member code")), ("contact", self.tr("Phone / platform")),
+                             ("tier", self.tr("Tier")), ("status", self.tr("Status")),
+                             ("borrow", self.tr("Can borrow")), ("deposit", self.tr("Deposit held")),
+                             ("record", self.tr("Record"))):
+            value = QLabel()
+            value.setObjectName(f"streamerDetail_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(caption, value)
+            self.detail_fields[key] = value
+        self.suspend_button = self._button(self.tr("Suspend…"), "suspendButton", self.tr("Suspend streamer"),
+                                           self.suspend)
+        self.blacklist_button = self._button(self.tr("Blacklist…"), "blacklistButton",
+                                             self.tr("Blacklist streamer"), self.blacklist)
+        self.lift_button = self._button(self.tr("Lift block…"), "liftBlockButton", self.tr("Lift block"),
+                                        self.lift_block)
+        buttons = QHBoxLayout()
+        for b in (self.suspend_button, self.blacklist_button, self.lift_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.holdings_model = HoldingTableModel(self.ctx.tz, self)
+        self.holdings_table = RowTableView(self.holdings_model, "holdingsTable", self.tr("Samples held now"))
+        self.loans_model = LoanSummaryTableModel(self.ctx.tz, self)
+        self.loans_table = RowTableView(self.loans_model, "loansTable", self.tr("Loan history"), sortable=False)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.addWidget(self.detail_title)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(section_title(self.tr("Holding now")))
+        layout.addWidget(self.holdings_table, 1)
+        layout.addWidget(section_title(self.tr("Loans")))
+        layout.addWidget(self.loans_table, 1)
+        return panel
+
+    def activate(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+        self.refresh()
+
+    # -- the list ---------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._search_timer.stop()
+        self._query_seq += 1
+        seq = self._query_seq
+        self.ctx.call(streamers.search_streamers, self.search_field.text(),
+                      on_success=lambda rows: self._show_rows(seq, rows), on_error=self._show_error)
+
+    def _show_rows(self, seq: int, rows: list[StreamerView]) -> None:
+        if seq != self._query_seq:
+            return
+        current = self.selected_streamer()
+        wanted = self._select_id or (current.id if current else None)
+        self._select_id = None
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n streamer(s)", "", len(rows)))
+        if wanted and self.table.select_where(lambda s: s.id == wanted):
+            return
+        if len(rows) == 1:   # a scanned card or a full phone number: show them at once
+            self.table.selectRow(0)
+            return
+        self._show_detail(None)
+
+    def selected_streamer(self) -> StreamerView | None:
+        return self.table.selected_row()
+
+    def _on_selection(self, *_) -> None:
+        row = self.selected_streamer()
+        self._update_block_buttons(row)
+        if row is None:
+            return
+        self._detail_seq += 1
+        seq = self._detail_seq
+        self.ctx.call(streamers.streamer_detail, row.id,
+                      on_success=lambda detail: self._detail_arrived(seq, detail), on_error=self._show_error)
+
+    # -- the detail -------------------------------------------------------------------------------
+    def _detail_arrived(self, seq: int, detail: StreamerDetail) -> None:
+        if seq == self._detail_seq:
+            self._show_detail(detail)
+
+    def _show_detail(self, detail: StreamerDetail | None) -> None:
+        self.detail = detail
+        if detail is None:
+            self.detail_title.setText(self.tr("Select a streamer to see their details."))
+            for value in self.detail_fields.values():
+                value.clear()
+            self.holdings_model.set_rows([])
+            self.loans_model.set_rows([])
+            self._update_block_buttons(None)
+            return
+        panel = detail.panel
+        s, policy = panel.streamer, panel.policy
+        status = labels.streamer_status(s.status)
+        if s.status_reason:
+            status = self.tr("{status}: {reason}").format(status=status, reason=s.status_reason)
+        overdue = len(panel.overdue)
+        texts = {
+            "member": s.member_code,
+            "contact": self.tr("{phone} · {platform} {handle}").format(
+                phone=s.phone, platform=labels.platform(s.platform), handle=s.handle),
+            "tier": self.tr("{tier} — up to {count} samples, {days} days").format(
+                tier=labels.tier(s.tier), count=policy.max_samples_out, days=policy.loan_days),
+            "status": status,
+            "borrow": (self.tr("No: {blocks}").format(blocks=describe_blocks(panel.blocks)) if panel.blocks
+                       else self.tr("Yes")),
+            "deposit": money(panel.deposit_held_fen),
+            "record": self.tr("{loans} loan(s); {late} sample(s) returned late; {overdue} overdue now").format(
+                loans=panel.loans_total, late=panel.returned_late, overdue=overdue),
+        }
+        self.detail_title.setText(s.name)
+        for key, text in texts.items():
+            self.detail_fields[key].setText(text)
+        blocked = s.status != StreamerStatus.ACTIVE.value
+        self.detail_fields["status"].setStyleSheet("color: #c62828;" if blocked else "")
+        self.detail_fields["borrow"].setStyleSheet("color: #c62828;" if panel.blocks else "")
+        self.holdings_model.set_rows(panel.holdings)
+        self.loans_model.set_rows(detail.loans)
+        self._update_block_buttons(s)
+
+    # -- blocking (managers) ----------------------------------------------------------------------
+    def can_block(self) -> bool:
+        return self.ctx.actor is not None and self.ctx.actor.role in BLOCKING_ROLES
+
+    def _update_block_buttons(self, s: StreamerView | None) -> None:
+        allowed = self.can_block() and s is not None
+        status = s.status if s else None
+        self.suspend_button.setEnabled(allowed and status == StreamerStatus.ACTIVE.value)
+        self.blacklist_button.setEnabled(allowed and status != StreamerStatus.BLACKLISTED.value)
+        self.lift_button.setEnabled(allowed and status != StreamerStatus.ACTIVE.value)
+        tip = "" if self.can_block() else self.tr("Only a manager may block or unblock a streamer.")
+        for button in (self.suspend_button, self.blacklist_button, self.lift_button):
+            button.setToolTip(tip)
+
+    def suspend(self) -> None:
+        self._change_status(self.tr("Suspend streamer"), self.tr("Why is {name} suspended?"),
+                            streamers.block_streamer, blacklist=False)
+
+    def blacklist(self) -> None:
+        self._change_status(self.tr("Blacklist streamer"),
+                            self.tr("Why is {name} blacklisted? This applies in every showroom."),
+                            streamers.block_streamer, blacklist=True)
+
+    def lift_block(self) -> None:
+        self._change_status(self.tr("Lift block"), self.tr("Why may {name} borrow again?"),
+                            streamers.unblock_streamer)
+
+    def _change_status(self, title: str, prompt: str, service, **kwargs) -> None:
+        s = self.selected_streamer()
+        if s is None or not self.can_block():
+            return
+        reason = self.ask_reason(title, prompt.format(name=s.name))
+        if reason is None:
+            return
+        self.ctx.call_as_actor(service, s.id, reason, on_success=self._status_changed, on_error=self._show_error,
+                               **kwargs)
+
+    def _status_changed(self, s: StreamerView) -> None:
+        show_message(self.message, self.tr("{name} is now {status}.").format(
+            name=s.name, status=labels.streamer_status(s.status)))
+        self._select_id = s.id
+        self.ctx.announce("streamers")
+
+    def _ask_reason(self, title: str, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, prompt)
+        return text if ok else None
+
+    # -- registering ------------------------------------------------------------------------------
+    def register_streamer(self) -> StreamerDialog:
+        typed = self.search_field.text().strip()
+        dialog = StreamerDialog(self.ctx, self, phone=typed if typed.isdigit() else "")
+        dialog.saved.connect(self._registered)
+        dialog.open()
+        return dialog
+
+    def _registered(self, s: StreamerView) -> None:
+        show_message(self.message, self.tr("{name} registered with member code {code}.").format(
+            name=s.name, code=s.member_code))
+        self._select_id = s.id
+        self.search_field.clear()
+        self.ctx.announce("streamers")
+
+    def _on_changed(self, topics: set) -> None:
+        if topics & {"streamers", "loans"}:
+            self.refresh()
+
+    def _show_error(self, exc: Exception) -> None:
+        show_message(self.message, describe(exc, self.ctx.tz), error=True)

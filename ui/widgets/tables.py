@@ -1,0 +1,83 @@
+"""One look for every table: sortable through a proxy on the models' sort role, whole-row selection."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+
+from ui.models.row_model import ROW_ROLE, SORT_ROLE, RowTableModel
+
+
+class RowTableView(QTableView):
+    """A read-only QTableView over a RowTableModel, sorted by SORT_ROLE so numbers and dates sort right."""
+
+    def __init__(self, model: RowTableModel, object_name: str, accessible_name: str, parent=None,
+                 sortable: bool = True):
+        super().__init__(parent)
+        self.source = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortLocaleAware(True)
+        self.setModel(self.proxy)
+        self.setObjectName(object_name)
+        self.setAccessibleName(accessible_name)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self.setSortingEnabled(sortable)
+        if sortable:
+            self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        model.modelReset.connect(self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        if self.source.rowCount():
+            self.resizeColumnsToContents()
+
+    def selected_row(self):
+        """The selected row's dataclass, or None."""
+        indexes = self.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def select_where(self, predicate) -> bool:
+        """Select (and scroll to) the first row the predicate accepts; False when there is none."""
+        source_row = self.source.find(predicate)
+        if source_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.source.index(source_row, 0))
+        self.selectRow(index.row())
+        self.scrollTo(index)
+        return True
+
+
+def section_title(text: str) -> QLabel:
+    """A bold caption over a panel's part."""
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def message_label(object_name: str) -> QLabel:
+    """An inline, word-wrapped line for errors and confirmations; hidden while empty."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setVisible(False)
+    return label
+
+
+def show_message(label: QLabel, text: str, error: bool = False) -> None:
+    label.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
+    label.setText(text)
+    label.setVisible(bool(text))
