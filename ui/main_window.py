@@ -16,6 +16,7 @@ from ui.screens.intake import IntakeScreen
 from ui.screens.samples import SamplesScreen
 from ui.screens.streamers import StreamersScreen
 from ui.status_bar import CounterStatusBar
+from ui.widgets.accessibility import name_qt_parts
 
 SCREENS = (CheckoutScreen, CheckinScreen, IntakeScreen, SamplesScreen, StreamersScreen)
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.status = CounterStatusBar(ctx, demo, self)
         self.setStatusBar(self.status)
         self._build_menus()
+        name_qt_parts(self)
         geometry = prefs.get(WINDOW_GEOMETRY)
         if not geometry or not self.restoreGeometry(geometry):
             self.resize(1280, 780)

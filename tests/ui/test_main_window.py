@@ -40,7 +40,8 @@ def test_status_bar_names_showroom_staff_and_offline_outbox(qtbot, ui_ctx, tmp_p
 def test_every_interactive_widget_has_object_and_accessible_names(qtbot, ui_ctx, tmp_path):
     window = make_window(qtbot, ui_ctx, tmp_path)
     missing = []
-    for widget in window.findChildren(INTERACTIVE):
+    widgets = {w for kind in INTERACTIVE for w in window.findChildren(kind)}
+    for widget in widgets:
         if widget.parent() is not None and type(widget.parent()).__name__ in ("QComboBox", "QAbstractSpinBox",
                                                                               "QDateEdit", "QSpinBox"):
             continue  # Qt's own sub-widgets of a combo or spin box

@@ -9,6 +9,7 @@ from showroom.services import staff
 from ui import errors, i18n, labels
 from ui.context import UiContext
 from ui.preferences import LANGUAGE, LAST_STAFF, Preferences
+from ui.widgets.accessibility import name_qt_parts
 
 
 class LoginDialog(QDialog):
@@ -55,6 +56,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.login_button)
         layout.addWidget(self.hint)
         self.retranslate()
+        name_qt_parts(self)
         ctx.call(staff.list_staff, on_success=self._fill_staff, on_error=self._show_error)
 
     def retranslate(self) -> None:
