@@ -1,12 +1,13 @@
 """The check-in screen driven by the scanner alone: scan what came back, Enter on the empty field."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
 
 from showroom.services import checkout, samples, streamers
+from showroom.services.views import ReturnLine
 from tests.conftest import T0
 from tests.ui.conftest import scan, wait_idle
 from ui.models.return_model import ReturnModel
@@ -127,3 +128,17 @@ def test_screen_contract(screen):
     assert screen.scan.objectName() == "checkin_scan"
     assert screen.confirm.objectName() == "checkin_confirm"
     assert screen.scan.hasFocus()
+
+
+def test_return_model_edits_condition_and_note_only(qtbot, ui_ctx):
+    model = ReturnModel(ui_ctx.tz)
+    now = datetime(2026, 11, 27, 2, 0, tzinfo=timezone.utc)
+    model.append(ReturnLine("CS-000001", "每日坚果", "CS-L261127001", "小美", now, now, 0))
+    condition = model.index(0, ReturnModel.COL_CONDITION)
+    assert model.data(condition) == "Good"
+    assert not model.setData(condition, "burnt")
+    assert model.set_condition(0, "parts_missing")
+    assert model.data(condition) == "Parts missing"
+    assert model.data(condition, Qt.ItemDataRole.EditRole) == "parts_missing"
+    assert not model.setData(model.index(0, ReturnModel.COL_CODE), "CS-000009")
+    assert model.flags(model.index(0, ReturnModel.COL_NOTE)) & Qt.ItemFlag.ItemIsEditable

@@ -7,10 +7,12 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from showroom.services import catalog, checkout, streamers
-from showroom.services.views import Override, StaffView
+from showroom.services.views import BasketLine, Override, StaffView
 from tests.ui.conftest import scan, wait_idle
 from ui.dialogs.override_dialog import OverrideDialog, managers_only
+from ui.models.basket_model import BasketModel
 from ui.screens.checkout import CheckoutScreen
+from ui.widgets.scan_queue import ScanQueue
 
 MEMBER = "CS-M00001"
 
@@ -221,3 +223,38 @@ def test_waiving_the_deposit_needs_a_manager(qtbot, screen, ui_ctx, counter):
     assert [b.kind for b in asked[0].blocks] == ["deposit_waived"]
     assert screen.message.kind == "error" and held(counter) == []
     assert screen.confirm.isEnabled()
+
+
+def test_scan_queue_runs_a_queued_confirm_after_the_last_answer_unless_refused():
+    ran = []
+    queue = ScanQueue()
+    queue.start("CS-000001")
+    queue.start("CS-000002")
+    queue.confirm(lambda: ran.append("confirm"))
+    assert ran == [] and queue.pending_codes == ["CS-000001", "CS-000002"]
+    queue.finish("CS-000001")
+    assert ran == []
+    queue.finish("CS-000002")
+    assert ran == ["confirm"] and queue.pending_codes == []
+
+    generation = queue.start("CS-000003")
+    queue.confirm(lambda: ran.append("again"))
+    queue.cancel_confirm()          # the scan was refused
+    queue.finish("CS-000003")
+    assert ran == ["confirm"]
+    queue.reset()
+    assert not queue.is_current(generation)
+
+
+def test_basket_model_rows_and_totals(qtbot):
+    model = BasketModel()
+    lines = [BasketLine(str(i), f"CS-00000{i}", "每日坚果", "良品铺子", 8000, "A-01") for i in (1, 2, 3)]
+    for line in lines:
+        model.append(line)
+    assert model.rowCount() == 3 and model.total_value_fen() == 24000
+    assert model.data(model.index(2, BasketModel.COL_VALUE)) == "¥80.00"
+    assert model.remove_row(0) == lines[0]
+    assert model.codes() == ["CS-000002", "CS-000003"]
+    assert model.data(model.index(0, BasketModel.COL_NUMBER)) == "1"
+    model.clear()
+    assert model.rowCount() == 0

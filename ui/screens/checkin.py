@@ -68,6 +68,8 @@ class CheckinScreen(QWidget):
         self.delegate.closeEditor.connect(lambda *_: self._refocus())
         self.table.itemDelegate().closeEditor.connect(lambda *_: self._refocus())
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setObjectName("checkin_basket_rows")
+        self.table.verticalHeader().setAccessibleName(self.tr("Line numbers"))
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setObjectName("checkin_basket_header")

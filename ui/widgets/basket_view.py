@@ -27,6 +27,8 @@ class BasketView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setObjectName("checkout_basket_rows")
+        self.table.verticalHeader().setAccessibleName(self.tr("Line numbers"))
         header = self.table.horizontalHeader()
         header.setObjectName("checkout_basket_header")
         header.setAccessibleName(self.tr("Basket columns"))
