@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from showroom.domain.errors import InvalidInput
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
 
 
 def normalise_phone(raw: str) -> str:
     """'+86 138-0013-8000' -> '13800138000'. Raises InvalidInput unless a mainland mobile number."""
-    digits = re.sub(r"[\s\-().]", "", raw or "")
+    # NFKC folds full-width input (a Chinese IME) to ASCII; re.ASCII keeps other scripts' digits
+    # out, so one person always has one key.
+    digits = re.sub(r"[\s\-().]", "", unicodedata.normalize("NFKC", raw or ""))
     if digits.startswith("+86"):
         digits = digits[3:]
     elif digits.startswith("0086"):
