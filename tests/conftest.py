@@ -1,14 +1,18 @@
 """Fixtures build real databases through the real migrations and the real services: no mocks."""
 from __future__ import annotations
 
+import dataclasses
 import os
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from db.engine import database_path  # noqa: E402
 from showroom.services import catalog, setup, staff, streamers  # noqa: E402
 from showroom.services.common import Actor  # noqa: E402
 from showroom.store import Store  # noqa: E402
@@ -40,8 +44,7 @@ def store(tmp_path):
     s.close()
 
 
-@pytest.fixture
-def counter(store) -> Counter:
+def _build_counter(store: Store) -> Counter:
     admin = setup.set_up_showroom(store.uow(), "CS", "长沙样品间", "长沙", "王店长", "9999", now=T0)
     manager_view = staff.create_staff(store.uow(), admin, "李经理", "manager", "2222", now=T0)
     clerk_view = staff.create_staff(store.uow(), admin, "小张", "clerk", "1111", now=T0)
@@ -55,3 +58,29 @@ def counter(store) -> Counter:
     streamer = streamers.register_streamer(store.uow(), clerk, "小美", "13800138000", "douyin", "@xiaomei",
                                            tier="silver", now=T0)
     return Counter(store, admin, manager, clerk, product.id, intake.codes, streamer.id)
+
+
+@pytest.fixture(scope="session")
+def counter_template(tmp_path_factory) -> tuple[Path, Counter]:
+    """Built once through the services (argon2 makes staff slow to create), then copied per test."""
+    folder = tmp_path_factory.mktemp("counter-template")
+    store = Store(folder)
+    built = _build_counter(store)
+    store.close()
+    return database_path(folder), built
+
+
+@pytest.fixture
+def counter(tmp_path, counter_template) -> Counter:
+    template_db, built = counter_template
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    source = sqlite3.connect(template_db)
+    target = sqlite3.connect(database_path(data_dir))
+    with target:
+        source.backup(target)
+    source.close()
+    target.close()
+    store = Store(data_dir)
+    yield dataclasses.replace(built, store=store, codes=list(built.codes))
+    store.close()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from enum import StrEnum
 
@@ -21,8 +22,9 @@ class CodeKind(StrEnum):
 
 
 def clean_scan(raw: str) -> str:
-    """Scanners add stray whitespace; keyboard layouts may give lower case."""
-    return (raw or "").strip().upper()
+    """Scanners add stray whitespace; keyboard layouts may give lower case; a Chinese input method
+    in full-width mode types Ｃ Ｓ － ０ (NFKC folds them to ASCII)."""
+    return unicodedata.normalize("NFKC", raw or "").strip().upper()
 
 
 def classify(raw: str) -> CodeKind:
@@ -57,7 +59,7 @@ def loan_series(local_day: date) -> str:
 
 def ean_checksum_ok(code: str) -> bool:
     """GTIN check digit (EAN-8, UPC-A, EAN-13, GTIN-14): weights 3,1 from the right."""
-    if not code.isdigit() or len(code) not in (8, 12, 13, 14):
+    if not (code.isascii() and code.isdigit()) or len(code) not in (8, 12, 13, 14):
         return False
     body, check = code[:-1], int(code[-1])
     total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))

@@ -82,5 +82,6 @@ def days_overdue(due: datetime, now: datetime, tz: tzinfo) -> int:
     """Whole local days late: returned the morning after the due day is 1 day late."""
     if now <= due:
         return 0
-    return (now.astimezone(tz).date() - due.astimezone(tz).date()).days
+    # at least 1: past the due instant is late, even in the last second before local midnight
+    return max((now.astimezone(tz).date() - due.astimezone(tz).date()).days, 1)
 

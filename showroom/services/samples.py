@@ -1,7 +1,7 @@
 """The Samples screen: search and filter every unit, and one sample's full history."""
 from __future__ import annotations
 
-from sqlalchemy import or_, select
+from sqlalchemy import literal_column, or_, select
 
 from db.models import Loan, LoanItem, Merchant, Product, Sample, SampleMovement, Staff, Streamer
 from db.uow import UnitOfWork
@@ -51,7 +51,8 @@ def sample_detail(uow: UnitOfWork, code: str) -> SampleDetail:
              .join(Staff, Staff.id == SampleMovement.staff_id)
              .outerjoin(Streamer, Streamer.id == SampleMovement.streamer_id)
              .outerjoin(Loan, Loan.id == SampleMovement.loan_id)
-             .where(SampleMovement.sample_id == sample.id).order_by(SampleMovement.at, SampleMovement.kind))
+             .where(SampleMovement.sample_id == sample.id)
+             .order_by(SampleMovement.at, literal_column("sample_movement.rowid")))
         history = [HistoryEntry(at=m.at, kind=m.kind, staff_name=staff, streamer_name=streamer,
                                 loan_number=number, detail=m.detail)
                    for m, staff, streamer, number in uow.session.execute(q)]
