@@ -97,6 +97,7 @@ def main(out_dir: Path) -> None:
     window.show_screen(2)
     intake = window.screens[2]
     intake.search_field.setText("茶")  # typed through an input method, not key by key
+    QTest.keyClick(intake.search_field, Qt.Key.Key_Return)
     settle(ctx, 0.8)
     window.grab().save(str(out_dir / "intake.png"))
 
@@ -110,6 +111,7 @@ def main(out_dir: Path) -> None:
     window.show_screen(4)
     screen = window.screens[4]
     screen.search_field.setText("冯乐乐")
+    QTest.keyClick(screen.search_field, Qt.Key.Key_Return)
     settle(ctx, 0.8)
     screen.table.selectRow(0)
     settle(ctx)

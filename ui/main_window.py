@@ -33,7 +33,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + (" · " + self.tr("DEMO") if demo else ""))
         self.nav = QListWidget(objectName="navigation")
         self.nav.setAccessibleName(self.tr("Screens"))
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 15px; border: none; background: #f3f5f8; }"
+            "QListWidget::item { padding: 12px 10px; border-radius: 6px; margin: 2px 6px; }"
+            "QListWidget::item:selected { background: #1f6feb; color: white; }")
         self.stack = QStackedWidget(objectName="screens")
         self.screens = []
         for index, screen_class in enumerate(SCREENS):

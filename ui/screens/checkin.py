@@ -2,8 +2,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.errors import EmptyBasket, UnknownCode
@@ -20,6 +28,7 @@ from ui.widgets.counter_buttons import confirm_button, named_button
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.scan_field import ScanField
 from ui.widgets.scan_queue import ScanQueue
+from ui.widgets.tables import keep_columns_fitted
 
 
 class CheckinScreen(QWidget):
@@ -74,9 +83,7 @@ class CheckinScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setObjectName("checkin_basket_header")
         header.setAccessibleName(self.tr("Columns of the returned samples"))
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ReturnModel.COL_PRODUCT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ReturnModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        keep_columns_fitted(self.table, ReturnModel.COL_PRODUCT, {ReturnModel.COL_NOTE: 180})
         self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._sync_condition())
 

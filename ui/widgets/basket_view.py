@@ -2,12 +2,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from showroom.services.views import BasketLine
 from ui.formatting import money
 from ui.models.basket_model import BasketModel
 from ui.widgets.counter_buttons import named_button
+from ui.widgets.tables import keep_columns_fitted
 
 
 class BasketView(QWidget):
@@ -32,8 +40,7 @@ class BasketView(QWidget):
         header = self.table.horizontalHeader()
         header.setObjectName("checkout_basket_header")
         header.setAccessibleName(self.tr("Basket columns"))
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(BasketModel.COL_PRODUCT, QHeaderView.ResizeMode.Stretch)
+        keep_columns_fitted(self.table, BasketModel.COL_PRODUCT)
         self.table.setWordWrap(False)
         self.title = QLabel(self)
         self.title.setObjectName("checkout_basket_title")

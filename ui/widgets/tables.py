@@ -81,3 +81,26 @@ def show_message(label: QLabel, text: str, error: bool = False) -> None:
     label.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def keep_columns_fitted(table: QTableView, stretch_column: int, min_widths: dict[int, int] | None = None) -> None:
+    """Fit every column to its contents after each change; one column takes the remaining width.
+
+    Qt's ResizeToContents mode did not re-measure rows added after the view was shown (codes came
+    out as "CS-0…"), so the columns are fitted explicitly when the model changes.
+    """
+    header = table.horizontalHeader()
+    model = table.model()
+    min_widths = min_widths or {}
+
+    def fit(*_args) -> None:
+        for column in range(model.columnCount()):
+            mode = QHeaderView.ResizeMode.Stretch if column == stretch_column else QHeaderView.ResizeMode.Interactive
+            header.setSectionResizeMode(column, mode)
+            if column != stretch_column:
+                table.resizeColumnToContents(column)
+                header.resizeSection(column, max(header.sectionSize(column), min_widths.get(column, 0)))
+
+    for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged, model.layoutChanged):
+        signal.connect(fit)
+    fit()
