@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from showroom.services import staff
 from showroom.services.views import Override, StaffView
 from ui.errors import describe
+from ui.widgets.accessibility import name_qt_parts
 
 MANAGER_ROLES = ("manager", "admin")
 
@@ -68,6 +69,7 @@ class OverrideDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        name_qt_parts(self)
         self._update_ok()
         self.pin.setFocus()
 

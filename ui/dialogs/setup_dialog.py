@@ -40,6 +40,9 @@ class SetupDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        for button in buttons.buttons():
+            button.setObjectName(f"setup_{buttons.buttonRole(button).name}")
+            button.setAccessibleName(button.text())
 
     def submit(self) -> None:
         args = (self.code.text(), self.name.text(), self.city.text(), self.admin.text(), self.pin.text())
