@@ -1,7 +1,7 @@
 """How money, times and phone numbers look on screen (money is integer fen; times are UTC inside)."""
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import date, datetime, timezone, tzinfo
 
 
 def money(fen: int) -> str:
@@ -26,3 +26,7 @@ def local_time(dt: datetime | None, tz: tzinfo, with_time: bool = True) -> str:
         return ""
     local = dt.astimezone(tz)
     return local.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
+
+
+def local_today(tz: tzinfo) -> date:
+    return datetime.now(timezone.utc).astimezone(tz).date()

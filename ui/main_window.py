@@ -16,7 +16,7 @@ from ui.screens.intake import IntakeScreen
 from ui.screens.samples import SamplesScreen
 from ui.screens.streamers import StreamersScreen
 from ui.status_bar import CounterStatusBar
-from ui.widgets.accessibility import name_qt_parts
+from ui.widgets.accessibility import name_qt_parts, named
 
 SCREENS = (CheckoutScreen, CheckinScreen, IntakeScreen, SamplesScreen, StreamersScreen)
 
@@ -31,14 +31,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         title = "{} · {} ({})".format(self.tr("Showroom"), ctx.showroom.name, ctx.showroom.code)
         self.setWindowTitle(title + (" · " + self.tr("DEMO") if demo else ""))
-        self.nav = QListWidget(objectName="navigation")
+        self.nav = named(QListWidget(), "navigation")
         self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setFixedWidth(170)
         self.nav.setStyleSheet(
             "QListWidget { font-size: 15px; border: none; background: #f3f5f8; }"
             "QListWidget::item { padding: 12px 10px; border-radius: 6px; margin: 2px 6px; }"
             "QListWidget::item:selected { background: #1f6feb; color: white; }")
-        self.stack = QStackedWidget(objectName="screens")
+        self.stack = named(QStackedWidget(), "screens")
         self.screens = []
         for index, screen_class in enumerate(SCREENS):
             screen = screen_class(ctx, self)
@@ -65,19 +65,22 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        logout = QAction(self.tr("Log out"), self, shortcut=QKeySequence("Ctrl+L"), objectName="logoutAction")
+        logout = named(QAction(self.tr("Log out"), self), "logoutAction")
+        logout.setShortcut(QKeySequence("Ctrl+L"))
         logout.triggered.connect(self.logout_requested.emit)
-        quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence.StandardKey.Quit, objectName="quitAction")
+        quit_action = named(QAction(self.tr("Quit"), self), "quitAction")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addActions([logout, quit_action])
         view_menu = self.menuBar().addMenu(self.tr("&Language"))
         for code, name in i18n.LANGUAGES.items():
-            action = QAction(name, self, checkable=True, objectName=f"language_{code}")
+            action = named(QAction(name, self), f"language_{code}")
+            action.setCheckable(True)
             action.setChecked(self.prefs.get(LANGUAGE) == code)
             action.triggered.connect(lambda _checked, c=code: self.language_switched.emit(c))
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("About Showroom"), self, objectName="aboutAction")
+        about = named(QAction(self.tr("About Showroom"), self), "aboutAction")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 

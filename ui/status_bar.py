@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from showroom.services.outbox import outbox_status
 from ui import labels
 from ui.context import UiContext
+from ui.widgets.accessibility import named
 
 
 class CounterStatusBar(QStatusBar):
@@ -17,9 +18,9 @@ class CounterStatusBar(QStatusBar):
         text = "{} ({})".format(room.name, room.code)
         if demo:
             text += " · " + self.tr("DEMO")
-        self.showroom_label = QLabel(text, objectName="showroomLabel")
-        self.staff_label = QLabel(objectName="staffLabel")
-        self.sync_label = QLabel(objectName="syncLabel")
+        self.showroom_label = named(QLabel(text), "showroomLabel")
+        self.staff_label = named(QLabel(), "staffLabel")
+        self.sync_label = named(QLabel(), "syncLabel")
         self.sync_label.setAccessibleName(self.tr("Sync status"))
         for widget in (self.showroom_label, self.staff_label):
             self.addWidget(widget)

@@ -9,7 +9,7 @@ from showroom.services import staff
 from ui import errors, i18n, labels
 from ui.context import UiContext
 from ui.preferences import LANGUAGE, LAST_STAFF, Preferences
-from ui.widgets.accessibility import name_qt_parts
+from ui.widgets.accessibility import name_qt_parts, named
 
 
 class LoginDialog(QDialog):
@@ -26,22 +26,22 @@ class LoginDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
-        self.staff_combo = QComboBox(objectName="staffCombo")
-        self.pin_edit = QLineEdit(objectName="pinEdit")
+        self.staff_combo = named(QComboBox(), "staffCombo")
+        self.pin_edit = named(QLineEdit(), "pinEdit")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.returnPressed.connect(self.try_login)
-        self.language_combo = QComboBox(objectName="languageCombo")
+        self.language_combo = named(QComboBox(), "languageCombo")
         for code, name in i18n.LANGUAGES.items():
             self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(prefs.get(LANGUAGE)), 0))
         self.language_combo.currentIndexChanged.connect(self._on_language)
-        self.message = QLabel(objectName="loginMessage")
+        self.message = named(QLabel(), "loginMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        self.hint = QLabel(objectName="demoHint")
+        self.hint = named(QLabel(), "demoHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
-        self.login_button = QPushButton(objectName="loginButton")
+        self.login_button = named(QPushButton(), "loginButton")
         self.login_button.setDefault(True)
         self.login_button.clicked.connect(self.try_login)
         self.form_labels = [QLabel(), QLabel(), QLabel()]

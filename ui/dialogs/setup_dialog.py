@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 from showroom.services import setup
 from ui import errors
 from ui.ops import DbWorker
+from ui.widgets.accessibility import named
 
 
 class SetupDialog(QDialog):
@@ -16,12 +17,14 @@ class SetupDialog(QDialog):
         self.worker, self.uow_factory = worker, uow_factory
         self.setObjectName("setupDialog")
         self.setWindowTitle(self.tr("Set up this showroom"))
-        self.code = QLineEdit(objectName="showroomCode", placeholderText="CS")
+        self.code = named(QLineEdit(), "showroomCode")
+        self.code.setPlaceholderText("CS")
         self.code.setMaxLength(4)
-        self.name = QLineEdit(objectName="showroomName", placeholderText=self.tr("e.g. Changsha live sample room"))
-        self.city = QLineEdit(objectName="showroomCity")
-        self.admin = QLineEdit(objectName="adminName")
-        self.pin = QLineEdit(objectName="adminPin")
+        self.name = named(QLineEdit(), "showroomName")
+        self.name.setPlaceholderText(self.tr("e.g. Changsha live sample room"))
+        self.city = named(QLineEdit(), "showroomCity")
+        self.admin = named(QLineEdit(), "adminName")
+        self.pin = named(QLineEdit(), "adminPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         for label, widget in ((self.tr("Showroom code (2-4 capital letters)"), self.code),
@@ -29,7 +32,8 @@ class SetupDialog(QDialog):
                               (self.tr("Administrator name"), self.admin), (self.tr("Administrator PIN"), self.pin)):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
-        self.message = QLabel(objectName="setupMessage", wordWrap=True)
+        self.message = named(QLabel(), "setupMessage")
+        self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)

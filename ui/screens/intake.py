@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QMessageBox, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
@@ -16,7 +16,7 @@ from ui.dialogs.product_dialog import ProductDialog
 from ui.errors import describe
 from ui.formatting import money
 from ui.models.product_table_model import ProductTableModel
-from ui.widgets.accessibility import name_qt_parts
+from ui.widgets.accessibility import debounce_timer, name_qt_parts
 from ui.widgets.scan_field import ScanField
 from ui.widgets.tables import RowTableView, message_label, section_title, show_message
 
@@ -59,8 +59,7 @@ class IntakeScreen(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer = debounce_timer(self, SEARCH_DELAY_MS, self.refresh)
         self.search_field.textEdited.connect(lambda _: self._search_timer.start())
         self.search_field.scanned.connect(self._on_scanned)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)

@@ -1,7 +1,7 @@
 """Samples: every unit in the showroom, searchable and filterable, with one sample's full history."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSplitter,
                                QVBoxLayout, QWidget)
 
@@ -14,7 +14,7 @@ from ui.errors import describe
 from ui.formatting import local_time, money
 from ui.models.history_table_model import HistoryTableModel
 from ui.models.sample_table_model import SampleTableModel
-from ui.widgets.accessibility import name_qt_parts
+from ui.widgets.accessibility import debounce_timer, name_qt_parts
 from ui.widgets.tables import RowTableView, message_label, section_title, show_message
 
 SEARCH_DELAY_MS = 250
@@ -67,8 +67,7 @@ class SamplesScreen(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer = debounce_timer(self, SEARCH_DELAY_MS, self.refresh)
         self.search_field.textEdited.connect(lambda _: self._search_timer.start())
         self.search_field.returnPressed.connect(self._on_return)
         self.status_combo.currentIndexChanged.connect(self.refresh)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
@@ -16,7 +16,8 @@ from ui.errors import describe, describe_blocks
 from ui.formatting import money
 from ui.models.streamer_detail_models import HoldingTableModel, LoanSummaryTableModel
 from ui.models.streamer_table_model import StreamerTableModel
-from ui.widgets.accessibility import name_qt_parts
+from ui.widgets.accessibility import debounce_timer, name_qt_parts
+from ui.widgets.holding_actions import HoldingActions
 from ui.widgets.tables import RowTableView, message_label, section_title, show_message
 
 SEARCH_DELAY_MS = 250
@@ -61,8 +62,7 @@ class StreamersScreen(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer = debounce_timer(self, SEARCH_DELAY_MS, self.refresh)
         self.search_field.textEdited.connect(lambda _: self._search_timer.start())
         self.search_field.returnPressed.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
@@ -123,6 +123,9 @@ class StreamersScreen(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(section_title(self.tr("Holding now")))
         layout.addWidget(self.holdings_table, 1)
+        self.holding_actions = HoldingActions(self.ctx, self.holdings_table, panel)
+        self.holding_actions.done.connect(lambda sentence: show_message(self.message, sentence))
+        layout.addWidget(self.holding_actions)
         layout.addWidget(section_title(self.tr("Loans")))
         layout.addWidget(self.loans_table, 1)
         return panel
