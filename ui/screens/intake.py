@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QMessageBox, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget,
+                               QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.errors import NotFound
@@ -18,7 +18,7 @@ from ui.formatting import money
 from ui.models.product_table_model import ProductTableModel
 from ui.widgets.accessibility import debounce_timer, name_qt_parts
 from ui.widgets.scan_field import ScanField
-from ui.widgets.tables import RowTableView, message_label, section_title, show_message
+from ui.widgets.tables import RowTableView, lay_out_list_with_detail, message_label, section_title, show_message
 
 SEARCH_DELAY_MS = 250
 
@@ -46,18 +46,8 @@ class IntakeScreen(QWidget):
         self.table = RowTableView(self.model, "productTable", self.tr("Products"))
         self.message = message_label("intakeMessage")
 
-        top = QHBoxLayout()
-        top.addWidget(self.search_field, 1)
-        top.addWidget(self.new_merchant_button)
-        top.addWidget(self.new_product_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self._build_receive_panel())
-        splitter.setSizes([640, 440])   # initial proportions of list and detail
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.message)
+        lay_out_list_with_detail(self, [self.search_field, self.new_merchant_button, self.new_product_button],
+                                 self.table, self._build_receive_panel(), (640, 440), self.message)
 
         self._search_timer = debounce_timer(self, SEARCH_DELAY_MS, self.refresh)
         self.search_field.textEdited.connect(lambda _: self._search_timer.start())

@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
 from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.model import SampleStatus
@@ -15,7 +14,7 @@ from ui.formatting import local_time, money
 from ui.models.history_table_model import HistoryTableModel
 from ui.models.sample_table_model import SampleTableModel
 from ui.widgets.accessibility import debounce_timer, name_qt_parts
-from ui.widgets.tables import RowTableView, message_label, section_title, show_message
+from ui.widgets.tables import RowTableView, lay_out_list_with_detail, message_label, section_title, show_message
 
 SEARCH_DELAY_MS = 250
 REFRESH_TOPICS = {"samples", "loans", "catalog", "streamers"}
@@ -53,19 +52,8 @@ class SamplesScreen(QWidget):
         self.table = RowTableView(self.model, "sampleTable", self.tr("Samples"))
         self.message = message_label("samplesMessage")
 
-        top = QHBoxLayout()
-        top.addWidget(self.search_field, 1)
-        top.addWidget(self.status_combo)
-        top.addWidget(self.merchant_combo)
-        top.addWidget(self.count_label)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self._build_detail_panel())
-        splitter.setSizes([700, 460])   # initial proportions of list and detail
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.message)
+        lay_out_list_with_detail(self, [self.search_field, self.status_combo, self.merchant_combo, self.count_label],
+                                 self.table, self._build_detail_panel(), (700, 460), self.message)
 
         self._search_timer = debounce_timer(self, SEARCH_DELAY_MS, self.refresh)
         self.search_field.textEdited.connect(lambda _: self._search_timer.start())

@@ -5,7 +5,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
-                               QSplitter, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from showroom.domain.model import Role, StreamerStatus
 from showroom.services import streamers
@@ -18,7 +18,7 @@ from ui.models.streamer_detail_models import HoldingTableModel, LoanSummaryTable
 from ui.models.streamer_table_model import StreamerTableModel
 from ui.widgets.accessibility import debounce_timer, name_qt_parts
 from ui.widgets.holding_actions import HoldingActions
-from ui.widgets.tables import RowTableView, message_label, section_title, show_message
+from ui.widgets.tables import RowTableView, lay_out_list_with_detail, message_label, section_title, show_message
 
 SEARCH_DELAY_MS = 250
 BLOCKING_ROLES = {Role.MANAGER.value, Role.ADMIN.value}
@@ -49,18 +49,8 @@ class StreamersScreen(QWidget):
         self.table = RowTableView(self.model, "streamerTable", self.tr("Streamers"))
         self.message = message_label("streamersMessage")
 
-        top = QHBoxLayout()
-        top.addWidget(self.search_field, 1)
-        top.addWidget(self.register_button)
-        top.addWidget(self.count_label)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self._build_detail_panel())
-        splitter.setSizes([560, 600])   # initial proportions of list and detail
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.message)
+        lay_out_list_with_detail(self, [self.search_field, self.register_button, self.count_label],
+                                 self.table, self._build_detail_panel(), (560, 600), self.message)
 
         self._search_timer = debounce_timer(self, SEARCH_DELAY_MS, self.refresh)
         self.search_field.textEdited.connect(lambda _: self._search_timer.start())

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
+                               QVBoxLayout)
 
 from ui.models.row_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
@@ -104,3 +105,19 @@ def keep_columns_fitted(table: QTableView, stretch_column: int, min_widths: dict
     for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged, model.layoutChanged):
         signal.connect(fit)
     fit()
+
+
+def lay_out_list_with_detail(owner, top: list, table: QTableView, detail, sizes: tuple[int, int],
+                             message: QLabel) -> None:
+    """The list screens' shape: a search row on top, the list beside its detail, a message below."""
+    row = QHBoxLayout()
+    for index, widget in enumerate(top):
+        row.addWidget(widget, 1 if index == 0 else 0)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(table)
+    splitter.addWidget(detail)
+    splitter.setSizes(list(sizes))   # initial proportions of list and detail
+    layout = QVBoxLayout(owner)
+    layout.addLayout(row)
+    layout.addWidget(splitter, 1)
+    layout.addWidget(message)
