@@ -477,24 +477,83 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="19"/>
+        <location filename="../../ui/status_bar.py" line="20"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="23"/>
+        <location filename="../../ui/status_bar.py" line="24"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="34"/>
+        <location filename="../../ui/status_bar.py" line="35"/>
         <source>Staff: {name} ({role})</source>
         <translation>当班：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="41"/>
+        <location filename="../../ui/status_bar.py" line="42"/>
         <source>● Offline (HQ sync not set up) · {n} change(s) waiting</source>
         <translation>● 离线（未配置总部同步）· {n} 条变更待同步</translation>
+    </message>
+</context>
+<context>
+    <name>DeclareLostDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/declare_lost_dialog.py" line="20"/>
+        <source>Declare sample lost</source>
+        <translation>样品报失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declare_lost_dialog.py" line="22"/>
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declare_lost_dialog.py" line="23"/>
+        <source>Unit value</source>
+        <translation>单件货值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declare_lost_dialog.py" line="24"/>
+        <source>Settle by</source>
+        <translation>赔偿方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declare_lost_dialog.py" line="25"/>
+        <source>How the loss is settled</source>
+        <translation>丢失赔偿方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declare_lost_dialog.py" line="26"/>
+        <source>Keep the deposit held (up to the unit value)</source>
+        <translation>以押金抵扣（不超过单件货值）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declare_lost_dialog.py" line="28"/>
+        <source>Charge the unit value</source>
+        <translation>按单件货值收取赔偿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declare_lost_dialog.py" line="29"/>
+        <source>Charge paid by</source>
+        <translation>赔偿支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declare_lost_dialog.py" line="30"/>
+        <source>How the charge is paid</source>
+        <translation>赔偿款支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declare_lost_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/declare_lost_dialog.py" line="34"/>
+        <source>What happened</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/declare_lost_dialog.py" line="35"/>
+        <source>e.g. streamer says it was lost in transit</source>
+        <translation>例如：主播称在运输途中丢失</translation>
     </message>
 </context>
 <context>
@@ -726,6 +785,45 @@
     </message>
 </context>
 <context>
+    <name>ExtendDueDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/extend_due_dialog.py" line="21"/>
+        <source>Extend due date</source>
+        <translation>延长应还日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/extend_due_dialog.py" line="24"/>
+        <source>Loan</source>
+        <translation>借样单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/extend_due_dialog.py" line="25"/>
+        <source>Due now</source>
+        <translation>当前应还日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/extend_due_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/extend_due_dialog.py" line="28"/>
+        <source>New due date</source>
+        <translation>新应还日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/extend_due_dialog.py" line="31"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/extend_due_dialog.py" line="32"/>
+        <source>Reason for the extension</source>
+        <translation>延期原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/extend_due_dialog.py" line="33"/>
+        <source>e.g. live stream moved to Saturday</source>
+        <translation>例如：直播改到周六</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTableModel</name>
     <message>
         <location filename="../../ui/models/history_table_model.py" line="21"/>
@@ -756,6 +854,34 @@
         <location filename="../../ui/models/history_table_model.py" line="22"/>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingActions</name>
+    <message>
+        <location filename="../../ui/widgets/holding_actions.py" line="23"/>
+        <source>Extend due date…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holding_actions.py" line="24"/>
+        <source>Declare lost…</source>
+        <translation>报失…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holding_actions.py" line="46"/>
+        <source>Only a manager may do this.</source>
+        <translation>仅经理可执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holding_actions.py" line="56"/>
+        <source>Loan {loan} is now due {due}.</source>
+        <translation>借样单 {loan} 已延期，新的应还日期为 {due}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/holding_actions.py" line="66"/>
+        <source>Sample {code} recorded as lost.</source>
+        <translation>样品 {code} 已登记为丢失。</translation>
     </message>
 </context>
 <context>
@@ -834,75 +960,75 @@
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="73"/>
+        <location filename="../../ui/screens/intake.py" line="62"/>
         <source>Intake</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="83"/>
-        <location filename="../../ui/screens/intake.py" line="101"/>
+        <location filename="../../ui/screens/intake.py" line="72"/>
+        <location filename="../../ui/screens/intake.py" line="90"/>
         <source>Receive samples</source>
         <translation>样品入库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="91"/>
-        <location filename="../../ui/screens/intake.py" line="110"/>
+        <location filename="../../ui/screens/intake.py" line="80"/>
+        <location filename="../../ui/screens/intake.py" line="99"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="94"/>
+        <location filename="../../ui/screens/intake.py" line="83"/>
         <source>Shelf location</source>
         <translation>货架位置</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="95"/>
+        <location filename="../../ui/screens/intake.py" line="84"/>
         <source>e.g. A-01</source>
         <translation>例如 A-01</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="99"/>
+        <location filename="../../ui/screens/intake.py" line="88"/>
         <source>Condition note</source>
         <translation>品相备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="100"/>
+        <location filename="../../ui/screens/intake.py" line="89"/>
         <source>Optional, e.g. box dented</source>
         <translation>选填，例如：外盒压痕</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="101"/>
+        <location filename="../../ui/screens/intake.py" line="90"/>
         <source>Receive</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="106"/>
+        <location filename="../../ui/screens/intake.py" line="95"/>
         <source>New sample codes</source>
         <translation>新样品编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="111"/>
+        <location filename="../../ui/screens/intake.py" line="100"/>
         <source>Shelf</source>
         <translation>货架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="112"/>
+        <location filename="../../ui/screens/intake.py" line="101"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="118"/>
+        <location filename="../../ui/screens/intake.py" line="107"/>
         <source>New codes</source>
         <translation>新样品编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="155"/>
-        <location filename="../../ui/screens/intake.py" line="224"/>
+        <location filename="../../ui/screens/intake.py" line="144"/>
+        <location filename="../../ui/screens/intake.py" line="213"/>
         <source>Scan or pick a product first.</source>
         <translation>请先扫描或选择商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="157"/>
+        <location filename="../../ui/screens/intake.py" line="146"/>
         <source>{product}
 {merchant} · {spec}
 Sample value {value} · {in_stock} in stock of {total}</source>
@@ -911,27 +1037,27 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 样品货值 {value} · 在库 {in_stock} 件 / 共 {total} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="184"/>
+        <location filename="../../ui/screens/intake.py" line="173"/>
         <source>No product has barcode {ean}. Create a new product with this barcode?</source>
         <translation>没有条码为 {ean} 的商品。要用此条码新建商品吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="185"/>
+        <location filename="../../ui/screens/intake.py" line="174"/>
         <source>Unknown barcode</source>
         <translation>未知条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="203"/>
+        <location filename="../../ui/screens/intake.py" line="192"/>
         <source>Merchant {name} created.</source>
         <translation>已新建商家：{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="217"/>
+        <location filename="../../ui/screens/intake.py" line="206"/>
         <source>Product {name} created.</source>
         <translation>已新建商品：{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="236"/>
+        <location filename="../../ui/screens/intake.py" line="225"/>
         <source>Received {count} sample(s) of {product}.</source>
         <translation>已入库 {count} 件样品：{product}。</translation>
     </message>
@@ -1352,28 +1478,28 @@ Sample value {value} · {in_stock} in stock of {total}</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>About Showroom</source>
         <translation>关于样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Showroom {version}
 Offline-first counter for a sample showroom.
 Data folder: {folder}</source>
@@ -1767,121 +1893,121 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>SamplesScreen</name>
     <message>
-        <location filename="../../ui/screens/samples.py" line="36"/>
+        <location filename="../../ui/screens/samples.py" line="35"/>
         <source>Sample search</source>
         <translation>样品搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="37"/>
+        <location filename="../../ui/screens/samples.py" line="36"/>
         <source>Scan a sample code, or type a product, merchant or holder</source>
         <translation>扫描样品编号，或输入商品、商家、借用人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="41"/>
+        <location filename="../../ui/screens/samples.py" line="40"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="42"/>
+        <location filename="../../ui/screens/samples.py" line="41"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="47"/>
+        <location filename="../../ui/screens/samples.py" line="46"/>
         <source>Merchant filter</source>
         <translation>商家筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="49"/>
-        <location filename="../../ui/screens/samples.py" line="205"/>
+        <location filename="../../ui/screens/samples.py" line="48"/>
+        <location filename="../../ui/screens/samples.py" line="192"/>
         <source>All merchants</source>
         <translation>全部商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="53"/>
-        <location filename="../../ui/screens/samples.py" line="84"/>
+        <location filename="../../ui/screens/samples.py" line="52"/>
+        <location filename="../../ui/screens/samples.py" line="71"/>
         <source>Samples</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="98"/>
+        <location filename="../../ui/screens/samples.py" line="85"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="98"/>
+        <location filename="../../ui/screens/samples.py" line="85"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="99"/>
+        <location filename="../../ui/screens/samples.py" line="86"/>
         <source>Shelf</source>
         <translation>货架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="99"/>
+        <location filename="../../ui/screens/samples.py" line="86"/>
         <source>Value</source>
         <translation>货值</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="100"/>
+        <location filename="../../ui/screens/samples.py" line="87"/>
         <source>Received</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="100"/>
+        <location filename="../../ui/screens/samples.py" line="87"/>
         <source>Holder</source>
         <translation>借用人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="101"/>
+        <location filename="../../ui/screens/samples.py" line="88"/>
         <source>Due</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="101"/>
+        <location filename="../../ui/screens/samples.py" line="88"/>
         <source>Condition note</source>
         <translation>品相备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="109"/>
+        <location filename="../../ui/screens/samples.py" line="96"/>
         <source>Sample history</source>
         <translation>样品流转记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="115"/>
+        <location filename="../../ui/screens/samples.py" line="102"/>
         <source>History</source>
         <translation>流转记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/samples.py" line="139"/>
+        <location filename="../../ui/screens/samples.py" line="126"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="144"/>
+        <location filename="../../ui/screens/samples.py" line="131"/>
         <source>No sample has code {code}.</source>
         <translation>没有编号为 {code} 的样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="175"/>
+        <location filename="../../ui/screens/samples.py" line="162"/>
         <source>Select a sample to see its history.</source>
         <translation>选择一件样品，查看其流转记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="181"/>
+        <location filename="../../ui/screens/samples.py" line="168"/>
         <source>{code} · {product}</source>
         <translation>{code} · {product}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="184"/>
+        <location filename="../../ui/screens/samples.py" line="171"/>
         <source>{name} (loan {loan})</source>
         <translation>{name}（借样单 {loan}）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="188"/>
+        <location filename="../../ui/screens/samples.py" line="175"/>
         <source>{due} — overdue</source>
         <translation>{due}（已逾期）</translation>
     </message>
@@ -1902,42 +2028,42 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="18"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="19"/>
         <source>Set up this showroom</source>
         <translation>设置样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="21"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="24"/>
         <source>e.g. Changsha live sample room</source>
         <translation>例如：长沙直播样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="30"/>
         <source>Showroom code (2-4 capital letters)</source>
         <translation>样品间代码（2–4 个大写字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="31"/>
         <source>Showroom name</source>
         <translation>样品间名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="31"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="32"/>
         <source>Administrator name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="32"/>
         <source>Administrator PIN</source>
         <translation>管理员密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/setup_dialog.py" line="42"/>
         <source>This folder holds no showroom yet. Set it up once; the administrator can add staff later.</source>
         <translation>此文件夹中还没有样品间。只需设置一次，之后管理员可再添加员工。</translation>
     </message>
@@ -2170,188 +2296,188 @@ or type their phone number and press Enter.</source>
 <context>
     <name>StreamersScreen</name>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="40"/>
+        <location filename="../../ui/screens/streamers.py" line="41"/>
         <source>Streamer search</source>
         <translation>主播搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="41"/>
+        <location filename="../../ui/screens/streamers.py" line="42"/>
         <source>Name, phone, handle or member code</source>
         <translation>姓名、手机号、账号或会员号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="43"/>
+        <location filename="../../ui/screens/streamers.py" line="44"/>
         <source>Register streamer…</source>
         <translation>登记主播…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="44"/>
+        <location filename="../../ui/screens/streamers.py" line="45"/>
         <source>Register streamer</source>
         <translation>登记主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="48"/>
-        <location filename="../../ui/screens/streamers.py" line="75"/>
+        <location filename="../../ui/screens/streamers.py" line="49"/>
+        <location filename="../../ui/screens/streamers.py" line="65"/>
         <source>Streamers</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="95"/>
+        <location filename="../../ui/screens/streamers.py" line="85"/>
         <source>Member code</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="95"/>
+        <location filename="../../ui/screens/streamers.py" line="85"/>
         <source>Phone / platform</source>
         <translation>手机号 / 平台</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="96"/>
+        <location filename="../../ui/screens/streamers.py" line="86"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="96"/>
+        <location filename="../../ui/screens/streamers.py" line="86"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="97"/>
+        <location filename="../../ui/screens/streamers.py" line="87"/>
         <source>Can borrow</source>
         <translation>可否借样</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="97"/>
+        <location filename="../../ui/screens/streamers.py" line="87"/>
         <source>Deposit held</source>
         <translation>已收押金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="98"/>
+        <location filename="../../ui/screens/streamers.py" line="88"/>
         <source>Record</source>
         <translation>借还记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="105"/>
+        <location filename="../../ui/screens/streamers.py" line="95"/>
         <source>Suspend…</source>
         <translation>暂停借样…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="105"/>
-        <location filename="../../ui/screens/streamers.py" line="230"/>
+        <location filename="../../ui/screens/streamers.py" line="95"/>
+        <location filename="../../ui/screens/streamers.py" line="223"/>
         <source>Suspend streamer</source>
         <translation>暂停主播借样</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="107"/>
+        <location filename="../../ui/screens/streamers.py" line="97"/>
         <source>Blacklist…</source>
         <translation>拉黑…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="108"/>
-        <location filename="../../ui/screens/streamers.py" line="234"/>
+        <location filename="../../ui/screens/streamers.py" line="98"/>
+        <location filename="../../ui/screens/streamers.py" line="227"/>
         <source>Blacklist streamer</source>
         <translation>拉黑主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="109"/>
+        <location filename="../../ui/screens/streamers.py" line="99"/>
         <source>Lift block…</source>
         <translation>解除限制…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="109"/>
-        <location filename="../../ui/screens/streamers.py" line="239"/>
+        <location filename="../../ui/screens/streamers.py" line="99"/>
+        <location filename="../../ui/screens/streamers.py" line="232"/>
         <source>Lift block</source>
         <translation>解除限制</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="116"/>
+        <location filename="../../ui/screens/streamers.py" line="106"/>
         <source>Samples held now</source>
         <translation>当前在借样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="118"/>
+        <location filename="../../ui/screens/streamers.py" line="108"/>
         <source>Loan history</source>
         <translation>借样历史</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="124"/>
+        <location filename="../../ui/screens/streamers.py" line="114"/>
         <source>Holding now</source>
         <translation>当前在借</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="126"/>
+        <location filename="../../ui/screens/streamers.py" line="119"/>
         <source>Loans</source>
         <translation>借样单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/streamers.py" line="150"/>
+        <location filename="../../ui/screens/streamers.py" line="143"/>
         <source>%n streamer(s)</source>
         <translation>
             <numerusform>共 %n 位主播</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="179"/>
+        <location filename="../../ui/screens/streamers.py" line="172"/>
         <source>Select a streamer to see their details.</source>
         <translation>选择一位主播，查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="190"/>
+        <location filename="../../ui/screens/streamers.py" line="183"/>
         <source>{status}: {reason}</source>
         <translation>{status}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="194"/>
+        <location filename="../../ui/screens/streamers.py" line="187"/>
         <source>{phone} · {platform} {handle}</source>
         <translation>{phone} · {platform} {handle}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="196"/>
+        <location filename="../../ui/screens/streamers.py" line="189"/>
         <source>{tier} — up to {count} samples, {days} days</source>
         <translation>{tier} — 最多 {count} 件，借期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="199"/>
+        <location filename="../../ui/screens/streamers.py" line="192"/>
         <source>No: {blocks}</source>
         <translation>否：{blocks}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="200"/>
+        <location filename="../../ui/screens/streamers.py" line="193"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="202"/>
+        <location filename="../../ui/screens/streamers.py" line="195"/>
         <source>{loans} loan(s); {late} sample(s) returned late; {overdue} overdue now</source>
         <translation>借样 {loans} 次；逾期归还 {late} 件；当前逾期 {overdue} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="225"/>
+        <location filename="../../ui/screens/streamers.py" line="218"/>
         <source>Only a manager may block or unblock a streamer.</source>
         <translation>仅经理可限制主播或解除限制。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="230"/>
+        <location filename="../../ui/screens/streamers.py" line="223"/>
         <source>Why is {name} suspended?</source>
         <translation>请填写暂停{name}借样的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="235"/>
+        <location filename="../../ui/screens/streamers.py" line="228"/>
         <source>Why is {name} blacklisted? This applies in every showroom.</source>
         <translation>请填写拉黑{name}的原因（拉黑对所有样品间生效）：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="239"/>
+        <location filename="../../ui/screens/streamers.py" line="232"/>
         <source>Why may {name} borrow again?</source>
         <translation>请填写恢复{name}借样资格的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="253"/>
+        <location filename="../../ui/screens/streamers.py" line="246"/>
         <source>{name} is now {status}.</source>
         <translation>{name}的状态已改为：{status}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="271"/>
+        <location filename="../../ui/screens/streamers.py" line="264"/>
         <source>{name} registered with member code {code}.</source>
         <translation>已登记{name}，会员号 {code}。</translation>
     </message>
