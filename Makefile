@@ -21,7 +21,10 @@ sysdeps:
 
 install: $(STAMP)
 
+# A changed pyproject rebuilds the venv from scratch: upgrading Qt wheels in place can leave
+# PySide6 half-removed (wheels share files), which fails in confusing ways.
 $(STAMP): pyproject.toml
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
