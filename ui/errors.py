@@ -51,7 +51,7 @@ def _block(block: e.Block) -> str:
 
 
 def describe_blocks(blocks: list[e.Block]) -> str:
-    return "; ".join(_block(b) for b in blocks)
+    return translate("Errors", "; ").join(_block(b) for b in blocks)  # Chinese uses a full-width ；
 
 
 def describe(exc: BaseException, tz=None) -> str:

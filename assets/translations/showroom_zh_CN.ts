@@ -166,6 +166,11 @@
         <translation>已归还：{codes}</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/checkin_result_view.py" line="39"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <location filename="../../ui/widgets/checkin_result_view.py" line="42"/>
         <source>Loan closed. Refund the deposit: {amount} by {method}.</source>
         <translation>借样单已结清。请退还押金：{amount}（{method}）。</translation>
@@ -657,6 +662,11 @@
         <location filename="../../ui/errors.py" line="49"/>
         <source>the deposit would be waived</source>
         <translation>本次将免押</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="54"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="60"/>

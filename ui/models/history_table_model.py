@@ -28,8 +28,16 @@ class HistoryTableModel(RowTableModel[HistoryEntry]):
             self.STAFF: row.staff_name,
             self.STREAMER: row.streamer_name or "",
             self.LOAN: row.loan_number or "",
-            self.DETAIL: row.detail,
+            self.DETAIL: self._detail(row),
         }.get(column, "")
+
+    @staticmethod
+    def _detail(row: HistoryEntry) -> str:
+        if row.kind == "checked_in":
+            return labels.condition(row.detail)   # the condition it came back in
+        if row.detail == row.loan_number:
+            return ""                             # already in the Loan column
+        return row.detail
 
     def sort_key(self, row: HistoryEntry, column: int) -> Any:
         if column == self.TIME:

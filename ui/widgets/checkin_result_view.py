@@ -36,7 +36,7 @@ class CheckinResultView(QTextBrowser):
     def _loan_html(self, loan: LoanAfterReturn) -> str:
         title = self.tr("Loan {number} — {name}").format(number=loan.loan_number, name=loan.streamer_name)
         html = ["<h3>{}</h3>".format(escape(title)),
-                "<p>{}</p>".format(escape(self.tr("Returned: {codes}").format(codes=", ".join(loan.returned))))]
+                "<p>{}</p>".format(escape(self.tr("Returned: {codes}").format(codes=self.tr(", ").join(loan.returned))))]
         if loan.closed:
             if loan.refunded_fen:
                 text = self.tr("Loan closed. Refund the deposit: {amount} by {method}.").format(
