@@ -99,6 +99,8 @@ def main(out_dir: Path) -> None:
     intake.search_field.setText("茶")  # typed through an input method, not key by key
     QTest.keyClick(intake.search_field, Qt.Key.Key_Return)
     settle(ctx, 0.8)
+    intake.table.selectRow(0)
+    settle(ctx)
     window.grab().save(str(out_dir / "intake.png"))
 
     window.show_screen(3)
