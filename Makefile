@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard assets/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test sysdeps install translations lupdate screenshots clean
+.PHONY: run test sysdeps install translations lupdate screenshots bench clean
 
 run: sysdeps install translations
 	$(BIN)/showroom --demo $(ARGS)
@@ -41,6 +41,10 @@ lupdate: install
 
 screenshots: sysdeps install translations
 	xvfb-run -a -s "-screen 0 1366x800x24" $(BIN)/python scripts/screenshots.py docs/screenshots
+
+# Figures for BENCHMARKS.md (prints p50/p95; asserts nothing).
+bench: install
+	$(BIN)/python -m bench.counter_ops 200
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info assets/translations/*.qm

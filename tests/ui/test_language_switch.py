@@ -1,0 +1,23 @@
+"""Chinese by default; switching the language rebuilds the window in the other language."""
+from __future__ import annotations
+
+from ui import i18n
+from ui.app import Session
+from ui.preferences import LANGUAGE, Preferences
+
+
+def test_switching_language_rebuilds_the_window_and_is_remembered(qtbot, ui_ctx, tmp_path):
+    prefs = Preferences(tmp_path)
+    assert prefs.get(LANGUAGE) == "zh_CN"        # the default
+    i18n.install("zh_CN")
+    session = Session(ui_ctx, prefs, demo=False)
+    try:
+        session.open_window()
+        qtbot.addWidget(session.window)
+        assert session.window.nav.item(0).text().endswith("借出")
+        session.switch_language("en")
+        qtbot.addWidget(session.window)
+        assert session.window.nav.item(0).text().endswith("Check-out")
+        assert Preferences(tmp_path).get(LANGUAGE) == "en"
+    finally:
+        i18n.install("en")   # the other UI tests read the English source strings
