@@ -45,3 +45,29 @@ class UiContext:
 
     def announce(self, *topics: str) -> None:
         self.bus.changed.emit(set(topics))
+
+
+class LatestAnswer:
+    """For searches, details and quotes: only the answer to the newest request is delivered.
+
+    Typing fires a query per pause; an older answer that arrives after a newer request is dropped,
+    so the list never flickers back to what was typed before.
+    """
+
+    def __init__(self, ctx: UiContext):
+        self._ctx = ctx
+        self._generation = 0
+
+    def call(self, service: Callable[..., Any], *args, on_success: Callable[[Any], None],
+             on_error: Callable[[Exception], None], **kwargs) -> None:
+        generation = self.invalidate()
+
+        def current(callback):
+            return lambda value: callback(value) if generation == self._generation else None
+
+        self._ctx.call(service, *args, on_success=current(on_success), on_error=current(on_error), **kwargs)
+
+    def invalidate(self) -> int:
+        """Forget whatever is in flight (e.g. nobody at the counter any more)."""
+        self._generation += 1
+        return self._generation

@@ -11,6 +11,7 @@ from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.errors import NotFound
 from showroom.services import catalog
 from showroom.services.views import IntakeResult, ProductView
+from ui.context import LatestAnswer
 from ui.dialogs.merchant_dialog import MerchantDialog
 from ui.dialogs.product_dialog import ProductDialog
 from ui.errors import describe
@@ -31,7 +32,7 @@ class IntakeScreen(QWidget):
         self.ctx = ctx
         self.setObjectName("intakeScreen")
         self.product: ProductView | None = None
-        self._query_seq = 0
+        self._products_query = LatestAnswer(ctx)
         # Injectable for tests: (title, question) -> yes?
         self.confirm: Callable[[str, str], bool] = self._ask_yes_no
 
@@ -115,14 +116,10 @@ class IntakeScreen(QWidget):
     # -- finding the product ------------------------------------------------------------------------
     def refresh(self) -> None:
         self._search_timer.stop()
-        self._query_seq += 1
-        seq = self._query_seq
-        self.ctx.call(catalog.search_products, self.search_field.text(),
-                      on_success=lambda products: self._show_products(seq, products), on_error=self._show_error)
+        self._products_query.call(catalog.search_products, self.search_field.text(),
+                                  on_success=self._show_products, on_error=self._show_error)
 
-    def _show_products(self, seq: int, products: list[ProductView]) -> None:
-        if seq != self._query_seq:
-            return   # an older query answered late; a newer one is on its way
+    def _show_products(self, products: list[ProductView]) -> None:
         self.model.set_rows(products)
         if self.product is not None:
             at = self.model.find(lambda p: p.id == self.product.id)

@@ -8,6 +8,7 @@ from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.model import SampleStatus
 from showroom.services import catalog, samples
 from showroom.services.views import SampleDetail, SampleRow
+from ui.context import LatestAnswer
 from ui import labels
 from ui.errors import describe
 from ui.formatting import local_time, money
@@ -25,8 +26,8 @@ class SamplesScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("samplesScreen")
-        self._query_seq = 0
-        self._detail_seq = 0
+        self._rows_query = LatestAnswer(ctx)
+        self._detail_query = LatestAnswer(ctx)
         self._selected_code: str | None = None
         self._jump_code: str | None = None
 
@@ -111,15 +112,10 @@ class SamplesScreen(QWidget):
     # -- the list ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._search_timer.stop()
-        self._query_seq += 1
-        seq = self._query_seq
-        self.ctx.call(samples.list_samples, self.search_field.text(), self.status_combo.currentData(),
-                      self.merchant_combo.currentData(),
-                      on_success=lambda rows: self._show_rows(seq, rows), on_error=self._show_error)
+        self._rows_query.call(samples.list_samples, self.search_field.text(), self.status_combo.currentData(),
+                              self.merchant_combo.currentData(), on_success=self._show_rows, on_error=self._show_error)
 
-    def _show_rows(self, seq: int, rows: list[SampleRow]) -> None:
-        if seq != self._query_seq:
-            return   # a newer query is on its way
+    def _show_rows(self, rows: list[SampleRow]) -> None:
         wanted = self._jump_code or self._selected_code
         jumped, self._jump_code = self._jump_code, None
         self.model.set_rows(rows)
@@ -144,19 +140,13 @@ class SamplesScreen(QWidget):
         if row is None:
             return
         self._selected_code = row.code
-        self._detail_seq += 1
-        seq = self._detail_seq
-        self.ctx.call(samples.sample_detail, row.code,
-                      on_success=lambda detail: self._detail_arrived(seq, detail), on_error=self._show_error)
+        self._detail_query.call(samples.sample_detail, row.code, on_success=self._show_detail,
+                                on_error=self._show_error)
 
     def selected_sample(self) -> SampleRow | None:
         return self.table.selected_row()
 
     # -- the detail -------------------------------------------------------------------------------
-    def _detail_arrived(self, seq: int, detail: SampleDetail) -> None:
-        if seq == self._detail_seq:
-            self._show_detail(detail)
-
     def _show_detail(self, detail: SampleDetail | None) -> None:
         if detail is None:
             self.detail_title.setText(self.tr("Select a sample to see its history."))

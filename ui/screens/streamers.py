@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QInputDialog, QLabel, Q
 from showroom.domain.model import Role, StreamerStatus
 from showroom.services import streamers
 from showroom.services.views import StreamerDetail, StreamerView
+from ui.context import LatestAnswer
 from ui import labels
 from ui.dialogs.streamer_dialog import StreamerDialog
 from ui.errors import describe, describe_blocks
@@ -29,8 +30,8 @@ class StreamersScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("streamersScreen")
-        self._query_seq = 0
-        self._detail_seq = 0
+        self._rows_query = LatestAnswer(ctx)
+        self._detail_query = LatestAnswer(ctx)
         self._select_id: str | None = None
         self.detail: StreamerDetail | None = None
         # Injectable for tests: (title, prompt) -> reason, or None when cancelled.
@@ -128,14 +129,10 @@ class StreamersScreen(QWidget):
     # -- the list ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._search_timer.stop()
-        self._query_seq += 1
-        seq = self._query_seq
-        self.ctx.call(streamers.search_streamers, self.search_field.text(),
-                      on_success=lambda rows: self._show_rows(seq, rows), on_error=self._show_error)
+        self._rows_query.call(streamers.search_streamers, self.search_field.text(),
+                              on_success=self._show_rows, on_error=self._show_error)
 
-    def _show_rows(self, seq: int, rows: list[StreamerView]) -> None:
-        if seq != self._query_seq:
-            return
+    def _show_rows(self, rows: list[StreamerView]) -> None:
         current = self.selected_streamer()
         wanted = self._select_id or (current.id if current else None)
         self._select_id = None
@@ -156,16 +153,10 @@ class StreamersScreen(QWidget):
         self._update_block_buttons(row)
         if row is None:
             return
-        self._detail_seq += 1
-        seq = self._detail_seq
-        self.ctx.call(streamers.streamer_detail, row.id,
-                      on_success=lambda detail: self._detail_arrived(seq, detail), on_error=self._show_error)
+        self._detail_query.call(streamers.streamer_detail, row.id, on_success=self._show_detail,
+                                on_error=self._show_error)
 
     # -- the detail -------------------------------------------------------------------------------
-    def _detail_arrived(self, seq: int, detail: StreamerDetail) -> None:
-        if seq == self._detail_seq:
-            self._show_detail(detail)
-
     def _show_detail(self, detail: StreamerDetail | None) -> None:
         self.detail = detail
         if detail is None:

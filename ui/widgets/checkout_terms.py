@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBo
 from showroom.domain.model import DepositMethod
 from showroom.services import checkout
 from showroom.services.views import CheckoutQuote
+from ui.context import LatestAnswer
 from ui import labels
 from ui.errors import describe
 from ui.formatting import local_time, money
@@ -29,7 +30,7 @@ class CheckoutTerms(QWidget):
         self.quote: CheckoutQuote | None = None
         self.quote_error: str | None = None
         self._asked: tuple[str | None, list[str]] = (None, [])
-        self._seq = 0
+        self._quotes = LatestAnswer(ctx)
         self._resetting = False
         self.due = QLabel(self)
         self.due.setObjectName("checkout_due")
@@ -121,16 +122,15 @@ class CheckoutTerms(QWidget):
 
     def ask(self, streamer_id: str | None, codes: list[str]) -> None:
         """Quote this basket for this streamer (None: nobody at the counter, nothing to quote)."""
-        self._seq += 1
         self._asked = (streamer_id, list(codes))
         if streamer_id is None:
+            self._quotes.invalidate()
             self._show(None, None)
             return
-        seq = self._seq
-        self._ctx.call(checkout.quote_checkout, streamer_id, list(codes),
-                       planned_stream_date=self.planned_stream_date(), method=self.deposit_method(),
-                       on_success=lambda quote: seq == self._seq and self._show(quote, None),
-                       on_error=lambda exc: seq == self._seq and self._show(None, describe(exc, self._tz)))
+        self._quotes.call(checkout.quote_checkout, streamer_id, list(codes),
+                          planned_stream_date=self.planned_stream_date(), method=self.deposit_method(),
+                          on_success=lambda quote: self._show(quote, None),
+                          on_error=lambda exc: self._show(None, describe(exc, self._tz)))
 
     def _show(self, quote: CheckoutQuote | None, error: str | None) -> None:
         self.quote, self.quote_error = quote, error
