@@ -56,7 +56,7 @@ def pick_borrower(store):
 
 def main(out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv)
+    _app = QApplication.instance() or QApplication(sys.argv)  # kept alive for the run
     i18n.install("zh_CN")
     data_dir = Path(tempfile.mkdtemp(prefix="showroom-shots-"))
     store = ensure_demo(data_dir)
