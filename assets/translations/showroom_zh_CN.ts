@@ -426,47 +426,47 @@
 <context>
     <name>CheckoutTerms</name>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="36"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="37"/>
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="43"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="44"/>
         <source>Deposit to collect</source>
         <translation>应收押金</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="51"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="52"/>
         <source>Deposit method</source>
         <translation>押金支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="56"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="57"/>
         <source>Planned live stream on</source>
         <translation>计划直播日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="58"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="59"/>
         <source>Set a planned live-stream date</source>
         <translation>设置计划直播日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="61"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="62"/>
         <source>Planned live-stream date</source>
         <translation>计划直播日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="79"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="80"/>
         <source>Due back by</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="80"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="81"/>
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="81"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="82"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
@@ -935,110 +935,110 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/screens/intake.py" line="38"/>
+        <location filename="../../ui/screens/intake.py" line="39"/>
         <source>Scan a product barcode, or type a name, brand or merchant</source>
         <translation>扫描商品条码，或输入商品名称、品牌、商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="40"/>
+        <location filename="../../ui/screens/intake.py" line="41"/>
         <source>Product search</source>
         <translation>商品搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="41"/>
+        <location filename="../../ui/screens/intake.py" line="42"/>
         <source>New merchant…</source>
         <translation>新建商家…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="42"/>
+        <location filename="../../ui/screens/intake.py" line="43"/>
         <source>New merchant</source>
         <translation>新建商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="43"/>
+        <location filename="../../ui/screens/intake.py" line="44"/>
         <source>New product…</source>
         <translation>新建商品…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="44"/>
+        <location filename="../../ui/screens/intake.py" line="45"/>
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="46"/>
+        <location filename="../../ui/screens/intake.py" line="47"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="62"/>
+        <location filename="../../ui/screens/intake.py" line="63"/>
         <source>Intake</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="72"/>
-        <location filename="../../ui/screens/intake.py" line="90"/>
+        <location filename="../../ui/screens/intake.py" line="73"/>
+        <location filename="../../ui/screens/intake.py" line="91"/>
         <source>Receive samples</source>
         <translation>样品入库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="80"/>
-        <location filename="../../ui/screens/intake.py" line="99"/>
+        <location filename="../../ui/screens/intake.py" line="81"/>
+        <location filename="../../ui/screens/intake.py" line="100"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="83"/>
+        <location filename="../../ui/screens/intake.py" line="84"/>
         <source>Shelf location</source>
         <translation>货架位置</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="84"/>
+        <location filename="../../ui/screens/intake.py" line="85"/>
         <source>e.g. A-01</source>
         <translation>例如 A-01</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="88"/>
+        <location filename="../../ui/screens/intake.py" line="89"/>
         <source>Condition note</source>
         <translation>品相备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="89"/>
+        <location filename="../../ui/screens/intake.py" line="90"/>
         <source>Optional, e.g. box dented</source>
         <translation>选填，例如：外盒压痕</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="90"/>
+        <location filename="../../ui/screens/intake.py" line="91"/>
         <source>Receive</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="95"/>
+        <location filename="../../ui/screens/intake.py" line="96"/>
         <source>New sample codes</source>
         <translation>新样品编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="100"/>
+        <location filename="../../ui/screens/intake.py" line="101"/>
         <source>Shelf</source>
         <translation>货架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="101"/>
+        <location filename="../../ui/screens/intake.py" line="102"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="107"/>
+        <location filename="../../ui/screens/intake.py" line="108"/>
         <source>New codes</source>
         <translation>新样品编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="144"/>
-        <location filename="../../ui/screens/intake.py" line="213"/>
+        <location filename="../../ui/screens/intake.py" line="141"/>
+        <location filename="../../ui/screens/intake.py" line="210"/>
         <source>Scan or pick a product first.</source>
         <translation>请先扫描或选择商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="146"/>
+        <location filename="../../ui/screens/intake.py" line="143"/>
         <source>{product}
 {merchant} · {spec}
 Sample value {value} · {in_stock} in stock of {total}</source>
@@ -1047,27 +1047,27 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 样品货值 {value} · 在库 {in_stock} 件 / 共 {total} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="173"/>
+        <location filename="../../ui/screens/intake.py" line="170"/>
         <source>No product has barcode {ean}. Create a new product with this barcode?</source>
         <translation>没有条码为 {ean} 的商品。要用此条码新建商品吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="174"/>
+        <location filename="../../ui/screens/intake.py" line="171"/>
         <source>Unknown barcode</source>
         <translation>未知条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="192"/>
+        <location filename="../../ui/screens/intake.py" line="189"/>
         <source>Merchant {name} created.</source>
         <translation>已新建商家：{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="206"/>
+        <location filename="../../ui/screens/intake.py" line="203"/>
         <source>Product {name} created.</source>
         <translation>已新建商品：{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="225"/>
+        <location filename="../../ui/screens/intake.py" line="222"/>
         <source>Received {count} sample(s) of {product}.</source>
         <translation>已入库 {count} 件样品：{product}。</translation>
     </message>
@@ -1903,121 +1903,121 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>SamplesScreen</name>
     <message>
-        <location filename="../../ui/screens/samples.py" line="35"/>
+        <location filename="../../ui/screens/samples.py" line="36"/>
         <source>Sample search</source>
         <translation>样品搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="36"/>
+        <location filename="../../ui/screens/samples.py" line="37"/>
         <source>Scan a sample code, or type a product, merchant or holder</source>
         <translation>扫描样品编号，或输入商品、商家、借用人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="40"/>
+        <location filename="../../ui/screens/samples.py" line="41"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="41"/>
+        <location filename="../../ui/screens/samples.py" line="42"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="46"/>
+        <location filename="../../ui/screens/samples.py" line="47"/>
         <source>Merchant filter</source>
         <translation>商家筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="48"/>
-        <location filename="../../ui/screens/samples.py" line="192"/>
+        <location filename="../../ui/screens/samples.py" line="49"/>
+        <location filename="../../ui/screens/samples.py" line="182"/>
         <source>All merchants</source>
         <translation>全部商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="52"/>
-        <location filename="../../ui/screens/samples.py" line="71"/>
+        <location filename="../../ui/screens/samples.py" line="53"/>
+        <location filename="../../ui/screens/samples.py" line="72"/>
         <source>Samples</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="85"/>
+        <location filename="../../ui/screens/samples.py" line="86"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="85"/>
+        <location filename="../../ui/screens/samples.py" line="86"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="86"/>
+        <location filename="../../ui/screens/samples.py" line="87"/>
         <source>Shelf</source>
         <translation>货架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="86"/>
+        <location filename="../../ui/screens/samples.py" line="87"/>
         <source>Value</source>
         <translation>货值</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="87"/>
+        <location filename="../../ui/screens/samples.py" line="88"/>
         <source>Received</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="87"/>
+        <location filename="../../ui/screens/samples.py" line="88"/>
         <source>Holder</source>
         <translation>借用人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="88"/>
+        <location filename="../../ui/screens/samples.py" line="89"/>
         <source>Due</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="88"/>
+        <location filename="../../ui/screens/samples.py" line="89"/>
         <source>Condition note</source>
         <translation>品相备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="96"/>
+        <location filename="../../ui/screens/samples.py" line="97"/>
         <source>Sample history</source>
         <translation>样品流转记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="102"/>
+        <location filename="../../ui/screens/samples.py" line="103"/>
         <source>History</source>
         <translation>流转记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/samples.py" line="126"/>
+        <location filename="../../ui/screens/samples.py" line="122"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="131"/>
+        <location filename="../../ui/screens/samples.py" line="127"/>
         <source>No sample has code {code}.</source>
         <translation>没有编号为 {code} 的样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="162"/>
+        <location filename="../../ui/screens/samples.py" line="152"/>
         <source>Select a sample to see its history.</source>
         <translation>选择一件样品，查看其流转记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="168"/>
+        <location filename="../../ui/screens/samples.py" line="158"/>
         <source>{code} · {product}</source>
         <translation>{code} · {product}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="171"/>
+        <location filename="../../ui/screens/samples.py" line="161"/>
         <source>{name} (loan {loan})</source>
         <translation>{name}（借样单 {loan}）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="175"/>
+        <location filename="../../ui/screens/samples.py" line="165"/>
         <source>{due} — overdue</source>
         <translation>{due}（已逾期）</translation>
     </message>
@@ -2306,188 +2306,215 @@ or type their phone number and press Enter.</source>
 <context>
     <name>StreamersScreen</name>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="41"/>
+        <location filename="../../ui/screens/streamers.py" line="45"/>
         <source>Streamer search</source>
         <translation>主播搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="42"/>
+        <location filename="../../ui/screens/streamers.py" line="46"/>
         <source>Name, phone, handle or member code</source>
         <translation>姓名、手机号、账号或会员号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="44"/>
+        <location filename="../../ui/screens/streamers.py" line="48"/>
         <source>Register streamer…</source>
         <translation>登记主播…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="45"/>
+        <location filename="../../ui/screens/streamers.py" line="49"/>
         <source>Register streamer</source>
         <translation>登记主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="49"/>
-        <location filename="../../ui/screens/streamers.py" line="65"/>
+        <location filename="../../ui/screens/streamers.py" line="53"/>
+        <location filename="../../ui/screens/streamers.py" line="69"/>
         <source>Streamers</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="85"/>
+        <location filename="../../ui/screens/streamers.py" line="89"/>
         <source>Member code</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="85"/>
+        <location filename="../../ui/screens/streamers.py" line="89"/>
         <source>Phone / platform</source>
         <translation>手机号 / 平台</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="86"/>
+        <location filename="../../ui/screens/streamers.py" line="90"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="86"/>
+        <location filename="../../ui/screens/streamers.py" line="90"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="87"/>
+        <location filename="../../ui/screens/streamers.py" line="91"/>
         <source>Can borrow</source>
         <translation>可否借样</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="87"/>
+        <location filename="../../ui/screens/streamers.py" line="91"/>
         <source>Deposit held</source>
         <translation>已收押金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="88"/>
+        <location filename="../../ui/screens/streamers.py" line="92"/>
         <source>Record</source>
         <translation>借还记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="95"/>
+        <location filename="../../ui/screens/streamers.py" line="99"/>
         <source>Suspend…</source>
         <translation>暂停借样…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="95"/>
-        <location filename="../../ui/screens/streamers.py" line="223"/>
+        <location filename="../../ui/screens/streamers.py" line="99"/>
+        <location filename="../../ui/screens/streamers.py" line="220"/>
         <source>Suspend streamer</source>
         <translation>暂停主播借样</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="97"/>
+        <location filename="../../ui/screens/streamers.py" line="101"/>
         <source>Blacklist…</source>
         <translation>拉黑…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="98"/>
-        <location filename="../../ui/screens/streamers.py" line="227"/>
+        <location filename="../../ui/screens/streamers.py" line="102"/>
+        <location filename="../../ui/screens/streamers.py" line="224"/>
         <source>Blacklist streamer</source>
         <translation>拉黑主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="99"/>
+        <location filename="../../ui/screens/streamers.py" line="103"/>
         <source>Lift block…</source>
         <translation>解除限制…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="99"/>
-        <location filename="../../ui/screens/streamers.py" line="232"/>
+        <location filename="../../ui/screens/streamers.py" line="103"/>
+        <location filename="../../ui/screens/streamers.py" line="229"/>
         <source>Lift block</source>
         <translation>解除限制</translation>
     </message>
     <message>
         <location filename="../../ui/screens/streamers.py" line="106"/>
+        <source>Change tier…</source>
+        <translation>调整等级…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/streamers.py" line="106"/>
+        <location filename="../../ui/screens/streamers.py" line="259"/>
+        <location filename="../../ui/screens/streamers.py" line="274"/>
+        <source>Change tier</source>
+        <translation>调整等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/streamers.py" line="112"/>
         <source>Samples held now</source>
         <translation>当前在借样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="108"/>
+        <location filename="../../ui/screens/streamers.py" line="114"/>
         <source>Loan history</source>
         <translation>借样历史</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="114"/>
+        <location filename="../../ui/screens/streamers.py" line="120"/>
         <source>Holding now</source>
         <translation>当前在借</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="119"/>
+        <location filename="../../ui/screens/streamers.py" line="125"/>
         <source>Loans</source>
         <translation>借样单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/streamers.py" line="143"/>
+        <location filename="../../ui/screens/streamers.py" line="145"/>
         <source>%n streamer(s)</source>
         <translation>
             <numerusform>共 %n 位主播</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="172"/>
+        <location filename="../../ui/screens/streamers.py" line="168"/>
         <source>Select a streamer to see their details.</source>
         <translation>选择一位主播，查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="183"/>
+        <location filename="../../ui/screens/streamers.py" line="179"/>
         <source>{status}: {reason}</source>
         <translation>{status}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="187"/>
+        <location filename="../../ui/screens/streamers.py" line="183"/>
         <source>{phone} · {platform} {handle}</source>
         <translation>{phone} · {platform} {handle}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="189"/>
+        <location filename="../../ui/screens/streamers.py" line="185"/>
         <source>{tier} — up to {count} samples, {days} days</source>
         <translation>{tier} — 最多 {count} 件，借期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="192"/>
+        <location filename="../../ui/screens/streamers.py" line="188"/>
         <source>No: {blocks}</source>
         <translation>否：{blocks}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="193"/>
+        <location filename="../../ui/screens/streamers.py" line="189"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="195"/>
+        <location filename="../../ui/screens/streamers.py" line="191"/>
         <source>{loans} loan(s); {late} sample(s) returned late; {overdue} overdue now</source>
         <translation>借样 {loans} 次；逾期归还 {late} 件；当前逾期 {overdue} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="218"/>
+        <location filename="../../ui/screens/streamers.py" line="215"/>
         <source>Only a manager may block or unblock a streamer.</source>
         <translation>仅经理可限制主播或解除限制。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="223"/>
+        <location filename="../../ui/screens/streamers.py" line="220"/>
         <source>Why is {name} suspended?</source>
         <translation>请填写暂停{name}借样的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="228"/>
+        <location filename="../../ui/screens/streamers.py" line="225"/>
         <source>Why is {name} blacklisted? This applies in every showroom.</source>
         <translation>请填写拉黑{name}的原因（拉黑对所有样品间生效）：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="232"/>
+        <location filename="../../ui/screens/streamers.py" line="229"/>
         <source>Why may {name} borrow again?</source>
         <translation>请填写恢复{name}借样资格的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="246"/>
+        <location filename="../../ui/screens/streamers.py" line="243"/>
         <source>{name} is now {status}.</source>
         <translation>{name}的状态已改为：{status}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="264"/>
+        <location filename="../../ui/screens/streamers.py" line="259"/>
+        <source>Why does {name} become {tier}?</source>
+        <translation>为什么将{name}调整为{tier}？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/streamers.py" line="267"/>
+        <source>{name} is now {tier}.</source>
+        <translation>{name}现为{tier}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/streamers.py" line="274"/>
+        <source>New tier for {name}:</source>
+        <translation>{name}的新等级：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/streamers.py" line="291"/>
         <source>{name} registered with member code {code}.</source>
         <translation>已登记{name}，会员号 {code}。</translation>
     </message>

@@ -139,6 +139,23 @@ def set_streamer_status(uow: UnitOfWork, actor: Actor, streamer_id: str, status:
         return streamer_view(s)
 
 
+def set_streamer_tier(uow: UnitOfWork, actor: Actor, streamer_id: str, tier: str, reason: str,
+                      now=None) -> StreamerView:
+    """Manager only: promote or demote a streamer; their limits and deposit follow the new tier."""
+    now = resolve_now(now)
+    reason = required_text("reason", reason, 300)
+    with uow:
+        acting_staff(uow, actor, Role.MANAGER, "set_streamer_tier")
+        policy_for(uow, tier)
+        s = get_streamer(uow, streamer_id)
+        old, s.tier = s.tier, tier
+        uow.record_event("streamer.tier_changed@1", {
+            "streamer_id": s.id, "phone": s.phone, "from": old, "to": tier, "reason": reason},
+            staff_id=actor.id, at=now)
+        uow.commit()
+        return streamer_view(s)
+
+
 def block_streamer(uow: UnitOfWork, actor: Actor, streamer_id: str, reason: str,
                    blacklist: bool = False, now=None) -> StreamerView:
     status = StreamerStatus.BLACKLISTED if blacklist else StreamerStatus.SUSPENDED

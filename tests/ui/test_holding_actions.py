@@ -59,3 +59,14 @@ def test_manager_declares_a_sample_lost_and_the_deposit_is_kept(qtbot, ui_ctx, c
     panel = streamers.streamer_panel(counter.uow(), counter.streamer_id)
     assert len(panel.holdings) == 1
     assert panel.deposit_held_fen == 0     # silver: 50 % of 2 × ¥80 held, all of it kept for the ¥80 sample
+
+
+def test_manager_changes_the_tier_with_a_reason(qtbot, ui_ctx, counter):
+    screen = screen_on_xiaomei(qtbot, ui_ctx, counter, counter.manager)
+    screen.ask_tier = lambda streamer, tiers: "gold" if "gold" in tiers else None
+    screen.ask_reason = lambda title, prompt: "连续三个月按时归还"
+    assert screen.tier_button.isEnabled()
+    screen.change_tier()
+    wait_idle(qtbot, ui_ctx)
+    assert streamers.streamer_panel(counter.uow(), counter.streamer_id).streamer.tier == "gold"
+    qtbot.waitUntil(lambda: "金牌" in screen.message.text() or "Gold" in screen.message.text())

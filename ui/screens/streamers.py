@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QInputDialog, QLabel, Q
 
 from showroom.domain.model import Role, StreamerStatus
 from showroom.services import streamers
+from showroom.services.records import list_policies
 from showroom.services.views import StreamerDetail, StreamerView
 from ui.context import LatestAnswer
 from ui import labels
@@ -36,6 +37,8 @@ class StreamersScreen(QWidget):
         self.detail: StreamerDetail | None = None
         # Injectable for tests: (title, prompt) -> reason, or None when cancelled.
         self.ask_reason: Callable[[str, str], str | None] = self._ask_reason
+        # Injectable for tests: (streamer, tier codes) -> the chosen tier, or None when cancelled.
+        self.ask_tier: Callable[[StreamerView, list[str]], str | None] = self._ask_tier
 
         self.search_field = QLineEdit()
         self.search_field.setObjectName("streamerSearchField")
@@ -100,7 +103,9 @@ class StreamersScreen(QWidget):
         self.lift_button = self._button(self.tr("Lift block…"), "liftBlockButton", self.tr("Lift block"),
                                         self.lift_block)
         buttons = QHBoxLayout()
-        for b in (self.suspend_button, self.blacklist_button, self.lift_button):
+        self.tier_button = self._button(self.tr("Change tier…"), "changeTierButton", self.tr("Change tier"),
+                                        self.change_tier)
+        for b in (self.suspend_button, self.blacklist_button, self.lift_button, self.tier_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.holdings_model = HoldingTableModel(self.ctx.tz, self)
@@ -206,8 +211,9 @@ class StreamersScreen(QWidget):
         self.suspend_button.setEnabled(allowed and status == StreamerStatus.ACTIVE.value)
         self.blacklist_button.setEnabled(allowed and status != StreamerStatus.BLACKLISTED.value)
         self.lift_button.setEnabled(allowed and status != StreamerStatus.ACTIVE.value)
+        self.tier_button.setEnabled(allowed)
         tip = "" if self.can_block() else self.tr("Only a manager may block or unblock a streamer.")
-        for button in (self.suspend_button, self.blacklist_button, self.lift_button):
+        for button in (self.suspend_button, self.blacklist_button, self.lift_button, self.tier_button):
             button.setToolTip(tip)
 
     def suspend(self) -> None:
@@ -238,6 +244,36 @@ class StreamersScreen(QWidget):
             name=s.name, status=labels.streamer_status(s.status)))
         self._select_id = s.id
         self.ctx.announce("streamers")
+
+    def change_tier(self) -> None:
+        s = self.selected_streamer()
+        if s is None or not self.can_block():
+            return
+        self.ctx.call(list_policies, on_success=lambda policies: self._tier_chosen(s, [p.tier for p in policies]),
+                      on_error=self._show_error)
+
+    def _tier_chosen(self, s: StreamerView, tiers: list[str]) -> None:
+        tier = self.ask_tier(s, tiers)
+        if tier is None or tier == s.tier:
+            return
+        reason = self.ask_reason(self.tr("Change tier"), self.tr("Why does {name} become {tier}?").format(
+            name=s.name, tier=labels.tier(tier)))
+        if reason is None:
+            return
+        self.ctx.call_as_actor(streamers.set_streamer_tier, s.id, tier, reason, on_success=self._tier_changed,
+                               on_error=self._show_error)
+
+    def _tier_changed(self, s: StreamerView) -> None:
+        show_message(self.message, self.tr("{name} is now {tier}.").format(name=s.name, tier=labels.tier(s.tier)))
+        self._select_id = s.id
+        self.ctx.announce("streamers")
+
+    def _ask_tier(self, s: StreamerView, tiers: list[str]) -> str | None:
+        names = [labels.tier(t) for t in tiers]
+        current = tiers.index(s.tier) if s.tier in tiers else 0
+        name, ok = QInputDialog.getItem(self, self.tr("Change tier"), self.tr("New tier for {name}:").format(
+            name=s.name), names, current, False)
+        return tiers[names.index(name)] if ok else None
 
     def _ask_reason(self, title: str, prompt: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, prompt)
