@@ -332,7 +332,9 @@ class _Demo:
     def _register_action(self, si: int, phone: str):
         def run(when: datetime) -> None:
             s = _STREAMERS[si]
-            view = streamers.register_streamer(self.store.uow(), self.counter_clerk(when), s.name, phone,
+            # Above the entry tier a manager registers them (clerks may only register newcomers).
+            actor = self.counter_clerk(when) if s.tier == "new" else self.staff["李经理"]
+            view = streamers.register_streamer(self.store.uow(), actor, s.name, phone,
                                                s.platform, s.handle, tier=s.tier, now=when)
             self.streamer_ids[si] = view.id
         return run

@@ -55,7 +55,7 @@ def _build_counter(store: Store) -> Counter:
         store.uow(), clerk, merchant.id, "每日坚果 30包", retail_price_fen=12900, live_price_fen=9900,
         commission_bp=2000, sample_value_fen=8000, ean="6901234567892", now=T0)
     intake = catalog.receive_samples(store.uow(), clerk, product.id, 6, shelf="A-01", now=T0)
-    streamer = streamers.register_streamer(store.uow(), clerk, "小美", "13800138000", "douyin", "@xiaomei",
+    streamer = streamers.register_streamer(store.uow(), manager, "小美", "13800138000", "douyin", "@xiaomei",
                                            tier="silver", now=T0)
     return Counter(store, admin, manager, clerk, product.id, intake.codes, streamer.id)
 

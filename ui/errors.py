@@ -29,6 +29,7 @@ def _problem(exc: e.InvalidInput) -> str:
         "loan_closed": translate("Errors", "Loan {value} is already closed."),
         "too_large": translate("Errors", "{field} is too large."),
         "not_later": translate("Errors", "The new due date must be after the current one ({value})."),
+        "unchanged": translate("Errors", "Nothing to change: it is already so."),
         "no_deposit_held": translate("Errors", "No deposit is held for loan {value}; record a charge instead."),
     }
     template = problems.get(exc.problem, translate("Errors", "{field} is not valid: {value}"))
@@ -82,6 +83,8 @@ def describe(exc: BaseException, tz=None) -> str:
             "reason_required": translate("Errors", "Override refused: please give a reason."),
         }.get(exc.problem, translate("Errors", "Override refused."))
     if isinstance(exc, e.PermissionDenied):
+        if exc.required_role == "active_account":
+            return translate("Errors", "This staff account is disabled. Please ask an administrator.")
         return translate("Errors", "Only a {role} may do this.").format(role=labels.role(exc.required_role))
     if isinstance(exc, e.LoginFailed):
         return translate("Errors", "Name or PIN is wrong.")

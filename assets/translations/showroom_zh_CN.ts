@@ -630,166 +630,176 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="32"/>
+        <source>Nothing to change: it is already so.</source>
+        <translation>无需更改：当前已是该状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="33"/>
         <source>No deposit is held for loan {value}; record a charge instead.</source>
         <translation>借样单 {value} 没有已收押金；请改为登记收费。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="34"/>
+        <location filename="../../ui/errors.py" line="35"/>
         <source>{field} is not valid: {value}</source>
         <translation>{field}无效：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="41"/>
         <source>blacklisted: {reason}</source>
         <translation>已拉黑：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>suspended: {reason}</source>
         <translation>已暂停：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>holds {count} overdue sample(s)</source>
         <translation>有 {count} 件样品逾期未还</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>would hold {count} samples, over the tier limit of {limit}</source>
         <translation>借后将持有 {count} 件，超出等级上限 {limit} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>the deposit would be waived</source>
         <translation>本次将免押</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>Unknown code {code}: no sample, card or loan has this code.</source>
         <translation>无法识别 {code}：没有对应的样品、会员卡或借样单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Sample {code} is not in stock: {holder} has held it since {since} (loan {loan}).</source>
         <translation>样品 {code} 不在库：{holder}自 {since} 借出至今（借样单 {loan}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>Sample {code} is not in stock (status: {status}).</source>
         <translation>样品 {code} 不在库（状态：{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>Sample {code} is already in the list.</source>
         <translation>样品 {code} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>Scan at least one sample first.</source>
         <translation>请先扫描至少一件样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>Sample {code} is not on loan (status: {status}); nothing to return.</source>
         <translation>样品 {code} 未借出（状态：{status}），无需归还。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>{name} cannot borrow now: {blocks}.</source>
         <translation>{name}暂不能借样。{blocks}。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Override refused: that manager name and PIN do not match.</source>
         <translation>授权失败：经理姓名与密码不匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>Override refused: please give a reason.</source>
         <translation>授权失败：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>Override refused.</source>
         <translation>授权失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="87"/>
+        <source>This staff account is disabled. Please ask an administrator.</source>
+        <translation>该员工账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Only a {role} may do this.</source>
         <translation>仅{role}可执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>Name or PIN is wrong.</source>
         <translation>姓名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>Phone {key} is already registered to {owner}.</source>
         <translation>手机号 {key} 已登记在{owner}名下。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>Barcode {key} already belongs to {owner}.</source>
         <translation>条码 {key} 已被{owner}使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>A merchant named {key} already exists.</source>
         <translation>商家“{key}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>A staff member named {key} already exists.</source>
         <translation>员工“{key}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>{key} already exists.</source>
         <translation>{key} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>No streamer found for {key}.</source>
         <translation>未找到与 {key} 对应的主播。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>No loan numbered {key}.</source>
         <translation>没有编号为 {key} 的借样单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>No product has barcode {key}.</source>
         <translation>没有条码为 {key} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>Not found: {key}</source>
         <translation>未找到：{key}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>The planned live-stream date is in the past.</source>
         <translation>计划直播日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>The planned live-stream date is beyond this tier&apos;s loan period (latest {latest}).</source>
         <translation>计划直播日期超出该等级的借期（最晚 {latest}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>This showroom has not been set up yet.</source>
         <translation>此样品间尚未设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>Something went wrong and nothing was saved. The details are in the log; please try again or tell your manager.</source>
         <translation>出错了，未保存任何内容。详情已记入日志；请重试或告知经理。</translation>
     </message>
@@ -2164,6 +2174,11 @@ A manager may allow it with their PIN and a reason.</source>
         <source>{tier} — up to {count} samples, {days} days</source>
         <translation>{tier} — 最多 {count} 件，借期 {days} 天</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/streamer_dialog.py" line="51"/>
+        <source>Only a manager may register a streamer above the first tier.</source>
+        <translation>新手以上等级须由经理登记。</translation>
+    </message>
 </context>
 <context>
     <name>StreamerPanelView</name>
@@ -2373,7 +2388,7 @@ or type their phone number and press Enter.</source>
     </message>
     <message>
         <location filename="../../ui/screens/streamers.py" line="99"/>
-        <location filename="../../ui/screens/streamers.py" line="220"/>
+        <location filename="../../ui/screens/streamers.py" line="223"/>
         <source>Suspend streamer</source>
         <translation>暂停主播借样</translation>
     </message>
@@ -2384,7 +2399,7 @@ or type their phone number and press Enter.</source>
     </message>
     <message>
         <location filename="../../ui/screens/streamers.py" line="102"/>
-        <location filename="../../ui/screens/streamers.py" line="224"/>
+        <location filename="../../ui/screens/streamers.py" line="227"/>
         <source>Blacklist streamer</source>
         <translation>拉黑主播</translation>
     </message>
@@ -2395,7 +2410,7 @@ or type their phone number and press Enter.</source>
     </message>
     <message>
         <location filename="../../ui/screens/streamers.py" line="103"/>
-        <location filename="../../ui/screens/streamers.py" line="229"/>
+        <location filename="../../ui/screens/streamers.py" line="232"/>
         <source>Lift block</source>
         <translation>解除限制</translation>
     </message>
@@ -2406,8 +2421,8 @@ or type their phone number and press Enter.</source>
     </message>
     <message>
         <location filename="../../ui/screens/streamers.py" line="106"/>
-        <location filename="../../ui/screens/streamers.py" line="259"/>
-        <location filename="../../ui/screens/streamers.py" line="274"/>
+        <location filename="../../ui/screens/streamers.py" line="262"/>
+        <location filename="../../ui/screens/streamers.py" line="277"/>
         <source>Change tier</source>
         <translation>调整等级</translation>
     </message>
@@ -2474,47 +2489,47 @@ or type their phone number and press Enter.</source>
         <translation>借样 {loans} 次；逾期归还 {late} 件；当前逾期 {overdue} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="215"/>
+        <location filename="../../ui/screens/streamers.py" line="218"/>
         <source>Only a manager may block or unblock a streamer.</source>
         <translation>仅经理可限制主播或解除限制。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="220"/>
+        <location filename="../../ui/screens/streamers.py" line="223"/>
         <source>Why is {name} suspended?</source>
         <translation>请填写暂停{name}借样的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="225"/>
+        <location filename="../../ui/screens/streamers.py" line="228"/>
         <source>Why is {name} blacklisted? This applies in every showroom.</source>
         <translation>请填写拉黑{name}的原因（拉黑对所有样品间生效）：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="229"/>
+        <location filename="../../ui/screens/streamers.py" line="232"/>
         <source>Why may {name} borrow again?</source>
         <translation>请填写恢复{name}借样资格的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="243"/>
+        <location filename="../../ui/screens/streamers.py" line="246"/>
         <source>{name} is now {status}.</source>
         <translation>{name}的状态已改为：{status}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="259"/>
+        <location filename="../../ui/screens/streamers.py" line="262"/>
         <source>Why does {name} become {tier}?</source>
         <translation>为什么将{name}调整为{tier}？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="267"/>
+        <location filename="../../ui/screens/streamers.py" line="270"/>
         <source>{name} is now {tier}.</source>
         <translation>{name}现为{tier}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="274"/>
+        <location filename="../../ui/screens/streamers.py" line="277"/>
         <source>New tier for {name}:</source>
         <translation>{name}的新等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="291"/>
+        <location filename="../../ui/screens/streamers.py" line="294"/>
         <source>{name} registered with member code {code}.</source>
         <translation>已登记{name}，会员号 {code}。</translation>
     </message>

@@ -9,8 +9,9 @@ from showroom.domain.codes import clean_scan, ean_checksum_ok, sample_code
 from showroom.domain.errors import AlreadyExists, InvalidInput, NotFound
 from showroom.domain.model import MovementKind, Role, SampleStatus
 from showroom.domain.phone import normalise_phone
-from showroom.services.common import (Actor, acting_staff, local_showroom, next_number,
-                                      non_negative_fen, optional_text, required_text, resolve_now)
+from showroom.services.common import (LIKE_ESCAPE, Actor, acting_staff, is_whole_number, like_pattern,
+                                      local_showroom, next_number, non_negative_fen, optional_text,
+                                      required_text, resolve_now)
 from showroom.services.views import IntakeResult, MerchantView, ProductView
 
 MAX_INTAKE = 500
@@ -60,7 +61,7 @@ def create_product(uow: UnitOfWork, actor: Actor, merchant_id: str, name: str, *
     for field, value in (("retail_price", retail_price_fen), ("live_price", live_price_fen),
                          ("sample_value", sample_value_fen)):
         non_negative_fen(field, value)
-    if not isinstance(commission_bp, int) or not 0 <= commission_bp <= 10000:
+    if not is_whole_number(commission_bp) or not 0 <= commission_bp <= 10000:
         raise InvalidInput("commission", "percent_range", commission_bp)
     ean = clean_scan(ean) or None if ean else None
     if ean is not None and not ean_checksum_ok(ean):
@@ -103,9 +104,9 @@ def search_products(uow: UnitOfWork, text: str = "", merchant_id: str | None = N
          .order_by(Product.name).limit(limit))
     text = (text or "").strip()
     if text:
-        like = f"%{text}%"
-        q = q.where(or_(Product.name.like(like), Product.brand.like(like), Product.category.like(like),
-                        Merchant.name.like(like), Product.ean == text))
+        like = like_pattern(text)
+        q = q.where(or_(*(column.like(like, escape=LIKE_ESCAPE) for column in
+                          (Product.name, Product.brand, Product.category, Merchant.name)), Product.ean == text))
     if merchant_id:
         q = q.where(Product.merchant_id == merchant_id)
     with uow:
@@ -125,7 +126,7 @@ def receive_samples(uow: UnitOfWork, actor: Actor, product_id: str, quantity: in
                     note: str = "", now=None) -> IntakeResult:
     """N physical units in, each with its own sample code, recorded as received by the actor."""
     now = resolve_now(now)
-    if not isinstance(quantity, int) or not 1 <= quantity <= MAX_INTAKE:
+    if not is_whole_number(quantity) or not 1 <= quantity <= MAX_INTAKE:
         raise InvalidInput("quantity", "quantity_range", MAX_INTAKE)
     shelf = optional_text("shelf", shelf, 40)
     note = optional_text("note", note, 300)
@@ -150,6 +151,7 @@ def receive_samples(uow: UnitOfWork, actor: Actor, product_id: str, quantity: in
                                            staff_id=actor.id, detail=shelf))
         uow.record_event("samples.received@1", {
             "product_id": product.id, "showroom_id": room.id, "shelf": shelf,
+            "note": note, "received_at": now.isoformat(),
             "samples": [{"sample_id": s.id, "code": s.code} for s in samples]}, staff_id=actor.id, at=now)
         uow.commit()
         return IntakeResult(product=_product_view(product), codes=codes, shelf=shelf)

@@ -140,7 +140,11 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
             "loan_id": loan.id, "number": loan.number, "streamer_id": streamer.id,
             "streamer_phone": streamer.phone, "showroom_id": room.id, "due_at": due.isoformat(),
             "deposit_fen": collected, "deposit_method": method, "policy_deposit_fen": deposit,
-            "samples": [{"sample_id": s.id, "code": s.code} for s in samples],
+            "opened_at": now.isoformat(), "staff_id": staff.id, "tier": streamer.tier,
+            "planned_stream_date": planned_stream_date.isoformat() if planned_stream_date else None,
+            "has_signature": signature_png is not None,
+            "samples": [{"sample_id": s.id, "code": s.code, "value_fen": s.product.sample_value_fen}
+                        for s in samples],
             "override": {"manager_id": manager.id, "reason": loan.override_reason,
                          "blocks": [b.kind for b in blocks]} if manager else None,
         }, staff_id=staff.id, at=now)

@@ -65,7 +65,7 @@ def acting_staff(uow: UnitOfWork, actor: Actor, needs: Role = Role.CLERK, action
     """Re-reads the actor: a disabled account or a lower role is refused even mid-session."""
     staff = uow.session.get(Staff, actor.id)
     if staff is None or not staff.active:
-        raise PermissionDenied(action or "any", needs.value)
+        raise PermissionDenied(action or "any", "active_account")
     if not Role(staff.role).at_least(needs):
         raise PermissionDenied(action, needs.value)
     return staff
@@ -97,7 +97,21 @@ def optional_text(field: str, value: str | None, max_len: int = 200) -> str:
     return text
 
 
+def is_whole_number(value: object) -> bool:
+    """int but not bool: True must not pass for a quantity of 1 or a price of 1 fen."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern for 'contains text', with % and _ typed by the user taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+LIKE_ESCAPE = "\\"
+
+
 def non_negative_fen(field: str, value: int) -> int:
-    if not isinstance(value, int) or value < 0:
+    if not is_whole_number(value) or value < 0:
         raise InvalidInput(field, "not_money", value)
     return value

@@ -26,6 +26,11 @@ def policy_for(uow: UnitOfWork, tier: str) -> TierPolicy:
                       allow_override=row.allow_override)
 
 
+def entry_tier(uow: UnitOfWork) -> str:
+    """The lowest-ranked tier: where a new streamer starts unless a manager decides otherwise."""
+    return uow.session.scalar(select(PolicyRow.tier).order_by(PolicyRow.rank).limit(1))
+
+
 def list_policies(uow: UnitOfWork) -> list[TierPolicy]:
     with uow:
         tiers = uow.session.scalars(select(PolicyRow.tier).order_by(PolicyRow.rank)).all()

@@ -7,6 +7,7 @@ from db.models import Loan, LoanItem, Merchant, Product, Sample, SampleMovement,
 from db.uow import UnitOfWork
 from showroom.domain.codes import clean_scan
 from showroom.services.catalog import _product_view
+from showroom.services.common import LIKE_ESCAPE, like_pattern
 from showroom.services.records import OPEN_ITEM, sample_by_code
 from showroom.services.views import HistoryEntry, SampleDetail, SampleRow
 
@@ -32,9 +33,11 @@ def list_samples(uow: UnitOfWork, text: str = "", status: str | None = None, mer
     q = _rows_query().order_by(Sample.code).limit(limit)
     text = (text or "").strip()
     if text:
-        like = f"%{text}%"
-        q = q.where(or_(Sample.code == clean_scan(text), Sample.code.like(f"%{text.upper()}%"),
-                        Product.name.like(like), Merchant.name.like(like), Streamer.name.like(like)))
+        like = like_pattern(text)
+        q = q.where(or_(Sample.code == clean_scan(text),
+                        Sample.code.like(like_pattern(clean_scan(text)), escape=LIKE_ESCAPE),
+                        *(column.like(like, escape=LIKE_ESCAPE) for column in
+                          (Product.name, Merchant.name, Streamer.name))))
     if status:
         q = q.where(Sample.status == status)
     if merchant_id:

@@ -34,9 +34,10 @@ def set_up_showroom(uow: UnitOfWork, code: str, name: str, city: str, admin_name
         uow.session.add(room)
         put_setting(uow, "timezone", timezone)
         uow.session.flush()
-        admin = add_staff_row(uow, admin_name, "admin", admin_pin, now, None)
+        # The showroom's own event comes first (seq 1): every later fact belongs to it.
         uow.record_event("showroom.set_up@1", {"showroom_id": room.id, "code": code, "name": room.name,
-                                               "city": room.city}, staff_id=admin.id, at=now)
+                                               "city": room.city, "timezone": timezone}, staff_id=None, at=now)
+        admin = add_staff_row(uow, admin_name, "admin", admin_pin, now, None)
         uow.commit()
         return Actor(id=admin.id, name=admin.name, role=admin.role)
 

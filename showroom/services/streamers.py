@@ -6,13 +6,13 @@ from sqlalchemy import func, or_, select
 from db.models import Loan, LoanItem, Staff, Streamer
 from db.uow import UnitOfWork
 from showroom.domain.codes import CodeKind, classify, clean_scan, member_code
-from showroom.domain.errors import AlreadyExists, InvalidInput, NotFound
+from showroom.domain.errors import AlreadyExists, InvalidInput, NotFound, PermissionDenied
 from showroom.domain.model import Platform, Role, StreamerStatus
 from showroom.domain.phone import normalise_phone
 from showroom.domain.policy import checkout_blocks
-from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, next_number,
-                                      optional_text, required_text, resolve_now)
-from showroom.services.records import (deposit_balance, get_streamer, holdings, policy_for, standing,
+from showroom.services.common import (LIKE_ESCAPE, Actor, acting_staff, like_pattern, local_showroom, local_tz,
+                                      next_number, optional_text, required_text, resolve_now)
+from showroom.services.records import (deposit_balance, entry_tier, get_streamer, holdings, policy_for, standing,
                                        streamer_view)
 from showroom.services.views import LoanSummary, StreamerDetail, StreamerPanel, StreamerView
 
@@ -28,8 +28,10 @@ def register_streamer(uow: UnitOfWork, actor: Actor, name: str, phone: str, plat
         raise InvalidInput("platform", "unknown_platform", platform) from None
     handle = optional_text("handle", handle, 100)
     with uow:
-        acting_staff(uow, actor, Role.CLERK, "register_streamer")
+        staff = acting_staff(uow, actor, Role.CLERK, "register_streamer")
         policy_for(uow, tier)
+        if tier != entry_tier(uow) and not Role(staff.role).at_least(Role.MANAGER):
+            raise PermissionDenied("register_above_entry_tier", Role.MANAGER.value)
         if owner := uow.session.scalar(select(Streamer.name).where(Streamer.phone == phone)):
             raise AlreadyExists("phone", phone, owner)
         room = local_showroom(uow)
@@ -66,9 +68,10 @@ def search_streamers(uow: UnitOfWork, text: str = "", limit: int = 200) -> list[
     q = select(Streamer).order_by(Streamer.name).limit(limit)
     text = (text or "").strip()
     if text:
-        like = f"%{text}%"
+        like = like_pattern(text)
         digits = "".join(ch for ch in text if ch.isdigit())
-        conds = [Streamer.name.like(like), Streamer.handle.like(like), Streamer.member_code == text.upper()]
+        conds = [Streamer.name.like(like, escape=LIKE_ESCAPE), Streamer.handle.like(like, escape=LIKE_ESCAPE),
+                 Streamer.member_code == clean_scan(text)]
         if len(digits) >= 3:
             conds.append(Streamer.phone.like(f"%{digits}%"))
         q = q.where(or_(*conds))
@@ -130,6 +133,11 @@ def set_streamer_status(uow: UnitOfWork, actor: Actor, streamer_id: str, status:
         acting_staff(uow, actor, Role.MANAGER, "set_streamer_status")
         s = get_streamer(uow, streamer_id)
         old = s.status
+        if old == status:
+            raise InvalidInput("status", "unchanged", status)
+        if old == StreamerStatus.BLACKLISTED.value:
+            # A blacklist protects every showroom: only an administrator lifts it (HQ, once synced).
+            acting_staff(uow, actor, Role.ADMIN, "lift_blacklist")
         s.status = status
         s.status_reason = "" if status == StreamerStatus.ACTIVE.value else reason
         uow.record_event("streamer.status_changed@1", {
@@ -148,6 +156,8 @@ def set_streamer_tier(uow: UnitOfWork, actor: Actor, streamer_id: str, tier: str
         acting_staff(uow, actor, Role.MANAGER, "set_streamer_tier")
         policy_for(uow, tier)
         s = get_streamer(uow, streamer_id)
+        if s.tier == tier:
+            raise InvalidInput("tier", "unchanged", tier)
         old, s.tier = s.tier, tier
         uow.record_event("streamer.tier_changed@1", {
             "streamer_id": s.id, "phone": s.phone, "from": old, "to": tier, "reason": reason},

@@ -105,7 +105,7 @@ def test_waiving_a_deposit_needs_an_override(counter):
 
 
 def test_waiving_nothing_needs_no_override(counter):
-    diamond = streamers.register_streamer(counter.store.uow(), counter.clerk, "大主播", "13700137000",
+    diamond = streamers.register_streamer(counter.store.uow(), counter.manager, "大主播", "13700137000",
                                           "douyin", tier="diamond", now=T0)
     receipt = lend(counter, counter.codes[:2], method="waived", streamer_id=diamond.id)
     assert (receipt.deposit_fen, receipt.override_by) == (0, None)

@@ -61,7 +61,7 @@ def world(counter) -> World:
     for key, name, phone, tier in [("gold", "阿杰", "13900139000", "gold"), ("new", "新人", "13700137000", "new"),
                                    ("banned", "黑名单", "13600136000", "gold"),
                                    ("suspended", "停用", "13500135000", "gold")]:
-        ids[key] = streamers.register_streamer(uow(), clerk, name, phone, "douyin", tier=tier, now=T0).id
+        ids[key] = streamers.register_streamer(uow(), manager, name, phone, "douyin", tier=tier, now=T0).id
     streamers.block_streamer(uow(), manager, ids["banned"], "sold the samples", blacklist=True, now=T0)
     streamers.block_streamer(uow(), manager, ids["suspended"], "late twice", now=T0)
     return World(counter, loan, ids)

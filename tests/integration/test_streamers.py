@@ -2,14 +2,14 @@
 import pytest
 
 from showroom.domain.codes import CodeKind, classify
-from showroom.domain.errors import AlreadyExists, NotFound
+from showroom.domain.errors import AlreadyExists, InvalidInput, NotFound, PermissionDenied
 from showroom.services import streamers
 from tests.conftest import T0
 from tests.integration.helpers import events, rows
 
 
 def register(counter, name="阿杰", phone="+86 139-0013-9000", tier="gold"):
-    return streamers.register_streamer(counter.store.uow(), counter.clerk, name, phone, "kuaishou",
+    return streamers.register_streamer(counter.store.uow(), counter.manager, name, phone, "kuaishou",
                                        "@ajie", tier=tier, now=T0)
 
 
@@ -66,8 +66,12 @@ def test_manager_suspends_blacklists_and_lifts(counter):
     assert (suspended.status, suspended.status_reason) == ("suspended", "late twice")
     blacklisted = streamers.block_streamer(store.uow(), manager, sid, "kept samples", blacklist=True, now=T0)
     assert (blacklisted.status, blacklisted.status_reason) == ("blacklisted", "kept samples")
-    lifted = streamers.unblock_streamer(store.uow(), manager, sid, "paid for them", now=T0)
+    with pytest.raises(PermissionDenied):   # a blacklist protects every showroom: admins only
+        streamers.unblock_streamer(store.uow(), manager, sid, "paid for them", now=T0)
+    lifted = streamers.unblock_streamer(store.uow(), counter.admin, sid, "paid for them", now=T0)
     assert (lifted.status, lifted.status_reason) == ("active", "")
+    with pytest.raises(InvalidInput):       # lifting again changes nothing and records nothing
+        streamers.unblock_streamer(store.uow(), counter.admin, sid, "again", now=T0)
     changes = [(p["from"], p["to"], p["reason"]) for _, _, p in events(store.db_path, "streamer.status_changed@1")]
     assert changes == [("active", "suspended", "late twice"), ("suspended", "blacklisted", "kept samples"),
                        ("blacklisted", "active", "paid for them")]
@@ -78,3 +82,16 @@ def test_the_panel_shows_the_block(counter):
     panel = streamers.streamer_panel(counter.store.uow(), counter.streamer_id, now=T0)
     assert [b.kind for b in panel.blocks] == ["suspended"]
     assert panel.policy.tier == "silver"
+
+
+def test_clerks_register_newcomers_only(counter):
+    with pytest.raises(PermissionDenied):
+        streamers.register_streamer(counter.uow(), counter.clerk, "大V", "13300133000", "douyin", tier="diamond")
+    newcomer = streamers.register_streamer(counter.uow(), counter.clerk, "新人", "13300133000", "douyin")
+    assert newcomer.tier == "new"
+
+
+def test_searches_take_percent_and_underscore_literally(counter):
+    assert streamers.search_streamers(counter.uow(), "%") == []
+    assert streamers.search_streamers(counter.uow(), "_") == []
+    assert [s.name for s in streamers.search_streamers(counter.uow(), "小美")] == ["小美"]

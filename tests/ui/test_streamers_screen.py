@@ -95,8 +95,13 @@ def test_manager_blacklists_with_a_reason_then_lifts_it(qtbot, ui_ctx, counter):
     assert screen.detail_fields["status"].text() == "Blacklisted: 样品未归还两次"
     assert screen.detail_fields["borrow"].text().startswith("No:")
     assert "Blacklisted" in screen.message.text()
-    assert not screen.blacklist_button.isEnabled() and screen.lift_button.isEnabled()
+    assert not screen.blacklist_button.isEnabled()
+    assert not screen.lift_button.isEnabled()         # a blacklist is lifted by an administrator only
 
+    ui_ctx.actor = counter.admin
+    screen.table.clearSelection()
+    search(qtbot, ui_ctx, screen, "小美")
+    assert screen.lift_button.isEnabled()
     screen.ask_reason = lambda title, prompt: None   # cancelled: nothing happens
     qtbot.mouseClick(screen.lift_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ui_ctx)

@@ -44,6 +44,11 @@ class StreamerDialog(ServiceDialog):
             self.tier_combo.addItem(text, p.tier)
         at = self.tier_combo.findData(DEFAULT_TIER)
         self.tier_combo.setCurrentIndex(max(at, 0))
+        # Clerks register newcomers; a higher tier (bigger limits, less deposit) is a manager's call.
+        manager = self.ctx.actor is not None and self.ctx.actor.role in ("manager", "admin")
+        self.tier_combo.setEnabled(manager)
+        if not manager:
+            self.tier_combo.setToolTip(self.tr("Only a manager may register a streamer above the first tier."))
         self.save_button.setEnabled(True)
 
     def tiers(self) -> list[str]:

@@ -210,7 +210,10 @@ class StreamersScreen(QWidget):
         status = s.status if s else None
         self.suspend_button.setEnabled(allowed and status == StreamerStatus.ACTIVE.value)
         self.blacklist_button.setEnabled(allowed and status != StreamerStatus.BLACKLISTED.value)
-        self.lift_button.setEnabled(allowed and status != StreamerStatus.ACTIVE.value)
+        # A blacklist protects every showroom: only an administrator may lift it.
+        lift_role_ok = status != StreamerStatus.BLACKLISTED.value or (
+            self.ctx.actor is not None and self.ctx.actor.role == Role.ADMIN.value)
+        self.lift_button.setEnabled(allowed and status != StreamerStatus.ACTIVE.value and lift_role_ok)
         self.tier_button.setEnabled(allowed)
         tip = "" if self.can_block() else self.tr("Only a manager may block or unblock a streamer.")
         for button in (self.suspend_button, self.blacklist_button, self.lift_button, self.tier_button):
