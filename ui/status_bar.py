@@ -26,13 +26,18 @@ class CounterStatusBar(QStatusBar):
             self.addWidget(widget)
         self.addPermanentWidget(self.sync_label)
         self.show_actor()
-        ctx.bus.changed.connect(lambda _topics: self.refresh_sync())
+        # A bound method, not a lambda: Qt drops the connection when this bar is destroyed (log out,
+        # language switch); a lambda would outlive it and touch deleted labels.
+        ctx.bus.changed.connect(self._on_changed)
         self.refresh_sync()
 
     def show_actor(self) -> None:
         actor = self.ctx.actor
         self.staff_label.setText(
             self.tr("Staff: {name} ({role})").format(name=actor.name, role=labels.role(actor.role)) if actor else "")
+
+    def _on_changed(self, _topics: set) -> None:
+        self.refresh_sync()
 
     def refresh_sync(self) -> None:
         self.ctx.call(outbox_status, on_success=self._show_sync, on_error=lambda _e: None)
