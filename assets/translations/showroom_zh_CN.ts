@@ -209,117 +209,117 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="48"/>
+        <location filename="../../ui/screens/checkin.py" line="49"/>
         <source>Check-in</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="55"/>
+        <location filename="../../ui/screens/checkin.py" line="56"/>
         <source>Scan the returned samples, then press Enter on the empty field</source>
         <translation>扫描归还的样品，扫完后在空白扫码框按 Enter 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="57"/>
+        <location filename="../../ui/screens/checkin.py" line="58"/>
         <source>Check-in scan field</source>
         <translation>归还扫码框</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="62"/>
+        <location filename="../../ui/screens/checkin.py" line="63"/>
         <source>Check-in messages</source>
         <translation>归还提示</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="68"/>
+        <location filename="../../ui/screens/checkin.py" line="69"/>
         <source>Samples being returned</source>
         <translation>待归还样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="81"/>
+        <location filename="../../ui/screens/checkin.py" line="82"/>
         <source>Line numbers</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="85"/>
+        <location filename="../../ui/screens/checkin.py" line="86"/>
         <source>Columns of the returned samples</source>
         <translation>归还样品列</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="92"/>
+        <location filename="../../ui/screens/checkin.py" line="93"/>
         <source>Condition of the selected sample</source>
         <translation>所选样品的品相</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="96"/>
+        <location filename="../../ui/screens/checkin.py" line="97"/>
         <source>Remove line</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="97"/>
+        <location filename="../../ui/screens/checkin.py" line="98"/>
         <source>Remove the selected sample from the list</source>
         <translation>从列表中移除所选样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="98"/>
+        <location filename="../../ui/screens/checkin.py" line="99"/>
         <source>Start over</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="99"/>
+        <location filename="../../ui/screens/checkin.py" line="100"/>
         <source>Clear the list of returned samples</source>
         <translation>清空归还列表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="103"/>
+        <location filename="../../ui/screens/checkin.py" line="104"/>
         <source>Confirm check-in</source>
         <translation>确认归还</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="107"/>
+        <location filename="../../ui/screens/checkin.py" line="108"/>
         <source>Condition of selected sample:</source>
         <translation>所选样品品相：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="141"/>
-        <source>Recording the return; scan again in a moment.</source>
-        <translation>正在登记归还，请稍后再扫。</translation>
+        <location filename="../../ui/screens/checkin.py" line="143"/>
+        <source>Recording the return; {code} will be taken right after.</source>
+        <translation>正在记录归还，{code} 将在完成后接着处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="147"/>
+        <location filename="../../ui/screens/checkin.py" line="150"/>
         <source>{code} is a member card; on check-in scan the samples themselves.</source>
         <translation>{code} 是会员卡；归还时请扫描样品本身。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="150"/>
+        <location filename="../../ui/screens/checkin.py" line="153"/>
         <source>{code} is a loan number; scan the samples themselves, each finds its loan.</source>
         <translation>{code} 是借样单号；请逐件扫描样品，系统会自动匹配借样单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="167"/>
+        <location filename="../../ui/screens/checkin.py" line="170"/>
         <source>{code} {product} from {name} (loan {loan}), {days} day(s) late.</source>
         <translation>{code} {product}：{name}（借样单 {loan}），已逾期 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="172"/>
+        <location filename="../../ui/screens/checkin.py" line="175"/>
         <source>{code} {product} from {name} (loan {loan}).</source>
         <translation>{code} {product}：{name}（借样单 {loan}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="206"/>
+        <location filename="../../ui/screens/checkin.py" line="209"/>
         <source>{code} removed from the list.</source>
         <translation>已从列表中移除 {code}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="221"/>
+        <location filename="../../ui/screens/checkin.py" line="224"/>
         <source>{count} sample(s) to check in · {late} late · {bad} not in good condition</source>
         <translation>待归还 {count} 件 · 逾期 {late} 件 · 品相异常 {bad} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="244"/>
+        <location filename="../../ui/screens/checkin.py" line="247"/>
         <source>Recording the return…</source>
         <translation>正在登记归还…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="260"/>
+        <location filename="../../ui/screens/checkin.py" line="264"/>
         <source>{count} sample(s) checked in.</source>
         <translation>已归还 {count} 件样品。</translation>
     </message>
@@ -327,146 +327,151 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="58"/>
+        <location filename="../../ui/screens/checkout.py" line="61"/>
         <source>Check-out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="64"/>
+        <location filename="../../ui/screens/checkout.py" line="67"/>
         <source>Scan member card or sample — or type a phone number</source>
         <translation>扫描会员卡或样品，或输入手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="66"/>
+        <location filename="../../ui/screens/checkout.py" line="69"/>
         <source>Check-out scan field</source>
         <translation>借出扫码框</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="71"/>
+        <location filename="../../ui/screens/checkout.py" line="74"/>
         <source>Check-out messages</source>
         <translation>借出提示</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="82"/>
-        <location filename="../../ui/screens/checkout.py" line="229"/>
+        <location filename="../../ui/screens/checkout.py" line="85"/>
+        <location filename="../../ui/screens/checkout.py" line="235"/>
         <source>Confirm check-out</source>
         <translation>确认借出</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="114"/>
-        <source>Recording the loan; scan again in a moment.</source>
-        <translation>正在登记借样单，请稍后再扫。</translation>
+        <location filename="../../ui/screens/checkout.py" line="118"/>
+        <source>Recording the loan; {code} will be taken right after.</source>
+        <translation>正在记录借样，{code} 将在完成后接着处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="120"/>
+        <location filename="../../ui/screens/checkout.py" line="124"/>
         <source>{code} is a loan number; returns are taken on the Check-in screen.</source>
         <translation>{code} 是借样单号；归还请到“归还”页面办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="123"/>
+        <location filename="../../ui/screens/checkout.py" line="127"/>
         <source>That is the product&apos;s own barcode; scan the sample&apos;s label instead.</source>
         <translation>这是商品条码；请改扫样品标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="153"/>
+        <location filename="../../ui/screens/checkout.py" line="158"/>
         <source>Now serving {name}; the basket was cleared.</source>
         <translation>当前接待：{name}；借出清单已清空。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="154"/>
+        <location filename="../../ui/screens/checkout.py" line="159"/>
         <source>Serving {name}. Scan the samples.</source>
         <translation>当前接待：{name}。请扫描样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="172"/>
+        <location filename="../../ui/screens/checkout.py" line="177"/>
         <source>Scan the streamer&apos;s member card (or type their phone number) before the samples.</source>
         <translation>请先扫描主播会员卡（或输入手机号），再扫样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="183"/>
+        <location filename="../../ui/screens/checkout.py" line="188"/>
         <source>{code} {product} added.</source>
         <translation>已添加 {code} {product}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="194"/>
+        <location filename="../../ui/screens/checkout.py" line="199"/>
         <source>{code} removed from the basket.</source>
         <translation>已从借出清单移除 {code}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="228"/>
+        <location filename="../../ui/screens/checkout.py" line="234"/>
         <source>Confirm with manager override</source>
         <translation>经理授权后借出</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="239"/>
+        <location filename="../../ui/screens/checkout.py" line="252"/>
+        <source>Working out the due date and deposit…</source>
+        <translation>正在计算应还日期和押金…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout.py" line="256"/>
         <source>Scan the streamer&apos;s member card first.</source>
         <translation>请先扫描主播会员卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="253"/>
+        <location filename="../../ui/screens/checkout.py" line="270"/>
         <source>Recording the loan…</source>
         <translation>正在登记借样单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="263"/>
+        <location filename="../../ui/screens/checkout.py" line="280"/>
         <source>A manager must allow this: {blocks}.</source>
         <translation>需经理授权。{blocks}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="277"/>
+        <location filename="../../ui/screens/checkout.py" line="295"/>
         <source>Not recorded: no manager override was given.</source>
         <translation>未登记：经理未授权。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="284"/>
-        <source>Loan {number} recorded for {name}: {count} sample(s), due {due}.</source>
-        <translation>已为{name}登记借样单 {number}：{count} 件样品，应还日期 {due}。</translation>
+        <location filename="../../ui/screens/checkout.py" line="304"/>
+        <source>Loan {number} recorded for {name}: {count} sample(s), due {due}; deposit {deposit} ({method}).</source>
+        <translation>已为{name}登记借样单 {number}：共 {count} 件，应还日期 {due}；押金 {deposit}（{method}）。</translation>
     </message>
 </context>
 <context>
     <name>CheckoutTerms</name>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="37"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="38"/>
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="44"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="45"/>
         <source>Deposit to collect</source>
         <translation>应收押金</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="52"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="53"/>
         <source>Deposit method</source>
         <translation>押金支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="57"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="58"/>
         <source>Planned live stream on</source>
         <translation>计划直播日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="59"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="60"/>
         <source>Set a planned live-stream date</source>
         <translation>设置计划直播日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="62"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="63"/>
         <source>Planned live-stream date</source>
         <translation>计划直播日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="80"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="81"/>
         <source>Due back by</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="81"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="82"/>
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="82"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="83"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
@@ -492,12 +497,12 @@
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="35"/>
+        <location filename="../../ui/status_bar.py" line="37"/>
         <source>Staff: {name} ({role})</source>
         <translation>当班：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="42"/>
+        <location filename="../../ui/status_bar.py" line="47"/>
         <source>● Offline (HQ sync not set up) · {n} change(s) waiting</source>
         <translation>● 离线（未配置总部同步）· {n} 条变更待同步</translation>
     </message>
@@ -945,110 +950,110 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/screens/intake.py" line="39"/>
+        <location filename="../../ui/screens/intake.py" line="40"/>
         <source>Scan a product barcode, or type a name, brand or merchant</source>
         <translation>扫描商品条码，或输入商品名称、品牌、商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="41"/>
+        <location filename="../../ui/screens/intake.py" line="42"/>
         <source>Product search</source>
         <translation>商品搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="42"/>
+        <location filename="../../ui/screens/intake.py" line="43"/>
         <source>New merchant…</source>
         <translation>新建商家…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="43"/>
+        <location filename="../../ui/screens/intake.py" line="44"/>
         <source>New merchant</source>
         <translation>新建商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="44"/>
+        <location filename="../../ui/screens/intake.py" line="45"/>
         <source>New product…</source>
         <translation>新建商品…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="45"/>
+        <location filename="../../ui/screens/intake.py" line="46"/>
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="47"/>
+        <location filename="../../ui/screens/intake.py" line="48"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="63"/>
+        <location filename="../../ui/screens/intake.py" line="64"/>
         <source>Intake</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="73"/>
-        <location filename="../../ui/screens/intake.py" line="91"/>
+        <location filename="../../ui/screens/intake.py" line="74"/>
+        <location filename="../../ui/screens/intake.py" line="92"/>
         <source>Receive samples</source>
         <translation>样品入库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="81"/>
-        <location filename="../../ui/screens/intake.py" line="100"/>
+        <location filename="../../ui/screens/intake.py" line="82"/>
+        <location filename="../../ui/screens/intake.py" line="101"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="84"/>
+        <location filename="../../ui/screens/intake.py" line="85"/>
         <source>Shelf location</source>
         <translation>货架位置</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="85"/>
+        <location filename="../../ui/screens/intake.py" line="86"/>
         <source>e.g. A-01</source>
         <translation>例如 A-01</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="89"/>
+        <location filename="../../ui/screens/intake.py" line="90"/>
         <source>Condition note</source>
         <translation>品相备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="90"/>
+        <location filename="../../ui/screens/intake.py" line="91"/>
         <source>Optional, e.g. box dented</source>
         <translation>选填，例如：外盒压痕</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="91"/>
+        <location filename="../../ui/screens/intake.py" line="92"/>
         <source>Receive</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="96"/>
+        <location filename="../../ui/screens/intake.py" line="97"/>
         <source>New sample codes</source>
         <translation>新样品编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="101"/>
+        <location filename="../../ui/screens/intake.py" line="102"/>
         <source>Shelf</source>
         <translation>货架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="102"/>
+        <location filename="../../ui/screens/intake.py" line="103"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="108"/>
+        <location filename="../../ui/screens/intake.py" line="109"/>
         <source>New codes</source>
         <translation>新样品编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="141"/>
-        <location filename="../../ui/screens/intake.py" line="210"/>
+        <location filename="../../ui/screens/intake.py" line="143"/>
+        <location filename="../../ui/screens/intake.py" line="214"/>
         <source>Scan or pick a product first.</source>
         <translation>请先扫描或选择商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="143"/>
+        <location filename="../../ui/screens/intake.py" line="145"/>
         <source>{product}
 {merchant} · {spec}
 Sample value {value} · {in_stock} in stock of {total}</source>
@@ -1057,27 +1062,27 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 样品货值 {value} · 在库 {in_stock} 件 / 共 {total} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="170"/>
+        <location filename="../../ui/screens/intake.py" line="172"/>
         <source>No product has barcode {ean}. Create a new product with this barcode?</source>
         <translation>没有条码为 {ean} 的商品。要用此条码新建商品吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="171"/>
+        <location filename="../../ui/screens/intake.py" line="173"/>
         <source>Unknown barcode</source>
         <translation>未知条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="189"/>
+        <location filename="../../ui/screens/intake.py" line="191"/>
         <source>Merchant {name} created.</source>
         <translation>已新建商家：{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="203"/>
+        <location filename="../../ui/screens/intake.py" line="205"/>
         <source>Product {name} created.</source>
         <translation>已新建商品：{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="222"/>
+        <location filename="../../ui/screens/intake.py" line="228"/>
         <source>Received {count} sample(s) of {product}.</source>
         <translation>已入库 {count} 件样品：{product}。</translation>
     </message>

@@ -142,3 +142,18 @@ def test_return_model_edits_condition_and_note_only(qtbot, ui_ctx):
     assert model.data(condition, Qt.ItemDataRole.EditRole) == "parts_missing"
     assert not model.setData(model.index(0, ReturnModel.COL_CODE), "CS-000009")
     assert model.flags(model.index(0, ReturnModel.COL_NOTE)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_scan_during_recording_a_return_is_taken_right_after(qtbot, ui_ctx, counter):
+    checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:2], "cash", now=T0)
+    screen = CheckinScreen(ui_ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activate()
+    scan(qtbot, screen.scan, counter.codes[0])
+    wait_idle(qtbot, ui_ctx)
+    with qtbot.waitSignal(screen.returns_recorded, timeout=5000):
+        qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+        scan(qtbot, screen.scan, counter.codes[1])   # scanned while the first return is recorded
+    wait_idle(qtbot, ui_ctx)
+    assert screen.model.rowCount() == 1             # the second sample waits in the list, not lost

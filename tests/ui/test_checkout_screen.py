@@ -258,3 +258,31 @@ def test_basket_model_rows_and_totals(qtbot):
     assert model.data(model.index(0, BasketModel.COL_NUMBER)) == "1"
     model.clear()
     assert model.rowCount() == 0
+
+
+def test_a_fast_enter_never_records_a_deposit_the_clerk_has_not_seen(qtbot, screen, ui_ctx, counter):
+    """Enter can beat the quote: the loan waits for it, and the success line names the deposit."""
+    submitted_with = []
+    real_submit = screen._submit
+    screen._submit = lambda override: (submitted_with.append(screen.terms.deposit.text()), real_submit(override))
+    with qtbot.waitSignal(screen.loan_recorded, timeout=5000) as recorded:
+        scan(qtbot, screen.scan, MEMBER)
+        for code in counter.codes[:3]:
+            scan(qtbot, screen.scan, code)
+        qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    receipt = recorded.args[0]
+    assert receipt.deposit_fen == 12000                      # silver: half of 3 × ¥80
+    assert submitted_with == ["¥120.00"]                     # the quote was on screen when it was sent
+    assert "¥120.00" in screen.message.text()
+    wait_idle(qtbot, ui_ctx)
+
+
+def test_a_scan_during_recording_is_taken_right_after(qtbot, screen, ui_ctx, counter):
+    scan(qtbot, screen.scan, MEMBER)
+    scan(qtbot, screen.scan, counter.codes[0])
+    wait_idle(qtbot, ui_ctx)
+    with qtbot.waitSignal(screen.loan_recorded, timeout=5000):
+        qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+        scan(qtbot, screen.scan, MEMBER)                     # the next streamer steps up at once
+    wait_idle(qtbot, ui_ctx)
+    assert screen._streamer is not None and screen._streamer.name == "小美"   # the card was not lost

@@ -158,3 +158,18 @@ def test_merchant_dialog_shows_duplicate_inline(qtbot, ui_ctx):
     assert dialog.result_value.name == "三只松鼠"
     wait_idle(qtbot, ui_ctx)   # the screen refreshes after the announce
     assert "三只松鼠" in screen.message.text()
+
+
+def test_receive_cannot_run_twice_while_the_first_is_on_its_way(qtbot, ui_ctx, counter):
+    screen = make_screen(qtbot, ui_ctx)
+    scan(qtbot, screen.search_field, EAN)
+    qtbot.waitUntil(lambda: screen.product is not None)
+    wait_idle(qtbot, ui_ctx)
+    screen.quantity_spin.setValue(2)
+    screen.refresh()                 # a search answer may arrive while the receive is pending
+    screen.receive()
+    assert not screen.receive_button.isEnabled()
+    screen.receive()                 # a second click: ignored
+    wait_idle(qtbot, ui_ctx)
+    assert stock(counter) == (8, 8)  # 6 + 2, once
+    assert screen.receive_button.isEnabled()

@@ -39,6 +39,7 @@ class CheckinScreen(QWidget):
         self.setObjectName("checkin_screen")
         self.ctx = ctx
         self._submitting = False
+        self._held_scans: list[str] = []   # scanned while a return was being recorded; replayed after
         self.queue = ScanQueue(after_each=self._refocus)
         self._build()
         self._update_confirm()
@@ -138,7 +139,9 @@ class CheckinScreen(QWidget):
     # -- scans ---------------------------------------------------------------------------------
     def _on_scanned(self, text: str) -> None:
         if self._submitting:
-            self.message.show_info(self.tr("Recording the return; scan again in a moment."))
+            self._held_scans.append(text)
+            self.message.show_info(self.tr("Recording the return; {code} will be taken right after.").format(
+                code=clean_scan(text)))
             return
         kind, code = classify(text), clean_scan(text)
         if kind == CodeKind.SAMPLE:
@@ -251,6 +254,7 @@ class CheckinScreen(QWidget):
         self.message.show_error(describe(exc, self.ctx.tz))
         self._update_confirm()
         self._refocus()
+        self._replay_held_scans()
 
     def _on_recorded(self, result: CheckinResult) -> None:
         self._submitting = False
@@ -261,3 +265,9 @@ class CheckinScreen(QWidget):
         self.returns_recorded.emit(result)
         self.ctx.announce("samples", "loans", "streamers")
         self._refocus()
+        self._replay_held_scans()
+
+    def _replay_held_scans(self) -> None:
+        held, self._held_scans = self._held_scans, []
+        for text in held:
+            self._on_scanned(text)

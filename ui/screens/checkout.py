@@ -16,7 +16,8 @@ from showroom.services import checkout, streamers
 from showroom.services.views import LoanReceipt, Override, StreamerPanel, StreamerView
 from ui.dialogs.override_dialog import ask_override
 from ui.errors import describe, describe_blocks
-from ui.formatting import local_time
+from ui import labels
+from ui.formatting import local_time, money
 from ui.widgets.basket_view import BasketView
 from ui.widgets.checkout_terms import CheckoutTerms
 from ui.widgets.counter_buttons import confirm_button
@@ -48,6 +49,8 @@ class CheckoutScreen(QWidget):
         self._panel: StreamerPanel | None = None
         self._lookups = 0
         self._submitting = False
+        self._confirm_after_quote = False
+        self._held_scans: list[str] = []   # scanned while a loan was being recorded; replayed after
         self.queue = ScanQueue(after_each=self._refocus)
         self._build()
         ctx.bus.changed.connect(self._on_changed)
@@ -75,7 +78,7 @@ class CheckoutScreen(QWidget):
         self.basket.line_removed.connect(self._on_line_removed)
         self.basket.start_over.connect(self.start_over)
         self.terms = CheckoutTerms(self.ctx, self)
-        self.terms.quote_changed.connect(self._show_blocks)
+        self.terms.quote_changed.connect(self._on_quote_changed)
         self.terms.edited.connect(self._refocus)
         self.signature = SignaturePad(self)
         self.signature.setObjectName("checkout_signature")
@@ -111,7 +114,8 @@ class CheckoutScreen(QWidget):
     def _on_scanned(self, text: str) -> None:
         kind, code = classify(text), clean_scan(text)
         if self._submitting:
-            self.message.show_info(self.tr("Recording the loan; scan again in a moment."))
+            self._held_scans.append(text)
+            self.message.show_info(self.tr("Recording the loan; {code} will be taken right after.").format(code=code))
         elif kind == CodeKind.MEMBER or (kind == CodeKind.UNKNOWN and looks_like_phone(text)):
             self._find_streamer(text)
         elif kind == CodeKind.SAMPLE:
@@ -127,6 +131,7 @@ class CheckoutScreen(QWidget):
 
     def _refused(self, exc: Exception) -> None:
         self.queue.cancel_confirm()
+        self._confirm_after_quote = False
         self.message.show_error(describe(exc, self.ctx.tz))
 
     def _find_streamer(self, text: str) -> None:
@@ -196,6 +201,7 @@ class CheckoutScreen(QWidget):
 
     def start_over(self) -> None:
         self.queue.reset()
+        self._confirm_after_quote = False
         self._streamer, self._panel = None, None
         self.panel_view.clear()
         self.terms.reset()
@@ -233,7 +239,18 @@ class CheckoutScreen(QWidget):
         if not self._submitting:
             self.queue.confirm(self._confirm)
 
+    def _on_quote_changed(self) -> None:
+        self._show_blocks()
+        if self._confirm_after_quote and self._streamer is not None:
+            self._confirm_after_quote = False
+            self._confirm()
+
     def _confirm(self) -> None:
+        if self._streamer is not None and not self.terms.settled_for(self._streamer.id, self.basket.codes()):
+            # A fast scanner's Enter can beat the quote: never record a deposit the clerk has not seen.
+            self._confirm_after_quote = True
+            self.message.show_info(self.tr("Working out the due date and deposit…"))
+            return
         blocks = self.current_blocks()
         if self._streamer is None:
             self.message.show_error(self.tr("Scan the streamer's member card first."))
@@ -268,6 +285,7 @@ class CheckoutScreen(QWidget):
         self.message.show_error(describe(exc, self.ctx.tz))
         self._update_confirm()
         self._refocus()
+        self._replay_held_scans()
 
     def _on_override_given(self, override: Override | None) -> None:
         if override is not None:
@@ -277,17 +295,25 @@ class CheckoutScreen(QWidget):
         self.message.show_error(self.tr("Not recorded: no manager override was given."))
         self._update_confirm()
         self._refocus()
+        self._replay_held_scans()
 
     def _on_recorded(self, receipt: LoanReceipt) -> None:
         self._submitting = False
         self.start_over()
-        self.message.show_success(self.tr("Loan {number} recorded for {name}: {count} sample(s), due {due}.")
-                                  .format(number=receipt.number, name=receipt.streamer_name,
-                                          count=len(receipt.lines),
-                                          due=local_time(receipt.due_at, self.ctx.tz, with_time=False)))
+        self.message.show_success(
+            self.tr("Loan {number} recorded for {name}: {count} sample(s), due {due}; deposit {deposit} ({method}).")
+            .format(number=receipt.number, name=receipt.streamer_name, count=len(receipt.lines),
+                    due=local_time(receipt.due_at, self.ctx.tz, with_time=False),
+                    deposit=money(receipt.deposit_fen), method=labels.deposit_method(receipt.deposit_method)))
         self.loan_recorded.emit(receipt)
         self.ctx.announce("samples", "loans", "streamers")
         self._refocus()
+        self._replay_held_scans()
+
+    def _replay_held_scans(self) -> None:
+        held, self._held_scans = self._held_scans, []
+        for text in held:
+            self._on_scanned(text)
 
     def _on_changed(self, topics: set) -> None:
         # Another screen changed what this streamer holds or their status: redraw panel and terms.

@@ -33,6 +33,7 @@ class IntakeScreen(QWidget):
         self.setObjectName("intakeScreen")
         self.product: ProductView | None = None
         self._products_query = LatestAnswer(ctx)
+        self._receiving = False
         # Injectable for tests: (title, question) -> yes?
         self.confirm: Callable[[str, str], bool] = self._ask_yes_no
 
@@ -136,7 +137,8 @@ class IntakeScreen(QWidget):
 
     def _show_product(self) -> None:
         p = self.product
-        self.receive_button.setEnabled(p is not None)
+        # Never re-enable Receive while a receive is on its way: a second click would receive twice.
+        self.receive_button.setEnabled(p is not None and not self._receiving)
         if p is None:
             self.product_label.setText(self.tr("Scan or pick a product first."))
             return
@@ -206,9 +208,12 @@ class IntakeScreen(QWidget):
 
     # -- receiving --------------------------------------------------------------------------------
     def receive(self) -> None:
+        if self._receiving:
+            return
         if self.product is None:
             show_message(self.receive_message, self.tr("Scan or pick a product first."), error=True)
             return
+        self._receiving = True
         self.receive_button.setEnabled(False)
         show_message(self.receive_message, "")
         self.ctx.call_as_actor(catalog.receive_samples, self.product.id, self.quantity_spin.value(),
@@ -216,6 +221,7 @@ class IntakeScreen(QWidget):
                                on_success=self._received, on_error=self._receive_failed)
 
     def _received(self, result: IntakeResult) -> None:
+        self._receiving = False
         self.receive_button.setEnabled(True)
         self.codes_list.clear()
         self.codes_list.addItems(result.codes)
@@ -228,6 +234,7 @@ class IntakeScreen(QWidget):
         self.search_field.setFocus()
 
     def _receive_failed(self, exc: Exception) -> None:
+        self._receiving = False
         self.receive_button.setEnabled(True)
         show_message(self.receive_message, describe(exc, self.ctx.tz), error=True)
 

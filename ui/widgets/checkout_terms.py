@@ -30,6 +30,7 @@ class CheckoutTerms(QWidget):
         self.quote: CheckoutQuote | None = None
         self.quote_error: str | None = None
         self._asked: tuple[str | None, list[str]] = (None, [])
+        self._waiting = False     # a quote for `_asked` is on its way
         self._quotes = LatestAnswer(ctx)
         self._resetting = False
         self.due = QLabel(self)
@@ -127,12 +128,18 @@ class CheckoutTerms(QWidget):
             self._quotes.invalidate()
             self._show(None, None)
             return
+        self._waiting = True
         self._quotes.call(checkout.quote_checkout, streamer_id, list(codes),
                           planned_stream_date=self.planned_stream_date(), method=self.deposit_method(),
                           on_success=lambda quote: self._show(quote, None),
                           on_error=lambda exc: self._show(None, describe(exc, self._tz)))
 
+    def settled_for(self, streamer_id: str, codes: list[str]) -> bool:
+        """True when the terms shown are the answer for exactly this streamer and basket."""
+        return not self._waiting and self._asked == (streamer_id, list(codes))
+
     def _show(self, quote: CheckoutQuote | None, error: str | None) -> None:
+        self._waiting = False
         self.quote, self.quote_error = quote, error
         self.due.setText(local_time(quote.due_at, self._tz, with_time=False) if quote else "—")
         self.deposit.setText(money(quote.deposit_fen) if quote else "—")
