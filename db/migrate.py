@@ -75,7 +75,18 @@ def upgrade_to_head(engine: Engine, db_path: Path | None = None) -> Path | None:
     if current is not None and db_path is not None and db_path.exists():
         backup = backup_copy(db_path, f"before-{head}")
     cfg = _config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        # SQLite ignores this pragma inside a transaction, and a batch migration that rebuilds a
+        # table would trip over its own foreign keys: switch them off first, check them after.
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left broken references: {broken[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
     return backup

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import random
 import shutil
+import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
@@ -524,9 +525,21 @@ def ensure_demo(data_dir: Path, now: datetime | None = None, seed: int = DEFAULT
         finally:
             seeding.close()
         target = database_path(data_dir)
+        staged = scratch / "finished.sqlite3"
+        _copy_database(database_path(scratch), staged)   # one file, whatever was still in the WAL
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
-        os.replace(database_path(scratch), target)
+        os.replace(staged, target)                       # atomic: the old empty file or the whole demo
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return Store(data_dir)
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """SQLite's backup API copies the pages wherever they are (main file or WAL), consistently."""
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()

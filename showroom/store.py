@@ -10,12 +10,24 @@ from platformdirs import user_data_dir
 
 from db.engine import database_path, make_engine, make_session_factory
 from db.migrate import DatabaseTooNew, upgrade_to_head  # noqa: F401  (re-exported for the UI)
+from sqlalchemy.exc import OperationalError
+
 from db.uow import UnitOfWork
+from showroom.domain.errors import StoreBusy
 
 
 def default_data_dir(demo: bool = False) -> Path:
     base = Path(user_data_dir("Showroom", appauthor=False))
     return base / ("demo" if demo else "showroom")
+
+
+class ShowroomUnitOfWork(UnitOfWork):
+    """Turns SQLite's 'database is locked' into a refusal the counter can explain."""
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        super().__exit__(exc_type, exc, tb)
+        if isinstance(exc, OperationalError) and "locked" in str(exc.orig):
+            raise StoreBusy() from exc
 
 
 class Store:
@@ -28,7 +40,7 @@ class Store:
         self._sessions = make_session_factory(self.engine)
 
     def uow(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions)
+        return ShowroomUnitOfWork(self._sessions)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -84,3 +84,16 @@ def counter(tmp_path, counter_template) -> Counter:
     store = Store(data_dir)
     yield dataclasses.replace(built, store=store, codes=list(built.codes))
     store.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """`make test` compiles the .qm files; a bare `pytest` on a fresh clone compiles them here."""
+    import subprocess
+    import sys
+    folder = Path(__file__).resolve().parents[1] / "assets" / "translations"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in folder.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)

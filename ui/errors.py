@@ -108,6 +108,8 @@ def describe(exc: BaseException, tz=None) -> str:
                                    "(latest {latest}).").format(latest=exc.latest)
     if isinstance(exc, e.InvalidInput):
         return _problem(exc)
+    if isinstance(exc, e.StoreBusy):
+        return translate("Errors", "The database is busy with another program; nothing was saved. Please try again.")
     if isinstance(exc, e.ShowroomNotSetUp):
         return translate("Errors", "This showroom has not been set up yet.")
     log.error("unexpected error", exc_info=exc)

@@ -800,11 +800,16 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="112"/>
+        <source>The database is busy with another program; nothing was saved. Please try again.</source>
+        <translation>数据库正被其他程序占用，本次未保存，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>This showroom has not been set up yet.</source>
         <translation>此样品间尚未设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>Something went wrong and nothing was saved. The details are in the log; please try again or tell your manager.</source>
         <translation>出错了，未保存任何内容。详情已记入日志；请重试或告知经理。</translation>
     </message>

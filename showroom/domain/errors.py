@@ -118,3 +118,7 @@ class PlannedDateInvalid(ShowroomError):
 
 class ShowroomNotSetUp(ShowroomError):
     pass
+
+
+class StoreBusy(ShowroomError):
+    """Another program held the database longer than we wait (busy_timeout); nothing was saved."""
