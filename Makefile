@@ -1,7 +1,7 @@
 # The two commands a newcomer needs: `make run` (the app on a demo showroom) and `make test`.
 # Both install what is missing first: system packages (scripts/install-system-deps.sh), the venv,
 # and the compiled translations.
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+PYTHON ?= $(shell command -v python3.11 || command -v python3.12 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp

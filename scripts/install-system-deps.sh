@@ -10,9 +10,14 @@ packages=(
   fonts-wqy-microhei poppler-utils xvfb xauth
 )
 missing=()
-# Debian's python3 cannot make a venv without python3-venv (ensurepip).
-py=$(command -v python3.11 || command -v python3 || true)
-if [ -n "$py" ] && ! "$py" -c "import ensurepip" 2>/dev/null; then packages+=(python3-venv); fi
+# The app runs on Python 3.11 or 3.12 (Debian 12: 3.11; Ubuntu 24.04: 3.12; Ubuntu 22.04 ships
+# 3.10, so its python3.11 package is installed). Debian's Pythons make no venv without -venv.
+py=$(command -v python3.11 || command -v python3.12 || true)
+if [ -z "$py" ]; then
+  packages+=(python3.11 python3.11-venv)
+elif ! "$py" -c "import ensurepip" 2>/dev/null; then
+  packages+=("$(basename "$py")-venv")
+fi
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
