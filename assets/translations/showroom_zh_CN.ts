@@ -327,103 +327,113 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="61"/>
+        <location filename="../../ui/screens/checkout.py" line="65"/>
         <source>Check-out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="67"/>
+        <location filename="../../ui/screens/checkout.py" line="71"/>
         <source>Scan member card or sample — or type a phone number</source>
         <translation>扫描会员卡或样品，或输入手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="69"/>
+        <location filename="../../ui/screens/checkout.py" line="73"/>
         <source>Check-out scan field</source>
         <translation>借出扫码框</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="74"/>
+        <location filename="../../ui/screens/checkout.py" line="78"/>
         <source>Check-out messages</source>
         <translation>借出提示</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="85"/>
-        <location filename="../../ui/screens/checkout.py" line="235"/>
+        <location filename="../../ui/screens/checkout.py" line="89"/>
+        <location filename="../../ui/screens/checkout.py" line="252"/>
         <source>Confirm check-out</source>
         <translation>确认借出</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="118"/>
+        <location filename="../../ui/screens/checkout.py" line="122"/>
         <source>Recording the loan; {code} will be taken right after.</source>
         <translation>正在记录借样，{code} 将在完成后接着处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="124"/>
+        <location filename="../../ui/screens/checkout.py" line="128"/>
         <source>{code} is a loan number; returns are taken on the Check-in screen.</source>
         <translation>{code} 是借样单号；归还请到“归还”页面办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="127"/>
+        <location filename="../../ui/screens/checkout.py" line="131"/>
         <source>That is the product&apos;s own barcode; scan the sample&apos;s label instead.</source>
         <translation>这是商品条码；请改扫样品标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="158"/>
+        <location filename="../../ui/screens/checkout.py" line="156"/>
+        <source>No streamer has phone {phone}. Register them now?</source>
+        <translation>没有手机号为 {phone} 的主播，现在登记吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout.py" line="157"/>
+        <source>New streamer</source>
+        <translation>新主播</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout.py" line="175"/>
         <source>Now serving {name}; the basket was cleared.</source>
         <translation>当前接待：{name}；借出清单已清空。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="159"/>
+        <location filename="../../ui/screens/checkout.py" line="176"/>
         <source>Serving {name}. Scan the samples.</source>
         <translation>当前接待：{name}。请扫描样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="177"/>
+        <location filename="../../ui/screens/checkout.py" line="194"/>
         <source>Scan the streamer&apos;s member card (or type their phone number) before the samples.</source>
         <translation>请先扫描主播会员卡（或输入手机号），再扫样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="188"/>
+        <location filename="../../ui/screens/checkout.py" line="205"/>
         <source>{code} {product} added.</source>
         <translation>已添加 {code} {product}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="199"/>
+        <location filename="../../ui/screens/checkout.py" line="216"/>
         <source>{code} removed from the basket.</source>
         <translation>已从借出清单移除 {code}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="234"/>
+        <location filename="../../ui/screens/checkout.py" line="251"/>
         <source>Confirm with manager override</source>
         <translation>经理授权后借出</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="252"/>
+        <location filename="../../ui/screens/checkout.py" line="269"/>
         <source>Working out the due date and deposit…</source>
         <translation>正在计算应还日期和押金…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="256"/>
+        <location filename="../../ui/screens/checkout.py" line="273"/>
         <source>Scan the streamer&apos;s member card first.</source>
         <translation>请先扫描主播会员卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="270"/>
+        <location filename="../../ui/screens/checkout.py" line="287"/>
         <source>Recording the loan…</source>
         <translation>正在登记借样单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="280"/>
+        <location filename="../../ui/screens/checkout.py" line="297"/>
         <source>A manager must allow this: {blocks}.</source>
         <translation>需经理授权。{blocks}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="295"/>
+        <location filename="../../ui/screens/checkout.py" line="312"/>
         <source>Not recorded: no manager override was given.</source>
         <translation>未登记：经理未授权。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="304"/>
+        <location filename="../../ui/screens/checkout.py" line="321"/>
         <source>Loan {number} recorded for {name}: {count} sample(s), due {due}; deposit {deposit} ({method}).</source>
         <translation>已为{name}登记借样单 {number}：共 {count} 件，应还日期 {due}；押金 {deposit}（{method}）。</translation>
     </message>
@@ -955,110 +965,110 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../ui/screens/intake.py" line="40"/>
+        <location filename="../../ui/screens/intake.py" line="41"/>
         <source>Scan a product barcode, or type a name, brand or merchant</source>
         <translation>扫描商品条码，或输入商品名称、品牌、商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="42"/>
+        <location filename="../../ui/screens/intake.py" line="43"/>
         <source>Product search</source>
         <translation>商品搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="43"/>
+        <location filename="../../ui/screens/intake.py" line="44"/>
         <source>New merchant…</source>
         <translation>新建商家…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="44"/>
+        <location filename="../../ui/screens/intake.py" line="45"/>
         <source>New merchant</source>
         <translation>新建商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="45"/>
+        <location filename="../../ui/screens/intake.py" line="46"/>
         <source>New product…</source>
         <translation>新建商品…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="46"/>
+        <location filename="../../ui/screens/intake.py" line="47"/>
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="48"/>
+        <location filename="../../ui/screens/intake.py" line="49"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="64"/>
+        <location filename="../../ui/screens/intake.py" line="65"/>
         <source>Intake</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="74"/>
-        <location filename="../../ui/screens/intake.py" line="92"/>
+        <location filename="../../ui/screens/intake.py" line="75"/>
+        <location filename="../../ui/screens/intake.py" line="93"/>
         <source>Receive samples</source>
         <translation>样品入库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="82"/>
-        <location filename="../../ui/screens/intake.py" line="101"/>
+        <location filename="../../ui/screens/intake.py" line="83"/>
+        <location filename="../../ui/screens/intake.py" line="102"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="85"/>
+        <location filename="../../ui/screens/intake.py" line="86"/>
         <source>Shelf location</source>
         <translation>货架位置</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="86"/>
+        <location filename="../../ui/screens/intake.py" line="87"/>
         <source>e.g. A-01</source>
         <translation>例如 A-01</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="90"/>
+        <location filename="../../ui/screens/intake.py" line="91"/>
         <source>Condition note</source>
         <translation>品相备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="91"/>
+        <location filename="../../ui/screens/intake.py" line="92"/>
         <source>Optional, e.g. box dented</source>
         <translation>选填，例如：外盒压痕</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="92"/>
+        <location filename="../../ui/screens/intake.py" line="93"/>
         <source>Receive</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="97"/>
+        <location filename="../../ui/screens/intake.py" line="98"/>
         <source>New sample codes</source>
         <translation>新样品编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="102"/>
+        <location filename="../../ui/screens/intake.py" line="103"/>
         <source>Shelf</source>
         <translation>货架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="103"/>
+        <location filename="../../ui/screens/intake.py" line="104"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="109"/>
+        <location filename="../../ui/screens/intake.py" line="110"/>
         <source>New codes</source>
         <translation>新样品编号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="143"/>
-        <location filename="../../ui/screens/intake.py" line="214"/>
+        <location filename="../../ui/screens/intake.py" line="144"/>
+        <location filename="../../ui/screens/intake.py" line="215"/>
         <source>Scan or pick a product first.</source>
         <translation>请先扫描或选择商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="145"/>
+        <location filename="../../ui/screens/intake.py" line="146"/>
         <source>{product}
 {merchant} · {spec}
 Sample value {value} · {in_stock} in stock of {total}</source>
@@ -1067,27 +1077,27 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 样品货值 {value} · 在库 {in_stock} 件 / 共 {total} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="172"/>
+        <location filename="../../ui/screens/intake.py" line="173"/>
         <source>No product has barcode {ean}. Create a new product with this barcode?</source>
         <translation>没有条码为 {ean} 的商品。要用此条码新建商品吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="173"/>
+        <location filename="../../ui/screens/intake.py" line="174"/>
         <source>Unknown barcode</source>
         <translation>未知条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="191"/>
+        <location filename="../../ui/screens/intake.py" line="192"/>
         <source>Merchant {name} created.</source>
         <translation>已新建商家：{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="205"/>
+        <location filename="../../ui/screens/intake.py" line="206"/>
         <source>Product {name} created.</source>
         <translation>已新建商品：{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="228"/>
+        <location filename="../../ui/screens/intake.py" line="229"/>
         <source>Received {count} sample(s) of {product}.</source>
         <translation>已入库 {count} 件样品：{product}。</translation>
     </message>

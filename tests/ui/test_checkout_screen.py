@@ -11,6 +11,7 @@ from showroom.services.views import BasketLine, Override, StaffView
 from tests.ui.conftest import scan, wait_idle
 from ui.dialogs.override_dialog import OverrideDialog, managers_only
 from ui.models.basket_model import BasketModel
+from ui.dialogs.streamer_dialog import StreamerDialog
 from ui.screens.checkout import CheckoutScreen
 from ui.widgets.scan_queue import ScanQueue
 
@@ -286,3 +287,19 @@ def test_a_scan_during_recording_is_taken_right_after(qtbot, screen, ui_ctx, cou
         scan(qtbot, screen.scan, MEMBER)                     # the next streamer steps up at once
     wait_idle(qtbot, ui_ctx)
     assert screen._streamer is not None and screen._streamer.name == "小美"   # the card was not lost
+
+
+def test_an_unknown_phone_registers_a_newcomer_and_serves_them(qtbot, screen, ui_ctx, counter):
+    screen.ask_yes_no = lambda title, question: "13900139999" in question
+    scan(qtbot, screen.scan, "13900139999")
+    wait_idle(qtbot, ui_ctx)
+    dialog = screen.findChild(StreamerDialog)
+    assert dialog is not None and dialog.phone_edit.text() == "13900139999"
+    dialog.name_edit.setText("阿花")
+    dialog.accept()
+    wait_idle(qtbot, ui_ctx)
+    qtbot.waitUntil(lambda: screen.panel_view.name.text() == "阿花")
+    assert screen._streamer.tier == "new"
+    scan(qtbot, screen.scan, counter.codes[0])
+    wait_idle(qtbot, ui_ctx)
+    assert screen.basket.codes() == [counter.codes[0]]

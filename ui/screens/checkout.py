@@ -11,10 +11,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from showroom.domain.codes import CodeKind, classify, clean_scan
-from showroom.domain.errors import Block, EmptyBasket, StreamerBlocked, UnknownCode
+from showroom.domain.errors import Block, EmptyBasket, NotFound, StreamerBlocked, UnknownCode
 from showroom.services import checkout, streamers
 from showroom.services.views import LoanReceipt, Override, StreamerPanel, StreamerView
 from ui.dialogs.override_dialog import ask_override
+from ui.dialogs.questions import ask_yes_no
+from ui.dialogs.streamer_dialog import StreamerDialog
 from ui.errors import describe, describe_blocks
 from ui import labels
 from ui.formatting import local_time, money
@@ -51,6 +53,8 @@ class CheckoutScreen(QWidget):
         self._submitting = False
         self._confirm_after_quote = False
         self._held_scans: list[str] = []   # scanned while a loan was being recorded; replayed after
+        # Injectable for tests: (title, question) -> yes?
+        self.ask_yes_no: Callable[[str, str], bool] = lambda title, question: ask_yes_no(self, title, question)
         self.queue = ScanQueue(after_each=self._refocus)
         self._build()
         ctx.bus.changed.connect(self._on_changed)
@@ -144,6 +148,19 @@ class CheckoutScreen(QWidget):
         self._lookups -= 1
         self._refused(exc)
         self.queue.finish()
+        if isinstance(exc, NotFound) and exc.what == "streamer" and looks_like_phone(exc.key):
+            self.offer_registration(exc.key)
+
+    def offer_registration(self, phone: str) -> StreamerDialog | None:
+        """A first-time streamer at the counter: register them with the phone just typed, then serve them."""
+        question = self.tr("No streamer has phone {phone}. Register them now?").format(phone=phone)
+        if not self.ask_yes_no(self.tr("New streamer"), question):
+            return None
+        dialog = StreamerDialog(self.ctx, self, phone=phone)
+        dialog.saved.connect(lambda view: (self.ctx.announce("streamers"), self._find_streamer(view.member_code)))
+        dialog.finished.connect(lambda _result: self._refocus())
+        dialog.open()
+        return dialog
 
     def _on_streamer_found(self, view: StreamerView) -> None:
         self._lookups -= 1

@@ -5,7 +5,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget,
-                               QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.errors import NotFound
@@ -14,6 +14,7 @@ from showroom.services.views import IntakeResult, ProductView
 from ui.context import LatestAnswer
 from ui.dialogs.merchant_dialog import MerchantDialog
 from ui.dialogs.product_dialog import ProductDialog
+from ui.dialogs.questions import ask_yes_no
 from ui.errors import describe
 from ui.formatting import money
 from ui.models.product_table_model import ProductTableModel
@@ -250,5 +251,4 @@ class IntakeScreen(QWidget):
         show_message(self.message, describe(exc, self.ctx.tz), error=True)
 
     def _ask_yes_no(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, title, question)
