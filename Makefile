@@ -43,8 +43,10 @@ screenshots: sysdeps install translations
 	xvfb-run -a -s "-screen 0 1366x800x24" $(BIN)/python scripts/screenshots.py docs/screenshots
 
 # Figures for BENCHMARKS.md (prints p50/p95; asserts nothing).
-bench: install
+bench: install translations
 	$(BIN)/python -m bench.counter_ops 200
+	d=$$(mktemp -d) && QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.app_start $$d > /dev/null && \
+	  for i in 1 2 3; do QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.app_start $$d; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info assets/translations/*.qm

@@ -9,3 +9,14 @@ def test_counter_benchmark_runs(capsys):
     out = capsys.readouterr().out
     for figure in ("scan lookup", "check-out of 5 samples", "check-in of 5 samples", "streamer panel"):
         assert figure in out
+
+
+def test_app_start_benchmark_runs(tmp_path):
+    import os
+    import subprocess
+    import sys
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "bench.app_start", str(tmp_path)], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "app start:" in done.stdout and "window shown" in done.stdout
