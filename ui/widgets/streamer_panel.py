@@ -61,7 +61,7 @@ class StreamerPanelView(QFrame):
         self.holdings.setAccessibleName(self.tr("Samples the streamer holds"))
         self.holdings.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.holdings.setAlternatingRowColors(True)
-        self.holdings.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.holdings.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.holdings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self._form = QFormLayout()
@@ -130,7 +130,9 @@ class StreamerPanelView(QFrame):
                 when = self.tr("due {due}, {days} day(s) late").format(due=due, days=h.days_overdue)
             else:
                 when = self.tr("due {due}").format(due=due)
-            item = QListWidgetItem("{}  {}\n    {}".format(h.sample_code, h.product_name, when))
+            # One line, code and due date first: a long product name is what gets cut, never the date.
+            item = QListWidgetItem("{}  {}  {}".format(h.sample_code, when, h.product_name))
+            item.setToolTip("{}  {}\n{}".format(h.sample_code, h.product_name, when))
             if h.days_overdue > 0:
                 item.setForeground(QBrush(OVERDUE_RED))
                 font = item.font()
