@@ -2,6 +2,8 @@
 
 BEGIN IMMEDIATE takes the write lock up front, so two writers (the app and a CLI command, say)
 queue on busy_timeout instead of failing half-way with "database is locked" on lock upgrade.
+Queries ask for a plain (deferred) BEGIN through the READ_ONLY execution option: in WAL mode
+they never wait for a writer.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 DB_FILENAME = "showroom.sqlite3"
+READ_ONLY = "showroom_read_only"   # execution option of a query-only transaction
 
 
 def database_path(data_dir: Path) -> Path:
@@ -32,7 +35,7 @@ def make_engine(db_path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
 
     return engine
 

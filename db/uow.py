@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.engine import READ_ONLY
 from db.models import OutboxEvent
 
 
@@ -16,10 +17,18 @@ class UnitOfWork:
         self._session_factory = session_factory
         self.session: Session | None = None
         self._next_seq: int | None = None
+        self._read_only = False
+
+    def read(self) -> "UnitOfWork":
+        """For queries: `with uow.read():` begins a deferred transaction that never takes the write lock."""
+        self._read_only = True
+        return self
 
     def __enter__(self) -> "UnitOfWork":
         self.session = self._session_factory()
         self._next_seq = None
+        if self._read_only:
+            self.session.connection(execution_options={READ_ONLY: True})
         return self
 
     def __exit__(self, *exc) -> None:
@@ -27,6 +36,8 @@ class UnitOfWork:
         self.session.close()
 
     def commit(self) -> None:
+        if self._read_only:
+            raise RuntimeError("a read-only unit of work cannot commit")
         self.session.commit()
 
     def rollback(self) -> None:

@@ -49,7 +49,7 @@ def create_merchant(uow: UnitOfWork, actor: Actor, name: str, contact: str = "",
 
 
 def list_merchants(uow: UnitOfWork) -> list[MerchantView]:
-    with uow:
+    with uow.read():
         return [_merchant_view(m) for m in uow.session.scalars(select(Merchant).order_by(Merchant.name))]
 
 
@@ -109,13 +109,13 @@ def search_products(uow: UnitOfWork, text: str = "", merchant_id: str | None = N
                           (Product.name, Product.brand, Product.category, Merchant.name)), Product.ean == text))
     if merchant_id:
         q = q.where(Product.merchant_id == merchant_id)
-    with uow:
+    with uow.read():
         return [_product_view(p, i, t) for p, i, t in uow.session.execute(q)]
 
 
 def find_product_by_ean(uow: UnitOfWork, ean: str) -> ProductView:
     code = clean_scan(ean)
-    with uow:
+    with uow.read():
         p = uow.session.scalar(select(Product).where(Product.ean == code))
         if p is None:
             raise NotFound("product_ean", code)

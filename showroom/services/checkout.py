@@ -44,7 +44,7 @@ def scan_for_checkout(uow: UnitOfWork, code: str, basket: list[str] = ()) -> Bas
     code = clean_scan(code)
     if code in {clean_scan(c) for c in basket}:
         raise SampleAlreadyInBasket(code)
-    with uow:
+    with uow.read():
         sample = sample_by_code(uow, code)
         _refuse_unless_lendable(uow, sample)
         return _basket_line(sample)
@@ -65,7 +65,7 @@ def quote_checkout(uow: UnitOfWork, streamer_id: str, codes: list[str],
                    now=None) -> CheckoutQuote:
     """What confirming would mean: due date, deposit, and any blocks. Changes nothing."""
     now = resolve_now(now)
-    with uow:
+    with uow.read():
         streamer = get_streamer(uow, streamer_id)
         policy = policy_for(uow, streamer.tier)
         values = [sample_by_code(uow, c).product.sample_value_fen for c in codes]
@@ -155,7 +155,7 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
 
 def loan_receipt(uow: UnitOfWork, number: str) -> LoanReceipt:
     """Rebuilds a check-out receipt for reprinting."""
-    with uow:
+    with uow.read():
         loan = uow.session.scalar(select(Loan).where(Loan.number == clean_scan(number)))
         if loan is None:
             raise NotFound("loan", number)

@@ -17,7 +17,7 @@ class OutboxStatus:
 
 
 def outbox_status(uow: UnitOfWork) -> OutboxStatus:
-    with uow:
+    with uow.read():
         pending, last = uow.session.execute(
             select(func.count(OutboxEvent.seq), func.max(OutboxEvent.occurred_at))
             .where(OutboxEvent.acked_at.is_(None))).one()

@@ -32,7 +32,7 @@ def entry_tier(uow: UnitOfWork) -> str:
 
 
 def list_policies(uow: UnitOfWork) -> list[TierPolicy]:
-    with uow:
+    with uow.read():
         tiers = uow.session.scalars(select(PolicyRow.tier).order_by(PolicyRow.rank)).all()
         return [policy_for(uow, t) for t in tiers]
 

@@ -39,7 +39,7 @@ def scan_for_checkin(uow: UnitOfWork, code: str, basket: list[str] = (), now=Non
     code = clean_scan(code)
     if code in {clean_scan(c) for c in basket}:
         raise SampleAlreadyInBasket(code)
-    with uow:
+    with uow.read():
         item = _open_item(uow, code)
         streamer = uow.session.get(Streamer, item.loan.streamer_id)
         return ReturnLine(sample_code=item.sample.code, product_name=item.sample.product.name,

@@ -42,12 +42,12 @@ def list_samples(uow: UnitOfWork, text: str = "", status: str | None = None, mer
         q = q.where(Sample.status == status)
     if merchant_id:
         q = q.where(Product.merchant_id == merchant_id)
-    with uow:
+    with uow.read():
         return [_row(*r) for r in uow.session.execute(q)]
 
 
 def sample_detail(uow: UnitOfWork, code: str) -> SampleDetail:
-    with uow:
+    with uow.read():
         sample = sample_by_code(uow, code)
         row = _row(*uow.session.execute(_rows_query().where(Sample.id == sample.id)).one())
         q = (select(SampleMovement, Staff.name, Streamer.name, Loan.number)

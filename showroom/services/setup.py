@@ -43,7 +43,7 @@ def set_up_showroom(uow: UnitOfWork, code: str, name: str, city: str, admin_name
 
 
 def is_set_up(uow: UnitOfWork) -> bool:
-    with uow:
+    with uow.read():
         try:
             local_showroom(uow)
             return True
@@ -52,7 +52,7 @@ def is_set_up(uow: UnitOfWork) -> bool:
 
 
 def showroom_info(uow: UnitOfWork) -> ShowroomInfo:
-    with uow:
+    with uow.read():
         room = local_showroom(uow)
         return ShowroomInfo(id=room.id, code=room.code, name=room.name, city=room.city,
                             timezone=setting(uow, "timezone", DEFAULT_TIMEZONE))

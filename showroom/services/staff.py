@@ -59,7 +59,7 @@ def create_staff(uow: UnitOfWork, actor: Actor, name: str, role: str, pin: str, 
 
 
 def list_staff(uow: UnitOfWork, active_only: bool = True) -> list[StaffView]:
-    with uow:
+    with uow.read():
         q = select(Staff).order_by(Staff.name)
         if active_only:
             q = q.where(Staff.active.is_(True))
@@ -67,7 +67,7 @@ def list_staff(uow: UnitOfWork, active_only: bool = True) -> list[StaffView]:
 
 
 def login(uow: UnitOfWork, name: str, pin: str) -> Actor:
-    with uow:
+    with uow.read():
         staff = uow.session.scalar(select(Staff).where(Staff.name == name, Staff.active.is_(True)))
         if staff is None or not pin_matches(staff.pin_hash, pin):
             raise LoginFailed()

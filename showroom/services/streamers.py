@@ -50,7 +50,7 @@ def register_streamer(uow: UnitOfWork, actor: Actor, name: str, phone: str, plat
 def find_streamer(uow: UnitOfWork, query: str) -> StreamerView:
     """A scanned member card or a phone number typed at the counter."""
     text = clean_scan(query)
-    with uow:
+    with uow.read():
         if classify(text) == CodeKind.MEMBER:
             s = uow.session.scalar(select(Streamer).where(Streamer.member_code == text))
         else:
@@ -75,7 +75,7 @@ def search_streamers(uow: UnitOfWork, text: str = "", limit: int = 200) -> list[
         if len(digits) >= 3:
             conds.append(Streamer.phone.like(f"%{digits}%"))
         q = q.where(or_(*conds))
-    with uow:
+    with uow.read():
         return [streamer_view(s) for s in uow.session.scalars(q)]
 
 
@@ -95,13 +95,13 @@ def build_panel(uow: UnitOfWork, s: Streamer, now) -> StreamerPanel:
 
 def streamer_panel(uow: UnitOfWork, streamer_id: str, now=None) -> StreamerPanel:
     now = resolve_now(now)
-    with uow:
+    with uow.read():
         return build_panel(uow, get_streamer(uow, streamer_id), now)
 
 
 def streamer_detail(uow: UnitOfWork, streamer_id: str, now=None) -> StreamerDetail:
     now = resolve_now(now)
-    with uow:
+    with uow.read():
         s = get_streamer(uow, streamer_id)
         panel = build_panel(uow, s, now)
         loans = []

@@ -56,3 +56,28 @@ def test_a_database_held_too_long_by_another_program_is_a_clear_refusal(counter)
     waiting.dispose()
     blocker.dispose()
     assert catalog.search_products(counter.uow())[0].samples_total == 6   # nothing was written
+
+
+def test_queries_do_not_wait_for_another_programs_write(counter):
+    blocker = make_engine(counter.store.db_path)
+    reader = make_engine(counter.store.db_path)
+
+    @event.listens_for(reader, "connect")
+    def _wait_briefly(dbapi_conn, _record):
+        dbapi_conn.execute("PRAGMA busy_timeout=50")
+
+    sessions = make_session_factory(reader)
+    with blocker.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")      # another program holds the write lock
+        [product] = catalog.search_products(ShowroomUnitOfWork(sessions))
+        assert product.samples_total == 6     # the counter can still look things up
+        with pytest.raises(StoreBusy):        # while a write has to wait its turn
+            catalog.receive_samples(ShowroomUnitOfWork(sessions), counter.clerk, counter.product_id, 1)
+    reader.dispose()
+    blocker.dispose()
+
+
+def test_a_query_unit_of_work_cannot_commit(counter):
+    uow = counter.uow()
+    with pytest.raises(RuntimeError), uow.read():
+        uow.commit()
