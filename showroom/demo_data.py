@@ -2,8 +2,36 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
-from showroom.domain.model import Platform
+from showroom.domain.model import Platform, Role
+
+
+# --- showroom and staff -------------------------------------------------------------------------
+
+DEFAULT_SEED = 20261127
+
+SHOWROOM_CODE = "CS"
+SHOWROOM_NAME = "长沙直播样品间"
+SHOWROOM_CITY = "长沙"
+TIMEZONE = "Asia/Shanghai"
+_TZ = ZoneInfo(TIMEZONE)
+
+@dataclass(frozen=True)
+class DemoStaff:
+    name: str
+    role: str
+    pin: str
+
+
+# The demo's logins; the login screen and the README may show these (they are only for the demo data).
+DEMO_STAFF: tuple[DemoStaff, ...] = (
+    DemoStaff("王店长", Role.ADMIN.value, "0000"),
+    DemoStaff("李经理", Role.MANAGER.value, "8888"),
+    DemoStaff("张小雨", Role.CLERK.value, "1111"),
+    DemoStaff("刘洋", Role.CLERK.value, "2222"),
+)
+DEMO_PINS: dict[str, str] = {s.name: s.pin for s in DEMO_STAFF}
 
 
 # --- catalogue -------------------------------------------------------------------------------------
