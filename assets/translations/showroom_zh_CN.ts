@@ -65,32 +65,32 @@
 <context>
     <name>BasketModel</name>
     <message>
-        <location filename="../../ui/models/basket_model.py" line="68"/>
+        <location filename="../../ui/models/basket_model.py" line="20"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/basket_model.py" line="69"/>
+        <location filename="../../ui/models/basket_model.py" line="20"/>
         <source>Sample</source>
         <translation>样品编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/basket_model.py" line="70"/>
+        <location filename="../../ui/models/basket_model.py" line="20"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/models/basket_model.py" line="71"/>
+        <location filename="../../ui/models/basket_model.py" line="20"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../ui/models/basket_model.py" line="72"/>
+        <location filename="../../ui/models/basket_model.py" line="20"/>
         <source>Shelf</source>
         <translation>货架</translation>
     </message>
     <message>
-        <location filename="../../ui/models/basket_model.py" line="73"/>
+        <location filename="../../ui/models/basket_model.py" line="21"/>
         <source>Value</source>
         <translation>货值</translation>
     </message>
@@ -2290,12 +2290,12 @@ or type their phone number and press Enter.</source>
         <translation>应还 {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="150"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="152"/>
         <source>Blocked: {blocks}. A manager may override.</source>
         <translation>借样受限。{blocks}。经理可授权放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="152"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="154"/>
         <source>Cannot borrow: {blocks}.</source>
         <translation>不可借样。{blocks}。</translation>
     </message>

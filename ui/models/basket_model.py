@@ -1,94 +1,72 @@
 """The check-out basket: one row per scanned sample, each already checked by the service."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
 
 from showroom.services.views import BasketLine
 from ui.formatting import money
+from ui.models.row_model import RowTableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
+class BasketModel(RowTableModel[BasketLine]):
+    """Grows one scan at a time (rows inserted, not reset), so the view keeps its selection."""
 
-class BasketModel(QAbstractTableModel):
     COL_NUMBER, COL_CODE, COL_PRODUCT, COL_MERCHANT, COL_SHELF, COL_VALUE = range(6)
-    COLUMN_COUNT = 6
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._lines: list[BasketLine] = []
+    # -- what the columns show -----------------------------------------------------------------
+    def headers(self) -> list[str]:
+        return [self.tr("#"), self.tr("Sample"), self.tr("Product"), self.tr("Merchant"), self.tr("Shelf"),
+                self.tr("Value")]
+
+    def display(self, line: BasketLine, column: int) -> str:
+        return {
+            self.COL_NUMBER: str(self._rows.index(line) + 1),
+            self.COL_CODE: line.code,
+            self.COL_PRODUCT: line.product_name,
+            self.COL_MERCHANT: line.merchant_name,
+            self.COL_SHELF: line.shelf,
+            self.COL_VALUE: money(line.value_fen),
+        }.get(column, "")
+
+    def sort_key(self, line: BasketLine, column: int) -> Any:
+        if column == self.COL_NUMBER:
+            return self._rows.index(line)
+        if column == self.COL_VALUE:
+            return line.value_fen
+        return super().sort_key(line, column)
+
+    def align_right(self, column: int) -> bool:
+        return column in (self.COL_NUMBER, self.COL_VALUE)
 
     # -- reading -------------------------------------------------------------------------------
     def lines(self) -> list[BasketLine]:
-        return list(self._lines)
+        return self.rows()
 
     def codes(self) -> list[str]:
-        return [line.code for line in self._lines]
+        return [line.code for line in self._rows]
 
     def total_value_fen(self) -> int:
-        return sum(line.value_fen for line in self._lines)
+        return sum(line.value_fen for line in self._rows)
 
     # -- changing ------------------------------------------------------------------------------
-    def set_lines(self, lines: list[BasketLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
-
     def clear(self) -> None:
-        self.set_lines([])
+        self.set_rows([])
 
     def append(self, line: BasketLine) -> None:
-        row = len(self._lines)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._lines.append(line)
+        self._rows.append(line)
         self.endInsertRows()
 
     def remove_row(self, row: int) -> BasketLine | None:
-        if not 0 <= row < len(self._lines):
+        if not 0 <= row < len(self._rows):
             return None
         self.beginRemoveRows(QModelIndex(), row, row)
-        line = self._lines.pop(row)
+        line = self._rows.pop(row)
         self.endRemoveRows()
         # Line numbers after the removed row shift down by one.
-        if row < len(self._lines):
-            self.dataChanged.emit(self.index(row, self.COL_NUMBER),
-                                  self.index(len(self._lines) - 1, self.COL_NUMBER))
+        if row < len(self._rows):
+            self.dataChanged.emit(self.index(row, self.COL_NUMBER), self.index(len(self._rows) - 1, self.COL_NUMBER))
         return line
-
-    # -- Qt model interface --------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.COL_NUMBER: self.tr("#"),
-            self.COL_CODE: self.tr("Sample"),
-            self.COL_PRODUCT: self.tr("Product"),
-            self.COL_MERCHANT: self.tr("Merchant"),
-            self.COL_SHELF: self.tr("Shelf"),
-            self.COL_VALUE: self.tr("Value"),
-        }.get(section)
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        line, col = self._lines[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                self.COL_NUMBER: str(index.row() + 1),
-                self.COL_CODE: line.code,
-                self.COL_PRODUCT: line.product_name,
-                self.COL_MERCHANT: line.merchant_name,
-                self.COL_SHELF: line.shelf,
-                self.COL_VALUE: money(line.value_fen),
-            }.get(col)
-        if role == SORT_ROLE:
-            return {self.COL_NUMBER: index.row(), self.COL_VALUE: line.value_fen}.get(
-                col, self.data(index, Qt.ItemDataRole.DisplayRole))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_NUMBER, self.COL_VALUE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
