@@ -14,12 +14,19 @@ Showroom needs a graphical display, and none was found (DISPLAY and WAYLAND_DISP
 """
 
 
+# Back-office subcommands: name -> module with `main(argv) -> int`. Each parses its own arguments
+# (they all take --data-dir), so `showroom` alone keeps opening the counter window.
+COMMANDS: dict[str, str] = {
+}
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="showroom", description="Sample showroom counter (样品间柜台)")
     p.add_argument("--data-dir", type=Path, help="folder that holds the showroom database")
     p.add_argument("--demo", action="store_true", help="open the demo showroom (seeded on first use)")
     p.add_argument("--language", choices=["zh_CN", "en"], help="UI language (default: last used, else zh_CN)")
     p.add_argument("--version", action="store_true", help="print the version and exit")
+    p.epilog = "commands: " + ", ".join(sorted(COMMANDS)) + "  (showroom COMMAND --help)"
     return p
 
 
@@ -30,6 +37,10 @@ def has_display() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in COMMANDS:
+        import importlib
+        return importlib.import_module(COMMANDS[argv[0]]).main(argv[1:])
     args = parser().parse_args(argv)
     if args.version:
         from showroom import __version__

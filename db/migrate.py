@@ -32,13 +32,14 @@ def _config() -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(_config()).get_current_head()
+def head_revisions() -> set[str]:
+    """Every head: features add their tables on branches of their own, all applied together."""
+    return set(ScriptDirectory.from_config(_config()).get_heads())
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return set(MigrationContext.configure(conn).get_current_heads())
 
 
 def backup_copy(db_path: Path, label: str) -> Path:
@@ -65,15 +66,16 @@ def _known(script: ScriptDirectory, revision: str) -> bool:
 def upgrade_to_head(engine: Engine, db_path: Path | None = None) -> Path | None:
     """Migrate to head; returns the backup taken first, if any."""
     script = ScriptDirectory.from_config(_config())
-    current = current_revision(engine)
-    head = script.get_current_head()
-    if current == head:
+    current = current_revisions(engine)
+    heads = set(script.get_heads())
+    if current == heads:
         return None
-    if current is not None and not _known(script, current):
-        raise DatabaseTooNew(current)
+    unknown = sorted(rev for rev in current if not _known(script, rev))
+    if unknown:
+        raise DatabaseTooNew(unknown[0])
     backup = None
-    if current is not None and db_path is not None and db_path.exists():
-        backup = backup_copy(db_path, f"before-{head}")
+    if current and db_path is not None and db_path.exists():
+        backup = backup_copy(db_path, "before-upgrade")
     cfg = _config()
     with engine.connect() as conn:
         # SQLite ignores this pragma inside a transaction, and a batch migration that rebuilds a
@@ -83,7 +85,7 @@ def upgrade_to_head(engine: Engine, db_path: Path | None = None) -> Path | None:
         try:
             with conn.begin():
                 cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+                command.upgrade(cfg, "heads")
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise RuntimeError(f"migration left broken references: {broken[:5]}")

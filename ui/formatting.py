@@ -3,11 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone, tzinfo
 
-
-def money(fen: int) -> str:
-    sign = "-" if fen < 0 else ""
-    fen = abs(fen)
-    return f"{sign}¥{fen // 100:,}.{fen % 100:02d}"
+from printing.words import money  # noqa: F401  (one way to write money, on screen and on paper)
 
 
 def parse_money(text: str) -> int:

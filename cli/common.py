@@ -1,0 +1,61 @@
+"""What every back-office subcommand shares: the data folder, the language and calm failures.
+
+Subcommands never create a showroom: pointing one at an empty folder is a typo, not a wish.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+
+class CliError(Exception):
+    """A refusal to print as it is (already translated) and exit 1."""
+
+
+def command_parser(name: str, description: str) -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog=f"showroom {name}", description=description)
+    p.add_argument("--data-dir", type=Path, required=True, help="folder that holds the showroom database")
+    p.add_argument("--language", choices=["zh_CN", "en"], default="zh_CN", help="language of messages and papers")
+    return p
+
+
+def tr(context: str, text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+    return QCoreApplication.translate(context, text)
+
+
+def start_translations(language: str) -> None:
+    """Messages go through Qt's translation system like the app's; a core application is enough."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+    if QCoreApplication.instance() is None:
+        start_translations.app = QCoreApplication([])  # kept alive for the command's lifetime
+    i18n.install(language)
+
+
+def open_store(data_dir: Path):
+    from db.engine import database_path
+    from showroom.store import DatabaseTooNew, Store
+    if not database_path(Path(data_dir)).exists():
+        raise CliError(tr("Cli", "No showroom database in {folder}.").format(folder=data_dir))
+    try:
+        return Store(Path(data_dir))
+    except DatabaseTooNew:
+        raise CliError(tr("Cli", "This showroom was saved by a newer version of the app; update the app first."))
+
+
+def run(language: str, body: Callable[[], int]) -> int:
+    """Runs a command body; a refusal becomes one translated line on stderr and exit status 1."""
+    start_translations(language)
+    from showroom.domain.errors import ShowroomError
+    from ui.errors import describe
+    try:
+        return body()
+    except CliError as exc:
+        sys.stderr.write(f"{exc}\n")
+    except ShowroomError as exc:
+        sys.stderr.write(f"{describe(exc)}\n")
+    return 1
