@@ -79,6 +79,11 @@ def _cell(text: str, size: float = 9.5) -> Paragraph:
     return Paragraph(escape(text), _style(size))
 
 
+def _table_style(*commands: tuple) -> TableStyle:
+    # A table sets its cell font even for Paragraph cells: name ours, or Helvetica (not embedded) is named
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), cjk_font()), *commands])
+
+
 def _facts(data: IntakeSlipData, translate: Translate) -> Table:
     rows = [
         (translate("IntakeSlip", "Merchant"), data.merchant_name),
@@ -89,7 +94,7 @@ def _facts(data: IntakeSlipData, translate: Translate) -> Table:
     if data.note:
         rows.append((translate("IntakeSlip", "Note"), data.note))
     table = Table([[_cell(label), _cell(value)] for label, value in rows], colWidths=(28 * mm, None), hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(_table_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)))
     return table
 
 
@@ -105,17 +110,15 @@ def _samples_table(data: IntakeSlipData, translate: Translate, width: float) -> 
     widths = [w if w else width - fixed for w in COLUMNS]
     table = Table([header, *rows], colWidths=widths, repeatRows=1)  # repeatRows: header on every page
     table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), (0.85, 0.85, 0.85)),
-                ("LINEABOVE", (0, 0), (-1, 0), 1, (0, 0, 0)),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, (0, 0, 0)),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, (0.55, 0.55, 0.55)),
-                ("LINEBELOW", (0, -1), (-1, -1), 1, (0, 0, 0)),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
+        _table_style(
+            ("BACKGROUND", (0, 0), (-1, 0), (0.85, 0.85, 0.85)),
+            ("LINEABOVE", (0, 0), (-1, 0), 1, (0, 0, 0)),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, (0, 0, 0)),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, (0.55, 0.55, 0.55)),
+            ("LINEBELOW", (0, -1), (-1, -1), 1, (0, 0, 0)),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         )
     )
     return table
@@ -137,12 +140,10 @@ def _signatures(translate: Translate, width: float) -> list[Flowable]:
         rowHeights=[16 * mm, None],
     )
     table.setStyle(
-        TableStyle(
-            [
-                ("LINEBELOW", (0, 0), (1, 0), 0.8, (0, 0, 0)),
-                ("LINEBELOW", (3, 0), (4, 0), 0.8, (0, 0, 0)),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
+        _table_style(
+            ("LINEBELOW", (0, 0), (1, 0), 0.8, (0, 0, 0)),
+            ("LINEBELOW", (3, 0), (4, 0), 0.8, (0, 0, 0)),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
         )
     )
     note = _cell(translate("IntakeSlip", "The merchant keeps this slip as proof of the samples consigned."), 8.5)
