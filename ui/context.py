@@ -29,6 +29,15 @@ class UiContext:
     showroom: ShowroomInfo
     actor: Actor | None = None
     bus: ChangeBus = field(default_factory=ChangeBus)
+    _print_desk: Any = None
+
+    @property
+    def print_desk(self):
+        """The one print queue of this window session (made on first use)."""
+        if self._print_desk is None:
+            from ui.print_desk import PrintDesk
+            self._print_desk = PrintDesk(self)
+        return self._print_desk
 
     @property
     def tz(self) -> ZoneInfo:

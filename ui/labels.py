@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from showroom import settings
+
 translate = QCoreApplication.translate
 
 
@@ -107,4 +109,10 @@ def field(value: str) -> str:
         "platform": translate("Labels", "Platform"),
         "returns": translate("Labels", "Samples to return"),
         "loan": translate("Labels", "Loan"),
-    }.get(value, value)
+    }.get(value) or setting_label(value)
+
+
+def setting_label(key: str) -> str:
+    """A declared setting's label in the UI language (the key itself for anything else)."""
+    spec = settings.BY_KEY.get(key)
+    return translate("Settings", spec.label) if spec else key

@@ -8,7 +8,11 @@ from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainW
 
 from showroom import __version__
 from ui import i18n
+from showroom.domain.model import Role
+from ui.auto_print import AutoPrint
 from ui.context import UiContext
+from ui.dialogs.print_settings_dialog import PrintSettingsDialog
+from ui.dialogs.reprint_dialog import ReprintDialog
 from ui.preferences import LANGUAGE, WINDOW_GEOMETRY, Preferences
 from ui.screens.checkin import CheckinScreen
 from ui.screens.checkout import CheckoutScreen
@@ -56,6 +60,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = CounterStatusBar(ctx, demo, self)
         self.setStatusBar(self.status)
+        self._wire_printing()
         self._build_menus()
         name_qt_parts(self)
         geometry = prefs.get(WINDOW_GEOMETRY)
@@ -71,6 +76,14 @@ class MainWindow(QMainWindow):
         quit_action = named(QAction(self.tr("Quit"), self), "quitAction")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        reprint = named(QAction(self.tr("Reprint…"), self), "reprintAction")
+        reprint.setShortcut(QKeySequence.StandardKey.Print)
+        reprint.triggered.connect(self._reprint)
+        print_settings = named(QAction(self.tr("Printing settings…"), self), "printSettingsAction")
+        print_settings.setEnabled(self.ctx.actor is not None and Role(self.ctx.actor.role).at_least(Role.MANAGER))
+        print_settings.triggered.connect(self._print_settings)
+        file_menu.addActions([reprint, print_settings])
+        file_menu.addSeparator()
         file_menu.addActions([logout, quit_action])
         view_menu = self.menuBar().addMenu(self.tr("&Language"))
         for code, name in i18n.LANGUAGES.items():
@@ -83,6 +96,30 @@ class MainWindow(QMainWindow):
         about = named(QAction(self.tr("About Showroom"), self), "aboutAction")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _wire_printing(self) -> None:
+        desk = self.ctx.print_desk
+        self.auto_print = AutoPrint(self.ctx)
+        self.auto_print.attach(*(next(s for s in self.screens if isinstance(s, cls))
+                                 for cls in (CheckoutScreen, CheckinScreen, IntakeScreen)))
+        desk.printed.connect(self._printed)
+        desk.failed.connect(self._print_failed)
+
+    def _printed(self, title: str, where: str) -> None:
+        self.statusBar().showMessage(self.tr("Printed {title} ({where})").format(title=title, where=where), 8000)
+
+    def _print_failed(self, title: str, problem: str) -> None:
+        self.last_print_problem = self.tr("{title} was not printed: {problem}. The record is saved; reprint it "
+                                          "with File → Reprint (Ctrl+P).").format(title=title, problem=problem)
+        self.statusBar().showMessage("⚠ " + self.last_print_problem, 30000)
+
+    def _reprint(self) -> None:
+        ReprintDialog(self.ctx, self).exec()
+
+    def _print_settings(self) -> None:
+        dialog = PrintSettingsDialog(self.ctx, self.ctx.print_desk.settings, self)
+        dialog.saved.connect(lambda _values: self.ctx.announce("settings"))
+        dialog.exec()
 
     def show_screen(self, index: int) -> None:
         if self.nav.currentRow() != index:

@@ -154,4 +154,4 @@ def receive_samples(uow: UnitOfWork, actor: Actor, product_id: str, quantity: in
             "note": note, "received_at": now.isoformat(),
             "samples": [{"sample_id": s.id, "code": s.code} for s in samples]}, staff_id=actor.id, at=now)
         uow.commit()
-        return IntakeResult(product=_product_view(product), codes=codes, shelf=shelf)
+        return IntakeResult(product=_product_view(product), codes=codes, shelf=shelf, received_at=now)

@@ -14,7 +14,8 @@ from showroom.domain.model import DepositKind, DepositMethod, MovementKind, Role
 from showroom.domain.policy import checkout_blocks, deposit_for, due_at
 from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, next_number,
                                       resolve_now)
-from showroom.services.records import (get_streamer, holdings, open_item_of, policy_for, sample_by_code,
+from showroom.services.overdue import enforce_suspensions
+from showroom.services.records import (get_streamer, holdings, lending_policy, open_item_of, sample_by_code,
                                        standing)
 from showroom.services.staff import verify_manager
 from showroom.services.views import BasketLine, CheckoutQuote, LoanReceipt, Override, ReceiptLine
@@ -53,7 +54,7 @@ def scan_for_checkout(uow: UnitOfWork, code: str, basket: list[str] = ()) -> Bas
 def _blocks(uow: UnitOfWork, streamer: Streamer, basket_size: int, deposit_fen: int, method: str | None,
             now) -> list[Block]:
     lines = holdings(uow, streamer.id, now, local_tz(uow))
-    policy = policy_for(uow, streamer.tier)
+    policy = lending_policy(uow, streamer, now)
     blocks = checkout_blocks(standing(streamer, lines, now), policy, basket_size)
     if method == DepositMethod.WAIVED.value and deposit_fen > 0:
         blocks.append(Block("deposit_waived", overridable=True, count=deposit_fen))
@@ -65,9 +66,10 @@ def quote_checkout(uow: UnitOfWork, streamer_id: str, codes: list[str],
                    now=None) -> CheckoutQuote:
     """What confirming would mean: due date, deposit, and any blocks. Changes nothing."""
     now = resolve_now(now)
+    enforce_suspensions(uow, now, [streamer_id])   # a tier's automatic block shows before confirming
     with uow.read():
         streamer = get_streamer(uow, streamer_id)
-        policy = policy_for(uow, streamer.tier)
+        policy = lending_policy(uow, streamer, now)
         values = [sample_by_code(uow, c).product.sample_value_fen for c in codes]
         deposit = deposit_for(policy, values)
         return CheckoutQuote(due_at=due_at(now, policy, local_tz(uow), planned_stream_date),
@@ -103,6 +105,8 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
         raise InvalidInput("deposit_method", "unknown_method", deposit_method) from None
     if signature_png is not None and len(signature_png) > MAX_SIGNATURE_BYTES:
         raise InvalidInput("signature", "too_large")
+    # The tier's automatic suspension is kept even when this check-out is then refused for it.
+    enforce_suspensions(uow, now, [streamer_id])
     with uow:
         staff = acting_staff(uow, actor, Role.CLERK, "check_out")
         streamer = get_streamer(uow, streamer_id)
@@ -110,7 +114,7 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
         for sample in samples:
             _refuse_unless_lendable(uow, sample)
         tz = local_tz(uow)
-        policy = policy_for(uow, streamer.tier)
+        policy = lending_policy(uow, streamer, now)
         deposit = deposit_for(policy, [s.product.sample_value_fen for s in samples])
         blocks = _blocks(uow, streamer, len(samples), deposit, method, now)
         manager = _authorise(uow, override, blocks, streamer)
@@ -175,4 +179,5 @@ def _receipt(uow: UnitOfWork, loan: Loan) -> LoanReceipt:
         deposit_method=loan.deposit_method,
         lines=[ReceiptLine(i.sample.code, i.sample.product.name, i.sample.product.merchant.name, i.value_fen)
                for i in items],
-        override_by=manager.name if manager else None, override_reason=loan.override_reason)
+        override_by=manager.name if manager else None, override_reason=loan.override_reason,
+        signature_png=loan.signature_png)

@@ -148,6 +148,7 @@ class LoanReceipt:
     lines: list[ReceiptLine]
     override_by: str | None = None
     override_reason: str = ""
+    signature_png: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,7 @@ class IntakeResult:
     product: ProductView
     codes: list[str]
     shelf: str
+    received_at: datetime | None = None
 
 
 @dataclass(frozen=True)

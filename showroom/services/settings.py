@@ -1,0 +1,35 @@
+"""Reading and changing the showroom's settings (declared in showroom.settings)."""
+from __future__ import annotations
+
+from db.models import Setting
+from db.uow import UnitOfWork
+from showroom.domain.errors import InvalidInput
+from showroom.domain.model import Role
+from showroom.services.common import Actor, acting_staff
+from showroom.settings import BY_KEY, SPECS, is_allowed, parse, render
+
+
+def read_settings(uow: UnitOfWork) -> dict[str, object]:
+    """Every declared setting with its current value (the default where none was saved)."""
+    stored = {row.key: row.value for row in uow.session.query(Setting).filter(Setting.key.in_(BY_KEY))}
+    return {spec.key: parse(spec, stored[spec.key]) if spec.key in stored else spec.default for spec in SPECS}
+
+
+def save_settings(uow: UnitOfWork, actor: Actor, changes: dict[str, object]) -> dict[str, object]:
+    """A manager saves several settings at once: all of them, or none when one is not valid."""
+    with uow:
+        acting_staff(uow, actor, Role.MANAGER, "change_settings")
+        for key, value in changes.items():
+            spec = BY_KEY.get(key)
+            if spec is None or not is_allowed(spec, value):
+                raise InvalidInput(key, "not_allowed", value)
+        for key, value in changes.items():
+            row = uow.session.get(Setting, key)
+            if row is None:
+                uow.session.add(Setting(key=key, value=render(value)))
+            else:
+                row.value = render(value)
+        uow.session.flush()
+        saved = read_settings(uow)
+        uow.commit()
+    return saved

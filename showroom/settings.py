@@ -1,0 +1,99 @@
+"""Every setting, declared once: key, type, default, allowed values and a translatable label.
+
+The labels are English sources marked for Qt's lupdate with QT_TRANSLATE_NOOP (a plain function
+here: the core has no Qt); the UI translates them with the "Settings" context.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate looks for)
+    return text
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    kind: type  # bool | int | str
+    default: object
+    label: str
+    choices: tuple = ()  # allowed values, when the setting is a choice
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+# Papers the counter prints; each has its own printer and copies (label rolls and receipt rolls
+# sit in different printers).
+DOCUMENT_KINDS = ("label", "receipt", "card", "slip", "report")
+LABEL_LAYOUTS = ("thermal-50x30", "thermal-40x30", "thermal-60x40", "a4-3x8", "a4-3x7")
+RECEIPT_WIDTHS = (80, 58)
+
+_KIND_LABELS = {
+    "label": QT_TRANSLATE_NOOP("Settings", "Sample labels"),
+    "receipt": QT_TRANSLATE_NOOP("Settings", "Receipts"),
+    "card": QT_TRANSLATE_NOOP("Settings", "Member cards"),
+    "slip": QT_TRANSLATE_NOOP("Settings", "Intake slips"),
+    "report": QT_TRANSLATE_NOOP("Settings", "Reports"),
+}
+
+
+def kind_label(kind: str) -> str:
+    return _KIND_LABELS[kind]
+
+
+SPECS: tuple[SettingSpec, ...] = (
+    *(SettingSpec(f"print.{kind}.printer", str, "", QT_TRANSLATE_NOOP("Settings", "Printer"))
+      for kind in DOCUMENT_KINDS),
+    *(SettingSpec(f"print.{kind}.copies", int, 1, QT_TRANSLATE_NOOP("Settings", "Copies"), minimum=1, maximum=5)
+      for kind in DOCUMENT_KINDS),
+    SettingSpec("print.label.layout", str, "thermal-50x30", QT_TRANSLATE_NOOP("Settings", "Label layout"),
+                choices=LABEL_LAYOUTS),
+    SettingSpec("print.receipt.width_mm", int, 80, QT_TRANSLATE_NOOP("Settings", "Receipt paper width (mm)"),
+                choices=RECEIPT_WIDTHS),
+    SettingSpec("print.receipt.two_copies", bool, False,
+                QT_TRANSLATE_NOOP("Settings", "Print two copies of a check-out receipt (showroom and streamer)")),
+    SettingSpec("print.receipt.after_checkout", bool, True,
+                QT_TRANSLATE_NOOP("Settings", "Print a receipt after each check-out")),
+    SettingSpec("print.receipt.after_checkin", bool, True,
+                QT_TRANSLATE_NOOP("Settings", "Print a receipt after each check-in")),
+    SettingSpec("print.label.after_intake", bool, True,
+                QT_TRANSLATE_NOOP("Settings", "Print labels right after intake")),
+    SettingSpec("print.slip.after_intake", bool, False,
+                QT_TRANSLATE_NOOP("Settings", "Print an intake slip for the merchant after intake")),
+    SettingSpec("receipt.terms", str, "", QT_TRANSLATE_NOOP("Settings", "Terms printed on check-out receipts")),
+)
+
+BY_KEY = {spec.key: spec for spec in SPECS}
+
+
+def parse(spec: SettingSpec, text: str) -> object:
+    """A stored text back to its typed value; anything unreadable falls back to the default."""
+    try:
+        if spec.kind is bool:
+            value = text == "1"
+        elif spec.kind is int:
+            value = int(text)
+        else:
+            value = text
+    except ValueError:
+        return spec.default
+    return value if is_allowed(spec, value) else spec.default
+
+
+def is_allowed(spec: SettingSpec, value: object) -> bool:
+    if not isinstance(value, spec.kind) or (spec.kind is int and isinstance(value, bool)):
+        return False
+    if spec.choices and value not in spec.choices:
+        return False
+    if spec.minimum is not None and value < spec.minimum:
+        return False
+    if spec.maximum is not None and value > spec.maximum:
+        return False
+    return not (spec.kind is str and len(value) > 2000)
+
+
+def render(value: object) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)

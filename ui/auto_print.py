@@ -1,0 +1,49 @@
+"""Papers that come out by themselves after a counter action, as the settings say."""
+from __future__ import annotations
+
+from showroom.services.papers import return_receipts
+from showroom.services.views import CheckinResult, IntakeResult, LoanReceipt
+from ui import papers
+
+
+class AutoPrint:
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.desk = ctx.print_desk
+
+    def attach(self, checkout_screen, checkin_screen, intake_screen) -> None:
+        checkout_screen.loan_recorded.connect(self.after_checkout)
+        checkin_screen.returns_recorded.connect(self.after_checkin)
+        intake_screen.samples_received.connect(self.after_intake)
+
+    def after_checkout(self, receipt: LoanReceipt) -> None:
+        if self.desk.settings["print.receipt.after_checkout"]:
+            tz = self.ctx.tz
+            self.desk.print_paper("receipt", receipt.number,
+                                  lambda settings: papers.checkout_receipt_pdf(receipt, settings, tz))
+
+    def after_checkin(self, result: CheckinResult) -> None:
+        if not self.desk.settings["print.receipt.after_checkin"] or not result.loans:
+            return
+        tz = self.ctx.tz
+
+        def queue(receipts) -> None:
+            for facts in receipts:
+                self.desk.print_paper("receipt", facts.member_code,
+                                      lambda settings, f=facts: papers.return_receipt_pdf(f, settings, tz))
+
+        self.ctx.call(return_receipts, [loan.loan_number for loan in result.loans], result.returned_at,
+                      on_success=queue, on_error=lambda exc: self.desk.failed.emit(result.loans[0].loan_number,
+                                                                                  str(exc)))
+
+    def after_intake(self, result: IntakeResult) -> None:
+        settings = self.desk.settings
+        if settings["print.label.after_intake"]:
+            self.desk.print_paper("label", result.codes[0],
+                                  lambda s: papers.intake_labels_pdf(result, s))
+        if settings["print.slip.after_intake"]:
+            ctx = self.ctx
+            clerk = ctx.actor.name if ctx.actor else ""
+            self.desk.print_paper("slip", result.codes[0], lambda s: papers.intake_slip_pdf(
+                result, ctx.showroom.name, clerk, result.received_at, ctx.tz))
+
