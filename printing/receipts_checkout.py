@@ -76,3 +76,8 @@ def _add_signature(page: ReceiptPage, data: CheckoutReceiptData, translate: Tran
         page.rule()
     else:
         page.signature_line(caption)
+
+
+def standard_copies(translate: Translate = untranslated) -> tuple[str, ...]:
+    """The two copies the counter prints by default: one stays in the store, one goes with the streamer."""
+    return (translate("Receipt", "Store copy"), translate("Receipt", "Streamer copy"))
