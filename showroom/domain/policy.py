@@ -18,6 +18,8 @@ class TierPolicy:
     deposit_percent: int = 0
     block_on_overdue: bool = True
     allow_override: bool = True
+    suspend_after_days_late: int | None = None  # automatic suspension; None = never
+    reduced_from: str | None = None  # set when a poor on-time record lends on the tier below's terms
 
 
 @dataclass(frozen=True)

@@ -3,14 +3,17 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
+from db.desk_models import TierSuspensionRule
 from db.models import DepositEntry, Loan, LoanItem, Product, Sample, Streamer, TierPolicy as PolicyRow
 from db.uow import UnitOfWork
 from showroom.domain.codes import clean_scan
 from showroom.domain.errors import NotFound, UnknownCode
 from showroom.domain.model import DepositKind
 from showroom.domain.policy import Standing, TierPolicy, days_overdue
+from showroom.domain.reliability import Reliability, ReliabilityRule, effective_policy
+from showroom.services.common import setting
 from showroom.services.views import HoldingLine, StreamerView
 
 OPEN_ITEM = (LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None))
@@ -23,7 +26,9 @@ def policy_for(uow: UnitOfWork, tier: str) -> TierPolicy:
     return TierPolicy(tier=row.tier, max_samples_out=row.max_samples_out, loan_days=row.loan_days,
                       deposit_rule=row.deposit_rule, deposit_per_sample_fen=row.deposit_per_sample_fen,
                       deposit_percent=row.deposit_percent, block_on_overdue=row.block_on_overdue,
-                      allow_override=row.allow_override)
+                      allow_override=row.allow_override,
+                      suspend_after_days_late=uow.session.scalar(
+                          select(TierSuspensionRule.suspend_after_days_late).where(TierSuspensionRule.tier == tier)))
 
 
 def entry_tier(uow: UnitOfWork) -> str:
@@ -85,3 +90,35 @@ def deposit_balance(uow: UnitOfWork, *, loan_id: str | None = None, streamer_id:
     if streamer_id:
         q = q.where(DepositEntry.streamer_id == streamer_id)
     return sum(sign.get(kind, 0) * (total or 0) for kind, total in uow.session.execute(q))
+
+
+def reliability_of(uow: UnitOfWork, streamer_ids: list[str], now: datetime) -> dict[str, Reliability]:
+    """Each streamer's record in one grouped query: on time, late, lost, holding, overdue now."""
+    back = LoanItem.returned_at.is_not(None)
+    held = LoanItem.returned_at.is_(None) & LoanItem.lost_at.is_(None)
+    q = (select(Loan.streamer_id,
+                func.sum(case((back & (LoanItem.returned_at <= Loan.due_at), 1), else_=0)),
+                func.sum(case((back & (LoanItem.returned_at > Loan.due_at), 1), else_=0)),
+                func.sum(case((LoanItem.lost_at.is_not(None), 1), else_=0)),
+                func.sum(case((held, 1), else_=0)),
+                func.sum(case((held & (Loan.due_at < now), 1), else_=0)))
+         .select_from(LoanItem).join(Loan).where(Loan.streamer_id.in_(streamer_ids)).group_by(Loan.streamer_id))
+    found = {sid: Reliability(*(int(v or 0) for v in values)) for sid, *values in uow.session.execute(q)}
+    return {sid: found.get(sid, Reliability(0, 0, 0, 0, 0)) for sid in streamer_ids}
+
+
+def reliability_rule(uow: UnitOfWork) -> ReliabilityRule:
+    """A manager turns the rule on by setting a threshold (0, the default, lends on the tier's own terms)."""
+    return ReliabilityRule(int(setting(uow, "reliability.min_samples", str(ReliabilityRule.min_samples))),
+                           int(setting(uow, "reliability.min_on_time_percent", "0")))
+
+
+def lending_policy(uow: UnitOfWork, streamer: Streamer, now: datetime) -> TierPolicy:
+    """The terms this streamer borrows on now: their tier's, lowered one tier by a poor on-time record."""
+    own = policy_for(uow, streamer.tier)
+    rank = uow.session.scalar(select(PolicyRow.rank).where(PolicyRow.tier == streamer.tier))
+    lower_tier = uow.session.scalar(select(PolicyRow.tier).where(PolicyRow.rank < rank)
+                                    .order_by(PolicyRow.rank.desc()).limit(1))
+    lower = policy_for(uow, lower_tier) if lower_tier else None
+    record = reliability_of(uow, [streamer.id], now)[streamer.id]
+    return effective_policy(own, lower, record, reliability_rule(uow))

@@ -1,0 +1,123 @@
+"""Who to call: every sample out that is late or due soon, in tiers, and the automatic suspensions.
+
+`overdue_lines` reads the list as it stood at any instant (the daily report asks for the end of a
+past day); `overdue_board` is the live screen: it first applies the tiers' automatic suspensions.
+"""
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from sqlalchemy import func, or_, select
+
+from db.desk_models import Reminder
+from db.models import DepositEntry, DueDateChange, Loan, LoanItem, Merchant, Product, Sample, Staff, Streamer
+from db.uow import UnitOfWork
+from showroom.domain.model import DepositKind, StreamerStatus
+from showroom.domain.overdue_tiers import OverdueTier, call_order, classify, should_suspend
+from showroom.domain.policy import days_overdue
+from showroom.services.common import local_tz, resolve_now
+from showroom.services.records import OPEN_ITEM, policy_for
+from showroom.services.overdue_views import LastReminder, OverdueBoard, OverdueLine
+
+AUTO_REASON = "自动暂停：样品 {code} 逾期 {days} 天 (automatic: sample {code} {days} days late)"
+
+
+def _out_at(as_of: datetime):
+    """Items out at `as_of`: lent by then, and neither back nor lost by then."""
+    return (LoanItem.out_at <= as_of,
+            or_(LoanItem.returned_at.is_(None), LoanItem.returned_at > as_of),
+            or_(LoanItem.lost_at.is_(None), LoanItem.lost_at > as_of))
+
+
+def _due_as_of(uow: UnitOfWork, loan_ids: set[str], as_of: datetime) -> dict[str, datetime]:
+    """A due date extended after `as_of` was still the old one then."""
+    q = (select(DueDateChange.loan_id, DueDateChange.old_due_at).where(
+        DueDateChange.loan_id.in_(loan_ids), DueDateChange.at > as_of).order_by(DueDateChange.at.desc()))
+    return {loan_id: old for loan_id, old in uow.session.execute(q)}  # the earliest change wins (last written)
+
+
+def _held(uow: UnitOfWork, loan_ids: set[str], as_of: datetime) -> dict[str, int]:
+    sign = {DepositKind.COLLECT.value: 1, DepositKind.REFUND.value: -1, DepositKind.FORFEIT.value: -1}
+    q = (select(DepositEntry.loan_id, DepositEntry.kind, func.sum(DepositEntry.amount_fen))
+         .where(DepositEntry.loan_id.in_(loan_ids), DepositEntry.at <= as_of)
+         .group_by(DepositEntry.loan_id, DepositEntry.kind))
+    held: dict[str, int] = {}
+    for loan_id, kind, total in uow.session.execute(q):
+        held[loan_id] = held.get(loan_id, 0) + sign.get(kind, 0) * (total or 0)
+    return held
+
+
+def _last_reminders(uow: UnitOfWork, streamer_ids: set[str], as_of: datetime) -> dict[str, LastReminder]:
+    q = (select(Reminder.streamer_id, Reminder.at, Reminder.channel, Reminder.outcome, Staff.name)
+         .join(Staff, Staff.id == Reminder.staff_id)
+         .where(Reminder.streamer_id.in_(streamer_ids), Reminder.at <= as_of).order_by(Reminder.at))
+    return {sid: LastReminder(at, channel, outcome, staff) for sid, at, channel, outcome, staff in uow.session.execute(q)}
+
+
+def overdue_lines(uow: UnitOfWork, as_of: datetime, tz: tzinfo) -> list[OverdueLine]:
+    """Inside an open unit of work: the call list as it stood at `as_of`, worst first."""
+    q = (select(LoanItem, Loan, Sample.code, Product.name, Merchant.name, Streamer)
+         .join(Loan, LoanItem.loan_id == Loan.id).join(Sample, LoanItem.sample_id == Sample.id)
+         .join(Product, Sample.product_id == Product.id).join(Merchant, Product.merchant_id == Merchant.id)
+         .join(Streamer, Loan.streamer_id == Streamer.id).where(*_out_at(as_of)))
+    found = uow.session.execute(q).all()
+    loan_ids = {loan.id for _, loan, *_ in found}
+    partly = set(uow.session.scalars(select(LoanItem.loan_id).where(
+        LoanItem.loan_id.in_(loan_ids), LoanItem.returned_at <= as_of)))
+    due_then, held = _due_as_of(uow, loan_ids, as_of), _held(uow, loan_ids, as_of)
+    reminders = _last_reminders(uow, {s.id for *_, s in found}, as_of)
+    lines = []
+    for item, loan, code, product, merchant, s in found:
+        due = due_then.get(loan.id, loan.due_at)
+        tier = classify(due, as_of, tz, partly_returned=loan.id in partly)
+        if tier is None:
+            continue
+        lines.append(OverdueLine(
+            tier=tier.value, streamer_id=s.id, streamer_name=s.name, phone=s.phone, streamer_status=s.status,
+            sample_code=code, product_name=product, merchant_name=merchant, loan_number=loan.number,
+            out_at=item.out_at, due_at=due, days_late=days_overdue(due, as_of, tz), value_fen=item.value_fen,
+            deposit_held_fen=max(held.get(loan.id, 0), 0), last_reminder=reminders.get(s.id)))
+    lines.sort(key=lambda line: (*call_order(OverdueTier(line.tier), line.days_late), line.streamer_name,
+                                 line.loan_number, line.sample_code))
+    return lines
+
+
+def enforce_suspensions(uow: UnitOfWork, now=None, streamer_ids: list[str] | None = None) -> list[str]:
+    """Suspends every active streamer holding a sample as many days late as their tier allows.
+
+    One transaction; it writes only when someone is due for suspension (the status change is an event
+    with `automatic: true` and no staff member). Returns the names suspended.
+    """
+    now = resolve_now(now)
+    with uow:
+        tz = local_tz(uow)
+        q = (select(Streamer, Sample.code, Loan.due_at).select_from(LoanItem).join(Loan)
+             .join(Sample, LoanItem.sample_id == Sample.id).join(Streamer, Loan.streamer_id == Streamer.id)
+             .where(*OPEN_ITEM, Loan.due_at < now, Streamer.status == StreamerStatus.ACTIVE.value)
+             .order_by(Loan.due_at, Sample.code))
+        if streamer_ids is not None:
+            q = q.where(Streamer.id.in_(streamer_ids))
+        suspended: list[str] = []
+        for s, code, due in uow.session.execute(q):
+            late = days_overdue(due, now, tz)
+            if s.status != StreamerStatus.ACTIVE.value or not should_suspend(
+                    policy_for(uow, s.tier).suspend_after_days_late, late):
+                continue
+            s.status = StreamerStatus.SUSPENDED.value
+            s.status_reason = AUTO_REASON.format(code=code, days=late)
+            uow.record_event("streamer.status_changed@1", {
+                "streamer_id": s.id, "phone": s.phone, "from": StreamerStatus.ACTIVE.value,
+                "to": StreamerStatus.SUSPENDED.value, "reason": s.status_reason, "automatic": True,
+                "sample_code": code, "days_late": late}, staff_id=None, at=now)
+            suspended.append(s.name)
+        if suspended:
+            uow.commit()
+        return suspended
+
+
+def overdue_board(uow: UnitOfWork, now=None) -> OverdueBoard:
+    """The live overdue screen: automatic suspensions first, then the call list."""
+    now = resolve_now(now)
+    suspended = enforce_suspensions(uow, now)
+    with uow.read():
+        return OverdueBoard(as_of=now, lines=overdue_lines(uow, now, local_tz(uow)), suspended_now=suspended)

@@ -1,0 +1,178 @@
+"""The daily report (or a week's, a month's): every figure counted from the ledger, by local days.
+
+A loan at 23:59 local time belongs to that day: periods are [first day 00:00, day after last 00:00)
+in the showroom's time zone. Holdings and the overdue list are taken at the end of the period, or now
+when the period is still running, so a past day's report reads the same tomorrow.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Callable
+
+from sqlalchemy import func, select
+
+from db.desk_models import Reminder
+from db.models import (DepositEntry, Loan, LoanItem, Merchant, Product, Sample, Staff, Streamer)
+from db.uow import UnitOfWork
+from showroom.domain.errors import InvalidInput
+from showroom.domain.model import DepositKind, DepositMethod, ReturnCondition
+from showroom.services.common import DEFAULT_TIMEZONE, local_showroom, local_tz, resolve_now, setting
+from showroom.services.overdue import _out_at, overdue_lines
+from showroom.services.reports.views import (DailyReport, DayCount, DepositReconciliation, DepositRow, Headline,
+                                             LoanLine, Ranked, ReturnLine, StaffActivity)
+
+MAX_DAYS = 93        # a quarter at most: longer lists help nobody at the desk
+CHART_DAYS = 14
+TOP = 5
+Progress = Callable[[int, str], None]   # (percent, step)
+
+
+def local_midnight(day: date, tz: tzinfo) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=tz)
+
+
+def _count(uow: UnitOfWork, column, *where) -> int:
+    return uow.session.scalar(select(func.count(column)).where(*where)) or 0
+
+
+def _in(column, start: datetime, end: datetime):
+    return (column >= start, column < end)
+
+
+def _headline(uow: UnitOfWork, start: datetime, end: datetime, as_of: datetime) -> Headline:
+    out_then = _count(uow, LoanItem.id, *_out_at(as_of))
+    overdue_then = uow.session.scalar(select(func.count(LoanItem.id)).join(Loan)
+                                      .where(*_out_at(as_of), Loan.due_at < as_of)) or 0
+    return Headline(
+        loans_opened=_count(uow, Loan.id, *_in(Loan.opened_at, start, end)),
+        samples_lent=_count(uow, LoanItem.id, *_in(LoanItem.out_at, start, end)),
+        samples_returned=_count(uow, LoanItem.id, *_in(LoanItem.returned_at, start, end)),
+        samples_received=_count(uow, Sample.id, *_in(Sample.received_at, start, end)),
+        samples_lost=_count(uow, LoanItem.id, *_in(LoanItem.lost_at, start, end)),
+        samples_out=out_then, samples_overdue=overdue_then,
+        new_streamers=_count(uow, Streamer.id, *_in(Streamer.created_at, start, end)))
+
+
+def _loans(uow: UnitOfWork, start: datetime, end: datetime) -> list[LoanLine]:
+    q = (select(Loan, Streamer.name, Streamer.phone, Staff.name, func.count(LoanItem.id))
+         .join(Streamer, Streamer.id == Loan.streamer_id).join(Staff, Staff.id == Loan.staff_id)
+         .join(LoanItem, LoanItem.loan_id == Loan.id).where(*_in(Loan.opened_at, start, end))
+         .group_by(Loan.id).order_by(Loan.opened_at, Loan.number))
+    return [LoanLine(loan.opened_at, loan.number, name, phone, n, loan.deposit_fen, loan.deposit_method, staff)
+            for loan, name, phone, staff, n in uow.session.execute(q)]
+
+
+def _returns(uow: UnitOfWork, start: datetime, end: datetime) -> list[ReturnLine]:
+    rows = (select(LoanItem.returned_at, LoanItem.return_condition, Loan.number, Loan.due_at, Streamer.name,
+                   Streamer.phone, Staff.name)
+            .join(Loan, LoanItem.loan_id == Loan.id).join(Streamer, Streamer.id == Loan.streamer_id)
+            .join(Staff, Staff.id == LoanItem.return_staff_id)
+            .where(*_in(LoanItem.returned_at, start, end)).order_by(LoanItem.returned_at, Loan.number))
+    groups: dict[tuple, list] = {}
+    for at, condition, number, due, name, phone, staff in uow.session.execute(rows):
+        groups.setdefault((at, number, name, phone, staff), []).append((condition, at > due))
+    return [ReturnLine(at, number, name, phone, len(items), sum(1 for _, late in items if late),
+                       sum(1 for c, _ in items if c != ReturnCondition.GOOD.value), staff)
+            for (at, number, name, phone, staff), items in groups.items()]
+
+
+def _held_before(uow: UnitOfWork, moment: datetime) -> int:
+    sign = {DepositKind.COLLECT.value: 1, DepositKind.REFUND.value: -1, DepositKind.FORFEIT.value: -1}
+    q = (select(DepositEntry.kind, func.sum(DepositEntry.amount_fen)).where(DepositEntry.at < moment)
+         .group_by(DepositEntry.kind))
+    return sum(sign.get(kind, 0) * (total or 0) for kind, total in uow.session.execute(q))
+
+
+def _deposits(uow: UnitOfWork, start: datetime, end: datetime) -> DepositReconciliation:
+    q = (select(DepositEntry.method, DepositEntry.kind, func.sum(DepositEntry.amount_fen))
+         .where(*_in(DepositEntry.at, start, end)).group_by(DepositEntry.method, DepositEntry.kind))
+    sums: dict[tuple[str, str], int] = {(m, k): total or 0 for m, k, total in uow.session.execute(q)}
+    rows = [DepositRow(method.value, sums.get((method.value, "collect"), 0), sums.get((method.value, "refund"), 0),
+                       sums.get((method.value, "forfeit"), 0), sums.get((method.value, "charge"), 0))
+            for method in DepositMethod]
+    cash = rows[0]
+    return DepositReconciliation(rows=rows, held_at_start_fen=_held_before(uow, start),
+                                 held_at_end_fen=_held_before(uow, end), cash_in_drawer_fen=cash.net_fen)
+
+
+def _staff(uow: UnitOfWork, start: datetime, end: datetime) -> list[StaffActivity]:
+    def grouped(q) -> dict[str, int]:
+        return {staff_id: n for staff_id, n in uow.session.execute(q)}
+
+    loans = grouped(select(Loan.staff_id, func.count(Loan.id)).where(*_in(Loan.opened_at, start, end))
+                    .group_by(Loan.staff_id))
+    lent = grouped(select(Loan.staff_id, func.count(LoanItem.id)).join(Loan)
+                   .where(*_in(LoanItem.out_at, start, end)).group_by(Loan.staff_id))
+    back = grouped(select(LoanItem.return_staff_id, func.count(LoanItem.id))
+                   .where(*_in(LoanItem.returned_at, start, end)).group_by(LoanItem.return_staff_id))
+    received = grouped(select(Sample.received_by, func.count(Sample.id))
+                       .where(*_in(Sample.received_at, start, end)).group_by(Sample.received_by))
+    reminded = grouped(select(Reminder.staff_id, func.count(Reminder.id))
+                       .where(*_in(Reminder.at, start, end)).group_by(Reminder.staff_id))
+    out = []
+    for staff in uow.session.scalars(select(Staff).order_by(Staff.name)):
+        figures = [d.get(staff.id, 0) for d in (loans, lent, back, received, reminded)]
+        if any(figures):
+            out.append(StaffActivity(staff.name, *figures))
+    return out
+
+
+def _top(uow: UnitOfWork, start: datetime, end: datetime, by_merchant: bool) -> list[Ranked]:
+    key = (Merchant.id, Merchant.name) if by_merchant else (Product.id, Product.name, Merchant.name)
+    q = (select(*key, func.count(LoanItem.id), func.count(func.distinct(Loan.streamer_id)))
+         .select_from(LoanItem).join(Loan).join(Sample, LoanItem.sample_id == Sample.id)
+         .join(Product, Sample.product_id == Product.id).join(Merchant, Product.merchant_id == Merchant.id)
+         .where(*_in(LoanItem.out_at, start, end)).group_by(*key)
+         .order_by(func.count(LoanItem.id).desc(), key[1]).limit(TOP))
+    if by_merchant:
+        return [Ranked(name, "", n, people) for _, name, n, people in uow.session.execute(q)]
+    return [Ranked(name, merchant, n, people) for _, name, merchant, n, people in uow.session.execute(q)]
+
+
+def _chart(uow: UnitOfWork, last_day: date, tz: tzinfo) -> list[DayCount]:
+    days = [last_day - timedelta(days=i) for i in range(CHART_DAYS - 1, -1, -1)]
+    start, end = local_midnight(days[0], tz), local_midnight(last_day + timedelta(days=1), tz)
+    lent = Counter(at.astimezone(tz).date() for at in uow.session.scalars(
+        select(LoanItem.out_at).where(*_in(LoanItem.out_at, start, end))))
+    back = Counter(at.astimezone(tz).date() for at in uow.session.scalars(
+        select(LoanItem.returned_at).where(*_in(LoanItem.returned_at, start, end))))
+    return [DayCount(d, lent[d], back[d]) for d in days]
+
+
+def daily_report(uow: UnitOfWork, first_day: date, last_day: date | None = None, now=None,
+                 progress: Progress | None = None) -> DailyReport:
+    """The report of one local day, or of the days first_day..last_day inclusive."""
+    now = resolve_now(now)
+    last_day = last_day or first_day
+    if last_day < first_day:
+        raise InvalidInput("report_period", "end_before_start", last_day.isoformat())
+    if (last_day - first_day).days >= MAX_DAYS:
+        raise InvalidInput("report_period", "too_long", MAX_DAYS)
+    step = progress or (lambda _percent, _step: None)
+    with uow.read():
+        tz = local_tz(uow)
+        start, end = local_midnight(first_day, tz), local_midnight(last_day + timedelta(days=1), tz)
+        if start > now:
+            raise InvalidInput("report_period", "in_future", first_day.isoformat())
+        as_of = min(end - timedelta(microseconds=1), now)
+        room = local_showroom(uow)
+        step(5, "headline")
+        headline = _headline(uow, start, end, as_of)
+        step(20, "lists")
+        loans, returns = _loans(uow, start, end), _returns(uow, start, end)
+        step(45, "overdue")
+        overdue = overdue_lines(uow, as_of, tz)
+        step(60, "deposits")
+        deposits = _deposits(uow, start, end)
+        step(75, "staff")
+        staff = _staff(uow, start, end)
+        step(85, "demand")
+        products, merchants = _top(uow, start, end, False), _top(uow, start, end, True)
+        chart = _chart(uow, last_day, tz)
+        step(100, "done")
+        return DailyReport(
+            showroom_name=room.name, showroom_code=room.code, timezone=setting(uow, "timezone", DEFAULT_TIMEZONE),
+            first_day=first_day, last_day=last_day, as_of=as_of, headline=headline, loans=loans, returns=returns,
+            overdue=overdue, deposits=deposits, staff=staff, top_products=products, top_merchants=merchants,
+            last_14_days=chart)

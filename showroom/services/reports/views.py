@@ -1,0 +1,121 @@
+"""Plain results of the report queries (UTC times, integer fen, full phone numbers: paper masks them)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from showroom.services.overdue_views import OverdueLine
+
+
+@dataclass(frozen=True)
+class Headline:
+    loans_opened: int          # check-outs (借样单)
+    samples_lent: int
+    samples_returned: int
+    samples_received: int      # intake from merchants
+    samples_lost: int          # declared lost in the period
+    samples_out: int           # out at the end of the period (or now)
+    samples_overdue: int       # of those, past due then
+    new_streamers: int
+
+
+@dataclass(frozen=True)
+class LoanLine:
+    opened_at: datetime
+    number: str
+    streamer_name: str
+    phone: str
+    samples: int
+    deposit_fen: int
+    deposit_method: str
+    staff_name: str
+
+
+@dataclass(frozen=True)
+class ReturnLine:
+    returned_at: datetime
+    loan_number: str
+    streamer_name: str
+    phone: str
+    samples: int
+    late: int                  # of those, back after the due date
+    not_good: int              # damaged or parts missing
+    staff_name: str
+
+
+@dataclass(frozen=True)
+class DepositRow:
+    method: str
+    collected_fen: int
+    refunded_fen: int
+    forfeited_fen: int
+    charged_fen: int
+
+    @property
+    def net_fen(self) -> int:
+        """Money that came in by this method: collected less refunded, plus loss charges paid."""
+        return self.collected_fen - self.refunded_fen + self.charged_fen
+
+
+@dataclass(frozen=True)
+class DepositReconciliation:
+    rows: list[DepositRow]
+    held_at_start_fen: int
+    held_at_end_fen: int
+    cash_in_drawer_fen: int    # the cash row's net: what the drawer should have gained
+
+    def total(self, attribute: str) -> int:
+        return sum(getattr(row, attribute) for row in self.rows)
+
+    @property
+    def balances(self) -> bool:
+        return self.held_at_end_fen == (self.held_at_start_fen + self.total("collected_fen")
+                                        - self.total("refunded_fen") - self.total("forfeited_fen"))
+
+
+@dataclass(frozen=True)
+class StaffActivity:
+    name: str
+    loans: int
+    samples_lent: int
+    samples_taken_back: int
+    samples_received: int
+    reminders: int
+
+
+@dataclass(frozen=True)
+class Ranked:
+    name: str
+    detail: str                # the merchant of a product; empty for a merchant
+    samples_lent: int
+    streamers: int             # different streamers who borrowed it
+
+
+@dataclass(frozen=True)
+class DayCount:
+    day: date
+    lent: int
+    returned: int
+
+
+@dataclass(frozen=True)
+class DailyReport:
+    showroom_name: str
+    showroom_code: str
+    timezone: str
+    first_day: date
+    last_day: date
+    as_of: datetime            # end of the period, or now when the period is still running
+    headline: Headline
+    loans: list[LoanLine]
+    returns: list[ReturnLine]
+    overdue: list[OverdueLine]
+    deposits: DepositReconciliation
+    staff: list[StaffActivity]
+    top_products: list[Ranked]
+    top_merchants: list[Ranked]
+    last_14_days: list[DayCount]
+
+    @property
+    def is_range(self) -> bool:
+        return self.first_day != self.last_day
