@@ -122,3 +122,68 @@ class ShowroomNotSetUp(ShowroomError):
 
 class StoreBusy(ShowroomError):
     """Another program held the database longer than we wait (busy_timeout); nothing was saved."""
+
+
+class SyncError(ShowroomError):
+    """Sync with HQ did not complete. `kind` is a stable key (kept as the last error, mapped to words by the UI).
+
+    Nothing local is lost by any of these: the outbox keeps every change until HQ acknowledges it.
+    """
+
+    kind = "sync_failed"
+
+    def __init__(self, detail: str = ""):
+        super().__init__(detail)
+        self.detail = detail
+
+
+class HqUnreachable(SyncError):
+    """No answer from HQ (offline, DNS, refused, timed out). Normal for days at a time."""
+
+    kind = "unreachable"
+
+
+class HqServerError(SyncError):
+    """HQ answered with a fault of its own (5xx); retried at the next sync."""
+
+    kind = "server_error"
+
+
+class NotEnrolled(SyncError):
+    kind = "not_enrolled"
+
+
+class AlreadyEnrolled(SyncError):
+    kind = "already_enrolled"
+
+
+class DeviceRevoked(SyncError):
+    """HQ revoked this device (or no longer knows its secret); enrol again with a new code."""
+
+    kind = "revoked"
+
+
+class EnrolRefused(SyncError):
+    """The enrolment code is unknown, used or expired, or made for another showroom."""
+
+    kind = "enrol_refused"
+
+    def __init__(self, problem: str, detail: str = ""):  # enrol_code_invalid | showroom_mismatch
+        super().__init__(detail)
+        self.problem = problem
+
+
+class ProtocolUnsupported(SyncError):
+    """HQ speaks another protocol version: one side must be updated."""
+
+    kind = "protocol"
+
+
+class SyncRefused(SyncError):
+    """HQ refused our data (a forged showroom, a changed event); an operator must look at it."""
+
+    kind = "refused"
+
+    def __init__(self, code: str, detail: str = ""):
+        super().__init__(detail)
+        self.code = code

@@ -1,0 +1,51 @@
+"""Local sync state of a showroom: where HQ is, who this device is, how far it has pulled.
+
+The device secret is not here: it lives in the data folder's `device-secret` file (owner-only), so
+a copied or backed-up database does not carry it.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models import Base
+from db.types import UTCDateTime
+
+
+class SyncState(Base):
+    """One row (id 1) once the device is enrolled."""
+
+    __tablename__ = "sync_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hq_url: Mapped[str] = mapped_column(String(300))
+    device_id: Mapped[str] = mapped_column(String(36))
+    showroom_code: Mapped[str] = mapped_column(String(4))
+    cursor: Mapped[int] = mapped_column(Integer, default=0)
+    enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(String(40))  # a SyncError kind, translated by the UI
+    last_error_detail: Mapped[str] = mapped_column(String(500), default="")
+
+
+class ReceivedSyncException(Base):
+    """A contradiction HQ found that involves this showroom (a sample lent in two places, ...)."""
+
+    __tablename__ = "sync_exception"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    showroom_codes: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CatalogAlias(Base):
+    """An HQ merchant or product that matched a local one (same name / same EAN): HQ id -> local id."""
+
+    __tablename__ = "sync_catalog_alias"
+    hq_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    local_id: Mapped[str] = mapped_column(String(36))

@@ -1,0 +1,173 @@
+"""`showroom-hq`: run the HQ service and administer it. Every command takes --data-dir or --database-url."""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from hq.store import Refusal
+
+
+def _database_url(args) -> str:
+    if args.database_url:
+        return args.database_url
+    from hq.db import sqlite_url
+    folder = Path(args.data_dir or user_data_dir("ShowroomHQ", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return sqlite_url(folder)
+
+
+def _sessions(args):
+    from hq.db import make_engine, make_sessions, upgrade
+    engine = make_engine(_database_url(args))
+    upgrade(engine)
+    return make_sessions(engine)
+
+
+def _when(t) -> str:
+    return t.astimezone().strftime("%Y-%m-%d %H:%M") if t else "never"
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from hq.app import create_app
+    app = create_app(_database_url(args))
+    print(f"Showroom HQ on http://{args.host}:{args.port}  (schema: /openapi.json)", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def cmd_showroom(args) -> int:
+    from hq import admin
+    s = _sessions(args)
+    if args.action == "add":
+        room = admin.add_showroom(s, args.code, args.name)
+        print(f"showroom {room.code} {room.name} added")
+    else:
+        for room, _ in [(r, None) for r in admin.status(s)[0]]:
+            print(f"{room.code}\t{room.name}\tdevices {room.devices}")
+    return 0
+
+
+def cmd_enrol_code(args) -> int:
+    from hq import admin
+    code, expires = admin.make_enrol_code(_sessions(args), args.code, args.hours)
+    print(code)
+    print(f"one use, valid until {_when(expires)}: showroom enrol --data-dir DIR URL {code}", file=sys.stderr)
+    return 0
+
+
+def cmd_device(args) -> int:
+    from hq import admin
+    s = _sessions(args)
+    if args.action == "revoke":
+        if not args.device_id:
+            raise Refusal(400, "usage", "which device? showroom-hq device revoke DEVICE_ID")
+        admin.revoke_device(s, args.device_id)
+        print(f"device {args.device_id} revoked")
+        return 0
+    for d in admin.list_devices(s):
+        state = "REVOKED" if d["revoked"] else "active"
+        print(f"{d['id']}  {d['showroom']:4}  {state:7}  acked {d['acked_seq']:>7}  last push {_when(d['last_push_at'])}"
+              f"  last pull {_when(d['last_pull_at'])}  {d['name']}")
+    return 0
+
+
+def _yuan(fen: int) -> str:
+    return f"¥{fen / 100:,.2f}"
+
+
+def cmd_status(args) -> int:
+    from hq import admin
+    s = _sessions(args)
+    rooms, network = admin.status(s)
+    for r in rooms:
+        samples = ", ".join(f"{k} {v}" for k, v in sorted(r.samples.items())) or "none"
+        print(f"{r.code} {r.name}: devices {r.devices} (revoked {r.revoked}), last sync {_when(r.last_sync)}, "
+              f"events {r.events}, open loans {r.open_loans}")
+        print(f"    samples: {samples}")
+        if r.deposits:
+            d = r.deposits
+            print(f"    deposits: collected {_yuan(d['collected'])}, refunded {_yuan(d['refunded'])}, "
+                  f"forfeited {_yuan(d['forfeited'])}, charged {_yuan(d['charged'])}")
+    print("network: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in network.items()))
+    for ex in admin.sync_exceptions(s, limit=args.exceptions):
+        print(f"  ! {_when(ex['at'])} {ex['kind']} [{','.join(ex['showroom_codes'])}] {ex['detail']}")
+    return 0
+
+
+def cmd_streamer(args) -> int:
+    from hq import admin
+    s = admin.lift_blacklist(_sessions(args), args.phone, args.reason)
+    print(f"blacklist lifted for {s.name} {s.phone}; showrooms see it after their next sync")
+    return 0
+
+
+def cmd_catalog(args) -> int:
+    """CSV columns: merchant,name,sample_value_fen[,retail_price_fen,live_price_fen,commission_bp,brand,category,spec,ean]"""
+    from hq import admin
+    items = []
+    with open(args.csv, newline="", encoding="utf-8-sig") as f:
+        for row in csv.DictReader(f):
+            ints = {k: int(row[k]) for k in ("sample_value_fen", "retail_price_fen", "live_price_fen",
+                                             "commission_bp") if row.get(k)}
+            texts = {k: row[k] for k in ("brand", "category", "spec", "ean") if row.get(k)}
+            items.append(admin.CatalogItem(merchant=row["merchant"], name=row["name"], **ints, **texts))
+    print(f"{admin.add_catalog(_sessions(args), items)} products added to the shared catalog")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, help="folder of the embedded SQLite database (default: per user)")
+    common.add_argument("--database-url", help="e.g. postgresql+psycopg://user@host/db (overrides --data-dir)")
+    p = argparse.ArgumentParser(prog="showroom-hq", description="Showroom headquarters: sync service and admin")
+    sub = p.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", parents=[common], help="run the HQ service")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8400)
+    serve.add_argument("--log-level", default="info")
+    serve.set_defaults(run=cmd_serve)
+    room = sub.add_parser("showroom", parents=[common], help="add or list showrooms")
+    room.add_argument("action", choices=["add", "list"])
+    room.add_argument("code", nargs="?")
+    room.add_argument("name", nargs="?")
+    room.set_defaults(run=cmd_showroom)
+    code = sub.add_parser("enrol-code", parents=[common], help="print a one-time code that enrols one device")
+    code.add_argument("code", help="showroom code, e.g. CS")
+    code.add_argument("--hours", type=float, default=24, help="valid for this many hours (default 24)")
+    code.set_defaults(run=cmd_enrol_code)
+    dev = sub.add_parser("device", parents=[common], help="list or revoke devices")
+    dev.add_argument("action", choices=["list", "revoke"])
+    dev.add_argument("device_id", nargs="?")
+    dev.set_defaults(run=cmd_device)
+    st = sub.add_parser("status", parents=[common], help="per showroom: devices, last sync, events, samples")
+    st.add_argument("--exceptions", type=int, default=20, help="show this many recent sync exceptions")
+    st.set_defaults(run=cmd_status)
+    lift = sub.add_parser("lift-blacklist", parents=[common], help="lift a network blacklist (HQ only)")
+    lift.add_argument("phone")
+    lift.add_argument("--reason", required=True)
+    lift.set_defaults(run=cmd_streamer)
+    cat = sub.add_parser("catalog-import", parents=[common], help="add products to the shared catalog from CSV")
+    cat.add_argument("csv", type=Path)
+    cat.set_defaults(run=cmd_catalog)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command == "showroom" and args.action == "add" and not (args.code and args.name):
+        print("usage: showroom-hq showroom add CODE NAME", file=sys.stderr)
+        return 2
+    try:
+        return args.run(args)
+    except Refusal as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"cannot do that: {exc}", file=sys.stderr)
+        return 1

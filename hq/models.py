@@ -1,0 +1,217 @@
+"""HQ rows: devices and their events, the change log, and the projections HQ operations read.
+
+The schema is owned by Alembic (hq/migrations). Ids are UUID strings; times are UTC; money is fen.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (BigInteger, Boolean, DateTime, ForeignKey, Integer, String, Text,
+                        UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+# BIGINT on PostgreSQL, INTEGER (the rowid alias that autoincrements) on SQLite.
+BigId = BigInteger().with_variant(Integer, "sqlite")
+
+
+class UTC(TypeDecorator):
+    """Aware UTC in and out; stored naive (UTC) so SQLite and PostgreSQL hold the same values."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class HqShowroom(Base):
+    __tablename__ = "hq_showroom"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(4), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTC)
+
+
+class EnrolCode(Base):
+    """A one-time code; only its hash is kept, so a leaked database enrols nobody."""
+
+    __tablename__ = "hq_enrol_code"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    showroom_id: Mapped[str] = mapped_column(ForeignKey("hq_showroom.id"))
+    created_at: Mapped[datetime] = mapped_column(UTC)
+    expires_at: Mapped[datetime] = mapped_column(UTC)
+    used_at: Mapped[datetime | None] = mapped_column(UTC)
+
+
+class Device(Base):
+    __tablename__ = "hq_device"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    showroom_id: Mapped[str] = mapped_column(ForeignKey("hq_showroom.id"), index=True)
+    local_showroom_id: Mapped[str] = mapped_column(String(36))  # the showroom row id in the device's own DB
+    name: Mapped[str] = mapped_column(String(100), default="")
+    secret_hash: Mapped[str] = mapped_column(String(64))
+    acked_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    enrolled_at: Mapped[datetime] = mapped_column(UTC)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTC)
+    last_push_at: Mapped[datetime | None] = mapped_column(UTC)
+    last_pull_at: Mapped[datetime | None] = mapped_column(UTC)
+    clock_skew_s: Mapped[int | None] = mapped_column(Integer)
+
+
+class Event(Base):
+    """Every event a device pushed, exactly once: UNIQUE(id) and UNIQUE(device, seq)."""
+
+    __tablename__ = "hq_event"
+    __table_args__ = (UniqueConstraint("device_id", "seq"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("hq_device.id"))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    showroom_id: Mapped[str] = mapped_column(ForeignKey("hq_showroom.id"), index=True)
+    type: Mapped[str] = mapped_column(String(60))
+    payload: Mapped[str] = mapped_column(Text)
+    payload_hash: Mapped[str] = mapped_column(String(64))
+    occurred_at: Mapped[datetime] = mapped_column(UTC)
+    staff_id: Mapped[str | None] = mapped_column(String(36))
+    received_at: Mapped[datetime] = mapped_column(UTC)
+
+
+class Change(Base):
+    """The change log devices pull, by a global cursor (pos). See hq/changelog.py for ordering."""
+
+    __tablename__ = "hq_change"
+    pos: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    key: Mapped[str] = mapped_column(String(36))
+    data: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTC)
+
+
+class Alert(Base):
+    """Something an operator must look at (an event id replayed with a different payload)."""
+
+    __tablename__ = "hq_alert"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str | None] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTC)
+
+
+class SyncException(Base):
+    """Facts that contradict each other, applied in order and kept here, never dropped."""
+
+    __tablename__ = "hq_sync_exception"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    showroom_codes: Mapped[str] = mapped_column(String(200))  # comma-separated
+    event_id: Mapped[str | None] = mapped_column(String(36))
+    detail: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTC)
+
+
+class NetMerchant(Base):
+    __tablename__ = "hq_merchant"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    contact: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    origin_showroom_id: Mapped[str | None] = mapped_column(String(36))  # None: made at HQ (shared)
+    created_at: Mapped[datetime] = mapped_column(UTC)
+
+
+class NetProduct(Base):
+    __tablename__ = "hq_product"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    merchant_id: Mapped[str] = mapped_column(String(36), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    brand: Mapped[str] = mapped_column(String(100), default="")
+    category: Mapped[str] = mapped_column(String(100), default="")
+    spec: Mapped[str] = mapped_column(String(200), default="")
+    retail_price_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    live_price_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    commission_bp: Mapped[int] = mapped_column(Integer, default=0)
+    sample_value_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    ean: Mapped[str | None] = mapped_column(String(14))
+    origin_showroom_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(UTC)
+
+
+class NetSample(Base):
+    __tablename__ = "hq_sample"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), index=True)
+    product_id: Mapped[str | None] = mapped_column(String(36))
+    showroom_id: Mapped[str] = mapped_column(ForeignKey("hq_showroom.id"), index=True)  # custodian
+    status: Mapped[str] = mapped_column(String(30))
+    current_loan_id: Mapped[str | None] = mapped_column(String(36))
+    updated_at: Mapped[datetime] = mapped_column(UTC)
+
+
+class NetStreamer(Base):
+    """One person across the network: merged by normalised phone."""
+
+    __tablename__ = "hq_streamer"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    phone: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    platform: Mapped[str] = mapped_column(String(30), default="")
+    handle: Mapped[str] = mapped_column(String(100), default="")
+    tier: Mapped[str] = mapped_column(String(20), default="")
+    member_code: Mapped[str] = mapped_column(String(20), default="")
+    blacklisted: Mapped[bool] = mapped_column(Boolean, default=False)
+    blacklist_reason: Mapped[str] = mapped_column(String(300), default="")
+    blacklisted_by: Mapped[str] = mapped_column(String(4), default="")  # showroom code, or HQ
+    updated_at: Mapped[datetime] = mapped_column(UTC)
+
+
+class StreamerAlias(Base):
+    """A device's local streamer id -> the network streamer it is."""
+
+    __tablename__ = "hq_streamer_alias"
+    local_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    streamer_id: Mapped[str] = mapped_column(ForeignKey("hq_streamer.id"), index=True)
+    showroom_id: Mapped[str] = mapped_column(ForeignKey("hq_showroom.id"))
+
+
+class NetLoan(Base):
+    __tablename__ = "hq_loan"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    number: Mapped[str] = mapped_column(String(24))
+    showroom_id: Mapped[str] = mapped_column(ForeignKey("hq_showroom.id"), index=True)
+    streamer_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    opened_at: Mapped[datetime] = mapped_column(UTC)
+    due_at: Mapped[datetime] = mapped_column(UTC)
+    deposit_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    deposit_method: Mapped[str] = mapped_column(String(20), default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTC)
+
+
+class NetLoanItem(Base):
+    __tablename__ = "hq_loan_item"
+    loan_id: Mapped[str] = mapped_column(ForeignKey("hq_loan.id"), primary_key=True)
+    sample_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+    value_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    returned_at: Mapped[datetime | None] = mapped_column(UTC)
+    lost_at: Mapped[datetime | None] = mapped_column(UTC)
+    superseded_at: Mapped[datetime | None] = mapped_column(UTC)  # closed by a later contradicting loan
+
+
+class DepositTotal(Base):
+    __tablename__ = "hq_deposit_total"
+    showroom_id: Mapped[str] = mapped_column(ForeignKey("hq_showroom.id"), primary_key=True)
+    collected_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    refunded_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    forfeited_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    charged_fen: Mapped[int] = mapped_column(BigInteger, default=0)

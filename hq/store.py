@@ -1,0 +1,170 @@
+"""HQ use cases: enrol a device, take a pushed batch, serve the change log. One transaction each."""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from hq import auth
+from hq.changelog import flush_changes, read_changes, restore_staged, snapshot_staged
+from hq.models import Alert, Device, EnrolCode, Event, HqShowroom
+from hq.projections import APPLY, Applying, BadPayload, record_exception
+from hq.schemas import EnrolRequest, EventIn, PushRequest
+
+log = logging.getLogger(__name__)
+SKEW_WARN_S = 300
+
+
+class Refusal(Exception):
+    """A request HQ turns down: HTTP status, stable code, plain message."""
+
+    def __init__(self, status: int, code: str, message: str, acked_seq: int | None = None):
+        super().__init__(code)
+        self.status, self.code, self.message, self.acked_seq = status, code, message, acked_seq
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def canonical(payload: dict) -> tuple[str, str]:
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text, hashlib.sha256(text.encode()).hexdigest()
+
+
+def authenticate(session: Session, header: str | None, *, lock: bool = False) -> Device:
+    parsed = auth.parse_bearer(header)
+    if parsed is None:
+        raise Refusal(401, "unauthenticated", "missing or malformed device credentials")
+    q = select(Device).where(Device.id == parsed[0])
+    device = session.scalar(q.with_for_update() if lock else q)
+    if device is None or not auth.secret_matches(device.id, parsed[1], device.secret_hash):
+        raise Refusal(401, "unauthenticated", "unknown device or wrong secret")
+    if device.revoked_at is not None:
+        raise Refusal(401, "device_revoked", "this device was revoked at HQ")
+    return device
+
+
+def enrol(sessions: sessionmaker[Session], req: EnrolRequest) -> dict:
+    now = utcnow()
+    with sessions() as session, session.begin():
+        code = session.get(EnrolCode, auth.enrol_code_hash(req.code), with_for_update=True)
+        if code is None or code.used_at is not None or code.expires_at < now:
+            raise Refusal(403, "enrol_code_invalid", "the enrolment code is unknown, used or expired")
+        room = session.get(HqShowroom, code.showroom_id)
+        if room.code != req.showroom_code:
+            raise Refusal(403, "showroom_mismatch", f"this code enrols showroom {room.code}, not {req.showroom_code}")
+        code.used_at = now
+        device_id, secret = str(uuid.uuid4()), auth.new_secret()
+        session.add(Device(id=device_id, showroom_id=room.id, local_showroom_id=req.local_showroom_id,
+                           name=req.device_name, secret_hash=auth.secret_hash(device_id, secret),
+                           acked_seq=req.first_unacked_seq - 1, enrolled_at=now))
+        return {"device_id": device_id, "secret": secret, "showroom_code": room.code, "showroom_name": room.name}
+
+
+def _check_own_showroom(device: Device, room: HqShowroom, ev: EventIn) -> None:
+    """A device speaks for its own showroom only (403 for the whole batch otherwise)."""
+    claimed = ev.payload.get("showroom_id")
+    if claimed is not None and claimed != device.local_showroom_id:
+        raise Refusal(403, "foreign_showroom", f"event {ev.seq} names a showroom that is not this device's")
+    if ev.type.startswith("showroom.set_up@") and ev.payload.get("code") != room.code:
+        raise Refusal(403, "foreign_showroom", f"event {ev.seq} sets up {ev.payload.get('code')!r}, not {room.code}")
+
+
+@dataclass
+class PushResult:
+    acked_seq: int
+    inserted: int
+    duplicates: int
+
+
+def push(sessions: sessionmaker[Session], header: str | None, req: PushRequest) -> PushResult:
+    events = sorted(req.events, key=lambda e: e.seq)
+    seqs = [e.seq for e in events]
+    if len(set(seqs)) != len(seqs) or len({e.id for e in events}) != len(events):
+        raise Refusal(422, "batch_not_unique", "a batch names the same sequence or event twice")
+    try:
+        with sessions() as session, session.begin():
+            return _push(session, header, req, events)
+    except Refusal as refusal:
+        if refusal.code == "payload_mismatch":
+            _alert(sessions, header, refusal)
+        raise
+
+
+def _push(session: Session, header: str | None, req: PushRequest, events: list[EventIn]) -> PushResult:
+    device = authenticate(session, header, lock=True)  # the row lock serializes a device's batches
+    room = session.get(HqShowroom, device.showroom_id)
+    for ev in events:
+        _check_own_showroom(device, room, ev)
+    acked = device.acked_seq
+    if events[0].seq > acked + 1:
+        raise Refusal(409, "sequence_gap", f"expected sequence {acked + 1}, got {events[0].seq}", acked)
+    known = {row.id: row for row in session.scalars(select(Event).where(Event.id.in_([e.id for e in events])))}
+    inserted = duplicates = 0
+    for ev in events:
+        text, digest = canonical(ev.payload)
+        if ev.seq > acked + 1:
+            raise Refusal(409, "sequence_gap", f"expected sequence {acked + 1}, got {ev.seq}", acked)
+        stored = known.get(ev.id)
+        if stored is not None:
+            if stored.payload_hash != digest or stored.type != ev.type:
+                raise Refusal(422, "payload_mismatch", f"event {ev.id} was sent before with a different payload")
+            duplicates += 1
+            acked = max(acked, ev.seq)
+            continue
+        if ev.seq <= acked:  # acked already, yet this id is new: another event claims the same place
+            raise Refusal(422, "payload_mismatch", f"sequence {ev.seq} was acknowledged for a different event")
+        session.add(Event(id=ev.id, device_id=device.id, seq=ev.seq, showroom_id=room.id, type=ev.type,
+                          payload=text, payload_hash=digest, occurred_at=ev.occurred_at, staff_id=ev.staff_id,
+                          received_at=utcnow()))
+        _apply(session, room, ev)
+        inserted += 1
+        acked = ev.seq
+    now = utcnow()
+    device.acked_seq, device.last_push_at = acked, now
+    if req.sent_at is not None:
+        device.clock_skew_s = int((req.sent_at - now).total_seconds())
+        if abs(device.clock_skew_s) > SKEW_WARN_S:
+            log.warning("device %s clock is off by %s s", device.id, device.clock_skew_s)
+    flush_changes(session)
+    return PushResult(acked, inserted, duplicates)
+
+
+def _apply(session: Session, room: HqShowroom, ev: EventIn) -> None:
+    apply = APPLY.get(ev.type)
+    if apply is None:
+        return  # a newer event type: kept, applied once HQ learns it
+    staged = snapshot_staged(session)
+    try:
+        with session.begin_nested():
+            apply(Applying(session, room, ev.id, ev.occurred_at), ev.payload)
+    except (BadPayload, KeyError, TypeError, ValueError, AttributeError, IntegrityError) as exc:
+        restore_staged(session, staged)  # what the failed event staged is rolled back with it
+        record_exception(session, "event_not_applied", [room.code], ev.id, {"type": ev.type, "problem": str(exc)})
+
+
+def _alert(sessions: sessionmaker[Session], header: str | None, refusal: Refusal) -> None:
+    parsed = auth.parse_bearer(header)
+    with sessions() as session, session.begin():
+        session.add(Alert(id=str(uuid.uuid4()), device_id=parsed[0] if parsed else None, kind=refusal.code,
+                          detail=refusal.message, at=utcnow()))
+    log.error("ALERT %s: %s", refusal.code, refusal.message)
+
+
+def changes(sessions: sessionmaker[Session], header: str | None, after: int, limit: int) -> dict:
+    with sessions() as session, session.begin():
+        device = authenticate(session, header)
+        rows, latest = read_changes(session, after, limit)
+        session.execute(update(Device).where(Device.id == device.id).values(last_pull_at=utcnow()))
+        data = [{"pos": r.pos, "kind": r.kind, "key": r.key, "data": json.loads(r.data)} for r in rows]
+        next_cursor = rows[-1].pos if rows else after
+        return {"changes": data, "next_cursor": next_cursor, "latest": max(latest, next_cursor),
+                "has_more": len(rows) == limit}

@@ -1,0 +1,93 @@
+"""One sync with HQ (push, then pull), and what the status bar shows about it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from db.sync_models import ReceivedSyncException
+from showroom.domain.errors import SyncError
+from showroom.sync.client import HqClient
+from showroom.sync.pull import pull_all
+from showroom.sync.push import Progress, pending_count, push_all
+from showroom.sync.state import get_state, read_secret, require_state
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    pushed: int
+    pulled: int
+    new_exceptions: int
+    finished_at: datetime
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    hq_url: str
+    device_id: str
+    showroom_code: str
+    pending: int
+    last_success_at: datetime | None
+    last_attempt_at: datetime | None
+    last_error: str | None          # a SyncError kind (unreachable, revoked, ...), None after a success
+    last_error_detail: str
+    exceptions: int
+    cursor: int
+
+    @property
+    def online(self) -> bool:
+        return self.enrolled and self.last_attempt_at is not None and self.last_error is None
+
+
+def sync_status(uow) -> SyncStatus:
+    with uow.read():
+        state = get_state(uow)
+        pending = pending_count(uow)
+        exceptions = uow.session.scalar(select(func.count()).select_from(ReceivedSyncException))
+        if state is None:
+            return SyncStatus(False, "", "", "", pending, None, None, None, "", exceptions, 0)
+        return SyncStatus(True, state.hq_url, state.device_id, state.showroom_code, pending,
+                          state.last_success_at, state.last_attempt_at, state.last_error,
+                          state.last_error_detail, exceptions, state.cursor)
+
+
+def _count_exceptions(uow_factory) -> int:
+    uow = uow_factory()
+    with uow.read():
+        return uow.session.scalar(select(func.count()).select_from(ReceivedSyncException))
+
+
+def _record(uow_factory, error: SyncError | None) -> None:
+    uow = uow_factory()
+    with uow:
+        state = require_state(uow)
+        now = datetime.now(timezone.utc)
+        state.last_attempt_at = now
+        if error is None:
+            state.last_success_at, state.last_error, state.last_error_detail = now, None, ""
+        else:
+            state.last_error, state.last_error_detail = error.kind, (error.detail or "")[:500]
+        uow.commit()
+
+
+def sync_once(uow_factory, data_dir: Path, *, transport=None, progress: Progress | None = None) -> SyncReport:
+    """Push everything, then pull everything. Any SyncError is recorded (for the status bar) and re-raised."""
+    uow = uow_factory()
+    with uow.read():
+        url, device_id = require_state(uow).hq_url, require_state(uow).device_id
+    token = read_secret(data_dir)
+    if not token.startswith(device_id + "."):
+        token = ""   # the secret file belongs to another enrolment: HQ will say so (401)
+    before = _count_exceptions(uow_factory)
+    try:
+        with HqClient(url, token=token or None, transport=transport) as client:
+            pushed = push_all(uow_factory, client, progress)
+            pulled = pull_all(uow_factory, client, progress)
+    except SyncError as exc:
+        _record(uow_factory, exc)
+        raise
+    _record(uow_factory, None)
+    return SyncReport(pushed, pulled, _count_exceptions(uow_factory) - before, datetime.now(timezone.utc))
