@@ -50,17 +50,26 @@ def code128_modules(value: str) -> int:
     return round(Code128(value, barWidth=1, quiet=False, humanReadable=False).width)
 
 
-def fit_code128(value: str, width: float, dpi: int, largest_mm: float = LARGEST_MODULE_MM) -> Code128Fit:
-    """The widest whole-dot module (up to `largest_mm`) at which `value` and its quiet zones fit."""
+def fit_code128(
+    value: str, width: float, dpi: int, largest_mm: float = LARGEST_MODULE_MM, smallest_dots: int = 1
+) -> Code128Fit:
+    """The widest whole-dot module (up to `largest_mm`) at which `value` and its quiet zones fit.
+
+    Raises BarcodeDoesNotFit below `smallest_dots`: a caller that knows one-dot bars are fragile
+    (they scan from the printer but not from a worn or copied receipt) can choose another layout.
+    """
     modules = code128_modules(value)
-    dots = max(1, int(largest_mm * mm * dpi / 72.0 + 1e-9))
-    while dots >= 1:
+    dots = max(smallest_dots, int(largest_mm * mm * dpi / 72.0 + 1e-9))
+    while dots >= smallest_dots:
         fit = Code128Fit(value, modules, dots, dpi)
         if fit.width <= width + 1e-6:
             return fit
         dots -= 1
     needed = (modules + 2 * QUIET_MODULES) * 72.0 / dpi / mm
-    raise BarcodeDoesNotFit(f"{value!r} needs {needed:.1f} mm at {dpi} dpi; only {width / mm:.1f} mm given")
+    raise BarcodeDoesNotFit(
+        f"{value!r} needs {needed * smallest_dots:.1f} mm at {smallest_dots} dot(s) per module and {dpi} dpi;"
+        f" only {width / mm:.1f} mm given"
+    )
 
 
 def snap(position: float, dpi: int) -> float:
@@ -80,6 +89,18 @@ def draw_code128(
     bars = Code128(fit.value, barWidth=fit.module, barHeight=height, quiet=False, humanReadable=False)
     bars.drawOn(canvas, left, y)
     return left
+
+
+def draw_code128_along(canvas: Canvas, fit: Code128Fit, x: float, y: float, bar_length: float) -> None:
+    """Draws the symbol turned 90°, running up the roll from y (quiet zones included) with bars
+    `bar_length` long from x: on a narrow roll a long code gets wide bars this way."""
+    bottom = snap(y + QUIET_MODULES * fit.module, fit.dpi)
+    bars = Code128(fit.value, barWidth=fit.module, barHeight=bar_length, quiet=False, humanReadable=False)
+    canvas.saveState()
+    canvas.translate(x + bar_length, bottom)
+    canvas.rotate(90)  # the symbol's x axis now runs up the page, its bars extend leftwards
+    bars.drawOn(canvas, 0, 0)
+    canvas.restoreState()
 
 
 def code128_png(value: str, module_mm: float = 0.33, height_mm: float = 12.0, text: bool = True) -> bytes:

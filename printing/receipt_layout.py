@@ -14,7 +14,14 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from printing.barcodes import draw_code128, fit_code128
+from printing.barcodes import (
+    PREFERRED_MODULE_MM,
+    BarcodeDoesNotFit,
+    draw_code128,
+    draw_code128_along,
+    fit_code128,
+    snap,
+)
 from printing.documents import ReceiptHeader
 from printing.paper import Paper
 from printing.text import draw_text, ellipsize, fit_size, line_height, width_of, wrap
@@ -46,7 +53,9 @@ class ReceiptPage:
 
     @property
     def height(self) -> float:
-        return TOP_FEED + sum(height for height, _ in self.blocks) + BOTTOM_FEED
+        """Whole printer dots, so that bar edges snapped from the bottom are snapped from the top too."""
+        content = TOP_FEED + sum(height for height, _ in self.blocks) + BOTTOM_FEED
+        return snap(content + 36.0 / RECEIPT_DPI, RECEIPT_DPI)  # + half a dot: round up, never cut
 
     def add(self, height: float, draw: Draw) -> None:
         self.blocks.append((height, draw))
@@ -118,8 +127,26 @@ class ReceiptPage:
         self.add(height + 2, draw)
 
     def barcode(self, value: str, height: float = 11 * mm) -> None:
-        fit = fit_code128(value, self.width, RECEIPT_DPI)
+        """Across the roll when bars of two dots or more fit, else turned to run along it.
+
+        One-dot bars (0.125 mm) scan straight off the printer but fail once the paper is worn,
+        so on a 58 mm roll a long loan number runs down the paper with two-dot bars instead.
+        """
+        try:
+            fit = fit_code128(value, self.width, RECEIPT_DPI, smallest_dots=2)
+        except BarcodeDoesNotFit:
+            self._barcode_along(value, height)
+            return
         self.add(height + 1.5, lambda canvas, top: draw_code128(canvas, fit, self.left, top - height, self.width, height))
+
+    def _barcode_along(self, value: str, bar_length: float) -> None:
+        fit = fit_code128(value, 1000 * mm, RECEIPT_DPI, largest_mm=PREFERRED_MODULE_MM, smallest_dots=2)
+        x = (self.left + self.right - bar_length * 1.4) / 2
+
+        def draw(canvas: Canvas, top: float) -> None:
+            draw_code128_along(canvas, fit, x, top - fit.width, bar_length * 1.4)
+
+        self.add(fit.width, draw)
 
     def image(self, png: bytes, max_height: float) -> None:
         """The image scaled to fit the width and `max_height`, centred (e.g. a signature)."""
