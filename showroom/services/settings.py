@@ -11,6 +11,12 @@ from showroom.settings import BY_KEY, SPECS, is_allowed, parse, render
 
 def read_settings(uow: UnitOfWork) -> dict[str, object]:
     """Every declared setting with its current value (the default where none was saved)."""
+    with uow.read():
+        return current_settings(uow)
+
+
+def current_settings(uow: UnitOfWork) -> dict[str, object]:
+    """The same, inside a transaction the caller has open."""
     stored = {row.key: row.value for row in uow.session.query(Setting).filter(Setting.key.in_(BY_KEY))}
     return {spec.key: parse(spec, stored[spec.key]) if spec.key in stored else spec.default for spec in SPECS}
 
@@ -30,6 +36,6 @@ def save_settings(uow: UnitOfWork, actor: Actor, changes: dict[str, object]) -> 
             else:
                 row.value = render(value)
         uow.session.flush()
-        saved = read_settings(uow)
+        saved = current_settings(uow)
         uow.commit()
     return saved

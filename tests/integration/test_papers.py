@@ -87,6 +87,4 @@ def test_a_bad_setting_is_refused_and_nothing_changes(counter, changes):
 
 
 def read_settings_now(counter):
-    uow = counter.uow()
-    with uow.read():
-        return read_settings(uow)
+    return read_settings(counter.uow())

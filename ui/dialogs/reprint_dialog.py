@@ -34,13 +34,11 @@ class ReprintDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
-        self.scan_field.returnPressed.connect(self.reprint)
+        self.scan_field.scanned.connect(self.reprint)
         name_qt_parts(self)
 
-    def reprint(self) -> None:
-        code = clean_scan(self.scan_field.text())
-        if not code:
-            return
+    def reprint(self, text: str) -> None:
+        code = clean_scan(text)
         kind = {CodeKind.SAMPLE: "label", CodeKind.MEMBER: "card", CodeKind.LOAN: "receipt"}.get(classify(code))
         if kind is None:
             show_message(self.message, self.tr("{code} is not a sample code, member code or loan number.").format(
@@ -51,7 +49,6 @@ class ReprintDialog(QDialog):
         show_message(self.message, "")
         key = [code] if kind == "label" else code
         self.ctx.print_desk.reprint(self, kind, key, on_error=self._failed)
-        self.scan_field.clear()
 
     def _failed(self, exc: Exception) -> None:
         show_message(self.message, describe(exc, self.ctx.tz), error=True)

@@ -1,0 +1,169 @@
+"""Papers from the window: a receipt after check-out, labels after intake, a failed printer that
+loses nothing, reprints, and the QPrinter path that real printers take."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from showroom.services import checkout
+from showroom.services.settings import save_settings
+from tests import pdf_tools
+from tests.ui.conftest import scan, wait_idle
+from ui.dialogs.print_settings_dialog import PrintSettingsDialog
+from ui.main_window import MainWindow
+from ui.paper import paint_pdf
+from ui.preferences import Preferences
+from ui.screens.checkout import CheckoutScreen
+from ui.screens.intake import IntakeScreen
+
+MEMBER = "CS-M00001"
+
+
+def configure(counter, **changes):
+    save_settings(counter.uow(), counter.manager, {key.replace("__", "."): value for key, value in changes.items()})
+
+
+@pytest.fixture
+def window(qtbot, ui_ctx, tmp_path):
+    win = MainWindow(ui_ctx, Preferences(tmp_path / "prefs"), demo=False)
+    qtbot.addWidget(win)
+    win.show()
+    wait_idle(qtbot, ui_ctx)
+    return win
+
+
+def screen_of(window, cls):
+    return next(s for s in window.screens if isinstance(s, cls))
+
+
+def lend_through_screen(qtbot, window, ui_ctx, codes):
+    screen = screen_of(window, CheckoutScreen)
+    window.show_screen(window.screens.index(screen))
+    scan(qtbot, screen.scan, MEMBER)
+    for code in codes:
+        scan(qtbot, screen.scan, code)
+    wait_idle(qtbot, ui_ctx)
+    with qtbot.waitSignal(screen.loan_recorded, timeout=5000) as recorded:
+        qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    return recorded.args[0]
+
+
+def test_check_out_prints_a_receipt_a_streamer_can_read(qtbot, ui_ctx, counter, tmp_path):
+    out = tmp_path / "receipts"
+    configure(counter, print__receipt__printer=f"folder:{out}")
+    window = MainWindow(ui_ctx, Preferences(tmp_path / "prefs"))
+    qtbot.addWidget(window)
+    wait_idle(qtbot, ui_ctx)
+    desk = ui_ctx.print_desk
+    with qtbot.waitSignal(desk.printed, timeout=10000) as printed:
+        receipt = lend_through_screen(qtbot, window, ui_ctx, counter.codes[:2])
+    [pdf_file] = list(out.glob("*.pdf"))
+    assert printed.args == [receipt.number, str(pdf_file)]
+    pdf = pdf_file.read_bytes()
+    words = pdf_tools.text(pdf)
+    assert receipt.number in words and "每日坚果 30包" in words and "138****8000" in words, words
+    assert "13800138000" not in words
+    assert receipt.due_at.astimezone(ui_ctx.tz).strftime("%Y-%m-%d") in words
+    assert receipt.number in pdf_tools.decoded(pdf)
+    assert "Printed" in window.statusBar().currentMessage() or "已打印" in window.statusBar().currentMessage()
+
+
+def test_a_printer_error_keeps_the_loan_and_it_can_be_reprinted(qtbot, ui_ctx, counter, tmp_path, monkeypatch):
+    configure(counter, print__receipt__printer="Counter-Receipt-Printer-That-Is-Unplugged")
+    window = MainWindow(ui_ctx, Preferences(tmp_path / "prefs"))
+    qtbot.addWidget(window)
+    wait_idle(qtbot, ui_ctx)
+    with qtbot.waitSignal(ui_ctx.print_desk.failed, timeout=10000) as failed:
+        receipt = lend_through_screen(qtbot, window, ui_ctx, counter.codes[:1])
+    assert failed.args[0] == receipt.number
+    assert "Counter-Receipt-Printer-That-Is-Unplugged" in window.statusBar().currentMessage()
+    assert checkout.loan_receipt(counter.uow(), receipt.number).lines[0].sample_code == counter.codes[0]
+
+    previews = []
+    monkeypatch.setattr(ui_ctx.print_desk, "preview", lambda parent, kind, title, pdf: previews.append((kind, pdf)))
+    ui_ctx.print_desk.reprint(window, "receipt", receipt.number, on_error=pytest.fail)
+    qtbot.waitUntil(lambda: len(previews) == 1, timeout=10000)
+    kind, pdf = previews[0]
+    assert kind == "receipt" and receipt.number in pdf_tools.decoded(pdf)
+
+
+def test_intake_prints_one_label_per_new_sample(qtbot, ui_ctx, counter, tmp_path):
+    out = tmp_path / "labels"
+    configure(counter, print__label__printer=f"folder:{out}")
+    window = MainWindow(ui_ctx, Preferences(tmp_path / "prefs"))
+    qtbot.addWidget(window)
+    wait_idle(qtbot, ui_ctx)
+    intake = screen_of(window, IntakeScreen)
+    with qtbot.waitSignal(ui_ctx.print_desk.printed, timeout=10000):
+        intake.samples_received.emit(_received(counter, 3))
+    [pdf_file] = list(out.glob("*.pdf"))
+    assert sorted(pdf_tools.decoded(pdf_file.read_bytes())) == sorted(_received.codes)
+
+
+def _received(counter, quantity):
+    from showroom.services import catalog
+    result = catalog.receive_samples(counter.uow(), counter.clerk, counter.product_id, quantity, shelf="B-02")
+    _received.codes = result.codes
+    return result
+
+
+def test_reprint_dialog_routes_each_kind_of_code(qtbot, ui_ctx, counter, monkeypatch):
+    from ui.dialogs.reprint_dialog import ReprintDialog
+    asked = []
+    monkeypatch.setattr(ui_ctx.print_desk, "reprint", lambda parent, kind, key, on_error: asked.append((kind, key)))
+    dialog = ReprintDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    for code in (counter.codes[0].lower(), MEMBER, "CS-L261120001"):
+        scan(qtbot, dialog.scan_field, code)
+    dialog.return_choice.setChecked(True)
+    scan(qtbot, dialog.scan_field, "CS-L261120001")
+    scan(qtbot, dialog.scan_field, "hello")
+    assert asked == [("label", [counter.codes[0]]), ("card", MEMBER), ("receipt", "CS-L261120001"),
+                     ("return", "CS-L261120001")]
+    assert "HELLO" in dialog.message.text()
+    wait_idle(qtbot, ui_ctx)
+
+
+def test_qprinter_path_keeps_barcodes_readable(qtbot, ui_ctx, counter, tmp_path):
+    """What a real printer gets: pages rendered at its resolution. A PDF printer at 203 dpi stands in."""
+    from showroom.services.papers import label_facts
+    from ui import papers
+    pdf = papers.labels_pdf(label_facts(counter.uow(), counter.codes[:2]), ui_ctx.print_desk.settings)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(203)
+    printer.setFullPage(True)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    paint_pdf(printer, pdf)
+    printed = target.read_bytes()
+    assert sorted(pdf_tools.decoded(printed)) == sorted(counter.codes[:2])
+    wait_idle(qtbot, ui_ctx)
+
+
+def test_print_settings_dialog_saves_for_a_manager(qtbot, ui_ctx, counter, tmp_path):
+    ui_ctx.actor = counter.manager
+    settings = dict(ui_ctx.print_desk.settings)
+    wait_idle(qtbot, ui_ctx)
+    dialog = PrintSettingsDialog(ui_ctx, settings)
+    qtbot.addWidget(dialog)
+    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("a4-3x8"))
+    dialog.width_combo.setCurrentIndex(dialog.width_combo.findData(58))
+    dialog.copies["receipt"].setValue(2)
+    dialog.switches["print.receipt.after_checkin"].setChecked(False)
+    dialog.terms_edit.setPlainText("样品七天内归还")
+    with qtbot.waitSignal(dialog.saved, timeout=5000) as saved:
+        dialog.accept()
+    values = saved.args[0]
+    assert (values["print.label.layout"], values["print.receipt.width_mm"], values["print.receipt.copies"],
+            values["print.receipt.after_checkin"], values["receipt.terms"]) == ("a4-3x8", 58, 2, False, "样品七天内归还")
+
+
+def test_print_settings_refused_for_a_clerk(qtbot, ui_ctx, counter):
+    dialog = PrintSettingsDialog(ui_ctx, dict(ui_ctx.print_desk.settings))
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, ui_ctx)
+    dialog.accept()
+    wait_idle(qtbot, ui_ctx)
+    assert dialog.error_text() and dialog.isVisible() is False and dialog.result_value is None
