@@ -14,9 +14,15 @@ Showroom needs a graphical display, and none was found (DISPLAY and WAYLAND_DISP
 """
 
 
-# Back-office subcommands: name -> module with `main(argv) -> int`. Each parses its own arguments
+# Back-office subcommands: name -> "module" (its `main`) or "module:function", called with the rest of
+# argv and returning the exit status. Each parses its own arguments
 # (they all take --data-dir), so `showroom` alone keeps opening the counter window.
 COMMANDS: dict[str, str] = {
+    "labels": "cli.papers:labels_main",
+    "receipt": "cli.papers:receipt_main",
+    "card": "cli.papers:card_main",
+    "sync": "cli.sync",
+    "enrol": "cli.enrol",
 }
 
 
@@ -40,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in COMMANDS:
         import importlib
-        return importlib.import_module(COMMANDS[argv[0]]).main(argv[1:])
+        module, _, function = COMMANDS[argv[0]].partition(":")
+        return getattr(importlib.import_module(module), function or "main")(argv[1:])
     args = parser().parse_args(argv)
     if args.version:
         from showroom import __version__
