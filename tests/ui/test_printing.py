@@ -167,3 +167,44 @@ def test_print_settings_refused_for_a_clerk(qtbot, ui_ctx, counter):
     dialog.accept()
     wait_idle(qtbot, ui_ctx)
     assert dialog.error_text() and dialog.isVisible() is False and dialog.result_value is None
+
+
+def test_samples_and_streamers_pages_reprint_label_and_card(qtbot, ui_ctx, counter, monkeypatch):
+    from ui.screens.samples import SamplesScreen
+    from ui.screens.streamers import StreamersScreen
+    shown = []
+    monkeypatch.setattr(ui_ctx.print_desk, "preview", lambda parent, kind, title, pdf: shown.append((kind, pdf)))
+    samples_screen = SamplesScreen(ui_ctx)
+    qtbot.addWidget(samples_screen)
+    samples_screen.activate()
+    wait_idle(qtbot, ui_ctx)
+    assert not samples_screen.paper_buttons.buttons["label"].isEnabled()
+    samples_screen.table.select_where(lambda row: row.code == counter.codes[1])
+    wait_idle(qtbot, ui_ctx)
+    qtbot.mouseClick(samples_screen.paper_buttons.buttons["label"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
+    assert shown[0][0] == "label" and pdf_tools.decoded(shown[0][1]) == [counter.codes[1]]
+
+    streamers_screen = StreamersScreen(ui_ctx)
+    qtbot.addWidget(streamers_screen)
+    streamers_screen.activate()
+    wait_idle(qtbot, ui_ctx)
+    streamers_screen.table.select_where(lambda row: row.member_code == MEMBER)
+    wait_idle(qtbot, ui_ctx)
+    assert not streamers_screen.paper_buttons.buttons["receipt"].isEnabled()  # no loan chosen yet
+    qtbot.mouseClick(streamers_screen.paper_buttons.buttons["card"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
+    assert shown[1][0] == "card" and pdf_tools.decoded(shown[1][1], dpi=300) == [MEMBER]
+
+
+def test_print_preview_draws_the_pages(qtbot, ui_ctx, counter):
+    from showroom.services.papers import label_facts
+    from ui import papers
+    from ui.paper import preview_dialog
+    pdf = papers.labels_pdf(label_facts(counter.uow(), counter.codes[:3]), ui_ctx.print_desk.settings)
+    dialog = preview_dialog(None, pdf, "Printer-That-Does-Not-Exist")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.paintRequested, timeout=5000):
+        dialog.show()
+    dialog.close()
+    wait_idle(qtbot, ui_ctx)

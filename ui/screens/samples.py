@@ -15,6 +15,7 @@ from ui.formatting import local_time, money
 from ui.models.history_table_model import HistoryTableModel
 from ui.models.sample_table_model import SampleTableModel
 from ui.widgets.accessibility import debounce_timer, name_qt_parts
+from ui.widgets.reprint_buttons import ReprintButtons
 from ui.widgets.tables import RowTableView, lay_out_list_with_detail, message_label, section_title, show_message
 
 SEARCH_DELAY_MS = 250
@@ -102,6 +103,11 @@ class SamplesScreen(QWidget):
         layout.addLayout(form)
         layout.addWidget(section_title(self.tr("History")))
         layout.addWidget(self.history_table, 1)
+        self.paper_buttons = ReprintButtons(
+            self.ctx, [("label", self.tr("Print label"), "printLabelButton")],
+            lambda _kind: [self._selected_code] if self._selected_code else None,
+            lambda text: show_message(self.message, text, error=True), panel)
+        layout.addWidget(self.paper_buttons)
         return panel
 
     def activate(self) -> None:
@@ -153,7 +159,9 @@ class SamplesScreen(QWidget):
             for value in self.detail_fields.values():
                 value.clear()
             self.history_model.set_rows([])
+            self.paper_buttons.refresh()
             return
+        self.paper_buttons.refresh()
         row, tz = detail.row, self.ctx.tz
         self.detail_title.setText(self.tr("{code} · {product}").format(code=row.code, product=row.product_name))
         holder = ""

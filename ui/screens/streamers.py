@@ -20,6 +20,7 @@ from ui.models.streamer_detail_models import HoldingTableModel, LoanSummaryTable
 from ui.models.streamer_table_model import StreamerTableModel
 from ui.widgets.accessibility import debounce_timer, name_qt_parts
 from ui.widgets.holding_actions import HoldingActions
+from ui.widgets.reprint_buttons import ReprintButtons
 from ui.widgets.tables import RowTableView, lay_out_list_with_detail, message_label, section_title, show_message
 
 SEARCH_DELAY_MS = 250
@@ -124,7 +125,21 @@ class StreamersScreen(QWidget):
         layout.addWidget(self.holding_actions)
         layout.addWidget(section_title(self.tr("Loans")))
         layout.addWidget(self.loans_table, 1)
+        self.paper_buttons = ReprintButtons(self.ctx, [
+            ("card", self.tr("Print member card"), "printCardButton"),
+            ("receipt", self.tr("Reprint check-out receipt"), "reprintReceiptButton"),
+            ("return", self.tr("Print return receipt"), "printReturnReceiptButton")],
+            self._paper_key, lambda text: show_message(self.message, text, error=True), panel)
+        self.loans_table.selectionModel().selectionChanged.connect(lambda *_: self.paper_buttons.refresh())
+        layout.addWidget(self.paper_buttons)
         return panel
+
+    def _paper_key(self, kind: str):
+        if kind == "card":
+            streamer = self.selected_streamer()
+            return streamer.member_code if streamer else None
+        loan = self.loans_table.selected_row()
+        return loan.number if loan else None
 
     def activate(self) -> None:
         self.search_field.setFocus()
@@ -171,6 +186,7 @@ class StreamersScreen(QWidget):
             self.holdings_model.set_rows([])
             self.loans_model.set_rows([])
             self._update_block_buttons(None)
+            self.paper_buttons.refresh()
             return
         panel = detail.panel
         s, policy = panel.streamer, panel.policy
@@ -200,6 +216,7 @@ class StreamersScreen(QWidget):
         self.holdings_model.set_rows(panel.holdings)
         self.loans_model.set_rows(detail.loans)
         self._update_block_buttons(s)
+        self.paper_buttons.refresh()
 
     # -- blocking (managers) ----------------------------------------------------------------------
     def can_block(self) -> bool:
