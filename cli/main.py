@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "card": "cli.papers:card_main",
     "sync": "cli.sync",
     "enrol": "cli.enrol",
+    "report": "cli.report",
 }
 
 

@@ -112,6 +112,46 @@ def describe(exc: BaseException, tz=None) -> str:
         return translate("Errors", "The database is busy with another program; nothing was saved. Please try again.")
     if isinstance(exc, e.ShowroomNotSetUp):
         return translate("Errors", "This showroom has not been set up yet.")
+    if isinstance(exc, e.SyncError):
+        return describe_sync(exc)
     log.error("unexpected error", exc_info=exc)
     return translate("Errors", "Something went wrong and nothing was saved. The details are in the log; "
                                "please try again or tell your manager.")
+
+
+def _sync_messages() -> dict[type, str]:
+    return {
+        e.HqUnreachable: translate("Errors", "HQ cannot be reached right now. Nothing is lost: changes wait here "
+                                             "and go at the next sync."),
+        e.HqServerError: translate("Errors", "HQ had a problem of its own. Changes wait here; the next sync tries "
+                                             "again."),
+        e.NotEnrolled: translate("Errors", "This showroom is not connected to HQ yet. Enrol it with a code from HQ."),
+        e.AlreadyEnrolled: translate("Errors", "This showroom is already connected to HQ."),
+        e.DeviceRevoked: translate("Errors", "HQ no longer accepts this computer. Nothing is lost here; ask HQ for "
+                                             "a new code and enrol again."),
+        e.ProtocolUnsupported: translate("Errors", "HQ runs another version of the sync protocol. Please update "
+                                                   "the app."),
+        e.SyncRefused: translate("Errors", "HQ refused some changes. Nothing is lost here; please tell HQ "
+                                           "operations."),
+    }
+
+
+def describe_sync(exc: e.SyncError) -> str:
+    """Sync failures, by type. HQ being away is normal and said calmly."""
+    if isinstance(exc, e.EnrolRefused):
+        if exc.problem == "showroom_mismatch":
+            return translate("Errors", "That enrolment code was made for another showroom.")
+        return translate("Errors", "That enrolment code is unknown, already used or expired. Ask HQ for a new one.")
+    for kind, text in _sync_messages().items():
+        if isinstance(exc, kind):
+            return text
+    return translate("Errors", "Sync with HQ did not finish. Nothing is lost; it tries again later.")
+
+
+def describe_sync_kind(kind: str | None) -> str:
+    """The last sync error as stored (a SyncError type's `kind`), in words."""
+    for error_type in (e.HqUnreachable, e.HqServerError, e.NotEnrolled, e.DeviceRevoked, e.ProtocolUnsupported,
+                       e.SyncRefused, e.EnrolRefused):
+        if error_type.kind == kind:
+            return describe_sync(error_type(""))
+    return describe_sync(e.SyncError())

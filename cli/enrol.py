@@ -1,0 +1,25 @@
+"""`showroom enrol --data-dir DIR URL CODE`: connect this showroom to HQ with a one-time code."""
+from __future__ import annotations
+
+from cli.common import command_parser, open_store, run, tr
+
+
+def main(argv: list[str]) -> int:
+    p = command_parser("enrol", "Connect this showroom to HQ with a one-time code from `showroom-hq enrol-code`.")
+    p.add_argument("url", help="address of HQ, e.g. http://hq.example.com:8400")
+    p.add_argument("code", help="the one-time enrolment code")
+    p.add_argument("--replace", action="store_true", help="enrol again after HQ revoked this computer")
+    args = p.parse_args(argv)
+
+    def body() -> int:
+        from showroom.sync.enrol import enrol
+        store = open_store(args.data_dir)
+        try:
+            done = enrol(store.uow, store.data_dir, args.url, args.code, replace=args.replace)
+        finally:
+            store.close()
+        print(tr("Cli", "Enrolled with HQ at {url} as showroom {code} ({name}). Device {device}.").format(
+            url=done.hq_url, code=done.showroom_code, name=done.showroom_name, device=done.device_id))
+        return 0
+
+    return run(args.language, body)

@@ -1,0 +1,155 @@
+"""HQ fixtures: a fresh HQ database per test on PostgreSQL and on SQLite, and showrooms that sync with it.
+
+PostgreSQL is the machine's real server (127.0.0.1:5432, trust auth). Each test gets its own database
+(hqtest_<uuid>), dropped afterwards. Unreachable: skipped locally, a failure under CI=true.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+import warnings
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import create_engine, text
+
+from tests.hq.rooms import room_template
+
+# Starlette's TestClient still works on httpx; the warning is about a future rename, not our code.
+warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+
+PG_ADMIN_URL = os.environ.get("SHOWROOM_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _pg_admin():
+    engine = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no PostgreSQL here"
+        engine.dispose()
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL is unreachable at {PG_ADMIN_URL} and CI=true: {exc}")
+        pytest.skip(f"PostgreSQL unreachable at {PG_ADMIN_URL}")
+    return engine
+
+
+class HqDatabase:
+    """Makes and drops HQ databases of one backend."""
+
+    def __init__(self, backend: str, tmp_path: Path):
+        self.backend, self.tmp_path = backend, tmp_path
+        self._admin = _pg_admin() if backend == "postgresql" else None
+        self._made: list[str] = []
+
+    def new_url(self) -> str:
+        if self.backend == "sqlite":
+            path = self.tmp_path / f"hq-{uuid.uuid4().hex[:8]}.sqlite3"
+            return f"sqlite:///{path}"
+        name = f"hqtest_{uuid.uuid4().hex}"
+        with self._admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        self._made.append(name)
+        return PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+
+    def drop_all(self) -> None:
+        if self._admin is None:
+            return
+        with self._admin.connect() as conn:
+            for name in self._made:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        self._admin.dispose()
+
+
+@pytest.fixture(params=["postgresql", "sqlite"])
+def hq_db(request, tmp_path) -> HqDatabase:
+    db = HqDatabase(request.param, tmp_path)
+    yield db
+    db.drop_all()
+
+
+class Hq:
+    """An HQ service in this process: `transport` plugs it into the sync client."""
+
+    def __init__(self, url: str):
+        from fastapi.testclient import TestClient
+
+        from hq.app import create_app
+        self.url = url
+        self.app = create_app(url)
+        self.sessions = self.app.state.sessions
+        self.http = TestClient(self.app)
+        self.http.__enter__()
+        self.transport = self.http._transport
+
+    def close(self) -> None:
+        self.http.__exit__(None, None, None)
+        self.app.state.engine.dispose()
+
+    def enrol_code(self, showroom_code: str) -> str:
+        from hq import admin
+        return admin.make_enrol_code(self.sessions, showroom_code)[0]
+
+    def add_showroom(self, code: str, name: str) -> None:
+        from hq import admin
+        admin.add_showroom(self.sessions, code, name)
+
+
+@pytest.fixture
+def hq(hq_db) -> Hq:
+    service = Hq(hq_db.new_url())
+    yield service
+    service.close()
+
+
+@pytest.fixture(scope="session")
+def room_templates(tmp_path_factory):
+    """Set-up showrooms built once through the services, copied per test."""
+    return {code: room_template(tmp_path_factory.mktemp(f"room-{code}"), code, city)
+            for code, city in (("CS", "长沙"), ("JN", "济南"), ("XM", "厦门"), ("QD", "青岛"))}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class HqServer:
+    """A real `showroom-hq serve` process on a free port."""
+
+    def __init__(self, database_url: str, log: Path):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._log = open(log, "wb")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", "from hq.cli import main; raise SystemExit(main())", "serve",
+             "--database-url", database_url, "--port", str(self.port), "--log-level", "warning"],
+            cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(self.url + "/health", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.1)
+            if self.proc.poll() is not None:
+                break
+        self.stop()
+        raise RuntimeError(f"HQ server did not start: {log.read_text(errors='replace')}")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self._log.close()
