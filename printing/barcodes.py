@@ -53,13 +53,14 @@ def code128_modules(value: str) -> int:
 def fit_code128(
     value: str, width: float, dpi: int, largest_mm: float = LARGEST_MODULE_MM, smallest_dots: int = 1
 ) -> Code128Fit:
-    """The widest whole-dot module (up to `largest_mm`) at which `value` and its quiet zones fit.
+    """The widest whole-dot module (up to `largest_mm`, to the nearest dot) at which `value` and its
+    quiet zones fit.
 
     Raises BarcodeDoesNotFit below `smallest_dots`: a caller that knows one-dot bars are fragile
     (they scan from the printer but not from a worn or copied receipt) can choose another layout.
     """
     modules = code128_modules(value)
-    dots = max(smallest_dots, int(largest_mm * mm * dpi / 72.0 + 1e-9))
+    dots = max(smallest_dots, round(largest_mm * mm * dpi / 72.0))  # nearest: 0.25 mm is "2 dots" at 203
     while dots >= smallest_dots:
         fit = Code128Fit(value, modules, dots, dpi)
         if fit.width <= width + 1e-6:
