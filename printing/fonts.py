@@ -15,7 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 FONT = "ShowroomCJK"  # reportlab name of the regular face
-BOLD = "ShowroomCJK-Bold"  # same outlines, drawn bold by a thin stroke (see bold_text); kept as a name
+BOLD = "ShowroomCJK-Bold"  # same outlines; drawn bold by a thin stroke (printing.text.draw_text)
 
 SYSTEM_CANDIDATES = (
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
