@@ -62,7 +62,7 @@ def build_daily_report(report: DailyReport, translate: Translate = untranslated)
     story += [Spacer(0, 4 * mm), side_by_side(_deposits(report, translate, width * 0.58),
                                               _staff(report, translate, width * 0.40),
                                               (width * 0.60, width * 0.40))]
-    story += _overdue(report.overdue, tz, translate, width)
+    story += overdue_section(report.overdue, tz, translate, width)
     story += _loans(report, tz, translate, width)
     story += _returns(report, tz, translate, width)
     story += [Spacer(0, 4 * mm), side_by_side(_demand(report, translate, width * 0.58, merchants=False),
@@ -150,7 +150,7 @@ def _staff(report: DailyReport, translate: Translate, width: float) -> list:
             table(header, rows, widths, right=(1, 2, 3, 4, 5), size=7.5)]
 
 
-def _overdue(lines: list[OverdueLine], tz, translate: Translate, width: float) -> list:
+def overdue_section(lines: list[OverdueLine], tz, translate: Translate, width: float) -> list:
     story = [Spacer(0, 4 * mm), heading(translate("DailyReport", "Who to call: samples late or due soon"), 11)]
     if not lines:
         return story + [cell(translate("DailyReport", "Nothing is late or due soon."), 8.5)]

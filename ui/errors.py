@@ -31,6 +31,10 @@ def _problem(exc: e.InvalidInput) -> str:
         "not_later": translate("Errors", "The new due date must be after the current one ({value})."),
         "unchanged": translate("Errors", "Nothing to change: it is already so."),
         "no_deposit_held": translate("Errors", "No deposit is held for loan {value}; record a charge instead."),
+        "end_before_start": translate("Errors", "The last day of the period ({value}) is before the first."),
+        "in_future": translate("Errors", "The period starts in the future ({value})."),
+        "period_too_long": translate("Errors", "A report covers at most {value} days."),
+        "unknown_choice": translate("Errors", "{field}: {value} is not one of the choices."),
     }
     template = problems.get(exc.problem, translate("Errors", "{field} is not valid: {value}"))
     return template.format(field=field, value=exc.value if exc.value is not None else "")
@@ -100,6 +104,7 @@ def describe(exc: BaseException, tz=None) -> str:
             "streamer": translate("Errors", "No streamer found for {key}."),
             "loan": translate("Errors", "No loan numbered {key}."),
             "product_ean": translate("Errors", "No product has barcode {key}."),
+            "merchant": translate("Errors", "No merchant named {key}."),
         }.get(exc.what, translate("Errors", "Not found: {key}")).format(key=exc.key)
     if isinstance(exc, e.PlannedDateInvalid):
         if exc.problem == "in_past":

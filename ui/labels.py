@@ -79,6 +79,7 @@ def movement(value: str) -> str:
         "checked_in": translate("Labels", "Returned"),
         "declared_lost": translate("Labels", "Declared lost"),
         "due_extended": translate("Labels", "Due date extended"),
+        "returned_to_merchant": translate("Labels", "Returned to merchant"),
     }.get(value, value)
 
 
@@ -109,6 +110,9 @@ def field(value: str) -> str:
         "platform": translate("Labels", "Platform"),
         "returns": translate("Labels", "Samples to return"),
         "loan": translate("Labels", "Loan"),
+        "report_period": translate("Labels", "Report period"),
+        "channel": translate("Labels", "How the streamer was reached"),
+        "outcome": translate("Labels", "Outcome"),
     }.get(value) or setting_label(value)
 
 

@@ -115,9 +115,9 @@ def enforce_suspensions(uow: UnitOfWork, now=None, streamer_ids: list[str] | Non
         return suspended
 
 
-def overdue_board(uow: UnitOfWork, now=None) -> OverdueBoard:
-    """The live overdue screen: automatic suspensions first, then the call list."""
+def overdue_board(uow: UnitOfWork, now=None, enforce: bool = True) -> OverdueBoard:
+    """The live overdue screen: automatic suspensions first (unless only reading), then the call list."""
     now = resolve_now(now)
-    suspended = enforce_suspensions(uow, now)
+    suspended = enforce_suspensions(uow, now) if enforce else []
     with uow.read():
         return OverdueBoard(as_of=now, lines=overdue_lines(uow, now, local_tz(uow)), suspended_now=suspended)

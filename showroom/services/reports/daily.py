@@ -148,7 +148,7 @@ def daily_report(uow: UnitOfWork, first_day: date, last_day: date | None = None,
     if last_day < first_day:
         raise InvalidInput("report_period", "end_before_start", last_day.isoformat())
     if (last_day - first_day).days >= MAX_DAYS:
-        raise InvalidInput("report_period", "too_long", MAX_DAYS)
+        raise InvalidInput("report_period", "period_too_long", MAX_DAYS)
     step = progress or (lambda _percent, _step: None)
     with uow.read():
         tz = local_tz(uow)

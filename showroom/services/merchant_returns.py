@@ -1,0 +1,50 @@
+"""Samples going back to their merchant: they leave the showroom for good, recorded per sample."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from db.models import SampleMovement
+from db.uow import UnitOfWork
+from showroom.domain.codes import clean_scan
+from showroom.domain.errors import EmptyBasket, SampleAlreadyInBasket, SampleNotInStock
+from showroom.domain.model import Role, SampleStatus
+from showroom.services.common import Actor, acting_staff, local_showroom, optional_text, resolve_now
+from showroom.services.records import sample_by_code
+
+RETURNED_TO_MERCHANT = "returned_to_merchant"   # the movement kind, like the sample status it leaves
+
+
+@dataclass(frozen=True)
+class MerchantReturn:
+    codes: list[str]
+    merchants: list[str]
+    at: datetime
+
+
+def return_to_merchant(uow: UnitOfWork, actor: Actor, codes: list[str], note: str = "", now=None) -> MerchantReturn:
+    """Manager only. Every sample must be on the shelf (in stock); one refusal and nothing changes."""
+    now = resolve_now(now)
+    codes = [clean_scan(c) for c in codes]
+    if not codes:
+        raise EmptyBasket()
+    if len(set(codes)) != len(codes):
+        raise SampleAlreadyInBasket(next(c for c in codes if codes.count(c) > 1))
+    note = optional_text("note", note, 300)
+    with uow:
+        staff = acting_staff(uow, actor, Role.MANAGER, "return_to_merchant")
+        samples = [sample_by_code(uow, c) for c in codes]
+        for sample in samples:
+            if sample.status != SampleStatus.IN_STOCK.value:
+                raise SampleNotInStock(sample.code, sample.status)
+        for sample in samples:
+            sample.status = SampleStatus.RETURNED_TO_MERCHANT.value
+            uow.session.add(SampleMovement(sample_id=sample.id, kind=RETURNED_TO_MERCHANT, at=now,
+                                           staff_id=staff.id, detail=note))
+        merchants = sorted({s.product.merchant.name for s in samples})
+        uow.record_event("samples.returned_to_merchant@1", {
+            "showroom_id": local_showroom(uow).id, "note": note,
+            "samples": [{"sample_id": s.id, "code": s.code, "merchant_id": s.product.merchant_id} for s in samples]},
+            staff_id=staff.id, at=now)
+        uow.commit()
+        return MerchantReturn(codes=codes, merchants=merchants, at=now)

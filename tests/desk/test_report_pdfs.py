@@ -1,0 +1,87 @@
+"""The papers read right: pdftotext finds the Chinese headings and the numbers, and the CLI writes them."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from cli import report as cli_report
+from printing.daily_report import build_daily_report
+from printing.merchant_statement import build_merchant_statement
+from showroom.services.reports.daily import daily_report
+from showroom.services.reports.merchant import merchant_statement_by_name
+from tests.desk.scenario import DAY1, DAY2, build, utc
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+NOW = utc(22, 4)
+ZH = {  # the wording the shop uses (the app's own translations come from the .ts files)
+    "{showroom} daily report {day}": "{showroom} 日报 {day}",
+    "Check-outs": "借出单数", "Samples returned": "归还件数", "Deposit reconciliation": "押金对账",
+    "Cash that should be in the drawer from this period: {cash}": "本期钱箱应有现金：{cash}",
+    "Cash": "现金", "Late 1–6 days": "逾期 1–6 天", "Who to call: samples late or due soon": "催还名单",
+    "Sample statement for {merchant}": "{merchant} 样品对账单", "Lost": "已丢失",
+}
+
+
+def zh(context: str, text: str) -> str:
+    return ZH.get(text, text)
+
+
+def pdf_text(data: bytes, tmp_path) -> str:
+    path = tmp_path / "x.pdf"
+    path.write_bytes(data)
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+@pytest.fixture
+def days(counter):
+    return build(counter)
+
+
+def test_the_daily_report_shows_chinese_headings_and_its_numbers(days, tmp_path):
+    report = daily_report(days.counter.uow(), DAY1, now=NOW)
+    text = pdf_text(build_daily_report(report, zh), tmp_path)
+    for heading in ("长沙样品间 日报 2026-11-20", "借出单数", "归还件数", "押金对账", "催还名单", "现金"):
+        assert heading in text
+    assert "本期钱箱应有现金：¥80.00" in text
+    assert days.loan_a in text and days.loan_b in text and days.loan_c not in text
+    assert "138****8000" in text and "13800138000" not in text      # phones masked on paper
+
+
+def test_a_late_day_lists_the_tiers(days, tmp_path):
+    report = daily_report(days.counter.uow(), date(2026, 11, 27), now=utc(28, 0))
+    text = pdf_text(build_daily_report(report, zh), tmp_path)
+    assert "逾期 1–6 天" in text and days.loan_c in text
+
+
+def test_the_merchant_statement_accounts_for_every_sample(days, tmp_path):
+    statement = merchant_statement_by_name(days.counter.uow(), "良品铺子", DAY1, DAY2, now=NOW)
+    assert len(statement.samples) == 10 == statement.accounted
+    assert (statement.lost, statement.charged_fen, statement.on_loan, statement.lent_in_period) == (1, 8000, 1, 4)
+    text = pdf_text(build_merchant_statement(statement, zh), tmp_path)
+    assert "良品铺子 样品对账单" in text and "已丢失" in text and "¥80.00" in text
+    for code in days.counter.codes + days.late_codes:
+        assert code in text
+
+
+def test_the_command_line_writes_each_format(days, tmp_path, capsys):
+    data_dir = str(days.counter.store.data_dir)
+    out = tmp_path / "day.pdf"
+    assert cli_report.main(["daily", "--data-dir", data_dir, "--date", "2026-11-20", "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    for suffix in ("csv", "xlsx", "pdf"):
+        target = tmp_path / f"calls.{suffix}"
+        assert cli_report.main(["overdue", "--data-dir", data_dir, "--language", "en", "-o", str(target)]) == 0
+    assert (tmp_path / "calls.csv").read_bytes().startswith("\ufeffTier,Streamer".encode())
+    sheet = load_workbook(tmp_path / "calls.xlsx").active
+    assert sheet["A1"].value == "Tier" and sheet["A1"].font.bold
+    merchant = tmp_path / "m.pdf"
+    assert cli_report.main(["merchant", "--data-dir", data_dir, "良品铺子", "--from", "2026-11-20", "--to",
+                            "2026-11-21", "-o", str(merchant)]) == 0
+    assert cli_report.main(["merchant", "--data-dir", data_dir, "nobody", "--from", "2026-11-20", "--to",
+                            "2026-11-21", "-o", str(merchant), "--language", "en"]) == 1
+    assert "No merchant named nobody." in capsys.readouterr().err

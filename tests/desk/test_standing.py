@@ -1,0 +1,80 @@
+"""Declaring lost and the automatic suspension change the streamer's standing at the next check-out."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from showroom.domain.errors import StreamerBlocked
+from showroom.services import checkout, streamers
+from showroom.services.common import put_setting
+from showroom.services.overdue import overdue_board
+from showroom.services.reminders import log_reminder, reminders_for
+from showroom.services.returns import declare_lost
+from tests.conftest import T0
+from tests.desk.scenario import utc
+from tests.integration.helpers import events
+
+# 小美 is silver: 5 days to return, suspended automatically after 5 days late.
+DUE_PLUS = lambda days: utc(25, 16) + timedelta(days=days - 1)   # noqa: E731  local midnight starting day N late
+
+
+@pytest.fixture
+def lent(counter):
+    return checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:1], "cash",
+                              now=T0 + timedelta(hours=1))
+
+
+def blocks_at(counter, when, codes):
+    with pytest.raises(StreamerBlocked) as refused:
+        checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, codes, "cash", now=when)
+    return {b.kind: b for b in refused.value.blocks}
+
+
+def test_four_days_late_is_an_overdue_block_only(counter, lent):
+    kinds = blocks_at(counter, DUE_PLUS(4), counter.codes[1:2])
+    assert set(kinds) == {"overdue"}
+    assert streamers.find_streamer(counter.uow(), "13800138000").status == "active"
+
+
+def test_five_days_late_suspends_at_the_next_check_out_and_it_stays(counter, lent):
+    kinds = blocks_at(counter, DUE_PLUS(5), counter.codes[1:2])
+    assert set(kinds) == {"suspended", "overdue"}
+    assert counter.codes[0] in kinds["suspended"].reason
+    me = streamers.find_streamer(counter.uow(), "13800138000")
+    assert me.status == "suspended"          # kept although the check-out itself was refused
+    [(_, _, change)] = events(counter.store.db_path, "streamer.status_changed@1")
+    assert change["automatic"] is True and change["days_late"] == 5 and change["to"] == "suspended"
+
+
+def test_the_overdue_screen_refresh_suspends_too_and_only_once(counter, lent):
+    board = overdue_board(counter.uow(), now=DUE_PLUS(6))
+    assert board.suspended_now == ["小美"]
+    assert [(l.sample_code, l.tier, l.days_late) for l in board.lines] == [(counter.codes[0], "late", 6)]
+    assert overdue_board(counter.uow(), now=DUE_PLUS(7)).suspended_now == []
+    assert overdue_board(counter.uow(), now=DUE_PLUS(7)).lines[0].tier == "overdue"
+
+
+def test_declaring_lost_lowers_the_limits_at_the_next_check_out(counter, lent):
+    with counter.uow() as uow:
+        put_setting(uow, "reliability.min_on_time_percent", "80")
+        put_setting(uow, "reliability.min_samples", "1")
+        uow.commit()
+    quote = checkout.quote_checkout(counter.uow(), counter.streamer_id, counter.codes[1:5], now=utc(21, 2))
+    assert [b.kind for b in quote.blocks] == []     # silver: up to 6
+    declare_lost(counter.uow(), counter.manager, counter.codes[0], "forfeit_deposit", "lost in a taxi",
+                 now=utc(21, 3))
+    kinds = blocks_at(counter, utc(21, 4), counter.codes[1:5])
+    assert kinds["over_limit"].limit == 3           # treated as newcomer after the loss
+    panel_policy = checkout.quote_checkout(counter.uow(), counter.streamer_id, counter.codes[1:2], now=utc(21, 4))
+    assert panel_policy.deposit_fen == 8000         # newcomer's deposit: 100 % of the value
+
+
+def test_a_reminder_is_kept_and_shows_on_the_call_list(counter, lent):
+    log_reminder(counter.uow(), counter.clerk, counter.streamer_id, "wechat", "promised", "back on Friday",
+                 now=DUE_PLUS(1))
+    [kept] = reminders_for(counter.uow(), counter.streamer_id)
+    assert (kept.channel, kept.outcome, kept.staff_name, kept.note) == ("wechat", "promised", "小张", "back on Friday")
+    [line] = overdue_board(counter.uow(), now=DUE_PLUS(2)).lines
+    assert (line.last_reminder.channel, line.last_reminder.staff_name) == ("wechat", "小张")
+    assert events(counter.store.db_path, "streamer.reminded@1")[0][2]["outcome"] == "promised"
