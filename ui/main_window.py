@@ -17,12 +17,15 @@ from ui.preferences import LANGUAGE, WINDOW_GEOMETRY, Preferences
 from ui.screens.checkin import CheckinScreen
 from ui.screens.checkout import CheckoutScreen
 from ui.screens.intake import IntakeScreen
+from ui.screens.overdue import OverdueScreen
+from ui.screens.reports import ReportsScreen
 from ui.screens.samples import SamplesScreen
 from ui.screens.streamers import StreamersScreen
 from ui.status_bar import CounterStatusBar
 from ui.widgets.accessibility import name_qt_parts, named
 
-SCREENS = (CheckoutScreen, CheckinScreen, IntakeScreen, SamplesScreen, StreamersScreen)
+SCREENS = (CheckoutScreen, CheckinScreen, IntakeScreen, SamplesScreen, StreamersScreen, OverdueScreen,
+           ReportsScreen)
 
 
 class MainWindow(QMainWindow):

@@ -1,0 +1,177 @@
+"""Overdue: who to call first. Samples late or due soon in tiers, with phones, reminders and manager actions.
+
+Refreshing applies the tiers' automatic suspensions first (a streamer held samples too many days late).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from printing.overdue_list import build_overdue_list
+from showroom.domain.model import Role
+from showroom.domain.overdue_tiers import TIER_ORDER
+from showroom.services.overdue import overdue_board
+from showroom.services.overdue_views import OverdueBoard, OverdueLine
+from ui.context import LatestAnswer
+from ui.dialogs.declare_lost_dialog import DeclareLostDialog
+from ui.dialogs.extend_due_dialog import ExtendDueDialog
+from ui.dialogs.reminder_dialog import ReminderDialog
+from ui.errors import describe
+from ui.models.overdue_model import OverdueTableModel, tier_name
+from ui.widgets.accessibility import name_qt_parts
+from ui.widgets.export_button import ExportButton
+from ui.widgets.tables import RowTableView, message_label, show_message
+
+MANAGER_ROLES = {Role.MANAGER.value, Role.ADMIN.value}
+REFRESH_TOPICS = {"loans", "streamers", "samples"}
+
+
+class OverdueScreen(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("overdueScreen")
+        self._query = LatestAnswer(ctx)
+        self.board: OverdueBoard | None = None
+
+        self.tier_combo = QComboBox()
+        self.tier_combo.setObjectName("overdueTierCombo")
+        self.tier_combo.setAccessibleName(self.tr("Show tier"))
+        self.tier_combo.addItem(self.tr("All tiers"), None)
+        for tier in TIER_ORDER:
+            self.tier_combo.addItem(tier_name(tier.value), tier.value)
+        self.summary = QLabel()
+        self.summary.setObjectName("overdueSummary")
+        self.refresh_button = self._button(self.tr("Refresh"), "overdueRefreshButton", self.refresh)
+        self.print_button = self._button(self.tr("Print call list…"), "overduePrintButton", self.print_list)
+        self.model = OverdueTableModel(ctx.tz, self)
+        self.table = RowTableView(self.model, "overdueTable", self.tr("Samples late or due soon"))
+        self.table.sortByColumn(OverdueTableModel.TIER, self.table.horizontalHeader().sortIndicatorOrder())
+        self.export_button = ExportButton(self.model, self.table, self.tr("call-list"), self)
+        self.remind_button = self._button(self.tr("Log reminder…"), "logReminderButton", self.log_reminder)
+        self.extend_button = self._button(self.tr("Extend due date…"), "overdueExtendButton", self.extend_due)
+        self.lost_button = self._button(self.tr("Declare lost…"), "overdueLostButton", self.declare_lost)
+        self.message = message_label("overdueMessage")
+
+        top = QHBoxLayout()
+        for widget in (self.tier_combo, self.summary):
+            top.addWidget(widget)
+        top.addStretch(1)
+        for widget in (self.refresh_button, self.export_button, self.print_button):
+            top.addWidget(widget)
+        actions = QHBoxLayout()
+        for widget in (self.remind_button, self.extend_button, self.lost_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+
+        self.tier_combo.currentIndexChanged.connect(self._show_lines)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.export_button.exported.connect(
+            lambda path: show_message(self.message, self.tr("Exported to {path}.").format(path=path)))
+        self.export_button.failed.connect(lambda text: show_message(self.message, text, error=True))
+        self.ctx.bus.changed.connect(self._on_changed)
+        name_qt_parts(self)
+        self._update_buttons()
+
+    @staticmethod
+    def screen_title() -> str:
+        return QCoreApplication.translate("OverdueScreen", "Overdue")
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def activate(self) -> None:
+        self.refresh()
+        self.table.setFocus()
+
+    def refresh(self) -> None:
+        self._query.call(overdue_board, on_success=self._show_board, on_error=self._show_error)
+
+    def _show_board(self, board: OverdueBoard) -> None:
+        self.board = board
+        self._show_lines()
+        if board.suspended_now:
+            show_message(self.message, self.tr("Suspended automatically for samples held too long: {names}.").format(
+                names=", ".join(board.suspended_now)), error=True)
+            self.ctx.announce("streamers")
+
+    def _show_lines(self) -> None:
+        lines = self.board.lines if self.board else []
+        wanted = self.tier_combo.currentData()
+        self.model.set_rows([line for line in lines if wanted is None or line.tier == wanted])
+        late = sum(1 for line in lines if line.days_late > 0)
+        people = len({line.streamer_id for line in lines if line.days_late > 0})
+        self.summary.setText(self.tr("{late} sample(s) late with {people} streamer(s); {soon} due within 2 days").format(
+            late=late, people=people, soon=len(lines) - late))
+        self._update_buttons()
+
+    def selected_line(self) -> OverdueLine | None:
+        return self.table.selected_row()
+
+    def is_manager(self) -> bool:
+        return self.ctx.actor is not None and self.ctx.actor.role in MANAGER_ROLES
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_line() is not None
+        self.remind_button.setEnabled(chosen and self.ctx.actor is not None)
+        for button in (self.extend_button, self.lost_button):
+            button.setEnabled(chosen and self.is_manager())
+            button.setToolTip("" if self.is_manager() else self.tr("Only a manager may do this."))
+
+    # -- actions ------------------------------------------------------------------------------------
+    def log_reminder(self) -> ReminderDialog | None:
+        line = self.selected_line()
+        if line is None:
+            return None
+        dialog = ReminderDialog(self.ctx, line, self)
+        dialog.saved.connect(lambda _r: self._done(self.tr("Reminder to {name} logged.").format(name=line.streamer_name)))
+        dialog.open()
+        return dialog
+
+    def extend_due(self) -> ExtendDueDialog | None:
+        line = self.selected_line()
+        if line is None or not self.is_manager():
+            return None
+        dialog = ExtendDueDialog(self.ctx, line.holding(), self)
+        dialog.saved.connect(lambda change: self._done(self.tr("Loan {loan} is now due {due}.").format(
+            loan=change.loan_number, due=change.new_due_at.astimezone(self.ctx.tz).strftime("%Y-%m-%d"))))
+        dialog.open()
+        return dialog
+
+    def declare_lost(self) -> DeclareLostDialog | None:
+        line = self.selected_line()
+        if line is None or not self.is_manager():
+            return None
+        dialog = DeclareLostDialog(self.ctx, line.holding(), self)
+        dialog.saved.connect(lambda loss: self._done(self.tr("Sample {code} recorded as lost.").format(
+            code=loss.sample_code)))
+        dialog.open()
+        return dialog
+
+    def _done(self, sentence: str) -> None:
+        show_message(self.message, sentence)
+        self.ctx.announce("samples", "loans", "streamers")
+
+    def print_list(self) -> None:
+        if self.board is None:
+            return
+        title = self.tr("Call list")
+        pdf = build_overdue_list(self.model.rows(), self.ctx.showroom.name, self.board.as_of,
+                                 self.ctx.showroom.timezone, QCoreApplication.translate)
+        self.ctx.print_desk.preview(self, "report", title, pdf)
+
+    def _on_changed(self, topics: set) -> None:
+        if topics & REFRESH_TOPICS and self.isVisible():
+            self.refresh()
+
+    def _show_error(self, exc: Exception) -> None:
+        show_message(self.message, describe(exc, self.ctx.tz), error=True)

@@ -1,0 +1,64 @@
+"""Export… for any list: writes what the table model shows (its headers and texts) to CSV or XLSX.
+
+Money columns are written as numbers when the model says so (`export_value`), so a spreadsheet sums them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QPushButton, QTableView
+
+from showroom.exports import table_bytes
+from ui.models.row_model import RowTableModel
+
+
+def model_table(model: RowTableModel, view: QTableView | None = None) -> tuple[list[str], list[list[object]]]:
+    """Headers and rows as shown, in the view's sort order when a view is given."""
+    headers = model.headers()
+    if view is not None and view.model() is not model:
+        proxy = view.model()
+        order = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+    else:
+        order = list(range(model.rowCount()))
+    value = getattr(model, "export_value", None)
+    rows = []
+    for r in order:
+        row = model.row_at(r)
+        rows.append([value(row, c) if value else model.display(row, c) for c in range(len(headers))])
+    return headers, rows
+
+
+class ExportButton(QPushButton):
+    """`exported(path)` after a file is written; `failed(text)` when it cannot be."""
+
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, model: RowTableModel, view: QTableView | None, file_stem: str, parent=None):
+        super().__init__(parent)
+        self.model, self.view, self.file_stem = model, view, file_stem
+        self.setText(self.tr("Export…"))
+        self.setObjectName("exportButton")
+        self.setAccessibleName(self.tr("Export the list to a CSV or Excel file"))
+        self.setToolTip(self.tr("Save this list as a CSV or Excel (XLSX) file"))
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)   # the counter's scan field keeps the focus
+        self.clicked.connect(self.choose_and_export)
+
+    def choose_and_export(self) -> None:
+        excel, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV file (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export list"),
+                                                   str(Path.home() / f"{self.file_stem}.xlsx"), f"{excel};;{csv}")
+        if path:
+            if Path(path).suffix.lower() not in (".xlsx", ".csv"):
+                path += ".csv" if chosen == csv else ".xlsx"
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        headers, rows = model_table(self.model, self.view)
+        try:
+            path.write_bytes(table_bytes(path, headers, rows, self.file_stem))
+        except (OSError, ValueError) as exc:
+            self.failed.emit(self.tr("Could not export to {path}: {problem}").format(path=path, problem=exc))
+            return
+        self.exported.emit(str(path))
