@@ -23,8 +23,12 @@ from showroom.services import catalog, checkout, returns, setup, staff, streamer
 from showroom.services.common import Actor
 from showroom.services.records import list_policies
 from showroom.services.returns import ReturnRequest
+from showroom.services.settings import save_settings
 from showroom.services.views import Override
+from showroom.settings import DOCUMENT_KINDS
 from showroom.store import Store
+
+DEMO_PAPERS_FOLDER = "folder:papers"  # relative: inside the demo's data folder
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,8 @@ class DemoHistory:
             view = staff.create_staff(self.store.uow(), admin, spec.name, spec.role, spec.pin,
                                       now=first + timedelta(minutes=5 * (i + 1)))
             self.staff[view.name] = Actor(view.id, view.name, view.role)
+        # A demo PC has no label or receipt printer: papers are filed as PDFs in <data dir>/papers.
+        save_settings(self.store.uow(), admin, {f"print.{kind}.printer": DEMO_PAPERS_FOLDER for kind in DOCUMENT_KINDS})
         policies = list_policies(self.store.uow())
         self.loan_days = {p.tier: p.loan_days for p in policies}
         self.max_out = {p.tier: p.max_samples_out for p in policies}

@@ -3,7 +3,8 @@
 QtPdf has no wheel for the pinned Qt, so pypdfium2 turns each page into pixels. Rendering at the
 printer's dots per inch with anti-aliasing off keeps barcode bars on whole dots, as drawn.
 A printer setting is "" (the system's default printer), a printer's name, or "folder:PATH"
-(the PDF itself is saved there, for a counter without a printer or for an archive).
+(the PDF itself is saved there, for a counter without a printer or for an archive; a relative
+PATH is inside the showroom's data folder).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 translate = QCoreApplication.translate
 FOLDER_PREFIX = "folder:"
@@ -90,8 +91,10 @@ def safe_file_name(text: str) -> str:
     return re.sub(r"[^\w.-]+", "_", text).strip("_") or "paper"
 
 
-def save_to_folder(folder: str, title: str, pdf: bytes) -> Path:
+def save_to_folder(folder: str, title: str, pdf: bytes, base_dir: Path | None = None) -> Path:
     target_dir = Path(folder).expanduser()
+    if not target_dir.is_absolute() and base_dir is not None:
+        target_dir = Path(base_dir) / target_dir
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
@@ -102,10 +105,10 @@ def save_to_folder(folder: str, title: str, pdf: bytes) -> Path:
     return target
 
 
-def send(pdf: bytes, printer_setting: str, copies: int, title: str) -> str:
+def send(pdf: bytes, printer_setting: str, copies: int, title: str, base_dir: Path | None = None) -> str:
     """Print (or save) one paper; returns where it went. Safe to call off the GUI thread."""
     if printer_setting.startswith(FOLDER_PREFIX):
-        return str(save_to_folder(printer_setting[len(FOLDER_PREFIX):], title, pdf))
+        return str(save_to_folder(printer_setting[len(FOLDER_PREFIX):], title, pdf, base_dir))
     printer = make_printer(printer_setting, copies)
     printer.setDocName(title)
     paint_pdf(printer, pdf)
@@ -142,6 +145,11 @@ def preview_dialog(parent: QWidget | None, pdf: bytes, printer_setting: str = ""
         printer.setFullPage(True)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(lambda target: paint_pdf(target, pdf))
+    toolbar = dialog.findChild(QToolBar)
+    if toolbar is not None:  # Save as PDF keeps the vector original, sharper than a printed-to-PDF copy
+        save = toolbar.addAction(translate("Paper", "Save as PDF…"))
+        save.setObjectName("saveAsPdfAction")
+        save.triggered.connect(lambda: save_as_pdf(dialog, pdf, dialog.windowTitle() or "paper"))
     dialog._printer = printer  # the dialog does not own it; keep it alive as long as the dialog
     return dialog
 

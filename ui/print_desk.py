@@ -52,7 +52,8 @@ class PrintDesk(QObject):
 
     def _work(self, kind: str, title: str, build, settings: dict) -> None:
         try:
-            where = send(build(settings), settings[f"print.{kind}.printer"], settings[f"print.{kind}.copies"], title)
+            where = send(build(settings), settings[f"print.{kind}.printer"], settings[f"print.{kind}.copies"], title,
+                         self.ctx.store.data_dir)
             self._outcome.emit(title, where, True)
         except PrintFailed as exc:
             self._outcome.emit(title, describe_failure(exc), False)

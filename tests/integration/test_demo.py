@@ -158,3 +158,12 @@ def test_ensure_demo_seeds_once(tmp_path):
         assert setup.is_set_up(second.uow())
     finally:
         second.close()
+
+
+def test_demo_files_its_papers_in_the_data_folder(seeded):
+    """A demo PC has no printer: every paper goes to <data dir>/papers as a PDF."""
+    from showroom.services.settings import read_settings
+    from showroom.settings import DOCUMENT_KINDS
+    store, _ = seeded
+    settings = read_settings(store.uow())
+    assert {settings[f"print.{kind}.printer"] for kind in DOCUMENT_KINDS} == {"folder:papers"}

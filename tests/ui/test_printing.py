@@ -195,6 +195,7 @@ def test_samples_and_streamers_pages_reprint_label_and_card(qtbot, ui_ctx, count
     qtbot.mouseClick(streamers_screen.paper_buttons.buttons["card"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
     assert shown[1][0] == "card" and pdf_tools.decoded(shown[1][1], dpi=300) == [MEMBER]
+    wait_idle(qtbot, ui_ctx)
 
 
 def test_print_preview_draws_the_pages(qtbot, ui_ctx, counter):
@@ -207,4 +208,39 @@ def test_print_preview_draws_the_pages(qtbot, ui_ctx, counter):
     with qtbot.waitSignal(dialog.paintRequested, timeout=5000):
         dialog.show()
     dialog.close()
+    wait_idle(qtbot, ui_ctx)
+
+
+def test_preview_offers_save_as_pdf_of_the_original(qtbot, ui_ctx, counter, tmp_path, monkeypatch):
+    from PySide6.QtGui import QAction
+    from showroom.services.papers import label_facts
+    from ui import papers
+    from ui.paper import preview_dialog
+    pdf = papers.labels_pdf(label_facts(counter.uow(), counter.codes[:1]), ui_ctx.print_desk.settings)
+    target = tmp_path / "saved"
+    monkeypatch.setattr("ui.paper.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog = preview_dialog(None, pdf)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QAction, "saveAsPdfAction").trigger()
+    assert (tmp_path / "saved.pdf").read_bytes() == pdf
+    wait_idle(qtbot, ui_ctx)
+
+
+def test_check_in_prints_a_return_receipt_with_what_is_still_out(qtbot, ui_ctx, counter, tmp_path):
+    from ui.screens.checkin import CheckinScreen
+    out = tmp_path / "receipts"
+    configure(counter, print__receipt__printer=f"folder:{out}")
+    loan = checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:2], "cash")
+    window = MainWindow(ui_ctx, Preferences(tmp_path / "prefs"))
+    qtbot.addWidget(window)
+    wait_idle(qtbot, ui_ctx)
+    screen = screen_of(window, CheckinScreen)
+    window.show_screen(window.screens.index(screen))
+    scan(qtbot, screen.scan, counter.codes[0])
+    wait_idle(qtbot, ui_ctx)
+    with qtbot.waitSignal(ui_ctx.print_desk.printed, timeout=10000):
+        qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    [pdf_file] = list(out.glob("*.pdf"))
+    words = pdf_tools.text(pdf_file.read_bytes())
+    assert counter.codes[0] in words and counter.codes[1] in words and loan.number in words
     wait_idle(qtbot, ui_ctx)
