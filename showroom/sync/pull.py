@@ -110,9 +110,10 @@ def _apply_products(uow, rows: list[dict]) -> None:
     existing = set(s.scalars(select(Product.id).where(Product.id.in_(ids))))
     aliased = set(s.scalars(select(CatalogAlias.hq_id).where(CatalogAlias.hq_id.in_(ids))))
     eans = {d["ean"] for d in rows if d.get("ean")}
-    ean_owner = dict(s.execute(select(Product.ean, Product.id).where(Product.ean.in_(eans)))) if eans else {}
+    ean_owner = dict(s.execute(select(Product.ean, Product.id).where(Product.ean.in_(eans))).tuples().all()) \
+        if eans else {}
     merchant_alias = dict(s.execute(select(CatalogAlias.hq_id, CatalogAlias.local_id)
-                                    .where(CatalogAlias.kind == "merchant")))
+                                    .where(CatalogAlias.kind == "merchant")).tuples().all())
     new, changed = [], []
     for d in rows:
         if d["id"] in aliased:

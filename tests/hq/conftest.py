@@ -22,6 +22,7 @@ from tests.hq.rooms import room_template
 
 # Starlette's TestClient still works on httpx; the warning is about a future rename, not our code.
 warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+from fastapi.testclient import TestClient  # noqa: E402  (imported under the filter above)
 
 PG_ADMIN_URL = os.environ.get("SHOWROOM_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,22 +42,48 @@ def _pg_admin():
 
 
 class HqDatabase:
-    """Makes and drops HQ databases of one backend."""
+    """HQ databases of one backend for a whole session: migrated once, emptied per test.
 
-    def __init__(self, backend: str, tmp_path: Path):
-        self.backend, self.tmp_path = backend, tmp_path
+    PostgreSQL: one database hqtest_<uuid> per session, truncated before each test (CREATE DATABASE and
+    migrating cost a second per test); `separate_url()` makes another one for server processes.
+    SQLite: a migrated template file, copied per test.
+    """
+
+    def __init__(self, backend: str, folder: Path):
+        from hq.db import make_engine, upgrade
+        self.backend, self.folder = backend, folder
         self._admin = _pg_admin() if backend == "postgresql" else None
         self._made: list[str] = []
+        self.url = self.separate_url()
+        engine = make_engine(self.url)
+        upgrade(engine)
+        engine.dispose()
 
-    def new_url(self) -> str:
+    def separate_url(self) -> str:
         if self.backend == "sqlite":
-            path = self.tmp_path / f"hq-{uuid.uuid4().hex[:8]}.sqlite3"
-            return f"sqlite:///{path}"
+            return f"sqlite:///{self.folder / f'hq-{uuid.uuid4().hex[:8]}.sqlite3'}"
         name = f"hqtest_{uuid.uuid4().hex}"
         with self._admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
+            # test data need not survive a power cut; commits stay atomic and ordered
+            conn.execute(text(f'ALTER DATABASE "{name}" SET synchronous_commit = off'))
         self._made.append(name)
         return PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+
+    def fresh_url(self) -> str:
+        """An empty, migrated HQ database."""
+        if self.backend == "sqlite":
+            import shutil
+            target = self.folder / f"hq-{uuid.uuid4().hex[:8]}.sqlite3"
+            shutil.copyfile(self.url.removeprefix("sqlite:///"), target)
+            return f"sqlite:///{target}"
+        from hq.models import Base
+        engine = create_engine(self.url)
+        with engine.begin() as conn:
+            tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+            conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        engine.dispose()
+        return self.url
 
     def drop_all(self) -> None:
         if self._admin is None:
@@ -67,9 +94,9 @@ class HqDatabase:
         self._admin.dispose()
 
 
-@pytest.fixture(params=["postgresql", "sqlite"])
-def hq_db(request, tmp_path) -> HqDatabase:
-    db = HqDatabase(request.param, tmp_path)
+@pytest.fixture(scope="session", params=["postgresql", "sqlite"])
+def hq_db(request, tmp_path_factory) -> HqDatabase:
+    db = HqDatabase(request.param, tmp_path_factory.mktemp(f"hq-{request.param}"))
     yield db
     db.drop_all()
 
@@ -78,11 +105,9 @@ class Hq:
     """An HQ service in this process: `transport` plugs it into the sync client."""
 
     def __init__(self, url: str):
-        from fastapi.testclient import TestClient
-
         from hq.app import create_app
         self.url = url
-        self.app = create_app(url)
+        self.app = create_app(url, migrate=False)  # the fixture's databases are migrated already
         self.sessions = self.app.state.sessions
         self.http = TestClient(self.app)
         self.http.__enter__()
@@ -103,7 +128,7 @@ class Hq:
 
 @pytest.fixture
 def hq(hq_db) -> Hq:
-    service = Hq(hq_db.new_url())
+    service = Hq(hq_db.fresh_url())
     yield service
     service.close()
 
