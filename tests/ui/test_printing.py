@@ -244,3 +244,19 @@ def test_check_in_prints_a_return_receipt_with_what_is_still_out(qtbot, ui_ctx, 
     words = pdf_tools.text(pdf_file.read_bytes())
     assert counter.codes[0] in words and counter.codes[1] in words and loan.number in words
     wait_idle(qtbot, ui_ctx)
+
+
+def test_sample_page_shows_the_label_barcode_and_it_scans(qtbot, ui_ctx, counter):
+    import zxingcpp
+    from PIL import Image
+    from ui.screens.samples import SamplesScreen
+    screen = SamplesScreen(ui_ctx)
+    qtbot.addWidget(screen)
+    screen.activate()
+    wait_idle(qtbot, ui_ctx)
+    screen.table.select_where(lambda row: row.code == counter.codes[3])
+    wait_idle(qtbot, ui_ctx)
+    image = screen.barcode_image.pixmap().toImage()
+    pil = Image.frombytes("RGBA", (image.width(), image.height()),
+                          bytes(image.convertToFormat(image.Format.Format_RGBA8888).constBits()))
+    assert [r.text for r in zxingcpp.read_barcodes(pil.convert("L"))] == [counter.codes[3]]

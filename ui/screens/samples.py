@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
+from printing.barcodes import code128_png
 from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.model import SampleStatus
 from showroom.services import catalog, samples
@@ -15,11 +17,20 @@ from ui.formatting import local_time, money
 from ui.models.history_table_model import HistoryTableModel
 from ui.models.sample_table_model import SampleTableModel
 from ui.widgets.accessibility import debounce_timer, name_qt_parts
+from ui.widgets.export_button import ExportButton
+from ui.widgets.merchant_return_button import MerchantReturnButton
 from ui.widgets.reprint_buttons import ReprintButtons
 from ui.widgets.tables import RowTableView, lay_out_list_with_detail, message_label, section_title, show_message
 
 SEARCH_DELAY_MS = 250
 REFRESH_TOPICS = {"samples", "loans", "catalog", "streamers"}
+
+
+def barcode_pixmap(code: str) -> QPixmap:
+    """What the label's barcode looks like (python-barcode draws it; a phone can scan the screen)."""
+    pixmap = QPixmap()
+    pixmap.loadFromData(code128_png(code, module_mm=0.25, height_mm=8))  # 2 px per bar at 203 dpi: never scaled
+    return pixmap
 
 
 class SamplesScreen(QWidget):
@@ -53,8 +64,11 @@ class SamplesScreen(QWidget):
         self.model = SampleTableModel(ctx.tz, parent=self)
         self.table = RowTableView(self.model, "sampleTable", self.tr("Samples"))
         self.message = message_label("samplesMessage")
+        self.export_button = ExportButton(self.model, self.table, self.tr("samples"), self, self.message)
+        self.return_button = MerchantReturnButton(ctx, self.table, self.message, self)
 
-        lay_out_list_with_detail(self, [self.search_field, self.status_combo, self.merchant_combo, self.count_label],
+        lay_out_list_with_detail(self, [self.search_field, self.status_combo, self.merchant_combo, self.count_label,
+                                        self.return_button, self.export_button],
                                  self.table, self._build_detail_panel(), (700, 460), self.message)
 
         self._search_timer = debounce_timer(self, SEARCH_DELAY_MS, self.refresh)
@@ -100,6 +114,10 @@ class SamplesScreen(QWidget):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.detail_title)
+        self.barcode_image = QLabel()
+        self.barcode_image.setObjectName("sampleBarcodeImage")
+        self.barcode_image.setAccessibleName(self.tr("Barcode on the sample's label"))
+        layout.addWidget(self.barcode_image)
         layout.addLayout(form)
         layout.addWidget(section_title(self.tr("History")))
         layout.addWidget(self.history_table, 1)
@@ -160,9 +178,11 @@ class SamplesScreen(QWidget):
                 value.clear()
             self.history_model.set_rows([])
             self.paper_buttons.refresh()
+            self.barcode_image.clear()
             return
         self.paper_buttons.refresh()
         row, tz = detail.row, self.ctx.tz
+        self.barcode_image.setPixmap(barcode_pixmap(row.code))
         self.detail_title.setText(self.tr("{code} · {product}").format(code=row.code, product=row.product_name))
         holder = ""
         if row.holder_name:
