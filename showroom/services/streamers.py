@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, or_, select
 
-from db.models import Loan, LoanItem, Staff, Streamer
+from db.models import Loan, Staff, Streamer
 from db.uow import UnitOfWork
 from showroom.domain.codes import CodeKind, classify, clean_scan, member_code
 from showroom.domain.errors import AlreadyExists, InvalidInput, NotFound, PermissionDenied
@@ -12,8 +12,8 @@ from showroom.domain.phone import normalise_phone
 from showroom.domain.policy import checkout_blocks
 from showroom.services.common import (LIKE_ESCAPE, Actor, acting_staff, like_pattern, local_showroom, local_tz,
                                       next_number, optional_text, required_text, resolve_now)
-from showroom.services.records import (deposit_balance, entry_tier, get_streamer, holdings, policy_for, standing,
-                                       streamer_view)
+from showroom.services.records import (deposit_balance, entry_tier, get_streamer, holdings, lending_policy,
+                                       policy_for, reliability_of, standing, streamer_view)
 from showroom.services.views import LoanSummary, StreamerDetail, StreamerPanel, StreamerView
 
 
@@ -82,15 +82,13 @@ def search_streamers(uow: UnitOfWork, text: str = "", limit: int = 200) -> list[
 def build_panel(uow: UnitOfWork, s: Streamer, now) -> StreamerPanel:
     tz = local_tz(uow)
     lines = holdings(uow, s.id, now, tz)
-    policy = policy_for(uow, s.tier)
-    late = uow.session.scalar(
-        select(func.count(LoanItem.id)).join(Loan)
-        .where(Loan.streamer_id == s.id, LoanItem.returned_at > Loan.due_at)) or 0
+    policy = lending_policy(uow, s, now)   # lowered one tier while the on-time record is poor
+    record = reliability_of(uow, [s.id], now)[s.id]
     loans = uow.session.scalar(select(func.count(Loan.id)).where(Loan.streamer_id == s.id)) or 0
     return StreamerPanel(streamer=streamer_view(s), policy=policy, holdings=lines,
                          blocks=checkout_blocks(standing(s, lines, now), policy, 1),
                          deposit_held_fen=deposit_balance(uow, streamer_id=s.id),
-                         loans_total=loans, returned_late=late)
+                         loans_total=loans, returned_late=record.returned_late, reliability=record)
 
 
 def streamer_panel(uow: UnitOfWork, streamer_id: str, now=None) -> StreamerPanel:

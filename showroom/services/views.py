@@ -6,6 +6,7 @@ from datetime import datetime
 
 from showroom.domain.errors import Block
 from showroom.domain.policy import TierPolicy
+from showroom.domain.reliability import Reliability
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class StreamerPanel:
     deposit_held_fen: int
     loans_total: int
     returned_late: int
+    reliability: Reliability | None = None   # on time, late, lost, holding: the streamer's record
 
     @property
     def overdue(self) -> list[HoldingLine]:

@@ -47,11 +47,11 @@ class OverdueScreen(QWidget):
         self.model = OverdueTableModel(ctx.tz, self)
         self.table = RowTableView(self.model, "overdueTable", self.tr("Samples late or due soon"))
         self.table.sortByColumn(OverdueTableModel.TIER, self.table.horizontalHeader().sortIndicatorOrder())
-        self.export_button = ExportButton(self.model, self.table, self.tr("call-list"), self)
         self.remind_button = self._button(self.tr("Log reminder…"), "logReminderButton", self.log_reminder)
         self.extend_button = self._button(self.tr("Extend due date…"), "overdueExtendButton", self.extend_due)
         self.lost_button = self._button(self.tr("Declare lost…"), "overdueLostButton", self.declare_lost)
         self.message = message_label("overdueMessage")
+        self.export_button = ExportButton(self.model, self.table, self.tr("call-list"), self, self.message)
 
         top = QHBoxLayout()
         for widget in (self.tier_combo, self.summary):
@@ -71,9 +71,6 @@ class OverdueScreen(QWidget):
 
         self.tier_combo.currentIndexChanged.connect(self._show_lines)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.export_button.exported.connect(
-            lambda path: show_message(self.message, self.tr("Exported to {path}.").format(path=path)))
-        self.export_button.failed.connect(lambda text: show_message(self.message, text, error=True))
         self.ctx.bus.changed.connect(self._on_changed)
         name_qt_parts(self)
         self._update_buttons()

@@ -18,7 +18,9 @@ from ui.errors import describe, describe_blocks
 from ui.formatting import money
 from ui.models.streamer_detail_models import HoldingTableModel, LoanSummaryTableModel
 from ui.models.streamer_table_model import StreamerTableModel
+from ui.reliability_text import is_poor, reliability_line
 from ui.widgets.accessibility import debounce_timer, name_qt_parts
+from ui.widgets.export_button import ExportButton
 from ui.widgets.holding_actions import HoldingActions
 from ui.widgets.reprint_buttons import ReprintButtons
 from ui.widgets.tables import RowTableView, lay_out_list_with_detail, message_label, section_title, show_message
@@ -53,8 +55,9 @@ class StreamersScreen(QWidget):
         self.model = StreamerTableModel(self)
         self.table = RowTableView(self.model, "streamerTable", self.tr("Streamers"))
         self.message = message_label("streamersMessage")
+        self.export_button = ExportButton(self.model, self.table, self.tr("streamers"), self, self.message)
 
-        lay_out_list_with_detail(self, [self.search_field, self.register_button, self.count_label],
+        lay_out_list_with_detail(self, [self.search_field, self.register_button, self.count_label, self.export_button],
                                  self.table, self._build_detail_panel(), (560, 600), self.message)
 
         self._search_timer = debounce_timer(self, SEARCH_DELAY_MS, self.refresh)
@@ -90,7 +93,7 @@ class StreamersScreen(QWidget):
         for key, caption in (("member", self.tr("Member code")), ("contact", self.tr("Phone / platform")),
                              ("tier", self.tr("Tier")), ("status", self.tr("Status")),
                              ("borrow", self.tr("Can borrow")), ("deposit", self.tr("Deposit held")),
-                             ("record", self.tr("Record"))):
+                             ("record", self.tr("Record")), ("reliability", self.tr("Reliability"))):
             value = QLabel()
             value.setObjectName(f"streamerDetail_{key}")
             value.setWordWrap(True)
@@ -206,6 +209,7 @@ class StreamersScreen(QWidget):
             "deposit": money(panel.deposit_held_fen),
             "record": self.tr("{loans} loan(s); {late} sample(s) returned late; {overdue} overdue now").format(
                 loans=panel.loans_total, late=panel.returned_late, overdue=overdue),
+            "reliability": reliability_line(panel.reliability, panel.policy),
         }
         self.detail_title.setText(s.name)
         for key, text in texts.items():
@@ -213,6 +217,8 @@ class StreamersScreen(QWidget):
         blocked = s.status != StreamerStatus.ACTIVE.value
         self.detail_fields["status"].setStyleSheet("color: #c62828;" if blocked else "")
         self.detail_fields["borrow"].setStyleSheet("color: #c62828;" if panel.blocks else "")
+        self.detail_fields["reliability"].setStyleSheet(
+            "color: #c62828;" if is_poor(panel.reliability, panel.policy) else "")
         self.holdings_model.set_rows(panel.holdings)
         self.loans_model.set_rows(detail.loans)
         self._update_block_buttons(s)

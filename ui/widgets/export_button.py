@@ -4,13 +4,26 @@ Money columns are written as numbers when the model says so (`export_value`), so
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QPushButton, QTableView
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTableView
 
-from showroom.exports import table_bytes
+from showroom.exports import Fen, table_bytes
 from ui.models.row_model import RowTableModel
+from ui.widgets.tables import show_message
+
+_MONEY = re.compile(r"^(-?)¥([\d,]+)\.(\d\d)$")   # how printing.words.money writes it
+
+
+def as_value(text: str) -> object:
+    """A shown amount of money becomes a number in the file; any other text stays text."""
+    match = _MONEY.match(text)
+    if not match:
+        return text
+    fen = int(match.group(2).replace(",", "")) * 100 + int(match.group(3))
+    return Fen(-fen if match.group(1) else fen)
 
 
 def model_table(model: RowTableModel, view: QTableView | None = None) -> tuple[list[str], list[list[object]]]:
@@ -25,7 +38,7 @@ def model_table(model: RowTableModel, view: QTableView | None = None) -> tuple[l
     rows = []
     for r in order:
         row = model.row_at(r)
-        rows.append([value(row, c) if value else model.display(row, c) for c in range(len(headers))])
+        rows.append([value(row, c) if value else as_value(model.display(row, c)) for c in range(len(headers))])
     return headers, rows
 
 
@@ -35,9 +48,13 @@ class ExportButton(QPushButton):
     exported = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, model: RowTableModel, view: QTableView | None, file_stem: str, parent=None):
+    def __init__(self, model: RowTableModel, view: QTableView | None, file_stem: str, parent=None,
+                 message: QLabel | None = None):
         super().__init__(parent)
         self.model, self.view, self.file_stem = model, view, file_stem
+        if message is not None:   # the screen's message line says where the file went, or why not
+            self.exported.connect(lambda path: show_message(message, self.tr("Exported to {path}.").format(path=path)))
+            self.failed.connect(lambda text: show_message(message, text, error=True))
         self.setText(self.tr("Export…"))
         self.setObjectName("exportButton")
         self.setAccessibleName(self.tr("Export the list to a CSV or Excel file"))

@@ -13,6 +13,7 @@ from showroom.services.views import StreamerPanel
 from ui import labels
 from ui.errors import describe_blocks
 from ui.formatting import local_time, money
+from ui.reliability_text import is_poor, reliability_line
 
 OVERDUE_RED = QColor("#c62828")
 _BANNER = {
@@ -70,6 +71,10 @@ class StreamerPanelView(QFrame):
         self._form.addRow(self.tr("Status"), self.status)
         self._form.addRow(self.tr("Deposit held"), self.deposit)
         self._form.addRow(self.tr("History"), self.history)
+        self.reliability = QLabel(self)
+        self.reliability.setObjectName("streamer_reliability")
+        self.reliability.setWordWrap(True)
+        self._form.addRow(self.tr("Reliability"), self.reliability)
 
         self.placeholder = QLabel(self.tr("Scan the streamer's member card\nor type their phone number "
                                           "and press Enter."), self)
@@ -114,6 +119,8 @@ class StreamerPanelView(QFrame):
         self.history.setText(self.tr("{member} · {phone} · {loans} loan(s), {late} returned late").format(
             member=s.member_code, phone=mask_phone(s.phone), loans=panel.loans_total,
             late=panel.returned_late))
+        self.reliability.setText(reliability_line(panel.reliability, panel.policy))
+        self.reliability.setStyleSheet("color:#c62828;" if is_poor(panel.reliability, panel.policy) else "")
         late = len([h for h in panel.holdings if h.days_overdue > 0])
         if late:
             title = self.tr("Holds {count} sample(s), {late} overdue").format(count=len(panel.holdings), late=late)
