@@ -21,9 +21,13 @@ def command_parser(name: str, description: str) -> argparse.ArgumentParser:
     return p
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
+    """Qt's translator (lupdate finds calls written translate("Cli", "...") in cli/)."""
     from PySide6.QtCore import QCoreApplication
     return QCoreApplication.translate(context, text)
+
+
+tr = translate  # older name, kept while other commands move over
 
 
 def start_translations(language: str) -> None:
@@ -40,11 +44,11 @@ def open_store(data_dir: Path):
     from db.engine import database_path
     from showroom.store import DatabaseTooNew, Store
     if not database_path(Path(data_dir)).exists():
-        raise CliError(tr("Cli", "No showroom database in {folder}.").format(folder=data_dir))
+        raise CliError(translate("Cli", "No showroom database in {folder}.").format(folder=data_dir))
     try:
         return Store(Path(data_dir))
     except DatabaseTooNew:
-        raise CliError(tr("Cli", "This showroom was saved by a newer version of the app; update the app first."))
+        raise CliError(translate("Cli", "This showroom was saved by a newer version of the app; update the app first."))
 
 
 def run(language: str, body: Callable[[], int]) -> int:

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli.common import command_parser, open_store, run, tr
+from cli.common import command_parser, open_store, run, translate
 from printing.labels import LAYOUTS
 
 
 def _write(pdf: bytes, out: Path) -> int:
     out.write_bytes(pdf)
-    print(tr("Cli", "Wrote {path} ({size} KB)").format(path=out, size=max(len(pdf) // 1024, 1)))
+    print(translate("Cli", "Wrote {path} ({size} KB)").format(path=out, size=max(len(pdf) // 1024, 1)))
     return 0
 
 

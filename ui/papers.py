@@ -12,7 +12,7 @@ from printing.documents import (CheckoutReceiptData, IntakeLine, IntakeSlipData,
                                 MemberCardData, ReceiptHeader, RefundLine, ReturnedLine, ReturnReceiptData,
                                 StillOutLine)
 from printing.labels import build_labels
-from printing.receipts import build_checkout_receipt, build_return_receipt
+from printing.receipts import build_checkout_receipt, build_return_receipt, standard_copies
 from printing.slips import build_intake_slip
 from showroom.domain.phone import mask_phone
 from showroom.services.papers import LabelFacts, MemberCardFacts, ReturnReceiptFacts
@@ -60,9 +60,7 @@ def checkout_receipt_pdf(receipt: LoanReceipt, settings: dict, tz: tzinfo) -> by
         deposit_method_label=labels.deposit_method(receipt.deposit_method),
         terms=settings["receipt.terms"] or default_terms(), signature_png=receipt.signature_png,
         override_note=override)
-    copies = ()
-    if settings["print.receipt.two_copies"]:
-        copies = (translate("Papers", "Showroom copy"), translate("Papers", "Streamer copy"))
+    copies = standard_copies(translate) if settings["print.receipt.two_copies"] else ()
     return build_checkout_receipt(data, width_mm=settings["print.receipt.width_mm"], translate=translate,
                                   copies=copies)
 
