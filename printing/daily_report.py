@@ -13,7 +13,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from printing.fonts import cjk_font
 from printing.report_layout import (MUTED, RED, build_a4, cell, figures, heading, side_by_side, table,
@@ -108,9 +108,10 @@ def _chart(report: DailyReport, translate: Translate, width: float) -> Drawing:
     drawing.add(chart)
     drawing.add(String(0, height - 9, translate("DailyReport", "Last 14 days"), fontName=cjk_font(), fontSize=8))
     legend = Legend()
-    legend.x, legend.y = width * 0.42, height - 5
+    legend.x, legend.y = width * 0.45, height - 5
     legend.fontName, legend.fontSize = cjk_font(), 6.5
     legend.alignment, legend.columnMaximum, legend.dx, legend.dy = "right", 1, 6, 6
+    legend.deltax, legend.autoXPadding = 36, 4
     legend.colorNamePairs = [(LENT_COLOR, translate("DailyReport", "lent")),
                              (BACK_COLOR, translate("DailyReport", "returned"))]
     drawing.add(legend)
@@ -158,7 +159,7 @@ def overdue_section(lines: list[OverdueLine], tz, translate: Translate, width: f
               translate("DailyReport", "Loan"), translate("DailyReport", "Samples"),
               translate("DailyReport", "Due"), translate("DailyReport", "Days late"),
               translate("DailyReport", "Deposit held"), translate("DailyReport", "Last reminder")]
-    widths = [width * f for f in (0.11, 0.11, 0.14, 0.28, 0.08, 0.07, 0.09, 0.12)]
+    widths = [width * f for f in (0.10, 0.11, 0.14, 0.30, 0.07, 0.07, 0.09, 0.12)]
     for tier, title in tier_titles(translate).items():
         loans: dict[str, list[OverdueLine]] = {}
         for line in lines:
@@ -176,10 +177,10 @@ def overdue_section(lines: list[OverdueLine], tz, translate: Translate, width: f
             rows.append([first.streamer_name, mask_phone(first.phone), number, samples,
                          first.due_at.astimezone(tz).strftime("%m-%d"), first.days_late or "",
                          money(first.deposit_held_fen), reminder])
-        story += [Spacer(0, 2 * mm),
-                  cell(translate("DailyReport", "{tier}: {count} sample(s)").format(tier=title, count=count), 9,
-                       RED if tier != "due_soon" else MUTED),
-                  table(header, rows, widths, right=(5, 6), size=7.5)]
+        caption = cell(translate("DailyReport", "{tier}: {count} sample(s)").format(tier=title, count=count), 9,
+                       RED if tier != "due_soon" else MUTED)
+        # the tier's caption never stays behind at the foot of a page without its first rows
+        story += [Spacer(0, 2 * mm), KeepTogether([caption, table(header, rows, widths, right=(5, 6), size=7.5)])]
     return story
 
 

@@ -43,7 +43,7 @@ def build_merchant_statement(s: MerchantStatement, translate: Translate = untran
         (translate("MerchantStatement", "Charged for losses"), money(s.charged_fen), False),
     ]
     story = [heading(title, 15), cell(facts, 8, MUTED), Spacer(0, 3 * mm), figures(items, 4, width),
-             Spacer(0, 4 * mm), heading(translate("MerchantStatement", "Every sample and where it is"), 11)]
+             Spacer(0, 4 * mm), heading(translate("MerchantStatement", "Every sample and where it is now"), 11)]
     story.append(_samples(s, tz, translate, width))
     others = len(s.samples) - s.accounted
     total = translate("MerchantStatement", "{total} samples received by {last}: {stock} in stock + {loan} on loan + "
@@ -84,5 +84,5 @@ def _samples(s: MerchantStatement, tz, translate: Translate, width: float):
         rows.append([line.code, line.product_name, day(line.received_at.astimezone(tz)),
                      names.get(line.status, line.status), where, line.times_lent,
                      money(line.charged_fen) if line.lost_at else ""])
-    widths = [width * f for f in (0.12, 0.26, 0.11, 0.09, 0.26, 0.07, 0.09)]
+    widths = [width * f for f in (0.11, 0.22, 0.10, 0.09, 0.33, 0.07, 0.08)]
     return table(header, rows, widths, right=(5, 6), size=7.5, red_rows=red)

@@ -119,6 +119,19 @@ def main(out_dir: Path) -> None:
     settle(ctx)
     window.grab().save(str(out_dir / "streamers.png"))
 
+    window.show_screen(5)   # overdue: who to call first
+    settle(ctx, 0.8)
+    window.screens[5].table.selectRow(0)
+    settle(ctx)
+    window.grab().save(str(out_dir / "overdue.png"))
+
+    window.show_screen(6)   # reports: yesterday's daily report, previewed
+    reports = window.screens[6]
+    reports.choose_day(1)
+    reports.make_daily()
+    settle(ctx, 1.5)
+    window.grab().save(str(out_dir / "report-screen.png"))
+
     window.close()
     worker.shutdown()
     store.close()

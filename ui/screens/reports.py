@@ -63,7 +63,7 @@ class ReportsScreen(QWidget):
         self.language_combo.addItem(self.tr("English"), "en")
         quick = QHBoxLayout()
         for text, name, days in ((self.tr("Today"), "reportToday", 0), (self.tr("Yesterday"), "reportYesterday", 1)):
-            quick.addWidget(self._button(text, name, lambda _=False, d=days: self._set_day(d)))
+            quick.addWidget(self._button(text, name, lambda _=False, d=days: self.choose_day(d)))
         quick.addWidget(self._button(self.tr("Last 7 days"), "reportWeek", lambda: self._set_range(6)))
         quick.addWidget(self._button(self.tr("This month"), "reportMonth", self._set_month))
         self.daily_button = self._button(self.tr("Make daily report"), "makeDailyReportButton", self.make_daily)
@@ -154,7 +154,7 @@ class ReportsScreen(QWidget):
         self.daily_button.setFocus()
 
     # -- choosing the period ------------------------------------------------------------------------
-    def _set_day(self, days_ago: int) -> None:
+    def choose_day(self, days_ago: int) -> None:
         day = QDate(local_today(self.ctx.tz) - timedelta(days=days_ago))
         self.first_edit.setDate(day)
         self.last_edit.setDate(day)

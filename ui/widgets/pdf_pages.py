@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from ui.paper import page_images
 
 PREVIEW_DPI = 96
+A4_WIDTH_INCHES = 8.27
 
 
 class PdfPagesView(QScrollArea):
@@ -43,8 +44,14 @@ class PdfPagesView(QScrollArea):
         label.setWordWrap(True)
         self._layout.addWidget(label)
 
-    def show_pdf(self, pdf: bytes, dpi: float = PREVIEW_DPI) -> int:
-        """Shows every page; returns how many."""
+    def fitting_dpi(self) -> float:
+        """A resolution at which an A4 page fits the width of the view (never larger than PREVIEW_DPI)."""
+        room = self.viewport().width() - 40
+        return max(40.0, min(PREVIEW_DPI, room / A4_WIDTH_INCHES)) if room > 0 else PREVIEW_DPI
+
+    def show_pdf(self, pdf: bytes, dpi: float | None = None) -> int:
+        """Shows every page (fitted to the view's width unless a dpi is given); returns how many."""
+        dpi = dpi or self.fitting_dpi()
         self._reset()
         for image, _size in page_images(pdf, dpi, crisp=False):
             page = QLabel()
