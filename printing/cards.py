@@ -25,12 +25,8 @@ def build_member_cards(
     cards: Sequence[MemberCardData], translate: Translate = untranslated, dpi: int = 300
 ) -> bytes:
     paper = Paper(translate("MemberCard", "Member cards"), (CARD_WIDTH, CARD_HEIGHT))
-    for index, card in enumerate(cards):
-        if index:
-            paper.canvas.showPage()
+    for card in paper.one_per_page(cards):
         _draw_card(paper.canvas, card, translate, dpi)
-    if not cards:
-        paper.canvas.showPage()
     return paper.pdf()
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -81,8 +80,6 @@ def build_labels(
             paper.canvas.showPage()
         x, y = grid.cell(index)
         _draw_label(paper.canvas, label, grid, x, y, translate, dpi)
-    if not labels:
-        paper.canvas.showPage()  # an empty but valid PDF rather than an error at the printer
     return paper.pdf()
 
 

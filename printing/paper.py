@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from reportlab.pdfgen.canvas import Canvas
 
 from printing.fonts import cjk_font
+
+T = TypeVar("T")
 
 
 class Paper:
@@ -21,6 +25,16 @@ class Paper:
         self.canvas.setTitle(title)
         self.canvas.setCreator("Showroom")
 
+    def one_per_page(self, items: Iterable[T]) -> Iterator[T]:
+        """Yields each item on a fresh page (a card, a receipt copy)."""
+        for index, item in enumerate(items):
+            if index:
+                self.canvas.showPage()
+            yield item
+
     def pdf(self) -> bytes:
+        # pageHasData() is True when the page is *empty* (reportlab's naming); nothing drawn at all:
+        if self.canvas.getPageNumber() == 1 and self.canvas.pageHasData():
+            self.canvas.showPage()  # an empty but valid PDF rather than an error at the printer
         self.canvas.save()
         return self._buffer.getvalue()

@@ -183,9 +183,7 @@ def receipt_pdf(title: str, pages: Sequence[ReceiptPage]) -> bytes:
     """One PDF page per ReceiptPage, each exactly as tall as its content."""
     first = pages[0]
     paper = Paper(title, (first.roll_mm * mm, first.height))
-    for index, page in enumerate(pages):
-        if index:
-            paper.canvas.showPage()
+    for page in paper.one_per_page(pages):
         paper.canvas.setPageSize((page.roll_mm * mm, page.height))
         page.draw(paper.canvas)
     return paper.pdf()

@@ -33,3 +33,7 @@ def test_long_names_are_cut_not_spilled():
     pdf = build_member_cards([card])
     assert "…" in text(pdf)
     assert decode(render(pdf, 203)[0]) == ["CS-M00001"]
+
+
+def test_no_cards_still_make_a_valid_pdf():
+    assert len(page_sizes(build_member_cards([]))) == 1
