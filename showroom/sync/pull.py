@@ -35,7 +35,8 @@ def _time(value: str | None) -> datetime:
         return datetime.now(timezone.utc)
 
 
-def pull_all(uow_factory, client: HqClient, progress: Progress | None = None, page: int = PAGE) -> int:
+def pull_all(uow_factory, client: HqClient, progress: Progress | None = None, page: int | None = None) -> int:
+    page = page or PAGE
     uow = uow_factory()
     with uow.read():
         start = cursor = require_state(uow).cursor

@@ -24,8 +24,9 @@ def pending_count(uow) -> int:
     return uow.session.scalar(select(func.count()).select_from(OutboxEvent).where(OutboxEvent.acked_at.is_(None)))
 
 
-def push_all(uow_factory, client: HqClient, progress: Progress | None = None, batch: int = BATCH) -> int:
+def push_all(uow_factory, client: HqClient, progress: Progress | None = None, batch: int | None = None) -> int:
     """Returns how many events HQ newly took. Acknowledged events are marked, never deleted (audit trail)."""
+    batch = batch or BATCH
     inserted = resent = done = 0
     total = None
     while True:

@@ -77,11 +77,8 @@ class HqDatabase:
             target = self.folder / f"hq-{uuid.uuid4().hex[:8]}.sqlite3"
             shutil.copyfile(self.url.removeprefix("sqlite:///"), target)
             return f"sqlite:///{target}"
-        from hq.models import Base
         engine = create_engine(self.url)
-        with engine.begin() as conn:
-            tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-            conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        empty_all_tables(engine)
         engine.dispose()
         return self.url
 
@@ -92,6 +89,17 @@ class HqDatabase:
             for name in self._made:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         self._admin.dispose()
+
+
+def empty_all_tables(engine) -> None:
+    from hq.models import Base
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+            conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        else:
+            for table in reversed(Base.metadata.sorted_tables):
+                conn.execute(table.delete())
 
 
 @pytest.fixture(scope="session", params=["postgresql", "sqlite"])
@@ -112,6 +120,10 @@ class Hq:
         self.http = TestClient(self.app)
         self.http.__enter__()
         self.transport = self.http._transport
+
+    def reset(self) -> None:
+        """Empty again, for the next hypothesis example (a new app per example costs more than the example)."""
+        empty_all_tables(self.app.state.engine)
 
     def close(self) -> None:
         self.http.__exit__(None, None, None)
