@@ -104,21 +104,25 @@ def draw_code128_along(canvas: Canvas, fit: Code128Fit, x: float, y: float, bar_
     canvas.restoreState()
 
 
-def code128_png(value: str, module_mm: float = 0.33, height_mm: float = 12.0, text: bool = True) -> bytes:
-    """A PNG for the screen (QtSvg draws python-barcode's SVG wrongly, so never SVG)."""
+SCREEN_DPI = 254  # python-barcode measures in mm; at 254 dpi one pixel is exactly 0.1 mm
+
+
+def code128_png(value: str, module_px: int = 3, height_px: int = 100, text: bool = True) -> bytes:
+    """A PNG for the screen with bars of whole pixels (QtSvg draws python-barcode's SVG wrongly)."""
     from barcode import Code128 as ScreenCode128
     from barcode.writer import ImageWriter
 
-    out = io.BytesIO()
+    px = 25.4 / SCREEN_DPI  # mm per pixel
     options = {
-        "module_width": module_mm,
-        "module_height": height_mm,
-        "quiet_zone": QUIET_MODULES * module_mm,
+        "module_width": module_px * px,
+        "module_height": height_px * px,
+        "quiet_zone": QUIET_MODULES * module_px * px,
         "write_text": text,
-        "font_size": 8,
-        "text_distance": 3.5,
-        "dpi": 203,
+        "font_size": 10,
+        "text_distance": 4,
+        "dpi": SCREEN_DPI,
     }
+    out = io.BytesIO()
     ScreenCode128(value, writer=ImageWriter(format="PNG")).write(out, options)
     return out.getvalue()
 

@@ -82,3 +82,8 @@ def test_screen_png_decodes():
 )
 def test_product_barcodes_are_checked_by_their_check_digit(text, valid):
     assert is_valid_product_barcode(text) is valid
+
+
+def test_screen_png_bars_are_whole_pixels():
+    image = Image.open(io.BytesIO(code128_png("CS-000317", module_px=3)))
+    assert image.width == (code128_modules("CS-000317") + 2 * QUIET_MODULES) * 3
