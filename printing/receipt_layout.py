@@ -64,7 +64,13 @@ class ReceiptPage:
         self.add(points, lambda canvas, top: None)
 
     def text(
-        self, text: str, size: float | None = None, *, bold: bool = False, align: str = "left", max_lines: int | None = None
+        self,
+        text: str,
+        size: float | None = None,
+        *,
+        bold: bool = False,
+        align: str = "left",
+        max_lines: int | None = None,
     ) -> None:
         """Wrapped text across the full width."""
         size = size or self.body
@@ -137,7 +143,11 @@ class ReceiptPage:
         except BarcodeDoesNotFit:
             self._barcode_along(value, height)
             return
-        self.add(height + 1.5, lambda canvas, top: draw_code128(canvas, fit, self.left, top - height, self.width, height))
+
+        def draw(canvas: Canvas, top: float) -> None:
+            draw_code128(canvas, fit, self.left, top - height, self.width, height)
+
+        self.add(height + 1.5, draw)
 
     def _barcode_along(self, value: str, bar_length: float) -> None:
         fit = fit_code128(value, 1000 * mm, RECEIPT_DPI, largest_mm=PREFERRED_MODULE_MM, smallest_dots=2)

@@ -105,7 +105,10 @@ def _samples_table(data: IntakeSlipData, translate: Translate, width: float) -> 
         _cell(translate("IntakeSlip", "Product")),
         _cell(translate("IntakeSlip", "Shelf")),
     ]
-    rows = [[_cell(str(n)), _cell(line.code), _cell(line.product_name), _cell(line.shelf)] for n, line in enumerate(data.lines, 1)]
+    rows = [
+        [_cell(str(number)), _cell(line.code), _cell(line.product_name), _cell(line.shelf)]
+        for number, line in enumerate(data.lines, 1)
+    ]
     fixed = sum(w for w in COLUMNS if w)
     widths = [w if w else width - fixed for w in COLUMNS]
     table = Table([header, *rows], colWidths=widths, repeatRows=1)  # repeatRows: header on every page

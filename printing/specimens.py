@@ -80,7 +80,11 @@ def return_receipt() -> ReturnReceiptData:
 
 def intake_slip(count: int = 40) -> IntakeSlipData:
     lines = tuple(
-        IntakeLine(f"CS-{317 + i:06d}", f"{PRODUCTS[i % 4][1]} 批次{i // 4 + 1}", f"{'ABCD'[i % 4]}-{i // 4 + 1:02d}-{i % 5 + 1}")
+        IntakeLine(
+            f"CS-{317 + i:06d}",
+            f"{PRODUCTS[i % 4][1]} 批次{i // 4 + 1}",
+            f"{'ABCD'[i % 4]}-{i // 4 + 1:02d}-{i % 5 + 1}",
+        )
         for i in range(count)
     )
     return IntakeSlipData(SHOWROOM, CHECKOUT_AT, "王芳", "良品铺子旗舰店", lines, note="样品寄存 90 天，到期联系商家取回。")

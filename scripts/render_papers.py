@@ -64,7 +64,8 @@ def render(pdf: bytes, dpi: int, target: Path) -> None:
         source = Path(scratch) / "paper.pdf"
         source.write_bytes(pdf)
         stem = Path(scratch) / "page"
-        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-f", "1", "-l", "1", "-singlefile", source, stem], check=True)
+        first_page = ["-f", "1", "-l", "1", "-singlefile"]
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", *first_page, source, stem], check=True)
         target.write_bytes(stem.with_suffix(".png").read_bytes())
 
 
