@@ -114,11 +114,15 @@ class Session:
     def __init__(self, ctx: UiContext, prefs: Preferences, demo: bool):
         self.ctx, self.prefs, self.demo = ctx, prefs, demo
         self.window = None
+        from ui.sync_runner import SyncRunner
+        self.sync = SyncRunner(ctx.store.data_dir)   # one per session: survives log-outs and language switches
 
     def start(self, app: QApplication) -> int:
         if not self.login():
+            self.sync.stop()
             return 0
         code = app.exec()
+        self.sync.stop()
         self.ctx.worker.shutdown()
         self.ctx.store.close()
         return code
@@ -132,7 +136,7 @@ class Session:
 
     def open_window(self) -> None:
         from ui.main_window import MainWindow
-        old, self.window = self.window, MainWindow(self.ctx, self.prefs, self.demo)
+        old, self.window = self.window, MainWindow(self.ctx, self.prefs, self.demo, sync_runner=self.sync)
         self.window.logout_requested.connect(self.logout)
         self.window.language_switched.connect(self.switch_language)
         self.window.show()

@@ -32,7 +32,7 @@ class MainWindow(QMainWindow):
     logout_requested = Signal()
     language_switched = Signal(str)
 
-    def __init__(self, ctx: UiContext, prefs: Preferences, demo: bool = False):
+    def __init__(self, ctx: UiContext, prefs: Preferences, demo: bool = False, sync_runner=None):
         super().__init__()
         self.ctx, self.prefs, self.demo = ctx, prefs, demo
         self.setObjectName("mainWindow")
@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.status = CounterStatusBar(ctx, demo, self)
+        self.sync_runner = sync_runner   # ui.sync_runner.SyncRunner, owned by the session
+        self.status = CounterStatusBar(ctx, demo, self, sync=sync_runner)
         self.setStatusBar(self.status)
         self._wire_printing()
         self._build_menus()
@@ -95,10 +96,27 @@ class MainWindow(QMainWindow):
             action.setChecked(self.prefs.get(LANGUAGE) == code)
             action.triggered.connect(lambda _checked, c=code: self.language_switched.emit(c))
             view_menu.addAction(action)
+        self._build_sync_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = named(QAction(self.tr("About Showroom"), self), "aboutAction")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _build_sync_menu(self) -> None:
+        sync_menu = self.menuBar().addMenu(self.tr("&Sync"))
+        sync_now = named(QAction(self.tr("Sync now"), self), "syncNowAction")
+        sync_now.setShortcut(QKeySequence("F9"))
+        sync_now.triggered.connect(lambda: self.sync_runner.sync_now())
+        connect = named(QAction(self.tr("Connect to HQ…"), self), "enrolAction")
+        connect.triggered.connect(self._enrol)
+        for action in (sync_now, connect):
+            action.setEnabled(self.sync_runner is not None)
+            sync_menu.addAction(action)
+
+    def _enrol(self) -> None:
+        from ui.dialogs.enrol_dialog import EnrolDialog
+        status = self.sync_runner.last_status
+        EnrolDialog(self.sync_runner, self, url=status.hq_url if status else "").exec()
 
     def _wire_printing(self) -> None:
         desk = self.ctx.print_desk
