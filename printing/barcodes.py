@@ -104,27 +104,50 @@ def draw_code128_along(canvas: Canvas, fit: Code128Fit, x: float, y: float, bar_
     canvas.restoreState()
 
 
-SCREEN_DPI = 254  # python-barcode measures in mm; at 254 dpi one pixel is exactly 0.1 mm
-
-
-def code128_png(value: str, module_px: int = 3, height_px: int = 100, text: bool = True) -> bytes:
-    """A PNG for the screen with bars of whole pixels (QtSvg draws python-barcode's SVG wrongly)."""
+def code128_png(
+    value: str, module_mm: float = 0.375, height_mm: float = 12.0, text: bool = True, dpi: int = 203
+) -> bytes:
+    """A PNG for the screen (QtSvg draws python-barcode's SVG wrongly) whose module is a whole
+    number of pixels, as it would be on a `dpi` printer: 0.25 mm is 2 px at 203 dpi, 0.375 mm 3 px."""
     from barcode import Code128 as ScreenCode128
-    from barcode.writer import ImageWriter
 
-    px = 25.4 / SCREEN_DPI  # mm per pixel
+    pixel = 25.4 / dpi
+    module = max(1, round(module_mm / pixel)) * pixel
     options = {
-        "module_width": module_px * px,
-        "module_height": height_px * px,
-        "quiet_zone": QUIET_MODULES * module_px * px,
+        "module_width": module,
+        "module_height": height_mm,
+        "quiet_zone": QUIET_MODULES * module,
         "write_text": text,
-        "font_size": 10,
-        "text_distance": 4,
-        "dpi": SCREEN_DPI,
+        "font_size": 8,
+        "text_distance": 3,
+        "dpi": dpi,
     }
     out = io.BytesIO()
-    ScreenCode128(value, writer=ImageWriter(format="PNG")).write(out, options)
+    ScreenCode128(value, writer=_whole_pixel_writer()).write(out, options)
     return out.getvalue()
+
+
+def _whole_pixel_writer():
+    """python-barcode's ImageWriter, rounding bar edges to the nearest pixel.
+
+    It truncates mm → px, so a bar 2 px wide in theory comes out 1 or 3 px as float errors fall.
+    """
+    from barcode.writer import ImageWriter, mm2px
+    from PIL import Image, ImageDraw
+
+    class WholePixelWriter(ImageWriter):
+        def _paint_module(self, xpos: float, ypos: float, width: float, color) -> None:
+            left, right = round(mm2px(xpos, self.dpi)), round(mm2px(xpos + width, self.dpi))
+            top, bottom = round(mm2px(ypos, self.dpi)), round(mm2px(ypos + self.module_height, self.dpi))
+            self._draw.rectangle([(left, top), (right - 1, bottom)], outline=color, fill=color)
+
+        def _init(self, code: list[str]) -> None:
+            width, height = self.calculate_size(len(code[0]), 1)  # the original truncates to a px short
+            size = (round(mm2px(width, self.dpi)), round(mm2px(height, self.dpi)))
+            self._image = Image.new(self.mode, size, self.background)
+            self._draw = ImageDraw.Draw(self._image)
+
+    return WholePixelWriter(format="PNG")
 
 
 PRODUCT_BARCODE_KINDS = {13: "ean13", 12: "upca", 8: "ean8"}

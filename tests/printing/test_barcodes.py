@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 
 import pytest
 from PIL import Image
@@ -85,5 +86,11 @@ def test_product_barcodes_are_checked_by_their_check_digit(text, valid):
 
 
 def test_screen_png_bars_are_whole_pixels():
-    image = Image.open(io.BytesIO(code128_png("CS-000317", module_px=3)))
-    assert image.width == (code128_modules("CS-000317") + 2 * QUIET_MODULES) * 3
+    modules = code128_modules("CS-000317") + 2 * QUIET_MODULES
+    assert Image.open(io.BytesIO(code128_png("CS-000317"))).width == modules * 3
+    # the call the samples screen makes: 0.25 mm is two pixels at 203 dpi
+    image = Image.open(io.BytesIO(code128_png("CS-000317", module_mm=0.25, height_mm=8))).convert("L")
+    assert image.width == modules * 2
+    row = [image.getpixel((x, 10)) < 128 for x in range(image.width)]
+    runs = {len(list(run)) for _, run in itertools.groupby(row)}
+    assert all(run % 2 == 0 for run in runs), f"bars not whole modules: {sorted(runs)}"
