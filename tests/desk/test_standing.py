@@ -15,7 +15,7 @@ from tests.conftest import T0
 from tests.desk.scenario import utc
 from tests.integration.helpers import events
 
-# 小美 is silver: 5 days to return, suspended automatically after 5 days late.
+# 小美 is silver: 5 days to return, suspended automatically after 7 days late.
 DUE_PLUS = lambda days: utc(25, 16) + timedelta(days=days - 1)   # noqa: E731  local midnight starting day N late
 
 
@@ -31,28 +31,28 @@ def blocks_at(counter, when, codes):
     return {b.kind: b for b in refused.value.blocks}
 
 
-def test_four_days_late_is_an_overdue_block_only(counter, lent):
-    kinds = blocks_at(counter, DUE_PLUS(4), counter.codes[1:2])
+def test_six_days_late_is_an_overdue_block_only(counter, lent):
+    kinds = blocks_at(counter, DUE_PLUS(6), counter.codes[1:2])
     assert set(kinds) == {"overdue"}
     assert streamers.find_streamer(counter.uow(), "13800138000").status == "active"
 
 
-def test_five_days_late_suspends_at_the_next_check_out_and_it_stays(counter, lent):
-    kinds = blocks_at(counter, DUE_PLUS(5), counter.codes[1:2])
+def test_seven_days_late_suspends_at_the_next_check_out_and_it_stays(counter, lent):
+    kinds = blocks_at(counter, DUE_PLUS(7), counter.codes[1:2])
     assert set(kinds) == {"suspended", "overdue"}
     assert counter.codes[0] in kinds["suspended"].reason
     me = streamers.find_streamer(counter.uow(), "13800138000")
     assert me.status == "suspended"          # kept although the check-out itself was refused
     [(_, _, change)] = events(counter.store.db_path, "streamer.status_changed@1")
-    assert change["automatic"] is True and change["days_late"] == 5 and change["to"] == "suspended"
+    assert change["automatic"] is True and change["days_late"] == 7 and change["to"] == "suspended"
 
 
 def test_the_overdue_screen_refresh_suspends_too_and_only_once(counter, lent):
-    board = overdue_board(counter.uow(), now=DUE_PLUS(6))
+    assert overdue_board(counter.uow(), now=DUE_PLUS(6)).suspended_now == []
+    board = overdue_board(counter.uow(), now=DUE_PLUS(8))
     assert board.suspended_now == ["小美"]
-    assert [(l.sample_code, l.tier, l.days_late) for l in board.lines] == [(counter.codes[0], "late", 6)]
-    assert overdue_board(counter.uow(), now=DUE_PLUS(7)).suspended_now == []
-    assert overdue_board(counter.uow(), now=DUE_PLUS(7)).lines[0].tier == "overdue"
+    assert [(l.sample_code, l.tier, l.days_late) for l in board.lines] == [(counter.codes[0], "overdue", 8)]
+    assert overdue_board(counter.uow(), now=DUE_PLUS(9)).suspended_now == []
 
 
 def test_declaring_lost_lowers_the_limits_at_the_next_check_out(counter, lent):

@@ -55,7 +55,8 @@ class ReportsScreen(QWidget):
         self._progress = _Progress(self)
         today = QDate(local_today(ctx.tz))
 
-        self.first_edit, self.last_edit = self._date_edit("reportFirstDay", today), self._date_edit("reportLastDay", today)
+        self.first_edit = self._date_edit("reportFirstDay", today, self.tr("First day of the report"))
+        self.last_edit = self._date_edit("reportLastDay", today, self.tr("Last day of the report"))
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("paperLanguageCombo")
         self.language_combo.setAccessibleName(self.tr("Paper language"))
@@ -77,8 +78,9 @@ class ReportsScreen(QWidget):
         self.merchant_combo = QComboBox()
         self.merchant_combo.setObjectName("statementMerchantCombo")
         self.merchant_combo.setAccessibleName(self.tr("Merchant"))
-        self.merchant_first = self._date_edit("statementFirstDay", today.addDays(1 - today.day()))
-        self.merchant_last = self._date_edit("statementLastDay", today)
+        self.merchant_first = self._date_edit("statementFirstDay", today.addDays(1 - today.day()),
+                                              self.tr("First day of the statement"))
+        self.merchant_last = self._date_edit("statementLastDay", today, self.tr("Last day of the statement"))
         self.statement_button = self._button(self.tr("Make merchant statement"), "makeStatementButton",
                                              self.make_statement)
         merchant_box = QGroupBox(self.tr("Merchant statement"))
@@ -135,10 +137,10 @@ class ReportsScreen(QWidget):
     def screen_title() -> str:
         return QCoreApplication.translate("ReportsScreen", "Reports")
 
-    def _date_edit(self, name: str, value: QDate) -> QDateEdit:
+    def _date_edit(self, name: str, value: QDate, accessible: str) -> QDateEdit:
         edit = QDateEdit(value)
         edit.setObjectName(name)
-        edit.setAccessibleName(name)
+        edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         return edit

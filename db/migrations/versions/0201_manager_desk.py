@@ -5,7 +5,7 @@ Revises: 0001
 Create Date: 2026-11-27
 
 A branch of its own ("desk"): the app upgrades to every head. Default suspension thresholds are data
-that a manager may change: newcomers after 3 days late, silver 5, gold 7, diamond 14.
+that a manager may change: newcomers after 5 days late, silver 7, gold 10, diamond 14.
 """
 from alembic import op
 import sqlalchemy as sa
@@ -44,7 +44,7 @@ def upgrade() -> None:
     )
     rules = sa.table("tier_suspension_rule", sa.column("tier", sa.String),
                      sa.column("suspend_after_days_late", sa.Integer))
-    defaults = {"new": 3, "silver": 5, "gold": 7, "diamond": 14}
+    defaults = {"new": 5, "silver": 7, "gold": 10, "diamond": 14}
     tiers = [row[0] for row in op.get_bind().execute(sa.text("SELECT tier FROM tier_policy"))]
     op.bulk_insert(rules, [{"tier": t, "suspend_after_days_late": defaults.get(t)} for t in tiers])
 
