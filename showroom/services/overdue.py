@@ -12,17 +12,17 @@ from sqlalchemy import func, or_, select
 from db.desk_models import Reminder
 from db.models import DepositEntry, DueDateChange, Loan, LoanItem, Merchant, Product, Sample, Staff, Streamer
 from db.uow import UnitOfWork
-from showroom.domain.model import DepositKind, StreamerStatus
+from showroom.domain.model import StreamerStatus
 from showroom.domain.overdue_tiers import OverdueTier, call_order, classify, should_suspend
 from showroom.domain.policy import days_overdue
 from showroom.services.common import local_tz, resolve_now
-from showroom.services.records import OPEN_ITEM, policy_for
+from showroom.services.records import HELD_SIGN, OPEN_ITEM, policy_for
 from showroom.services.overdue_views import LastReminder, OverdueBoard, OverdueLine
 
 AUTO_REASON = "自动暂停：样品 {code} 逾期 {days} 天 (automatic: sample {code} {days} days late)"
 
 
-def _out_at(as_of: datetime):
+def items_out_at(as_of: datetime):
     """Items out at `as_of`: lent by then, and neither back nor lost by then."""
     return (LoanItem.out_at <= as_of,
             or_(LoanItem.returned_at.is_(None), LoanItem.returned_at > as_of),
@@ -37,7 +37,7 @@ def _due_as_of(uow: UnitOfWork, loan_ids: set[str], as_of: datetime) -> dict[str
 
 
 def _held(uow: UnitOfWork, loan_ids: set[str], as_of: datetime) -> dict[str, int]:
-    sign = {DepositKind.COLLECT.value: 1, DepositKind.REFUND.value: -1, DepositKind.FORFEIT.value: -1}
+    sign = HELD_SIGN
     q = (select(DepositEntry.loan_id, DepositEntry.kind, func.sum(DepositEntry.amount_fen))
          .where(DepositEntry.loan_id.in_(loan_ids), DepositEntry.at <= as_of)
          .group_by(DepositEntry.loan_id, DepositEntry.kind))
@@ -59,7 +59,7 @@ def overdue_lines(uow: UnitOfWork, as_of: datetime, tz: tzinfo) -> list[OverdueL
     q = (select(LoanItem, Loan, Sample.code, Product.name, Merchant.name, Streamer)
          .join(Loan, LoanItem.loan_id == Loan.id).join(Sample, LoanItem.sample_id == Sample.id)
          .join(Product, Sample.product_id == Product.id).join(Merchant, Product.merchant_id == Merchant.id)
-         .join(Streamer, Loan.streamer_id == Streamer.id).where(*_out_at(as_of)))
+         .join(Streamer, Loan.streamer_id == Streamer.id).where(*items_out_at(as_of)))
     found = uow.session.execute(q).all()
     loan_ids = {loan.id for _, loan, *_ in found}
     partly = set(uow.session.scalars(select(LoanItem.loan_id).where(

@@ -17,6 +17,8 @@ from showroom.services.common import setting
 from showroom.services.views import HoldingLine, StreamerView
 
 OPEN_ITEM = (LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None))
+# How each ledger entry moves the deposit held (a charge is billed on top, it holds nothing).
+HELD_SIGN = {DepositKind.COLLECT.value: 1, DepositKind.REFUND.value: -1, DepositKind.FORFEIT.value: -1}
 
 
 def policy_for(uow: UnitOfWork, tier: str) -> TierPolicy:
@@ -83,7 +85,7 @@ def standing(streamer: Streamer, lines: list[HoldingLine], now: datetime) -> Sta
 
 def deposit_balance(uow: UnitOfWork, *, loan_id: str | None = None, streamer_id: str | None = None) -> int:
     """Deposit still held: collected less refunded less forfeited (charges are billed separately)."""
-    sign = {DepositKind.COLLECT.value: 1, DepositKind.REFUND.value: -1, DepositKind.FORFEIT.value: -1}
+    sign = HELD_SIGN
     q = select(DepositEntry.kind, func.sum(DepositEntry.amount_fen)).group_by(DepositEntry.kind)
     if loan_id:
         q = q.where(DepositEntry.loan_id == loan_id)

@@ -78,3 +78,18 @@ def test_a_reminder_is_kept_and_shows_on_the_call_list(counter, lent):
     [line] = overdue_board(counter.uow(), now=DUE_PLUS(2)).lines
     assert (line.last_reminder.channel, line.last_reminder.staff_name) == ("wechat", "小张")
     assert events(counter.store.db_path, "streamer.reminded@1")[0][2]["outcome"] == "promised"
+
+
+def test_a_reminder_with_an_unknown_channel_or_someone_elses_loan_changes_nothing(counter, lent):
+    from showroom.domain.errors import InvalidInput, NotFound
+    from tests.integration.helpers import dump_database
+    before = dump_database(counter.store.db_path)
+    with pytest.raises(InvalidInput):
+        log_reminder(counter.uow(), counter.clerk, counter.streamer_id, "fax", "promised", now=DUE_PLUS(1))
+    assert dump_database(counter.store.db_path) == before
+    other = streamers.register_streamer(counter.uow(), counter.clerk, "阿强", "13900139000", "kuaishou", now=T0)
+    before = dump_database(counter.store.db_path)
+    with pytest.raises(NotFound):
+        log_reminder(counter.uow(), counter.clerk, other.id, "phone", "no_answer", loan_number=lent.number,
+                     now=DUE_PLUS(1))
+    assert dump_database(counter.store.db_path) == before

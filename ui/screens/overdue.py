@@ -4,7 +4,7 @@ Refreshing applies the tiers' automatic suspensions first (a streamer held sampl
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from printing.overdue_list import build_overdue_list
@@ -24,6 +24,7 @@ from ui.widgets.tables import RowTableView, message_label, show_message
 
 MANAGER_ROLES = {Role.MANAGER.value, Role.ADMIN.value}
 REFRESH_TOPICS = {"loans", "streamers", "samples"}
+CLOCK_REFRESH_MS = 5 * 60 * 1000
 
 
 class OverdueScreen(QWidget):
@@ -72,6 +73,11 @@ class OverdueScreen(QWidget):
         self.tier_combo.currentIndexChanged.connect(self._show_lines)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.ctx.bus.changed.connect(self._on_changed)
+        # Time alone moves samples between tiers (midnight): refresh now and then while shown.
+        self._clock = QTimer(self)
+        self._clock.setInterval(CLOCK_REFRESH_MS)
+        self._clock.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
+        self._clock.start()
         name_qt_parts(self)
         self._update_buttons()
 

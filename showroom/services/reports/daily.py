@@ -16,9 +16,10 @@ from db.desk_models import Reminder
 from db.models import (DepositEntry, Loan, LoanItem, Merchant, Product, Sample, Staff, Streamer)
 from db.uow import UnitOfWork
 from showroom.domain.errors import InvalidInput
-from showroom.domain.model import DepositKind, DepositMethod, ReturnCondition
+from showroom.domain.model import DepositMethod, ReturnCondition
 from showroom.services.common import DEFAULT_TIMEZONE, local_showroom, local_tz, resolve_now, setting
-from showroom.services.overdue import _out_at, overdue_lines
+from showroom.services.overdue import items_out_at, overdue_lines
+from showroom.services.records import HELD_SIGN
 from showroom.services.reports.views import (DailyReport, DayCount, DepositReconciliation, DepositRow, Headline,
                                              LoanLine, Ranked, ReturnLine, StaffActivity)
 
@@ -41,9 +42,9 @@ def _in(column, start: datetime, end: datetime):
 
 
 def _headline(uow: UnitOfWork, start: datetime, end: datetime, as_of: datetime) -> Headline:
-    out_then = _count(uow, LoanItem.id, *_out_at(as_of))
+    out_then = _count(uow, LoanItem.id, *items_out_at(as_of))
     overdue_then = uow.session.scalar(select(func.count(LoanItem.id)).join(Loan)
-                                      .where(*_out_at(as_of), Loan.due_at < as_of)) or 0
+                                      .where(*items_out_at(as_of), Loan.due_at < as_of)) or 0
     return Headline(
         loans_opened=_count(uow, Loan.id, *_in(Loan.opened_at, start, end)),
         samples_lent=_count(uow, LoanItem.id, *_in(LoanItem.out_at, start, end)),
@@ -78,7 +79,7 @@ def _returns(uow: UnitOfWork, start: datetime, end: datetime) -> list[ReturnLine
 
 
 def _held_before(uow: UnitOfWork, moment: datetime) -> int:
-    sign = {DepositKind.COLLECT.value: 1, DepositKind.REFUND.value: -1, DepositKind.FORFEIT.value: -1}
+    sign = HELD_SIGN
     q = (select(DepositEntry.kind, func.sum(DepositEntry.amount_fen)).where(DepositEntry.at < moment)
          .group_by(DepositEntry.kind))
     return sum(sign.get(kind, 0) * (total or 0) for kind, total in uow.session.execute(q))
