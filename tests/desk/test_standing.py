@@ -93,3 +93,13 @@ def test_a_reminder_with_an_unknown_channel_or_someone_elses_loan_changes_nothin
         log_reminder(counter.uow(), counter.clerk, other.id, "phone", "no_answer", loan_number=lent.number,
                      now=DUE_PLUS(1))
     assert dump_database(counter.store.db_path) == before
+
+
+def test_the_call_list_moves_a_sample_to_late_at_local_midnight(counter, lent):
+    due = utc(25, 15, 59, 59)                     # 25 Nov 23:59:59 in Changsha
+    [on_time] = overdue_board(counter.uow(), now=due, enforce=False).lines
+    [late] = overdue_board(counter.uow(), now=due + timedelta(seconds=1), enforce=False).lines
+    assert (on_time.tier, on_time.days_late) == ("due_soon", 0)
+    assert (late.tier, late.days_late) == ("late", 1)
+    assert overdue_board(counter.uow(), now=utc(22, 15, 59, 59), enforce=False).lines == []   # 3 days ahead
+    assert overdue_board(counter.uow(), now=utc(22, 16), enforce=False).lines[0].tier == "due_soon"   # 23 Nov 00:00
