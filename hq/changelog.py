@@ -42,6 +42,10 @@ def flush_changes(session: Session) -> int:
     return len(pending)
 
 
+def reset_staged(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
 def snapshot_staged(session: Session) -> dict:
     return dict(session.info.get(_PENDING, {}))
 

@@ -14,9 +14,10 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hq.batch import BatchCache, streamer_lookup
 from hq.changelog import stage
-from hq.models import (DepositTotal, HqShowroom, NetLoan, NetLoanItem, NetMerchant, NetProduct, NetSample,
-                       NetStreamer, StreamerAlias, SyncException)
+from hq.models import (HqShowroom, NetLoan, NetLoanItem, NetMerchant, NetProduct, NetSample, NetStreamer,
+                       StreamerAlias, SyncException)
 from showroom.domain.errors import InvalidInput
 from showroom.domain.phone import normalise_phone
 
@@ -31,6 +32,7 @@ class Applying:
     showroom: HqShowroom
     event_id: str
     at: datetime  # the device's occurred_at of the event
+    cache: BatchCache
 
 
 def _time(value) -> datetime:
@@ -68,27 +70,9 @@ def _code_of(session: Session, showroom_id: str) -> str:
     return room.code if room else "?"
 
 
-def _deposits(a: Applying) -> DepositTotal:
-    row = a.session.get(DepositTotal, a.showroom.id)
-    if row is None:
-        row = DepositTotal(showroom_id=a.showroom.id, collected_fen=0, refunded_fen=0, forfeited_fen=0, charged_fen=0)
-        a.session.add(row)
-    return row
-
-
 def network_streamer(a: Applying, local_id: str | None, phone: str | None) -> NetStreamer | None:
-    if local_id:
-        alias = a.session.get(StreamerAlias, local_id)
-        if alias is not None:
-            return a.session.get(NetStreamer, alias.streamer_id)
-        if (s := a.session.get(NetStreamer, local_id)) is not None:  # made locally from a pulled row
-            return s
-    if phone:
-        try:
-            return a.session.scalar(select(NetStreamer).where(NetStreamer.phone == normalise_phone(phone)))
-        except InvalidInput:
-            return None
-    return None
+    """By the device's id (an alias, or a row it made from a pulled one), else by normalised phone."""
+    return streamer_lookup(a.cache, local_id, phone)
 
 
 def streamer_registered(a: Applying, p: dict) -> None:
@@ -97,18 +81,17 @@ def streamer_registered(a: Applying, p: dict) -> None:
         phone = normalise_phone(_get(p, "phone"))
     except InvalidInput:
         raise BadPayload("phone is not a mobile number") from None
-    s = a.session.scalar(select(NetStreamer).where(NetStreamer.phone == phone))
+    s = a.cache.by_phone.get(phone)
     if s is None:
-        taken = a.session.get(NetStreamer, local_id) is not None
+        taken = local_id in a.cache.streamers
         s = NetStreamer(id=str(uuid.uuid4()) if taken else local_id, phone=phone, name=_get(p, "name"),
                         platform=p.get("platform") or "", handle=p.get("handle") or "", tier=p.get("tier") or "",
                         member_code=p.get("member_code") or "", blacklisted=False, blacklist_reason="",
                         blacklisted_by="", updated_at=a.at)
-        a.session.add(s)
-        a.session.flush()
+        a.cache.add(s)
         stage(a.session, "streamer", s.id, streamer_change(s))
-    if local_id != s.id and a.session.get(StreamerAlias, local_id) is None:
-        a.session.add(StreamerAlias(local_id=local_id, streamer_id=s.id, showroom_id=a.showroom.id))
+    if local_id != s.id and local_id not in a.cache.aliases:
+        a.cache.add(StreamerAlias(local_id=local_id, streamer_id=s.id, showroom_id=a.showroom.id))
 
 
 def streamer_status_changed(a: Applying, p: dict) -> None:
@@ -158,24 +141,18 @@ def samples_received(a: Applying, p: dict) -> None:
     product_id = _get(p, "product_id")
     for entry in _get(p, "samples", list):
         sid, code = _get(entry, "sample_id"), _get(entry, "code")
-        sample = a.session.get(NetSample, sid)
+        sample = a.cache.samples.get(sid)
         if sample is not None:
             record_exception(a.session, "sample_received_twice", [a.showroom.code, _code_of(a.session, sample.showroom_id)],
                              a.event_id, {"sample_id": sid, "code": code})
             continue
-        a.session.add(NetSample(id=sid, code=code, product_id=product_id, showroom_id=a.showroom.id,
-                                status="in_stock", current_loan_id=None, updated_at=a.at))
-
-
-def _open_item(a: Applying, sample_id: str) -> NetLoanItem | None:
-    return a.session.scalar(select(NetLoanItem).where(
-        NetLoanItem.sample_id == sample_id, NetLoanItem.returned_at.is_(None), NetLoanItem.lost_at.is_(None),
-        NetLoanItem.superseded_at.is_(None)))
+        a.cache.add(NetSample(id=sid, code=code, product_id=product_id, showroom_id=a.showroom.id,
+                              status="in_stock", current_loan_id=None, updated_at=a.at))
 
 
 def loan_checked_out(a: Applying, p: dict) -> None:
     loan_id = _get(p, "loan_id")
-    if a.session.get(NetLoan, loan_id) is not None:
+    if loan_id in a.cache.loans:
         record_exception(a.session, "loan_reported_twice", [a.showroom.code], a.event_id, {"loan_id": loan_id})
         return
     streamer = network_streamer(a, p.get("streamer_id"), p.get("streamer_phone"))
@@ -186,69 +163,73 @@ def loan_checked_out(a: Applying, p: dict) -> None:
                    streamer_id=streamer.id if streamer else None, opened_at=_time(p.get("opened_at")),
                    due_at=_time(p.get("due_at")), deposit_fen=_get(p, "deposit_fen", int),
                    deposit_method=str(p.get("deposit_method") or ""), closed_at=None)
-    a.session.add(loan)
-    a.session.flush()
+    a.cache.add(loan)
     for entry in _get(p, "samples", list):
         sid = _get(entry, "sample_id")
-        sample = a.session.get(NetSample, sid)
+        sample = a.cache.samples.get(sid)
         if sample is None:
             record_exception(a.session, "unknown_sample", [a.showroom.code], a.event_id,
                              {"sample_id": sid, "code": entry.get("code"), "loan": loan.number})
             sample = NetSample(id=sid, code=str(entry.get("code") or "?")[:20], product_id=None,
                                showroom_id=a.showroom.id, status="on_loan", updated_at=a.at)
-            a.session.add(sample)
-        elif (held := _open_item(a, sid)) is not None:
-            older = a.session.get(NetLoan, held.loan_id)
+            a.cache.add(sample)
+        elif (held := a.cache.open_items.get(sid)) is not None:
+            older = a.cache.loans.get(held.loan_id) or a.session.get(NetLoan, held.loan_id)
             held.superseded_at = a.at
+            a.cache.close_item(held)
             record_exception(a.session, "sample_lent_twice",
                              [a.showroom.code, _code_of(a.session, older.showroom_id)], a.event_id,
                              {"sample_id": sid, "code": sample.code, "older_loan": older.number,
                               "newer_loan": loan.number})
-        a.session.add(NetLoanItem(loan_id=loan.id, sample_id=sid, value_fen=int(entry.get("value_fen") or 0)))
+        if (loan.id, sid) in a.cache.items:
+            raise BadPayload(f"sample {sid} twice in one loan")
+        a.cache.add(NetLoanItem(loan_id=loan.id, sample_id=sid, value_fen=int(entry.get("value_fen") or 0)))
         sample.status, sample.current_loan_id, sample.updated_at = "on_loan", loan.id, a.at
-    _deposits(a).collected_fen += loan.deposit_fen
+    a.cache.deposits.collected_fen += loan.deposit_fen
 
 
 def samples_checked_in(a: Applying, p: dict) -> None:
     for entry in _get(p, "items", list):
         loan_id, sid = _get(entry, "loan_id"), _get(entry, "sample_id")
-        item = a.session.get(NetLoanItem, (loan_id, sid))
+        item = a.cache.items.get((loan_id, sid))
         if item is None:
             record_exception(a.session, "return_of_unknown_loan", [a.showroom.code], a.event_id,
                              {"loan_id": loan_id, "sample_id": sid, "code": entry.get("code")})
             continue
         item.returned_at = a.at
-        sample = a.session.get(NetSample, sid)
+        a.cache.close_item(item)
+        sample = a.cache.samples.get(sid)
         if sample is not None and sample.current_loan_id == loan_id:
             sample.status, sample.current_loan_id, sample.updated_at = "in_stock", None, a.at
 
 
 def loan_closed(a: Applying, p: dict) -> None:
-    loan = a.session.get(NetLoan, _get(p, "loan_id"))
+    loan = a.cache.loans.get(_get(p, "loan_id"))
     if loan is None:
         record_exception(a.session, "unknown_loan", [a.showroom.code], a.event_id, {"loan": p.get("number")})
         return
     loan.closed_at = a.at
-    _deposits(a).refunded_fen += int(p.get("refund_fen") or 0)
+    a.cache.deposits.refunded_fen += int(p.get("refund_fen") or 0)
 
 
 def sample_declared_lost(a: Applying, p: dict) -> None:
     loan_id, sid = _get(p, "loan_id"), _get(p, "sample_id")
-    item = a.session.get(NetLoanItem, (loan_id, sid))
+    item = a.cache.items.get((loan_id, sid))
     if item is None:
         record_exception(a.session, "loss_of_unknown_loan", [a.showroom.code], a.event_id,
                          {"loan_id": loan_id, "code": p.get("code")})
     else:
         item.lost_at = a.at
-    if (sample := a.session.get(NetSample, sid)) is not None:
+        a.cache.close_item(item)
+    if (sample := a.cache.samples.get(sid)) is not None:
         sample.status, sample.current_loan_id, sample.updated_at = "lost", None, a.at
-    totals = _deposits(a)
+    totals = a.cache.deposits
     totals.forfeited_fen += int(p.get("forfeited_fen") or 0)
     totals.charged_fen += int(p.get("charged_fen") or 0)
 
 
 def loan_due_extended(a: Applying, p: dict) -> None:
-    loan = a.session.get(NetLoan, _get(p, "loan_id"))
+    loan = a.cache.loans.get(_get(p, "loan_id"))
     if loan is not None:
         loan.due_at = _time(p.get("new_due_at"))
 

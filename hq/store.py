@@ -13,7 +13,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hq import auth
-from hq.changelog import flush_changes, read_changes, restore_staged, snapshot_staged
+from hq.batch import BatchCache
+from hq.changelog import flush_changes, read_changes, reset_staged, restore_staged, snapshot_staged
 from hq.models import Alert, Device, EnrolCode, Event, HqShowroom
 from hq.projections import APPLY, Applying, BadPayload, record_exception
 from hq.schemas import EnrolRequest, EventIn, PushRequest
@@ -91,15 +92,26 @@ def push(sessions: sessionmaker[Session], header: str | None, req: PushRequest) 
     if len(set(seqs)) != len(seqs) or len({e.id for e in events}) != len(events):
         raise Refusal(422, "batch_not_unique", "a batch names the same sequence or event twice")
     try:
-        with sessions() as session, session.begin():
-            return _push(session, header, req, events)
+        with sessions() as session:
+            try:
+                with session.begin():
+                    return _push(session, header, req, events, careful=False)
+            except _Unreadable:
+                pass   # some event cannot be applied: again, one savepoint per event, to keep the rest
+            with session.begin():
+                return _push(session, header, req, events, careful=True)
     except Refusal as refusal:
         if refusal.code == "payload_mismatch":
             _alert(sessions, header, refusal)
         raise
 
 
-def _push(session: Session, header: str | None, req: PushRequest, events: list[EventIn]) -> PushResult:
+class _Unreadable(Exception):
+    """The fast path met an event it cannot apply; the batch is redone carefully."""
+
+
+def _push(session: Session, header: str | None, req: PushRequest, events: list[EventIn], careful: bool) -> PushResult:
+    reset_staged(session)
     device = authenticate(session, header, lock=True)  # the row lock serializes a device's batches
     room = session.get(HqShowroom, device.showroom_id)
     for ev in events:
@@ -109,6 +121,8 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
         raise Refusal(409, "sequence_gap", f"expected sequence {acked + 1}, got {events[0].seq}", acked)
     known = {row.id: row for row in session.scalars(select(Event).where(Event.id.in_([e.id for e in events])))}
     inserted = duplicates = 0
+    payloads = [e.payload for e in events if e.id not in known]
+    cache = BatchCache(session, room.id, payloads)
     for ev in events:
         text, digest = canonical(ev.payload)
         if ev.seq > acked + 1:
@@ -125,7 +139,7 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
         session.add(Event(id=ev.id, device_id=device.id, seq=ev.seq, showroom_id=room.id, type=ev.type,
                           payload=text, payload_hash=digest, occurred_at=ev.occurred_at, staff_id=ev.staff_id,
                           received_at=utcnow()))
-        _apply(session, room, ev)
+        cache = _apply(session, room, ev, cache, careful, payloads)
         inserted += 1
         acked = ev.seq
     now = utcnow()
@@ -134,21 +148,41 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
         device.clock_skew_s = int((req.sent_at - now).total_seconds())
         if abs(device.clock_skew_s) > SKEW_WARN_S:
             log.warning("device %s clock is off by %s s", device.id, device.clock_skew_s)
-    flush_changes(session)
+    try:
+        flush_changes(session)   # also flushes the batch: inserts and updates go out together
+    except IntegrityError as exc:
+        if careful:
+            raise
+        raise _Unreadable() from exc
     return PushResult(acked, inserted, duplicates)
 
 
-def _apply(session: Session, room: HqShowroom, ev: EventIn) -> None:
+UNREADABLE = (BadPayload, KeyError, TypeError, ValueError, AttributeError, IntegrityError)
+
+
+def _apply(session: Session, room: HqShowroom, ev: EventIn, cache: BatchCache, careful: bool,
+           payloads: list[dict]) -> BatchCache:
+    """Fast path: no savepoint, no query (the cache has the rows). Careful path: one savepoint per event,
+    so an event HQ cannot read is stored and reported while the rest of the batch applies."""
     apply = APPLY.get(ev.type)
     if apply is None:
-        return  # a newer event type: kept, applied once HQ learns it
+        return cache  # a newer event type: kept, applied once HQ learns it
+    if not careful:
+        try:
+            with session.no_autoflush:
+                apply(Applying(session, room, ev.id, ev.occurred_at, cache), ev.payload)
+        except UNREADABLE as exc:
+            raise _Unreadable() from exc
+        return cache
     staged = snapshot_staged(session)
     try:
         with session.begin_nested():
-            apply(Applying(session, room, ev.id, ev.occurred_at), ev.payload)
-    except (BadPayload, KeyError, TypeError, ValueError, AttributeError, IntegrityError) as exc:
+            apply(Applying(session, room, ev.id, ev.occurred_at, cache), ev.payload)
+    except UNREADABLE as exc:
         restore_staged(session, staged)  # what the failed event staged is rolled back with it
         record_exception(session, "event_not_applied", [room.code], ev.id, {"type": ev.type, "problem": str(exc)})
+        return BatchCache(session, room.id, payloads)  # rows made in the savepoint are gone: reload
+    return cache
 
 
 def _alert(sessions: sessionmaker[Session], header: str | None, refusal: Refusal) -> None:

@@ -16,13 +16,14 @@ def hq_cmd(capsys, url: str, *args: str) -> str:
 
 
 def showroom_cmd(capsys, *args: str) -> tuple[int, str, str]:
+    """(The `qapp` fixture comes first: the commands would otherwise make a QCoreApplication of their own.)"""
     code = showroom_cli.main([*args, "--language", "en"])
     out = capsys.readouterr()
     return code, out.out, out.err
 
 
 @pytest.mark.slow
-def test_two_showrooms_one_offline_then_both_seen_at_hq_and_the_blacklist_travels(hq_db, room_templates, tmp_path,
+def test_two_showrooms_one_offline_then_both_seen_at_hq_and_the_blacklist_travels(qapp, hq_db, room_templates, tmp_path,
                                                                                    capsys):
     url = hq_db.separate_url()
     server = HqServer(url, tmp_path / "hq.log")
@@ -68,7 +69,7 @@ def test_two_showrooms_one_offline_then_both_seen_at_hq_and_the_blacklist_travel
         server.stop()
 
 
-def test_hq_is_down_the_command_says_so_calmly(room_templates, tmp_path, capsys):
+def test_hq_is_down_the_command_says_so_calmly(qapp, room_templates, tmp_path, capsys):
     room = Room(tmp_path / "cs", room_templates["CS"])
     try:
         status, _out, err = showroom_cmd(capsys, "sync", "--data-dir", str(room.data_dir))
