@@ -150,6 +150,15 @@ def samples_received(a: Applying, p: dict) -> None:
                               status="in_stock", current_loan_id=None, updated_at=a.at))
 
 
+def _close_if_all_back(a: Applying, loan: NetLoan) -> None:
+    """A loan whose every item came back, was lost or was superseded by a later loan is closed."""
+    items = {(i.loan_id, i.sample_id): i for i in a.session.scalars(
+        select(NetLoanItem).where(NetLoanItem.loan_id == loan.id))}
+    items.update({k: i for k, i in a.cache.items.items() if k[0] == loan.id})
+    if loan.closed_at is None and all(i.returned_at or i.lost_at or i.superseded_at for i in items.values()):
+        loan.closed_at = a.at
+
+
 def loan_checked_out(a: Applying, p: dict) -> None:
     loan_id = _get(p, "loan_id")
     if loan_id in a.cache.loans:
@@ -177,6 +186,7 @@ def loan_checked_out(a: Applying, p: dict) -> None:
             older = a.cache.loans.get(held.loan_id) or a.session.get(NetLoan, held.loan_id)
             held.superseded_at = a.at
             a.cache.close_item(held)
+            _close_if_all_back(a, older)
             record_exception(a.session, "sample_lent_twice",
                              [a.showroom.code, _code_of(a.session, older.showroom_id)], a.event_id,
                              {"sample_id": sid, "code": sample.code, "older_loan": older.number,

@@ -138,11 +138,18 @@ class Hq:
         admin.add_showroom(self.sessions, code, name)
 
 
-@pytest.fixture
-def hq(hq_db) -> Hq:
+@pytest.fixture(scope="session")
+def hq_service(hq_db) -> Hq:
+    """One in-process HQ per backend for the session; emptied before each test that asks for `hq`."""
     service = Hq(hq_db.fresh_url())
     yield service
     service.close()
+
+
+@pytest.fixture
+def hq(hq_service) -> Hq:
+    hq_service.reset()
+    return hq_service
 
 
 @pytest.fixture(scope="session")

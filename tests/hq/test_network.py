@@ -133,6 +133,10 @@ def test_a_sample_lent_in_two_places_is_applied_in_order_and_seen_by_hq_and_both
     [exception] = hq_exceptions(hq)
     assert exception.kind == "sample_lent_twice" and exception.showroom_codes == "CS,JN"
     assert hq_samples(hq)[sample_id] == "on_loan"
+    from hq.models import NetLoan
+    with hq.sessions() as s:   # the older loan's only item was superseded: it is closed, the newer one open
+        closed = {loan.number: loan.closed_at is not None for loan in s.scalars(select(NetLoan))}
+    assert closed == {next(n for n in closed if n.startswith("CS-")): True, "JN-L261127001": False}
     cs.sync(hq.transport)
     # the JN device's local outbox does not have the hand-made event: only pull
     from showroom.sync.pull import pull_all

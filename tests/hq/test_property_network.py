@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -57,16 +55,14 @@ def _statuses(room: Room) -> list[str]:
     return [by_code[c] for c in room.sample_codes]
 
 
-@settings(max_examples=15, deadline=None,
+@settings(max_examples=8, deadline=None,  # per backend: 16 random networks in all
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=st.data())
-def test_every_showroom_converges_with_hq(hq_db, room_templates, tmp_path_factory, data):
+def test_every_showroom_converges_with_hq(hq_service, room_templates, tmp_path_factory, data):
     n = data.draw(st.integers(2, 4), label="showrooms")
     steps = data.draw(st.lists(st.tuples(st.integers(0, n - 1), st.sampled_from(OPS), st.integers(0, 50),
                                          st.sampled_from(LINKS)), min_size=4, max_size=20), label="steps")
-    hq = _SERVICES.get(hq_db.backend)
-    if hq is None:
-        hq = _SERVICES[hq_db.backend] = Hq(hq_db.fresh_url())
+    hq = hq_service
     hq.reset()
     folder = tmp_path_factory.mktemp("net")
     rooms = []
@@ -89,16 +85,6 @@ def test_every_showroom_converges_with_hq(hq_db, room_templates, tmp_path_factor
         for room in rooms:
             room.close()
 
-
-_SERVICES: dict[str, Hq] = {}
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _close_services():
-    yield
-    for hq in _SERVICES.values():
-        hq.close()
-    _SERVICES.clear()
 
 
 def _assert_converged(hq: Hq, rooms: list[Room]) -> None:

@@ -27,7 +27,7 @@ from hq.models import Change, Event
 from tests.hq.conftest import ROOT, HqServer
 from tests.hq.rooms import Room
 
-ROUNDS = {"postgresql": 15, "sqlite": 8}
+ROUNDS = {"postgresql": 12, "sqlite": 6}   # 18 kills in all
 CATALOG_PER_ROUND = 300
 
 
