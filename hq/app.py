@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hq import admin, auth, store
 from hq.db import make_engine, make_sessions, upgrade
+from hq.models import HqShowroom
 from hq.schemas import (ChangesResponse, EnrolRequest, EnrolResponse, Problem, PushRequest, PushResponse,
                         SyncExceptionOut)
 
@@ -80,8 +81,10 @@ def create_app(database_url: str, *, migrate: bool = True) -> FastAPI:
 
     @app.get("/v1/sync-exceptions", response_model=list[SyncExceptionOut], responses={401: {"model": Problem}})
     def exceptions(s: Sessions, authorization: Credentials = None):
+        """The contradictions HQ recorded that involve this device's showroom."""
         with s() as session:
-            store.authenticate(session, authorization)
-        return admin.sync_exceptions(s)
+            device = store.authenticate(session, authorization)
+            code = session.get(HqShowroom, device.showroom_id).code
+        return [x for x in admin.sync_exceptions(s) if code in x["showroom_codes"]]
 
     return app

@@ -48,7 +48,7 @@ def cmd_showroom(args) -> int:
         room = admin.add_showroom(s, args.code, args.name)
         print(f"showroom {room.code} {room.name} added")
     else:
-        for room, _ in [(r, None) for r in admin.status(s)[0]]:
+        for room in admin.status(s)[0]:
             print(f"{room.code}\t{room.name}\tdevices {room.devices}")
     return 0
 

@@ -132,6 +132,9 @@ def test_a_sample_lent_in_two_places_is_applied_in_order_and_seen_by_hq_and_both
         assert http.post("/v1/events", json={"events": [forged]}).status_code == 200
     [exception] = hq_exceptions(hq)
     assert exception.kind == "sample_lent_twice" and exception.showroom_codes == "CS,JN"
+    with raw_client(hq, token_of(cs)) as http:   # also readable through the API
+        [seen] = http.get("/v1/sync-exceptions").json()
+    assert seen["kind"] == "sample_lent_twice" and seen["showroom_codes"] == ["CS", "JN"]
     assert hq_samples(hq)[sample_id] == "on_loan"
     from hq.models import NetLoan
     with hq.sessions() as s:   # the older loan's only item was superseded: it is closed, the newer one open
