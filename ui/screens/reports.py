@@ -128,7 +128,7 @@ class ReportsScreen(QWidget):
         self._show_later.setSingleShot(True)
         self._show_later.timeout.connect(self.progress.show)
         self._progress.changed.connect(self.progress.setValue)
-        self.ctx.bus.changed.connect(lambda topics: self._load_merchants() if "catalog" in topics else None)
+        self.ctx.bus.changed.connect(self._on_changed)   # a bound method: a replaced window stops listening
         name_qt_parts(self)
         self._set_busy(False)
         self._load_merchants()
@@ -170,6 +170,10 @@ class ReportsScreen(QWidget):
         today = local_today(self.ctx.tz)
         self.first_edit.setDate(QDate(today.replace(day=1)))
         self.last_edit.setDate(QDate(today))
+
+    def _on_changed(self, topics: set) -> None:
+        if "catalog" in topics:
+            self._load_merchants()
 
     def _load_merchants(self) -> None:
         self.ctx.call(catalog.list_merchants, on_success=self._show_merchants, on_error=self._show_error)
