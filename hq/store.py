@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -121,6 +121,7 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
         raise Refusal(409, "sequence_gap", f"expected sequence {acked + 1}, got {events[0].seq}", acked)
     known = {row.id: row for row in session.scalars(select(Event).where(Event.id.in_([e.id for e in events])))}
     inserted = duplicates = 0
+    now, rows = utcnow(), []
     payloads = [e.payload for e in events if e.id not in known]
     cache = BatchCache(session, room.id, payloads)
     for ev in events:
@@ -136,19 +137,20 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
             continue
         if ev.seq <= acked:  # acked already, yet this id is new: another event claims the same place
             raise Refusal(422, "payload_mismatch", f"sequence {ev.seq} was acknowledged for a different event")
-        session.add(Event(id=ev.id, device_id=device.id, seq=ev.seq, showroom_id=room.id, type=ev.type,
-                          payload=text, payload_hash=digest, occurred_at=ev.occurred_at, staff_id=ev.staff_id,
-                          received_at=utcnow()))
+        rows.append({"id": ev.id, "device_id": device.id, "seq": ev.seq, "showroom_id": room.id, "type": ev.type,
+                     "payload": text, "payload_hash": digest, "occurred_at": ev.occurred_at,
+                     "staff_id": ev.staff_id, "received_at": now})
         cache = _apply(session, room, ev, cache, careful, payloads)
         inserted += 1
         acked = ev.seq
-    now = utcnow()
     device.acked_seq, device.last_push_at = acked, now
     if req.sent_at is not None:
         device.clock_skew_s = int((req.sent_at - now).total_seconds())
         if abs(device.clock_skew_s) > SKEW_WARN_S:
             log.warning("device %s clock is off by %s s", device.id, device.clock_skew_s)
     try:
+        if rows:   # one multi-row insert, not 500 ORM objects
+            session.execute(insert(Event), rows)
         flush_changes(session)   # also flushes the batch: inserts and updates go out together
     except IntegrityError as exc:
         if careful:

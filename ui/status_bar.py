@@ -75,7 +75,10 @@ class CounterStatusBar(QStatusBar):
 
     def _show_sync(self, status) -> None:
         self._status = status
-        self._render()
+        try:
+            self._render()
+        except RuntimeError:   # an answer for a bar already gone (log out, language switch)
+            pass
 
     def _render(self) -> None:
         s = self._status
