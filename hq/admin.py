@@ -139,6 +139,11 @@ def sync_exceptions(sessions: sessionmaker[Session], limit: int = 200) -> list[d
                  "detail": json.loads(r.detail), "at": r.at} for r in rows]
 
 
+def alerts(sessions: sessionmaker[Session], limit: int = 20) -> list[Alert]:
+    with sessions() as session:
+        return list(session.scalars(select(Alert).order_by(Alert.at.desc()).limit(limit)))
+
+
 @dataclass
 class ShowroomStatus:
     code: str

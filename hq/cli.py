@@ -95,6 +95,8 @@ def cmd_status(args) -> int:
             print(f"    deposits: collected {_yuan(d['collected'])}, refunded {_yuan(d['refunded'])}, "
                   f"forfeited {_yuan(d['forfeited'])}, charged {_yuan(d['charged'])}")
     print("network: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in network.items()))
+    for alert in admin.alerts(s, limit=args.exceptions):
+        print(f"  ALERT {_when(alert.at)} {alert.kind} device {alert.device_id}: {alert.detail}")
     for ex in admin.sync_exceptions(s, limit=args.exceptions):
         print(f"  ! {_when(ex['at'])} {ex['kind']} [{','.join(ex['showroom_codes'])}] {ex['detail']}")
     return 0
@@ -146,7 +148,7 @@ def parser() -> argparse.ArgumentParser:
     dev.add_argument("device_id", nargs="?")
     dev.set_defaults(run=cmd_device)
     st = sub.add_parser("status", parents=[common], help="per showroom: devices, last sync, events, samples")
-    st.add_argument("--exceptions", type=int, default=20, help="show this many recent sync exceptions")
+    st.add_argument("--exceptions", type=int, default=20, help="show this many recent alerts and sync exceptions")
     st.set_defaults(run=cmd_status)
     lift = sub.add_parser("lift-blacklist", parents=[common], help="lift a network blacklist (HQ only)")
     lift.add_argument("phone")

@@ -171,3 +171,15 @@ def test_enrol_codes_are_one_time_and_expire(hq, room_templates, tmp_path):
         assert mode == 0o600
     finally:
         room.close()
+
+
+def test_status_shows_the_alert(hq, cs, capsys):
+    from hq import cli
+    cs.sync(hq.transport)
+    changed = wire(cs.events()[:1])
+    changed[0]["payload"]["name"] = "改过的"
+    with raw_client(hq, token_of(cs)) as http:
+        http.post("/v1/events", json={"events": changed})
+    assert cli.main(["status", "--database-url", hq.url]) == 0
+    out = capsys.readouterr().out
+    assert "ALERT" in out and "payload_mismatch" in out and "CS " in out
