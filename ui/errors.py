@@ -138,6 +138,8 @@ def _sync_messages() -> dict[type, str]:
                                                    "the app."),
         e.SyncRefused: translate("Errors", "HQ refused some changes. Nothing is lost here; please tell HQ "
                                            "operations."),
+        e.ChangeNotApplied: translate("Errors", "A change from HQ could not be stored here. Nothing is lost; "
+                                                "please tell HQ operations."),
     }
 
 
@@ -156,7 +158,7 @@ def describe_sync(exc: e.SyncError) -> str:
 def describe_sync_kind(kind: str | None) -> str:
     """The last sync error as stored (a SyncError type's `kind`), in words."""
     for error_type in (e.HqUnreachable, e.HqServerError, e.NotEnrolled, e.DeviceRevoked, e.ProtocolUnsupported,
-                       e.SyncRefused, e.EnrolRefused):
+                       e.SyncRefused, e.EnrolRefused, e.ChangeNotApplied):
         if error_type.kind == kind:
             return describe_sync(error_type(""))
     return describe_sync(e.SyncError())

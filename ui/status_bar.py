@@ -118,4 +118,5 @@ class CounterStatusBar(QStatusBar):
             "revoked": self.tr("this computer was revoked at HQ"),
             "protocol": self.tr("update needed"),
             "refused": self.tr("HQ refused some changes"),
+            "change_not_applied": self.tr("a change from HQ could not be stored"),
         }.get(kind, self.tr("sync did not finish"))

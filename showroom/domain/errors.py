@@ -187,3 +187,9 @@ class SyncRefused(SyncError):
     def __init__(self, code: str, detail: str = ""):
         super().__init__(detail)
         self.code = code
+
+
+class ChangeNotApplied(SyncError):
+    """A change pulled from HQ could not be stored here; the cursor stays before it, nothing is half-applied."""
+
+    kind = "change_not_applied"

@@ -11,10 +11,12 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from db.models import Merchant, OutboxEvent, Product, Streamer, TierPolicy
 from db.sync_models import CatalogAlias, ReceivedSyncException
 from showroom.domain.codes import member_code
+from showroom.domain.errors import ChangeNotApplied
 from showroom.domain.model import Platform, StreamerStatus
 from showroom.services.common import local_showroom, next_number
 from showroom.services.records import entry_tier
@@ -48,9 +50,12 @@ def pull_all(uow_factory, client: HqClient, progress: Progress | None = None, pa
             state = require_state(uow)
             if state.cursor != cursor:
                 return applied   # another sync moved on meanwhile; it owns the rest
-            apply_changes(uow, state.showroom_code, answer.changes)
-            state.cursor = max(cursor, answer.next_cursor)
-            uow.commit()
+            try:
+                apply_changes(uow, state.showroom_code, answer.changes)
+                state.cursor = max(cursor, answer.next_cursor)
+                uow.commit()
+            except (SQLAlchemyError, KeyError, TypeError, ValueError) as exc:   # rolled back as a whole
+                raise ChangeNotApplied(f"{type(exc).__name__}: {exc}"[:300]) from exc
         applied += len(answer.changes)
         if progress:
             progress("pull", answer.next_cursor - start, max(answer.latest - start, 1))

@@ -157,3 +157,36 @@ def test_a_sample_lent_in_two_places_is_applied_in_order_and_seen_by_hq_and_both
 def test_openapi_schema_is_served(hq):
     schema = hq.http.get("/openapi.json").json()
     assert {"/v1/enrol", "/v1/events", "/v1/changes"} <= set(schema["paths"])
+
+
+def test_hq_catalog_that_matches_local_rows_joins_them_instead_of_failing(hq, rooms):
+    """Same merchant name or same EAN as a row the showroom made itself: one row, the pull carries on."""
+    cs, _jn = rooms
+    from showroom.services import catalog
+    local = catalog.create_product(cs.uow(), cs.admin, catalog.list_merchants(cs.uow())[0].id, "本地坚果",
+                                   retail_price_fen=100, live_price_fen=90, commission_bp=0, sample_value_fen=50,
+                                   ean="6901234567892")
+    merchant = catalog.list_merchants(cs.uow())[0].name
+    admin.add_catalog(hq.sessions, [admin.CatalogItem(merchant, "总部坚果", 60, ean="6901234567892"),
+                                    admin.CatalogItem(merchant, "总部新品", 70)])
+    cs.sync(hq.transport)
+    uow = cs.uow()
+    with uow.read():
+        rows = {p.name: (p.merchant_id, p.ean) for p in uow.session.scalars(select(Product))}
+    assert rows["本地坚果"][1] == "6901234567892" and "总部坚果" not in rows
+    assert rows["总部新品"][0] == local.merchant_id
+    assert cs.status().cursor > 0 and cs.status().last_error is None
+
+
+def test_a_change_that_cannot_be_stored_leaves_the_cursor_before_it(hq, rooms):
+    cs, _jn = rooms
+    from hq.changelog import flush_changes, stage
+    from showroom.domain.errors import ChangeNotApplied
+    cs.sync(hq.transport)
+    before = cs.status().cursor
+    with hq.sessions() as s, s.begin():   # e.g. written by a newer, buggy HQ
+        stage(s, "product", str(uuid.uuid4()), {"id": str(uuid.uuid4()), "merchant_id": "nobody", "name": None})
+        flush_changes(s)
+    with pytest.raises(ChangeNotApplied):
+        cs.sync(hq.transport)
+    assert cs.status().cursor == before and cs.status().last_error == "change_not_applied"
