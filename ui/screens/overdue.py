@@ -19,6 +19,7 @@ from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.errors import describe
 from ui.models.overdue_model import OverdueTableModel, tier_name
 from ui.widgets.accessibility import name_qt_parts
+from ui.widgets.counter_buttons import named_button
 from ui.widgets.export_button import ExportButton
 from ui.widgets.tables import RowTableView, message_label, show_message
 
@@ -43,14 +44,14 @@ class OverdueScreen(QWidget):
             self.tier_combo.addItem(tier_name(tier.value), tier.value)
         self.summary = QLabel()
         self.summary.setObjectName("overdueSummary")
-        self.refresh_button = self._button(self.tr("Refresh"), "overdueRefreshButton", self.refresh)
-        self.print_button = self._button(self.tr("Print call list…"), "overduePrintButton", self.print_list)
+        self.refresh_button = self._named(self.tr("Refresh"), "overdueRefreshButton", self.refresh)
+        self.print_button = self._named(self.tr("Print call list…"), "overduePrintButton", self.print_list)
         self.model = OverdueTableModel(ctx.tz, self)
         self.table = RowTableView(self.model, "overdueTable", self.tr("Samples late or due soon"))
         self.table.sortByColumn(OverdueTableModel.TIER, self.table.horizontalHeader().sortIndicatorOrder())
-        self.remind_button = self._button(self.tr("Log reminder…"), "logReminderButton", self.log_reminder)
-        self.extend_button = self._button(self.tr("Extend due date…"), "overdueExtendButton", self.extend_due)
-        self.lost_button = self._button(self.tr("Declare lost…"), "overdueLostButton", self.declare_lost)
+        self.remind_button = self._named(self.tr("Log reminder…"), "logReminderButton", self.log_reminder)
+        self.extend_button = self._named(self.tr("Extend due date…"), "overdueExtendButton", self.extend_due)
+        self.lost_button = self._named(self.tr("Declare lost…"), "overdueLostButton", self.declare_lost)
         self.message = message_label("overdueMessage")
         self.export_button = ExportButton(self.model, self.table, self.tr("call-list"), self, self.message)
 
@@ -81,16 +82,12 @@ class OverdueScreen(QWidget):
         name_qt_parts(self)
         self._update_buttons()
 
+    def _named(self, text: str, name: str, slot) -> QPushButton:
+        return named_button(self, name, text, text.rstrip("…"), slot)
+
     @staticmethod
     def screen_title() -> str:
         return QCoreApplication.translate("OverdueScreen", "Overdue")
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(slot)
-        return button
 
     def activate(self) -> None:
         self.refresh()

@@ -20,6 +20,7 @@ from ui.formatting import local_today
 from ui.paper import save_as_pdf
 from ui.paper_language import paper_translate
 from ui.widgets.accessibility import name_qt_parts
+from ui.widgets.counter_buttons import named_button
 from ui.widgets.pdf_pages import PdfPagesView
 from ui.widgets.tables import message_label, show_message
 
@@ -64,10 +65,10 @@ class ReportsScreen(QWidget):
         self.language_combo.addItem(self.tr("English"), "en")
         quick = QHBoxLayout()
         for text, name, days in ((self.tr("Today"), "reportToday", 0), (self.tr("Yesterday"), "reportYesterday", 1)):
-            quick.addWidget(self._button(text, name, lambda _=False, d=days: self.choose_day(d)))
-        quick.addWidget(self._button(self.tr("Last 7 days"), "reportWeek", lambda: self._set_range(6)))
-        quick.addWidget(self._button(self.tr("This month"), "reportMonth", self._set_month))
-        self.daily_button = self._button(self.tr("Make daily report"), "makeDailyReportButton", self.make_daily)
+            quick.addWidget(self._named(text, name, lambda _=False, d=days: self.choose_day(d)))
+        quick.addWidget(self._named(self.tr("Last 7 days"), "reportWeek", lambda: self._set_range(6)))
+        quick.addWidget(self._named(self.tr("This month"), "reportMonth", self._set_month))
+        self.daily_button = self._named(self.tr("Make daily report"), "makeDailyReportButton", self.make_daily)
         daily_box = QGroupBox(self.tr("Daily report"))
         form = QFormLayout(daily_box)
         form.addRow(self.tr("From"), self.first_edit)
@@ -81,7 +82,7 @@ class ReportsScreen(QWidget):
         self.merchant_first = self._date_edit("statementFirstDay", today.addDays(1 - today.day()),
                                               self.tr("First day of the statement"))
         self.merchant_last = self._date_edit("statementLastDay", today, self.tr("Last day of the statement"))
-        self.statement_button = self._button(self.tr("Make merchant statement"), "makeStatementButton",
+        self.statement_button = self._named(self.tr("Make merchant statement"), "makeStatementButton",
                                              self.make_statement)
         merchant_box = QGroupBox(self.tr("Merchant statement"))
         form = QFormLayout(merchant_box)
@@ -106,8 +107,8 @@ class ReportsScreen(QWidget):
         column.addWidget(self.message)
         column.addStretch(1)
 
-        self.print_button = self._button(self.tr("Print…"), "reportPrintButton", self.print_report)
-        self.save_button = self._button(self.tr("Save as PDF…"), "reportSaveButton", self.save_report)
+        self.print_button = self._named(self.tr("Print…"), "reportPrintButton", self.print_report)
+        self.save_button = self._named(self.tr("Save as PDF…"), "reportSaveButton", self.save_report)
         self.pages = PdfPagesView(self.tr("Choose a day or a merchant and make the report: its pages show here."))
         right = QWidget()
         preview = QVBoxLayout(right)
@@ -133,6 +134,9 @@ class ReportsScreen(QWidget):
         self._set_busy(False)
         self._load_merchants()
 
+    def _named(self, text: str, name: str, slot) -> QPushButton:
+        return named_button(self, name, text, text.rstrip("…"), slot)
+
     @staticmethod
     def screen_title() -> str:
         return QCoreApplication.translate("ReportsScreen", "Reports")
@@ -144,13 +148,6 @@ class ReportsScreen(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         return edit
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(slot)
-        return button
 
     def activate(self) -> None:
         self.daily_button.setFocus()
