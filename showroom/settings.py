@@ -62,6 +62,13 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("print.slip.after_intake", bool, False,
                 QT_TRANSLATE_NOOP("Settings", "Print an intake slip for the merchant after intake")),
     SettingSpec("receipt.terms", str, "", QT_TRANSLATE_NOOP("Settings", "Terms printed on check-out receipts")),
+    # A poor on-time record lends on the terms of the tier below; 0 % switches the rule off.
+    SettingSpec("reliability.min_on_time_percent", int, 0,
+                QT_TRANSLATE_NOOP("Settings", "Lower a streamer's limits below this on-time rate (%, 0 = never)"),
+                minimum=0, maximum=100),
+    SettingSpec("reliability.min_samples", int, 5,
+                QT_TRANSLATE_NOOP("Settings", "…once they have returned at least this many samples"),
+                minimum=1, maximum=1000),
 )
 
 BY_KEY = {spec.key: spec for spec in SPECS}

@@ -13,7 +13,7 @@ from showroom.domain.errors import NotFound, UnknownCode
 from showroom.domain.model import DepositKind
 from showroom.domain.policy import Standing, TierPolicy, days_overdue
 from showroom.domain.reliability import Reliability, ReliabilityRule, effective_policy
-from showroom.services.common import setting
+from showroom.services.settings import setting_value
 from showroom.services.views import HoldingLine, StreamerView
 
 OPEN_ITEM = (LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None))
@@ -111,8 +111,8 @@ def reliability_of(uow: UnitOfWork, streamer_ids: list[str], now: datetime) -> d
 
 def reliability_rule(uow: UnitOfWork) -> ReliabilityRule:
     """A manager turns the rule on by setting a threshold (0, the default, lends on the tier's own terms)."""
-    return ReliabilityRule(int(setting(uow, "reliability.min_samples", str(ReliabilityRule.min_samples))),
-                           int(setting(uow, "reliability.min_on_time_percent", "0")))
+    return ReliabilityRule(setting_value(uow, "reliability.min_samples"),
+                           setting_value(uow, "reliability.min_on_time_percent"))
 
 
 def lending_policy(uow: UnitOfWork, streamer: Streamer, now: datetime) -> TierPolicy:

@@ -15,6 +15,13 @@ def read_settings(uow: UnitOfWork) -> dict[str, object]:
         return current_settings(uow)
 
 
+def setting_value(uow: UnitOfWork, key: str) -> object:
+    """One declared setting, typed, inside a transaction the caller has open."""
+    spec = BY_KEY[key]
+    row = uow.session.get(Setting, key)
+    return parse(spec, row.value) if row else spec.default
+
+
 def current_settings(uow: UnitOfWork) -> dict[str, object]:
     """The same, inside a transaction the caller has open."""
     stored = {row.key: row.value for row in uow.session.query(Setting).filter(Setting.key.in_(BY_KEY))}
