@@ -143,11 +143,11 @@ def test_wrong_credentials_are_401(hq, cs):
             assert http.post("/v1/events", json={"events": wire(cs.events())}).status_code == 401, token
 
 
-@pytest.mark.parametrize("protocol", [None, "0", "2", "abc"])
-def test_protocol_outside_the_supported_range_is_426(hq, cs, protocol):
-    with raw_client(hq, token_of(cs), protocol=protocol) as http:
-        answer = http.get("/v1/changes")
-    assert answer.status_code == 426 and answer.headers["X-Showroom-Protocol-Supported"] == "1-1"
+def test_protocol_outside_the_supported_range_is_426(hq, cs):
+    for protocol in (None, "0", "2", "abc"):
+        with raw_client(hq, token_of(cs), protocol=protocol) as http:
+            answer = http.get("/v1/changes")
+        assert answer.status_code == 426 and answer.headers["X-Showroom-Protocol-Supported"] == "1-1", protocol
 
 
 def test_enrol_codes_are_one_time_and_expire(hq, room_templates, tmp_path):

@@ -27,7 +27,7 @@ from hq.models import Change, Event
 from tests.hq.conftest import ROOT, HqServer
 from tests.hq.rooms import Room
 
-ROUNDS = {"postgresql": 12, "sqlite": 6}   # 18 kills in all
+ROUNDS = {"postgresql": 10, "sqlite": 5}   # 15 kills in all
 CATALOG_PER_ROUND = 300
 
 
@@ -76,7 +76,7 @@ class Zygote:
         lines = {self._line(), self._line()}
         pid = int(next(line for line in lines if line.startswith("pid ")).split()[1])
         assert "ready" in lines, lines
-        time.sleep(rng.uniform(0.05, 0.9))
+        time.sleep(rng.uniform(0.02, 0.6))
         os.kill(pid, signal.SIGKILL)
         _wait_dead(pid)
 
