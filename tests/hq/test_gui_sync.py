@@ -126,3 +126,24 @@ def test_sync_never_blocks_the_screen_and_pulls_the_network_blacklist(qtbot, hq,
         runner.stop()
     finally:
         other.close()
+
+
+def test_the_main_window_offers_sync_now_and_connect(qtbot, hq, counter_room, tmp_path):
+    from PySide6.QtGui import QAction
+
+    from ui.main_window import MainWindow
+    from ui.preferences import Preferences
+    room, ctx = counter_room
+    room.enrol(hq)
+    runner = _runner(qtbot, room, Offline())
+    try:
+        window = MainWindow(ctx, Preferences(tmp_path), sync_runner=runner)
+        qtbot.addWidget(window)
+        actions = {a.objectName(): a for a in window.findChildren(QAction)}
+        assert actions["enrolAction"].isEnabled()
+        with qtbot.waitSignal(runner.failed, timeout=10000):
+            actions["syncNowAction"].trigger()
+        qtbot.waitUntil(lambda: "HQ not reachable" in window.status.sync_label.text(), timeout=5000)
+        qtbot.waitUntil(lambda: ctx.worker.pending == 0, timeout=5000)
+    finally:
+        runner.stop()
