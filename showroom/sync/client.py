@@ -84,11 +84,21 @@ class HqClient:
     def push(self, events: list[dict]) -> PushAnswer:
         body = self._call("POST", "/v1/events", json={
             "events": events, "sent_at": datetime.now(timezone.utc).isoformat()})
-        return PushAnswer(int(body["acked_seq"]), int(body["inserted"]), int(body["duplicates"]))
+        try:
+            return PushAnswer(int(body["acked_seq"]), int(body["inserted"]), int(body["duplicates"]))
+        except (KeyError, TypeError, ValueError) as exc:   # a proxy or portal answering for HQ
+            raise HqServerError("unexpected answer to a push") from exc
 
     def changes(self, after: int, limit: int) -> ChangesPage:
         body = self._call("GET", "/v1/changes", params={"after": after, "limit": limit})
-        return ChangesPage(body["changes"], int(body["next_cursor"]), int(body["latest"]), bool(body["has_more"]))
+        try:
+            page = ChangesPage(list(body["changes"]), int(body["next_cursor"]), int(body["latest"]),
+                               bool(body["has_more"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise HqServerError("unexpected answer to a pull") from exc
+        if not all(isinstance(c, dict) and isinstance(c.get("data"), dict) for c in page.changes):
+            raise HqServerError("unexpected change in a pull")
+        return page
 
 
 def _refusal(response: httpx.Response) -> Exception:

@@ -183,3 +183,18 @@ def test_status_shows_the_alert(hq, cs, capsys):
     assert cli.main(["status", "--database-url", hq.url]) == 0
     out = capsys.readouterr().out
     assert "ALERT" in out and "payload_mismatch" in out and "CS " in out
+
+
+def test_something_else_answering_for_hq_is_a_calm_server_error(hq, cs):
+    """A captive portal or proxy answers 200 with a page of its own: the sync says HQ had a problem."""
+    import httpx
+
+    from showroom.domain.errors import HqServerError
+
+    class Portal(httpx.BaseTransport):
+        def handle_request(self, request):
+            return httpx.Response(200, json={"welcome": "hotel wifi"})
+
+    with pytest.raises(HqServerError):
+        cs.sync(Portal())
+    assert cs.status().pending == len(cs.events()) and cs.status().last_error == "server_error"
