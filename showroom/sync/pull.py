@@ -136,10 +136,11 @@ def _apply_products(uow, rows: list[dict]) -> None:
                         "created_at": _time(d.get("created_at"))})
             if d.get("ean"):
                 ean_owner[d["ean"]] = d["id"]
+    table = Product.__table__   # Core executemany: the ORM's per-row bookkeeping is most of the cost here
     if new:
-        s.execute(insert(Product), new)
-    if changed:
-        s.execute(update(Product), changed)
+        s.execute(insert(table), new)
+    for row in changed:
+        s.execute(update(table).where(table.c.id == row["id"]).values({k: v for k, v in row.items() if k != "id"}))
 
 
 def _pending_status_phones(uow) -> set[str]:
