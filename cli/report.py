@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from cli.common import CliError, command_parser, open_store, run, tr
+from cli.common import CliError, command_parser, open_store, run, translate
 
 KINDS = ("daily", "overdue", "merchant")
 
@@ -19,7 +19,7 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise CliError(tr("Cli", "{text} is not a date (YYYY-MM-DD).").format(text=text)) from None
+        raise CliError(translate("Cli", "{text} is not a date (YYYY-MM-DD).").format(text=text)) from None
 
 
 def _parser(kind: str):
@@ -41,7 +41,7 @@ def _parser(kind: str):
 
 def _write(path: Path, data: bytes) -> int:
     path.write_bytes(data)
-    print(tr("Cli", "Written: {path}").format(path=path))
+    print(translate("Cli", "Written: {path}").format(path=path))
     return 0
 
 
@@ -51,7 +51,7 @@ def _daily(store, args) -> int:
     from showroom.services.setup import showroom_info
     from ui.formatting import local_today
     if args.output.suffix.lower() != ".pdf":
-        raise CliError(tr("Cli", "The daily report is a PDF: name the output file .pdf."))
+        raise CliError(translate("Cli", "The daily report is a PDF: name the output file .pdf."))
     first = _day(args.date) if args.date else local_today(ZoneInfo(showroom_info(store.uow()).timezone))
     last = _day(args.to) if args.to else None
     return _write(args.output, build_daily_report(daily_report(store.uow(), first, last), tr))
@@ -67,16 +67,16 @@ def _overdue(store, args) -> int:
     if args.output.suffix.lower() == ".pdf":
         return _write(args.output, build_overdue_list(board.lines, info.name, board.as_of, info.timezone, tr))
     if format_of(args.output) is None:
-        raise CliError(tr("Cli", "Name the output file .pdf, .csv or .xlsx."))
+        raise CliError(translate("Cli", "Name the output file .pdf, .csv or .xlsx."))
     headers, rows = call_list_table(board.lines, info.timezone, tr)
-    return _write(args.output, table_bytes(args.output, headers, rows, tr("Cli", "Call list")))
+    return _write(args.output, table_bytes(args.output, headers, rows, translate("Cli", "Call list")))
 
 
 def _merchant(store, args) -> int:
     from printing.merchant_statement import build_merchant_statement
     from showroom.services.reports.merchant import merchant_statement_by_name
     if args.output.suffix.lower() != ".pdf":
-        raise CliError(tr("Cli", "The merchant statement is a PDF: name the output file .pdf."))
+        raise CliError(translate("Cli", "The merchant statement is a PDF: name the output file .pdf."))
     statement = merchant_statement_by_name(store.uow(), args.merchant, _day(args.first), _day(args.last))
     return _write(args.output, build_merchant_statement(statement, tr))
 
