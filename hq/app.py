@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session, sessionmaker
 
 from hq import admin, auth, store
@@ -77,7 +77,7 @@ def create_app(database_url: str, *, migrate: bool = True) -> FastAPI:
     @app.get("/v1/changes", response_model=ChangesResponse, responses={401: {"model": Problem}})
     def changes(s: Sessions, authorization: Credentials = None, after: Annotated[int, Query(ge=0, le=2**62)] = 0,
                 limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 2000):
-        return store.changes(s, authorization, after, limit)
+        return Response(store.changes_json(s, authorization, after, limit), media_type="application/json")
 
     @app.get("/v1/sync-exceptions", response_model=list[SyncExceptionOut], responses={401: {"model": Problem}})
     def exceptions(s: Sessions, authorization: Credentials = None):

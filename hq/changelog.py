@@ -54,8 +54,9 @@ def restore_staged(session: Session, snapshot: dict) -> None:
     session.info[_PENDING] = snapshot
 
 
-def read_changes(session: Session, after: int, limit: int) -> tuple[list[Change], int]:
+def read_changes(session: Session, after: int, limit: int) -> tuple[list, int]:
     """Changes past the cursor in position order, and the newest position (for progress)."""
-    rows = list(session.scalars(select(Change).where(Change.pos > after).order_by(Change.pos).limit(limit)))
+    rows = session.execute(select(Change.pos, Change.kind, Change.key, Change.data).where(Change.pos > after)
+                           .order_by(Change.pos).limit(limit)).all()
     latest = session.scalar(select(func.max(Change.pos))) or 0
     return rows, latest
