@@ -72,7 +72,8 @@ def cmd_device(args) -> int:
         return 0
     for d in admin.list_devices(s):
         state = "REVOKED" if d["revoked"] else "active"
-        print(f"{d['id']}  {d['showroom']:4}  {state:7}  acked {d['acked_seq']:>7}  last push {_when(d['last_push_at'])}"
+        print(f"{d['id']}  {d['showroom']:4}  {state:7}  acked {d['acked_seq']:>7}  "
+              f"last push {_when(d['last_push_at'])}"
               f"  last pull {_when(d['last_pull_at'])}  {d['name']}")
     return 0
 
@@ -110,7 +111,8 @@ def cmd_streamer(args) -> int:
 
 
 def cmd_catalog(args) -> int:
-    """CSV columns: merchant,name,sample_value_fen[,retail_price_fen,live_price_fen,commission_bp,brand,category,spec,ean]"""
+    """CSV columns: merchant,name,sample_value_fen and optionally retail_price_fen,live_price_fen,commission_bp,
+    brand,category,spec,ean."""
     from hq import admin
     items = []
     with open(args.csv, newline="", encoding="utf-8-sig") as f:

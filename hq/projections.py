@@ -143,7 +143,8 @@ def samples_received(a: Applying, p: dict) -> None:
         sid, code = _get(entry, "sample_id"), _get(entry, "code")
         sample = a.cache.samples.get(sid)
         if sample is not None:
-            record_exception(a.session, "sample_received_twice", [a.showroom.code, _code_of(a.session, sample.showroom_id)],
+            record_exception(a.session, "sample_received_twice",
+                             [a.showroom.code, _code_of(a.session, sample.showroom_id)],
                              a.event_id, {"sample_id": sid, "code": code})
             continue
         a.cache.add(NetSample(id=sid, code=code, product_id=product_id, showroom_id=a.showroom.id,
