@@ -15,6 +15,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections import Counter
 from contextlib import closing
 from pathlib import Path
 
@@ -93,6 +94,21 @@ def _local(db: Path, sql: str) -> list[tuple]:
         return conn.execute(sql).fetchall()
 
 
+def _moment(server: ServerSide, db: Path, device_id: str) -> str:
+    """Where the kill landed, roughly: for the printed tally that shows push and pull were both hit."""
+    unacked = _local(db, "SELECT count(*) FROM outbox_event WHERE acked_at IS NULL")[0][0]
+    acked = _local(db, "SELECT count(*) FROM outbox_event WHERE acked_at IS NOT NULL")[0][0]
+    [(cursor,)] = _local(db, "SELECT cursor FROM sync_state")
+    with server.sessions() as s:
+        at_hq = len(s.scalars(select(Event.seq).where(Event.device_id == device_id)).all())
+        latest = s.scalar(select(Change.pos).order_by(Change.pos.desc()).limit(1)) or 0
+    if at_hq > acked:
+        return "answer lost (HQ committed, not yet marked)"
+    if unacked:
+        return "pushing or working"
+    return "pulling" if cursor < latest else "between syncs"
+
+
 def _check(server: ServerSide, db: Path, device_id: str, where: str) -> None:
     assert _local(db, "PRAGMA integrity_check") == [("ok",)], where
     outbox = _local(db, "SELECT seq, id, payload, acked_at FROM outbox_event ORDER BY seq")
@@ -132,14 +148,17 @@ def test_killing_the_client_during_push_and_pull_loses_and_repeats_nothing(hq_db
         rng = random.Random(seed)
         db = tmp_path / "cs" / "showroom.sqlite3"
         zygote = Zygote(tmp_path / "cs", tmp_path / "worker.log")
+        moments: list[str] = []
         try:
             for n in range(ROUNDS[hq_db.backend]):
                 admin.add_catalog(side.sessions, [admin.CatalogItem(f"商家{n}", f"商品{n}-{i}", 1000 + i)
                                                   for i in range(CATALOG_PER_ROUND)])
                 zygote.kill_somewhere(rng)
+                moments.append(_moment(side, db, device_id))
                 _check(side, db, device_id, f"seed {seed}, after kill {n + 1}")
         finally:
             zygote.stop()
+        print(f"seed {seed}: kills landed {dict(Counter(moments))}")
         from showroom.store import Store
         from showroom.sync.service import sync_once
         store = Store(tmp_path / "cs")
