@@ -1,7 +1,7 @@
 """`showroom enrol --data-dir DIR URL CODE`: connect this showroom to HQ with a one-time code."""
 from __future__ import annotations
 
-from cli.common import command_parser, open_store, run, tr
+from cli.common import command_parser, open_store, run, translate
 
 
 def main(argv: list[str]) -> int:
@@ -18,7 +18,7 @@ def main(argv: list[str]) -> int:
             done = enrol(store.uow, store.data_dir, args.url, args.code, replace=args.replace)
         finally:
             store.close()
-        print(tr("Cli", "Enrolled with HQ at {url} as showroom {code} ({name}). Device {device}.").format(
+        print(translate("Cli", "Enrolled with HQ at {url} as showroom {code} ({name}). Device {device}.").format(
             url=done.hq_url, code=done.showroom_code, name=done.showroom_name, device=done.device_id))
         return 0
 

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import sys
 
-from cli.common import command_parser, open_store, run, tr
+from cli.common import command_parser, open_store, run, translate
 
 
 def _progress(stage: str, done: int, total: int) -> None:
-    label = tr("Cli", "Sending") if stage == "push" else tr("Cli", "Receiving")
+    label = translate("Cli", "Sending") if stage == "push" else translate("Cli", "Receiving")
     sys.stderr.write(f"\r{label} {done}/{total} ({100 * done // max(total, 1)}%)")
     if done >= total:
         sys.stderr.write("\n")
@@ -25,12 +25,12 @@ def main(argv: list[str]) -> int:
             status = sync_status(store.uow())
         finally:
             store.close()
-        print(tr("Cli", "Sent {pushed} change(s) to HQ; received {pulled} change(s) from HQ.").format(
+        print(translate("Cli", "Sent {pushed} change(s) to HQ; received {pulled} change(s) from HQ.").format(
             pushed=report.pushed, pulled=report.pulled))
         if report.new_exceptions:
-            print(tr("Cli", "HQ reported {n} new sync exception(s) involving this showroom.").format(
+            print(translate("Cli", "HQ reported {n} new sync exception(s) involving this showroom.").format(
                 n=report.new_exceptions))
-        print(tr("Cli", "Waiting to be sent: {n}.").format(n=status.pending))
+        print(translate("Cli", "Waiting to be sent: {n}.").format(n=status.pending))
         return 0
 
     return run(args.language, body)
