@@ -72,9 +72,9 @@ def cmd_device(args) -> int:
         return 0
     for d in admin.list_devices(s):
         state = "REVOKED" if d["revoked"] else "active"
+        skew = f"  CLOCK OFF BY {d['clock_skew_s']} s" if abs(d["clock_skew_s"] or 0) > 300 else ""
         print(f"{d['id']}  {d['showroom']:4}  {state:7}  acked {d['acked_seq']:>7}  "
-              f"last push {_when(d['last_push_at'])}"
-              f"  last pull {_when(d['last_pull_at'])}  {d['name']}")
+              f"last push {_when(d['last_push_at'])}  last pull {_when(d['last_pull_at'])}  {d['name']}{skew}")
     return 0
 
 
