@@ -27,8 +27,6 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-tr = translate  # older name, kept while other commands move over
-
 
 def start_translations(language: str) -> None:
     """Messages go through Qt's translation system like the app's; a core application is enough."""

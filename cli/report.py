@@ -54,7 +54,7 @@ def _daily(store, args) -> int:
         raise CliError(translate("Cli", "The daily report is a PDF: name the output file .pdf."))
     first = _day(args.date) if args.date else local_today(ZoneInfo(showroom_info(store.uow()).timezone))
     last = _day(args.to) if args.to else None
-    return _write(args.output, build_daily_report(daily_report(store.uow(), first, last), tr))
+    return _write(args.output, build_daily_report(daily_report(store.uow(), first, last), translate))
 
 
 def _overdue(store, args) -> int:
@@ -65,10 +65,10 @@ def _overdue(store, args) -> int:
     info = showroom_info(store.uow())
     board = overdue_board(store.uow(), enforce=False)   # a report reads; the screen enforces
     if args.output.suffix.lower() == ".pdf":
-        return _write(args.output, build_overdue_list(board.lines, info.name, board.as_of, info.timezone, tr))
+        return _write(args.output, build_overdue_list(board.lines, info.name, board.as_of, info.timezone, translate))
     if format_of(args.output) is None:
         raise CliError(translate("Cli", "Name the output file .pdf, .csv or .xlsx."))
-    headers, rows = call_list_table(board.lines, info.timezone, tr)
+    headers, rows = call_list_table(board.lines, info.timezone, translate)
     return _write(args.output, table_bytes(args.output, headers, rows, translate("Cli", "Call list")))
 
 
@@ -78,7 +78,7 @@ def _merchant(store, args) -> int:
     if args.output.suffix.lower() != ".pdf":
         raise CliError(translate("Cli", "The merchant statement is a PDF: name the output file .pdf."))
     statement = merchant_statement_by_name(store.uow(), args.merchant, _day(args.first), _day(args.last))
-    return _write(args.output, build_merchant_statement(statement, tr))
+    return _write(args.output, build_merchant_statement(statement, translate))
 
 
 def main(argv: list[str] | None = None) -> int:
