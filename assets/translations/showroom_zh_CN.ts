@@ -487,6 +487,84 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../cli/common.py" line="45"/>
+        <source>No showroom database in {folder}.</source>
+        <translation>{folder} 中没有样品间数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/common.py" line="49"/>
+        <source>This showroom was saved by a newer version of the app; update the app first.</source>
+        <translation>此样品间数据由更新版本的软件保存，请先升级软件。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/enrol.py" line="21"/>
+        <source>Enrolled with HQ at {url} as showroom {code} ({name}). Device {device}.</source>
+        <translation>已在总部 {url} 注册为样品间 {code}（{name}）。设备 {device}。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/papers.py" line="12"/>
+        <source>Wrote {path} ({size} KB)</source>
+        <translation>已写入 {path}（{size} KB）</translation>
+    </message>
+    <message>
+        <location filename="../../cli/report.py" line="22"/>
+        <source>{text} is not a date (YYYY-MM-DD).</source>
+        <translation>{text} 不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/report.py" line="44"/>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/report.py" line="54"/>
+        <source>The daily report is a PDF: name the output file .pdf.</source>
+        <translation>日报是 PDF 文件：输出文件名请以 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/report.py" line="70"/>
+        <source>Name the output file .pdf, .csv or .xlsx.</source>
+        <translation>输出文件名请以 .pdf、.csv 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/report.py" line="72"/>
+        <source>Call list</source>
+        <translation>催还名单</translation>
+    </message>
+    <message>
+        <location filename="../../cli/report.py" line="79"/>
+        <source>The merchant statement is a PDF: name the output file .pdf.</source>
+        <translation>商家对账单是 PDF 文件：输出文件名请以 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync.py" line="10"/>
+        <source>Sending</source>
+        <translation>上传中</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync.py" line="10"/>
+        <source>Receiving</source>
+        <translation>接收中</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync.py" line="28"/>
+        <source>Sent {pushed} change(s) to HQ; received {pulled} change(s) from HQ.</source>
+        <translation>已向总部上传 {pushed} 条变更；从总部接收 {pulled} 条变更。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync.py" line="31"/>
+        <source>HQ reported {n} new sync exception(s) involving this showroom.</source>
+        <translation>总部报告了 {n} 条涉及本样品间的新同步异常。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync.py" line="33"/>
+        <source>Waiting to be sent: {n}.</source>
+        <translation>待上传：{n} 条。</translation>
+    </message>
+</context>
+<context>
     <name>ConditionDelegate</name>
     <message>
         <location filename="../../ui/widgets/condition_delegate.py" line="15"/>
@@ -497,24 +575,464 @@
 <context>
     <name>CounterStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="20"/>
+        <location filename="../../ui/status_bar.py" line="28"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="24"/>
+        <location filename="../../ui/status_bar.py" line="32"/>
         <source>Sync status</source>
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="37"/>
+        <location filename="../../ui/status_bar.py" line="54"/>
         <source>Staff: {name} ({role})</source>
         <translation>当班：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="47"/>
-        <source>● Offline (HQ sync not set up) · {n} change(s) waiting</source>
-        <translation>● 离线（未配置总部同步）· {n} 条变更待同步</translation>
+        <location filename="../../ui/status_bar.py" line="63"/>
+        <source>syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="68"/>
+        <source>sending {percent}%</source>
+        <translation>正在上传 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="69"/>
+        <source>receiving {percent}%</source>
+        <translation>正在接收 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="87"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="89"/>
+        <source>● Offline (not connected to HQ) · {n} change(s) waiting</source>
+        <translation>● 离线（尚未连接总部）· {n} 条变更待上传</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="91"/>
+        <source>● Online · {n} change(s) waiting · last sync {last}</source>
+        <translation>● 在线 · {n} 条变更待上传 · 上次同步 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="94"/>
+        <source>● Offline · {n} change(s) waiting · last sync {last} · {problem}</source>
+        <translation>● 离线 · {n} 条变更待上传 · 上次同步 {last} · {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="103"/>
+        <source>HQ: {url}</source>
+        <translation>总部：{url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="104"/>
+        <source>Last successful sync: {last}</source>
+        <translation>上次成功同步：{last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="108"/>
+        <source>Connect this showroom to HQ with Sync → Connect to HQ…</source>
+        <translation>请通过“同步 → 连接总部…”把本样品间连接到总部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="110"/>
+        <source>{n} sync exception(s) reported by HQ involve this showroom.</source>
+        <translation>总部报告了 {n} 条涉及本样品间的同步异常。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="115"/>
+        <source>not yet synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="116"/>
+        <source>HQ not reachable</source>
+        <translation>无法连接总部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="117"/>
+        <source>HQ had a problem</source>
+        <translation>总部出现故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="118"/>
+        <source>this computer was revoked at HQ</source>
+        <translation>本电脑已被总部停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="119"/>
+        <source>update needed</source>
+        <translation>需要升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="120"/>
+        <source>HQ refused some changes</source>
+        <translation>总部拒收了部分变更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="121"/>
+        <source>a change from HQ could not be stored</source>
+        <translation>总部发来的变更无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="122"/>
+        <source>sync did not finish</source>
+        <translation>同步未完成</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReport</name>
+    <message>
+        <location filename="../../printing/daily_report.py" line="32"/>
+        <source>Overdue 7 days or more</source>
+        <translation>逾期 7 天及以上</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="33"/>
+        <source>Missing after a partial return</source>
+        <translation>部分归还后仍缺件</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="34"/>
+        <source>Late 1–6 days</source>
+        <translation>逾期 1–6 天</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="35"/>
+        <source>Due within 2 days</source>
+        <translation>2 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="41"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="42"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="43"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="44"/>
+        <source>Waived</source>
+        <translation>免押</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="52"/>
+        <source>{showroom} report {first} to {last}</source>
+        <translation>{showroom} 报表 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="55"/>
+        <source>{showroom} daily report {day}</source>
+        <translation>{showroom} 日报 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="57"/>
+        <source>Holdings and overdue as of {moment} (local time)</source>
+        <translation>在借与逾期数据截至 {moment}（本地时间）</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="71"/>
+        <source>{showroom} ({code}) · {title} · page {page}</source>
+        <translation>{showroom}（{code}）· {title} · 第 {page} 页</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="79"/>
+        <source>Check-outs</source>
+        <translation>借出单数</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="80"/>
+        <source>Samples lent</source>
+        <translation>借出件数</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="81"/>
+        <source>Samples returned</source>
+        <translation>归还件数</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="82"/>
+        <source>Samples received</source>
+        <translation>入库件数</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="83"/>
+        <source>Samples out now</source>
+        <translation>在外样品</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="84"/>
+        <source>Overdue now</source>
+        <translation>当前逾期</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="85"/>
+        <source>New streamers</source>
+        <translation>新增主播</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="86"/>
+        <source>Declared lost</source>
+        <translation>报失件数</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="109"/>
+        <source>Last 14 days</source>
+        <translation>近 14 天</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="115"/>
+        <source>lent</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="116"/>
+        <source>returned</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="123"/>
+        <location filename="../../printing/daily_report.py" line="196"/>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="123"/>
+        <source>Collected</source>
+        <translation>收取</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="124"/>
+        <source>Refunded</source>
+        <translation>退还</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="124"/>
+        <source>Forfeited</source>
+        <translation>没收</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="125"/>
+        <source>Loss charges</source>
+        <translation>丢失赔偿</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="125"/>
+        <source>Net in</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="128"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="130"/>
+        <source>Deposits held: {start} at the start + {collected} collected − {refunded} refunded − {forfeited} forfeited = {end} at the end</source>
+        <translation>押金余额：期初 {start} + 收取 {collected} − 退还 {refunded} − 没收 {forfeited} = 期末 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="135"/>
+        <source>Cash that should be in the drawer from this period: {cash}</source>
+        <translation>本期钱箱应有现金：{cash}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="138"/>
+        <source>Deposit reconciliation</source>
+        <translation>押金对账</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="144"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="144"/>
+        <source>Loans</source>
+        <translation>借样单</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="145"/>
+        <location filename="../../printing/daily_report.py" line="224"/>
+        <source>Lent</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="145"/>
+        <source>Taken back</source>
+        <translation>收回</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="146"/>
+        <source>Received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="146"/>
+        <source>Calls</source>
+        <translation>催还</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="148"/>
+        <source>No activity</source>
+        <translation>无业务</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="150"/>
+        <source>Activity per clerk</source>
+        <translation>员工工作量</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="155"/>
+        <source>Who to call: samples late or due soon</source>
+        <translation>催还名单：逾期与即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="157"/>
+        <source>Nothing is late or due soon.</source>
+        <translation>没有逾期或即将到期的样品。</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="158"/>
+        <location filename="../../printing/daily_report.py" line="194"/>
+        <location filename="../../printing/daily_report.py" line="209"/>
+        <source>Streamer</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="158"/>
+        <location filename="../../printing/daily_report.py" line="194"/>
+        <location filename="../../printing/daily_report.py" line="209"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="159"/>
+        <location filename="../../printing/daily_report.py" line="193"/>
+        <location filename="../../printing/daily_report.py" line="208"/>
+        <source>Loan</source>
+        <translation>借样单</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="159"/>
+        <location filename="../../printing/daily_report.py" line="195"/>
+        <location filename="../../printing/daily_report.py" line="210"/>
+        <source>Samples</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="160"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="160"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="161"/>
+        <source>Deposit held</source>
+        <translation>押金余额</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="161"/>
+        <source>Last reminder</source>
+        <translation>最近提醒</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="180"/>
+        <source>{tier}: {count} sample(s)</source>
+        <translation>{tier}：{count} 件</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="188"/>
+        <source>Loans opened ({count})</source>
+        <translation>借出（{count} 单）</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="191"/>
+        <source>No loans in this period.</source>
+        <translation>本期没有借出。</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="193"/>
+        <location filename="../../printing/daily_report.py" line="208"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="195"/>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="196"/>
+        <location filename="../../printing/daily_report.py" line="211"/>
+        <source>Clerk</source>
+        <translation>经办</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="204"/>
+        <source>Returns ({count})</source>
+        <translation>归还（{count} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="207"/>
+        <source>No returns in this period.</source>
+        <translation>本期没有归还。</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="210"/>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="211"/>
+        <source>Damaged or incomplete</source>
+        <translation>损坏/缺件</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="221"/>
+        <source>Most borrowed merchants</source>
+        <translation>借样最多的商家</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="222"/>
+        <source>Most borrowed products</source>
+        <translation>借样最多的商品</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="223"/>
+        <source>Merchant</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="223"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="224"/>
+        <source>Streamers</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report.py" line="226"/>
+        <source>Nothing lent</source>
+        <translation>无借出</translation>
     </message>
 </context>
 <context>
@@ -574,6 +1092,61 @@
         <location filename="../../ui/dialogs/declare_lost_dialog.py" line="35"/>
         <source>e.g. streamer says it was lost in transit</source>
         <translation>例如：主播称在运输途中丢失</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="17"/>
+        <source>Connect to HQ</source>
+        <translation>连接总部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="19"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="27"/>
+        <source>HQ address</source>
+        <translation>总部地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="20"/>
+        <source>e.g. http://hq.example.com:8400</source>
+        <translation>例如 http://hq.example.com:8400</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="28"/>
+        <source>Enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="23"/>
+        <source>one-time code from HQ, e.g. K7QHM-2XD9P</source>
+        <translation>总部提供的一次性注册码，例如 K7QHM-2XD9P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="31"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="36"/>
+        <source>Ask HQ operations for a one-time code for this showroom. Changes made before connecting are kept and sent at the first sync.</source>
+        <translation>请向总部运营索取本样品间的一次性注册码。连接前的所有变更都会保留，并在第一次同步时上传。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="47"/>
+        <source>Please give both the HQ address and the code.</source>
+        <translation>请同时填写总部地址和注册码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="50"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enrol_dialog.py" line="54"/>
+        <source>Connected to HQ as showroom {code}.</source>
+        <translation>已作为样品间 {code} 连接到总部。</translation>
     </message>
 </context>
 <context>
@@ -654,174 +1227,297 @@
         <translation>借样单 {value} 没有已收押金；请改为登记收费。</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="34"/>
+        <source>The last day of the period ({value}) is before the first.</source>
+        <translation>结束日期（{value}）早于开始日期。</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="35"/>
+        <source>The period starts in the future ({value}).</source>
+        <translation>开始日期在未来（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="36"/>
+        <source>A report covers at most {value} days.</source>
+        <translation>一份报表最多涵盖 {value} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="37"/>
+        <source>{field}: {value} is not one of the choices.</source>
+        <translation>{field}：{value} 不是可选项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="39"/>
         <source>{field} is not valid: {value}</source>
         <translation>{field}无效：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>blacklisted: {reason}</source>
         <translation>已拉黑：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>suspended: {reason}</source>
         <translation>已暂停：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>holds {count} overdue sample(s)</source>
         <translation>有 {count} 件样品逾期未还</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>would hold {count} samples, over the tier limit of {limit}</source>
         <translation>借后将持有 {count} 件，超出等级上限 {limit} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>the deposit would be waived</source>
         <translation>本次将免押</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Unknown code {code}: no sample, card or loan has this code.</source>
         <translation>无法识别 {code}：没有对应的样品、会员卡或借样单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>Sample {code} is not in stock: {holder} has held it since {since} (loan {loan}).</source>
         <translation>样品 {code} 不在库：{holder}自 {since} 借出至今（借样单 {loan}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>Sample {code} is not in stock (status: {status}).</source>
         <translation>样品 {code} 不在库（状态：{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>Sample {code} is already in the list.</source>
         <translation>样品 {code} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>Scan at least one sample first.</source>
         <translation>请先扫描至少一件样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>Sample {code} is not on loan (status: {status}); nothing to return.</source>
         <translation>样品 {code} 未借出（状态：{status}），无需归还。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>{name} cannot borrow now: {blocks}.</source>
         <translation>{name}暂不能借样。{blocks}。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>Override refused: that manager name and PIN do not match.</source>
         <translation>授权失败：经理姓名与密码不匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>Override refused: please give a reason.</source>
         <translation>授权失败：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Override refused.</source>
         <translation>授权失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>This staff account is disabled. Please ask an administrator.</source>
         <translation>该员工账号已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>Only a {role} may do this.</source>
         <translation>仅{role}可执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>Name or PIN is wrong.</source>
         <translation>姓名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>Phone {key} is already registered to {owner}.</source>
         <translation>手机号 {key} 已登记在{owner}名下。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Barcode {key} already belongs to {owner}.</source>
         <translation>条码 {key} 已被{owner}使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="99"/>
         <source>A merchant named {key} already exists.</source>
         <translation>商家“{key}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>A staff member named {key} already exists.</source>
         <translation>员工“{key}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>{key} already exists.</source>
         <translation>{key} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>No streamer found for {key}.</source>
         <translation>未找到与 {key} 对应的主播。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>No loan numbered {key}.</source>
         <translation>没有编号为 {key} 的借样单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>No product has barcode {key}.</source>
         <translation>没有条码为 {key} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="107"/>
+        <source>No merchant named {key}.</source>
+        <translation>没有名为 {key} 的商家。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Not found: {key}</source>
         <translation>未找到：{key}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>The planned live-stream date is in the past.</source>
         <translation>计划直播日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>The planned live-stream date is beyond this tier&apos;s loan period (latest {latest}).</source>
         <translation>计划直播日期超出该等级的借期（最晚 {latest}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>The database is busy with another program; nothing was saved. Please try again.</source>
         <translation>数据库正被其他程序占用，本次未保存，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>This showroom has not been set up yet.</source>
         <translation>此样品间尚未设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>Something went wrong and nothing was saved. The details are in the log; please try again or tell your manager.</source>
         <translation>出错了，未保存任何内容。详情已记入日志；请重试或告知经理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="129"/>
+        <source>HQ cannot be reached right now. Nothing is lost: changes wait here and go at the next sync.</source>
+        <translation>暂时无法连接总部。数据不会丢失：变更保存在本机，下次同步时上传。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="131"/>
+        <source>HQ had a problem of its own. Changes wait here; the next sync tries again.</source>
+        <translation>总部自身出现故障。变更保存在本机，下次同步会再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="133"/>
+        <source>This showroom is not connected to HQ yet. Enrol it with a code from HQ.</source>
+        <translation>本样品间尚未连接总部。请用总部提供的注册码进行注册。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="134"/>
+        <source>This showroom is already connected to HQ.</source>
+        <translation>本样品间已经连接到总部。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="135"/>
+        <source>HQ no longer accepts this computer. Nothing is lost here; ask HQ for a new code and enrol again.</source>
+        <translation>总部已不再接受本电脑。本机数据不会丢失；请向总部索取新的注册码并重新注册。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="137"/>
+        <source>HQ runs another version of the sync protocol. Please update the app.</source>
+        <translation>总部使用的同步协议版本不同。请升级本软件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="139"/>
+        <source>HQ refused some changes. Nothing is lost here; please tell HQ operations.</source>
+        <translation>总部拒收了部分变更。本机数据不会丢失；请联系总部运营。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="141"/>
+        <source>A change from HQ could not be stored here. Nothing is lost; please tell HQ operations.</source>
+        <translation>总部发来的一条变更无法在本机保存。数据不会丢失；请联系总部运营。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="150"/>
+        <source>That enrolment code was made for another showroom.</source>
+        <translation>该注册码是为其他样品间生成的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="151"/>
+        <source>That enrolment code is unknown, already used or expired. Ask HQ for a new one.</source>
+        <translation>该注册码无效、已被使用或已过期。请向总部索取新的注册码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="155"/>
+        <source>Sync with HQ did not finish. Nothing is lost; it tries again later.</source>
+        <translation>与总部的同步未完成。数据不会丢失，稍后会自动重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../ui/widgets/export_button.py" line="56"/>
+        <source>Exported to {path}.</source>
+        <translation>已导出到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_button.py" line="58"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_button.py" line="60"/>
+        <source>Export the list to a CSV or Excel file</source>
+        <translation>将列表导出为 CSV 或 Excel 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_button.py" line="61"/>
+        <source>Save this list as a CSV or Excel (XLSX) file</source>
+        <translation>将此列表保存为 CSV 或 Excel（XLSX）文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_button.py" line="66"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_button.py" line="66"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_button.py" line="67"/>
+        <source>Export list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/export_button.py" line="79"/>
+        <source>Could not export to {path}: {problem}</source>
+        <translation>无法导出到 {path}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -1103,301 +1799,414 @@ Sample value {value} · {in_stock} in stock of {total}</source>
     </message>
 </context>
 <context>
-    <name>Labels</name>
+    <name>IntakeSlip</name>
     <message>
-        <location filename="../../ui/labels.py" line="11"/>
-        <source>In stock</source>
-        <translation>在库</translation>
+        <location filename="../../printing/slips.py" line="31"/>
+        <source>Sample intake slip</source>
+        <translation>样品入库单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
-        <source>On loan</source>
-        <translation>借出中</translation>
+        <location filename="../../printing/slips.py" line="38"/>
+        <source>{showroom} · {merchant} · page {page}</source>
+        <translation>{showroom} · {merchant} · 第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
-        <source>In transit</source>
-        <translation>在途</translation>
+        <location filename="../../printing/slips.py" line="89"/>
+        <source>Merchant</source>
+        <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
-        <source>Returned to merchant</source>
-        <translation>已退回商家</translation>
+        <location filename="../../printing/slips.py" line="90"/>
+        <source>Received at</source>
+        <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
-        <source>Lost</source>
-        <translation>已丢失</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="16"/>
-        <source>Written off</source>
-        <translation>已报损</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="22"/>
-        <source>Active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="23"/>
-        <source>Suspended</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="24"/>
-        <source>Blacklisted</source>
-        <translation>已拉黑</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="30"/>
-        <source>Newcomer</source>
-        <translation>新手</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="31"/>
-        <source>Silver</source>
-        <translation>银牌</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="32"/>
-        <source>Gold</source>
-        <translation>金牌</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="33"/>
-        <source>Diamond</source>
-        <translation>钻石</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="39"/>
-        <source>Douyin</source>
-        <translation>抖音</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="40"/>
-        <source>Kuaishou</source>
-        <translation>快手</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="41"/>
-        <source>Taobao Live</source>
-        <translation>淘宝直播</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="42"/>
-        <source>WeChat Channels</source>
-        <translation>视频号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="43"/>
-        <source>Xiaohongshu</source>
-        <translation>小红书</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="44"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="50"/>
-        <source>Cash</source>
-        <translation>现金</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="51"/>
-        <source>WeChat Pay</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="52"/>
-        <source>Alipay</source>
-        <translation>支付宝</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="53"/>
-        <source>Waived</source>
-        <translation>免押</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="59"/>
-        <source>Good</source>
-        <translation>完好</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="60"/>
-        <source>Damaged</source>
-        <translation>损坏</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="61"/>
-        <source>Parts missing</source>
-        <translation>缺件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../printing/slips.py" line="91"/>
         <source>Clerk</source>
-        <translation>店员</translation>
+        <translation>经办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
-        <source>Manager</source>
-        <translation>经理</translation>
+        <location filename="../../printing/slips.py" line="92"/>
+        <source>Samples</source>
+        <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
-        <source>Administrator</source>
-        <translation>管理员</translation>
+        <location filename="../../printing/slips.py" line="92"/>
+        <source>{count} items</source>
+        <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
-        <source>Received</source>
-        <translation>入库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="76"/>
-        <source>Lent out</source>
-        <translation>借出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="77"/>
-        <source>Returned</source>
-        <translation>归还</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="78"/>
-        <source>Declared lost</source>
-        <translation>报失</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="79"/>
-        <source>Due date extended</source>
-        <translation>延期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="85"/>
-        <source>Phone</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="86"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="87"/>
-        <source>Streamer name</source>
-        <translation>主播姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="88"/>
-        <source>Merchant name</source>
-        <translation>商家名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="89"/>
-        <source>Product name</source>
-        <translation>商品名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="90"/>
-        <source>Showroom name</source>
-        <translation>样品间名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="91"/>
-        <source>Showroom code</source>
-        <translation>样品间代码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="92"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="93"/>
-        <source>Product barcode (EAN)</source>
-        <translation>商品条码（EAN）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="94"/>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="95"/>
-        <source>Shelf</source>
-        <translation>货架</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="96"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../printing/slips.py" line="95"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../printing/slips.py" line="103"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../printing/slips.py" line="104"/>
+        <source>Sample code</source>
+        <translation>样品编号</translation>
+    </message>
+    <message>
+        <location filename="../../printing/slips.py" line="105"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../printing/slips.py" line="106"/>
+        <source>Shelf</source>
+        <translation>货位</translation>
+    </message>
+    <message>
+        <location filename="../../printing/slips.py" line="133"/>
+        <source>Merchant signature</source>
+        <translation>商家签名</translation>
+    </message>
+    <message>
+        <location filename="../../printing/slips.py" line="134"/>
+        <location filename="../../printing/slips.py" line="137"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../printing/slips.py" line="136"/>
+        <source>Clerk signature</source>
+        <translation>经办人签名</translation>
+    </message>
+    <message>
+        <location filename="../../printing/slips.py" line="152"/>
+        <source>The merchant keeps this slip as proof of the samples consigned.</source>
+        <translation>本单由商家留存，作为寄存样品的凭证。</translation>
+    </message>
+</context>
+<context>
+    <name>Label</name>
+    <message>
+        <location filename="../../printing/labels.py" line="77"/>
+        <source>Sample labels</source>
+        <translation>样品标签</translation>
+    </message>
+    <message>
+        <location filename="../../printing/labels.py" line="130"/>
+        <source>Shelf {shelf}</source>
+        <translation>货位 {shelf}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="13"/>
+        <source>In stock</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>On loan</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15"/>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Returned to merchant</source>
+        <translation>已退回商家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>Lost</source>
+        <translation>已丢失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Written off</source>
+        <translation>已报损</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25"/>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>Blacklisted</source>
+        <translation>已拉黑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Newcomer</source>
+        <translation>新手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Silver</source>
+        <translation>银牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Gold</source>
+        <translation>金牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Diamond</source>
+        <translation>钻石</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Kuaishou</source>
+        <translation>快手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Taobao Live</source>
+        <translation>淘宝直播</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>WeChat Channels</source>
+        <translation>视频号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Xiaohongshu</source>
+        <translation>小红书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>WeChat Pay</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Waived</source>
+        <translation>免押</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Parts missing</source>
+        <translation>缺件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>Received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>Lent out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Returned</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>Declared lost</source>
+        <translation>报失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81"/>
+        <source>Due date extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>Streamer name</source>
+        <translation>主播姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>Merchant name</source>
+        <translation>商家名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>Showroom name</source>
+        <translation>样品间名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>Showroom code</source>
+        <translation>样品间代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Product barcode (EAN)</source>
+        <translation>商品条码（EAN）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
         <location filename="../../ui/labels.py" line="98"/>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Retail price</source>
         <translation>零售价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Live price</source>
         <translation>直播价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Sample value</source>
         <translation>样品货值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Deposit method</source>
         <translation>押金支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Platform handle</source>
         <translation>平台账号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Samples to return</source>
         <translation>待归还样品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Loan</source>
         <translation>借样单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>Report period</source>
+        <translation>报表期间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>How the streamer was reached</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -1493,59 +2302,107 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Showroom</source>
         <translation>样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Screens</source>
         <translation>功能导航</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <source>Reprint…</source>
+        <translation>补打…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <source>Printing settings…</source>
+        <translation>打印设置…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>About Showroom</source>
         <translation>关于样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>Connect to HQ…</source>
+        <translation>连接总部…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>Printed {title} ({where})</source>
+        <translation>已打印 {title}（{where}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>{title} was not printed: {problem}. The record is saved; reprint it with File → Reprint (Ctrl+P).</source>
+        <translation>{title} 未打印：{problem}。记录已保存，可通过“文件 → 补打”（Ctrl+P）重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Showroom {version}
 Offline-first counter for a sample showroom.
 Data folder: {folder}</source>
         <translation>样品间 {version}
 离线优先的样品间柜台系统。
 数据文件夹：{folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <location filename="../../printing/cards.py" line="27"/>
+        <source>Member cards</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../printing/cards.py" line="58"/>
+        <source>Member card</source>
+        <translation>会员卡</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2442,519 @@ Data folder: {folder}</source>
         <location filename="../../ui/dialogs/merchant_dialog.py" line="24"/>
         <source>Optional, 11-digit mobile</source>
         <translation>选填，11 位手机号</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantReturnButton</name>
+    <message>
+        <location filename="../../ui/widgets/merchant_return_button.py" line="21"/>
+        <source>Return to merchant…</source>
+        <translation>退还商家…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/merchant_return_button.py" line="23"/>
+        <source>Return the sample to its merchant</source>
+        <translation>将样品退还给商家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/merchant_return_button.py" line="38"/>
+        <source>Only a manager may do this.</source>
+        <translation>只有经理可以执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/merchant_return_button.py" line="44"/>
+        <source>Return to merchant</source>
+        <translation>退还商家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/merchant_return_button.py" line="45"/>
+        <source>{code} {product} goes back to {merchant} and leaves the showroom. Note (optional):</source>
+        <translation>{code} {product} 将退还给 {merchant} 并离开样品间。备注（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/merchant_return_button.py" line="53"/>
+        <source>{codes} returned to {merchants}.</source>
+        <translation>{codes} 已退还给 {merchants}。</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantStatement</name>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="20"/>
+        <source>In stock</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="21"/>
+        <source>On loan</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="22"/>
+        <source>In transit</source>
+        <translation>调拨中</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="23"/>
+        <source>Returned to merchant</source>
+        <translation>已退还商家</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="24"/>
+        <source>Lost</source>
+        <translation>已丢失</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="25"/>
+        <source>Written off</source>
+        <translation>已报废</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="31"/>
+        <source>Sample statement for {merchant}</source>
+        <translation>{merchant} 样品对账单</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="32"/>
+        <source>{showroom} · period {first} to {last} · printed {moment}</source>
+        <translation>{showroom} · 对账期 {first} 至 {last} · 打印于 {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="36"/>
+        <source>Received in period</source>
+        <translation>本期入库</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="37"/>
+        <source>Lent in period</source>
+        <translation>本期借出</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="38"/>
+        <source>Lost in period</source>
+        <translation>本期丢失</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="39"/>
+        <source>Returned to you in period</source>
+        <translation>本期退还贵方</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="40"/>
+        <source>In stock now</source>
+        <translation>当前在库</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="41"/>
+        <source>On loan now</source>
+        <translation>当前借出</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="42"/>
+        <source>Lost (all time)</source>
+        <translation>累计丢失</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="43"/>
+        <source>Charged for losses</source>
+        <translation>丢失赔偿</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="46"/>
+        <source>Every sample and where it is now</source>
+        <translation>每件样品及其当前去向</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="49"/>
+        <source>{total} samples received by {last}: {stock} in stock + {loan} on loan + {back} returned to you + {lost} lost + {other} other</source>
+        <translation>截至 {last} 共收样 {total} 件：在库 {stock} + 借出 {loan} + 已退还 {back} + 丢失 {lost} + 其他 {other}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="54"/>
+        <source>Streamers who borrowed your products most in the period</source>
+        <translation>本期借样最多的主播</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="55"/>
+        <source>Streamer</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="55"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="56"/>
+        <source>Samples borrowed</source>
+        <translation>借样件数</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="56"/>
+        <source>Products</source>
+        <translation>商品数</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="58"/>
+        <source>Nothing was lent in this period.</source>
+        <translation>本期没有借出。</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="60"/>
+        <source>{showroom} ({code}) · {title} · page {page}</source>
+        <translation>{showroom}（{code}）· {title} · 第 {page} 页</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="67"/>
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="67"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="68"/>
+        <source>Received</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="68"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="69"/>
+        <source>Where / since</source>
+        <translation>去向 / 起始</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="69"/>
+        <source>Times lent</source>
+        <translation>借出次数</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="70"/>
+        <source>Charged</source>
+        <translation>赔偿</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="75"/>
+        <source>{name} {phone} since {since}, due {due}</source>
+        <translation>{name} {phone}，{since} 借出，{due} 到期</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="79"/>
+        <source>back to you {day}</source>
+        <translation>{day} 已退还</translation>
+    </message>
+    <message>
+        <location filename="../../printing/merchant_statement.py" line="82"/>
+        <source>lost {day}</source>
+        <translation>{day} 丢失</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueList</name>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="17"/>
+        <source>{showroom} call list</source>
+        <translation>{showroom} 催还名单</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="18"/>
+        <source>As of {moment} (local time), worst first</source>
+        <translation>截至 {moment}（本地时间），最严重的在前</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="21"/>
+        <source>{title} · page {page}</source>
+        <translation>{title} · 第 {page} 页</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="28"/>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="28"/>
+        <source>Streamer</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="29"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="29"/>
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="30"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="30"/>
+        <source>Merchant</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="31"/>
+        <source>Loan</source>
+        <translation>借样单</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="31"/>
+        <source>Out since</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="32"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="32"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="33"/>
+        <source>Sample value (yuan)</source>
+        <translation>样品价值（元）</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="33"/>
+        <source>Deposit held (yuan)</source>
+        <translation>押金余额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="34"/>
+        <source>Last reminder</source>
+        <translation>最近提醒</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueScreen</name>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="41"/>
+        <source>Show tier</source>
+        <translation>显示级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="42"/>
+        <source>All tiers</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="47"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="48"/>
+        <source>Print call list…</source>
+        <translation>打印催还名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="50"/>
+        <source>Samples late or due soon</source>
+        <translation>逾期与即将到期的样品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="52"/>
+        <source>Log reminder…</source>
+        <translation>记录提醒…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="53"/>
+        <source>Extend due date…</source>
+        <translation>延长到期日…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="54"/>
+        <source>Declare lost…</source>
+        <translation>报失…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="56"/>
+        <source>call-list</source>
+        <translation>催还名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="90"/>
+        <source>Overdue</source>
+        <translation>逾期催还</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="103"/>
+        <source>Suspended automatically for samples held too long: {names}.</source>
+        <translation>因样品逾期过久已自动暂停：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="113"/>
+        <source>{late} sample(s) late with {people} streamer(s); {soon} due within 2 days</source>
+        <translation>{people} 位主播共 {late} 件逾期；{soon} 件 2 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="128"/>
+        <source>Only a manager may do this.</source>
+        <translation>只有经理可以执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="136"/>
+        <source>Reminder to {name} logged.</source>
+        <translation>已记录对 {name} 的提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="145"/>
+        <source>Loan {loan} is now due {due}.</source>
+        <translation>借样单 {loan} 的到期日已改为 {due}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="155"/>
+        <source>Sample {code} recorded as lost.</source>
+        <translation>样品 {code} 已登记为丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="167"/>
+        <source>Call list</source>
+        <translation>催还名单</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueTableModel</name>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="52"/>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="52"/>
+        <source>Streamer</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="52"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="52"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="52"/>
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="53"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="53"/>
+        <source>Loan</source>
+        <translation>借样单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="53"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="53"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="54"/>
+        <source>Deposit held</source>
+        <translation>押金余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="54"/>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="54"/>
+        <source>Last reminder</source>
+        <translation>最近提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="60"/>
+        <source>{when} {how}: {outcome} ({who})</source>
+        <translation>{when} {how}：{outcome}（{who}）</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueTiers</name>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="22"/>
+        <source>7+ days late</source>
+        <translation>逾期 7 天以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="23"/>
+        <source>Missing after partial return</source>
+        <translation>部分归还后缺件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="24"/>
+        <source>1–6 days late</source>
+        <translation>逾期 1–6 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="25"/>
+        <source>Due within 2 days</source>
+        <translation>2 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="30"/>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="30"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="31"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="36"/>
+        <source>Promised to return</source>
+        <translation>答应归还</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="37"/>
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="38"/>
+        <source>Left a message</source>
+        <translation>已留言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="39"/>
+        <source>Refused</source>
+        <translation>拒绝归还</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="40"/>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +3020,57 @@ A manager may allow it with their PIN and a reason.</source>
     </message>
 </context>
 <context>
+    <name>Paper</name>
+    <message>
+        <location filename="../../ui/paper.py" line="120"/>
+        <source>no printer is set up on this computer</source>
+        <translation>这台电脑没有设置打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper.py" line="121"/>
+        <source>printer “{name}” is not available</source>
+        <translation>打印机“{name}”不可用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper.py" line="122"/>
+        <source>printer “{name}” refused the job</source>
+        <translation>打印机“{name}”拒绝了打印任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper.py" line="123"/>
+        <source>could not save into {folder}</source>
+        <translation>无法保存到 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper.py" line="129"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper.py" line="131"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/paper.py" line="150"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>Papers</name>
+    <message>
+        <location filename="../../ui/papers.py" line="26"/>
+        <source>Samples stay the property of their merchants. Return them by the due date in the condition received; a lost or damaged sample is charged at its sample value.</source>
+        <translation>样品归商家所有，仅供直播展示使用。请于归还日期前按原样归还；遗失或损坏按样品货值赔偿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="51"/>
+        <source>Approved by {manager}: {reason}</source>
+        <translation>{manager} 批准：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../ui/preferences.py" line="24"/>
@@ -1665,6 +3086,72 @@ A manager may allow it with their PIN and a reason.</source>
         <location filename="../../ui/preferences.py" line="26"/>
         <source>Window size</source>
         <translation>窗口大小</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettings</name>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="23"/>
+        <source>System default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="26"/>
+        <source>Save PDFs into {folder}</source>
+        <translation>PDF 保存到 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="28"/>
+        <source>{name} (not available)</source>
+        <translation>{name}（不可用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="30"/>
+        <source>Save PDFs into a folder…</source>
+        <translation>PDF 保存到文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="45"/>
+        <source>{mm} mm</source>
+        <translation>{mm} 毫米</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="37"/>
+        <source>Printing settings</source>
+        <translation>打印设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="53"/>
+        <source>Empty: the standard terms are printed</source>
+        <translation>留空则打印标准条款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="60"/>
+        <source>Printer for {kind}</source>
+        <translation>{kind}打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="68"/>
+        <source>Copies of {kind}</source>
+        <translation>{kind}份数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="72"/>
+        <source> copies</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="94"/>
+        <source>Folder for the PDFs</source>
+        <translation>保存 PDF 的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="99"/>
+        <source>Save PDFs into {folder}</source>
+        <translation>PDF 保存到 {folder}</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +3317,391 @@ A manager may allow it with their PIN and a reason.</source>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../printing/receipt_layout.py" line="211"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt_layout.py" line="212"/>
+        <source>Clerk</source>
+        <translation>经办</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt_layout.py" line="213"/>
+        <source>Streamer</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt_layout.py" line="214"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipt_layout.py" line="215"/>
+        <source>Member code</source>
+        <translation>会员编号</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_checkout.py" line="22"/>
+        <location filename="../../printing/receipts_checkout.py" line="27"/>
+        <source>Checkout receipt</source>
+        <translation>借出单</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_checkout.py" line="29"/>
+        <source>[ {copy} ]</source>
+        <translation>【{copy}】</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_checkout.py" line="39"/>
+        <source>Due date</source>
+        <translation>归还日期</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_checkout.py" line="58"/>
+        <source>{count} samples, total value</source>
+        <translation>共 {count} 件，货值合计</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_checkout.py" line="63"/>
+        <location filename="../../printing/receipts_return.py" line="70"/>
+        <source>{amount} ({method})</source>
+        <translation>{amount}（{method}）</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_checkout.py" line="66"/>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_checkout.py" line="68"/>
+        <source>Override: {note}</source>
+        <translation>特批：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_checkout.py" line="72"/>
+        <source>Streamer signature</source>
+        <translation>主播签名</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_checkout.py" line="83"/>
+        <source>Store copy</source>
+        <translation>门店联</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_checkout.py" line="83"/>
+        <source>Streamer copy</source>
+        <translation>主播联</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_return.py" line="15"/>
+        <location filename="../../printing/receipts_return.py" line="36"/>
+        <source>Return receipt</source>
+        <translation>归还单</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_return.py" line="19"/>
+        <source>Returned ({count})</source>
+        <translation>本次归还（{count} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_return.py" line="23"/>
+        <source>Still out ({count})</source>
+        <translation>尚未归还（{count} 件）</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_return.py" line="25"/>
+        <source>Nothing else is out on loan.</source>
+        <translation>名下已无未归还的样品。</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_return.py" line="33"/>
+        <source>Loans closed</source>
+        <translation>已结清借出单</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_return.py" line="49"/>
+        <source>{days} days late</source>
+        <translation>逾期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_return.py" line="50"/>
+        <location filename="../../printing/receipts_return.py" line="64"/>
+        <source>Loan {loan}</source>
+        <translation>借出单 {loan}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_return.py" line="59"/>
+        <source>OVERDUE, due {date}</source>
+        <translation>已逾期（应还 {date}）</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_return.py" line="61"/>
+        <source>Due {date}</source>
+        <translation>应还 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_return.py" line="68"/>
+        <source>Deposit refunded</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <location filename="../../printing/receipts_return.py" line="75"/>
+        <source>Total refunded</source>
+        <translation>退还合计</translation>
+    </message>
+</context>
+<context>
+    <name>Reliability</name>
+    <message>
+        <location filename="../../ui/reliability_text.py" line="17"/>
+        <source>No sample back yet</source>
+        <translation>尚无归还记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reliability_text.py" line="19"/>
+        <source>{rate}% on time of {count} · {late} late · {lost} lost</source>
+        <translation>按时归还 {rate}%（共 {count} 件）· 逾期 {late} · 丢失 {lost}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reliability_text.py" line="21"/>
+        <source> · holds {holding}</source>
+        <translation> · 在借 {holding} 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reliability_text.py" line="23"/>
+        <source> · limits lowered from {tier} for a poor on-time record</source>
+        <translation> · 因按时率低，额度已从{tier}降一级</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/reminder_dialog.py" line="19"/>
+        <source>Log a reminder</source>
+        <translation>记录提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reminder_dialog.py" line="21"/>
+        <source>Streamer</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reminder_dialog.py" line="22"/>
+        <source>Loan</source>
+        <translation>借样单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reminder_dialog.py" line="23"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reminder_dialog.py" line="24"/>
+        <source>How the streamer was reached</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reminder_dialog.py" line="27"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reminder_dialog.py" line="28"/>
+        <source>What came of it</source>
+        <translation>提醒结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reminder_dialog.py" line="31"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reminder_dialog.py" line="32"/>
+        <source>e.g. will bring it back on Saturday</source>
+        <translation>例如：周六送回</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="59"/>
+        <source>First day of the report</source>
+        <translation>报表开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="60"/>
+        <source>Last day of the report</source>
+        <translation>报表结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="63"/>
+        <location filename="../../ui/screens/reports.py" line="102"/>
+        <source>Paper language</source>
+        <translation>纸面语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="64"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="65"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="67"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="67"/>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="69"/>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="70"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="71"/>
+        <source>Make daily report</source>
+        <translation>生成日报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="72"/>
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="74"/>
+        <location filename="../../ui/screens/reports.py" line="90"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="75"/>
+        <location filename="../../ui/screens/reports.py" line="91"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="81"/>
+        <location filename="../../ui/screens/reports.py" line="89"/>
+        <source>Merchant</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="83"/>
+        <source>First day of the statement</source>
+        <translation>对账开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="84"/>
+        <source>Last day of the statement</source>
+        <translation>对账结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="85"/>
+        <source>Make merchant statement</source>
+        <translation>生成商家对账单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="87"/>
+        <source>Merchant statement</source>
+        <translation>商家对账单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="110"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="111"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="112"/>
+        <source>Choose a day or a merchant and make the report: its pages show here.</source>
+        <translation>选择日期或商家并生成报表，页面会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="142"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="192"/>
+        <source>There is no merchant yet.</source>
+        <translation>还没有商家。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/reports.py" line="210"/>
+        <source>%n page(s). Print it or save it as a PDF.</source>
+        <translation>
+            <numerusform>共 %n 页。可打印或另存为 PDF。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reports.py" line="232"/>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/reprint_dialog.py" line="19"/>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reprint_dialog.py" line="20"/>
+        <source>Code to reprint</source>
+        <translation>要补打的编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reprint_dialog.py" line="21"/>
+        <source>Scan or type a sample code, member code or loan number</source>
+        <translation>扫描或输入样品编号、会员编号或借出单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reprint_dialog.py" line="22"/>
+        <source>Check-out receipt</source>
+        <translation>借出单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reprint_dialog.py" line="23"/>
+        <source>Return receipt</source>
+        <translation>归还单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reprint_dialog.py" line="29"/>
+        <source>Sample label, member card or receipt:</source>
+        <translation>样品标签、会员卡或单据：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reprint_dialog.py" line="31"/>
+        <source>For a loan number:</source>
+        <translation>借出单号补打：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reprint_dialog.py" line="44"/>
+        <source>{code} is not a sample code, member code or loan number.</source>
+        <translation>{code} 不是样品编号、会员编号或借出单号。</translation>
+    </message>
+</context>
+<context>
     <name>ReturnModel</name>
     <message>
         <location filename="../../ui/models/return_model.py" line="78"/>
@@ -1933,121 +3805,136 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>SamplesScreen</name>
     <message>
-        <location filename="../../ui/screens/samples.py" line="36"/>
+        <location filename="../../ui/screens/samples.py" line="48"/>
         <source>Sample search</source>
         <translation>样品搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="37"/>
+        <location filename="../../ui/screens/samples.py" line="49"/>
         <source>Scan a sample code, or type a product, merchant or holder</source>
         <translation>扫描样品编号，或输入商品、商家、借用人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="41"/>
+        <location filename="../../ui/screens/samples.py" line="53"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="42"/>
+        <location filename="../../ui/screens/samples.py" line="54"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="47"/>
+        <location filename="../../ui/screens/samples.py" line="59"/>
         <source>Merchant filter</source>
         <translation>商家筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="49"/>
-        <location filename="../../ui/screens/samples.py" line="182"/>
+        <location filename="../../ui/screens/samples.py" line="61"/>
+        <location filename="../../ui/screens/samples.py" line="210"/>
         <source>All merchants</source>
         <translation>全部商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="53"/>
-        <location filename="../../ui/screens/samples.py" line="72"/>
+        <location filename="../../ui/screens/samples.py" line="65"/>
+        <location filename="../../ui/screens/samples.py" line="87"/>
         <source>Samples</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="86"/>
+        <location filename="../../ui/screens/samples.py" line="67"/>
+        <source>samples</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/samples.py" line="101"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="86"/>
+        <location filename="../../ui/screens/samples.py" line="101"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="87"/>
+        <location filename="../../ui/screens/samples.py" line="102"/>
         <source>Shelf</source>
         <translation>货架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="87"/>
+        <location filename="../../ui/screens/samples.py" line="102"/>
         <source>Value</source>
         <translation>货值</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="88"/>
+        <location filename="../../ui/screens/samples.py" line="103"/>
         <source>Received</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="88"/>
+        <location filename="../../ui/screens/samples.py" line="103"/>
         <source>Holder</source>
         <translation>借用人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="89"/>
+        <location filename="../../ui/screens/samples.py" line="104"/>
         <source>Due</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="89"/>
+        <location filename="../../ui/screens/samples.py" line="104"/>
         <source>Condition note</source>
         <translation>品相备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="97"/>
+        <location filename="../../ui/screens/samples.py" line="112"/>
         <source>Sample history</source>
         <translation>样品流转记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="103"/>
+        <location filename="../../ui/screens/samples.py" line="119"/>
+        <source>Barcode on the sample&apos;s label</source>
+        <translation>样品标签上的条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/samples.py" line="122"/>
         <source>History</source>
         <translation>流转记录</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/samples.py" line="125"/>
+        <source>Print label</source>
+        <translation>打印标签</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/samples.py" line="122"/>
+        <location filename="../../ui/screens/samples.py" line="146"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="127"/>
+        <location filename="../../ui/screens/samples.py" line="151"/>
         <source>No sample has code {code}.</source>
         <translation>没有编号为 {code} 的样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="152"/>
+        <location filename="../../ui/screens/samples.py" line="176"/>
         <source>Select a sample to see its history.</source>
         <translation>选择一件样品，查看其流转记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="158"/>
+        <location filename="../../ui/screens/samples.py" line="186"/>
         <source>{code} · {product}</source>
         <translation>{code} · {product}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="161"/>
+        <location filename="../../ui/screens/samples.py" line="189"/>
         <source>{name} (loan {loan})</source>
         <translation>{name}（借样单 {loan}）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="165"/>
+        <location filename="../../ui/screens/samples.py" line="193"/>
         <source>{due} — overdue</source>
         <translation>{due}（已逾期）</translation>
     </message>
@@ -2063,6 +3950,94 @@ A manager may allow it with their PIN and a reason.</source>
         <location filename="../../ui/widgets/service_dialog.py" line="38"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../showroom/settings.py" line="33"/>
+        <source>Sample labels</source>
+        <translation>样品标签</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="34"/>
+        <source>Receipts</source>
+        <translation>单据（小票）</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="35"/>
+        <source>Member cards</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="36"/>
+        <source>Intake slips</source>
+        <translation>入库单</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="37"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="46"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="48"/>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="50"/>
+        <source>Label layout</source>
+        <translation>标签版式</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="52"/>
+        <source>Receipt paper width (mm)</source>
+        <translation>小票纸宽（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="55"/>
+        <source>Print two copies of a check-out receipt (showroom and streamer)</source>
+        <translation>借出单打印两联（门店联、主播联）</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="57"/>
+        <source>Print a receipt after each check-out</source>
+        <translation>每次借出后打印借出单</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="59"/>
+        <source>Print a receipt after each check-in</source>
+        <translation>每次归还后打印归还单</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="61"/>
+        <source>Print labels right after intake</source>
+        <translation>入库后立即打印标签</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="63"/>
+        <source>Print an intake slip for the merchant after intake</source>
+        <translation>入库后为商家打印入库单</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="64"/>
+        <source>Terms printed on check-out receipts</source>
+        <translation>借出单上的条款</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="67"/>
+        <source>Lower a streamer&apos;s limits below this on-time rate (%, 0 = never)</source>
+        <translation>按时归还率低于此值时降低主播额度（%，0 = 不启用）</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="70"/>
+        <source>…once they have returned at least this many samples</source>
+        <translation>……且已归还的样品至少达到此数量</translation>
     </message>
 </context>
 <context>
@@ -2203,99 +4178,104 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>StreamerPanelView</name>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="28"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="29"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="34"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="35"/>
         <source>Why this streamer cannot borrow now</source>
         <translation>该主播暂不能借样的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="61"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="62"/>
         <source>Samples the streamer holds</source>
         <translation>主播在借样品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="68"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="69"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="69"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="70"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="70"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="71"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="72"/>
         <source>Deposit held</source>
         <translation>已收押金</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="72"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="73"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="74"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="77"/>
+        <source>Reliability</source>
+        <translation>信用记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/streamer_panel.py" line="79"/>
         <source>Scan the streamer&apos;s member card
 or type their phone number and press Enter.</source>
         <translation>扫描主播会员卡
 或输入手机号后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="106"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="111"/>
         <source>{tier} (up to {max} samples, {days} days)</source>
         <translation>{tier}（最多 {max} 件，借期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="110"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="115"/>
         <source>{status}: {reason}</source>
         <translation>{status}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="114"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="119"/>
         <source>{member} · {phone} · {loans} loan(s), {late} returned late</source>
         <translation>{member} · {phone} · 借样 {loans} 次，逾期归还 {late} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="119"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="126"/>
         <source>Holds {count} sample(s), {late} overdue</source>
         <translation>在借 {count} 件，逾期 {late} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="121"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="128"/>
         <source>Holds {count} sample(s)</source>
         <translation>在借 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="123"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="130"/>
         <source>Holds no samples</source>
         <translation>无在借样品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="130"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="137"/>
         <source>due {due}, {days} day(s) late</source>
         <translation>应还 {due}，已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="132"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="139"/>
         <source>due {due}</source>
         <translation>应还 {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="152"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="159"/>
         <source>Blocked: {blocks}. A manager may override.</source>
         <translation>借样受限。{blocks}。经理可授权放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="154"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="161"/>
         <source>Cannot borrow: {blocks}.</source>
         <translation>不可借样。{blocks}。</translation>
     </message>
@@ -2341,215 +4321,240 @@ or type their phone number and press Enter.</source>
 <context>
     <name>StreamersScreen</name>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="45"/>
+        <location filename="../../ui/screens/streamers.py" line="48"/>
         <source>Streamer search</source>
         <translation>主播搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="46"/>
+        <location filename="../../ui/screens/streamers.py" line="49"/>
         <source>Name, phone, handle or member code</source>
         <translation>姓名、手机号、账号或会员号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="48"/>
+        <location filename="../../ui/screens/streamers.py" line="51"/>
         <source>Register streamer…</source>
         <translation>登记主播…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="49"/>
+        <location filename="../../ui/screens/streamers.py" line="52"/>
         <source>Register streamer</source>
         <translation>登记主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="53"/>
-        <location filename="../../ui/screens/streamers.py" line="69"/>
+        <location filename="../../ui/screens/streamers.py" line="56"/>
+        <location filename="../../ui/screens/streamers.py" line="73"/>
         <source>Streamers</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="89"/>
+        <location filename="../../ui/screens/streamers.py" line="58"/>
+        <source>streamers</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/streamers.py" line="93"/>
         <source>Member code</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="89"/>
+        <location filename="../../ui/screens/streamers.py" line="93"/>
         <source>Phone / platform</source>
         <translation>手机号 / 平台</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="90"/>
+        <location filename="../../ui/screens/streamers.py" line="94"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="90"/>
+        <location filename="../../ui/screens/streamers.py" line="94"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="91"/>
+        <location filename="../../ui/screens/streamers.py" line="95"/>
         <source>Can borrow</source>
         <translation>可否借样</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="91"/>
+        <location filename="../../ui/screens/streamers.py" line="95"/>
         <source>Deposit held</source>
         <translation>已收押金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="92"/>
+        <location filename="../../ui/screens/streamers.py" line="96"/>
         <source>Record</source>
         <translation>借还记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="99"/>
+        <location filename="../../ui/screens/streamers.py" line="96"/>
+        <source>Reliability</source>
+        <translation>信用记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/streamers.py" line="103"/>
         <source>Suspend…</source>
         <translation>暂停借样…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="99"/>
-        <location filename="../../ui/screens/streamers.py" line="223"/>
+        <location filename="../../ui/screens/streamers.py" line="103"/>
+        <location filename="../../ui/screens/streamers.py" line="246"/>
         <source>Suspend streamer</source>
         <translation>暂停主播借样</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="101"/>
+        <location filename="../../ui/screens/streamers.py" line="105"/>
         <source>Blacklist…</source>
         <translation>拉黑…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="102"/>
-        <location filename="../../ui/screens/streamers.py" line="227"/>
+        <location filename="../../ui/screens/streamers.py" line="106"/>
+        <location filename="../../ui/screens/streamers.py" line="250"/>
         <source>Blacklist streamer</source>
         <translation>拉黑主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="103"/>
+        <location filename="../../ui/screens/streamers.py" line="107"/>
         <source>Lift block…</source>
         <translation>解除限制…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="103"/>
-        <location filename="../../ui/screens/streamers.py" line="232"/>
+        <location filename="../../ui/screens/streamers.py" line="107"/>
+        <location filename="../../ui/screens/streamers.py" line="255"/>
         <source>Lift block</source>
         <translation>解除限制</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="106"/>
+        <location filename="../../ui/screens/streamers.py" line="110"/>
         <source>Change tier…</source>
         <translation>调整等级…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="106"/>
-        <location filename="../../ui/screens/streamers.py" line="262"/>
-        <location filename="../../ui/screens/streamers.py" line="277"/>
+        <location filename="../../ui/screens/streamers.py" line="110"/>
+        <location filename="../../ui/screens/streamers.py" line="285"/>
+        <location filename="../../ui/screens/streamers.py" line="300"/>
         <source>Change tier</source>
         <translation>调整等级</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="112"/>
+        <location filename="../../ui/screens/streamers.py" line="116"/>
         <source>Samples held now</source>
         <translation>当前在借样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="114"/>
+        <location filename="../../ui/screens/streamers.py" line="118"/>
         <source>Loan history</source>
         <translation>借样历史</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="120"/>
+        <location filename="../../ui/screens/streamers.py" line="124"/>
         <source>Holding now</source>
         <translation>当前在借</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="125"/>
+        <location filename="../../ui/screens/streamers.py" line="129"/>
         <source>Loans</source>
         <translation>借样单</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/streamers.py" line="132"/>
+        <source>Print member card</source>
+        <translation>打印会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/streamers.py" line="133"/>
+        <source>Reprint check-out receipt</source>
+        <translation>补打借出单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/streamers.py" line="134"/>
+        <source>Print return receipt</source>
+        <translation>打印归还单</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/streamers.py" line="145"/>
+        <location filename="../../ui/screens/streamers.py" line="163"/>
         <source>%n streamer(s)</source>
         <translation>
             <numerusform>共 %n 位主播</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="168"/>
+        <location filename="../../ui/screens/streamers.py" line="186"/>
         <source>Select a streamer to see their details.</source>
         <translation>选择一位主播，查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="179"/>
+        <location filename="../../ui/screens/streamers.py" line="198"/>
         <source>{status}: {reason}</source>
         <translation>{status}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="183"/>
+        <location filename="../../ui/screens/streamers.py" line="202"/>
         <source>{phone} · {platform} {handle}</source>
         <translation>{phone} · {platform} {handle}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="185"/>
+        <location filename="../../ui/screens/streamers.py" line="204"/>
         <source>{tier} — up to {count} samples, {days} days</source>
         <translation>{tier} — 最多 {count} 件，借期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="188"/>
+        <location filename="../../ui/screens/streamers.py" line="207"/>
         <source>No: {blocks}</source>
         <translation>否：{blocks}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="189"/>
+        <location filename="../../ui/screens/streamers.py" line="208"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="191"/>
+        <location filename="../../ui/screens/streamers.py" line="210"/>
         <source>{loans} loan(s); {late} sample(s) returned late; {overdue} overdue now</source>
         <translation>借样 {loans} 次；逾期归还 {late} 件；当前逾期 {overdue} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="218"/>
+        <location filename="../../ui/screens/streamers.py" line="241"/>
         <source>Only a manager may block or unblock a streamer.</source>
         <translation>仅经理可限制主播或解除限制。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="223"/>
+        <location filename="../../ui/screens/streamers.py" line="246"/>
         <source>Why is {name} suspended?</source>
         <translation>请填写暂停{name}借样的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="228"/>
+        <location filename="../../ui/screens/streamers.py" line="251"/>
         <source>Why is {name} blacklisted? This applies in every showroom.</source>
         <translation>请填写拉黑{name}的原因（拉黑对所有样品间生效）：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="232"/>
+        <location filename="../../ui/screens/streamers.py" line="255"/>
         <source>Why may {name} borrow again?</source>
         <translation>请填写恢复{name}借样资格的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="246"/>
+        <location filename="../../ui/screens/streamers.py" line="269"/>
         <source>{name} is now {status}.</source>
         <translation>{name}的状态已改为：{status}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="262"/>
+        <location filename="../../ui/screens/streamers.py" line="285"/>
         <source>Why does {name} become {tier}?</source>
         <translation>为什么将{name}调整为{tier}？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="270"/>
+        <location filename="../../ui/screens/streamers.py" line="293"/>
         <source>{name} is now {tier}.</source>
         <translation>{name}现为{tier}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="277"/>
+        <location filename="../../ui/screens/streamers.py" line="300"/>
         <source>New tier for {name}:</source>
         <translation>{name}的新等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="294"/>
+        <location filename="../../ui/screens/streamers.py" line="317"/>
         <source>{name} registered with member code {code}.</source>
         <translation>已登记{name}，会员号 {code}。</translation>
     </message>
