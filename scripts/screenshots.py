@@ -22,6 +22,7 @@ from ui import i18n  # noqa: E402
 from ui.app import demo_hint  # noqa: E402
 from ui.context import UiContext  # noqa: E402
 from ui.dialogs.login_dialog import LoginDialog  # noqa: E402
+from ui.dialogs.print_settings_dialog import PrintSettingsDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.ops import DbWorker  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402
@@ -131,6 +132,14 @@ def main(out_dir: Path) -> None:
     reports.make_daily()
     settle(ctx, 1.5)
     window.grab().save(str(out_dir / "report-screen.png"))
+
+    ctx.actor = staff.login(store.uow(), "李经理", "8888")   # printing settings are a manager's
+    settle(ctx)
+    dialog = PrintSettingsDialog(ctx, ctx.print_desk.settings, window)
+    dialog.show()
+    settle(ctx)
+    dialog.grab().save(str(out_dir / "print-settings.png"))
+    dialog.close()
 
     window.close()
     worker.shutdown()

@@ -97,3 +97,10 @@ def compiled_translations():
         qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_qt_application(qapp):
+    """The QApplication exists before any test runs: a command-line test would otherwise make the
+    process's one QCoreApplication, and every widget test after it would abort."""
+    return qapp

@@ -3111,7 +3111,32 @@ A manager may allow it with their PIN and a reason.</source>
         <translation>PDF 保存到文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="36"/>
+        <source>50 × 30 mm thermal label</source>
+        <translation>50 × 30 毫米热敏标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="37"/>
+        <source>40 × 30 mm thermal label</source>
+        <translation>40 × 30 毫米热敏标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="38"/>
+        <source>60 × 40 mm thermal label</source>
+        <translation>60 × 40 毫米热敏标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="39"/>
+        <source>A4 sheet, 3 × 8 labels (70 × 37 mm)</source>
+        <translation>A4 标签纸，3 × 8 张（70 × 37 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="40"/>
+        <source>A4 sheet, 3 × 7 labels (70 × 42.3 mm)</source>
+        <translation>A4 标签纸，3 × 7 张（70 × 42.3 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="55"/>
         <source>{mm} mm</source>
         <translation>{mm} 毫米</translation>
     </message>
@@ -3119,37 +3144,37 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>PrintSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="47"/>
         <source>Printing settings</source>
         <translation>打印设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="63"/>
         <source>Empty: the standard terms are printed</source>
         <translation>留空则打印标准条款</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="70"/>
         <source>Printer for {kind}</source>
         <translation>{kind}打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="78"/>
         <source>Copies of {kind}</source>
         <translation>{kind}份数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="82"/>
         <source> copies</source>
         <translation> 份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="104"/>
         <source>Folder for the PDFs</source>
         <translation>保存 PDF 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/print_settings_dialog.py" line="109"/>
         <source>Save PDFs into {folder}</source>
         <translation>PDF 保存到 {folder}</translation>
     </message>

@@ -27,6 +27,17 @@ def clean_scan(raw: str) -> str:
     return unicodedata.normalize("NFKC", raw or "").strip().upper()
 
 
+def scanned_codes(raw: list[str]) -> list[str]:
+    """A basket of scans, cleaned; an empty one or a code scanned twice is refused."""
+    from showroom.domain.errors import EmptyBasket, SampleAlreadyInBasket
+    codes = [clean_scan(c) for c in raw]
+    if not codes:
+        raise EmptyBasket()
+    if len(set(codes)) != len(codes):
+        raise SampleAlreadyInBasket(next(c for c in codes if codes.count(c) > 1))
+    return codes
+
+
 def classify(raw: str) -> CodeKind:
     code = clean_scan(raw)
     if _SAMPLE.match(code):

@@ -7,8 +7,8 @@ from sqlalchemy import select
 
 from db.models import DepositEntry, Loan, LoanItem, Sample, SampleMovement, Staff, Streamer
 from db.uow import UnitOfWork
-from showroom.domain.codes import clean_scan, loan_number, loan_series
-from showroom.domain.errors import (Block, EmptyBasket, InvalidInput, NotFound, OverrideRefused,
+from showroom.domain.codes import clean_scan, loan_number, loan_series, scanned_codes
+from showroom.domain.errors import (Block, InvalidInput, NotFound, OverrideRefused,
                                     SampleAlreadyInBasket, SampleNotInStock, StreamerBlocked)
 from showroom.domain.model import DepositKind, DepositMethod, MovementKind, Role, SampleStatus
 from showroom.domain.policy import checkout_blocks, deposit_for, due_at
@@ -94,11 +94,7 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
               *, planned_stream_date: date | None = None, signature_png: bytes | None = None,
               override: Override | None = None, now=None) -> LoanReceipt:
     now = resolve_now(now)
-    codes = [clean_scan(c) for c in codes]
-    if not codes:
-        raise EmptyBasket()
-    if len(set(codes)) != len(codes):
-        raise SampleAlreadyInBasket(next(c for c in codes if codes.count(c) > 1))
+    codes = scanned_codes(codes)
     try:
         method = DepositMethod(deposit_method).value
     except ValueError:

@@ -6,8 +6,8 @@ from datetime import datetime
 
 from db.models import SampleMovement
 from db.uow import UnitOfWork
-from showroom.domain.codes import clean_scan
-from showroom.domain.errors import EmptyBasket, SampleAlreadyInBasket, SampleNotInStock
+from showroom.domain.codes import scanned_codes
+from showroom.domain.errors import SampleNotInStock
 from showroom.domain.model import Role, SampleStatus
 from showroom.services.common import Actor, acting_staff, local_showroom, optional_text, resolve_now
 from showroom.services.records import sample_by_code
@@ -25,11 +25,7 @@ class MerchantReturn:
 def return_to_merchant(uow: UnitOfWork, actor: Actor, codes: list[str], note: str = "", now=None) -> MerchantReturn:
     """Manager only. Every sample must be on the shelf (in stock); one refusal and nothing changes."""
     now = resolve_now(now)
-    codes = [clean_scan(c) for c in codes]
-    if not codes:
-        raise EmptyBasket()
-    if len(set(codes)) != len(codes):
-        raise SampleAlreadyInBasket(next(c for c in codes if codes.count(c) > 1))
+    codes = scanned_codes(codes)
     note = optional_text("note", note, 300)
     with uow:
         staff = acting_staff(uow, actor, Role.MANAGER, "return_to_merchant")

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from db.models import DepositEntry, DueDateChange, Loan, LoanItem, SampleMovement, Streamer
 from db.uow import UnitOfWork
-from showroom.domain.codes import clean_scan
+from showroom.domain.codes import clean_scan, scanned_codes
 from showroom.domain.errors import InvalidInput, NotFound, NotOnLoan, SampleAlreadyInBasket
 from showroom.domain.model import (DepositKind, DepositMethod, LossSettlement, MovementKind,
                                    ReturnCondition, Role, SampleStatus)
@@ -68,9 +68,7 @@ def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now=No
     now = resolve_now(now)
     if not returns:
         raise InvalidInput("returns", "required")
-    codes = [clean_scan(r.code) for r in returns]
-    if len(set(codes)) != len(codes):
-        raise SampleAlreadyInBasket(next(c for c in codes if codes.count(c) > 1))
+    codes = scanned_codes([r.code for r in returns])
     for r in returns:
         try:
             ReturnCondition(r.condition)

@@ -31,6 +31,16 @@ def printer_choices(current: str) -> list[tuple[str, str]]:
     return choices
 
 
+def layout_title(name: str) -> str:
+    return {
+        "thermal-50x30": translate("PrintSettings", "50 × 30 mm thermal label"),
+        "thermal-40x30": translate("PrintSettings", "40 × 30 mm thermal label"),
+        "thermal-60x40": translate("PrintSettings", "60 × 40 mm thermal label"),
+        "a4-3x8": translate("PrintSettings", "A4 sheet, 3 × 8 labels (70 × 37 mm)"),
+        "a4-3x7": translate("PrintSettings", "A4 sheet, 3 × 7 labels (70 × 42.3 mm)"),
+    }.get(name, name)
+
+
 class PrintSettingsDialog(ServiceDialog):
     def __init__(self, ctx, settings: dict[str, object], parent=None):
         super().__init__(ctx, parent)
@@ -40,7 +50,7 @@ class PrintSettingsDialog(ServiceDialog):
         self.copies: dict[str, QSpinBox] = {}
         for kind in DOCUMENT_KINDS:
             self.form.addRow(self._printer_row(kind, settings))
-        self.layout_combo = self._choice("print.label.layout", settings, "labelLayoutCombo")
+        self.layout_combo = self._choice("print.label.layout", settings, "labelLayoutCombo", layout_title)
         self.width_combo = self._choice("print.receipt.width_mm", settings, "receiptWidthCombo",
                                         lambda value: translate("PrintSettings", "{mm} mm").format(mm=value))
         self.switches: dict[str, QCheckBox] = {}
