@@ -38,6 +38,13 @@ def start_translations(language: str) -> None:
     i18n.install(language)
 
 
+def write_output(path: Path, data: bytes) -> int:
+    """Writes a command's file and says where, with its size."""
+    path.write_bytes(data)
+    print(translate("Cli", "Wrote {path} ({size} KB)").format(path=path, size=max(len(data) // 1024, 1)))
+    return 0
+
+
 def open_store(data_dir: Path):
     from db.engine import database_path
     from showroom.store import DatabaseTooNew, Store

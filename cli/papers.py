@@ -3,14 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli.common import command_parser, open_store, run, translate
+from cli.common import command_parser, open_store, run, write_output
 from printing.labels import LAYOUTS
-
-
-def _write(pdf: bytes, out: Path) -> int:
-    out.write_bytes(pdf)
-    print(translate("Cli", "Wrote {path} ({size} KB)").format(path=out, size=max(len(pdf) // 1024, 1)))
-    return 0
 
 
 def labels_main(argv: list[str]) -> int:
@@ -28,7 +22,7 @@ def labels_main(argv: list[str]) -> int:
         settings = read_settings(store.uow())
         if args.layout:
             settings["print.label.layout"] = args.layout
-        return _write(labels_pdf(label_facts(store.uow(), args.codes), settings), args.output)
+        return write_output(args.output, labels_pdf(label_facts(store.uow(), args.codes), settings))
     return run(args.language, body)
 
 
@@ -57,7 +51,7 @@ def receipt_main(argv: list[str]) -> int:
             pdf = return_receipt_pdf(return_receipts(store.uow(), [args.loan_number])[0], settings, tz)
         else:
             pdf = checkout_receipt_pdf(loan_receipt(store.uow(), args.loan_number), settings, tz)
-        return _write(pdf, args.output)
+        return write_output(args.output, pdf)
     return run(args.language, body)
 
 
@@ -71,5 +65,5 @@ def card_main(argv: list[str]) -> int:
         from showroom.services.papers import member_card_facts
         from ui.papers import member_card_pdf
         store = open_store(args.data_dir)
-        return _write(member_card_pdf(member_card_facts(store.uow(), args.member_code)), args.output)
+        return write_output(args.output, member_card_pdf(member_card_facts(store.uow(), args.member_code)))
     return run(args.language, body)

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from cli.common import CliError, command_parser, open_store, run, translate
+from cli.common import CliError, command_parser, open_store, run, translate, write_output
 
 KINDS = ("daily", "overdue", "merchant")
 
@@ -39,12 +39,6 @@ def _parser(kind: str):
     return p
 
 
-def _write(path: Path, data: bytes) -> int:
-    path.write_bytes(data)
-    print(translate("Cli", "Written: {path}").format(path=path))
-    return 0
-
-
 def _daily(store, args) -> int:
     from printing.daily_report import build_daily_report
     from showroom.services.reports.daily import daily_report
@@ -54,7 +48,7 @@ def _daily(store, args) -> int:
         raise CliError(translate("Cli", "The daily report is a PDF: name the output file .pdf."))
     first = _day(args.date) if args.date else local_today(ZoneInfo(showroom_info(store.uow()).timezone))
     last = _day(args.to) if args.to else None
-    return _write(args.output, build_daily_report(daily_report(store.uow(), first, last), translate))
+    return write_output(args.output, build_daily_report(daily_report(store.uow(), first, last), translate))
 
 
 def _overdue(store, args) -> int:
@@ -65,11 +59,11 @@ def _overdue(store, args) -> int:
     info = showroom_info(store.uow())
     board = overdue_board(store.uow(), enforce=False)   # a report reads; the screen enforces
     if args.output.suffix.lower() == ".pdf":
-        return _write(args.output, build_overdue_list(board.lines, info.name, board.as_of, info.timezone, translate))
+        return write_output(args.output, build_overdue_list(board.lines, info.name, board.as_of, info.timezone, translate))
     if format_of(args.output) is None:
         raise CliError(translate("Cli", "Name the output file .pdf, .csv or .xlsx."))
     headers, rows = call_list_table(board.lines, info.timezone, translate)
-    return _write(args.output, table_bytes(args.output, headers, rows, translate("Cli", "Call list")))
+    return write_output(args.output, table_bytes(args.output, headers, rows, translate("Cli", "Call list")))
 
 
 def _merchant(store, args) -> int:
@@ -78,7 +72,7 @@ def _merchant(store, args) -> int:
     if args.output.suffix.lower() != ".pdf":
         raise CliError(translate("Cli", "The merchant statement is a PDF: name the output file .pdf."))
     statement = merchant_statement_by_name(store.uow(), args.merchant, _day(args.first), _day(args.last))
-    return _write(args.output, build_merchant_statement(statement, translate))
+    return write_output(args.output, build_merchant_statement(statement, translate))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -489,12 +489,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/common.py" line="45"/>
+        <location filename="../../cli/common.py" line="52"/>
         <source>No showroom database in {folder}.</source>
         <translation>{folder} 中没有样品间数据库。</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="49"/>
+        <location filename="../../cli/common.py" line="56"/>
         <source>This showroom was saved by a newer version of the app; update the app first.</source>
         <translation>此样品间数据由更新版本的软件保存，请先升级软件。</translation>
     </message>
@@ -504,7 +504,7 @@
         <translation>已在总部 {url} 注册为样品间 {code}（{name}）。设备 {device}。</translation>
     </message>
     <message>
-        <location filename="../../cli/papers.py" line="12"/>
+        <location filename="../../cli/common.py" line="44"/>
         <source>Wrote {path} ({size} KB)</source>
         <translation>已写入 {path}（{size} KB）</translation>
     </message>
@@ -514,27 +514,22 @@
         <translation>{text} 不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../cli/report.py" line="44"/>
-        <source>Written: {path}</source>
-        <translation>已写入：{path}</translation>
-    </message>
-    <message>
-        <location filename="../../cli/report.py" line="54"/>
+        <location filename="../../cli/report.py" line="48"/>
         <source>The daily report is a PDF: name the output file .pdf.</source>
         <translation>日报是 PDF 文件：输出文件名请以 .pdf 结尾。</translation>
     </message>
     <message>
-        <location filename="../../cli/report.py" line="70"/>
+        <location filename="../../cli/report.py" line="64"/>
         <source>Name the output file .pdf, .csv or .xlsx.</source>
         <translation>输出文件名请以 .pdf、.csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <location filename="../../cli/report.py" line="72"/>
+        <location filename="../../cli/report.py" line="66"/>
         <source>Call list</source>
         <translation>催还名单</translation>
     </message>
     <message>
-        <location filename="../../cli/report.py" line="79"/>
+        <location filename="../../cli/report.py" line="73"/>
         <source>The merchant statement is a PDF: name the output file .pdf.</source>
         <translation>商家对账单是 PDF 文件：输出文件名请以 .pdf 结尾。</translation>
     </message>
