@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         reprint.setShortcut(QKeySequence.StandardKey.Print)
         reprint.triggered.connect(self._reprint)
         print_settings = named(QAction(self.tr("Printing settings…"), self), "printSettingsAction")
-        print_settings.setEnabled(self.ctx.actor is not None and Role(self.ctx.actor.role).at_least(Role.MANAGER))
+        print_settings.setEnabled(self._is_manager())
         print_settings.triggered.connect(self._print_settings)
         file_menu.addActions([reprint, print_settings])
         file_menu.addSeparator()
@@ -109,14 +109,17 @@ class MainWindow(QMainWindow):
         sync_now.triggered.connect(lambda: self.sync_runner.sync_now())
         connect = named(QAction(self.tr("Connect to HQ…"), self), "enrolAction")
         connect.triggered.connect(self._enrol)
-        for action in (sync_now, connect):
-            action.setEnabled(self.sync_runner is not None)
-            sync_menu.addAction(action)
+        sync_now.setEnabled(self.sync_runner is not None)
+        connect.setEnabled(self.sync_runner is not None and self._is_manager())  # it binds the showroom to an HQ
+        sync_menu.addActions([sync_now, connect])
 
     def _enrol(self) -> None:
         from ui.dialogs.enrol_dialog import EnrolDialog
         status = self.sync_runner.last_status
         EnrolDialog(self.sync_runner, self, url=status.hq_url if status else "").exec()
+
+    def _is_manager(self) -> bool:
+        return self.ctx.actor is not None and Role(self.ctx.actor.role).at_least(Role.MANAGER)
 
     def _wire_printing(self) -> None:
         desk = self.ctx.print_desk

@@ -260,3 +260,13 @@ def test_sample_page_shows_the_label_barcode_and_it_scans(qtbot, ui_ctx, counter
     pil = Image.frombytes("RGBA", (image.width(), image.height()),
                           bytes(image.convertToFormat(image.Format.Format_RGBA8888).constBits()))
     assert [r.text for r in zxingcpp.read_barcodes(pil.convert("L"))] == [counter.codes[3]]
+
+
+def test_only_a_manager_opens_printing_settings(qtbot, ui_ctx, counter, tmp_path):
+    from PySide6.QtGui import QAction
+    for actor, allowed in ((counter.clerk, False), (counter.manager, True)):
+        ui_ctx.actor = actor
+        window = MainWindow(ui_ctx, Preferences(tmp_path / "prefs"))
+        qtbot.addWidget(window)
+        assert window.findChild(QAction, "printSettingsAction").isEnabled() is allowed
+        wait_idle(qtbot, ui_ctx)
