@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from showroom.services.common import Actor
 from showroom.services.views import ShowroomInfo
 from showroom.store import Store
-from ui.ops import DbWorker
+from ui.ops import DbWorker, still_there
 
 
 class ChangeBus(QObject):
@@ -72,7 +72,8 @@ class LatestAnswer:
         generation = self.invalidate()
 
         def current(callback):
-            return lambda value: callback(value) if generation == self._generation else None
+            return lambda value: (callback(value) if generation == self._generation and still_there(callback)
+                                  else None)
 
         self._ctx.call(service, *args, on_success=current(on_success), on_error=current(on_error), **kwargs)
 

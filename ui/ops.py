@@ -8,9 +8,17 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
+
+
+def still_there(callback: Callable | None) -> bool:
+    """False when the callback is a method of a widget Qt has already deleted (a window replaced by
+    a language switch, or closed, while its query was in flight): its answer has nowhere to go."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class DbWorker(QObject):
@@ -40,6 +48,8 @@ class DbWorker(QObject):
     def _deliver(self, on_success, on_error, result, exc) -> None:
         self.pending -= 1
         try:
+            if not (still_there(on_success) and still_there(on_error)):
+                return
             if exc is None:
                 if on_success:
                     on_success(result)

@@ -67,6 +67,7 @@ def test_check_out_prints_a_receipt_a_streamer_can_read(qtbot, ui_ctx, counter, 
     assert receipt.due_at.astimezone(ui_ctx.tz).strftime("%Y-%m-%d") in words
     assert receipt.number in pdf_tools.decoded(pdf)
     assert "Printed" in window.statusBar().currentMessage() or "已打印" in window.statusBar().currentMessage()
+    wait_idle(qtbot, ui_ctx)
 
 
 def test_a_printer_error_keeps_the_loan_and_it_can_be_reprinted(qtbot, ui_ctx, counter, tmp_path, monkeypatch):
