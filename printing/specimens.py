@@ -50,7 +50,7 @@ def member_card() -> MemberCardData:
 def checkout(signed: bool = True) -> CheckoutReceiptData:
     return CheckoutReceiptData(
         header=header(),
-        loan_number="CS-20261127-0042",
+        loan_number="CS-L261127042",
         lines=tuple(LentLine(code, name, merchant, value) for code, name, merchant, _, value in PRODUCTS[:3]),
         due_at=datetime(2026, 11, 30, 18, 0),
         deposit_fen=30000,
@@ -62,7 +62,7 @@ def checkout(signed: bool = True) -> CheckoutReceiptData:
 
 
 def return_receipt() -> ReturnReceiptData:
-    loan = "CS-20261127-0042"
+    loan = "CS-L261127042"
     return ReturnReceiptData(
         header=header(RETURN_AT),
         returned=(
@@ -71,10 +71,10 @@ def return_receipt() -> ReturnReceiptData:
         ),
         still_out=(
             StillOutLine("CS-000342", PRODUCTS[2][1], loan, datetime(2026, 11, 30, 18, 0), True),
-            StillOutLine("CS-000407", PRODUCTS[3][1], "CS-20261201-0007", datetime(2026, 12, 4, 18, 0), False),
+            StillOutLine("CS-000407", PRODUCTS[3][1], "CS-L261201007", datetime(2026, 12, 4, 18, 0), False),
         ),
-        refunds=(RefundLine("CS-20261125-0031", 20000, "现金"),),
-        closed_loans=("CS-20261125-0031",),
+        refunds=(RefundLine("CS-L261125031", 20000, "现金"),),
+        closed_loans=("CS-L261125031",),
     )
 
 

@@ -19,7 +19,14 @@ def test_loan_number_decodes_on_every_copy(width_mm, dpi):
     pdf = build_checkout_receipt(checkout(), width_mm, copies=standard_copies())
     pages = render(pdf, dpi)
     assert len(pages) == 2
-    assert [decode(page) for page in pages] == [["CS-20261127-0042"]] * 2
+    assert [decode(page) for page in pages] == [["CS-L261127042"]] * 2
+
+
+@pytest.mark.parametrize("dpi", [203, 300])
+def test_a_loan_number_too_long_for_a_58_mm_roll_runs_along_it_and_still_decodes(dpi):
+    long_number = "CS-20261127-0042"  # 49.5 mm with 2-dot bars and quiet zones; 48 mm are printable
+    pdf = build_checkout_receipt(dataclasses.replace(checkout(), loan_number=long_number), 58)
+    assert decode(render(pdf, dpi)[0]) == [long_number]
 
 
 @pytest.mark.parametrize("width_mm", [80, 58])
