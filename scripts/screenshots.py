@@ -126,9 +126,9 @@ def main(out_dir: Path) -> None:
     settle(ctx)
     window.grab().save(str(out_dir / "overdue.png"))
 
-    window.show_screen(6)   # reports: yesterday's daily report, previewed
+    window.show_screen(6)   # reports: today's daily report, previewed
     reports = window.screens[6]
-    reports.choose_day(1)
+    reports.choose_day(0)
     reports.make_daily()
     settle(ctx, 1.5)
     window.grab().save(str(out_dir / "report-screen.png"))

@@ -199,6 +199,7 @@ class DemoHistory:
             if not visits:
                 when = self.visit_time(-s.k)
                 self.schedule(when, self._register_action(si, phones[si]))
+                self._first_loan_today(si, when)
                 continue
             for vi, v in enumerate(visits):
                 latest = 19 if v.day == -1 else 20
@@ -219,6 +220,17 @@ class DemoHistory:
             if s.block and not any(v.lost for v in visits):
                 # after the due date has passed and the phone went unanswered for a few days
                 self.schedule(self.visit_time(-4), self._block_action(si))
+
+    def _first_loan_today(self, si: int, registered: datetime) -> None:
+        """Newcomers who registered earlier come back this morning for their first samples, so that
+        today's report has a day to tell (only once the showroom has been open a while today)."""
+        opened = self.at(0, 10, 15)
+        latest = min(self.now - timedelta(minutes=10), self.at(0, 20, 15))
+        if latest - opened < timedelta(minutes=30) or registered >= opened:
+            return
+        span = int((latest - opened).total_seconds() // 60)
+        when = opened + timedelta(minutes=self.rng.randint(0, span), seconds=self.rng.randint(0, 59))
+        self.schedule(when, self._visit_action(si, Visit(0, basket=2)))
 
     def _register_action(self, si: int, phone: str):
         def run(when: datetime) -> None:
