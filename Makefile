@@ -47,6 +47,8 @@ bench: install translations
 	$(BIN)/python -m bench.counter_ops 200
 	d=$$(mktemp -d) && QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.app_start $$d > /dev/null && \
 	  for i in 1 2 3; do QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.app_start $$d; done
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.papers 1000
+	$(BIN)/python -m bench.sync_bench
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info assets/translations/*.qm

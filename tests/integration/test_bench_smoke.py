@@ -11,6 +11,14 @@ def test_counter_benchmark_runs(capsys):
         assert figure in out
 
 
+def test_papers_benchmark_runs(capsys):
+    from bench import papers
+    papers.main(labels=20)
+    out = capsys.readouterr().out
+    for figure in ("20 labels thermal-50x30", "check-out receipt", "rendered at 203 dpi", "daily report"):
+        assert figure in out
+
+
 def test_app_start_benchmark_runs(tmp_path):
     import os
     import subprocess
