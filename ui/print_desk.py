@@ -17,6 +17,7 @@ from showroom.services.checkout import loan_receipt
 from showroom.services.settings import read_settings
 from showroom.settings import SPECS
 from ui import papers
+from ui.ops import still_there
 from ui.paper import PrintFailed, describe_failure, preview_and_print, send
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,7 @@ class PrintDesk(QObject):
     printed = Signal(str, str)  # title, where it went
     failed = Signal(str, str)  # title, what went wrong in plain words
     _outcome = Signal(str, str, bool)
+    _built = Signal(object, str, str, bytes, object)  # parent, kind, title, pdf, (on_error, exc) or None
 
     def __init__(self, ctx, parent: QObject | None = None):
         super().__init__(parent)
@@ -34,6 +36,7 @@ class PrintDesk(QObject):
         self.pending = 0
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="showroom-print")
         self._outcome.connect(self._report)
+        self._built.connect(self._show_built)
         ctx.bus.changed.connect(lambda topics: self.reload_settings() if "settings" in topics else None)
         self.reload_settings()
 
@@ -65,8 +68,8 @@ class PrintDesk(QObject):
         self.pending -= 1
         (self.printed if ok else self.failed).emit(title, detail)
 
-    # Reprints: facts come from the DB worker, the paper is built there too (small, fast), and the
-    # preview lets the clerk print it or save it as a PDF.
+    # Reprints: the facts come from the DB worker, the paper is built on the print thread (the DB
+    # worker serves the counter's scans), and the preview lets the clerk print it or save it.
     def preview(self, parent: QWidget, kind: str, title: str, pdf: bytes) -> None:
         preview_and_print(parent, pdf, kind, title, str(self.settings[f"print.{kind}.printer"]),
                           int(self.settings[f"print.{kind}.copies"]))
@@ -74,16 +77,33 @@ class PrintDesk(QObject):
     def reprint(self, parent: QWidget, kind: str, key: str | list[str], on_error: Callable[[Exception], None]) -> None:
         """kind: label (key = sample codes) | receipt (loan number) | return (loan number) | card (member code)."""
         settings, tz = dict(self.settings), self.ctx.tz
-        builders = {
-            "label": lambda uow: papers.labels_pdf(paper_facts.label_facts(uow, list(key)), settings),
-            "receipt": lambda uow: papers.checkout_receipt_pdf(loan_receipt(uow, key), settings, tz),
-            "return": lambda uow: papers.return_receipt_pdf(paper_facts.return_receipts(uow, [key])[0], settings, tz),
-            "card": lambda uow: papers.member_card_pdf(paper_facts.member_card_facts(uow, key)),
-        }
+        facts, build = {
+            "label": (lambda uow: paper_facts.label_facts(uow, list(key)),
+                      lambda f: papers.labels_pdf(f, settings)),
+            "receipt": (lambda uow: loan_receipt(uow, key), lambda f: papers.checkout_receipt_pdf(f, settings, tz)),
+            "return": (lambda uow: paper_facts.return_receipts(uow, [key])[0],
+                       lambda f: papers.return_receipt_pdf(f, settings, tz)),
+            "card": (lambda uow: paper_facts.member_card_facts(uow, key), papers.member_card_pdf),
+        }[kind]
         paper_kind = "receipt" if kind == "return" else kind
         title = key if isinstance(key, str) else " ".join(key[:3]) + ("…" if len(key) > 3 else "")
-        self.ctx.call(builders[kind], on_success=lambda pdf: self.preview(parent, paper_kind, title, pdf),
+        self.ctx.call(facts, on_success=lambda f: self._pool.submit(self._build_for_preview, parent, paper_kind,
+                                                                    title, build, f, on_error),
                       on_error=on_error)
+
+    def _build_for_preview(self, parent, kind: str, title: str, build, facts, on_error) -> None:
+        try:
+            self._built.emit(parent, kind, title, build(facts), None)
+        except Exception as exc:  # a paper that cannot be built is said where the clerk asked for it
+            log.exception("building %s failed", title)
+            self._built.emit(parent, kind, title, b"", (on_error, exc))
+
+    def _show_built(self, parent, kind: str, title: str, pdf: bytes, failure) -> None:
+        if failure is not None:
+            on_error, exc = failure
+            on_error(exc)
+        elif still_there(getattr(parent, "isVisible", None)):
+            self.preview(parent, kind, title, pdf)
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True)

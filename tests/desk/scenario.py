@@ -9,7 +9,7 @@ from datetime import date, datetime, timezone
 
 from showroom.services import catalog, checkout, streamers
 from showroom.services.returns import ReturnRequest, check_in, declare_lost
-from tests.conftest import T0, Counter
+from tests.conftest import Counter
 
 DAY1, DAY2 = date(2026, 11, 20), date(2026, 11, 21)
 

@@ -1,7 +1,7 @@
 """Tier edges of the overdue list at exact local day boundaries (Changsha, UTC+8), without a database."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
 import pytest

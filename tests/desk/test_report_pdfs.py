@@ -1,8 +1,6 @@
 """The papers read right: pdftotext finds the Chinese headings and the numbers, and the CLI writes them."""
 from __future__ import annotations
 
-import shutil
-import subprocess
 from datetime import date
 
 import pytest
@@ -14,8 +12,8 @@ from printing.merchant_statement import build_merchant_statement
 from showroom.services.reports.daily import daily_report
 from showroom.services.reports.merchant import merchant_statement_by_name
 from tests.desk.scenario import DAY1, DAY2, build, utc
+from tests.printing import paper_tools
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 NOW = utc(22, 4)
 ZH = {  # the wording the shop uses (the app's own translations come from the .ts files)
     "{showroom} daily report {day}": "{showroom} 日报 {day}",
@@ -31,10 +29,7 @@ def zh(context: str, text: str) -> str:
 
 
 def pdf_text(data: bytes, tmp_path) -> str:
-    path = tmp_path / "x.pdf"
-    path.write_bytes(data)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return paper_tools.text(data)
 
 
 @pytest.fixture

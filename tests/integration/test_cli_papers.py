@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from cli.main import main
 from showroom.services import checkout
-from tests import pdf_tools
+from tests.printing import paper_tools as pdf_tools
 from tests.conftest import T0
 
 

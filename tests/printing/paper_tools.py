@@ -35,6 +35,11 @@ def decode(image: Image.Image) -> list[str]:
     return [barcode.text for barcode in found]
 
 
+def decoded(pdf: bytes, dpi: int = 203) -> list[str]:
+    """Every barcode's text on every page, rendered at the printer's resolution in black and white."""
+    return [code for page in render(pdf, dpi) for code in decode(page)]
+
+
 def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
     """(width, height) in points of every page, as pdfinfo reports them."""
     info = _run(["pdfinfo", "-f", "1", "-l", "9999"], pdf)

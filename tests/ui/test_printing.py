@@ -8,7 +8,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from showroom.services import checkout
 from showroom.services.settings import save_settings
-from tests import pdf_tools
+from tests.printing import paper_tools as pdf_tools
 from tests.ui.conftest import scan, wait_idle
 from ui.dialogs.print_settings_dialog import PrintSettingsDialog
 from ui.main_window import MainWindow

@@ -1,9 +1,9 @@
 """Samples: every unit in the showroom, searchable and filterable, with one sample's full history."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
 from printing.barcodes import code128_png
 from showroom.domain.codes import CodeKind, classify, clean_scan
@@ -20,7 +20,8 @@ from ui.widgets.accessibility import debounce_timer, name_qt_parts
 from ui.widgets.export_button import ExportButton
 from ui.widgets.merchant_return_button import MerchantReturnButton
 from ui.widgets.reprint_buttons import ReprintButtons
-from ui.widgets.tables import RowTableView, lay_out_list_with_detail, message_label, section_title, show_message
+from ui.widgets.tables import (RowTableView, detail_form, detail_title, lay_out_list_with_detail, message_label,
+                              section_title, show_message)
 
 SEARCH_DELAY_MS = 250
 REFRESH_TOPICS = {"samples", "loans", "catalog", "streamers"}
@@ -89,25 +90,11 @@ class SamplesScreen(QWidget):
     def _build_detail_panel(self) -> QWidget:
         panel = QWidget()
         panel.setObjectName("sampleDetailPanel")
-        self.detail_title = QLabel()
-        self.detail_title.setObjectName("sampleDetailTitle")
-        self.detail_title.setWordWrap(True)
-        font = self.detail_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.detail_title.setFont(font)
-        self.detail_fields: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, caption in (("status", self.tr("Status")), ("merchant", self.tr("Merchant")),
-                             ("shelf", self.tr("Shelf")), ("value", self.tr("Value")),
-                             ("received", self.tr("Received")), ("holder", self.tr("Holder")),
-                             ("due", self.tr("Due")), ("note", self.tr("Condition note"))):
-            value = QLabel()
-            value.setObjectName(f"sampleDetail_{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(caption, value)
-            self.detail_fields[key] = value
+        self.detail_title = detail_title("sampleDetailTitle")
+        form, self.detail_fields = detail_form("sampleDetail", (
+            ("status", self.tr("Status")), ("merchant", self.tr("Merchant")), ("shelf", self.tr("Shelf")),
+            ("value", self.tr("Value")), ("received", self.tr("Received")), ("holder", self.tr("Holder")),
+            ("due", self.tr("Due")), ("note", self.tr("Condition note"))))
         self.history_model = HistoryTableModel(self.ctx.tz, self)
         self.history_table = RowTableView(self.history_model, "sampleHistoryTable", self.tr("Sample history"),
                                           sortable=False)

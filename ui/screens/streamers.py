@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from showroom.domain.model import Role, StreamerStatus
@@ -23,7 +23,8 @@ from ui.widgets.accessibility import debounce_timer, name_qt_parts
 from ui.widgets.export_button import ExportButton
 from ui.widgets.holding_actions import HoldingActions
 from ui.widgets.reprint_buttons import ReprintButtons
-from ui.widgets.tables import RowTableView, lay_out_list_with_detail, message_label, section_title, show_message
+from ui.widgets.tables import (RowTableView, detail_form, detail_title, lay_out_list_with_detail, message_label,
+                              section_title, show_message)
 
 SEARCH_DELAY_MS = 250
 BLOCKING_ROLES = {Role.MANAGER.value, Role.ADMIN.value}
@@ -82,24 +83,11 @@ class StreamersScreen(QWidget):
     def _build_detail_panel(self) -> QWidget:
         panel = QWidget()
         panel.setObjectName("streamerDetailPanel")
-        self.detail_title = QLabel()
-        self.detail_title.setObjectName("streamerDetailTitle")
-        font = self.detail_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.detail_title.setFont(font)
-        self.detail_fields: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, caption in (("member", self.tr("Member code")), ("contact", self.tr("Phone / platform")),
-                             ("tier", self.tr("Tier")), ("status", self.tr("Status")),
-                             ("borrow", self.tr("Can borrow")), ("deposit", self.tr("Deposit held")),
-                             ("record", self.tr("Record")), ("reliability", self.tr("Reliability"))):
-            value = QLabel()
-            value.setObjectName(f"streamerDetail_{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(caption, value)
-            self.detail_fields[key] = value
+        self.detail_title = detail_title("streamerDetailTitle")
+        form, self.detail_fields = detail_form("streamerDetail", (
+            ("member", self.tr("Member code")), ("contact", self.tr("Phone / platform")), ("tier", self.tr("Tier")),
+            ("status", self.tr("Status")), ("borrow", self.tr("Can borrow")), ("deposit", self.tr("Deposit held")),
+            ("record", self.tr("Record")), ("reliability", self.tr("Reliability"))))
         self.suspend_button = self._button(self.tr("Suspend…"), "suspendButton", self.tr("Suspend streamer"),
                                            self.suspend)
         self.blacklist_button = self._button(self.tr("Blacklist…"), "blacklistButton",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
                                QVBoxLayout)
 
 from ui.models.row_model import ROW_ROLE, SORT_ROLE, RowTableModel
@@ -66,6 +66,32 @@ def section_title(text: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def detail_title(object_name: str) -> QLabel:
+    """The large bold line at the top of a detail panel (what is selected)."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def detail_form(prefix: str, captions: tuple[tuple[str, str], ...]) -> tuple[QFormLayout, dict[str, QLabel]]:
+    """A read-only form of selectable values, one per (key, caption); object names are prefix_key."""
+    form = QFormLayout()
+    fields: dict[str, QLabel] = {}
+    for key, caption in captions:
+        value = QLabel()
+        value.setObjectName(f"{prefix}_{key}")
+        value.setWordWrap(True)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(caption, value)
+        fields[key] = value
+    return form, fields
 
 
 def message_label(object_name: str) -> QLabel:
