@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 TS := $(wildcard assets/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test sysdeps install translations lupdate screenshots bench clean
+.PHONY: run test sysdeps install translations lupdate screenshots bench bench-quick bundle clean
 
 run: sysdeps install translations
 	$(BIN)/showroom --demo $(ARGS)
@@ -42,13 +42,17 @@ lupdate: install
 screenshots: sysdeps install translations
 	xvfb-run -a -s "-screen 0 1366x800x24" $(BIN)/python scripts/screenshots.py docs/screenshots
 
-# Figures for BENCHMARKS.md (prints p50/p95; asserts nothing).
-bench: install translations
-	$(BIN)/python -m bench.counter_ops 200
-	d=$$(mktemp -d) && QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.app_start $$d > /dev/null && \
-	  for i in 1 2 3; do QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.app_start $$d; done
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.papers 1000
-	$(BIN)/python -m bench.sync_bench
+# Figures at the scale of a busy showroom after three years; writes BENCHMARKS.md (asserts nothing).
+bench: sysdeps install translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run --out BENCHMARKS.md
+
+# The same code at a small scale (make test runs it too, through tests/bench), so the benchmarks never rot.
+bench-quick: install translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run --quick
+
+# The folder a showroom PC unzips: dist/showroom/ (PyInstaller onedir, see build.spec).
+bundle: install translations
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info assets/translations/*.qm

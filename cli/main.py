@@ -24,6 +24,8 @@ COMMANDS: dict[str, str] = {
     "sync": "cli.sync",
     "enrol": "cli.enrol",
     "report": "cli.report",
+    "backup": "cli.backup:backup_main",
+    "restore": "cli.backup:restore_main",
 }
 
 
@@ -33,6 +35,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--demo", action="store_true", help="open the demo showroom (seeded on first use)")
     p.add_argument("--language", choices=["zh_CN", "en"], help="UI language (default: last used, else zh_CN)")
     p.add_argument("--version", action="store_true", help="print the version and exit")
+    p.add_argument("--selftest", action="store_true",
+                   help="check this installation (database, papers, barcodes, translations, printing) and exit")
     p.epilog = "commands: " + ", ".join(sorted(COMMANDS)) + "  (showroom COMMAND --help)"
     return p
 
@@ -54,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
         from showroom import __version__
         print(__version__)
         return 0
+    if args.selftest:
+        from cli.selftest import selftest
+        return selftest()
     if not has_display():
         sys.stderr.write(NO_DISPLAY)
         return 2

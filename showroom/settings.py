@@ -69,6 +69,10 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("reliability.min_samples", int, 5,
                 QT_TRANSLATE_NOOP("Settings", "…once they have returned at least this many samples"),
                 minimum=1, maximum=1000),
+    # Daily online copies of the database; an empty folder means "backups" inside the data folder.
+    SettingSpec("backup.folder", str, "", QT_TRANSLATE_NOOP("Settings", "Backup folder")),
+    SettingSpec("backup.keep", int, 14, QT_TRANSLATE_NOOP("Settings", "Daily backups to keep"),
+                minimum=1, maximum=365),
 )
 
 BY_KEY = {spec.key: spec for spec in SPECS}
