@@ -1,7 +1,9 @@
 """Sync throughput against PostgreSQL through a real `showroom-hq serve` process: prints figures.
 
     .venv/bin/python -m bench.sync_bench [--database-url postgresql+psycopg://postgres@127.0.0.1/postgres]
-                                         [--events 20000] [--products 50000]
+                                         [--events 20000] [--products 50000] [--json]
+
+From code: `measure(database_url, events, products) -> dict` (bench/run.py calls it).
 
 Push: a showroom with a week offline in its outbox (--events, mostly loans and returns) sends it all.
 Pull: a newly enrolled showroom's first pull of an HQ catalog of --products products.
@@ -43,7 +45,8 @@ def _scratch_database(admin_url: str) -> tuple[str, callable]:
 
 def _serve(url: str, port: int) -> subprocess.Popen:
     proc = subprocess.Popen([sys.executable, "-c", "from hq.cli import main; raise SystemExit(main())", "serve",
-                             "--database-url", url, "--port", str(port), "--log-level", "warning"], cwd=ROOT)
+                             "--database-url", url, "--port", str(port), "--log-level", "warning"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL)  # its banner would mix into --json output
     for _ in range(300):
         try:
             if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
@@ -113,26 +116,57 @@ def _week_offline(store, admin, events: int) -> None:
         uow.commit()
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--database-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
-    p.add_argument("--events", type=int, default=20_000)
-    p.add_argument("--products", type=int, default=50_000)
-    p.add_argument("--port", type=int, default=8477)
-    args = p.parse_args(argv)
+def _percentiles(samples: list[float]) -> dict:
+    """p50/p95/p99 in milliseconds (nearest rank), for per-batch and per-page latencies."""
+    if not samples:
+        return {"n": 0, "p50_ms": 0.0, "p95_ms": 0.0, "p99_ms": 0.0}
+    ordered = sorted(samples)
+
+    def rank(q: float) -> float:
+        return round(ordered[min(len(ordered) - 1, max(0, int(q * len(ordered) + 0.5) - 1))] * 1000, 2)
+    return {"n": len(ordered), "p50_ms": rank(0.50), "p95_ms": rank(0.95), "p99_ms": rank(0.99)}
+
+
+class _Laps:
+    """A progress callback that records the time each batch or page took, end to end."""
+
+    def __init__(self):
+        self.last = time.perf_counter()
+        self.laps: list[float] = []
+        self.shown: list[tuple[int, int]] = []
+
+    def __call__(self, _stage: str, done: int, total: int) -> None:
+        now = time.perf_counter()
+        self.laps.append(now - self.last)
+        self.last = now
+        self.shown.append((done, total))
+
+
+def _free_port() -> int:
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def measure(database_url: str, events: int = 20_000, products: int = 50_000, port: int | None = None) -> dict:
+    """Push `events` from one showroom, then a new device's first pull of `products` catalog rows, through a
+    real HQ process on a scratch database (dropped afterwards). Returns the figures; asserts nothing."""
     from hq import admin as hq_admin
     from hq.db import make_engine, make_sessions, upgrade
     from showroom.sync.client import HqClient
     from showroom.sync.enrol import enrol
     from showroom.sync.pull import pull_all
     from showroom.sync.push import pending_count, push_all
-    url, drop = _scratch_database(args.database_url)
+    port = port or _free_port()
+    url, drop = _scratch_database(database_url)
     engine = make_engine(url)
-    upgrade(engine)
-    sessions = make_sessions(engine)
-    server = _serve(url, args.port)
-    hq_url = f"http://127.0.0.1:{args.port}"
+    server = None
     try:
+        upgrade(engine)
+        sessions = make_sessions(engine)
+        server = _serve(url, port)
+        hq_url = f"http://127.0.0.1:{port}"
         with tempfile.TemporaryDirectory() as tmp:
             hq_admin.add_showroom(sessions, "CS", "长沙")
             hq_admin.add_showroom(sessions, "JN", "济南")
@@ -140,38 +174,66 @@ def main(argv: list[str] | None = None) -> int:
             enrol(store.uow, store.data_dir, hq_url, hq_admin.make_enrol_code(sessions, "CS")[0])
             with HqClient(hq_url, token=(store.data_dir / "device-secret").read_text()) as client:
                 push_all(store.uow, client)   # the set-up events, not counted
-                _week_offline(store, admin, args.events)
+                _week_offline(store, admin, events)
                 uow = store.uow()
                 with uow.read():
                     waiting = pending_count(uow)
-                started = time.perf_counter()
-                push_all(store.uow, client)
-                took = time.perf_counter() - started
-            print(f"push: {waiting} events in {took:.2f} s = {waiting / took:,.0f} events/s "
-                  f"(batches of 500, one HQ transaction each)")
+                laps = _Laps()
+                started = laps.last = time.perf_counter()
+                push_all(store.uow, client, progress=laps)
+                push_s = time.perf_counter() - started
             store.close()
+            push_laps = laps.laps
 
             started = time.perf_counter()
-            for start in range(0, args.products, 5000):
+            for start in range(0, products, 5000):
                 hq_admin.add_catalog(sessions, [hq_admin.CatalogItem(f"商家{i % 500}", f"商品 {i}", 1000 + i % 9000,
                                                                      ean=None)
-                                                for i in range(start, min(start + 5000, args.products))])
-            print(f"(HQ catalog of {args.products} products made in {time.perf_counter() - started:.1f} s)")
+                                                for i in range(start, min(start + 5000, products))])
+            catalog_s = time.perf_counter() - started
             new, _, _ = _showroom(Path(tmp) / "jn", "JN")
             enrol(new.uow, new.data_dir, hq_url, hq_admin.make_enrol_code(sessions, "JN")[0])
-            shown = []
             with HqClient(hq_url, token=(new.data_dir / "device-secret").read_text()) as client:
-                started = time.perf_counter()
-                rows = pull_all(new.uow, client, progress=lambda _stage, done, total: shown.append((done, total)))
-                took = time.perf_counter() - started
-            print(f"pull: {rows} changes in {took:.2f} s = {rows / took:,.0f} rows/s "
-                  f"({len(shown)} progress updates, last {shown[-1][0]}/{shown[-1][1]})")
+                laps = _Laps()
+                started = laps.last = time.perf_counter()
+                rows = pull_all(new.uow, client, progress=laps)
+                pull_s = time.perf_counter() - started
             new.close()
     finally:
-        server.terminate()
-        server.wait()
+        if server is not None:
+            server.terminate()
+            server.wait()
         engine.dispose()
         drop()
+    return {"events": waiting, "push_seconds": push_s, "push_events_per_s": waiting / push_s,
+            "push_batches": _percentiles(push_laps),
+            "rows": rows, "pull_seconds": pull_s, "pull_rows_per_s": rows / pull_s,
+            "pull_pages": _percentiles(laps.laps), "pull_progress_last": laps.shown[-1] if laps.shown else None,
+            "products": products, "catalog_seconds": catalog_s}
+
+
+def report(figures: dict) -> str:
+    b, p = figures["push_batches"], figures["pull_pages"]
+    return "\n".join([
+        f"push: {figures['events']} events in {figures['push_seconds']:.2f} s = "
+        f"{figures['push_events_per_s']:,.0f} events/s ({b['n']} batches: p50 {b['p50_ms']} ms, "
+        f"p95 {b['p95_ms']} ms, p99 {b['p99_ms']} ms)",
+        f"pull: {figures['rows']} changes in {figures['pull_seconds']:.2f} s = "
+        f"{figures['pull_rows_per_s']:,.0f} rows/s ({p['n']} pages: p50 {p['p50_ms']} ms, "
+        f"p95 {p['p95_ms']} ms, p99 {p['p99_ms']} ms)",
+        f"(HQ catalog of {figures['products']} products made in {figures['catalog_seconds']:.1f} s, not counted)"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--database-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+    p.add_argument("--events", type=int, default=20_000)
+    p.add_argument("--products", type=int, default=50_000)
+    p.add_argument("--port", type=int, default=None, help="HQ port (default: a free one)")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = p.parse_args(argv)
+    figures = measure(args.database_url, args.events, args.products, port=args.port)
+    print(json.dumps(figures, indent=1) if args.json else report(figures))
     return 0
 
 
