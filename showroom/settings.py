@@ -77,6 +77,22 @@ SPECS: tuple[SettingSpec, ...] = (
 
 BY_KEY = {spec.key: spec for spec in SPECS}
 
+# The Settings dialog shows one page per group; a setting's group is the first part of its key.
+GROUPS = {
+    "print": QT_TRANSLATE_NOOP("Settings", "Printing"),
+    "receipt": QT_TRANSLATE_NOOP("Settings", "Receipt terms"),
+    "reliability": QT_TRANSLATE_NOOP("Settings", "Streamer reliability"),
+    "backup": QT_TRANSLATE_NOOP("Settings", "Backups"),
+}
+
+
+def group_of(key: str) -> str:
+    return key.split(".", 1)[0]
+
+
+def specs_in(group: str) -> tuple[SettingSpec, ...]:
+    return tuple(spec for spec in SPECS if group_of(spec.key) == group)
+
 
 def parse(spec: SettingSpec, text: str) -> object:
     """A stored text back to its typed value; anything unreadable falls back to the default."""

@@ -13,12 +13,20 @@ from showroom.services.common import (DEFAULT_TIMEZONE, Actor, local_showroom, p
                                       required_text, resolve_now, setting)
 from showroom.services.staff import add_staff_row
 from showroom.services.views import ShowroomInfo
+from showroom.settings import BY_KEY, is_allowed, render
 
 
 def set_up_showroom(uow: UnitOfWork, code: str, name: str, city: str, admin_name: str,
-                    admin_pin: str, timezone: str = DEFAULT_TIMEZONE, now=None) -> Actor:
-    """Creates the local showroom and its first admin in one transaction; returns the admin."""
+                    admin_pin: str, timezone: str = DEFAULT_TIMEZONE, now=None,
+                    settings: dict[str, object] | None = None) -> Actor:
+    """Creates the local showroom, its first admin and its first settings (printers, layouts, ...) in one
+    transaction; returns the admin. A setting that is not declared or not allowed refuses all of it."""
     now = resolve_now(now)
+    settings = dict(settings or {})
+    for key, value in settings.items():
+        spec = BY_KEY.get(key)
+        if spec is None or not is_allowed(spec, value):
+            raise InvalidInput(key, "not_allowed", value)
     code = (code or "").strip().upper()
     if not SITE.match(code):
         raise InvalidInput("showroom_code", "site_code", code)
@@ -38,6 +46,8 @@ def set_up_showroom(uow: UnitOfWork, code: str, name: str, city: str, admin_name
         uow.record_event("showroom.set_up@1", {"showroom_id": room.id, "code": code, "name": room.name,
                                                "city": room.city, "timezone": timezone}, staff_id=None, at=now)
         admin = add_staff_row(uow, admin_name, "admin", admin_pin, now, None)
+        for key, value in settings.items():
+            put_setting(uow, key, render(value))
         uow.commit()
         return Actor(id=admin.id, name=admin.name, role=admin.role)
 

@@ -1,0 +1,154 @@
+"""A manager changes the lending terms of each tier, and saves the Settings dialog as one transaction.
+
+Tiers themselves (their names and ranks) are fixed by migrations; only their terms change here.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from sqlalchemy import select
+
+from db.desk_models import TierSuspensionRule
+from db.models import Setting, TierPolicy as PolicyRow
+from db.uow import UnitOfWork
+from showroom.domain.errors import InvalidInput, NotFound
+from showroom.domain.model import Role
+from showroom.domain.policy import TierPolicy
+from showroom.services.common import Actor, acting_staff, resolve_now
+from showroom.services.records import list_policies, policy_for
+from showroom.services.settings import current_settings
+from showroom.settings import BY_KEY, is_allowed, render
+
+DEPOSIT_RULES = ("none", "per_sample", "percent_of_value")
+# (minimum, maximum) of each number a manager may type; a loan longer than a quarter is a sale.
+LIMITS = {
+    "max_samples_out": (1, 999),
+    "loan_days": (1, 90),
+    "deposit_per_sample_fen": (1, 10_000_000),   # up to ¥100,000 per sample
+    "deposit_percent": (1, 100),
+    "suspend_after_days_late": (1, 365),
+}
+EDITABLE = ("max_samples_out", "loan_days", "deposit_rule", "deposit_per_sample_fen", "deposit_percent",
+            "block_on_overdue", "allow_override", "suspend_after_days_late")
+
+
+class TierPolicyInvalid(InvalidInput):
+    """One term of one tier is out of bounds; `minimum`/`maximum` say what is allowed."""
+
+    def __init__(self, tier: str, field: str, problem: str, value: object = None,
+                 minimum: int | None = None, maximum: int | None = None):
+        super().__init__(field, problem, value)
+        self.tier, self.minimum, self.maximum = tier, minimum, maximum
+
+
+def _in_range(tier: str, field: str, value: object) -> None:
+    low, high = LIMITS[field]
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise TierPolicyInvalid(tier, field, "out_of_range", value, low, high)
+
+
+def checked_policy(policy: TierPolicy) -> TierPolicy:
+    """The policy as it will be stored, or TierPolicyInvalid. Amounts that the deposit rule does not
+    use are stored as 0, so a later change of rule never revives a forgotten amount."""
+    tier = policy.tier
+    _in_range(tier, "max_samples_out", policy.max_samples_out)
+    _in_range(tier, "loan_days", policy.loan_days)
+    if policy.deposit_rule not in DEPOSIT_RULES:
+        raise TierPolicyInvalid(tier, "deposit_rule", "unknown_choice", policy.deposit_rule)
+    per_sample, percent = 0, 0
+    if policy.deposit_rule == "per_sample":
+        _in_range(tier, "deposit_per_sample_fen", policy.deposit_per_sample_fen)
+        per_sample = policy.deposit_per_sample_fen
+    elif policy.deposit_rule == "percent_of_value":
+        _in_range(tier, "deposit_percent", policy.deposit_percent)
+        percent = policy.deposit_percent
+    if policy.suspend_after_days_late is not None:
+        _in_range(tier, "suspend_after_days_late", policy.suspend_after_days_late)
+    for flag in ("block_on_overdue", "allow_override"):
+        if not isinstance(getattr(policy, flag), bool):
+            raise TierPolicyInvalid(tier, flag, "not_allowed", getattr(policy, flag))
+    return dataclasses.replace(policy, deposit_per_sample_fen=per_sample, deposit_percent=percent,
+                               reduced_from=None)
+
+
+def read_tier_policies(uow: UnitOfWork) -> list[TierPolicy]:
+    """Every tier's terms, lowest rank first."""
+    return list_policies(uow)
+
+
+def save_tier_policies(uow: UnitOfWork, actor: Actor, policies: list[TierPolicy], now=None) -> list[TierPolicy]:
+    """A manager saves the terms of several tiers: all of them, or none when one is not valid."""
+    now = resolve_now(now)
+    with uow:
+        staff = acting_staff(uow, actor, Role.MANAGER, "change_tier_policy")
+        apply_tier_policies(uow, staff.id, policies, now)
+        uow.commit()
+    return read_tier_policies(uow)
+
+
+def apply_tier_policies(uow: UnitOfWork, staff_id: str, policies: list[TierPolicy], now) -> list[str]:
+    """Inside the caller's transaction: validates every policy first, then writes the changed ones and
+    records one event per changed tier. Returns the tiers that changed."""
+    checked = [checked_policy(p) for p in policies]
+    changed = []
+    for policy in checked:
+        row = uow.session.get(PolicyRow, policy.tier)
+        if row is None:
+            raise NotFound("tier", policy.tier)
+        before = policy_for(uow, policy.tier)
+        if all(getattr(before, name) == getattr(policy, name) for name in EDITABLE):
+            continue
+        for name in EDITABLE[:-1]:
+            setattr(row, name, getattr(policy, name))
+        rule = uow.session.get(TierSuspensionRule, policy.tier)
+        if rule is None:
+            uow.session.add(TierSuspensionRule(tier=policy.tier,
+                                               suspend_after_days_late=policy.suspend_after_days_late))
+        else:
+            rule.suspend_after_days_late = policy.suspend_after_days_late
+        uow.record_event("tier_policy.changed@1", {
+            "tier": policy.tier,
+            "before": {name: getattr(before, name) for name in EDITABLE},
+            "after": {name: getattr(policy, name) for name in EDITABLE},
+        }, staff_id=staff_id, at=now)
+        changed.append(policy.tier)
+    uow.session.flush()
+    return changed
+
+
+def _all_policies(uow: UnitOfWork) -> list[TierPolicy]:
+    return [policy_for(uow, tier) for tier in uow.session.scalars(select(PolicyRow.tier).order_by(PolicyRow.rank))]
+
+
+@dataclasses.dataclass(frozen=True)
+class SavedSettings:
+    settings: dict[str, object]
+    policies: list[TierPolicy]
+    hq_url: str
+
+
+def save_showroom_settings(uow: UnitOfWork, actor: Actor, settings: dict[str, object],
+                           policies: list[TierPolicy], hq_url: str | None = None, now=None) -> SavedSettings:
+    """The Settings dialog's one save: declared settings, tier terms and the HQ address together, in one
+    transaction, so a refusal on any page leaves every page as it was."""
+    from showroom.services.hq_address import apply_hq_address, current_hq_url   # it imports the sync state
+    now = resolve_now(now)
+    with uow:
+        staff = acting_staff(uow, actor, Role.MANAGER, "change_settings")
+        for key, value in settings.items():
+            spec = BY_KEY.get(key)
+            if spec is None or not is_allowed(spec, value):
+                raise InvalidInput(key, "not_allowed", value)
+        apply_tier_policies(uow, staff.id, policies, now)
+        if hq_url is not None:
+            apply_hq_address(uow, staff.id, hq_url, now)
+        for key, value in settings.items():
+            row = uow.session.get(Setting, key)
+            if row is None:
+                uow.session.add(Setting(key=key, value=render(value)))
+            else:
+                row.value = render(value)
+        uow.session.flush()
+        saved = SavedSettings(current_settings(uow), _all_policies(uow), current_hq_url(uow))
+        uow.commit()
+    return saved
