@@ -102,6 +102,23 @@ class LoginFailed(ShowroomError):
     pass
 
 
+class AccountLocked(ShowroomError):
+    """Too many wrong PINs in a row: refused until `until` (UTC), whatever PIN is typed, so the
+    refusal never tells whether this PIN was right."""
+
+    def __init__(self, name: str, until: datetime):
+        super().__init__(name, until)
+        self.name, self.until = name, until
+
+
+class StaffChangeRefused(ShowroomError):
+    """A staff change that would leave the showroom without an admin, or lock out the one making it."""
+
+    def __init__(self, problem: str):  # last_admin | disable_self
+        super().__init__(problem)
+        self.problem = problem
+
+
 class AlreadyExists(ShowroomError):
     """A unique thing (phone, EAN, merchant name, staff name) is taken; says by whom."""
 
