@@ -35,6 +35,7 @@ def _problem(exc: e.InvalidInput) -> str:
         "in_future": translate("Errors", "The period starts in the future ({value})."),
         "period_too_long": translate("Errors", "A report covers at most {value} days."),
         "unknown_choice": translate("Errors", "{field}: {value} is not one of the choices."),
+        "pins_differ": translate("Errors", "The two PINs are not the same. Please type the new PIN twice."),
     }
     template = problems.get(exc.problem, translate("Errors", "{field} is not valid: {value}"))
     return template.format(field=field, value=exc.value if exc.value is not None else "")
@@ -92,6 +93,15 @@ def describe(exc: BaseException, tz=None) -> str:
         return translate("Errors", "Only a {role} may do this.").format(role=labels.role(exc.required_role))
     if isinstance(exc, e.LoginFailed):
         return translate("Errors", "Name or PIN is wrong.")
+    if isinstance(exc, e.AccountLocked):   # never says whether the PIN typed this time was right
+        until = local_time(exc.until, tz) if tz else str(exc.until)
+        return translate("Errors", "{name} is locked after too many wrong PINs, until {until}. "
+                                   "An administrator can unlock it sooner.").format(name=exc.name, until=until)
+    if isinstance(exc, e.StaffChangeRefused):
+        if exc.problem == "disable_self":
+            return translate("Errors", "You cannot disable your own account.")
+        return translate("Errors", "The showroom needs at least one active administrator; this change would "
+                                   "leave none.")
     if isinstance(exc, e.AlreadyExists):
         return {
             "phone": translate("Errors", "Phone {key} is already registered to {owner}."),
