@@ -16,18 +16,21 @@ from showroom.store import DatabaseTooNew, Store
 from ui import i18n
 from ui.context import UiContext
 from ui.dialogs.login_dialog import LoginDialog
-from ui.dialogs.setup_dialog import SetupDialog
+from ui.dialogs.setup_wizard import SetupWizard
 from ui.ops import DbWorker
 from ui.preferences import LANGUAGE, Preferences
 
 log = logging.getLogger("showroom")
+LOG_MAX_BYTES = 2_000_000   # a new log file after this many bytes; About tells the user
+LOG_BACKUPS = 5
 
 
 def configure_logging(data_dir: Path) -> Path:
     log_dir = Path(data_dir) / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "showroom.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
+                                                   encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -101,21 +104,31 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
                    "the database was not changed."))
         return 1
     log.info("opened %s (log: %s)", store.db_path, log_path)
-    if not wait_for(worker, lambda: setup.is_set_up(store.uow()), ""):
-        if SetupDialog(worker, store.uow).exec() != SetupDialog.DialogCode.Accepted:
-            return 0
-    ctx = UiContext(store=store, worker=worker, showroom=wait_for(worker, lambda: setup.showroom_info(store.uow()), ""))
-    return Session(ctx, prefs, demo).start(app)
+    from ui.sync_runner import SyncRunner
+    sync = SyncRunner(store.data_dir)   # one per session; the wizard enrols through it too
+    if not wait_for(worker, lambda: setup.is_set_up(store.uow()), ""):   # the demo is seeded: never here
+        wizard = SetupWizard(worker, store.uow, prefs, runner=sync)
+        if wizard.exec() != SetupWizard.DialogCode.Accepted:
+            sync.stop()
+            worker.shutdown()
+            store.close()
+            return 0   # cancelled: the folder holds no showroom, the wizard comes back next start
+        log.info("showroom set up by the first-run wizard")
+    ctx = UiContext(store=store, worker=worker, showroom=wait_for(worker, lambda: setup.showroom_info(store.uow()), ""),
+                    log_path=log_path)
+    return Session(ctx, prefs, demo, sync).start(app)
 
 
 class Session:
     """Login, main window, log out, language switch: the loop of who is at the counter."""
 
-    def __init__(self, ctx: UiContext, prefs: Preferences, demo: bool):
+    def __init__(self, ctx: UiContext, prefs: Preferences, demo: bool, sync=None):
         self.ctx, self.prefs, self.demo = ctx, prefs, demo
         self.window = None
-        from ui.sync_runner import SyncRunner
-        self.sync = SyncRunner(ctx.store.data_dir)   # one per session: survives log-outs and language switches
+        if sync is None:
+            from ui.sync_runner import SyncRunner
+            sync = SyncRunner(ctx.store.data_dir)
+        self.sync = sync   # one per session: survives log-outs and language switches
 
     def start(self, app: QApplication) -> int:
         if not self.login():

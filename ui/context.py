@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable
 from zoneinfo import ZoneInfo
 
@@ -28,6 +29,7 @@ class UiContext:
     worker: DbWorker
     showroom: ShowroomInfo
     actor: Actor | None = None
+    log_path: Path | None = None   # the rotating log file (ui.app.configure_logging), shown in About
     bus: ChangeBus = field(default_factory=ChangeBus)
     _print_desk: Any = None
 

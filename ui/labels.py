@@ -113,6 +113,18 @@ def field(value: str) -> str:
         "report_period": translate("Labels", "Report period"),
         "channel": translate("Labels", "How the streamer was reached"),
         "outcome": translate("Labels", "Outcome"),
+        "max_samples_out": translate("Labels", "Most samples out"),
+        "loan_days": translate("Labels", "Loan days"),
+        "deposit_rule": translate("Labels", "Deposit rule"),
+        "deposit_per_sample_fen": translate("Labels", "Deposit per sample"),
+        "deposit_percent": translate("Labels", "Deposit share of the sample value"),
+        "suspend_after_days_late": translate("Labels", "Suspend after days late"),
+        "block_on_overdue": translate("Labels", "Block when overdue"),
+        "allow_override": translate("Labels", "Manager may override"),
+        "hq_url": translate("Labels", "HQ address"),
+        "admin_name": translate("Labels", "Administrator name"),
+        "admin_pin": translate("Labels", "Administrator PIN"),
+        "enrol_code": translate("Labels", "Enrolment code"),
     }.get(value) or setting_label(value)
 
 

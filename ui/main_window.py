@@ -1,17 +1,14 @@
 """The main window only wires the screens together: navigation, menus, status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-                               QStackedWidget, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
-from showroom import __version__
 from ui import i18n
 from showroom.domain.model import Role
 from ui.auto_print import AutoPrint
 from ui.context import UiContext
-from ui.dialogs.print_settings_dialog import PrintSettingsDialog
 from ui.dialogs.reprint_dialog import ReprintDialog
 from ui.preferences import LANGUAGE, WINDOW_GEOMETRY, Preferences
 from ui.screens.checkin import CheckinScreen
@@ -83,10 +80,19 @@ class MainWindow(QMainWindow):
         reprint = named(QAction(self.tr("Reprint…"), self), "reprintAction")
         reprint.setShortcut(QKeySequence.StandardKey.Print)
         reprint.triggered.connect(self._reprint)
-        print_settings = named(QAction(self.tr("Printing settings…"), self), "printSettingsAction")
-        print_settings.setEnabled(self._is_manager())
-        print_settings.triggered.connect(self._print_settings)
-        file_menu.addActions([reprint, print_settings])
+        settings = named(QAction(self.tr("Settings…"), self), "settingsAction")
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.setEnabled(self._is_manager())   # the services refuse a clerk too
+        settings.triggered.connect(self._settings)
+        staff = named(QAction(self.tr("Staff…"), self), "staffAction")
+        staff.setEnabled(self._is_admin())
+        staff.triggered.connect(self._staff)
+        backup = named(QAction(self.tr("Backup and restore…"), self), "backupAction")
+        backup.setEnabled(self._is_admin())
+        backup.triggered.connect(self._backup)
+        file_menu.addActions([reprint, settings])
+        file_menu.addSeparator()
+        file_menu.addActions([staff, backup])
         file_menu.addSeparator()
         file_menu.addActions([logout, quit_action])
         view_menu = self.menuBar().addMenu(self.tr("&Language"))
@@ -121,6 +127,9 @@ class MainWindow(QMainWindow):
     def _is_manager(self) -> bool:
         return self.ctx.actor is not None and Role(self.ctx.actor.role).at_least(Role.MANAGER)
 
+    def _is_admin(self) -> bool:
+        return self.ctx.actor is not None and Role(self.ctx.actor.role).at_least(Role.ADMIN)
+
     def _wire_printing(self) -> None:
         desk = self.ctx.print_desk
         self.auto_print = AutoPrint(self.ctx)
@@ -140,10 +149,23 @@ class MainWindow(QMainWindow):
     def _reprint(self) -> None:
         ReprintDialog(self.ctx, self).exec()
 
-    def _print_settings(self) -> None:
-        dialog = PrintSettingsDialog(self.ctx, self.ctx.print_desk.settings, self)
-        dialog.saved.connect(lambda _values: self.ctx.announce("settings"))
-        dialog.exec()
+    def settings_dialog(self):
+        from ui.dialogs.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.ctx, self.prefs, self)
+        # queued: the window is replaced only after the dialog's own event loop has ended
+        dialog.language_chosen.connect(self.language_switched, Qt.ConnectionType.QueuedConnection)
+        return dialog
+
+    def _settings(self) -> None:
+        self.settings_dialog().exec()
+
+    def _staff(self) -> None:
+        from ui.dialogs.staff_dialog import StaffDialog   # written alongside; imported only when used
+        StaffDialog(self.ctx, self).exec()
+
+    def _backup(self) -> None:
+        from ui.dialogs.backup_dialog import BackupDialog
+        BackupDialog(self.ctx, self).exec()
 
     def show_screen(self, index: int) -> None:
         if self.nav.currentRow() != index:
@@ -157,9 +179,11 @@ class MainWindow(QMainWindow):
             self.screens[index].activate()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Showroom"), self.tr(
-            "Showroom {version}\nOffline-first counter for a sample showroom.\nData folder: {folder}").format(
-            version=__version__, folder=self.ctx.store.data_dir))
+        self.about_dialog().exec()
+
+    def about_dialog(self):
+        from ui.dialogs.about_dialog import AboutDialog
+        return AboutDialog(self.ctx, self.demo, self)
 
     def closeEvent(self, event) -> None:
         self.prefs.set(WINDOW_GEOMETRY, bytes(self.saveGeometry()))

@@ -1,0 +1,149 @@
+"""First start on an empty data folder: language, the showroom, its first administrator, printers, and
+optionally HQ. Finish saves showroom, admin and settings in one transaction on the DB worker; enrolment
+with HQ follows through the sync runner (network, off the GUI thread) and may fail without undoing it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWizard
+
+from showroom.services import setup
+from showroom.settings import BY_KEY
+from ui import i18n
+from ui.dialogs.setup_pages import (AdminPage, HqPage, LanguagePage, PrintersPage, ShowroomPage, SummaryPage,
+                                    WizardPage, tr)
+from ui.errors import describe
+from ui.ops import DbWorker
+from ui.preferences import LANGUAGE, Preferences
+from ui.settings.printing_page import layout_title, width_title
+from ui.widgets.accessibility import name_qt_parts, named
+
+translate = QCoreApplication.translate
+BUTTONS = {
+    QWizard.WizardButton.BackButton: ("setupBack", lambda: tr("< Back")),
+    QWizard.WizardButton.NextButton: ("setupNext", lambda: tr("Next >")),
+    QWizard.WizardButton.FinishButton: ("setupFinish", lambda: tr("Finish")),
+    QWizard.WizardButton.CancelButton: ("setupCancel", lambda: tr("Cancel")),
+}
+
+
+class SetupWizard(QWizard):
+    """`runner` is the session's ui.sync_runner.SyncRunner (None: the HQ page is not offered)."""
+
+    def __init__(self, worker: DbWorker, uow_factory, prefs: Preferences, runner=None, parent=None):
+        super().__init__(parent)
+        self.worker, self.uow_factory, self.prefs, self.runner = worker, uow_factory, prefs, runner
+        self.admin = None          # the Actor, once the showroom is set up
+        self.set_up_done = False   # from then on, closing the wizard keeps the showroom
+        self._busy = False
+        self.setObjectName("setupWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.language_page = LanguagePage(prefs.get(LANGUAGE), self.choose_language)
+        self.showroom_page = ShowroomPage()
+        self.admin_page = AdminPage()
+        self.printers_page = PrintersPage({key: spec.default for key, spec in BY_KEY.items()})
+        self.hq_page = HqPage()
+        self.summary_page = SummaryPage(self.summary_text)
+        self.pages: list[WizardPage] = [self.language_page, self.showroom_page, self.admin_page, self.printers_page]
+        if runner is not None:
+            self.pages.append(self.hq_page)
+        self.pages.append(self.summary_page)
+        for page in self.pages:
+            self.addPage(page)
+        for which, (name, _text) in BUTTONS.items():
+            named(self.button(which), name)
+        self.resize(640, 480)
+        self.retranslate()
+        name_qt_parts(self)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Set up this showroom"))
+        for which, (_name, text) in BUTTONS.items():
+            self.setButtonText(which, text())
+            self.button(which).setAccessibleName(text().strip("<> "))
+        for page in self.pages:
+            page.retranslate()
+
+    def choose_language(self, code: str) -> None:
+        """Saved for this PC at once; every page is redrawn in it."""
+        self.prefs.set(LANGUAGE, code)
+        i18n.install(code)
+        self.retranslate()
+
+    def summary_text(self) -> str:
+        room, admin, printers = self.showroom_page, self.admin_page, self.printers_page.settings()
+        lines = [
+            tr("Language: {language}").format(language=i18n.LANGUAGES.get(self.prefs.get(LANGUAGE), "")),
+            tr("Showroom: {name} ({code}), {city}").format(name=room.name.text().strip(), code=room.code.text(),
+                                                          city=room.city.text().strip()),
+            tr("Administrator: {name}").format(name=admin.admin.text().strip()),
+            tr("Labels: {printer}, {layout}").format(printer=self.printers_page.label_printer.currentText(),
+                                                     layout=layout_title(printers["print.label.layout"])),
+            tr("Receipts: {printer}, {width}").format(printer=self.printers_page.receipt_printer.currentText(),
+                                                      width=width_title(printers["print.receipt.width_mm"])),
+        ]
+        if self.runner is not None:
+            lines.append(tr("HQ: connect to {url}").format(url=self.hq_page.url.text()) if self.hq_page.wanted()
+                         else tr("HQ: not now (Sync → Connect to HQ… later)"))
+        return "\n".join(lines)
+
+    # -- finishing --------------------------------------------------------------------------------------
+    def accept(self) -> None:
+        if self.set_up_done and not self._busy:
+            super().accept()
+            return
+        if self._busy:
+            return
+        room, admin = self.showroom_page, self.admin_page
+        args = (room.code.text(), room.name.text(), room.city.text(), admin.admin.text(), admin.pin.text())
+        settings = self.printers_page.settings()
+        self._set_busy(True)
+        self.summary_page.say(tr("Setting up…"))
+        self.worker.run(lambda: setup.set_up_showroom(self.uow_factory(), *args, settings=settings),
+                        self._set_up, self._refused)
+
+    def _set_up(self, actor) -> None:
+        self.admin, self.set_up_done = actor, True
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        if self.runner is None or not self.hq_page.wanted():
+            self._set_busy(False)
+            super().accept()
+            return
+        self.summary_page.say(tr("The showroom is set up. Connecting to HQ…"))
+        self.runner.enrolled.connect(self._enrolled)
+        self.runner.enrol_failed.connect(self._enrol_failed)
+        self.runner.enrol(self.hq_page.url.text(), self.hq_page.code.text().strip())
+
+    def _refused(self, exc: Exception) -> None:
+        self._set_busy(False)
+        self.summary_page.say(describe(exc), error=True)
+
+    def _enrolled(self, _enrolment) -> None:
+        self._disconnect_runner()
+        self._set_busy(False)
+        super().accept()
+
+    def _enrol_failed(self, exc: Exception) -> None:
+        self._disconnect_runner()
+        self._set_busy(False)
+        self.summary_page.say(tr("The showroom is set up, but connecting to HQ failed: {problem} Connect later "
+                                 "with Sync → Connect to HQ….").format(problem=describe(exc)), error=True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Close"))
+
+    def _disconnect_runner(self) -> None:
+        self.runner.enrolled.disconnect(self._enrolled)
+        self.runner.enrol_failed.disconnect(self._enrol_failed)
+
+    def reject(self) -> None:
+        if self._busy:
+            return   # a transaction or an enrolment is under way; its answer decides
+        if self.set_up_done:
+            super().accept()   # the showroom exists now: closing is finishing
+            return
+        super().reject()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton):
+            self.button(which).setEnabled(not busy)
