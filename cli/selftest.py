@@ -160,10 +160,12 @@ def check_migrations(run: Scratch) -> str:
     from db.migrate import MIGRATIONS_DIR, current_revisions, head_revisions
     from showroom.store import Store
     store = Store(run.folder / "showroom")
-    run.found["store"] = store
     heads, current = head_revisions(), current_revisions(store.engine)
     if not heads or current != heads:
-        raise CheckFailed(f"database at {sorted(current)}, migrations' heads are {sorted(heads)}")
+        store.close()
+        raise CheckFailed(f"database at {sorted(current)}, migrations' heads are {sorted(heads) or 'none'}"
+                          f" (scripts in {MIGRATIONS_DIR})")
+    run.found["store"] = store  # only a migrated store is worth building on
     return f"new database at heads {', '.join(sorted(heads))} (scripts in {MIGRATIONS_DIR})"
 
 
