@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout)
 
+from showroom.domain.errors import AccountLocked
 from showroom.services import staff
 from ui import errors, i18n, labels
 from ui.context import UiContext
@@ -38,6 +39,7 @@ class LoginDialog(QDialog):
         self.message = named(QLabel(), "loginMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        self.staff_combo.currentIndexChanged.connect(self._clear_message)   # a message is about one person
         self.hint = named(QLabel(), "demoHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
@@ -112,4 +114,11 @@ class LoginDialog(QDialog):
         self._show_error(exc)
 
     def _show_error(self, exc) -> None:
+        # a lock is not a typo: said in bold, so the person stops trying and waits or fetches an admin
+        font = self.message.font()
+        font.setBold(isinstance(exc, AccountLocked))
+        self.message.setFont(font)
         self.message.setText(errors.describe(exc, self.ctx.tz))
+
+    def _clear_message(self) -> None:
+        self.message.clear()
