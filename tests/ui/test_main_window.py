@@ -10,7 +10,8 @@ from ui.dialogs.login_dialog import LoginDialog
 from ui.dialogs.merchant_dialog import MerchantDialog
 from ui.dialogs.override_dialog import OverrideDialog
 from ui.dialogs.product_dialog import ProductDialog
-from ui.dialogs.setup_dialog import SetupDialog
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.dialogs.setup_wizard import SetupWizard
 from ui.dialogs.streamer_dialog import StreamerDialog
 from ui.main_window import MainWindow
 from ui.preferences import Preferences
@@ -63,12 +64,50 @@ def test_every_interactive_widget_has_object_and_accessible_names(qtbot, ui_ctx,
 
 
 def test_every_dialog_names_its_widgets(qtbot, ui_ctx, tmp_path):
+    from ui.dialogs.about_dialog import AboutDialog
+    from ui.sync_runner import SyncRunner
+    runner = SyncRunner(ui_ctx.store.data_dir, first_sync_ms=-1)
     dialogs = [MerchantDialog(ui_ctx), ProductDialog(ui_ctx), StreamerDialog(ui_ctx),
-               OverrideDialog(["李经理"], "over the limit"), SetupDialog(ui_ctx.worker, ui_ctx.store.uow),
-               LoginDialog(ui_ctx, Preferences(tmp_path))]
+               OverrideDialog(["李经理"], "over the limit"),
+               SetupWizard(ui_ctx.worker, ui_ctx.store.uow, Preferences(tmp_path), runner=runner),
+               LoginDialog(ui_ctx, Preferences(tmp_path)), SettingsDialog(ui_ctx, Preferences(tmp_path)),
+               AboutDialog(ui_ctx)]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
     wait_idle(qtbot, ui_ctx)
+    wait_idle(qtbot, ui_ctx)   # the Settings dialog builds its pages once its values are read
+    runner.stop()
     for dialog in dialogs:
         assert not unnamed_widgets(dialog), type(dialog).__name__
+
+
+def test_admin_only_actions_and_the_manager_settings(qtbot, ui_ctx, counter, tmp_path):
+    from PySide6.QtGui import QAction
+    for actor, manager, admin in ((counter.clerk, False, False), (counter.manager, True, False),
+                                  (counter.admin, True, True)):
+        ui_ctx.actor = actor
+        window = MainWindow(ui_ctx, Preferences(tmp_path))
+        qtbot.addWidget(window)
+        enabled = {name: window.findChild(QAction, name).isEnabled()
+                   for name in ("settingsAction", "staffAction", "backupAction")}
+        assert enabled == {"settingsAction": manager, "staffAction": admin, "backupAction": admin}, actor.role
+        wait_idle(qtbot, ui_ctx)
+
+
+def test_about_tells_version_data_folder_database_and_log(qtbot, ui_ctx, tmp_path, monkeypatch):
+    from showroom import __version__
+    ui_ctx.log_path = tmp_path / "logs" / "showroom.log"
+    window = make_window(qtbot, ui_ctx, tmp_path)   # the demo window
+    about = window.about_dialog()
+    qtbot.addWidget(about)
+    text = about.text_label.text()
+    for part in (__version__, str(ui_ctx.store.data_dir), str(ui_ctx.store.db_path), str(ui_ctx.log_path),
+                 "DEMO", "Python"):
+        assert part in text, part
+    opened = []
+    monkeypatch.setattr("ui.dialogs.about_dialog.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    about.open_button.click()
+    assert opened == [str(ui_ctx.store.data_dir)]
+    wait_idle(qtbot, ui_ctx)

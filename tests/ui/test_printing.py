@@ -10,7 +10,6 @@ from showroom.services import checkout
 from showroom.services.settings import save_settings
 from tests.printing import paper_tools as pdf_tools
 from tests.ui.conftest import scan, wait_idle
-from ui.dialogs.print_settings_dialog import PrintSettingsDialog
 from ui.main_window import MainWindow
 from ui.paper import paint_pdf
 from ui.preferences import Preferences
@@ -143,33 +142,6 @@ def test_qprinter_path_keeps_barcodes_readable(qtbot, ui_ctx, counter, tmp_path)
     wait_idle(qtbot, ui_ctx)
 
 
-def test_print_settings_dialog_saves_for_a_manager(qtbot, ui_ctx, counter, tmp_path):
-    ui_ctx.actor = counter.manager
-    settings = dict(ui_ctx.print_desk.settings)
-    wait_idle(qtbot, ui_ctx)
-    dialog = PrintSettingsDialog(ui_ctx, settings)
-    qtbot.addWidget(dialog)
-    dialog.layout_combo.setCurrentIndex(dialog.layout_combo.findData("a4-3x8"))
-    dialog.width_combo.setCurrentIndex(dialog.width_combo.findData(58))
-    dialog.copies["receipt"].setValue(2)
-    dialog.switches["print.receipt.after_checkin"].setChecked(False)
-    dialog.terms_edit.setPlainText("样品七天内归还")
-    with qtbot.waitSignal(dialog.saved, timeout=5000) as saved:
-        dialog.accept()
-    values = saved.args[0]
-    assert (values["print.label.layout"], values["print.receipt.width_mm"], values["print.receipt.copies"],
-            values["print.receipt.after_checkin"], values["receipt.terms"]) == ("a4-3x8", 58, 2, False, "样品七天内归还")
-
-
-def test_print_settings_refused_for_a_clerk(qtbot, ui_ctx, counter):
-    dialog = PrintSettingsDialog(ui_ctx, dict(ui_ctx.print_desk.settings))
-    qtbot.addWidget(dialog)
-    wait_idle(qtbot, ui_ctx)
-    dialog.accept()
-    wait_idle(qtbot, ui_ctx)
-    assert dialog.error_text() and dialog.isVisible() is False and dialog.result_value is None
-
-
 def test_samples_and_streamers_pages_reprint_label_and_card(qtbot, ui_ctx, counter, monkeypatch):
     from ui.screens.samples import SamplesScreen
     from ui.screens.streamers import StreamersScreen
@@ -263,11 +235,12 @@ def test_sample_page_shows_the_label_barcode_and_it_scans(qtbot, ui_ctx, counter
     assert [r.text for r in zxingcpp.read_barcodes(pil.convert("L"))] == [counter.codes[3]]
 
 
-def test_only_a_manager_opens_printing_settings(qtbot, ui_ctx, counter, tmp_path):
+def test_only_a_manager_opens_settings(qtbot, ui_ctx, counter, tmp_path):
+    """Printing settings live in File → Settings… (tests/ui/test_settings_dialog.py)."""
     from PySide6.QtGui import QAction
-    for actor, allowed in ((counter.clerk, False), (counter.manager, True)):
+    for actor, allowed in ((counter.clerk, False), (counter.manager, True), (counter.admin, True)):
         ui_ctx.actor = actor
         window = MainWindow(ui_ctx, Preferences(tmp_path / "prefs"))
         qtbot.addWidget(window)
-        assert window.findChild(QAction, "printSettingsAction").isEnabled() is allowed
+        assert window.findChild(QAction, "settingsAction").isEnabled() is allowed
         wait_idle(qtbot, ui_ctx)
