@@ -1,6 +1,7 @@
 """The admin's small forms for one staff account: add, new PIN, role. Each saves through one service."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from showroom.domain.model import Role
@@ -9,6 +10,8 @@ from showroom.services import staff
 from showroom.services.staff import StaffAccount
 from ui import labels
 from ui.widgets.service_dialog import ServiceDialog
+
+translate = QCoreApplication.translate
 
 
 def _pin_edit() -> QLineEdit:
@@ -30,10 +33,12 @@ class _PinTwice(ServiceDialog):
     """A new PIN, typed twice; the two are compared here before anything is sent."""
 
     def _add_pin_fields(self) -> None:
-        self.pin_edit = self.add_field(self.tr("PIN"), _pin_edit(), "pinEdit", self.tr("New PIN"), "pin")
-        self.pin_edit.setPlaceholderText(self.tr("4 to 12 digits"))
-        self.pin_again_edit = self.add_field(self.tr("PIN again"), _pin_edit(), "pinAgainEdit",
-                                             self.tr("New PIN again"), "pin_again")
+        # one context for both subclasses (self.tr in a shared base would not say which one lupdate sees)
+        self.pin_edit = self.add_field(translate("StaffForms", "PIN"), _pin_edit(), "pinEdit",
+                                       translate("StaffForms", "New PIN"), "pin")
+        self.pin_edit.setPlaceholderText(translate("StaffForms", "4 to 12 digits"))
+        self.pin_again_edit = self.add_field(translate("StaffForms", "PIN again"), _pin_edit(), "pinAgainEdit",
+                                             translate("StaffForms", "New PIN again"), "pin_again")
 
     def checked_pin(self) -> str:
         return check_pin_twice(self.pin_edit.text(), self.pin_again_edit.text())
