@@ -1,10 +1,12 @@
 """Start-up of the counter window on the demo showroom, as one fresh process: prints seconds.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.app_start DATA_DIR
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.app_start DATA_DIR [--visit]
 
 Measures the imports, opening (and migrating) the store with a staff login, and building and
 showing the main window with its first queries answered. The demo must already be seeded in
-DATA_DIR for a warm figure (the first run seeds it and says so).
+DATA_DIR for a warm figure (the first run seeds it and says so); a showroom already set up there (the
+generated big one) is opened as it is. Resident memory (VmHWM, VmRSS from /proc) is printed after the
+window is shown and, with --visit, again after every screen has been opened once.
 """
 from __future__ import annotations
 
@@ -27,7 +29,22 @@ from ui.ops import DbWorker  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402
 
 
-def main(data_dir: Path) -> None:
+def memory_mb() -> tuple[float, float]:
+    """(VmHWM, VmRSS) of this process in MB: the peak and the current resident memory."""
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
+    return tuple(int(fields[k].split()[0]) / 1024 for k in ("VmHWM", "VmRSS"))
+
+
+def _visit_every_screen(app, window, worker) -> None:
+    """What a clerk's first minutes open: every screen once, each with its first queries answered."""
+    for index in range(window.stack.count()):
+        window.show_screen(index)
+        while worker.pending:
+            QCoreApplication.processEvents()
+        app.processEvents()
+
+
+def main(data_dir: Path, visit: bool = False) -> None:
     seeded_before = (data_dir / "showroom.sqlite3").exists()
     app = QApplication.instance() or QApplication(sys.argv)
     imported = time.perf_counter()
@@ -45,10 +62,16 @@ def main(data_dir: Path) -> None:
     note = "" if seeded_before else "   (first run: includes seeding the demo)"
     print(f"app start: imports {imported - STARTED:.2f} s, store + login {opened - imported:.2f} s, "
           f"window shown {shown - opened:.2f} s, total {shown - STARTED:.2f} s{note}")
+    peak, now = memory_mb()
+    print(f"app memory: window shown: VmHWM {peak:.0f} MB, VmRSS {now:.0f} MB")
+    if visit:
+        _visit_every_screen(app, window, worker)
+        peak, now = memory_mb()
+        print(f"app memory: every screen visited: VmHWM {peak:.0f} MB, VmRSS {now:.0f} MB")
     window.close()
     worker.shutdown()
     store.close()
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), visit="--visit" in sys.argv[2:])
