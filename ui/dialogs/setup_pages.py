@@ -80,8 +80,8 @@ class LanguagePage(WizardPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.setTitle(tr("Welcome to Showroom"))
-        self.intro.setText(tr("This folder holds no showroom yet. A few questions set it up; everything except "
-                              "the showroom code can be changed later in Settings. Choose the language first."))
+        self.intro.setText(tr("This folder holds no showroom yet. A few questions set it up; printers and other "
+                              "settings can be changed later in Settings. Choose the language first."))
 
 
 class ShowroomPage(WizardPage):
@@ -96,8 +96,8 @@ class ShowroomPage(WizardPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.setTitle(tr("Your showroom"))
-        self.intro.setText(tr("The code starts every sample, member card and loan number (e.g. CS-000042). "
-                              "It cannot change once the first sample is labelled."))
+        self.intro.setText(tr("The code starts every sample, member card and loan number (e.g. CS-000042), "
+                              "so it cannot be changed later."))
         self.name.setPlaceholderText(tr("e.g. Changsha live sample room"))
 
     def validatePage(self) -> bool:
