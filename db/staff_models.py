@@ -24,7 +24,7 @@ class LoginRecord(Base):
     name: Mapped[str] = mapped_column(String(100))                         # the name as given
     at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     channel: Mapped[str] = mapped_column(String(20))   # login | override
-    outcome: Mapped[str] = mapped_column(String(20))   # ok | wrong_pin | lock_started | locked | disabled | unknown_name
+    outcome: Mapped[str] = mapped_column(String(20))   # see showroom.domain.staff_rules.LoginOutcome
 
 
 class StaffLock(Base):

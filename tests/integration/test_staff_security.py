@@ -52,7 +52,8 @@ def test_a_wrong_pin_is_refused_yet_recorded(counter):
     with pytest.raises(LoginFailed):
         staff.login(counter.uow(), "小张", "0000", now=T0)
     assert _records(counter) == [("小张", "login", "wrong_pin")]
-    [(staff_id, failed, until)] = rows(counter.store.db_path, "SELECT staff_id, failed_count, locked_until FROM staff_lock")
+    [(staff_id, failed, until)] = rows(counter.store.db_path,
+                                       "SELECT staff_id, failed_count, locked_until FROM staff_lock")
     assert (staff_id, failed, until) == (counter.clerk.id, 1, None)
 
 
