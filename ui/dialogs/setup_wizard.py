@@ -4,7 +4,6 @@ with HQ follows through the sync runner (network, off the GUI thread) and may fa
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWizard
 
 from showroom.services import setup
@@ -18,7 +17,6 @@ from ui.preferences import LANGUAGE, Preferences
 from ui.settings.printing_page import layout_title, width_title
 from ui.widgets.accessibility import name_qt_parts, named
 
-translate = QCoreApplication.translate
 BUTTONS = {
     QWizard.WizardButton.BackButton: ("setupBack", lambda: tr("< Back")),
     QWizard.WizardButton.NextButton: ("setupNext", lambda: tr("Next >")),
