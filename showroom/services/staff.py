@@ -6,8 +6,10 @@ account are outbox events naming the admin who made them.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Iterator
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -17,11 +19,11 @@ from db.models import Staff
 from db.staff_models import LoginRecord, StaffLock
 from db.uow import UnitOfWork
 from showroom.domain import staff_rules as rules
-from showroom.domain.errors import AccountLocked, AlreadyExists, InvalidInput, LoginFailed, NotFound
+from showroom.domain.errors import AccountLocked, AlreadyExists, InvalidInput, LoginFailed, NotFound, OverrideRefused
 from showroom.domain.model import Role
 from showroom.domain.staff_rules import LockState, LoginChannel, LoginOutcome
 from showroom.services.common import Actor, acting_staff, required_text, resolve_now
-from showroom.services.views import StaffView
+from showroom.services.views import Override, StaffView
 
 _hasher = PasswordHasher()
 RECENT_RECORDS = 200
@@ -221,6 +223,19 @@ def record_failed_override(uow: UnitOfWork, name: str, pin: str, now=None) -> No
         except (LoginFailed, AccountLocked):
             return     # recorded and committed by _judge
         uow.commit()   # the PIN was right after all (e.g. the use case refused for another reason)
+
+
+@contextmanager
+def override_pins_counted(uow: UnitOfWork, override: Override | None, now: datetime) -> Iterator[None]:
+    """Put around a use case's `with uow:` that may check an override PIN (`with override_pins_counted(uow,
+    override, now), uow:`): once that transaction has rolled back on a wrong PIN or a locked manager, the
+    attempt is recorded and counted in a transaction of its own."""
+    try:
+        yield
+    except (OverrideRefused, AccountLocked) as refused:
+        if override is not None and getattr(refused, "problem", "wrong_pin") == "wrong_pin":
+            record_failed_override(uow, override.manager_name, override.pin, now)
+        raise
 
 
 # -- the admin's staff list --------------------------------------------------------------------

@@ -212,14 +212,40 @@ def test_a_right_override_pin_is_recorded_with_the_check_out(suspended):
     assert _records(suspended) == [("李经理", "override", "ok")]
 
 
-def test_wrong_override_pins_count_towards_the_managers_lock(suspended):
-    # check_out does not hand its `now` to verify_manager (yet), so this test lives in the present
-    start = utcnow()
+def _authorise(counter, override: Override, now):
+    """What a use case does with an override: its transaction inside override_pins_counted."""
+    uow = counter.uow()
+    with staff.override_pins_counted(uow, override, now), uow:
+        manager = staff.verify_manager(uow, override.manager_name, override.pin, now=now)
+        if manager is None:
+            raise OverrideRefused("wrong_pin")
+        uow.commit()
+        return manager.name
+
+
+def test_override_pins_counted_records_what_the_rolled_back_use_case_could_not(counter):
     for i in range(MAX_WRONG_PINS):
         with pytest.raises(OverrideRefused):
+            _authorise(counter, Override("李经理", "0000", "please"), T0 + timedelta(seconds=i))
+    with pytest.raises(AccountLocked) as locked:
+        _authorise(counter, Override("李经理", "2222", "please"), T0 + timedelta(minutes=1))
+    assert locked.value.until == T0 + timedelta(seconds=MAX_WRONG_PINS - 1) + LOCK_DURATION
+    assert [o for _, c, o in _records(counter)] == ["wrong_pin"] * 4 + ["lock_started", "locked"]
+    with pytest.raises(OverrideRefused):          # another refusal than a PIN is nobody's failed attempt
+        with staff.override_pins_counted(counter.uow(), Override("王店长", "0000", ""), T0):
+            raise OverrideRefused("reason_required")
+    assert len(_records(counter)) == MAX_WRONG_PINS + 1
+    assert _authorise(counter, Override("李经理", "2222", "ok"), T0 + timedelta(minutes=20)) == "李经理"
+    assert _records(counter)[-1] == ("李经理", "override", "ok")
+
+
+@pytest.mark.xfail(strict=True, reason="check_out does not wrap its transaction in override_pins_counted yet "
+                                      "(showroom/services/checkout.py is the lead's); drop this mark once it does")
+def test_wrong_override_pins_at_check_out_count_towards_the_managers_lock(suspended):
+    start = utcnow()   # check_out may not hand its `now` to verify_manager: this test lives in the present
+    for _ in range(MAX_WRONG_PINS):
+        with pytest.raises(OverrideRefused):
             _lend(suspended, Override("李经理", "0000", "please"), now=start)
-        # what check-out's caller does after the refusal rolled its transaction back
-        staff.record_failed_override(suspended.uow(), "李经理", "0000", now=start)
     assert [o for _, c, o in _records(suspended) if c == "override"] == ["wrong_pin"] * 4 + ["lock_started"]
     with pytest.raises(AccountLocked):           # the right PIN no longer overrides, at the counter or at login
         _lend(suspended, Override("李经理", "2222", "please"), now=start)
