@@ -1,15 +1,112 @@
-"""What a pushed batch touches, loaded up front in a few queries, so applying 500 events runs no
-query per event (a week offline is 40 batches, not 20,000 round trips)."""
+"""What a pushed batch touches: loaded up front in a few queries, changed in memory as plain rows while
+the events apply, and written back in a few set-based statements (hq/bulk.py). A week offline is 40
+batches, not 20,000 round trips or ORM flushes.
+
+Every row remembers the values it had when last written (or loaded); `write()` sends only what
+differs and `restore()` puts a row back, which is how one unreadable event is undone on the careful
+path without touching the rest of the batch.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import datetime
+from operator import attrgetter
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
+from hq.bulk import insert_rows, update_rows
 from hq.models import DepositTotal, NetLoan, NetLoanItem, NetSample, NetStreamer, StreamerAlias
 from showroom.domain.errors import InvalidInput
 from showroom.domain.phone import normalise_phone
 
 CHUNK = 1000
+
+
+@dataclass(slots=True, eq=False)
+class StreamerRow:
+    id: str
+    phone: str
+    name: str
+    platform: str
+    handle: str
+    tier: str
+    member_code: str
+    blacklisted: bool
+    blacklist_reason: str
+    blacklisted_by: str
+    updated_at: datetime
+
+
+@dataclass(slots=True, eq=False)
+class AliasRow:
+    local_id: str
+    streamer_id: str
+    showroom_id: str
+
+
+@dataclass(slots=True, eq=False)
+class SampleRow:
+    id: str
+    code: str
+    product_id: str | None
+    showroom_id: str
+    status: str
+    current_loan_id: str | None
+    updated_at: datetime
+
+
+@dataclass(slots=True, eq=False)
+class LoanRow:
+    id: str
+    number: str
+    showroom_id: str
+    streamer_id: str | None
+    opened_at: datetime
+    due_at: datetime
+    deposit_fen: int
+    deposit_method: str
+    closed_at: datetime | None
+
+
+@dataclass(slots=True, eq=False)
+class ItemRow:
+    loan_id: str
+    sample_id: str
+    value_fen: int
+    returned_at: datetime | None = None
+    lost_at: datetime | None = None
+    superseded_at: datetime | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.returned_at is None and self.lost_at is None and self.superseded_at is None
+
+
+@dataclass(slots=True, eq=False)
+class DepositRow:
+    showroom_id: str
+    collected_fen: int = 0
+    refunded_fen: int = 0
+    forfeited_fen: int = 0
+    charged_fen: int = 0
+
+
+class _Kind:
+    """How one row class maps to its table: columns in field order, the key, a fast getter."""
+
+    def __init__(self, cls, model, keys: tuple[str, ...]):
+        self.cls, self.table, self.keys = cls, model.__table__, keys
+        self.columns = tuple(f.name for f in fields(cls))
+        self.values = attrgetter(*self.columns)
+        self.key_at = tuple(self.columns.index(k) for k in keys)
+
+
+# In foreign-key order: streamers before their aliases, loans before their items.
+KINDS = {k.cls: k for k in (_Kind(StreamerRow, NetStreamer, ("id",)), _Kind(AliasRow, StreamerAlias, ("local_id",)),
+                            _Kind(SampleRow, NetSample, ("id",)), _Kind(LoanRow, NetLoan, ("id",)),
+                            _Kind(ItemRow, NetLoanItem, ("loan_id", "sample_id")),
+                            _Kind(DepositRow, DepositTotal, ("showroom_id",)))}
 
 
 def _chunks(values: set) -> list[list]:
@@ -40,74 +137,133 @@ def _ids(payloads: list[dict]) -> tuple[set, set, set, set]:
 
 
 class BatchCache:
-    """Rows by key for one batch. Every row a projection creates is registered here too."""
+    """Rows by key for one batch. Every row a projection creates is registered here too (`add`)."""
 
     def __init__(self, session: Session, showroom_id: str, payloads: list[dict]):
         self.session = session
-        self.samples: dict[str, NetSample] = {}
-        self.loans: dict[str, NetLoan] = {}
-        self.items: dict[tuple[str, str], NetLoanItem] = {}
-        self.open_items: dict[str, NetLoanItem] = {}
-        self.aliases: dict[str, StreamerAlias] = {}
-        self.streamers: dict[str, NetStreamer] = {}
-        self.by_phone: dict[str, NetStreamer] = {}
-        s = session
+        self.samples: dict[str, SampleRow] = {}
+        self.loans: dict[str, LoanRow] = {}
+        self.items: dict[tuple[str, str], ItemRow] = {}
+        self.open_items: dict[str, ItemRow] = {}
+        self.aliases: dict[str, AliasRow] = {}
+        self.streamers: dict[str, StreamerRow] = {}
+        self.by_phone: dict[str, StreamerRow] = {}
+        self._saved: dict[int, tuple[object, tuple | None]] = {}  # id(row) -> (row, values last written)
         sample_ids, loan_ids, local_ids, phones = _ids(payloads)
         for chunk in _chunks(sample_ids):
-            self.samples.update((r.id, r) for r in s.scalars(select(NetSample).where(NetSample.id.in_(chunk))))
-            for item in s.scalars(select(NetLoanItem).where(and_(
-                    NetLoanItem.sample_id.in_(chunk), NetLoanItem.returned_at.is_(None),
-                    NetLoanItem.lost_at.is_(None), NetLoanItem.superseded_at.is_(None)))):
-                self._keep_item(item)
+            self._load(SampleRow, NetSample.id.in_(chunk))
+            self._load(ItemRow, and_(NetLoanItem.sample_id.in_(chunk), NetLoanItem.returned_at.is_(None),
+                                     NetLoanItem.lost_at.is_(None), NetLoanItem.superseded_at.is_(None)))
         for chunk in _chunks(loan_ids):
-            self.loans.update((r.id, r) for r in s.scalars(select(NetLoan).where(NetLoan.id.in_(chunk))))
-            for item in s.scalars(select(NetLoanItem).where(NetLoanItem.loan_id.in_(chunk))):
-                self._keep_item(item)
+            self._load(LoanRow, NetLoan.id.in_(chunk))
+            self._load(ItemRow, NetLoanItem.loan_id.in_(chunk))
         for chunk in _chunks(local_ids):
-            self.aliases.update((r.local_id, r) for r in s.scalars(
-                select(StreamerAlias).where(StreamerAlias.local_id.in_(chunk))))
-        wanted = local_ids | {a.streamer_id for a in self.aliases.values()}
-        for chunk in _chunks(wanted):
-            for r in s.scalars(select(NetStreamer).where(NetStreamer.id.in_(chunk))):
-                self.add_streamer(r)
+            self._load(AliasRow, StreamerAlias.local_id.in_(chunk))
+        for chunk in _chunks(local_ids | {a.streamer_id for a in self.aliases.values()}):
+            self._load(StreamerRow, NetStreamer.id.in_(chunk))
         for chunk in _chunks(phones):
-            for r in s.scalars(select(NetStreamer).where(NetStreamer.phone.in_(chunk))):
-                self.add_streamer(r)
-        self.deposits = s.get(DepositTotal, showroom_id)
-        if self.deposits is None:
-            self.deposits = DepositTotal(showroom_id=showroom_id, collected_fen=0, refunded_fen=0, forfeited_fen=0,
-                                         charged_fen=0)
-            s.add(self.deposits)
+            self._load(StreamerRow, NetStreamer.phone.in_(chunk))
+        deposits = self._load(DepositRow, DepositTotal.showroom_id == showroom_id)
+        self.deposits = deposits[0] if deposits else self.add(DepositRow(showroom_id))
+        if not deposits:   # a showroom's first push: the totals row is written now, so restore() never drops it
+            self.write()
 
-    def _keep_item(self, item: NetLoanItem) -> None:
-        self.items[(item.loan_id, item.sample_id)] = item
-        if item.returned_at is None and item.lost_at is None and item.superseded_at is None:
-            self.open_items[item.sample_id] = item
+    def _load(self, cls, where) -> list:
+        kind = KINDS[cls]
+        rows = []
+        for values in self.session.execute(select(*(kind.table.c[c] for c in kind.columns)).where(where)):
+            key = tuple(values[i] for i in kind.key_at)
+            if self._known(cls, key):
+                continue   # loaded twice (an item by its sample and by its loan): keep the first
+            row = cls(*values)
+            self._saved[id(row)] = (row, tuple(values))
+            self._register(row)
+            rows.append(row)
+        return rows
 
-    def add(self, row) -> None:
-        """A row a projection made: into the session and the cache."""
-        self.session.add(row)
-        if isinstance(row, NetSample):
+    def _known(self, cls, key: tuple) -> bool:
+        if cls is ItemRow:
+            return key in self.items
+        found = {SampleRow: self.samples, LoanRow: self.loans, AliasRow: self.aliases,
+                 StreamerRow: self.streamers}.get(cls)
+        return found is not None and key[0] in found
+
+    def _register(self, row) -> None:
+        if isinstance(row, SampleRow):
             self.samples[row.id] = row
-        elif isinstance(row, NetLoan):
+        elif isinstance(row, LoanRow):
             self.loans[row.id] = row
-        elif isinstance(row, NetLoanItem):
-            self._keep_item(row)
-        elif isinstance(row, StreamerAlias):
+        elif isinstance(row, ItemRow):
+            self.items[(row.loan_id, row.sample_id)] = row
+            if row.open:
+                self.open_items[row.sample_id] = row
+        elif isinstance(row, AliasRow):
             self.aliases[row.local_id] = row
-        elif isinstance(row, NetStreamer):
-            self.add_streamer(row)
+        elif isinstance(row, StreamerRow):
+            self.streamers[row.id] = row
+            self.by_phone[row.phone] = row
 
-    def add_streamer(self, row: NetStreamer) -> None:
-        self.streamers[row.id] = row
-        self.by_phone[row.phone] = row
+    def add(self, row):
+        """A row a projection made: inserted by the next write()."""
+        self._saved[id(row)] = (row, None)
+        self._register(row)
+        return row
 
-    def close_item(self, item: NetLoanItem) -> None:
+    def close_item(self, item: ItemRow) -> None:
         if self.open_items.get(item.sample_id) is item:
             del self.open_items[item.sample_id]
 
+    def loan(self, loan_id: str) -> LoanRow | None:
+        """A loan the batch did not name (the older loan of a sample lent twice): loaded on demand."""
+        if loan_id not in self.loans:
+            self._load(LoanRow, NetLoan.id == loan_id)
+        return self.loans.get(loan_id)
 
-def streamer_lookup(cache: BatchCache, local_id, phone) -> NetStreamer | None:
+    def items_of(self, loan_id: str) -> list[ItemRow]:
+        """Every item of a loan: this batch's rows over what the database holds."""
+        kind = KINDS[ItemRow]
+        stored = {(r[0], r[1]): ItemRow(*r) for r in self.session.execute(
+            select(*(kind.table.c[c] for c in kind.columns)).where(NetLoanItem.loan_id == loan_id))}
+        stored.update({k: i for k, i in self.items.items() if k[0] == loan_id})
+        return list(stored.values())
+
+    def write(self) -> None:
+        """Send what changed since the last write: inserts and updates, a few statements per table."""
+        inserts: dict[type, list] = {}
+        updates: dict[tuple, list] = {}
+        for row, saved in self._saved.values():
+            kind = KINDS[type(row)]
+            now = kind.values(row)
+            if saved is None:
+                inserts.setdefault(kind.cls, []).append(now)
+            elif now != saved:   # only the columns that changed, as an ORM flush would
+                changed = tuple(i for i, (a, b) in enumerate(zip(now, saved)) if a != b)
+                updates.setdefault((kind.cls, changed), []).append(
+                    tuple(now[i] for i in kind.key_at) + tuple(now[i] for i in changed))
+        for cls, kind in KINDS.items():
+            insert_rows(self.session, kind.table, kind.columns, inserts.get(cls, []))
+            for (ucls, changed), rows in updates.items():
+                if ucls is cls:
+                    update_rows(self.session, kind.table, kind.keys, tuple(kind.columns[i] for i in changed), rows)
+        self._saved = {k: (row, KINDS[type(row)].values(row)) for k, (row, _) in self._saved.items()}
+
+    def restore(self) -> None:
+        """Back to the last write: rows made since are dropped, changed rows get their values back."""
+        kept = {}
+        for k, (row, saved) in self._saved.items():
+            if saved is not None:
+                for name, value in zip(KINDS[type(row)].columns, saved):
+                    setattr(row, name, value)
+                kept[k] = (row, saved)
+        self._saved = kept
+        for mapping in (self.samples, self.loans, self.items, self.open_items, self.aliases, self.streamers,
+                        self.by_phone):
+            mapping.clear()
+        for row, _ in kept.values():
+            self._register(row)
+
+
+def streamer_lookup(cache: BatchCache, local_id, phone) -> StreamerRow | None:
     if isinstance(local_id, str):
         alias = cache.aliases.get(local_id)
         if alias is not None:

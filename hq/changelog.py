@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from hq.bulk import insert_rows
 from hq.models import Change
 
 CHANGELOG_LOCK = 0x5348_4F57  # "SHOW": the advisory lock key of the change log
@@ -36,9 +37,10 @@ def flush_changes(session: Session) -> int:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHANGELOG_LOCK})
     now = datetime.now(timezone.utc)
-    session.add_all(Change(kind=kind, key=key, data=json.dumps(data, ensure_ascii=False, sort_keys=True),
-                           at=now) for (kind, key), data in pending.items())
-    session.flush()
+    session.flush()   # the ORM rows of this transaction first (an admin's catalog, exceptions)
+    insert_rows(session, Change.__table__, ("kind", "key", "data", "at"),
+                [(kind, key, json.dumps(data, ensure_ascii=False, sort_keys=True), now)
+                 for (kind, key), data in pending.items()])   # one statement, positions in staging order
     return len(pending)
 
 

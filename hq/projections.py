@@ -11,13 +11,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hq.batch import BatchCache, streamer_lookup
+from hq.batch import AliasRow, BatchCache, ItemRow, LoanRow, SampleRow, StreamerRow, streamer_lookup
 from hq.changelog import stage
-from hq.models import (HqShowroom, NetLoan, NetLoanItem, NetMerchant, NetProduct, NetSample, NetStreamer,
-                       StreamerAlias, SyncException)
+from hq.models import HqShowroom, NetMerchant, NetProduct, NetStreamer, SyncException
 from showroom.domain.errors import InvalidInput
 from showroom.domain.phone import normalise_phone
 
@@ -59,7 +57,7 @@ def record_exception(session: Session, kind: str, codes: list[str], event_id: st
                                               "event_id": event_id, "detail": detail, "at": row.at.isoformat()})
 
 
-def streamer_change(s: NetStreamer) -> dict:
+def streamer_change(s: NetStreamer | StreamerRow) -> dict:
     return {"id": s.id, "phone": s.phone, "name": s.name, "platform": s.platform, "handle": s.handle,
             "tier": s.tier, "member_code": s.member_code, "blacklisted": s.blacklisted,
             "reason": s.blacklist_reason, "by": s.blacklisted_by}
@@ -70,7 +68,7 @@ def _code_of(session: Session, showroom_id: str) -> str:
     return room.code if room else "?"
 
 
-def network_streamer(a: Applying, local_id: str | None, phone: str | None) -> NetStreamer | None:
+def network_streamer(a: Applying, local_id: str | None, phone: str | None) -> StreamerRow | None:
     """By the device's id (an alias, or a row it made from a pulled one), else by normalised phone."""
     return streamer_lookup(a.cache, local_id, phone)
 
@@ -84,14 +82,14 @@ def streamer_registered(a: Applying, p: dict) -> None:
     s = a.cache.by_phone.get(phone)
     if s is None:
         taken = local_id in a.cache.streamers
-        s = NetStreamer(id=str(uuid.uuid4()) if taken else local_id, phone=phone, name=_get(p, "name"),
+        s = StreamerRow(id=str(uuid.uuid4()) if taken else local_id, phone=phone, name=_get(p, "name"),
                         platform=p.get("platform") or "", handle=p.get("handle") or "", tier=p.get("tier") or "",
                         member_code=p.get("member_code") or "", blacklisted=False, blacklist_reason="",
                         blacklisted_by="", updated_at=a.at)
         a.cache.add(s)
         stage(a.session, "streamer", s.id, streamer_change(s))
     if local_id != s.id and local_id not in a.cache.aliases:
-        a.cache.add(StreamerAlias(local_id=local_id, streamer_id=s.id, showroom_id=a.showroom.id))
+        a.cache.add(AliasRow(local_id=local_id, streamer_id=s.id, showroom_id=a.showroom.id))
 
 
 def streamer_status_changed(a: Applying, p: dict) -> None:
@@ -147,16 +145,13 @@ def samples_received(a: Applying, p: dict) -> None:
                              [a.showroom.code, _code_of(a.session, sample.showroom_id)],
                              a.event_id, {"sample_id": sid, "code": code})
             continue
-        a.cache.add(NetSample(id=sid, code=code, product_id=product_id, showroom_id=a.showroom.id,
+        a.cache.add(SampleRow(id=sid, code=code, product_id=product_id, showroom_id=a.showroom.id,
                               status="in_stock", current_loan_id=None, updated_at=a.at))
 
 
-def _close_if_all_back(a: Applying, loan: NetLoan) -> None:
+def _close_if_all_back(a: Applying, loan: LoanRow) -> None:
     """A loan whose every item came back, was lost or was superseded by a later loan is closed."""
-    items = {(i.loan_id, i.sample_id): i for i in a.session.scalars(
-        select(NetLoanItem).where(NetLoanItem.loan_id == loan.id))}
-    items.update({k: i for k, i in a.cache.items.items() if k[0] == loan.id})
-    if loan.closed_at is None and all(i.returned_at or i.lost_at or i.superseded_at for i in items.values()):
+    if loan.closed_at is None and not any(i.open for i in a.cache.items_of(loan.id)):
         loan.closed_at = a.at
 
 
@@ -169,7 +164,7 @@ def loan_checked_out(a: Applying, p: dict) -> None:
     if streamer is None:
         record_exception(a.session, "unknown_streamer", [a.showroom.code], a.event_id,
                          {"loan": p.get("number"), "phone": p.get("streamer_phone")})
-    loan = NetLoan(id=loan_id, number=_get(p, "number")[:24], showroom_id=a.showroom.id,
+    loan = LoanRow(id=loan_id, number=_get(p, "number")[:24], showroom_id=a.showroom.id,
                    streamer_id=streamer.id if streamer else None, opened_at=_time(p.get("opened_at")),
                    due_at=_time(p.get("due_at")), deposit_fen=_get(p, "deposit_fen", int),
                    deposit_method=str(p.get("deposit_method") or ""), closed_at=None)
@@ -180,11 +175,11 @@ def loan_checked_out(a: Applying, p: dict) -> None:
         if sample is None:
             record_exception(a.session, "unknown_sample", [a.showroom.code], a.event_id,
                              {"sample_id": sid, "code": entry.get("code"), "loan": loan.number})
-            sample = NetSample(id=sid, code=str(entry.get("code") or "?")[:20], product_id=None,
-                               showroom_id=a.showroom.id, status="on_loan", updated_at=a.at)
+            sample = SampleRow(id=sid, code=str(entry.get("code") or "?")[:20], product_id=None,
+                               showroom_id=a.showroom.id, status="on_loan", current_loan_id=None, updated_at=a.at)
             a.cache.add(sample)
         elif (held := a.cache.open_items.get(sid)) is not None:
-            older = a.cache.loans.get(held.loan_id) or a.session.get(NetLoan, held.loan_id)
+            older = a.cache.loan(held.loan_id)
             held.superseded_at = a.at
             a.cache.close_item(held)
             _close_if_all_back(a, older)
@@ -194,7 +189,7 @@ def loan_checked_out(a: Applying, p: dict) -> None:
                               "newer_loan": loan.number})
         if (loan.id, sid) in a.cache.items:
             raise BadPayload(f"sample {sid} twice in one loan")
-        a.cache.add(NetLoanItem(loan_id=loan.id, sample_id=sid, value_fen=int(entry.get("value_fen") or 0)))
+        a.cache.add(ItemRow(loan_id=loan.id, sample_id=sid, value_fen=int(entry.get("value_fen") or 0)))
         sample.status, sample.current_loan_id, sample.updated_at = "on_loan", loan.id, a.at
     a.cache.deposits.collected_fen += loan.deposit_fen
 

@@ -8,12 +8,13 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hq import auth
 from hq.batch import BatchCache
+from hq.bulk import insert_rows
 from hq.changelog import flush_changes, read_changes, reset_staged, restore_staged, snapshot_staged
 from hq.models import Alert, Device, EnrolCode, Event, HqShowroom
 from hq.projections import APPLY, Applying, BadPayload, record_exception
@@ -119,11 +120,11 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
     acked = device.acked_seq
     if events[0].seq > acked + 1:
         raise Refusal(409, "sequence_gap", f"expected sequence {acked + 1}, got {events[0].seq}", acked)
-    known = {row.id: row for row in session.scalars(select(Event).where(Event.id.in_([e.id for e in events])))}
+    known = {row.id: row for row in session.execute(select(Event.id, Event.payload_hash, Event.type)
+                                                    .where(Event.id.in_([e.id for e in events])))}
     inserted = duplicates = 0
     now, rows = utcnow(), []
-    payloads = [e.payload for e in events if e.id not in known]
-    cache = BatchCache(session, room.id, payloads)
+    cache = BatchCache(session, room.id, [e.payload for e in events if e.id not in known])
     for ev in events:
         text, digest = canonical(ev.payload)
         if ev.seq > acked + 1:
@@ -137,10 +138,8 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
             continue
         if ev.seq <= acked:  # acked already, yet this id is new: another event claims the same place
             raise Refusal(422, "payload_mismatch", f"sequence {ev.seq} was acknowledged for a different event")
-        rows.append({"id": ev.id, "device_id": device.id, "seq": ev.seq, "showroom_id": room.id, "type": ev.type,
-                     "payload": text, "payload_hash": digest, "occurred_at": ev.occurred_at,
-                     "staff_id": ev.staff_id, "received_at": now})
-        cache = _apply(session, room, ev, cache, careful, payloads)
+        rows.append((ev.id, device.id, ev.seq, room.id, ev.type, text, digest, ev.occurred_at, ev.staff_id, now))
+        _apply(session, room, ev, cache, careful)
         inserted += 1
         acked = ev.seq
     device.acked_seq, device.last_push_at = acked, now
@@ -149,9 +148,10 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
         if abs(device.clock_skew_s) > SKEW_WARN_S:
             log.warning("device %s clock is off by %s s", device.id, device.clock_skew_s)
     try:
-        if rows:   # one multi-row insert, not 500 ORM objects
-            session.execute(insert(Event), rows)
-        flush_changes(session)   # also flushes the batch: inserts and updates go out together
+        cache.write()   # the projections: a few set-based statements per table
+        insert_rows(session, Event.__table__, _EVENT_COLUMNS, rows)
+        session.flush()          # the few ORM rows (exceptions, merchants, products)
+        flush_changes(session)
     except IntegrityError as exc:
         if careful:
             raise
@@ -159,32 +159,35 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
     return PushResult(acked, inserted, duplicates)
 
 
+_EVENT_COLUMNS = ("id", "device_id", "seq", "showroom_id", "type", "payload", "payload_hash", "occurred_at",
+                  "staff_id", "received_at")
 UNREADABLE = (BadPayload, KeyError, TypeError, ValueError, AttributeError, IntegrityError)
 
 
-def _apply(session: Session, room: HqShowroom, ev: EventIn, cache: BatchCache, careful: bool,
-           payloads: list[dict]) -> BatchCache:
-    """Fast path: no savepoint, no query (the cache has the rows). Careful path: one savepoint per event,
-    so an event HQ cannot read is stored and reported while the rest of the batch applies."""
+def _apply(session: Session, room: HqShowroom, ev: EventIn, cache: BatchCache, careful: bool) -> None:
+    """Fast path: no savepoint, no query (the cache has the rows), written once for the whole batch.
+    Careful path: one savepoint per event, its rows written inside it, so an event HQ cannot read (or
+    whose rows the database refuses) is stored and reported while the rest of the batch applies."""
     apply = APPLY.get(ev.type)
     if apply is None:
-        return cache  # a newer event type: kept, applied once HQ learns it
+        return  # a newer or local-only event type: kept, not applied (hq/PROTOCOL.md)
     if not careful:
         try:
             with session.no_autoflush:
                 apply(Applying(session, room, ev.id, ev.occurred_at, cache), ev.payload)
         except UNREADABLE as exc:
             raise _Unreadable() from exc
-        return cache
+        return
     staged = snapshot_staged(session)
     try:
         with session.begin_nested():
             apply(Applying(session, room, ev.id, ev.occurred_at, cache), ev.payload)
+            cache.write()
+            session.flush()
     except UNREADABLE as exc:
         restore_staged(session, staged)  # what the failed event staged is rolled back with it
+        cache.restore()                  # and so are the rows it changed in memory
         record_exception(session, "event_not_applied", [room.code], ev.id, {"type": ev.type, "problem": str(exc)})
-        return BatchCache(session, room.id, payloads)  # rows made in the savepoint are gone: reload
-    return cache
 
 
 def _alert(sessions: sessionmaker[Session], header: str | None, refusal: Refusal) -> None:

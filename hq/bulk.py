@@ -1,0 +1,71 @@
+"""Set-based writes: many rows of one table in one statement.
+
+On PostgreSQL a batch of rows travels as one array per column and the server unnests them
+(`INSERT … SELECT FROM unnest(…)`, `UPDATE … FROM unnest(…)`): one round trip and one plan for a
+whole push batch, where an ORM flush or executemany sends a statement per row. SQLite runs in
+process, so there a plain Core executemany is already cheap.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from sqlalchemy import Table, and_, bindparam, insert, update
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.orm import Session
+
+_PG = postgresql.dialect()
+
+
+@lru_cache(maxsize=None)
+def _casts(table: Table, columns: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"%s::{table.c[c].type.compile(dialect=_PG)}[]" for c in columns)
+
+
+@lru_cache(maxsize=None)
+def _processors(table: Table, columns: tuple[str, ...], dialect_name: str):
+    """The column types' bind processing (aware UTC -> naive UTC), which raw driver SQL would skip."""
+    dialect = _PG if dialect_name == "postgresql" else None
+    return tuple(table.c[c].type.bind_processor(dialect) if dialect else None for c in columns)
+
+
+def _arrays(table: Table, columns: tuple[str, ...], rows: Sequence[tuple]) -> tuple[list, ...]:
+    arrays = tuple(list(col) for col in zip(*rows))
+    for i, process in enumerate(_processors(table, columns, "postgresql")):
+        if process is not None:
+            arrays[i][:] = [process(v) for v in arrays[i]]
+    return arrays
+
+
+def _quoted(names) -> str:
+    return ", ".join(f'"{n}"' for n in names)
+
+
+def insert_rows(session: Session, table: Table, columns: tuple[str, ...], rows: Sequence[tuple]) -> None:
+    """INSERT rows (tuples in `columns` order), in the order given (the change log relies on it)."""
+    if not rows:
+        return
+    if session.get_bind().dialect.name != "postgresql":
+        session.execute(insert(table), [dict(zip(columns, r)) for r in rows])
+        return
+    sql = (f'INSERT INTO "{table.name}" ({_quoted(columns)}) SELECT {_quoted(columns)} FROM '
+           f'unnest({", ".join(_casts(table, columns))}) WITH ORDINALITY AS v({_quoted(columns)}, "_n") ORDER BY "_n"')
+    session.connection().exec_driver_sql(sql, _arrays(table, columns, rows))
+
+
+def update_rows(session: Session, table: Table, keys: tuple[str, ...], columns: tuple[str, ...],
+                rows: Sequence[tuple]) -> None:
+    """UPDATE the rows named by `keys`, setting `columns`; each row is a tuple of keys then columns."""
+    if not rows:
+        return
+    names = keys + columns
+    if session.get_bind().dialect.name != "postgresql":
+        stmt = update(table).where(and_(*(table.c[k] == bindparam(f"k_{k}") for k in keys))).values(
+            {c: bindparam(f"v_{c}") for c in columns})
+        session.execute(stmt, [dict(zip([f"k_{k}" for k in keys] + [f"v_{c}" for c in columns], r)) for r in rows])
+        return
+    sets = ", ".join(f'"{c}" = v."{c}"' for c in columns)
+    match = " AND ".join(f't."{k}" = v."{k}"' for k in keys)
+    sql = (f'UPDATE "{table.name}" AS t SET {sets} FROM unnest({", ".join(_casts(table, names))}) '
+           f'AS v({_quoted(names)}) WHERE {match}')
+    session.connection().exec_driver_sql(sql, _arrays(table, names, rows))
