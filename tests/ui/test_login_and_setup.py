@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWizard
 from showroom.services import setup, staff
 from showroom.services.settings import read_settings
 from showroom.store import Store
+from tests.hq.conftest import hq, hq_db, hq_service  # noqa: F401  (the in-process HQ fixtures)
 from tests.integration.helpers import dump_database
 from tests.ui.conftest import wait_idle
 from ui import i18n
@@ -180,5 +181,27 @@ def test_hq_enrolment_failure_keeps_the_showroom_set_up(qtbot, empty_folder):
         assert "Sync → Connect to HQ" in wizard.summary_page.message.text() and wizard.isVisible()
         with qtbot.waitSignal(wizard.accepted, timeout=5000):
             wizard.button(QWizard.WizardButton.CancelButton).click()   # closing now keeps the showroom
+    finally:
+        runner.stop()
+
+
+def test_hq_enrolment_from_the_wizard_connects_the_new_showroom(qtbot, empty_folder, hq):
+    """Against an HQ service in this process (tests/hq/conftest.py): PostgreSQL and SQLite back ends."""
+    from showroom.sync.service import sync_status
+    from ui.sync_runner import SyncRunner
+    store, _worker, _prefs = empty_folder
+    hq.add_showroom("JN", "济南")
+    runner = SyncRunner(store.data_dir, first_sync_ms=-1, interval_ms=3_600_000, transport=hq.transport)
+    try:
+        wizard = _wizard(qtbot, empty_folder, runner)
+        _fill_to_summary(wizard)
+        wizard.hq_page.connect_box.setChecked(True)
+        wizard.hq_page.url.setText("http://testserver")
+        wizard.hq_page.code.setText(hq.enrol_code("JN"))
+        wizard.next()
+        with qtbot.waitSignal(wizard.accepted, timeout=20000):
+            wizard.button(QWizard.WizardButton.FinishButton).click()
+        status = sync_status(store.uow())
+        assert (status.enrolled, status.hq_url, status.showroom_code) == (True, "http://testserver", "JN")
     finally:
         runner.stop()
