@@ -1,54 +1,30 @@
 """Staff accounts, login and the lock after wrong PINs. PINs are argon2-hashed; a refusal never says
 which part was wrong, and a locked account is refused without its PIN being checked at all.
 
-Every attempt (login screen or a manager's override PIN) is written to login_record; changes to an
-account are outbox events naming the admin who made them.
+Every attempt (login screen or a manager's override PIN) is written to login_record. An admin's changes
+to accounts are in staff_admin.
 """
 from __future__ import annotations
 
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Iterator
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from db.models import Staff
 from db.staff_models import LoginRecord, StaffLock
 from db.uow import UnitOfWork
 from showroom.domain import staff_rules as rules
-from showroom.domain.errors import AccountLocked, AlreadyExists, InvalidInput, LoginFailed, NotFound, OverrideRefused
+from showroom.domain.errors import AccountLocked, AlreadyExists, InvalidInput, LoginFailed, OverrideRefused
 from showroom.domain.model import Role
 from showroom.domain.staff_rules import LockState, LoginChannel, LoginOutcome
 from showroom.services.common import Actor, acting_staff, required_text, resolve_now
 from showroom.services.views import Override, StaffView
 
 _hasher = PasswordHasher()
-RECENT_RECORDS = 200
-
-
-@dataclass(frozen=True)
-class StaffAccount:
-    """One row of the admin's staff list."""
-
-    id: str
-    name: str
-    role: str
-    active: bool
-    failed_pins: int                     # wrong PINs in a row so far (0 after a right one or a lock's end)
-    locked_until: datetime | None        # None unless locked now
-    last_login_at: datetime | None
-
-
-@dataclass(frozen=True)
-class LoginAttempt:
-    at: datetime
-    name: str                 # as given; may name nobody
-    staff_id: str | None
-    channel: str              # LoginChannel
-    outcome: str              # LoginOutcome
 
 
 def hash_pin(pin: str) -> str:
@@ -66,7 +42,7 @@ def _view(s: Staff) -> StaffView:
     return StaffView(id=s.id, name=s.name, role=s.role, active=s.active)
 
 
-def _role(value: str) -> str:
+def checked_role(value: str) -> str:
     try:
         return Role(value).value
     except ValueError:
@@ -76,7 +52,7 @@ def _role(value: str) -> str:
 def add_staff_row(uow: UnitOfWork, name: str, role: str, pin: str, now, created_by: str | None) -> Staff:
     """Shared by first-run set-up (no actor yet) and create_staff."""
     name = required_text("name", name, 100)
-    role = _role(role)
+    role = checked_role(role)
     if uow.session.scalar(select(Staff.id).where(Staff.name == name)):
         raise AlreadyExists("staff", name)
     staff = Staff(name=name, role=role, pin_hash=hash_pin(pin), active=True, created_at=now)
@@ -106,12 +82,12 @@ def list_staff(uow: UnitOfWork, active_only: bool = True) -> list[StaffView]:
 
 # -- lock state and records --------------------------------------------------------------------
 
-def _lock_state(uow: UnitOfWork, staff_id: str) -> LockState:
+def lock_state(uow: UnitOfWork, staff_id: str) -> LockState:
     row = uow.session.get(StaffLock, staff_id)
     return LockState(row.failed_count, row.locked_until) if row else LockState()
 
 
-def _save_lock(uow: UnitOfWork, staff_id: str, state: LockState) -> None:
+def save_lock(uow: UnitOfWork, staff_id: str, state: LockState) -> None:
     row = uow.session.get(StaffLock, staff_id)
     if row is None:
         if state == LockState():
@@ -144,17 +120,17 @@ def _judge(uow: UnitOfWork, name: str, pin: str, now: datetime, channel: LoginCh
         _record(uow, staff.id, name, now, channel, LoginOutcome.DISABLED)
     elif not Role(staff.role).at_least(needs):
         _record(uow, staff.id, name, now, channel, LoginOutcome.NOT_ALLOWED)
-    elif (state := _lock_state(uow, staff.id)).is_locked(now):
+    elif (state := lock_state(uow, staff.id)).is_locked(now):
         _record(uow, staff.id, name, now, channel, LoginOutcome.LOCKED)
         refusal = AccountLocked(staff.name, state.locked_until)
     else:
         matched = checked[1] if checked and checked[0] == staff.pin_hash else pin_matches(staff.pin_hash, pin)
         if matched:
-            _save_lock(uow, staff.id, state.after_right_pin())
+            save_lock(uow, staff.id, state.after_right_pin())
             _record(uow, staff.id, name, now, channel, LoginOutcome.OK)
             return staff
         after = state.after_wrong_pin(now)
-        _save_lock(uow, staff.id, after)
+        save_lock(uow, staff.id, after)
         outcome = rules.wrong_pin_outcome(state, after, now)
         _record(uow, staff.id, name, now, channel, outcome)
         if outcome is LoginOutcome.LOCK_STARTED:
@@ -173,7 +149,7 @@ def _check_first(uow: UnitOfWork, name: str, pin: str, now: datetime) -> tuple[s
     seen_hash = None
     with uow:
         staff = _by_name(uow, name)
-        if staff is not None and staff.active and not _lock_state(uow, staff.id).is_locked(now):
+        if staff is not None and staff.active and not lock_state(uow, staff.id).is_locked(now):
             seen_hash = staff.pin_hash
     return (seen_hash, pin_matches(seen_hash, pin)) if seen_hash else None
 
@@ -200,12 +176,12 @@ def verify_manager(uow: UnitOfWork, name: str, pin: str, now=None) -> Staff | No
     staff = _by_name(uow, (name or "").strip())
     if staff is None or not staff.active or not Role(staff.role).at_least(Role.MANAGER):
         return None
-    state = _lock_state(uow, staff.id)
+    state = lock_state(uow, staff.id)
     if state.is_locked(now):
         raise AccountLocked(staff.name, state.locked_until)
     if not pin_matches(staff.pin_hash, pin):
         return None
-    _save_lock(uow, staff.id, state.after_right_pin())
+    save_lock(uow, staff.id, state.after_right_pin())
     _record(uow, staff.id, staff.name, now, LoginChannel.OVERRIDE, LoginOutcome.OK)
     return staff
 
@@ -236,118 +212,3 @@ def override_pins_counted(uow: UnitOfWork, override: Override | None, now: datet
         if override is not None and getattr(refused, "problem", "wrong_pin") == "wrong_pin":
             record_failed_override(uow, override.manager_name, override.pin, now)
         raise
-
-
-# -- the admin's staff list --------------------------------------------------------------------
-
-def staff_accounts(uow: UnitOfWork, actor: Actor, now=None) -> list[StaffAccount]:
-    now = resolve_now(now)
-    with uow.read():
-        acting_staff(uow, actor, Role.ADMIN, "manage_staff")
-        last = dict(uow.session.execute(
-            select(LoginRecord.staff_id, func.max(LoginRecord.at))
-            .where(LoginRecord.outcome == LoginOutcome.OK.value, LoginRecord.channel == LoginChannel.LOGIN.value)
-            .group_by(LoginRecord.staff_id)).all())
-        locks = {row.staff_id: LockState(row.failed_count, row.locked_until).current(now)
-                 for row in uow.session.scalars(select(StaffLock))}
-        accounts = []
-        for s in uow.session.scalars(select(Staff).order_by(Staff.name)):
-            lock = locks.get(s.id, LockState())
-            accounts.append(StaffAccount(id=s.id, name=s.name, role=s.role, active=s.active,
-                                         failed_pins=lock.failed, locked_until=lock.locked_until,
-                                         last_login_at=last.get(s.id)))
-        return accounts
-
-
-def login_records(uow: UnitOfWork, actor: Actor, limit: int = RECENT_RECORDS) -> list[LoginAttempt]:
-    """The newest attempts first."""
-    with uow.read():
-        acting_staff(uow, actor, Role.ADMIN, "manage_staff")
-        q = select(LoginRecord).order_by(LoginRecord.at.desc(), LoginRecord.id).limit(limit)
-        return [LoginAttempt(at=r.at, name=r.name, staff_id=r.staff_id, channel=r.channel, outcome=r.outcome)
-                for r in uow.session.scalars(q)]
-
-
-# -- an admin's changes to accounts ------------------------------------------------------------
-
-def _target(uow: UnitOfWork, staff_id: str) -> Staff:
-    staff = uow.session.get(Staff, staff_id)
-    if staff is None:
-        raise NotFound("staff", staff_id)
-    return staff
-
-
-def _active_admin_ids(uow: UnitOfWork) -> set[str]:
-    return set(uow.session.scalars(select(Staff.id).where(Staff.role == Role.ADMIN.value,
-                                                          Staff.active.is_(True))))
-
-
-def _account(uow: UnitOfWork, staff: Staff, now: datetime) -> StaffAccount:
-    lock = _lock_state(uow, staff.id).current(now)
-    last = uow.session.scalar(select(func.max(LoginRecord.at)).where(
-        LoginRecord.staff_id == staff.id, LoginRecord.outcome == LoginOutcome.OK.value,
-        LoginRecord.channel == LoginChannel.LOGIN.value))
-    return StaffAccount(id=staff.id, name=staff.name, role=staff.role, active=staff.active, failed_pins=lock.failed,
-                        locked_until=lock.locked_until, last_login_at=last)
-
-
-def _admin_change(uow: UnitOfWork, actor: Actor, staff_id: str, now, change) -> StaffAccount:
-    """One admin use case: `change(admin, target, now)` alters the target and returns the event to record."""
-    now = resolve_now(now)
-    with uow:
-        admin = acting_staff(uow, actor, Role.ADMIN, "manage_staff")
-        target = _target(uow, staff_id)
-        event_type, payload = change(admin, target, now)
-        uow.record_event(event_type, {"staff_id": target.id, "name": target.name, **payload},
-                         staff_id=admin.id, at=now)
-        account = _account(uow, target, now)
-        uow.commit()
-        return account
-
-
-def set_active(uow: UnitOfWork, actor: Actor, staff_id: str, active: bool, now=None) -> StaffAccount:
-    """Disable (keeps the account and its history; it can no longer log in) or enable again."""
-    def change(admin: Staff, target: Staff, now: datetime):
-        if target.active == active:
-            raise InvalidInput("active", "unchanged")
-        if not active:
-            rules.check_can_disable(admin.id, target.id, target.role, _active_admin_ids(uow))
-        target.active = active
-        return ("staff.enabled@1" if active else "staff.disabled@1"), {}
-    return _admin_change(uow, actor, staff_id, now, change)
-
-
-def change_role(uow: UnitOfWork, actor: Actor, staff_id: str, role: str, now=None) -> StaffAccount:
-    role = _role(role)
-
-    def change(admin: Staff, target: Staff, now: datetime):
-        if target.role == role:
-            raise InvalidInput("role", "unchanged")
-        rules.check_can_change_role(target.id, target.role, role, target.active, _active_admin_ids(uow))
-        old, target.role = target.role, role
-        return "staff.role_changed@1", {"old_role": old, "new_role": role}
-    return _admin_change(uow, actor, staff_id, now, change)
-
-
-def reset_pin(uow: UnitOfWork, actor: Actor, staff_id: str, pin: str, now=None) -> StaffAccount:
-    """A new PIN handed over by the admin; it also lifts any lock, since its holder now knows the PIN."""
-    new_hash = hash_pin(pin)   # before the transaction: argon2 is slow and needs no lock
-
-    def change(admin: Staff, target: Staff, now: datetime):
-        was_locked = _lock_state(uow, target.id).is_locked(now)
-        target.pin_hash = new_hash
-        _save_lock(uow, target.id, LockState())
-        return "staff.pin_reset@1", {"lock_lifted": was_locked}
-    return _admin_change(uow, actor, staff_id, now, change)
-
-
-def unlock(uow: UnitOfWork, actor: Actor, staff_id: str, now=None) -> StaffAccount:
-    """Lift a lock before its time (the person proved who they are to the admin)."""
-    def change(admin: Staff, target: Staff, now: datetime):
-        state = _lock_state(uow, target.id)
-        if not state.is_locked(now):
-            raise InvalidInput("locked", "unchanged")
-        _save_lock(uow, target.id, LockState())
-        return "staff.unlocked@1", {"was_locked_until": state.locked_until.isoformat(),
-                                    "failed_pins": state.failed}
-    return _admin_change(uow, actor, staff_id, now, change)

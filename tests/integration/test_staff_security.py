@@ -12,7 +12,7 @@ from db.staff_models import LoginRecord, StaffLock
 from showroom.domain.errors import (AccountLocked, InvalidInput, LoginFailed, OverrideRefused, PermissionDenied,
                                     StaffChangeRefused)
 from showroom.domain.staff_rules import LOCK_DURATION, MAX_WRONG_PINS
-from showroom.services import checkout, staff, streamers
+from showroom.services import checkout, staff, staff_admin, streamers
 from showroom.services.common import utcnow
 from showroom.services.views import Override
 from tests.conftest import T0
@@ -31,7 +31,7 @@ def _fail(counter, times: int, name="小张", pin="0000", at=T0):
 
 
 def _account(counter, name, now=T0):
-    return next(a for a in staff.staff_accounts(counter.uow(), counter.admin, now=now) if a.name == name)
+    return next(a for a in staff_admin.staff_accounts(counter.uow(), counter.admin, now=now) if a.name == name)
 
 
 def test_the_migration_matches_the_models_of_its_tables(counter):
@@ -105,7 +105,7 @@ def test_a_right_pin_resets_the_count(counter):
 
 
 def test_a_disabled_account_is_refused_and_recorded(counter):
-    staff.set_active(counter.uow(), counter.admin, counter.clerk.id, False, now=T0)
+    staff_admin.set_active(counter.uow(), counter.admin, counter.clerk.id, False, now=T0)
     with pytest.raises(LoginFailed):
         staff.login(counter.uow(), "小张", "1111", now=T0)
     assert _records(counter) == [("小张", "login", "disabled")]
@@ -115,7 +115,7 @@ def test_a_disabled_account_is_refused_and_recorded(counter):
 
 def test_an_admin_unlocks_early_and_it_is_recorded(counter):
     _fail(counter, MAX_WRONG_PINS)
-    account = staff.unlock(counter.uow(), counter.admin, counter.clerk.id, now=T0 + timedelta(minutes=1))
+    account = staff_admin.unlock(counter.uow(), counter.admin, counter.clerk.id, now=T0 + timedelta(minutes=1))
     assert (account.locked_until, account.failed_pins) == (None, 0)
     [(_, _, payload)] = events(counter.store.db_path, "staff.unlocked@1")
     assert payload["staff_id"] == counter.clerk.id and payload["failed_pins"] == MAX_WRONG_PINS
@@ -123,13 +123,13 @@ def test_an_admin_unlocks_early_and_it_is_recorded(counter):
     assert by == counter.admin.id
     assert staff.login(counter.uow(), "小张", "1111", now=T0 + timedelta(minutes=2)).name == "小张"
     with pytest.raises(InvalidInput) as nothing:                # not locked any more
-        staff.unlock(counter.uow(), counter.admin, counter.clerk.id, now=T0 + timedelta(minutes=3))
+        staff_admin.unlock(counter.uow(), counter.admin, counter.clerk.id, now=T0 + timedelta(minutes=3))
     assert nothing.value.problem == "unchanged"
 
 
 def test_a_pin_reset_gives_a_new_pin_and_lifts_the_lock(counter):
     _fail(counter, MAX_WRONG_PINS)
-    staff.reset_pin(counter.uow(), counter.admin, counter.clerk.id, "246810", now=T0 + timedelta(minutes=1))
+    staff_admin.reset_pin(counter.uow(), counter.admin, counter.clerk.id, "246810", now=T0 + timedelta(minutes=1))
     with pytest.raises(LoginFailed):
         staff.login(counter.uow(), "小张", "1111", now=T0 + timedelta(minutes=2))
     assert staff.login(counter.uow(), "小张", "246810", now=T0 + timedelta(minutes=3)).name == "小张"
@@ -139,9 +139,9 @@ def test_a_pin_reset_gives_a_new_pin_and_lifts_the_lock(counter):
 
 def test_add_disable_enable_and_change_role_are_events_naming_the_admin(counter):
     added = staff.create_staff(counter.uow(), counter.admin, "周敏", "clerk", "4321", now=T0)
-    staff.change_role(counter.uow(), counter.admin, added.id, "manager", now=T0)
-    staff.set_active(counter.uow(), counter.admin, added.id, False, now=T0)
-    account = staff.set_active(counter.uow(), counter.admin, added.id, True, now=T0)
+    staff_admin.change_role(counter.uow(), counter.admin, added.id, "manager", now=T0)
+    staff_admin.set_active(counter.uow(), counter.admin, added.id, False, now=T0)
+    account = staff_admin.set_active(counter.uow(), counter.admin, added.id, True, now=T0)
     assert (account.role, account.active) == ("manager", True)
     kinds = rows(counter.store.db_path, "SELECT type, staff_id FROM outbox_event WHERE payload LIKE ? ORDER BY seq",
                  f'%{added.id}%')
@@ -154,17 +154,17 @@ def test_add_disable_enable_and_change_role_are_events_naming_the_admin(counter)
 def test_the_last_active_admin_is_kept(counter):
     before = dump_database(counter.store.db_path)
     with pytest.raises(StaffChangeRefused) as refused:
-        staff.change_role(counter.uow(), counter.admin, counter.admin.id, "manager", now=T0)
+        staff_admin.change_role(counter.uow(), counter.admin, counter.admin.id, "manager", now=T0)
     assert refused.value.problem == "last_admin"
     with pytest.raises(StaffChangeRefused) as refused:
-        staff.set_active(counter.uow(), counter.admin, counter.admin.id, False, now=T0)
+        staff_admin.set_active(counter.uow(), counter.admin, counter.admin.id, False, now=T0)
     assert refused.value.problem == "disable_self"
     assert dump_database(counter.store.db_path) == before
     second = staff.create_staff(counter.uow(), counter.admin, "赵总", "admin", "7777", now=T0)
     second_actor = staff.login(counter.uow(), "赵总", "7777", now=T0)
-    staff.set_active(counter.uow(), second_actor, counter.admin.id, False, now=T0)   # another admin remains
+    staff_admin.set_active(counter.uow(), second_actor, counter.admin.id, False, now=T0)   # another admin remains
     with pytest.raises(StaffChangeRefused) as refused:
-        staff.change_role(counter.uow(), second_actor, second.id, "clerk", now=T0)
+        staff_admin.change_role(counter.uow(), second_actor, second.id, "clerk", now=T0)
     assert refused.value.problem == "last_admin"
 
 
@@ -172,13 +172,13 @@ def test_the_last_active_admin_is_kept(counter):
 def test_only_an_admin_manages_staff(counter, who):
     actor = getattr(counter, who)
     before = dump_database(counter.store.db_path)
-    calls = [lambda: staff.staff_accounts(counter.uow(), actor, now=T0),
-             lambda: staff.login_records(counter.uow(), actor),
+    calls = [lambda: staff_admin.staff_accounts(counter.uow(), actor, now=T0),
+             lambda: staff_admin.login_records(counter.uow(), actor),
              lambda: staff.create_staff(counter.uow(), actor, "新人", "clerk", "5555", now=T0),
-             lambda: staff.set_active(counter.uow(), actor, counter.clerk.id, False, now=T0),
-             lambda: staff.reset_pin(counter.uow(), actor, counter.clerk.id, "5555", now=T0),
-             lambda: staff.change_role(counter.uow(), actor, actor.id, "admin", now=T0),
-             lambda: staff.unlock(counter.uow(), actor, counter.clerk.id, now=T0)]
+             lambda: staff_admin.set_active(counter.uow(), actor, counter.clerk.id, False, now=T0),
+             lambda: staff_admin.reset_pin(counter.uow(), actor, counter.clerk.id, "5555", now=T0),
+             lambda: staff_admin.change_role(counter.uow(), actor, actor.id, "admin", now=T0),
+             lambda: staff_admin.unlock(counter.uow(), actor, counter.clerk.id, now=T0)]
     for call in calls:
         with pytest.raises(PermissionDenied) as refused:
             call()
@@ -189,7 +189,7 @@ def test_only_an_admin_manages_staff(counter, who):
 def test_login_records_list_the_newest_first(counter):
     _fail(counter, 2, name="李经理")
     staff.login(counter.uow(), "李经理", "2222", now=T0 + timedelta(minutes=1))
-    records = staff.login_records(counter.uow(), counter.admin)
+    records = staff_admin.login_records(counter.uow(), counter.admin)
     assert [(r.name, r.outcome) for r in records] == [("李经理", "ok"), ("李经理", "wrong_pin"), ("李经理", "wrong_pin")]
     assert all(r.staff_id == counter.manager.id for r in records)
 

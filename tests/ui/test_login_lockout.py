@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from showroom.domain.staff_rules import MAX_WRONG_PINS
-from showroom.services import staff
+from showroom.services import staff, staff_admin
 from tests.ui.conftest import wait_idle
 from ui.dialogs.login_dialog import LoginDialog
 from ui.formatting import local_time
@@ -35,7 +35,7 @@ def test_the_fifth_wrong_pin_locks_and_says_until_when(qtbot, ui_ctx, tmp_path, 
         assert _try(qtbot, ui_ctx, dialog, "小张", "0000") == "Name or PIN is wrong."
         assert not dialog.message.font().bold()
     locked = _try(qtbot, ui_ctx, dialog, "小张", "0000")
-    [account] = [a for a in staff.staff_accounts(counter.uow(), counter.admin) if a.name == "小张"]
+    [account] = [a for a in staff_admin.staff_accounts(counter.uow(), counter.admin) if a.name == "小张"]
     until = local_time(account.locked_until, ui_ctx.tz)
     assert locked == (f"小张 is locked after too many wrong PINs, until {until}. "
                       "An administrator can unlock it sooner.")
@@ -44,7 +44,7 @@ def test_the_fifth_wrong_pin_locks_and_says_until_when(qtbot, ui_ctx, tmp_path, 
     assert _try(qtbot, ui_ctx, dialog, "小张", "1111") == locked      # the right PIN: the same answer
     assert _try(qtbot, ui_ctx, dialog, "小张", "2468") == locked
     assert ui_ctx.actor is None
-    outcomes = [r.outcome for r in staff.login_records(counter.uow(), counter.admin)]
+    outcomes = [r.outcome for r in staff_admin.login_records(counter.uow(), counter.admin)]
     assert outcomes == ["locked", "locked", "lock_started"] + ["wrong_pin"] * (MAX_WRONG_PINS - 1)
 
 
@@ -66,7 +66,7 @@ def test_after_an_admin_unlocks_the_right_pin_logs_in(qtbot, ui_ctx, tmp_path, c
     dialog = _login_dialog(qtbot, ui_ctx, tmp_path)
     for _ in range(MAX_WRONG_PINS):
         _try(qtbot, ui_ctx, dialog, "小张", "0000")
-    staff.unlock(counter.uow(), counter.admin, counter.clerk.id)
+    staff_admin.unlock(counter.uow(), counter.admin, counter.clerk.id)
     dialog.staff_combo.setCurrentIndex(dialog.staff_combo.findData("小张"))
     qtbot.keyClicks(dialog.pin_edit, "1111")
     with qtbot.waitSignal(dialog.accepted, timeout=5000):

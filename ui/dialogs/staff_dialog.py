@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from showroom.services import staff
-from showroom.services.staff import StaffAccount
+from showroom.services import staff_admin
+from showroom.services.staff_admin import StaffAccount
 from ui.dialogs.questions import ask_yes_no
 from ui.dialogs.staff_forms import AddStaffDialog, ChangeRoleDialog, ResetPinDialog
 from ui.errors import describe
@@ -79,8 +79,8 @@ class StaffDialog(QDialog):
 
     # -- loading ----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.ctx.call_as_actor(staff.staff_accounts, on_success=self._show_accounts, on_error=self._show_error)
-        self.ctx.call_as_actor(staff.login_records, on_success=self._show_records, on_error=self._show_error)
+        self.ctx.call_as_actor(staff_admin.staff_accounts, on_success=self._show_accounts, on_error=self._show_error)
+        self.ctx.call_as_actor(staff_admin.login_records, on_success=self._show_records, on_error=self._show_error)
 
     def _show_accounts(self, accounts: list[StaffAccount]) -> None:
         chosen = self.selected()
@@ -144,7 +144,7 @@ class StaffDialog(QDialog):
             self._done_text = self.tr("{name} is disabled.").format(name=account.name)
         else:
             self._done_text = self.tr("{name} is enabled again.").format(name=account.name)
-        self.ctx.call_as_actor(staff.set_active, account.id, not account.active, on_success=self._on_done,
+        self.ctx.call_as_actor(staff_admin.set_active, account.id, not account.active, on_success=self._on_done,
                                on_error=self._show_error)
 
     def unlock_selected(self) -> None:
@@ -153,7 +153,7 @@ class StaffDialog(QDialog):
             return
         self._done_text = self.tr("{name} is unlocked (was locked until {until}).").format(
             name=account.name, until=local_time(account.locked_until, self.ctx.tz))
-        self.ctx.call_as_actor(staff.unlock, account.id, on_success=self._on_done, on_error=self._show_error)
+        self.ctx.call_as_actor(staff_admin.unlock, account.id, on_success=self._on_done, on_error=self._show_error)
 
     def _on_done(self, _account) -> None:
         self._changed(self._done_text)

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from showroom.domain.model import Role
 from showroom.domain.staff_rules import PIN_MAX_DIGITS, check_pin_twice
-from showroom.services import staff
-from showroom.services.staff import StaffAccount
+from showroom.services import staff, staff_admin
+from showroom.services.staff_admin import StaffAccount
 from ui import labels
 from ui.widgets.service_dialog import ServiceDialog
 
@@ -73,7 +73,7 @@ class ResetPinDialog(_PinTwice):
         self._add_pin_fields()
 
     def submit(self) -> None:
-        self.run(staff.reset_pin, self.account.id, self.checked_pin())
+        self.run(staff_admin.reset_pin, self.account.id, self.checked_pin())
 
 
 class ChangeRoleDialog(ServiceDialog):
@@ -89,4 +89,4 @@ class ChangeRoleDialog(ServiceDialog):
                                          self.tr("Role"), "role")
 
     def submit(self) -> None:
-        self.run(staff.change_role, self.account.id, self.role_combo.currentData())
+        self.run(staff_admin.change_role, self.account.id, self.role_combo.currentData())

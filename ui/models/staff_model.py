@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from showroom.services.staff import LoginAttempt, StaffAccount
+from showroom.services.staff_admin import LoginAttempt, StaffAccount
 from ui import labels
 from ui.formatting import local_time
 from ui.models.row_model import OVERDUE_COLOR, WARNING_COLOR, RowTableModel, time_key
