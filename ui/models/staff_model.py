@@ -92,7 +92,7 @@ class LoginRecordModel(RowTableModel[LoginAttempt]):
 
     def display(self, row: LoginAttempt, column: int) -> str:
         return {
-            self.TIME: local_time(row.at, self._tz),
+            self.TIME: row.at.astimezone(self._tz).strftime("%Y-%m-%d %H:%M:%S"),   # attempts come seconds apart
             self.NAME: row.name,
             self.CHANNEL: login_channel(row.channel),
             self.OUTCOME: login_outcome(row.outcome),
