@@ -19,7 +19,8 @@ _PG = postgresql.dialect()
 
 @lru_cache(maxsize=None)
 def _casts(table: Table, columns: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(f"%s::{table.c[c].type.compile(dialect=_PG)}[]" for c in columns)
+    # %b: binary arrays, which psycopg dumps in C; the text format escapes every element with a regex
+    return tuple(f"%b::{table.c[c].type.compile(dialect=_PG)}[]" for c in columns)
 
 
 @lru_cache(maxsize=None)

@@ -15,9 +15,17 @@ BATCH = 500
 Progress = Callable[[str, int, int], None]
 
 
-def _wire(e: OutboxEvent) -> dict:
-    return {"id": e.id, "seq": e.seq, "type": e.type, "payload": json.loads(e.payload),
-            "occurred_at": e.occurred_at.isoformat(), "staff_id": e.staff_id}
+def _wire(seq: int, event_id: str, kind: str, payload: str, occurred_at: datetime, staff_id: str | None) -> str:
+    """One event as JSON text; the stored payload is JSON already, so it is spliced in, not re-parsed."""
+    return (f'{{"id":{json.dumps(event_id)},"seq":{seq},"type":{json.dumps(kind)},"payload":{payload},'
+            f'"occurred_at":{json.dumps(occurred_at.isoformat())},"staff_id":{json.dumps(staff_id)}}}')
+
+
+def _unsent(uow, after: int, batch: int) -> list[tuple]:
+    """The next batch past `after`: a range of the primary key, so the acknowledged history is never scanned."""
+    e = OutboxEvent
+    return list(uow.session.execute(select(e.seq, e.id, e.type, e.payload, e.occurred_at, e.staff_id)
+                                    .where(e.seq > after, e.acked_at.is_(None)).order_by(e.seq).limit(batch)))
 
 
 def pending_count(uow) -> int:
@@ -28,33 +36,35 @@ def push_all(uow_factory, client: HqClient, progress: Progress | None = None, ba
     """Returns how many events HQ newly took. Acknowledged events are marked, never deleted (audit trail)."""
     batch = batch or BATCH
     inserted = resent = done = 0
-    total = None
+    total = after = None
     while True:
         uow = uow_factory()
         with uow.read():
             if total is None:
                 total = pending_count(uow)
-            rows = list(uow.session.scalars(select(OutboxEvent).where(OutboxEvent.acked_at.is_(None))
-                                            .order_by(OutboxEvent.seq).limit(batch)))
-            events = [_wire(e) for e in rows]
-        if not events:
+                after = (uow.session.scalar(select(func.min(OutboxEvent.seq)).where(OutboxEvent.acked_at.is_(None)))
+                         or 1) - 1
+            rows = _unsent(uow, after, batch)
+        if not rows:
             return inserted
+        first = rows[0][0]
         try:
-            answer = client.push(events)
+            answer = client.push_wire([_wire(*r) for r in rows])
         except SequenceGap as gap:
             # HQ lost events we saw acknowledged (restored from a backup, say): send them again, once.
-            if resent or gap.acked_seq >= events[0]["seq"]:
+            if resent or gap.acked_seq >= first:
                 raise SyncRefused("sequence_gap", f"HQ acknowledged up to {gap.acked_seq}") from None
             resent = 1
             _mark(uow_factory, OutboxEvent.seq > gap.acked_seq, None)
             total = None
             continue
-        if answer.acked_seq < events[0]["seq"]:
+        if answer.acked_seq < first:
             raise SyncRefused("no_progress", f"HQ acknowledged {answer.acked_seq}")
         _mark(uow_factory, (OutboxEvent.seq <= answer.acked_seq) & OutboxEvent.acked_at.is_(None),
               datetime.now(timezone.utc))
+        after = answer.acked_seq
         inserted += answer.inserted
-        done += sum(1 for e in events if e["seq"] <= answer.acked_seq)
+        done += sum(1 for r in rows if r[0] <= answer.acked_seq)
         if progress:
             progress("push", done, max(total, done))
 
