@@ -19,8 +19,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory) -> Path:
-    """dist/showroom/showroom built into a scratch folder, as `make bundle` builds it."""
+def bundle(tmp_path_factory, counter_template) -> Path:
+    """dist/showroom/showroom built into a scratch folder, as `make bundle` builds it.
+
+    After the test showroom (counter_template): a bundle may upgrade an older database, never the
+    reverse, and in a work tree that moves while the build runs only this order holds."""
     scratch = tmp_path_factory.mktemp("bundle")
     pyinstaller = Path(sys.executable).with_name("pyinstaller")
     built = subprocess.run([str(pyinstaller), "--noconfirm", "--clean", "--log-level", "WARN",
