@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from alembic import command
 from alembic.config import Config
@@ -46,13 +47,16 @@ def backup_copy(db_path: Path, label: str) -> Path:
     """A consistent copy taken with SQLite's online backup API (safe while WAL has pages)."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = db_path.with_name(f"{db_path.stem}.{label}-{stamp}.sqlite3")
+    partial = target.with_name(f".{target.name}.partial")   # renamed only once whole
     src = sqlite3.connect(db_path)
-    dst = sqlite3.connect(target)
+    dst = sqlite3.connect(partial)
     try:
         src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")   # one self-contained file
     finally:
         dst.close()
         src.close()
+    partial.replace(target)
     return target
 
 
@@ -63,8 +67,19 @@ def _known(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
-def upgrade_to_head(engine: Engine, db_path: Path | None = None) -> Path | None:
-    """Migrate to head; returns the backup taken first, if any."""
+def unknown_revisions(revisions: set[str]) -> list[str]:
+    """Revisions this version of the app has never heard of: the file comes from a newer version."""
+    script = ScriptDirectory.from_config(_config())
+    return sorted(rev for rev in revisions if not _known(script, rev))
+
+
+def upgrade_to_head(engine: Engine, db_path: Path | None = None,
+                    backup: Callable[[Path], Path] | None = None) -> Path | None:
+    """Migrate to head; returns the backup taken first, if any.
+
+    `backup(db_path)` makes that copy (the showroom's backup folder); without it the copy sits next to
+    the database. A database already at head, or one too new to touch, is never copied.
+    """
     script = ScriptDirectory.from_config(_config())
     current = current_revisions(engine)
     heads = set(script.get_heads())
@@ -73,9 +88,9 @@ def upgrade_to_head(engine: Engine, db_path: Path | None = None) -> Path | None:
     unknown = sorted(rev for rev in current if not _known(script, rev))
     if unknown:
         raise DatabaseTooNew(unknown[0])
-    backup = None
+    taken = None
     if current and db_path is not None and db_path.exists():
-        backup = backup_copy(db_path, "before-upgrade")
+        taken = (backup or (lambda path: backup_copy(path, "before-upgrade")))(db_path)
     cfg = _config()
     with engine.connect() as conn:
         # SQLite ignores this pragma inside a transaction, and a batch migration that rebuilds a
@@ -91,4 +106,4 @@ def upgrade_to_head(engine: Engine, db_path: Path | None = None) -> Path | None:
                     raise RuntimeError(f"migration left broken references: {broken[:5]}")
         finally:
             raw.execute("PRAGMA foreign_keys=ON")
-    return backup
+    return taken

@@ -1,0 +1,263 @@
+"""Backups of the showroom database: consistent copies taken while the counter works, checked, kept by kind.
+
+A backup is one self-contained SQLite file (rollback-journal mode, no -wal beside it) named
+`showroom-<UTC time>-<kind>.sqlite3`, so names sort by time and say what they are. It is written
+under a hidden `.partial` name, checked with `PRAGMA integrity_check`, flushed to disk and only then
+renamed: a power cut never leaves a half file that looks like a backup.
+
+Kinds: `daily` (the app, once a day; the last `backup.keep` are kept), `manual` (an admin, or
+`showroom backup`; never pruned), `before-upgrade` (before a migration; the last few are kept) and
+`before-restore` (the database a restore replaced; never pruned). Restoring lives in showroom.restore.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable
+
+from db.engine import database_path
+from showroom.domain.errors import ShowroomError
+from showroom.domain.model import Role
+from showroom.services.common import Actor, acting_staff, resolve_now
+from showroom.services.settings import setting_value
+from showroom.settings import BY_KEY
+
+log = logging.getLogger(__name__)
+
+KINDS = ("daily", "manual", "before-upgrade", "before-restore")
+BACKUP_DIRNAME = "backups"
+KEEP_BEFORE_UPGRADE = 5
+# The daily check runs hourly; 23 h rather than 24 keeps the backup near the same hour each day.
+DAILY_EVERY = timedelta(hours=23)
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+_NAME = re.compile(r"^showroom-(?P<stamp>\d{8}T\d{6}Z)-(?P<kind>daily|manual|before-upgrade|before-restore)"
+                   r"(?:-\d+)?\.sqlite3$")
+# Copies db.migrate made next to the database before backups had a folder of their own.
+_LEGACY = re.compile(r"^showroom\.before-upgrade-(?P<stamp>\d{8}T\d{6}Z)\.sqlite3$")
+
+
+class BackupFailed(ShowroomError):
+    """The copy just written did not pass its check; it was thrown away (nothing looks like a backup)."""
+
+    def __init__(self, detail: str):
+        super().__init__(detail)
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    kind: str
+    taken_at: datetime   # UTC
+    size: int            # bytes
+
+
+# --- where, and what is there ---------------------------------------------------------------------
+
+def backup_folder(data_dir: Path, configured: str = "") -> Path:
+    """The `backup.folder` setting; empty means `backups` in the data folder, relative means inside it."""
+    if not configured.strip():
+        return Path(data_dir) / BACKUP_DIRNAME
+    folder = Path(configured.strip()).expanduser()
+    return folder if folder.is_absolute() else Path(data_dir) / folder
+
+
+def backup_settings(store) -> tuple[Path, int]:
+    """(folder, daily backups to keep) as the showroom's settings say."""
+    uow = store.uow()
+    with uow.read():
+        configured, keep = setting_value(uow, "backup.folder"), setting_value(uow, "backup.keep")
+    return backup_folder(store.data_dir, configured), keep
+
+
+def stored_setting(db_path: Path, key: str) -> object:
+    """A setting read straight from a database file that is not open yet (before it migrates or is replaced)."""
+    spec = BY_KEY[key]
+    try:
+        conn = sqlite3.connect(db_path, timeout=10)
+        try:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return spec.default
+    from showroom.settings import parse
+    return parse(spec, row[0]) if row else spec.default
+
+
+def _parse_stamp(stamp: str) -> datetime:
+    return datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+
+
+def backup_info(path: Path) -> BackupInfo | None:
+    """What a file in the backup folder is, from its name; None for anything else."""
+    match = _NAME.match(path.name)
+    kind = match["kind"] if match else "before-upgrade"
+    match = match or _LEGACY.match(path.name)
+    if match is None or not path.is_file():
+        return None
+    return BackupInfo(path, kind, _parse_stamp(match["stamp"]), path.stat().st_size)
+
+
+def list_backups(folder: Path, data_dir: Path | None = None) -> list[BackupInfo]:
+    """Every backup in the folder (and old before-upgrade copies next to the database), newest first."""
+    places = [Path(folder)] + ([Path(data_dir)] if data_dir is not None else [])
+    found: dict[Path, BackupInfo] = {}
+    for place in places:
+        if place.is_dir():
+            for path in place.iterdir():
+                info = backup_info(path)
+                if info is not None:
+                    found[path.resolve()] = info
+    return sorted(found.values(), key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+# --- writing a copy ---------------------------------------------------------------------------------
+
+def integrity_problem(path: Path) -> str | None:
+    """None when `PRAGMA integrity_check` says ok, else what it (or SQLite) said."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            found = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if found == ["ok"] else "; ".join(str(line) for line in found[:3])
+
+
+def fsync_dir(folder: Path) -> None:
+    """A rename is durable only once its directory is flushed (POSIX; Windows has no such call)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_verified(target: Path, fill: Callable[[Path], None], check: bool = True) -> Path:
+    """`fill(partial)` writes a database file; it is checked, flushed and renamed to `target`, or removed.
+
+    check=False keeps a file as it is, damaged or not (the database a restore replaces)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.partial")
+    try:
+        fill(partial)
+        problem = integrity_problem(partial) if check else None
+        if problem:
+            raise BackupFailed(problem)
+        with open(partial, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(partial, target)
+        fsync_dir(target.parent)
+    finally:
+        for leftover in (partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            leftover.unlink(missing_ok=True)
+    return target
+
+
+def online_copy(source: Path, target: Path) -> None:
+    """SQLite's backup API, in one step: in WAL mode the copy reads one snapshot while the counter
+    keeps committing (a copy in many small steps would restart whenever another connection writes)."""
+    src = sqlite3.connect(source, timeout=30)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")   # one self-contained file, nothing in a -wal beside it
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def new_backup_path(folder: Path, kind: str, now: datetime) -> Path:
+    stem = f"showroom-{now.astimezone(timezone.utc):%Y%m%dT%H%M%SZ}-{kind}"
+    target, n = folder / f"{stem}.sqlite3", 1
+    while target.exists():   # two in one second (a manual one right after the daily, say)
+        n += 1
+        target = folder / f"{stem}-{n}.sqlite3"
+    return target
+
+
+def take_backup(db_path: Path, folder: Path, kind: str, now: datetime | None = None) -> BackupInfo:
+    """A verified online copy of the database into the folder, named by time and kind."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    target = write_verified(new_backup_path(Path(folder), kind, resolve_now(now)),
+                            lambda partial: online_copy(db_path, partial))
+    log.info("backup (%s) written: %s", kind, target)
+    return backup_info(target)
+
+
+def backup_to_file(db_path: Path, target: Path) -> BackupInfo:
+    """`showroom backup -o FILE`: the same verified copy, to a file the admin named (replaced if there)."""
+    write_verified(Path(target), lambda partial: online_copy(db_path, partial))
+    stat = Path(target).stat()
+    return BackupInfo(Path(target), "manual", datetime.now(timezone.utc), stat.st_size)
+
+
+def prune(folder: Path, kind: str, keep: int) -> list[Path]:
+    """Removes the oldest backups of one kind beyond `keep`; manual and before-restore ones never come here."""
+    mine = [b for b in list_backups(folder) if b.kind == kind]
+    removed = []
+    for old in mine[keep:]:
+        old.path.unlink(missing_ok=True)
+        removed.append(old.path)
+        log.info("old %s backup removed: %s", kind, old.path)
+    return removed
+
+
+# --- the use cases ------------------------------------------------------------------------------------
+
+def daily_backup_due(backups: list[BackupInfo], now: datetime) -> bool:
+    """Due unless a daily backup was taken in the last 23 hours (one dated in the future, after the
+    clock was put back, does not count: otherwise no backup would be taken until that time came)."""
+    return not any(now - DAILY_EVERY < b.taken_at <= now + timedelta(minutes=5)
+                   for b in backups if b.kind == "daily")
+
+
+def take_daily_backup_if_due(store, now: datetime | None = None) -> BackupInfo | None:
+    """Today's backup unless there is one; keeps the last `backup.keep` daily ones."""
+    now = resolve_now(now)
+    folder, keep = backup_settings(store)
+    if not daily_backup_due(list_backups(folder), now):
+        return None
+    taken = take_backup(store.db_path, folder, "daily", now)
+    prune(folder, "daily", keep)
+    return taken
+
+
+def take_manual_backup(store, actor: Actor, now: datetime | None = None) -> BackupInfo:
+    """An admin's "Back up now"."""
+    uow = store.uow()
+    with uow.read():
+        acting_staff(uow, actor, Role.ADMIN, "backup")
+    folder, _keep = backup_settings(store)
+    return take_backup(store.db_path, folder, "manual", now)
+
+
+def backup_before_upgrade(data_dir: Path) -> Path:
+    """Called by the Store before a migration: into the backup folder (or `backups` in the data folder
+    when the configured one cannot be written, e.g. a USB disk that is not plugged in)."""
+    db_path = database_path(data_dir)
+    configured = backup_folder(data_dir, str(stored_setting(db_path, "backup.folder")))
+    for folder in dict.fromkeys([configured, backup_folder(data_dir)]):
+        try:
+            taken = take_backup(db_path, folder, "before-upgrade")
+        except OSError as exc:
+            log.warning("cannot write the before-upgrade backup into %s: %s", folder, exc)
+            continue
+        prune(folder, "before-upgrade", KEEP_BEFORE_UPGRADE)
+        return taken.path
+    raise BackupFailed("no backup folder can be written")
