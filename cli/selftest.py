@@ -144,7 +144,7 @@ def check_qt(run: Scratch) -> str:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import QLibraryInfo
     from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication([sys.argv[0], "-platform", os.environ["QT_QPA_PLATFORM"]])
+    app = QApplication.instance() or QApplication([sys.argv[0]])  # the platform from QT_QPA_PLATFORM
     run.found["app"] = app
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
     needed = ["platforms/*offscreen*"]
