@@ -13,6 +13,7 @@ the current database is checkpointed into its main file first, so one rename swi
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -251,16 +252,33 @@ def stage_restore(store, actor: Actor, path: Path) -> BackupSummary:
         summary = _summarise(copy, Path(path), taken_at_of(Path(path)))
         with open(copy, "rb+") as f:
             os.fsync(f.fileno())
+        digest = _sha256(copy)
         os.replace(copy, data_dir / STAGED_FILE)
     finally:
         _remove(copy)
-    note = {"source": str(path), "taken_at": summary.taken_at.isoformat(), "code": summary.showroom_code}
+    note = {"source": str(path), "taken_at": summary.taken_at.isoformat(), "code": summary.showroom_code,
+            "sha256": digest}
     marker = data_dir / f".{PENDING_FILE}.partial"
     marker.write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")
     os.replace(marker, data_dir / PENDING_FILE)   # the restore exists only once both files are whole
     fsync_dir(data_dir)
     log.info("restore of %s staged; it is applied at the next start", path)
     return summary
+
+
+def _utc_note(text: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def pending_restore(data_dir: Path) -> dict | None:
@@ -287,13 +305,18 @@ def apply_pending_restore(data_dir: Path) -> RestoreOutcome | None:
         return None
     staged = data_dir / STAGED_FILE
     source = Path(note.get("source", str(staged)))
+    taken = _utc_note(note.get("taken_at"))
     if not staged.is_file():
+        db = database_path(data_dir)
+        if note.get("sha256") and db.is_file() and _sha256(db) == note["sha256"]:
+            # The power went after the swap and before the note was removed: the restore is done.
+            discard_pending_restore(data_dir)
+            return RestoreOutcome(True, _summarise(db, source, taken or taken_at_of(db)))
         log.error("a restore of %s was staged but its file is gone; the database was not changed", source)
         discard_pending_restore(data_dir)
         return RestoreOutcome(False, None, "missing", str(source))
     try:
-        taken = datetime.fromisoformat(note["taken_at"]) if note.get("taken_at") else taken_at_of(staged)
-        summary = _summarise(staged, source, taken)   # again: it sat on disk since the admin chose it
+        summary = _summarise(staged, source, taken or taken_at_of(staged))   # again: it sat on disk since the admin chose it
     except BackupRefused as exc:
         log.error("staged restore of %s refused (%s %s); the database was not changed", source, exc.problem,
                   exc.detail)
