@@ -12,7 +12,8 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from operator import attrgetter
 
-from sqlalchemy import and_, select
+from sqlalchemy import String, and_, any_, bindparam, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from hq.bulk import insert_rows, update_rows
@@ -109,6 +110,14 @@ KINDS = {k.cls: k for k in (_Kind(StreamerRow, NetStreamer, ("id",)), _Kind(Alia
                             _Kind(DepositRow, DepositTotal, ("showroom_id",)))}
 
 
+def _among(column, values: list[str], postgresql: bool):
+    """`column IN values`; on PostgreSQL `= ANY(array)`: one parameter and one cached statement, where an
+    IN list of 1,000 renders (and makes the driver parse) a new SQL text each time."""
+    if postgresql:
+        return column == any_(bindparam(None, values, type_=ARRAY(String)))
+    return column.in_(values)
+
+
 def _chunks(values: set) -> list[list]:
     items = sorted(v for v in values if isinstance(v, str))
     return [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
@@ -149,20 +158,21 @@ class BatchCache:
         self.streamers: dict[str, StreamerRow] = {}
         self.by_phone: dict[str, StreamerRow] = {}
         self._saved: dict[int, tuple[object, tuple | None]] = {}  # id(row) -> (row, values last written)
+        pg = session.get_bind().dialect.name == "postgresql"
         sample_ids, loan_ids, local_ids, phones = _ids(payloads)
         for chunk in _chunks(sample_ids):
-            self._load(SampleRow, NetSample.id.in_(chunk))
-            self._load(ItemRow, and_(NetLoanItem.sample_id.in_(chunk), NetLoanItem.returned_at.is_(None),
+            self._load(SampleRow, _among(NetSample.id, chunk, pg))
+            self._load(ItemRow, and_(_among(NetLoanItem.sample_id, chunk, pg), NetLoanItem.returned_at.is_(None),
                                      NetLoanItem.lost_at.is_(None), NetLoanItem.superseded_at.is_(None)))
         for chunk in _chunks(loan_ids):
-            self._load(LoanRow, NetLoan.id.in_(chunk))
-            self._load(ItemRow, NetLoanItem.loan_id.in_(chunk))
+            self._load(LoanRow, _among(NetLoan.id, chunk, pg))
+            self._load(ItemRow, _among(NetLoanItem.loan_id, chunk, pg))
         for chunk in _chunks(local_ids):
-            self._load(AliasRow, StreamerAlias.local_id.in_(chunk))
+            self._load(AliasRow, _among(StreamerAlias.local_id, chunk, pg))
         for chunk in _chunks(local_ids | {a.streamer_id for a in self.aliases.values()}):
-            self._load(StreamerRow, NetStreamer.id.in_(chunk))
+            self._load(StreamerRow, _among(NetStreamer.id, chunk, pg))
         for chunk in _chunks(phones):
-            self._load(StreamerRow, NetStreamer.phone.in_(chunk))
+            self._load(StreamerRow, _among(NetStreamer.phone, chunk, pg))
         deposits = self._load(DepositRow, DepositTotal.showroom_id == showroom_id)
         self.deposits = deposits[0] if deposits else self.add(DepositRow(showroom_id))
         if not deposits:   # a showroom's first push: the totals row is written now, so restore() never drops it

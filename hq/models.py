@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import (BigInteger, Boolean, DateTime, ForeignKey, Integer, String, Text,
-                        UniqueConstraint)
+from sqlalchemy import (BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text,
+                        UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -198,6 +198,9 @@ class NetLoan(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTC)
 
 
+_OPEN = "returned_at IS NULL AND lost_at IS NULL AND superseded_at IS NULL"
+
+
 class NetLoanItem(Base):
     __tablename__ = "hq_loan_item"
     loan_id: Mapped[str] = mapped_column(ForeignKey("hq_loan.id"), primary_key=True)
@@ -206,6 +209,9 @@ class NetLoanItem(Base):
     returned_at: Mapped[datetime | None] = mapped_column(UTC)
     lost_at: Mapped[datetime | None] = mapped_column(UTC)
     superseded_at: Mapped[datetime | None] = mapped_column(UTC)  # closed by a later contradicting loan
+    # The items still out, by sample: what every pushed batch looks up (migration h0002).
+    __table_args__ = (Index("ix_hq_loan_item_open_sample", "sample_id", postgresql_where=text(_OPEN),
+                            sqlite_where=text(_OPEN)),)
 
 
 class DepositTotal(Base):
