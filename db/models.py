@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text,
+from sqlalchemy import (Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text,
                         UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -63,7 +63,7 @@ class Product(Base):
     __tablename__ = "product"
     id: Mapped[str] = uuid_pk()
     merchant_id: Mapped[str] = mapped_column(ForeignKey("merchant.id"), index=True)
-    name: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(300), index=True)
     brand: Mapped[str] = mapped_column(String(100), default="")
     category: Mapped[str] = mapped_column(String(100), default="")
     spec: Mapped[str] = mapped_column(String(200), default="")
@@ -85,7 +85,7 @@ class Sample(Base):
     status: Mapped[str] = mapped_column(String(30), index=True)
     shelf: Mapped[str] = mapped_column(String(40), default="")
     condition_note: Mapped[str] = mapped_column(String(300), default="")
-    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     received_by: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     product: Mapped[Product] = relationship()
 
@@ -93,7 +93,7 @@ class Sample(Base):
 class Streamer(Base):
     __tablename__ = "streamer"
     id: Mapped[str] = uuid_pk()
-    name: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(100), index=True)
     phone: Mapped[str] = mapped_column(String(20), unique=True)
     platform: Mapped[str] = mapped_column(String(30))
     handle: Mapped[str] = mapped_column(String(100), default="")
@@ -101,7 +101,7 @@ class Streamer(Base):
     member_code: Mapped[str] = mapped_column(String(20), unique=True)
     status: Mapped[str] = mapped_column(String(20), default="active")
     status_reason: Mapped[str] = mapped_column(String(300), default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
 class TierPolicy(Base):
@@ -138,19 +138,21 @@ class Loan(Base):
 
 class LoanItem(Base):
     __tablename__ = "loan_item"
-    __table_args__ = (UniqueConstraint("loan_id", "sample_id"),)
+    # (returned_at, lost_at): "neither back nor lost" is one index range (migration 0401)
+    __table_args__ = (UniqueConstraint("loan_id", "sample_id"),
+                      Index("ix_loan_item_returned_at", "returned_at", "lost_at"))
     id: Mapped[str] = uuid_pk()
     loan_id: Mapped[str] = mapped_column(ForeignKey("loan.id"), index=True)
     sample_id: Mapped[str] = mapped_column(ForeignKey("sample.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     value_fen: Mapped[int] = mapped_column(Integer)
-    out_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    out_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     return_condition: Mapped[str | None] = mapped_column(String(20))
     return_note: Mapped[str] = mapped_column(String(300), default="")
     return_staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     return_showroom_id: Mapped[str | None] = mapped_column(ForeignKey("showroom.id"))
-    lost_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    lost_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     charge_fen: Mapped[int] = mapped_column(Integer, default=0)
     loan: Mapped[Loan] = relationship(back_populates="items")
     sample: Mapped[Sample] = relationship()

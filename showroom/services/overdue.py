@@ -5,15 +5,16 @@ past day); `overdue_board` is the live screen: it first applies the tiers' autom
 """
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import datetime, time, timedelta, tzinfo
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, literal_column, or_, select
 
 from db.desk_models import Reminder
+from db.types import UTCDateTime
 from db.models import DepositEntry, DueDateChange, Loan, LoanItem, Merchant, Product, Sample, Staff, Streamer
 from db.uow import UnitOfWork
 from showroom.domain.model import StreamerStatus
-from showroom.domain.overdue_tiers import OverdueTier, call_order, classify, should_suspend
+from showroom.domain.overdue_tiers import DUE_SOON_DAYS, OverdueTier, call_order, classify, should_suspend
 from showroom.domain.policy import days_overdue
 from showroom.services.common import local_tz, resolve_now
 from showroom.services.records import HELD_SIGN, OPEN_ITEM, policy_for
@@ -22,11 +23,23 @@ from showroom.services.overdue_views import LastReminder, OverdueBoard, OverdueL
 AUTO_REASON = "自动暂停：样品 {code} 逾期 {days} 天 (automatic: sample {code} {days} days late)"
 
 
+# "+out_at": SQLite must not pick the out_at index here (nearly every item was lent before a
+# recent moment), the OR terms below each have a far narrower one.
+_LENT = literal_column("+loan_item.out_at", UTCDateTime)
+
+
 def items_out_at(as_of: datetime):
-    """Items out at `as_of`: lent by then, and neither back nor lost by then."""
-    return (LoanItem.out_at <= as_of,
-            or_(LoanItem.returned_at.is_(None), LoanItem.returned_at > as_of),
-            or_(LoanItem.lost_at.is_(None), LoanItem.lost_at > as_of))
+    """Items out at `as_of`: lent by then, and neither back nor lost by then.
+
+    Written as three OR terms, each served by an index (returned_at, lost_at: migration 0401), so a
+    store with a million items reads the few thousand out then instead of every item ever lent:
+    (back later or never) and (lost later or never) == open now, or back later, or lost later.
+    """
+    returned_later, lost_later = LoanItem.returned_at > as_of, LoanItem.lost_at > as_of
+    return (_LENT <= as_of,
+            or_(and_(LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None)),
+                and_(returned_later, or_(LoanItem.lost_at.is_(None), lost_later)),
+                and_(lost_later, or_(LoanItem.returned_at.is_(None), returned_later))))
 
 
 def _due_as_of(uow: UnitOfWork, loan_ids: set[str], as_of: datetime) -> dict[str, datetime]:
@@ -56,27 +69,34 @@ def _last_reminders(uow: UnitOfWork, streamer_ids: set[str], as_of: datetime) ->
 
 def overdue_lines(uow: UnitOfWork, as_of: datetime, tz: tzinfo) -> list[OverdueLine]:
     """Inside an open unit of work: the call list as it stood at `as_of`, worst first."""
-    q = (select(LoanItem, Loan, Sample.code, Product.name, Merchant.name, Streamer)
+    # Only what can fall in a tier: due before the end of the "due soon" window, or extended since
+    # (its due date then was an earlier one). Plain columns, no ORM objects: thousands of lines at scale.
+    soon = datetime.combine(as_of.astimezone(tz).date() + timedelta(days=DUE_SOON_DAYS + 1), time.min, tzinfo=tz)
+    extended_since = select(DueDateChange.loan_id).where(DueDateChange.at > as_of)
+    q = (select(LoanItem.out_at, LoanItem.value_fen, Loan.id, Loan.number, Loan.due_at, Sample.code, Product.name,
+                Merchant.name, Streamer.id, Streamer.name, Streamer.phone, Streamer.status)
+         .select_from(LoanItem)
          .join(Loan, LoanItem.loan_id == Loan.id).join(Sample, LoanItem.sample_id == Sample.id)
          .join(Product, Sample.product_id == Product.id).join(Merchant, Product.merchant_id == Merchant.id)
-         .join(Streamer, Loan.streamer_id == Streamer.id).where(*items_out_at(as_of)))
+         .join(Streamer, Loan.streamer_id == Streamer.id)
+         .where(*items_out_at(as_of), or_(Loan.due_at < soon, Loan.id.in_(extended_since))))
     found = uow.session.execute(q).all()
-    loan_ids = {loan.id for _, loan, *_ in found}
+    loan_ids = {row[2] for row in found}
     partly = set(uow.session.scalars(select(LoanItem.loan_id).where(
         LoanItem.loan_id.in_(loan_ids), LoanItem.returned_at <= as_of)))
     due_then, held = _due_as_of(uow, loan_ids, as_of), _held(uow, loan_ids, as_of)
-    reminders = _last_reminders(uow, {s.id for *_, s in found}, as_of)
+    reminders = _last_reminders(uow, {row[8] for row in found}, as_of)
     lines = []
-    for item, loan, code, product, merchant, s in found:
-        due = due_then.get(loan.id, loan.due_at)
-        tier = classify(due, as_of, tz, partly_returned=loan.id in partly)
+    for out_at, value, loan_id, number, loan_due, code, product, merchant, sid, name, phone, status in found:
+        due = due_then.get(loan_id, loan_due)
+        tier = classify(due, as_of, tz, partly_returned=loan_id in partly)
         if tier is None:
             continue
         lines.append(OverdueLine(
-            tier=tier.value, streamer_id=s.id, streamer_name=s.name, phone=s.phone, streamer_status=s.status,
-            sample_code=code, product_name=product, merchant_name=merchant, loan_number=loan.number,
-            out_at=item.out_at, due_at=due, days_late=days_overdue(due, as_of, tz), value_fen=item.value_fen,
-            deposit_held_fen=max(held.get(loan.id, 0), 0), last_reminder=reminders.get(s.id)))
+            tier=tier.value, streamer_id=sid, streamer_name=name, phone=phone, streamer_status=status,
+            sample_code=code, product_name=product, merchant_name=merchant, loan_number=number,
+            out_at=out_at, due_at=due, days_late=days_overdue(due, as_of, tz), value_fen=value,
+            deposit_held_fen=max(held.get(loan_id, 0), 0), last_reminder=reminders.get(sid)))
     lines.sort(key=lambda line: (*call_order(OverdueTier(line.tier), line.days_late), line.streamer_name,
                                  line.loan_number, line.sample_code))
     return lines

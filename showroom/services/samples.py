@@ -1,7 +1,11 @@
-"""The Samples screen: search and filter every unit, and one sample's full history."""
+"""The Samples screen: search and filter every unit, and one sample's full history.
+
+A big showroom holds 200,000 units, so the screen asks for one page at a time (`sample_page`):
+filtered, sorted and counted in SQL, never all rows into memory.
+"""
 from __future__ import annotations
 
-from sqlalchemy import literal_column, or_, select
+from sqlalchemy import func, literal_column, or_, select
 
 from db.models import Loan, LoanItem, Merchant, Product, Sample, SampleMovement, Staff, Streamer
 from db.uow import UnitOfWork
@@ -9,7 +13,14 @@ from showroom.domain.codes import clean_scan
 from showroom.services.catalog import _product_view
 from showroom.services.common import LIKE_ESCAPE, like_pattern
 from showroom.services.records import OPEN_ITEM, sample_by_code
-from showroom.services.views import HistoryEntry, SampleDetail, SampleRow
+from showroom.services.views import HistoryEntry, SampleDetail, SamplePage, SampleRow
+
+PAGE = 200
+# What the screen may sort by; every order ends on the code, so pages never overlap or skip.
+SORTS = {"code": Sample.code, "product": Product.name, "merchant": Merchant.name, "status": Sample.status,
+         "shelf": Sample.shelf, "holder": Streamer.name, "loan": Loan.number, "due": Loan.due_at,
+         "value": Product.sample_value_fen}
+NULLABLE = {"holder", "loan", "due"}   # samples in stock have none: they stay last either way
 
 
 def _rows_query():
@@ -28,9 +39,7 @@ def _row(sample, product, merchant, value, holder, number, due) -> SampleRow:
                      holder_name=holder, loan_number=number, due_at=due, condition_note=sample.condition_note)
 
 
-def list_samples(uow: UnitOfWork, text: str = "", status: str | None = None, merchant_id: str | None = None,
-                 limit: int = 5000) -> list[SampleRow]:
-    q = _rows_query().order_by(Sample.code).limit(limit)
+def _filtered(q, text: str, status: str | None, merchant_id: str | None):
     text = (text or "").strip()
     if text:
         like = like_pattern(text)
@@ -42,8 +51,39 @@ def list_samples(uow: UnitOfWork, text: str = "", status: str | None = None, mer
         q = q.where(Sample.status == status)
     if merchant_id:
         q = q.where(Product.merchant_id == merchant_id)
+    return q
+
+
+def list_samples(uow: UnitOfWork, text: str = "", status: str | None = None, merchant_id: str | None = None,
+                 limit: int = 5000) -> list[SampleRow]:
+    q = _filtered(_rows_query(), text, status, merchant_id).order_by(Sample.code).limit(limit)
     with uow.read():
         return [_row(*r) for r in uow.session.execute(q)]
+
+
+def _count(text: str, status: str | None, merchant_id: str | None):
+    """Joins only what the filter needs: counting every unit of the showroom reads one index."""
+    q = select(func.count(Sample.id))
+    if (text or "").strip():
+        q = _rows_query().with_only_columns(func.count(Sample.id))
+    elif merchant_id:
+        q = q.join(Product, Sample.product_id == Product.id)
+    return _filtered(q, text, status, merchant_id)
+
+
+def sample_page(uow: UnitOfWork, text: str = "", status: str | None = None, merchant_id: str | None = None,
+                *, sort: str = "code", descending: bool = False, offset: int = 0, limit: int = PAGE,
+                count: bool = True) -> SamplePage:
+    """One page of the Samples list, sorted in SQL; `total` (when asked) counts every match."""
+    column = SORTS.get(sort, Sample.code)
+    order = [column.desc() if descending else column.asc(), Sample.code.desc() if descending else Sample.code]
+    if sort in NULLABLE:
+        order.insert(0, column.is_(None))
+    q = _filtered(_rows_query(), text, status, merchant_id).order_by(*order).offset(offset).limit(limit)
+    with uow.read():
+        rows = [_row(*r) for r in uow.session.execute(q)]
+        total = uow.session.scalar(_count(text, status, merchant_id)) if count else None
+        return SamplePage(rows=rows, offset=offset, total=total)
 
 
 def sample_detail(uow: UnitOfWork, code: str) -> SampleDetail:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, or_, select
 
-from db.models import Loan, Staff, Streamer
+from db.models import Loan, LoanItem, Staff, Streamer
 from db.uow import UnitOfWork
 from showroom.domain.codes import CodeKind, classify, clean_scan, member_code
 from showroom.domain.errors import AlreadyExists, InvalidInput, NotFound, PermissionDenied
@@ -102,20 +102,16 @@ def streamer_detail(uow: UnitOfWork, streamer_id: str, now=None) -> StreamerDeta
     with uow.read():
         s = get_streamer(uow, streamer_id)
         panel = build_panel(uow, s, now)
-        loans = []
-        for loan in uow.session.scalars(select(Loan).where(Loan.streamer_id == s.id)
-                                        .order_by(Loan.opened_at.desc())):
-            loans.append(LoanSummary(
-                number=loan.number, opened_at=loan.opened_at, due_at=loan.due_at, closed_at=loan.closed_at,
-                items=len(loan.items), returned=sum(1 for i in loan.items if i.returned_at),
-                lost=sum(1 for i in loan.items if i.lost_at), deposit_fen=loan.deposit_fen,
-                staff_name=_staff_name(uow, loan.staff_id)))
+        # One grouped query for the whole history (a busy streamer has hundreds of loans: no query per loan).
+        q = (select(Loan.number, Loan.opened_at, Loan.due_at, Loan.closed_at, Loan.deposit_fen, Staff.name,
+                    func.count(LoanItem.id), func.count(LoanItem.returned_at), func.count(LoanItem.lost_at))
+             .outerjoin(Staff, Staff.id == Loan.staff_id).outerjoin(LoanItem, LoanItem.loan_id == Loan.id)
+             .where(Loan.streamer_id == s.id).group_by(Loan.id)
+             .order_by(Loan.opened_at.desc(), Loan.number.desc()))
+        loans = [LoanSummary(number=number, opened_at=opened, due_at=due, closed_at=closed, items=items,
+                             returned=returned, lost=lost, deposit_fen=deposit, staff_name=staff or "")
+                 for number, opened, due, closed, deposit, staff, items, returned, lost in uow.session.execute(q)]
         return StreamerDetail(panel=panel, loans=loans)
-
-
-def _staff_name(uow: UnitOfWork, staff_id: str) -> str:
-    staff = uow.session.get(Staff, staff_id)
-    return staff.name if staff else ""
 
 
 def set_streamer_status(uow: UnitOfWork, actor: Actor, streamer_id: str, status: str, reason: str,

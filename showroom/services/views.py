@@ -83,6 +83,15 @@ class SampleRow:
 
 
 @dataclass(frozen=True)
+class SamplePage:
+    """One page of the Samples list: rows from `offset`, and how many match in all (None: not counted)."""
+
+    rows: list[SampleRow]
+    offset: int
+    total: int | None
+
+
+@dataclass(frozen=True)
 class HoldingLine:
     sample_code: str
     product_name: str

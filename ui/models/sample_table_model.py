@@ -1,9 +1,15 @@
-"""The Samples screen's table: one SampleRow per physical unit, overdue due dates in red."""
+"""The Samples screen's table: one SampleRow per physical unit, overdue due dates in red.
+
+At scale it holds one page at a time: `set_page` gives the first page and the total, the view asks
+for more through canFetchMore/fetchMore as it scrolls (the screen fetches the next page off the GUI
+thread and hands it to `append_rows`), and a header click asks the screen to sort in SQL (`sort`).
+"""
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from showroom.domain.model import SampleStatus
@@ -16,11 +22,61 @@ from ui.models.row_model import OVERDUE_COLOR, RowTableModel, time_key
 
 class SampleTableModel(RowTableModel[SampleRow]):
     CODE, PRODUCT, MERCHANT, STATUS, SHELF, HOLDER, LOAN, DUE, VALUE = range(9)
+    # the service's sort keys (showroom.services.samples.SORTS), by column
+    SORT_FIELDS = ("code", "product", "merchant", "status", "shelf", "holder", "loan", "due", "value")
+
+    more_wanted = Signal(int)   # the view scrolled to the end: the offset of the next page
+    sort_wanted = Signal()      # a header click chose another order: query again
 
     def __init__(self, tz: tzinfo, clock: Callable[[], datetime] = utcnow, parent=None):
         super().__init__(parent)
         self._tz = tz
         self.clock = clock   # injectable so that "overdue" is exact in tests
+        self._total: int | None = None   # None: every row is here
+        self._waiting = False
+        self._sort = ("code", False)
+
+    # -- paging -------------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[SampleRow]) -> None:
+        self._total, self._waiting = None, False
+        super().set_rows(rows)
+
+    def set_page(self, rows: Sequence[SampleRow], total: int) -> None:
+        """The first page of an answer; `total` rows match in all."""
+        self.set_rows(rows)
+        self._total = total
+
+    def append_rows(self, offset: int, rows: Sequence[SampleRow]) -> None:
+        """The next page; ignored unless it continues exactly where the loaded rows end."""
+        self._waiting = False
+        if offset != len(self._rows) or not rows:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def total(self) -> int:
+        return len(self._rows) if self._total is None else self._total
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return (not parent.isValid() and not self._waiting and self._total is not None
+                and len(self._rows) < self._total)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self._waiting = True
+            self.more_wanted.emit(len(self._rows))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        wanted = (self.SORT_FIELDS[column] if 0 <= column < len(self.SORT_FIELDS) else "code",
+                  order == Qt.SortOrder.DescendingOrder)
+        if wanted != self._sort:
+            self._sort = wanted
+            self.sort_wanted.emit()
+
+    def sort_order(self) -> tuple[str, bool]:
+        """(service sort key, descending) of the order the header shows."""
+        return self._sort
 
     def headers(self) -> list[str]:
         return [self.tr("Code"), self.tr("Product"), self.tr("Merchant"), self.tr("Status"),

@@ -1,4 +1,8 @@
-"""Samples: every unit in the showroom, searchable and filterable, with one sample's full history."""
+"""Samples: every unit in the showroom, searchable and filterable, with one sample's full history.
+
+The list is paged: one page of rows at a time, sorted and filtered in SQL (200,000 units would take
+seconds and hundreds of MB to load whole); the count above it is the number of every match.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -9,7 +13,7 @@ from printing.barcodes import code128_png
 from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.model import SampleStatus
 from showroom.services import catalog, samples
-from showroom.services.views import SampleDetail, SampleRow
+from showroom.services.views import SampleDetail, SamplePage, SampleRow
 from ui.context import LatestAnswer
 from ui import labels
 from ui.errors import describe
@@ -40,6 +44,8 @@ class SamplesScreen(QWidget):
         self.ctx = ctx
         self.setObjectName("samplesScreen")
         self._rows_query = LatestAnswer(ctx)
+        self._more_query = LatestAnswer(ctx)
+        self._page_args: tuple = ()
         self._detail_query = LatestAnswer(ctx)
         self._selected_code: str | None = None
         self._jump_code: str | None = None
@@ -64,6 +70,11 @@ class SamplesScreen(QWidget):
         self.count_label.setObjectName("sampleCountLabel")
         self.model = SampleTableModel(ctx.tz, parent=self)
         self.table = RowTableView(self.model, "sampleTable", self.tr("Samples"))
+        # Sorted in SQL, not by the view's proxy: the proxy keeps the model's order and the header's
+        # clicks reach the model's sort(), which asks for the first page again.
+        self.table.proxy.setDynamicSortFilter(False)
+        self.table.proxy.sort(-1)
+        self.table.setModel(self.model)
         self.message = message_label("samplesMessage")
         self.export_button = ExportButton(self.model, self.table, self.tr("samples"), self, self.message)
         self.return_button = MerchantReturnButton(ctx, self.table, self.message, self)
@@ -78,6 +89,8 @@ class SamplesScreen(QWidget):
         self.status_combo.currentIndexChanged.connect(self.refresh)
         self.merchant_combo.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.sort_wanted.connect(self.refresh)
+        self.model.more_wanted.connect(self._fetch_more)
         self.ctx.bus.changed.connect(self._on_changed)
         name_qt_parts(self)
         self._show_detail(None)
@@ -123,14 +136,25 @@ class SamplesScreen(QWidget):
     # -- the list ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._search_timer.stop()
-        self._rows_query.call(samples.list_samples, self.search_field.text(), self.status_combo.currentData(),
-                              self.merchant_combo.currentData(), on_success=self._show_rows, on_error=self._show_error)
+        self._more_query.invalidate()   # a page of the previous answer must not land in this one
+        sort, descending = self.model.sort_order()
+        self._page_args = (self.search_field.text(), self.status_combo.currentData(),
+                           self.merchant_combo.currentData())
+        self._rows_query.call(samples.sample_page, *self._page_args, sort=sort, descending=descending,
+                              on_success=self._show_rows, on_error=self._show_error)
 
-    def _show_rows(self, rows: list[SampleRow]) -> None:
+    def _fetch_more(self, offset: int) -> None:
+        sort, descending = self.model.sort_order()
+        self._more_query.call(samples.sample_page, *self._page_args, sort=sort, descending=descending,
+                              offset=offset, count=False,
+                              on_success=lambda page: self.model.append_rows(page.offset, page.rows),
+                              on_error=self._show_error)
+
+    def _show_rows(self, page: SamplePage) -> None:
         wanted = self._jump_code or self._selected_code
         jumped, self._jump_code = self._jump_code, None
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n sample(s)", "", len(rows)))
+        self.model.set_page(page.rows, page.total)
+        self.count_label.setText(self.tr("%n sample(s)", "", page.total))
         show_message(self.message, "")
         if wanted and self.table.select_where(lambda r: r.code == wanted):
             return

@@ -10,7 +10,7 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Callable
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from db.desk_models import Reminder
 from db.models import (DepositEntry, Loan, LoanItem, Merchant, Product, Sample, Staff, Streamer)
@@ -79,8 +79,13 @@ def _returns(uow: UnitOfWork, start: datetime, end: datetime) -> list[ReturnLine
 
 
 def _held_before(uow: UnitOfWork, moment: datetime) -> int:
+    """Deposits held just before `moment`. A loan closed by then holds nothing (closing refunds what is
+    left), so only the entries of loans still open then count: a few thousand, not the whole ledger."""
     sign = HELD_SIGN
-    q = (select(DepositEntry.kind, func.sum(DepositEntry.amount_fen)).where(DepositEntry.at < moment)
+    open_then = select(Loan.id).where(or_(Loan.closed_at.is_(None), Loan.closed_at >= moment),
+                                      Loan.opened_at < moment)
+    q = (select(DepositEntry.kind, func.sum(DepositEntry.amount_fen))
+         .where(DepositEntry.at < moment, DepositEntry.loan_id.in_(open_then))
          .group_by(DepositEntry.kind))
     return sum(sign.get(kind, 0) * (total or 0) for kind, total in uow.session.execute(q))
 
