@@ -8,6 +8,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 
@@ -21,6 +22,7 @@ from ui.ops import DbWorker
 from ui.preferences import LANGUAGE, Preferences
 
 log = logging.getLogger("showroom")
+ASSETS = Path(__file__).resolve().parent.parent / "assets"   # same root as ui/i18n.py; _internal/assets when frozen
 LOG_MAX_BYTES = 2_000_000   # a new log file after this many bytes; About tells the user
 LOG_BACKUPS = 5
 
@@ -89,6 +91,9 @@ def demo_hint() -> str:
 def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> int:
     log_path = configure_logging(data_dir)
     app = QApplication.instance() or QApplication(sys.argv)
+    app.setWindowIcon(QIcon(str(ASSETS / "icons" / "showroom.png")))
+    # Chinese must not turn into empty boxes on a PC without a CJK system font: Qt gets the one we ship.
+    QFontDatabase.addApplicationFont(str(ASSETS / "fonts" / "wqy-microhei.ttc"))
     app.setApplicationName("Showroom")
     prefs = Preferences(data_dir)
     if language:
