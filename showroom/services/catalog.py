@@ -1,7 +1,8 @@
 """Merchants, products and intake of samples (each unit gets its own code and label)."""
 from __future__ import annotations
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, func, literal_column, or_, select
+from sqlalchemy.orm import contains_eager
 
 from db.models import Merchant, Product, Sample, SampleMovement
 from db.uow import UnitOfWork
@@ -89,28 +90,35 @@ def create_product(uow: UnitOfWork, actor: Actor, merchant_id: str, name: str, *
         return _product_view(p)
 
 
-def _stock_counts():
+def _stock_counts(uow: UnitOfWork, product_ids: list[str]) -> dict[str, tuple[int, int]]:
+    """(in stock, total) of the products found only: counting all 200,000 samples per search was the slow part."""
     in_stock = func.sum(case((Sample.status == SampleStatus.IN_STOCK.value, 1), else_=0))
-    return (select(Sample.product_id, in_stock.label("in_stock"), func.count(Sample.id).label("total"))
-            .group_by(Sample.product_id).subquery())
+    q = (select(Sample.product_id, in_stock, func.count(Sample.id)).where(Sample.product_id.in_(product_ids))
+         .group_by(Sample.product_id))
+    return {pid: (int(i or 0), t) for pid, i, t in uow.session.execute(q)}
 
 
 def search_products(uow: UnitOfWork, text: str = "", merchant_id: str | None = None,
                     limit: int = 200) -> list[ProductView]:
     """By name, brand, category, merchant or EAN; LIKE so that 2-character Chinese queries work."""
-    counts = _stock_counts()
-    q = (select(Product, func.coalesce(counts.c.in_stock, 0), func.coalesce(counts.c.total, 0))
-         .join(Merchant).outerjoin(counts, counts.c.product_id == Product.id)
-         .order_by(Product.name).limit(limit))
     text = (text or "").strip()
+    # With a text, "+product.name" makes one pass over the table and a sort, which beats walking the
+    # name index and fetching each row (50,000 products: ~20 ms, not ~100 ms); without one, the index
+    # order gives the first page at once. Merchants match once, up front.
+    q = (select(Product).join(Merchant, Product.merchant_id == Merchant.id).options(contains_eager(Product.merchant))
+         .order_by(literal_column("+product.name") if text else Product.name).limit(limit))
     if text:
         like = like_pattern(text)
+        merchants = select(Merchant.id).where(Merchant.name.like(like, escape=LIKE_ESCAPE))
         q = q.where(or_(*(column.like(like, escape=LIKE_ESCAPE) for column in
-                          (Product.name, Product.brand, Product.category, Merchant.name)), Product.ean == text))
+                          (Product.name, Product.brand, Product.category)),
+                        Product.merchant_id.in_(merchants), Product.ean == text))
     if merchant_id:
         q = q.where(Product.merchant_id == merchant_id)
     with uow.read():
-        return [_product_view(p, i, t) for p, i, t in uow.session.execute(q)]
+        found = list(uow.session.scalars(q))
+        counts = _stock_counts(uow, [p.id for p in found])
+        return [_product_view(p, *counts.get(p.id, (0, 0))) for p in found]
 
 
 def find_product_by_ean(uow: UnitOfWork, ean: str) -> ProductView:
