@@ -23,7 +23,7 @@ from showroom.services.records import entry_tier
 from showroom.sync.client import HqClient
 from showroom.sync.state import require_state
 
-PAGE = 2000
+PAGE = 5000   # HQ's largest page: a first pull is 11 transactions, not 26
 Progress = Callable[[str, int, int], None]
 _PRODUCT_FIELDS = ("name", "brand", "category", "spec", "retail_price_fen", "live_price_fen", "commission_bp",
                    "sample_value_fen")
@@ -65,48 +65,52 @@ def pull_all(uow_factory, client: HqClient, progress: Progress | None = None, pa
 
 
 def apply_changes(uow, own_code: str, changes: list[dict]) -> None:
-    products, pending_phones = [], None
+    """A page, kind by kind and each kind in bulk (a first pull is 50,000 rows). Merchants go before
+    products (a product names its merchant); streamers and exceptions stand alone. A key that appears
+    twice in a page is applied once, at its last state: every change is the row's whole latest state."""
+    by_kind: dict[str, dict[str, dict]] = {"merchant": {}, "product": {}, "streamer": {}, "sync_exception": {}}
     for change in changes:
-        kind, data = change["kind"], change["data"]
-        if kind == "product":
-            products.append(data)
+        rows = by_kind.get(change["kind"])   # unknown kinds come from a newer HQ: skipped, the cursor moves on
+        if rows is not None:
+            data = change["data"]
+            key = data["phone"] if change["kind"] == "streamer" else data["id"]
+            rows.pop(key, None)   # re-inserted, so the last state keeps its place in the log's order
+            rows[key] = data
+    if by_kind["merchant"]:
+        _apply_merchants(uow, list(by_kind["merchant"].values()))
+    if by_kind["product"]:
+        _apply_products(uow, list(by_kind["product"].values()))
+    if by_kind["streamer"]:
+        _apply_streamers(uow, list(by_kind["streamer"].values()))
+    for d in by_kind["sync_exception"].values():
+        _apply_exception(uow, own_code, d)
+
+
+def _apply_merchants(uow, rows: list[dict]) -> None:
+    s = uow.session
+    ids, names = [d["id"] for d in rows], {d["name"] for d in rows}
+    aliased = set(s.scalars(select(CatalogAlias.hq_id).where(CatalogAlias.hq_id.in_(ids))))
+    existing = {m.id: m for m in s.scalars(select(Merchant).where(Merchant.id.in_(ids)))}
+    by_name = dict(s.execute(select(Merchant.name, Merchant.id).where(Merchant.name.in_(names))).tuples().all())
+    new = []
+    for d in rows:
+        if d["id"] in aliased:
             continue
-        if products:   # keep the log's order: a merchant comes before its products
-            _apply_products(uow, products)
-            products = []
-        if kind == "merchant":
-            _apply_merchant(uow, data)
-        elif kind == "streamer":
-            if pending_phones is None:
-                pending_phones = _pending_status_phones(uow)
-            _apply_streamer(uow, data, pending_phones)
-        elif kind == "sync_exception":
-            _apply_exception(uow, own_code, data)
-        # unknown kinds come from a newer HQ: skipped, the cursor moves on
-    if products:
-        _apply_products(uow, products)
-
-
-def _alias(uow, hq_id: str) -> str | None:
-    row = uow.session.get(CatalogAlias, hq_id)
-    return row.local_id if row else None
-
-
-def _apply_merchant(uow, d: dict) -> None:
-    if _alias(uow, d["id"]):
-        return
-    existing = uow.session.get(Merchant, d["id"])
-    same_name = uow.session.scalar(select(Merchant).where(Merchant.name == d["name"]))
-    if existing is not None:
-        if same_name is None:
-            existing.name = d["name"]
-        existing.contact, existing.phone = d.get("contact") or "", d.get("phone") or ""
-    elif same_name is not None:   # the showroom made this merchant itself: one merchant, HQ's products join it
-        uow.session.add(CatalogAlias(hq_id=d["id"], kind="merchant", local_id=same_name.id))
-    else:
-        uow.session.add(Merchant(id=d["id"], name=d["name"], contact=d.get("contact") or "",
-                                 phone=d.get("phone") or "", created_at=_time(d.get("created_at"))))
-    uow.session.flush()
+        same_name = by_name.get(d["name"])
+        if (m := existing.get(d["id"])) is not None:
+            if same_name is None:
+                by_name.pop(m.name, None)
+                m.name, by_name[d["name"]] = d["name"], m.id
+            m.contact, m.phone = d.get("contact") or "", d.get("phone") or ""
+        elif same_name is not None:   # the showroom made this merchant itself: one merchant, HQ's products join it
+            s.add(CatalogAlias(hq_id=d["id"], kind="merchant", local_id=same_name))
+        else:
+            new.append({"id": d["id"], "name": d["name"], "contact": d.get("contact") or "",
+                        "phone": d.get("phone") or "", "created_at": _time(d.get("created_at"))})
+            by_name[d["name"]] = d["id"]
+    s.flush()   # renames first, so a new merchant may take a name an old one just gave up
+    if new:
+        s.execute(insert(Merchant.__table__), new)
 
 
 def _apply_products(uow, rows: list[dict]) -> None:
@@ -150,35 +154,52 @@ def _pending_status_phones(uow) -> set[str]:
     return {json.loads(p).get("phone") for p in payloads}
 
 
-def _apply_streamer(uow, d: dict, pending_phones: set[str]) -> None:
-    s = uow.session.scalar(select(Streamer).where(Streamer.phone == d["phone"]))
-    blacklisted = bool(d.get("blacklisted"))
-    if s is None:
-        s = _new_streamer(uow, d)
-    elif d["phone"] in pending_phones:
-        return
-    if blacklisted:
-        if s.status != StreamerStatus.BLACKLISTED.value or s.status_reason != d.get("reason"):
-            s.status, s.status_reason = StreamerStatus.BLACKLISTED.value, (d.get("reason") or "")[:300]
-    elif s.status == StreamerStatus.BLACKLISTED.value:   # lifted at HQ
-        s.status, s.status_reason = StreamerStatus.ACTIVE.value, ""
+def _status(d: dict) -> tuple[str, str] | None:
+    """What the network says: blacklisted (with reason), or None for "not blacklisted"."""
+    return (StreamerStatus.BLACKLISTED.value, (d.get("reason") or "")[:300]) if d.get("blacklisted") else None
 
 
-def _new_streamer(uow, d: dict) -> Streamer:
-    """Someone registered in another city: known here too, under the network's id and card."""
-    session = uow.session
-    sid = d["id"] if session.get(Streamer, d["id"]) is None else str(uuid.uuid4())
-    tier = d.get("tier") if d.get("tier") and session.get(TierPolicy, d["tier"]) else entry_tier(uow)
-    card = d.get("member_code") or ""
-    if not card or session.scalar(select(Streamer.id).where(Streamer.member_code == card)):
-        card = member_code(local_showroom(uow).code, next_number(uow, "member"))
-    platform = d.get("platform") if d.get("platform") in {p.value for p in Platform} else Platform.OTHER.value
-    s = Streamer(id=sid, name=(d.get("name") or d["phone"])[:100], phone=d["phone"], platform=platform,
-                 handle=(d.get("handle") or "")[:100], tier=tier, member_code=card,
-                 status=StreamerStatus.ACTIVE.value, status_reason="", created_at=datetime.now(timezone.utc))
-    session.add(s)
-    session.flush()
-    return s
+def _apply_streamers(uow, rows: list[dict]) -> None:
+    s = uow.session
+    phones = [d["phone"] for d in rows]
+    known = {st.phone: st for st in s.scalars(select(Streamer).where(Streamer.phone.in_(phones)))}
+    pending = _pending_status_phones(uow) if known else set()
+    for d in rows:
+        st = known.get(d["phone"])
+        if st is None or d["phone"] in pending:
+            continue
+        if (status := _status(d)) is not None:
+            if (st.status, st.status_reason) != status:
+                st.status, st.status_reason = status
+        elif st.status == StreamerStatus.BLACKLISTED.value:   # lifted at HQ
+            st.status, st.status_reason = StreamerStatus.ACTIVE.value, ""
+    new = [d for d in rows if d["phone"] not in known]
+    if new:
+        s.execute(insert(Streamer.__table__), _new_streamers(uow, new))
+
+
+def _new_streamers(uow, rows: list[dict]) -> list[dict]:
+    """People registered in other cities: known here too, under the network's id and card when free."""
+    s = uow.session
+    taken_ids = set(s.scalars(select(Streamer.id).where(Streamer.id.in_([d["id"] for d in rows]))))
+    cards = {d.get("member_code") for d in rows if d.get("member_code")}
+    taken_cards = set(s.scalars(select(Streamer.member_code).where(Streamer.member_code.in_(cards))))
+    tiers, entry = set(s.scalars(select(TierPolicy.tier))), entry_tier(uow)
+    site, platforms, now = local_showroom(uow).code, {p.value for p in Platform}, datetime.now(timezone.utc)
+    out = []
+    for d in rows:
+        sid = d["id"] if d["id"] not in taken_ids else str(uuid.uuid4())
+        card = d.get("member_code") or ""
+        if not card or card in taken_cards:
+            card = member_code(site, next_number(uow, "member"))
+        taken_ids.add(sid)
+        taken_cards.add(card)
+        status, reason = _status(d) or (StreamerStatus.ACTIVE.value, "")
+        out.append({"id": sid, "name": (d.get("name") or d["phone"])[:100], "phone": d["phone"],
+                    "platform": d.get("platform") if d.get("platform") in platforms else Platform.OTHER.value,
+                    "handle": (d.get("handle") or "")[:100], "tier": d.get("tier") if d.get("tier") in tiers else entry,
+                    "member_code": card, "status": status, "status_reason": reason, "created_at": now})
+    return out
 
 
 def _apply_exception(uow, own_code: str, d: dict) -> None:
