@@ -1,0 +1,79 @@
+"""`showroom backup` and `showroom restore`: a verified copy of the database, and putting one back.
+
+`showroom backup --data-dir DIR [-o FILE]` writes a consistent copy (SQLite's backup API, safe while
+the app runs) to FILE, or into the backup folder when -o is left out or names a folder, and says where.
+`showroom restore --data-dir DIR FILE` checks FILE first (a showroom database of a version this app
+knows, whole), keeps the current database as a before-restore backup and puts FILE in its place. It
+refuses while the app (or any program) has the database open, and then changes nothing. It may
+restore into a folder with no database yet: that is how a showroom moves to a new PC.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from cli.common import CliError, command_parser, open_store, run, translate
+
+
+def _refusal(exc: BaseException) -> CliError:
+    from ui.backup_runner import describe_backup_error
+    return CliError(describe_backup_error(exc))
+
+
+def backup_main(argv: list[str] | None = None) -> int:
+    p = command_parser("backup", "write a checked copy of the showroom database (safe while the app runs)")
+    p.add_argument("-o", "--output", type=Path,
+                   help="file (or folder) to write; default: the backup folder of the showroom's settings")
+    args = p.parse_args(sys.argv[1:] if argv is None else list(argv))
+
+    def body() -> int:
+        from showroom.backup import BackupFailed, backup_settings, backup_to_file, new_backup_path, take_backup
+        from ui.backup_runner import backup_done_text
+        store = open_store(args.data_dir)
+        try:
+            if args.output is None:
+                folder, _keep = backup_settings(store)
+                info = take_backup(store.db_path, folder, "manual")
+            elif args.output.is_dir():
+                info = backup_to_file(store.db_path, new_backup_path(args.output, "manual", datetime.now(timezone.utc)))
+            else:
+                info = backup_to_file(store.db_path, args.output)
+        except (BackupFailed, OSError) as exc:
+            raise _refusal(exc) from None
+        finally:
+            store.close()
+        print(backup_done_text(info))
+        return 0
+
+    return run(args.language, body)
+
+
+def restore_main(argv: list[str] | None = None) -> int:
+    p = command_parser("restore", "put a backup in place of the showroom database (refused while the app runs)")
+    p.add_argument("file", type=Path, help="the backup file to restore")
+    args = p.parse_args(sys.argv[1:] if argv is None else list(argv))
+
+    def body() -> int:
+        from showroom.backup import BackupFailed
+        from showroom.restore import BackupRefused, StoreInUse, restore_now
+        from showroom.services.setup import showroom_info
+        from showroom.store import Store
+        from ui.backup_runner import summary_text
+        try:
+            outcome = restore_now(args.data_dir, args.file)
+        except (BackupRefused, StoreInUse, BackupFailed, OSError) as exc:
+            raise _refusal(exc) from None
+        store = Store(args.data_dir)   # an older backup migrates now (with its own before-upgrade copy)
+        try:
+            tz = ZoneInfo(showroom_info(store.uow()).timezone)
+        finally:
+            store.close()
+        print(translate("Cli", "Restored {file}.").format(file=args.file))
+        print(summary_text(outcome.summary, tz))
+        if outcome.previous is not None:
+            print(translate("Cli", "The database it replaced is kept as {path}.").format(path=outcome.previous))
+        return 0
+
+    return run(args.language, body)
