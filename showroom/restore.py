@@ -316,7 +316,8 @@ def apply_pending_restore(data_dir: Path) -> RestoreOutcome | None:
         discard_pending_restore(data_dir)
         return RestoreOutcome(False, None, "missing", str(source))
     try:
-        summary = _summarise(staged, source, taken or taken_at_of(staged))   # again: it sat on disk since the admin chose it
+        # Checked again: it sat on disk since the admin chose it.
+        summary = _summarise(staged, source, taken or taken_at_of(staged))
     except BackupRefused as exc:
         log.error("staged restore of %s refused (%s %s); the database was not changed", source, exc.problem,
                   exc.detail)

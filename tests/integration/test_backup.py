@@ -12,15 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from db.engine import database_path
 from showroom import backup, restore
 from showroom.domain.errors import PermissionDenied
 from showroom.services import checkout, settings
 from showroom.store import Store
 from tests.conftest import T0
 from tests.integration.helpers import dump_database, rows
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def lend(counter, codes, now=T0):
