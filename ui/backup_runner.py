@@ -19,11 +19,8 @@ from ui.errors import describe
 from ui.formatting import local_time
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate   # lupdate finds translate("Backup", "...")
 CHECK_EVERY_MS = 3_600_000   # hourly: a PC left on overnight still gets its backup the next day
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backup", text)
 
 
 class DailyBackup(QObject):
@@ -88,76 +85,85 @@ class DailyBackup(QObject):
 
 def kind_label(kind: str) -> str:
     return {
-        "daily": _tr("Daily"),
-        "manual": _tr("Manual"),
-        "before-upgrade": _tr("Before an upgrade"),
-        "before-restore": _tr("Before a restore"),
+        "daily": translate("Backup", "Daily"),
+        "manual": translate("Backup", "Manual"),
+        "before-upgrade": translate("Backup", "Before an upgrade"),
+        "before-restore": translate("Backup", "Before a restore"),
     }.get(kind, kind)
 
 
 def size_text(size: int) -> str:
     if size >= 1024 * 1024:
-        return _tr("{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
-    return _tr("{size} KB").format(size=max(size // 1024, 1))
+        return translate("Backup", "{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
+    return translate("Backup", "{size} KB").format(size=max(size // 1024, 1))
 
 
 def describe_backup_error(exc: BaseException) -> str:
     """Backup and restore refusals, by type; anything else as the app says it."""
     if isinstance(exc, BackupRefused):
-        return {
-            "not_found": _tr("There is no file {detail}. Nothing was changed."),
-            "not_sqlite": _tr("This file is not a Showroom backup (it is not a database). Nothing was changed."),
-            "damaged": _tr("This backup is damaged: the database check failed. Nothing was changed; "
-                           "try another backup."),
-            "not_showroom": _tr("This database is not a Showroom backup. Nothing was changed."),
-            "too_new": _tr("This backup was made by a newer version of Showroom. Install that version first; "
-                           "nothing was changed."),
-            "no_showroom": _tr("This backup holds no showroom (it was taken before set-up). Nothing was changed."),
-        }.get(exc.problem, _tr("This file cannot be restored. Nothing was changed.")).format(detail=exc.detail)
+        texts = {
+            "not_found": translate("Backup", "There is no file {detail}. Nothing was changed."),
+            "not_sqlite": translate(
+                "Backup", "This file is not a Showroom backup (it is not a database). Nothing was changed."),
+            "damaged": translate(
+                "Backup", "This backup is damaged: the database check failed. Nothing was changed; "
+                          "try another backup."),
+            "not_showroom": translate("Backup", "This database is not a Showroom backup. Nothing was changed."),
+            "too_new": translate(
+                "Backup", "This backup was made by a newer version of Showroom. Install that version first; "
+                          "nothing was changed."),
+            "no_showroom": translate(
+                "Backup", "This backup holds no showroom (it was taken before set-up). Nothing was changed."),
+        }
+        text = texts.get(exc.problem) or translate("Backup", "This file cannot be restored. Nothing was changed.")
+        return text.format(detail=exc.detail)
     if isinstance(exc, StoreInUse):
-        return _tr("The showroom database is open in another program (is Showroom still running?). "
-                   "Close it and try again; nothing was changed.")
+        return translate("Backup", "The showroom database is open in another program (is Showroom still running?). "
+                                   "Close it and try again; nothing was changed.")
     if isinstance(exc, BackupFailed):
-        return _tr("The backup failed its check after writing and was thrown away ({detail}). "
-                   "Please try again.").format(detail=exc.detail)
+        return translate("Backup", "The backup failed its check after writing and was thrown away ({detail}). "
+                                   "Please try again.").format(detail=exc.detail)
     if isinstance(exc, OSError):
-        return _tr("The backup folder cannot be written: {detail}").format(
+        return translate("Backup", "The backup folder cannot be written: {detail}").format(
             detail=f"{exc.strerror or exc} {exc.filename or ''}".strip())
     return describe(exc)
 
 
 def summary_text(summary: BackupSummary, tz) -> str:
     """What a backup holds, for the confirmation before a restore."""
+    latest = local_time(summary.latest_activity, tz) if summary.latest_activity else translate("Backup", "none")
     lines = [
-        _tr("Showroom: {code} {name}").format(code=summary.showroom_code, name=summary.showroom_name),
-        _tr("Taken: {when}").format(when=local_time(summary.taken_at, tz)),
-        _tr("Holds {samples} samples ({on_loan} on loan), {loans} loans ({open} open), {streamers} streamers.")
-        .format(samples=summary.samples, on_loan=summary.samples_on_loan, loans=summary.loans,
-                open=summary.open_loans, streamers=summary.streamers),
-        _tr("Latest activity: {when}").format(
-            when=local_time(summary.latest_activity, tz) if summary.latest_activity else _tr("none")),
+        translate("Backup", "Showroom: {code} {name}").format(code=summary.showroom_code, name=summary.showroom_name),
+        translate("Backup", "Taken: {when}").format(when=local_time(summary.taken_at, tz)),
+        translate("Backup", "Holds {samples} samples ({on_loan} on loan), {loans} loans ({open} open), "
+                            "{streamers} streamers.").format(
+            samples=summary.samples, on_loan=summary.samples_on_loan, loans=summary.loans,
+            open=summary.open_loans, streamers=summary.streamers),
+        translate("Backup", "Latest activity: {when}").format(when=latest),
     ]
     if summary.needs_upgrade:
-        lines.append(_tr("Made by an older version of Showroom: it is upgraded when opened."))
+        lines.append(translate("Backup", "Made by an older version of Showroom: it is upgraded when opened."))
     return "\n".join(lines)
 
 
 def restore_outcome_text(outcome: RestoreOutcome, tz) -> str:
     """What became of a restore staged before the last quit (Store.restore_outcome), for the start."""
     if outcome.applied:
-        text = _tr("The backup taken {when} was restored.").format(when=local_time(outcome.summary.taken_at, tz))
+        text = translate("Backup", "The backup taken {when} was restored.").format(
+            when=local_time(outcome.summary.taken_at, tz))
         if outcome.previous is not None:
-            text += " " + _tr("The database it replaced is kept as {file}.").format(file=outcome.previous)
+            text += " " + translate("Backup", "The database it replaced is kept as {file}.").format(
+                file=outcome.previous)
         return text
     if outcome.problem == "in_use":
-        return _tr("A restore is waiting: the database was open in another program. Close every Showroom "
-                   "window and command, then start Showroom again.")
+        return translate("Backup", "A restore is waiting: the database was open in another program. Close every "
+                                   "Showroom window and command, then start Showroom again.")
     if outcome.problem == "missing":
-        return _tr("The backup chosen for the restore is gone; nothing was restored.")
+        return translate("Backup", "The backup chosen for the restore is gone; nothing was restored.")
     reason = describe_backup_error(BackupRefused(outcome.problem, outcome.detail))
-    return _tr("The chosen backup was not restored. {reason} The showroom goes on with its current "
-               "database.").format(reason=reason)
+    return translate("Backup", "The chosen backup was not restored. {reason} The showroom goes on with its "
+                               "current database.").format(reason=reason)
 
 
 def backup_done_text(info: BackupInfo) -> str:
-    return _tr("Backed up to {path} ({size}).").format(path=info.path, size=size_text(info.size))
+    return translate("Backup", "Backed up to {path} ({size}).").format(path=info.path, size=size_text(info.size))

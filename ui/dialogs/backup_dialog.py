@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -21,18 +21,21 @@ from ui.ops import DbWorker
 from ui.widgets.accessibility import name_qt_parts, named
 
 
+translate = QCoreApplication.translate   # lupdate finds translate("BackupDialog", "...")
+
+
 def choose_backup_file(parent: QWidget, folder: Path) -> str:
     """The file chooser (tests replace it)."""
-    path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Choose a backup to restore"), str(folder),
-                                          parent.tr("Showroom backups (*.sqlite3 *.db);;All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(parent, translate("BackupDialog", "Choose a backup to restore"), str(folder),
+                                          translate("BackupDialog", "Showroom backups (*.sqlite3 *.db);;All files (*)"))
     return path
 
 
 def ask_quit_now(parent: QWidget, title: str, text: str) -> bool:
     """Restart now or later (tests replace it)."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
-    quit_button = box.addButton(parent.tr("Quit now"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(parent.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(translate("BackupDialog", "Quit now"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("BackupDialog", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is quit_button
 
