@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text,
-                        UniqueConstraint)
+                        UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from db.types import UTCDateTime, uuid_pk
@@ -119,6 +119,8 @@ class TierPolicy(Base):
 
 class Loan(Base):
     __tablename__ = "loan"
+    # what a streamer holds now: their open loans only (migration 0401)
+    __table_args__ = (Index("ix_loan_open_streamer", "streamer_id", sqlite_where=text("closed_at IS NULL")),)
     id: Mapped[str] = uuid_pk()
     number: Mapped[str] = mapped_column(String(24), unique=True)
     streamer_id: Mapped[str] = mapped_column(ForeignKey("streamer.id"), index=True)

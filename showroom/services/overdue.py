@@ -17,7 +17,7 @@ from showroom.domain.model import StreamerStatus
 from showroom.domain.overdue_tiers import DUE_SOON_DAYS, OverdueTier, call_order, classify, should_suspend
 from showroom.domain.policy import days_overdue
 from showroom.services.common import local_tz, resolve_now
-from showroom.services.records import HELD_SIGN, OPEN_ITEM, policy_for
+from showroom.services.records import HELD_BY_STREAMER, HELD_SIGN, OPEN_ITEM, policy_for
 from showroom.services.overdue_views import LastReminder, OverdueBoard, OverdueLine
 
 AUTO_REASON = "自动暂停：样品 {code} 逾期 {days} 天 (automatic: sample {code} {days} days late)"
@@ -113,10 +113,11 @@ def enforce_suspensions(uow: UnitOfWork, now=None, streamer_ids: list[str] | Non
         tz = local_tz(uow)
         q = (select(Streamer, Sample.code, Loan.due_at).select_from(LoanItem).join(Loan)
              .join(Sample, LoanItem.sample_id == Sample.id).join(Streamer, Loan.streamer_id == Streamer.id)
-             .where(*OPEN_ITEM, Loan.due_at < now, Streamer.status == StreamerStatus.ACTIVE.value)
+             .where(Loan.due_at < now, Streamer.status == StreamerStatus.ACTIVE.value)
              .order_by(Loan.due_at, Sample.code))
-        if streamer_ids is not None:
-            q = q.where(Streamer.id.in_(streamer_ids))
+        # every streamer: all items out (one index range); a few at the counter: their open loans only
+        q = q.where(*OPEN_ITEM) if streamer_ids is None else q.where(Loan.streamer_id.in_(streamer_ids),
+                                                                     *HELD_BY_STREAMER)
         suspended: list[str] = []
         for s, code, due in uow.session.execute(q):
             late = days_overdue(due, now, tz)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, literal_column, select
 
 from db.desk_models import TierSuspensionRule
 from db.models import DepositEntry, Loan, LoanItem, Product, Sample, Streamer, TierPolicy as PolicyRow
@@ -17,6 +17,11 @@ from showroom.services.settings import setting_value
 from showroom.services.views import HoldingLine, StreamerView
 
 OPEN_ITEM = (LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None))
+# The same, for queries keyed by streamer: an open item's loan is open too, and ix_loan_open_streamer
+# finds a streamer's open loans at once. The unary "+" keeps SQLite off the (returned_at, lost_at)
+# index, which would read every item out in the showroom to find one streamer's.
+HELD_BY_STREAMER = (Loan.closed_at.is_(None), literal_column("+loan_item.returned_at").is_(None),
+                    literal_column("+loan_item.lost_at").is_(None))
 # How each ledger entry moves the deposit held (a charge is billed on top, it holds nothing).
 HELD_SIGN = {DepositKind.COLLECT.value: 1, DepositKind.REFUND.value: -1, DepositKind.FORFEIT.value: -1}
 
@@ -72,7 +77,7 @@ def open_item_of(uow: UnitOfWork, sample_id: str) -> LoanItem | None:
 def holdings(uow: UnitOfWork, streamer_id: str, now: datetime, tz: tzinfo) -> list[HoldingLine]:
     q = (select(Sample.code, Product.name, Loan.number, LoanItem.out_at, Loan.due_at, LoanItem.value_fen)
          .select_from(LoanItem).join(Loan).join(Sample, LoanItem.sample_id == Sample.id).join(Product)
-         .where(Loan.streamer_id == streamer_id, *OPEN_ITEM).order_by(Loan.due_at, Sample.code))
+         .where(Loan.streamer_id == streamer_id, *HELD_BY_STREAMER).order_by(Loan.due_at, Sample.code))
     return [HoldingLine(sample_code=c, product_name=p, loan_number=n, out_at=o, due_at=d,
                         days_overdue=days_overdue(d, now, tz), value_fen=v)
             for c, p, n, o, d, v in uow.session.execute(q)]
