@@ -26,7 +26,7 @@ from showroom.domain.errors import ShowroomError
 from showroom.domain.model import Role
 from showroom.services.common import Actor, acting_staff, resolve_now
 from showroom.services.settings import setting_value
-from showroom.settings import BY_KEY
+from showroom.settings import BY_KEY, parse
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,6 @@ def stored_setting(db_path: Path, key: str) -> object:
             conn.close()
     except sqlite3.DatabaseError:
         return spec.default
-    from showroom.settings import parse
     return parse(spec, row[0]) if row else spec.default
 
 
