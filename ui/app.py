@@ -121,6 +121,10 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
         log.info("showroom set up by the first-run wizard")
     ctx = UiContext(store=store, worker=worker, showroom=wait_for(worker, lambda: setup.showroom_info(store.uow()), ""),
                     log_path=log_path)
+    if store.restore_outcome is not None:   # a restore staged by an admin was applied (or refused) on this open
+        from ui.backup_runner import restore_outcome_text
+        show = QMessageBox.information if store.restore_outcome.applied else QMessageBox.warning
+        show(None, app.translate("App", "Showroom"), restore_outcome_text(store.restore_outcome, ctx.tz))
     return Session(ctx, prefs, demo, sync).start(app)
 
 
@@ -134,16 +138,29 @@ class Session:
             from ui.sync_runner import SyncRunner
             sync = SyncRunner(ctx.store.data_dir)
         self.sync = sync   # one per session: survives log-outs and language switches
+        from ui.backup_runner import DailyBackup
+        self.daily_backup = DailyBackup(ctx.store)   # its own thread and connection, not the counter's worker
+        self.daily_backup.failed.connect(self._backup_failed)
 
     def start(self, app: QApplication) -> int:
+        self.daily_backup.start()   # also while the login screen waits: the PC may sit there all day
         if not self.login():
-            self.sync.stop()
+            self.stop_background()
             return 0
         code = app.exec()
-        self.sync.stop()
+        self.stop_background()
         self.ctx.worker.shutdown()
         self.ctx.store.close()
         return code
+
+    def stop_background(self) -> None:
+        self.daily_backup.stop()
+        self.sync.stop()
+
+    def _backup_failed(self, exc) -> None:
+        from ui.backup_runner import describe_backup_error
+        if self.window is not None:   # logged already; the counter is told, not interrupted
+            self.window.statusBar().showMessage("⚠ " + describe_backup_error(exc), 60000)
 
     def login(self) -> bool:
         dialog = LoginDialog(self.ctx, self.prefs, demo_hint() if self.demo else "")

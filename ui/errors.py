@@ -13,8 +13,19 @@ translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 
+def _out_of_range(exc: e.InvalidInput) -> str:
+    """A term with bounds (a tier's loan days, a deposit in fen): say the bounds, money as money."""
+    low, high = getattr(exc, "minimum", None), getattr(exc, "maximum", None)
+    if exc.field.endswith("_fen") and low is not None and high is not None:
+        low, high = f"¥{low / 100:,.2f}", f"¥{high / 100:,.2f}"
+    return translate("Errors", "{field} must be from {minimum} to {maximum}.").format(
+        field=labels.field(exc.field), minimum=low, maximum=high)
+
+
 def _problem(exc: e.InvalidInput) -> str:
     field = labels.field(exc.field)
+    if exc.problem == "out_of_range" and getattr(exc, "minimum", None) is not None:
+        return _out_of_range(exc)
     problems = {
         "required": translate("Errors", "{field} is required."),
         "too_long": translate("Errors", "{field} is too long (at most {value} characters)."),
@@ -36,6 +47,7 @@ def _problem(exc: e.InvalidInput) -> str:
         "period_too_long": translate("Errors", "A report covers at most {value} days."),
         "unknown_choice": translate("Errors", "{field}: {value} is not one of the choices."),
         "pins_differ": translate("Errors", "The two PINs are not the same. Please type the new PIN twice."),
+        "not_url": translate("Errors", "{value} is not a web address (e.g. http://hq.example.com:8400)."),
     }
     template = problems.get(exc.problem, translate("Errors", "{field} is not valid: {value}"))
     return template.format(field=field, value=exc.value if exc.value is not None else "")
@@ -129,6 +141,11 @@ def describe(exc: BaseException, tz=None) -> str:
         return translate("Errors", "This showroom has not been set up yet.")
     if isinstance(exc, e.SyncError):
         return describe_sync(exc)
+    from showroom.backup import BackupFailed
+    from showroom.restore import BackupRefused, StoreInUse
+    if isinstance(exc, (BackupRefused, StoreInUse, BackupFailed)):
+        from ui.backup_runner import describe_backup_error   # here: it falls back on describe()
+        return describe_backup_error(exc)
     log.error("unexpected error", exc_info=exc)
     return translate("Errors", "Something went wrong and nothing was saved. The details are in the log; "
                                "please try again or tell your manager.")
