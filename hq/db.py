@@ -22,7 +22,11 @@ def is_sqlite(engine: Engine) -> bool:
 
 def make_engine(url: str) -> Engine:
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+        # psycopg prepares a statement run 5 times; PostgreSQL may then keep one generic plan for it, made
+        # while HQ's tables were still small (a seq scan), and not revisit it as they grow. Unprepared, a
+        # statement is planned for the real table and parameters every time, for a fraction of a millisecond.
+        return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10,
+                             connect_args={"prepare_threshold": None})
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
     @event.listens_for(engine, "connect")

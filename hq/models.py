@@ -76,9 +76,10 @@ class Event(Base):
     __tablename__ = "hq_event"
     __table_args__ = (UniqueConstraint("device_id", "seq"),)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    device_id: Mapped[str] = mapped_column(ForeignKey("hq_device.id"))
+    # No foreign keys (migration h0002): always the pushing device, locked, and its showroom; never deleted.
+    device_id: Mapped[str] = mapped_column(String(36))
     seq: Mapped[int] = mapped_column(BigInteger)
-    showroom_id: Mapped[str] = mapped_column(ForeignKey("hq_showroom.id"), index=True)
+    showroom_id: Mapped[str] = mapped_column(String(36), index=True)
     type: Mapped[str] = mapped_column(String(60))
     payload: Mapped[str] = mapped_column(Text)
     payload_hash: Mapped[str] = mapped_column(String(64))
