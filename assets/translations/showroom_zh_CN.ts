@@ -2,6 +2,259 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="75"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="83"/>
+        <source>Welcome to Showroom</source>
+        <translation>欢迎使用样品间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="84"/>
+        <source>This folder holds no showroom yet. A few questions set it up; printers and other settings can be changed later in Settings. Choose the language first.</source>
+        <translation>这个文件夹里还没有样品间。回答几个问题即可完成设置；打印机等设置以后可在“设置”中修改。请先选择语言。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="91"/>
+        <source>Showroom code (2-4 capital letters)</source>
+        <translation>样品间代码（2–4 个大写字母）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="99"/>
+        <source>Your showroom</source>
+        <translation>您的样品间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="100"/>
+        <source>The code starts every sample, member card and loan number (e.g. CS-000042), so it cannot be changed later.</source>
+        <translation>代码是每个样品、会员卡和借样单编号的开头（例如 CS-000042），设置后不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="102"/>
+        <source>e.g. Changsha live sample room</source>
+        <translation>例如：长沙直播样品间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="122"/>
+        <source>The PIN again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="129"/>
+        <source>The first administrator</source>
+        <translation>第一位管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="130"/>
+        <source>The administrator logs in with a PIN of 4 to 12 digits and can add managers and clerks later (File → Staff…).</source>
+        <translation>管理员用 4 到 12 位数字密码登录，之后可以添加经理和店员（文件 → 员工…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="143"/>
+        <source>The two PINs are not the same. Please type the PIN again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="150"/>
+        <source>Label printer</source>
+        <translation>标签打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="155"/>
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="163"/>
+        <source>Printers and paper</source>
+        <translation>打印机和纸张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="164"/>
+        <source>Where labels and receipts go. Without a printer yet, choose a folder: each paper is saved there as a PDF. Every other paper can be set in Settings → Printing.</source>
+        <translation>标签和小票打印到哪里。还没有打印机时，可选择一个文件夹：每张单据都会以 PDF 保存在那里。其他单据可在“设置 → 打印”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="191"/>
+        <source>Headquarters (optional)</source>
+        <translation>总部（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="192"/>
+        <source>With an address and a one-time code from HQ operations, this showroom connects when you finish. You can skip this and connect later with Sync → Connect to HQ…</source>
+        <translation>填写总部运营提供的地址和一次性注册码，完成设置时样品间即连接总部。也可以跳过，以后通过“同步 → 连接总部…”连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="194"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="195"/>
+        <source>Connect to HQ now</source>
+        <translation>现在连接总部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="196"/>
+        <source>one-time code from HQ, e.g. K7QHM-2XD9P</source>
+        <translation>总部提供的一次性注册码，例如 K7QHM-2XD9P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="222"/>
+        <source>Ready to set up</source>
+        <translation>准备完成设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="223"/>
+        <source>Finish saves all of this at once. Back changes an answer.</source>
+        <translation>点“完成”一次保存以上全部内容；点“上一步”可修改答案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="21"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="22"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="23"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="24"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="59"/>
+        <source>Set up this showroom</source>
+        <translation>设置样品间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="75"/>
+        <source>Language: {language}</source>
+        <translation>语言：{language}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="76"/>
+        <source>Showroom: {name} ({code}), {city}</source>
+        <translation>样品间：{name}（{code}），{city}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="78"/>
+        <source>Administrator: {name}</source>
+        <translation>管理员：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="79"/>
+        <source>Labels: {printer}, {layout}</source>
+        <translation>标签：{printer}，{layout}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="81"/>
+        <source>Receipts: {printer}, {width}</source>
+        <translation>小票：{printer}，{width}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="85"/>
+        <source>HQ: connect to {url}</source>
+        <translation>总部：连接 {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="86"/>
+        <source>HQ: not now (Sync → Connect to HQ… later)</source>
+        <translation>总部：暂不连接（以后通过“同步 → 连接总部…”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="100"/>
+        <source>Setting up…</source>
+        <translation>正在设置…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="111"/>
+        <source>The showroom is set up. Connecting to HQ…</source>
+        <translation>样品间已设置好。正在连接总部…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="128"/>
+        <source>The showroom is set up, but connecting to HQ failed: {problem} Connect later with Sync → Connect to HQ….</source>
+        <translation>样品间已设置好，但连接总部失败：{problem} 请稍后通过“同步 → 连接总部…”连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="130"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="21"/>
+        <source>About Showroom</source>
+        <translation>关于样品间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="28"/>
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="30"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="43"/>
+        <source>Showroom {version}</source>
+        <translation>样品间 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="44"/>
+        <source>Offline-first counter for a sample showroom.</source>
+        <translation>离线优先的样品间前台系统。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="46"/>
+        <source>Showroom: {name} ({code})</source>
+        <translation>样品间：{name}（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="47"/>
+        <source>Data folder: {folder}</source>
+        <translation>数据文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="48"/>
+        <source>Database file: {path}</source>
+        <translation>数据库文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="49"/>
+        <source>Log file: {path} (a new file every {mb} MB; the last {count} are kept)</source>
+        <translation>日志文件：{path}（每 {mb} MB 换一个新文件，保留最近 {count} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="51"/>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python} · {system}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python} · {system}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="56"/>
+        <source>This is the DEMO showroom: its data is made up and can be thrown away.</source>
+        <translation>这是演示样品间：数据是虚构的，可以随时丢弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="58"/>
+        <source>Program folder: {folder}</source>
+        <translation>程序文件夹：{folder}</translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <location filename="../../ui/widgets/accessibility.py" line="17"/>
@@ -25,41 +278,332 @@
     </message>
 </context>
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_forms.py" line="52"/>
+        <source>Add staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_forms.py" line="54"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_forms.py" line="56"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="45"/>
+        <location filename="../../cli/selftest.py" line="256"/>
+        <location filename="../../ui/app.py" line="50"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="45"/>
+        <location filename="../../ui/app.py" line="50"/>
         <source>Something went wrong. Nothing half-done was saved; the details are in the log.</source>
         <translation>出错了。未保存任何不完整的数据，详情已记入日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="81"/>
         <source>Preparing the demo showroom…</source>
         <translation>正在准备演示样品间…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>Opening the showroom…</source>
         <translation>正在打开样品间…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>Demo showroom. Staff and PINs: {people}</source>
         <translation>演示样品间。员工及密码：{people}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Showroom</source>
         <translation>样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>This database was made by a newer version of Showroom. Please install the newer version; the database was not changed.</source>
         <translation>此数据库由更新版本的样品间软件创建。请安装新版本；数据库未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="88"/>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="89"/>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="90"/>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="91"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="97"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="98"/>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="105"/>
+        <source>There is no file {detail}. Nothing was changed.</source>
+        <translation>找不到文件 {detail}。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="106"/>
+        <source>This file is not a Showroom backup (it is not a database). Nothing was changed.</source>
+        <translation>此文件不是样品间备份（不是数据库文件）。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="108"/>
+        <source>This backup is damaged: the database check failed. Nothing was changed; try another backup.</source>
+        <translation>此备份已损坏：数据库完整性检查未通过。未做任何更改；请换一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="111"/>
+        <source>This database is not a Showroom backup. Nothing was changed.</source>
+        <translation>此数据库不是样品间备份。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="112"/>
+        <source>This backup was made by a newer version of Showroom. Install that version first; nothing was changed.</source>
+        <translation>此备份由更新版本的样品间生成。请先安装该版本；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="115"/>
+        <source>This backup holds no showroom (it was taken before set-up). Nothing was changed.</source>
+        <translation>此备份中没有样品间（备份于初始设置之前）。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="118"/>
+        <source>This file cannot be restored. Nothing was changed.</source>
+        <translation>此文件无法恢复。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="121"/>
+        <source>The showroom database is open in another program (is Showroom still running?). Close it and try again; nothing was changed.</source>
+        <translation>样品间数据库正被其他程序打开（样品间是否仍在运行？）。请关闭后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="124"/>
+        <source>The backup failed its check after writing and was thrown away ({detail}). Please try again.</source>
+        <translation>备份写入后检查未通过，已丢弃（{detail}）。请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="127"/>
+        <source>The backup folder cannot be written: {detail}</source>
+        <translation>无法写入备份文件夹：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="134"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="136"/>
+        <source>Showroom: {code} {name}</source>
+        <translation>样品间：{code} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="137"/>
+        <source>Taken: {when}</source>
+        <translation>备份时间：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="138"/>
+        <source>Holds {samples} samples ({on_loan} on loan), {loans} loans ({open} open), {streamers} streamers.</source>
+        <translation>包含 {samples} 件样品（{on_loan} 件借出中）、{loans} 张借样单（{open} 张未结）、{streamers} 位主播。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="142"/>
+        <source>Latest activity: {when}</source>
+        <translation>最近一次操作：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="145"/>
+        <source>Made by an older version of Showroom: it is upgraded when opened.</source>
+        <translation>由旧版样品间生成：打开时会自动升级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="152"/>
+        <source>The backup taken {when} was restored.</source>
+        <translation>已恢复 {when} 的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="155"/>
+        <source>The database it replaced is kept as {file}.</source>
+        <translation>被替换的数据库已保存为 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="159"/>
+        <source>A restore is waiting: the database was open in another program. Close every Showroom window and command, then start Showroom again.</source>
+        <translation>有一个恢复在等待：数据库正被其他程序打开。请关闭所有样品间窗口和命令，然后重新启动样品间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="162"/>
+        <source>The backup chosen for the restore is gone; nothing was restored.</source>
+        <translation>选定用于恢复的备份已不存在；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="164"/>
+        <source>The chosen backup was not restored. {reason} The showroom goes on with its current database.</source>
+        <translation>选定的备份未恢复。{reason}样品间继续使用当前数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="169"/>
+        <source>Backed up to {path} ({size}).</source>
+        <translation>已备份到 {path}（{size}）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="29"/>
+        <source>Choose a backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="30"/>
+        <source>Showroom backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>样品间备份 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="37"/>
+        <source>Quit now</source>
+        <translation>立即退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="38"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="95"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="98"/>
+        <source>Cancel the waiting restore</source>
+        <translation>取消等待中的恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="102"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="103"/>
+        <source>Restore selected…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="104"/>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="127"/>
+        <source>Only an administrator may back up or restore.</source>
+        <translation>只有管理员可以备份或恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="144"/>
+        <source>Backups are kept in {folder}. A daily backup is taken while Showroom runs.</source>
+        <translation>备份保存在 {folder}。样品间运行时每天自动备份一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="147"/>
+        <source>A restore of {file} waits for the next start of Showroom.</source>
+        <translation>{file} 的恢复将在下次启动样品间时进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="162"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="178"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>请先在列表中选择一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="189"/>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="196"/>
+        <source>Careful: this backup is of another showroom ({code}); this counter is {own}.</source>
+        <translation>注意：此备份属于另一个样品间（{code}）；本柜台是 {own}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="199"/>
+        <source>Restoring replaces everything in this showroom&apos;s database with this backup: work done after it was taken will be gone (the current database is kept as a &apos;before a restore&apos; backup). The restore is made when Showroom next starts. Restore this backup?</source>
+        <translation>恢复会用此备份替换本样品间数据库中的全部内容：备份之后的操作将会丢失（当前数据库会保存为“恢复前”备份）。恢复将在下次启动样品间时进行。确定恢复此备份吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="213"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="203"/>
+        <source>Nothing was restored.</source>
+        <translation>未恢复任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="210"/>
+        <source>The restore is ready. Quit Showroom and start it again to use the backup taken {when}; until then nothing has changed.</source>
+        <translation>恢复已准备好。退出并重新启动样品间即可使用 {when} 的备份；在此之前没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="222"/>
+        <source>The waiting restore was cancelled.</source>
+        <translation>已取消等待中的恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
+        <source>Size</source>
+        <translation>大小</translation>
     </message>
 </context>
 <context>
@@ -136,6 +680,25 @@
         <location filename="../../ui/widgets/basket_view.py" line="92"/>
         <source>Basket: {count} sample(s), value {value}</source>
         <translation>借出清单：{count} 件样品，货值 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_forms.py" line="85"/>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_forms.py" line="87"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_forms.py" line="88"/>
+        <location filename="../../ui/dialogs/staff_forms.py" line="89"/>
+        <source>Role</source>
+        <translation>角色</translation>
     </message>
 </context>
 <context>
@@ -557,6 +1120,16 @@
         <location filename="../../cli/sync.py" line="33"/>
         <source>Waiting to be sent: {n}.</source>
         <translation>待上传：{n} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/backup.py" line="73"/>
+        <source>Restored {file}.</source>
+        <translation>已恢复 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/backup.py" line="76"/>
+        <source>The database it replaced is kept as {path}.</source>
+        <translation>被替换的数据库已保存为 {path}。</translation>
     </message>
 </context>
 <context>
@@ -1147,327 +1720,357 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="19"/>
+        <location filename="../../ui/errors.py" line="21"/>
+        <source>{field} must be from {minimum} to {maximum}.</source>
+        <translation>{field}须在 {minimum} 至 {maximum} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="30"/>
         <source>{field} is required.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="20"/>
+        <location filename="../../ui/errors.py" line="31"/>
         <source>{field} is too long (at most {value} characters).</source>
         <translation>{field}过长（最多 {value} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="21"/>
+        <location filename="../../ui/errors.py" line="32"/>
         <source>{value} is not a mainland mobile number (11 digits starting with 1).</source>
         <translation>{value} 不是有效的大陆手机号（应为以 1 开头的 11 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="22"/>
+        <location filename="../../ui/errors.py" line="33"/>
         <source>{value} is not a valid product barcode (check digit wrong).</source>
         <translation>{value} 不是有效的商品条码（校验位错误）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="23"/>
+        <location filename="../../ui/errors.py" line="34"/>
         <source>{field} must be an amount of money of zero or more.</source>
         <translation>{field}必须是不小于 0 的金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="24"/>
+        <location filename="../../ui/errors.py" line="35"/>
         <source>{field} must be between 0 and 100 %.</source>
         <translation>{field}必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../ui/errors.py" line="36"/>
         <source>Quantity must be between 1 and {value}.</source>
         <translation>数量必须在 1 到 {value} 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="26"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>密码须为 4 至 12 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="27"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>A showroom code is 2 to 4 capital letters, e.g. CS.</source>
         <translation>样品间代码须为 2 至 4 个大写字母，例如 CS。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/errors.py" line="39"/>
         <source>{field} cannot be in the past.</source>
         <translation>{field}不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>Loan {value} is already closed.</source>
         <translation>借样单 {value} 已结清。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="41"/>
         <source>{field} is too large.</source>
         <translation>{field}过大。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="31"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>The new due date must be after the current one ({value}).</source>
         <translation>新的应还日期必须晚于当前应还日期（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>Nothing to change: it is already so.</source>
         <translation>无需更改：当前已是该状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="33"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>No deposit is held for loan {value}; record a charge instead.</source>
         <translation>借样单 {value} 没有已收押金；请改为登记收费。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="34"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>The last day of the period ({value}) is before the first.</source>
         <translation>结束日期（{value}）早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>The period starts in the future ({value}).</source>
         <translation>开始日期在未来（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>A report covers at most {value} days.</source>
         <translation>一份报表最多涵盖 {value} 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>{field}: {value} is not one of the choices.</source>
         <translation>{field}：{value} 不是可选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
+        <location filename="../../ui/errors.py" line="49"/>
+        <source>The two PINs are not the same. Please type the new PIN twice.</source>
+        <translation>两次输入的 PIN 不一致，请重新输入两遍新 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>{value} is not a web address (e.g. http://hq.example.com:8400).</source>
+        <translation>{value} 不是网址（例如 http://hq.example.com:8400）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>{field} is not valid: {value}</source>
         <translation>{field}无效：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="58"/>
         <source>blacklisted: {reason}</source>
         <translation>已拉黑：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>suspended: {reason}</source>
         <translation>已暂停：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>holds {count} overdue sample(s)</source>
         <translation>有 {count} 件样品逾期未还</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>would hold {count} samples, over the tier limit of {limit}</source>
         <translation>借后将持有 {count} 件，超出等级上限 {limit} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>the deposit would be waived</source>
         <translation>本次将免押</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>Unknown code {code}: no sample, card or loan has this code.</source>
         <translation>无法识别 {code}：没有对应的样品、会员卡或借样单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>Sample {code} is not in stock: {holder} has held it since {since} (loan {loan}).</source>
         <translation>样品 {code} 不在库：{holder}自 {since} 借出至今（借样单 {loan}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>Sample {code} is not in stock (status: {status}).</source>
         <translation>样品 {code} 不在库（状态：{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Sample {code} is already in the list.</source>
         <translation>样品 {code} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>Scan at least one sample first.</source>
         <translation>请先扫描至少一件样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>Sample {code} is not on loan (status: {status}); nothing to return.</source>
         <translation>样品 {code} 未借出（状态：{status}），无需归还。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>{name} cannot borrow now: {blocks}.</source>
         <translation>{name}暂不能借样。{blocks}。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="99"/>
         <source>Override refused: that manager name and PIN do not match.</source>
         <translation>授权失败：经理姓名与密码不匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>Override refused: please give a reason.</source>
         <translation>授权失败：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>Override refused.</source>
         <translation>授权失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>This staff account is disabled. Please ask an administrator.</source>
         <translation>该员工账号已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>Only a {role} may do this.</source>
         <translation>仅{role}可执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>Name or PIN is wrong.</source>
         <translation>姓名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="110"/>
+        <source>{name} is locked after too many wrong PINs, until {until}. An administrator can unlock it sooner.</source>
+        <translation>{name} 因多次输错 PIN 已被锁定，至 {until} 解除。管理员可提前解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="114"/>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="115"/>
+        <source>The showroom needs at least one active administrator; this change would leave none.</source>
+        <translation>样品间至少要有一位在用的管理员；此操作会使管理员为零。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>Phone {key} is already registered to {owner}.</source>
         <translation>手机号 {key} 已登记在{owner}名下。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>Barcode {key} already belongs to {owner}.</source>
         <translation>条码 {key} 已被{owner}使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>A merchant named {key} already exists.</source>
         <translation>商家“{key}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>A staff member named {key} already exists.</source>
         <translation>员工“{key}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>{key} already exists.</source>
         <translation>{key} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>No streamer found for {key}.</source>
         <translation>未找到与 {key} 对应的主播。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>No loan numbered {key}.</source>
         <translation>没有编号为 {key} 的借样单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>No product has barcode {key}.</source>
         <translation>没有条码为 {key} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>No merchant named {key}.</source>
         <translation>没有名为 {key} 的商家。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>Not found: {key}</source>
         <translation>未找到：{key}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>The planned live-stream date is in the past.</source>
         <translation>计划直播日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>The planned live-stream date is beyond this tier&apos;s loan period (latest {latest}).</source>
         <translation>计划直播日期超出该等级的借期（最晚 {latest}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="139"/>
         <source>The database is busy with another program; nothing was saved. Please try again.</source>
         <translation>数据库正被其他程序占用，本次未保存，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="141"/>
         <source>This showroom has not been set up yet.</source>
         <translation>此样品间尚未设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>Something went wrong and nothing was saved. The details are in the log; please try again or tell your manager.</source>
         <translation>出错了，未保存任何内容。详情已记入日志；请重试或告知经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>HQ cannot be reached right now. Nothing is lost: changes wait here and go at the next sync.</source>
         <translation>暂时无法连接总部。数据不会丢失：变更保存在本机，下次同步时上传。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>HQ had a problem of its own. Changes wait here; the next sync tries again.</source>
         <translation>总部自身出现故障。变更保存在本机，下次同步会再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>This showroom is not connected to HQ yet. Enrol it with a code from HQ.</source>
         <translation>本样品间尚未连接总部。请用总部提供的注册码进行注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="161"/>
         <source>This showroom is already connected to HQ.</source>
         <translation>本样品间已经连接到总部。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>HQ no longer accepts this computer. Nothing is lost here; ask HQ for a new code and enrol again.</source>
         <translation>总部已不再接受本电脑。本机数据不会丢失；请向总部索取新的注册码并重新注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="137"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>HQ runs another version of the sync protocol. Please update the app.</source>
         <translation>总部使用的同步协议版本不同。请升级本软件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>HQ refused some changes. Nothing is lost here; please tell HQ operations.</source>
         <translation>总部拒收了部分变更。本机数据不会丢失；请联系总部运营。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141"/>
+        <location filename="../../ui/errors.py" line="168"/>
         <source>A change from HQ could not be stored here. Nothing is lost; please tell HQ operations.</source>
         <translation>总部发来的一条变更无法在本机保存。数据不会丢失；请联系总部运营。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>That enrolment code was made for another showroom.</source>
         <translation>该注册码是为其他样品间生成的。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>That enrolment code is unknown, already used or expired. Ask HQ for a new one.</source>
         <translation>该注册码无效、已被使用或已过期。请向总部索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>Sync with HQ did not finish. Nothing is lost; it tries again later.</source>
         <translation>与总部的同步未完成。数据不会丢失，稍后会自动重试。</translation>
     </message>
@@ -2203,6 +2806,66 @@ Sample value {value} · {in_stock} in stock of {total}</source>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>Most samples out</source>
+        <translation>最多借出样品数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>Loan days</source>
+        <translation>借期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>Deposit rule</source>
+        <translation>押金规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119"/>
+        <source>Deposit per sample</source>
+        <translation>每件押金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120"/>
+        <source>Deposit share of the sample value</source>
+        <translation>押金占样品价值比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>Suspend after days late</source>
+        <translation>逾期几天后暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>Block when overdue</source>
+        <translation>逾期时禁止借样</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>Manager may override</source>
+        <translation>经理可放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>HQ address</source>
+        <translation>总部地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="125"/>
+        <source>Administrator name</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="126"/>
+        <source>Administrator PIN</source>
+        <translation>管理员密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="127"/>
+        <source>Enrolment code</source>
+        <translation>注册码</translation>
+    </message>
 </context>
 <context>
     <name>LoanSummaryTableModel</name>
@@ -2255,136 +2918,159 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="63"/>
-        <location filename="../../ui/dialogs/login_dialog.py" line="71"/>
-        <location filename="../../ui/dialogs/login_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="74"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="66"/>
         <source>Counter login</source>
         <translation>柜台登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="67"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="65"/>
-        <location filename="../../ui/dialogs/login_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="70"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="65"/>
-        <location filename="../../ui/dialogs/login_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="72"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="69"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/login_dialog.py" line="71"/>
         <source>Type your PIN and press Enter</source>
         <translation>输入密码后按 Enter</translation>
     </message>
 </context>
 <context>
+    <name>LoginRecordModel</name>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="91"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="91"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="91"/>
+        <source>Where</source>
+        <translation>途径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="91"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Showroom</source>
         <translation>样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Screens</source>
         <translation>功能导航</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Reprint…</source>
         <translation>补打…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
-        <source>Printing settings…</source>
-        <translation>打印设置…</translation>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <source>Staff…</source>
+        <translation>员工…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Backup and restore…</source>
+        <translation>备份与恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>About Showroom</source>
         <translation>关于样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Connect to HQ…</source>
         <translation>连接总部…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Printed {title} ({where})</source>
         <translation>已打印 {title}（{where}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>{title} was not printed: {problem}. The record is saved; reprint it with File → Reprint (Ctrl+P).</source>
         <translation>{title} 未打印：{problem}。记录已保存，可通过“文件 → 补打”（Ctrl+P）重新打印。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="158"/>
-        <source>Showroom {version}
-Offline-first counter for a sample showroom.
-Data folder: {folder}</source>
-        <translation>样品间 {version}
-离线优先的样品间柜台系统。
-数据文件夹：{folder}</translation>
     </message>
 </context>
 <context>
@@ -3086,92 +3772,75 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>PrintSettings</name>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="23"/>
+        <location filename="../../ui/settings/printing_page.py" line="24"/>
         <source>System default printer</source>
         <translation>系统默认打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="26"/>
+        <location filename="../../ui/settings/printing_page.py" line="27"/>
+        <location filename="../../ui/settings/printing_page.py" line="73"/>
         <source>Save PDFs into {folder}</source>
         <translation>PDF 保存到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="28"/>
+        <location filename="../../ui/settings/printing_page.py" line="29"/>
         <source>{name} (not available)</source>
         <translation>{name}（不可用）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="30"/>
+        <location filename="../../ui/settings/printing_page.py" line="31"/>
         <source>Save PDFs into a folder…</source>
         <translation>PDF 保存到文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="36"/>
+        <location filename="../../ui/settings/printing_page.py" line="37"/>
         <source>50 × 30 mm thermal label</source>
         <translation>50 × 30 毫米热敏标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="37"/>
+        <location filename="../../ui/settings/printing_page.py" line="38"/>
         <source>40 × 30 mm thermal label</source>
         <translation>40 × 30 毫米热敏标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="38"/>
+        <location filename="../../ui/settings/printing_page.py" line="39"/>
         <source>60 × 40 mm thermal label</source>
         <translation>60 × 40 毫米热敏标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings/printing_page.py" line="40"/>
         <source>A4 sheet, 3 × 8 labels (70 × 37 mm)</source>
         <translation>A4 标签纸，3 × 8 张（70 × 37 毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="40"/>
+        <location filename="../../ui/settings/printing_page.py" line="41"/>
         <source>A4 sheet, 3 × 7 labels (70 × 42.3 mm)</source>
         <translation>A4 标签纸，3 × 7 张（70 × 42.3 毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="55"/>
+        <location filename="../../ui/settings/printing_page.py" line="46"/>
         <source>{mm} mm</source>
         <translation>{mm} 毫米</translation>
     </message>
-</context>
-<context>
-    <name>PrintSettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="47"/>
-        <source>Printing settings</source>
-        <translation>打印设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="63"/>
-        <source>Empty: the standard terms are printed</source>
-        <translation>留空则打印标准条款</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="70"/>
-        <source>Printer for {kind}</source>
-        <translation>{kind}打印机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="78"/>
-        <source>Copies of {kind}</source>
-        <translation>{kind}份数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="82"/>
-        <source> copies</source>
-        <translation> 份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="104"/>
+        <location filename="../../ui/settings/printing_page.py" line="67"/>
         <source>Folder for the PDFs</source>
         <translation>保存 PDF 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_settings_dialog.py" line="109"/>
-        <source>Save PDFs into {folder}</source>
-        <translation>PDF 保存到 {folder}</translation>
+        <location filename="../../ui/settings/printing_page.py" line="99"/>
+        <source>Printer for {kind}</source>
+        <translation>{kind}打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printing_page.py" line="102"/>
+        <source>Copies of {kind}</source>
+        <translation>{kind}份数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/printing_page.py" line="105"/>
+        <source> copies</source>
+        <translation> 份</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +4003,14 @@ A manager may allow it with their PIN and a reason.</source>
         <location filename="../../ui/models/product_table_model.py" line="16"/>
         <source>Sample value</source>
         <translation>货值</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../cli/selftest.py" line="257"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +4399,19 @@ A manager may allow it with their PIN and a reason.</source>
     </message>
 </context>
 <context>
+    <name>ResetPinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_forms.py" line="70"/>
+        <source>Reset PIN</source>
+        <translation>重置 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_forms.py" line="72"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+</context>
+<context>
     <name>ReturnModel</name>
     <message>
         <location filename="../../ui/models/return_model.py" line="78"/>
@@ -3772,52 +4462,52 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>SampleTableModel</name>
     <message>
-        <location filename="../../ui/models/sample_table_model.py" line="26"/>
+        <location filename="../../ui/models/sample_table_model.py" line="82"/>
         <source>Code</source>
         <translation>样品编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sample_table_model.py" line="26"/>
+        <location filename="../../ui/models/sample_table_model.py" line="82"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sample_table_model.py" line="26"/>
+        <location filename="../../ui/models/sample_table_model.py" line="82"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sample_table_model.py" line="26"/>
+        <location filename="../../ui/models/sample_table_model.py" line="82"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sample_table_model.py" line="27"/>
+        <location filename="../../ui/models/sample_table_model.py" line="83"/>
         <source>Shelf</source>
         <translation>货架</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sample_table_model.py" line="27"/>
+        <location filename="../../ui/models/sample_table_model.py" line="83"/>
         <source>Holder</source>
         <translation>借用人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sample_table_model.py" line="27"/>
+        <location filename="../../ui/models/sample_table_model.py" line="83"/>
         <source>Loan</source>
         <translation>借样单</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sample_table_model.py" line="27"/>
+        <location filename="../../ui/models/sample_table_model.py" line="83"/>
         <source>Due</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sample_table_model.py" line="27"/>
+        <location filename="../../ui/models/sample_table_model.py" line="83"/>
         <source>Value</source>
         <translation>货值</translation>
     </message>
     <message>
-        <location filename="../../ui/models/sample_table_model.py" line="68"/>
+        <location filename="../../ui/models/sample_table_model.py" line="124"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -3825,84 +4515,84 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>SamplesScreen</name>
     <message>
-        <location filename="../../ui/screens/samples.py" line="48"/>
+        <location filename="../../ui/screens/samples.py" line="55"/>
         <source>Sample search</source>
         <translation>样品搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="49"/>
+        <location filename="../../ui/screens/samples.py" line="56"/>
         <source>Scan a sample code, or type a product, merchant or holder</source>
         <translation>扫描样品编号，或输入商品、商家、借用人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="53"/>
+        <location filename="../../ui/screens/samples.py" line="60"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="54"/>
+        <location filename="../../ui/screens/samples.py" line="61"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="59"/>
+        <location filename="../../ui/screens/samples.py" line="66"/>
         <source>Merchant filter</source>
         <translation>商家筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="61"/>
-        <location filename="../../ui/screens/samples.py" line="210"/>
+        <location filename="../../ui/screens/samples.py" line="68"/>
+        <location filename="../../ui/screens/samples.py" line="221"/>
         <source>All merchants</source>
         <translation>全部商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="65"/>
-        <location filename="../../ui/screens/samples.py" line="87"/>
+        <location filename="../../ui/screens/samples.py" line="72"/>
+        <location filename="../../ui/screens/samples.py" line="101"/>
         <source>Samples</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="67"/>
+        <location filename="../../ui/screens/samples.py" line="79"/>
         <source>samples</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="101"/>
+        <location filename="../../ui/screens/samples.py" line="108"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="101"/>
+        <location filename="../../ui/screens/samples.py" line="108"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="102"/>
+        <location filename="../../ui/screens/samples.py" line="108"/>
         <source>Shelf</source>
         <translation>货架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="102"/>
+        <location filename="../../ui/screens/samples.py" line="109"/>
         <source>Value</source>
         <translation>货值</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="103"/>
+        <location filename="../../ui/screens/samples.py" line="109"/>
         <source>Received</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="103"/>
+        <location filename="../../ui/screens/samples.py" line="109"/>
         <source>Holder</source>
         <translation>借用人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="104"/>
+        <location filename="../../ui/screens/samples.py" line="110"/>
         <source>Due</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="104"/>
+        <location filename="../../ui/screens/samples.py" line="110"/>
         <source>Condition note</source>
         <translation>品相备注</translation>
     </message>
@@ -3927,34 +4617,34 @@ A manager may allow it with their PIN and a reason.</source>
         <translation>打印标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/samples.py" line="146"/>
+        <location filename="../../ui/screens/samples.py" line="157"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="151"/>
+        <location filename="../../ui/screens/samples.py" line="162"/>
         <source>No sample has code {code}.</source>
         <translation>没有编号为 {code} 的样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="176"/>
+        <location filename="../../ui/screens/samples.py" line="187"/>
         <source>Select a sample to see its history.</source>
         <translation>选择一件样品，查看其流转记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="186"/>
+        <location filename="../../ui/screens/samples.py" line="197"/>
         <source>{code} · {product}</source>
         <translation>{code} · {product}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="189"/>
+        <location filename="../../ui/screens/samples.py" line="200"/>
         <source>{name} (loan {loan})</source>
         <translation>{name}（借样单 {loan}）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="193"/>
+        <location filename="../../ui/screens/samples.py" line="204"/>
         <source>{due} — overdue</source>
         <translation>{due}（已逾期）</translation>
     </message>
@@ -4059,48 +4749,121 @@ A manager may allow it with their PIN and a reason.</source>
         <source>…once they have returned at least this many samples</source>
         <translation>……且已归还的样品至少达到此数量</translation>
     </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="73"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="74"/>
+        <source>Daily backups to keep</source>
+        <translation>保留的每日备份数</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="82"/>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="83"/>
+        <source>Receipt terms</source>
+        <translation>小票条款</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="84"/>
+        <source>Streamer reliability</source>
+        <translation>主播信用</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="85"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
 </context>
 <context>
-    <name>SetupDialog</name>
+    <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="19"/>
-        <source>Set up this showroom</source>
-        <translation>设置样品间</translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="41"/>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="24"/>
-        <source>e.g. Changsha live sample room</source>
-        <translation>例如：长沙直播样品间</translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="30"/>
-        <source>Showroom code (2-4 capital letters)</source>
-        <translation>样品间代码（2–4 个大写字母）</translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="31"/>
-        <source>Showroom name</source>
-        <translation>样品间名称</translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="31"/>
-        <source>City</source>
-        <translation>城市</translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="84"/>
+        <source>Tier policies</source>
+        <translation>级别政策</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="32"/>
-        <source>Administrator name</source>
-        <translation>管理员姓名</translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="87"/>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="32"/>
-        <source>Administrator PIN</source>
-        <translation>管理员密码</translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
+        <source>HQ</source>
+        <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/setup_dialog.py" line="42"/>
-        <source>This folder holds no showroom yet. Set it up once; the administrator can add staff later.</source>
-        <translation>此文件夹中还没有样品间。只需设置一次，之后管理员可再添加员工。</translation>
+        <location filename="../../ui/settings/spec_pages.py" line="19"/>
+        <source>Empty: the standard terms are printed</source>
+        <translation>留空则打印标准条款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/spec_pages.py" line="20"/>
+        <source>Empty: the backups folder inside the data folder</source>
+        <translation>留空则使用数据文件夹中的 backups 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/spec_pages.py" line="70"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/spec_pages.py" line="71"/>
+        <location filename="../../ui/settings/spec_pages.py" line="78"/>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/spec_pages.py" line="92"/>
+        <location filename="../../ui/settings/spec_pages.py" line="97"/>
+        <source>Language of this PC</source>
+        <translation>本机语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/spec_pages.py" line="98"/>
+        <source>Only this computer changes; the window reopens in the new language after saving.</source>
+        <translation>只改变这台电脑；保存后窗口以新语言重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/spec_pages.py" line="114"/>
+        <location filename="../../ui/settings/spec_pages.py" line="119"/>
+        <source>HQ address</source>
+        <translation>总部地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/spec_pages.py" line="128"/>
+        <source>Connected to HQ as showroom {code}. Change the address only when HQ has moved; the connection is kept.</source>
+        <translation>已作为样品间 {code} 连接总部。只有总部地址变了才需要修改；连接会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/spec_pages.py" line="132"/>
+        <source>This showroom is not connected to HQ. Connect it with Sync → Connect to HQ…</source>
+        <translation>本样品间尚未连接总部。请通过“同步 → 连接总部…”连接。</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +4888,217 @@ A manager may allow it with their PIN and a reason.</source>
         <location filename="../../ui/widgets/signature_pad.py" line="113"/>
         <source>Streamer&apos;s signature (optional)</source>
         <translation>主播签名（选填）</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="60"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="61"/>
+        <source>Login records</source>
+        <translation>登录记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="43"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="44"/>
+        <source>Change role…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="45"/>
+        <source>Reset PIN…</source>
+        <translation>重置 PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="107"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="47"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="48"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="106"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="113"/>
+        <source>{name} added.</source>
+        <translation>已添加 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="122"/>
+        <source>{name}&apos;s role changed.</source>
+        <translation>{name} 的角色已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="131"/>
+        <source>{name} has a new PIN.</source>
+        <translation>{name} 已设置新 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="140"/>
+        <source>Disable {name}? They can no longer log in; their history stays.</source>
+        <translation>停用 {name}？停用后无法登录，其历史记录保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="142"/>
+        <source>Disable staff member</source>
+        <translation>停用员工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="144"/>
+        <source>{name} is disabled.</source>
+        <translation>{name} 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="146"/>
+        <source>{name} is enabled again.</source>
+        <translation>{name} 已重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_dialog.py" line="154"/>
+        <source>{name} is unlocked (was locked until {until}).</source>
+        <translation>{name} 已解锁（原锁定至 {until}）。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForms</name>
+    <message>
+        <location filename="../../ui/dialogs/staff_forms.py" line="37"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_forms.py" line="38"/>
+        <source>New PIN</source>
+        <translation>新 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_forms.py" line="39"/>
+        <source>4 to 12 digits</source>
+        <translation>4 至 12 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_forms.py" line="40"/>
+        <source>PIN again</source>
+        <translation>再次输入 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/staff_forms.py" line="41"/>
+        <source>New PIN again</source>
+        <translation>再次输入新 PIN</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="21"/>
+        <source>Logged in</source>
+        <translation>登录成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="22"/>
+        <source>Wrong PIN</source>
+        <translation>PIN 错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="23"/>
+        <source>Wrong PIN: account locked</source>
+        <translation>PIN 错误：账号已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="24"/>
+        <source>Refused: account locked</source>
+        <translation>拒绝：账号已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="25"/>
+        <source>Refused: account disabled</source>
+        <translation>拒绝：账号已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="26"/>
+        <source>Unknown name</source>
+        <translation>未知姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="27"/>
+        <source>Refused: not a manager</source>
+        <translation>拒绝：不是经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="33"/>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="34"/>
+        <source>Manager override</source>
+        <translation>经理授权</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="46"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="46"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="46"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="46"/>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="46"/>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="54"/>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="54"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/staff_model.py" line="79"/>
+        <source>{count} wrong PIN(s) in a row</source>
+        <translation>已连续输错 PIN {count} 次</translation>
     </message>
 </context>
 <context>
@@ -4341,242 +5315,315 @@ or type their phone number and press Enter.</source>
 <context>
     <name>StreamersScreen</name>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="48"/>
+        <location filename="../../ui/screens/streamers.py" line="49"/>
         <source>Streamer search</source>
         <translation>主播搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="49"/>
+        <location filename="../../ui/screens/streamers.py" line="50"/>
         <source>Name, phone, handle or member code</source>
         <translation>姓名、手机号、账号或会员号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="51"/>
+        <location filename="../../ui/screens/streamers.py" line="52"/>
         <source>Register streamer…</source>
         <translation>登记主播…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="52"/>
+        <location filename="../../ui/screens/streamers.py" line="53"/>
         <source>Register streamer</source>
         <translation>登记主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="56"/>
-        <location filename="../../ui/screens/streamers.py" line="73"/>
+        <location filename="../../ui/screens/streamers.py" line="57"/>
+        <location filename="../../ui/screens/streamers.py" line="74"/>
         <source>Streamers</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="58"/>
+        <location filename="../../ui/screens/streamers.py" line="59"/>
         <source>streamers</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="93"/>
+        <location filename="../../ui/screens/streamers.py" line="88"/>
         <source>Member code</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="93"/>
+        <location filename="../../ui/screens/streamers.py" line="88"/>
         <source>Phone / platform</source>
         <translation>手机号 / 平台</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="94"/>
+        <location filename="../../ui/screens/streamers.py" line="88"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="94"/>
+        <location filename="../../ui/screens/streamers.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="95"/>
+        <location filename="../../ui/screens/streamers.py" line="89"/>
         <source>Can borrow</source>
         <translation>可否借样</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="95"/>
+        <location filename="../../ui/screens/streamers.py" line="89"/>
         <source>Deposit held</source>
         <translation>已收押金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="96"/>
+        <location filename="../../ui/screens/streamers.py" line="90"/>
         <source>Record</source>
         <translation>借还记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="96"/>
+        <location filename="../../ui/screens/streamers.py" line="90"/>
         <source>Reliability</source>
         <translation>信用记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="103"/>
+        <location filename="../../ui/screens/streamers.py" line="91"/>
         <source>Suspend…</source>
         <translation>暂停借样…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="103"/>
-        <location filename="../../ui/screens/streamers.py" line="246"/>
+        <location filename="../../ui/screens/streamers.py" line="91"/>
+        <location filename="../../ui/screens/streamers.py" line="234"/>
         <source>Suspend streamer</source>
         <translation>暂停主播借样</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="105"/>
+        <location filename="../../ui/screens/streamers.py" line="93"/>
         <source>Blacklist…</source>
         <translation>拉黑…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="106"/>
-        <location filename="../../ui/screens/streamers.py" line="250"/>
+        <location filename="../../ui/screens/streamers.py" line="94"/>
+        <location filename="../../ui/screens/streamers.py" line="238"/>
         <source>Blacklist streamer</source>
         <translation>拉黑主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="107"/>
+        <location filename="../../ui/screens/streamers.py" line="95"/>
         <source>Lift block…</source>
         <translation>解除限制…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="107"/>
-        <location filename="../../ui/screens/streamers.py" line="255"/>
+        <location filename="../../ui/screens/streamers.py" line="95"/>
+        <location filename="../../ui/screens/streamers.py" line="243"/>
         <source>Lift block</source>
         <translation>解除限制</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="110"/>
+        <location filename="../../ui/screens/streamers.py" line="98"/>
         <source>Change tier…</source>
         <translation>调整等级…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="110"/>
-        <location filename="../../ui/screens/streamers.py" line="285"/>
-        <location filename="../../ui/screens/streamers.py" line="300"/>
+        <location filename="../../ui/screens/streamers.py" line="98"/>
+        <location filename="../../ui/screens/streamers.py" line="273"/>
+        <location filename="../../ui/screens/streamers.py" line="288"/>
         <source>Change tier</source>
         <translation>调整等级</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="116"/>
+        <location filename="../../ui/screens/streamers.py" line="104"/>
         <source>Samples held now</source>
         <translation>当前在借样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="118"/>
+        <location filename="../../ui/screens/streamers.py" line="106"/>
         <source>Loan history</source>
         <translation>借样历史</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="124"/>
+        <location filename="../../ui/screens/streamers.py" line="112"/>
         <source>Holding now</source>
         <translation>当前在借</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="129"/>
+        <location filename="../../ui/screens/streamers.py" line="117"/>
         <source>Loans</source>
         <translation>借样单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="132"/>
+        <location filename="../../ui/screens/streamers.py" line="120"/>
         <source>Print member card</source>
         <translation>打印会员卡</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="133"/>
+        <location filename="../../ui/screens/streamers.py" line="121"/>
         <source>Reprint check-out receipt</source>
         <translation>补打借出单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="134"/>
+        <location filename="../../ui/screens/streamers.py" line="122"/>
         <source>Print return receipt</source>
         <translation>打印归还单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/streamers.py" line="163"/>
+        <location filename="../../ui/screens/streamers.py" line="151"/>
         <source>%n streamer(s)</source>
         <translation>
             <numerusform>共 %n 位主播</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="186"/>
+        <location filename="../../ui/screens/streamers.py" line="174"/>
         <source>Select a streamer to see their details.</source>
         <translation>选择一位主播，查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="198"/>
+        <location filename="../../ui/screens/streamers.py" line="186"/>
         <source>{status}: {reason}</source>
         <translation>{status}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="202"/>
+        <location filename="../../ui/screens/streamers.py" line="190"/>
         <source>{phone} · {platform} {handle}</source>
         <translation>{phone} · {platform} {handle}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="204"/>
+        <location filename="../../ui/screens/streamers.py" line="192"/>
         <source>{tier} — up to {count} samples, {days} days</source>
         <translation>{tier} — 最多 {count} 件，借期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="207"/>
+        <location filename="../../ui/screens/streamers.py" line="195"/>
         <source>No: {blocks}</source>
         <translation>否：{blocks}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="208"/>
+        <location filename="../../ui/screens/streamers.py" line="196"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="210"/>
+        <location filename="../../ui/screens/streamers.py" line="198"/>
         <source>{loans} loan(s); {late} sample(s) returned late; {overdue} overdue now</source>
         <translation>借样 {loans} 次；逾期归还 {late} 件；当前逾期 {overdue} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="241"/>
+        <location filename="../../ui/screens/streamers.py" line="229"/>
         <source>Only a manager may block or unblock a streamer.</source>
         <translation>仅经理可限制主播或解除限制。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="246"/>
+        <location filename="../../ui/screens/streamers.py" line="234"/>
         <source>Why is {name} suspended?</source>
         <translation>请填写暂停{name}借样的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="251"/>
+        <location filename="../../ui/screens/streamers.py" line="239"/>
         <source>Why is {name} blacklisted? This applies in every showroom.</source>
         <translation>请填写拉黑{name}的原因（拉黑对所有样品间生效）：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="255"/>
+        <location filename="../../ui/screens/streamers.py" line="243"/>
         <source>Why may {name} borrow again?</source>
         <translation>请填写恢复{name}借样资格的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="269"/>
+        <location filename="../../ui/screens/streamers.py" line="257"/>
         <source>{name} is now {status}.</source>
         <translation>{name}的状态已改为：{status}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="285"/>
+        <location filename="../../ui/screens/streamers.py" line="273"/>
         <source>Why does {name} become {tier}?</source>
         <translation>为什么将{name}调整为{tier}？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="293"/>
+        <location filename="../../ui/screens/streamers.py" line="281"/>
         <source>{name} is now {tier}.</source>
         <translation>{name}现为{tier}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="300"/>
+        <location filename="../../ui/screens/streamers.py" line="288"/>
         <source>New tier for {name}:</source>
         <translation>{name}的新等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="317"/>
+        <location filename="../../ui/screens/streamers.py" line="305"/>
         <source>{name} registered with member code {code}.</source>
         <translation>已登记{name}，会员号 {code}。</translation>
+    </message>
+</context>
+<context>
+    <name>TierPolicies</name>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="22"/>
+        <source>Most samples out</source>
+        <translation>最多借出样品数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="23"/>
+        <source>Loan days</source>
+        <translation>借期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="24"/>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="25"/>
+        <source>Per sample (¥)</source>
+        <translation>每件（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="26"/>
+        <source>Of sample value (%)</source>
+        <translation>占样品价值（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="27"/>
+        <source>Block when overdue</source>
+        <translation>逾期时禁止借样</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="28"/>
+        <source>Manager may override</source>
+        <translation>经理可放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="29"/>
+        <source>Suspend after days late</source>
+        <translation>逾期几天后暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="35"/>
+        <source>No deposit</source>
+        <translation>不收押金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="36"/>
+        <source>Fixed amount per sample</source>
+        <translation>每件固定金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="37"/>
+        <source>Share of the sample value</source>
+        <translation>按样品价值比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="48"/>
+        <source>Terms of each tier</source>
+        <translation>各级别的借样条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="52"/>
+        <source>New streamers start in the first tier. Changes apply to the next check-out; loans already out keep their due dates and deposits.</source>
+        <translation>新主播从第一个级别开始。修改从下一次借出起生效；已借出的样品保持原来的到期日和押金。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="96"/>
+        <source>never</source>
+        <translation>从不</translation>
     </message>
 </context>
 </TS>
