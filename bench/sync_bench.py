@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -142,6 +143,36 @@ class _Laps:
         self.shown.append((done, total))
 
 
+class _Cpu:
+    """CPU seconds used by this process, the HQ process and the scratch database's PostgreSQL backends: a
+    figure that, unlike wall time, does not grow when other work shares the machine."""
+
+    def __init__(self, server: subprocess.Popen, engine):
+        self.server, self.engine, self.tick = server, engine, os.sysconf("SC_CLK_TCK")
+
+    def _proc(self, pid: int) -> float:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / self.tick
+
+    def read(self) -> dict[str, float]:
+        backends = 0.0
+        if self.engine.dialect.name == "postgresql":
+            with self.engine.connect() as conn:
+                pids = conn.execute(text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                                         "AND pid <> pg_backend_pid()")).scalars().all()
+            backends = sum(self._proc(pid) for pid in pids)
+        return {"client": self._proc(os.getpid()), "hq": self._proc(self.server.pid), "postgres": backends}
+
+    @staticmethod
+    def spent(before: dict, after: dict) -> dict[str, float]:
+        out = {k: round(max(after[k] - before[k], 0.0), 2) for k in after}
+        out["total"] = round(sum(out.values()), 2)
+        return out
+
+
 def _free_port() -> int:
     import socket
     with socket.socket() as sock:
@@ -178,10 +209,12 @@ def measure(database_url: str, events: int = 20_000, products: int = 50_000, por
                 uow = store.uow()
                 with uow.read():
                     waiting = pending_count(uow)
-                laps = _Laps()
+                cpu = _Cpu(server, engine)
+                laps, cpu_before = _Laps(), cpu.read()
                 started = laps.last = time.perf_counter()
                 push_all(store.uow, client, progress=laps)
                 push_s = time.perf_counter() - started
+                push_cpu = cpu.spent(cpu_before, cpu.read())
             store.close()
             push_laps = laps.laps
 
@@ -194,10 +227,11 @@ def measure(database_url: str, events: int = 20_000, products: int = 50_000, por
             new, _, _ = _showroom(Path(tmp) / "jn", "JN")
             enrol(new.uow, new.data_dir, hq_url, hq_admin.make_enrol_code(sessions, "JN")[0])
             with HqClient(hq_url, token=(new.data_dir / "device-secret").read_text()) as client:
-                laps = _Laps()
+                laps, cpu_before = _Laps(), cpu.read()
                 started = laps.last = time.perf_counter()
                 rows = pull_all(new.uow, client, progress=laps)
                 pull_s = time.perf_counter() - started
+                pull_cpu = cpu.spent(cpu_before, cpu.read())
             new.close()
     finally:
         if server is not None:
@@ -206,9 +240,9 @@ def measure(database_url: str, events: int = 20_000, products: int = 50_000, por
         engine.dispose()
         drop()
     return {"events": waiting, "push_seconds": push_s, "push_events_per_s": waiting / push_s,
-            "push_batches": _percentiles(push_laps),
+            "push_batches": _percentiles(push_laps), "push_cpu_seconds": push_cpu,
             "rows": rows, "pull_seconds": pull_s, "pull_rows_per_s": rows / pull_s,
-            "pull_pages": _percentiles(laps.laps), "pull_progress_last": laps.shown[-1] if laps.shown else None,
+            "pull_pages": _percentiles(laps.laps), "pull_cpu_seconds": pull_cpu, "pull_progress_last": laps.shown[-1] if laps.shown else None,
             "products": products, "catalog_seconds": catalog_s}
 
 
@@ -221,7 +255,13 @@ def report(figures: dict) -> str:
         f"pull: {figures['rows']} changes in {figures['pull_seconds']:.2f} s = "
         f"{figures['pull_rows_per_s']:,.0f} rows/s ({p['n']} pages: p50 {p['p50_ms']} ms, "
         f"p95 {p['p95_ms']} ms, p99 {p['p99_ms']} ms)",
-        f"(HQ catalog of {figures['products']} products made in {figures['catalog_seconds']:.1f} s, not counted)"])
+        f"(HQ catalog of {figures['products']} products made in {figures['catalog_seconds']:.1f} s, not counted)",
+        f"CPU seconds (client / HQ / PostgreSQL = total): push {_cpu_text(figures['push_cpu_seconds'])}, "
+        f"pull {_cpu_text(figures['pull_cpu_seconds'])}"])
+
+
+def _cpu_text(c: dict) -> str:
+    return f"{c['client']:.2f} / {c['hq']:.2f} / {c['postgres']:.2f} = {c['total']:.2f}"
 
 
 def main(argv: list[str] | None = None) -> int:
