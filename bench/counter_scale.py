@@ -19,7 +19,8 @@ LEFT JOIN loan_item li ON li.sample_id = s.id AND li.returned_at IS NULL AND li.
 LEFT JOIN loan l ON l.id = li.loan_id LEFT JOIN streamer st ON st.id = l.streamer_id WHERE s.code = ?"""
 HOLDINGS_SQL = """SELECT s.code, p.name, l.number, li.out_at, l.due_at FROM loan_item li JOIN loan l ON l.id = li.loan_id
 JOIN sample s ON s.id = li.sample_id JOIN product p ON p.id = s.product_id
-WHERE l.streamer_id = ? AND li.returned_at IS NULL AND li.lost_at IS NULL ORDER BY l.due_at, s.code"""
+WHERE l.streamer_id = ? AND l.closed_at IS NULL AND +li.returned_at IS NULL AND +li.lost_at IS NULL
+ORDER BY l.due_at, s.code"""
 SEARCH_SQL = "SELECT id, name FROM product WHERE name LIKE ? ORDER BY name LIMIT 200"
 SEARCHES = {"2-character": ("坚果", "面膜", "耳机", "卫衣"), "3+-character": ("蓝牙耳机", "每日坚果", "羽绒服", "保温杯")}
 
@@ -40,8 +41,7 @@ def _codes(con, status: str, n: int, rng: random.Random) -> list[str]:
 def _counter_streamer(con) -> str:
     """An active diamond streamer holding little: never blocked, so every round checks out."""
     return con.execute("""SELECT st.id FROM streamer st WHERE st.tier = 'diamond' AND st.status = 'active'
-        AND (SELECT count(*) FROM loan_item li JOIN loan l ON l.id = li.loan_id WHERE l.streamer_id = st.id
-             AND li.returned_at IS NULL AND li.lost_at IS NULL) = 0
+        AND st.id NOT IN (SELECT streamer_id FROM loan WHERE closed_at IS NULL)
         ORDER BY (SELECT count(*) FROM loan WHERE streamer_id = st.id) DESC LIMIT 1""").fetchone()[0]
 
 

@@ -5,18 +5,18 @@ from datetime import date
 
 from sqlalchemy import select
 
-from db.models import DepositEntry, Loan, LoanItem, Sample, SampleMovement, Staff, Streamer
+from db.models import DepositEntry, Loan, LoanItem, Merchant, Product, Sample, SampleMovement, Staff, Streamer
 from db.uow import UnitOfWork
 from showroom.domain.codes import clean_scan, loan_number, loan_series, scanned_codes
 from showroom.domain.errors import (Block, InvalidInput, NotFound, OverrideRefused,
                                     SampleAlreadyInBasket, SampleNotInStock, StreamerBlocked)
 from showroom.domain.model import DepositKind, DepositMethod, MovementKind, Role, SampleStatus
-from showroom.domain.policy import checkout_blocks, deposit_for, due_at
+from showroom.domain.policy import TierPolicy, checkout_blocks, deposit_for, due_at
 from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, next_number,
                                       resolve_now)
 from showroom.services.overdue import enforce_suspensions
 from showroom.services.records import (get_streamer, holdings, lending_policy, open_item_of, sample_by_code,
-                                       standing)
+                                       samples_by_codes, standing)
 from showroom.services.staff import verify_manager
 from showroom.services.views import BasketLine, CheckoutQuote, LoanReceipt, Override, ReceiptLine
 
@@ -34,27 +34,28 @@ def _refuse_unless_lendable(uow: UnitOfWork, sample: Sample) -> None:
                            item.loan.number)
 
 
-def _basket_line(sample: Sample) -> BasketLine:
-    return BasketLine(sample_id=sample.id, code=sample.code, product_name=sample.product.name,
-                      merchant_name=sample.product.merchant.name, value_fen=sample.product.sample_value_fen,
-                      shelf=sample.shelf)
-
-
 def scan_for_checkout(uow: UnitOfWork, code: str, basket: list[str] = ()) -> BasketLine:
     """Checks one scanned sample at once: unknown, already in the basket, not in stock (and who has it)."""
     code = clean_scan(code)
     if code in {clean_scan(c) for c in basket}:
         raise SampleAlreadyInBasket(code)
+    # The counter's hot path: one joined query for a sample in stock; the ORM only to explain a refusal.
+    q = (select(Sample.id, Sample.code, Sample.status, Sample.shelf, Product.name, Merchant.name,
+                Product.sample_value_fen)
+         .join(Product, Sample.product_id == Product.id).join(Merchant, Product.merchant_id == Merchant.id)
+         .where(Sample.code == code))
     with uow.read():
-        sample = sample_by_code(uow, code)
-        _refuse_unless_lendable(uow, sample)
-        return _basket_line(sample)
+        row = uow.session.execute(q).one_or_none()
+        if row is None or row.status != SampleStatus.IN_STOCK.value:
+            _refuse_unless_lendable(uow, sample_by_code(uow, code))
+        sample_id, code, _status, shelf, product, merchant, value = row
+        return BasketLine(sample_id=sample_id, code=code, product_name=product, merchant_name=merchant,
+                          value_fen=value, shelf=shelf)
 
 
 def _blocks(uow: UnitOfWork, streamer: Streamer, basket_size: int, deposit_fen: int, method: str | None,
-            now) -> list[Block]:
+            now, policy: TierPolicy) -> list[Block]:
     lines = holdings(uow, streamer.id, now, local_tz(uow))
-    policy = lending_policy(uow, streamer, now)
     blocks = checkout_blocks(standing(streamer, lines, now), policy, basket_size)
     if method == DepositMethod.WAIVED.value and deposit_fen > 0:
         blocks.append(Block("deposit_waived", overridable=True, count=deposit_fen))
@@ -74,7 +75,7 @@ def quote_checkout(uow: UnitOfWork, streamer_id: str, codes: list[str],
         deposit = deposit_for(policy, values)
         return CheckoutQuote(due_at=due_at(now, policy, local_tz(uow), planned_stream_date),
                              deposit_fen=deposit,
-                             blocks=_blocks(uow, streamer, len(codes), deposit, method, now))
+                             blocks=_blocks(uow, streamer, len(codes), deposit, method, now, policy))
 
 
 def _authorise(uow: UnitOfWork, override: Override | None, blocks: list[Block], streamer: Streamer) -> Staff | None:
@@ -106,13 +107,13 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
     with uow:
         staff = acting_staff(uow, actor, Role.CLERK, "check_out")
         streamer = get_streamer(uow, streamer_id)
-        samples = [sample_by_code(uow, c) for c in codes]
+        samples = samples_by_codes(uow, codes)   # one query for the basket, product and merchant included
         for sample in samples:
             _refuse_unless_lendable(uow, sample)
         tz = local_tz(uow)
         policy = lending_policy(uow, streamer, now)
         deposit = deposit_for(policy, [s.product.sample_value_fen for s in samples])
-        blocks = _blocks(uow, streamer, len(samples), deposit, method, now)
+        blocks = _blocks(uow, streamer, len(samples), deposit, method, now, policy)
         manager = _authorise(uow, override, blocks, streamer)
         due = due_at(now, policy, tz, planned_stream_date)
         room = local_showroom(uow)

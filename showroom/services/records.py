@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 
 from sqlalchemy import case, func, literal_column, select
+from sqlalchemy.orm import joinedload
 
 from db.desk_models import TierSuspensionRule
 from db.models import DepositEntry, Loan, LoanItem, Product, Sample, Streamer, TierPolicy as PolicyRow
@@ -70,6 +71,16 @@ def sample_by_code(uow: UnitOfWork, raw: str) -> Sample:
     return sample
 
 
+def samples_by_codes(uow: UnitOfWork, codes: list[str]) -> list[Sample]:
+    """Cleaned codes -> samples with product and merchant, in one query; the first unknown code refuses."""
+    q = select(Sample).where(Sample.code.in_(codes)).options(joinedload(Sample.product).joinedload(Product.merchant))
+    found = {s.code: s for s in uow.session.scalars(q)}
+    for code in codes:
+        if code not in found:
+            raise UnknownCode(code)
+    return [found[c] for c in codes]
+
+
 def open_item_of(uow: UnitOfWork, sample_id: str) -> LoanItem | None:
     return uow.session.scalar(select(LoanItem).where(LoanItem.sample_id == sample_id, *OPEN_ITEM))
 
@@ -120,12 +131,16 @@ def reliability_rule(uow: UnitOfWork) -> ReliabilityRule:
                            setting_value(uow, "reliability.min_on_time_percent"))
 
 
-def lending_policy(uow: UnitOfWork, streamer: Streamer, now: datetime) -> TierPolicy:
-    """The terms this streamer borrows on now: their tier's, lowered one tier by a poor on-time record."""
+def lending_policy(uow: UnitOfWork, streamer: Streamer, now: datetime,
+                   record: Reliability | None = None) -> TierPolicy:
+    """The terms this streamer borrows on now: their tier's, lowered one tier by a poor on-time record.
+
+    Pass the `record` when it is already read: for a regular it is the costliest query of the panel."""
     own = policy_for(uow, streamer.tier)
     rank = uow.session.scalar(select(PolicyRow.rank).where(PolicyRow.tier == streamer.tier))
     lower_tier = uow.session.scalar(select(PolicyRow.tier).where(PolicyRow.rank < rank)
                                     .order_by(PolicyRow.rank.desc()).limit(1))
     lower = policy_for(uow, lower_tier) if lower_tier else None
-    record = reliability_of(uow, [streamer.id], now)[streamer.id]
+    if record is None:
+        record = reliability_of(uow, [streamer.id], now)[streamer.id]
     return effective_policy(own, lower, record, reliability_rule(uow))

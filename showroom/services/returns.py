@@ -4,18 +4,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 
-from db.models import DepositEntry, DueDateChange, Loan, LoanItem, SampleMovement, Streamer
+from db.models import DepositEntry, DueDateChange, Loan, LoanItem, Product, Sample, SampleMovement, Streamer
 from db.uow import UnitOfWork
 from showroom.domain.codes import clean_scan, scanned_codes
-from showroom.domain.errors import InvalidInput, NotFound, NotOnLoan, SampleAlreadyInBasket
+from showroom.domain.errors import InvalidInput, NotFound, NotOnLoan, SampleAlreadyInBasket, UnknownCode
 from showroom.domain.model import (DepositKind, DepositMethod, LossSettlement, MovementKind,
                                    ReturnCondition, Role, SampleStatus)
 from showroom.domain.policy import days_overdue, end_of_local_day
 from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, optional_text,
                                       required_text, resolve_now)
-from showroom.services.records import deposit_balance, holdings, open_item_of, sample_by_code
+from showroom.services.records import OPEN_ITEM, deposit_balance, holdings, open_item_of, sample_by_code
 from showroom.services.views import (CheckinResult, DueChange, LoanAfterReturn, LossResult, ReturnLine)
 
 
@@ -39,12 +39,21 @@ def scan_for_checkin(uow: UnitOfWork, code: str, basket: list[str] = (), now=Non
     code = clean_scan(code)
     if code in {clean_scan(c) for c in basket}:
         raise SampleAlreadyInBasket(code)
+    # The counter's hot path: sample, product, open loan and holder in one joined query.
+    q = (select(Sample.code, Sample.status, Product.name, Loan.number, Streamer.name, LoanItem.out_at, Loan.due_at)
+         .join(Product, Sample.product_id == Product.id)
+         .outerjoin(LoanItem, and_(LoanItem.sample_id == Sample.id, *OPEN_ITEM))
+         .outerjoin(Loan, Loan.id == LoanItem.loan_id).outerjoin(Streamer, Streamer.id == Loan.streamer_id)
+         .where(Sample.code == code))
     with uow.read():
-        item = _open_item(uow, code)
-        streamer = uow.session.get(Streamer, item.loan.streamer_id)
-        return ReturnLine(sample_code=item.sample.code, product_name=item.sample.product.name,
-                          loan_number=item.loan.number, streamer_name=streamer.name, out_at=item.out_at,
-                          due_at=item.loan.due_at, days_overdue=days_overdue(item.loan.due_at, now, local_tz(uow)))
+        row = uow.session.execute(q).first()
+        if row is None:
+            raise UnknownCode(code)
+        sample_code, status, product, number, holder, out_at, due = row
+        if number is None:
+            raise NotOnLoan(sample_code, status)
+        return ReturnLine(sample_code=sample_code, product_name=product, loan_number=number, streamer_name=holder,
+                          out_at=out_at, due_at=due, days_overdue=days_overdue(due, now, local_tz(uow)))
 
 
 def _close_if_done(uow: UnitOfWork, loan: Loan, staff_id: str, now) -> tuple[bool, int]:

@@ -82,8 +82,8 @@ def search_streamers(uow: UnitOfWork, text: str = "", limit: int = 200) -> list[
 def build_panel(uow: UnitOfWork, s: Streamer, now) -> StreamerPanel:
     tz = local_tz(uow)
     lines = holdings(uow, s.id, now, tz)
-    policy = lending_policy(uow, s, now)   # lowered one tier while the on-time record is poor
     record = reliability_of(uow, [s.id], now)[s.id]
+    policy = lending_policy(uow, s, now, record)   # lowered one tier while the on-time record is poor
     loans = uow.session.scalar(select(func.count(Loan.id)).where(Loan.streamer_id == s.id)) or 0
     return StreamerPanel(streamer=streamer_view(s), policy=policy, holdings=lines,
                          blocks=checkout_blocks(standing(s, lines, now), policy, 1),
