@@ -110,7 +110,7 @@ KINDS = {k.cls: k for k in (_Kind(StreamerRow, NetStreamer, ("id",)), _Kind(Alia
                             _Kind(DepositRow, DepositTotal, ("showroom_id",)))}
 
 
-def _among(column, values: list[str], postgresql: bool):
+def among(column, values: list[str], postgresql: bool):
     """`column IN values`; on PostgreSQL `= ANY(array)`: one parameter and one cached statement, where an
     IN list of 1,000 renders (and makes the driver parse) a new SQL text each time."""
     if postgresql:
@@ -161,18 +161,18 @@ class BatchCache:
         pg = session.get_bind().dialect.name == "postgresql"
         sample_ids, loan_ids, local_ids, phones = _ids(payloads)
         for chunk in _chunks(sample_ids):
-            self._load(SampleRow, _among(NetSample.id, chunk, pg))
-            self._load(ItemRow, and_(_among(NetLoanItem.sample_id, chunk, pg), NetLoanItem.returned_at.is_(None),
+            self._load(SampleRow, among(NetSample.id, chunk, pg))
+            self._load(ItemRow, and_(among(NetLoanItem.sample_id, chunk, pg), NetLoanItem.returned_at.is_(None),
                                      NetLoanItem.lost_at.is_(None), NetLoanItem.superseded_at.is_(None)))
         for chunk in _chunks(loan_ids):
-            self._load(LoanRow, _among(NetLoan.id, chunk, pg))
-            self._load(ItemRow, _among(NetLoanItem.loan_id, chunk, pg))
+            self._load(LoanRow, among(NetLoan.id, chunk, pg))
+            self._load(ItemRow, among(NetLoanItem.loan_id, chunk, pg))
         for chunk in _chunks(local_ids):
-            self._load(AliasRow, _among(StreamerAlias.local_id, chunk, pg))
+            self._load(AliasRow, among(StreamerAlias.local_id, chunk, pg))
         for chunk in _chunks(local_ids | {a.streamer_id for a in self.aliases.values()}):
-            self._load(StreamerRow, _among(NetStreamer.id, chunk, pg))
+            self._load(StreamerRow, among(NetStreamer.id, chunk, pg))
         for chunk in _chunks(phones):
-            self._load(StreamerRow, _among(NetStreamer.phone, chunk, pg))
+            self._load(StreamerRow, among(NetStreamer.phone, chunk, pg))
         deposits = self._load(DepositRow, DepositTotal.showroom_id == showroom_id)
         self.deposits = deposits[0] if deposits else self.add(DepositRow(showroom_id))
         if not deposits:   # a showroom's first push: the totals row is written now, so restore() never drops it

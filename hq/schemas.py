@@ -1,6 +1,7 @@
 """Wire formats of the sync protocol (version 1). Strict, so a malformed request is a 422, never a 500."""
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime
 from typing import Annotated, Any
@@ -10,8 +11,12 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 MAX_BATCH = 500
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def _uuid_text(value: str) -> str:
-    return str(uuid.UUID(value))
+    """Any spelling uuid.UUID accepts, stored in its canonical form (the common case is checked first)."""
+    return value if _CANONICAL_UUID.fullmatch(value) else str(uuid.UUID(value))
 
 
 UuidText = Annotated[str, Field(min_length=32, max_length=36), AfterValidator(_uuid_text)]

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hq import auth
-from hq.batch import BatchCache
+from hq.batch import BatchCache, among
 from hq.bulk import insert_rows
 from hq.changelog import flush_changes, read_changes, reset_staged, restore_staged, snapshot_staged
 from hq.models import Alert, Device, EnrolCode, Event, HqShowroom
@@ -120,8 +120,9 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
     acked = device.acked_seq
     if events[0].seq > acked + 1:
         raise Refusal(409, "sequence_gap", f"expected sequence {acked + 1}, got {events[0].seq}", acked)
+    pg = session.get_bind().dialect.name == "postgresql"
     known = {row.id: row for row in session.execute(select(Event.id, Event.payload_hash, Event.type)
-                                                    .where(Event.id.in_([e.id for e in events])))}
+                                                    .where(among(Event.id, [e.id for e in events], pg)))}
     inserted = duplicates = 0
     now, rows = utcnow(), []
     cache = BatchCache(session, room.id, [e.payload for e in events if e.id not in known])
