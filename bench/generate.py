@@ -86,8 +86,7 @@ def _write(db: Path, plan: Plan) -> None:
             _insert(con, table, rows)
         for _name, sql in indexes:
             con.execute(sql)
-        con.execute("COMMIT")
-        con.execute("ANALYZE")   # what a long-lived store would have after `PRAGMA optimize`
+        con.execute("COMMIT")   # no ANALYZE: the app never runs it, so the planner works without statistics
         broken = con.execute("PRAGMA foreign_key_check").fetchmany(5)
         if broken:
             raise RuntimeError(f"generated rows break references: {broken}")

@@ -13,6 +13,7 @@ from bench.vocab import HANDLE_WORDS
 NEVER_BACK = 0.005      # of items: kept out for good (overdue now; the oldest declared lost)
 LATE = 0.17             # of loans: back after the due day
 PARTIAL = 0.10          # of multi-sample loans: back in two visits
+WRITTEN_OFF = 0.9       # of items kept out for good: declared lost a month after the due day
 BUSY_LOANS = 1_600      # loans opened on the busy day at full scale (plus ~400 check-ins: ~2,000 transactions)
 
 
@@ -110,7 +111,7 @@ def play(p: _Planner) -> None:
                 rows["sample_movement"].append((p.uid(), sample_id, "checked_in", ts(back_at), staff_back, lid,
                                                 sid_, condition))
                 ends.append(back_at)
-            elif back_at is None and due + 30 * DAY <= ANCHOR_T and rng.random() < 0.4:
+            elif back_at is None and due + 30 * DAY <= ANCHOR_T and rng.random() < WRITTEN_OFF:
                 lost = due + 30 * DAY + rng.randrange(10 * 3600, 20 * 3600)
                 forfeit = min(held, value)
                 charge, held = forfeit, held - forfeit

@@ -3,7 +3,7 @@
 Shapes: merchants and products from a Chinese vocabulary; samples arrive in intakes (30 % as the
 opening stock, the rest over three years); loans are played in time order against a pool of samples
 in stock, each basket within its tier's size, returns on time mostly, some late, some partial, a
-few never (overdue now; the oldest of those declared lost). One busy day (BUSY_DAYS_AGO before the
+few never (most declared lost a month after their due day, the rest overdue now). One busy day (BUSY_DAYS_AGO before the
 anchor) carries about 2,000 counter transactions at full scale. Shanghai has had no DST since 1991,
 so local days are UTC + 8 h throughout.
 """
@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta, timezone
 from bench.vocab import (ADJECTIVES, CATEGORIES, CITIES, GIVEN, MERCHANT_SUFFIX, MERCHANT_WORDS,
                          SURNAMES)
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 SEED = 20261127
 ANCHOR = datetime(2026, 11, 27, 2, 0, tzinfo=timezone.utc)     # 10:00 in Changsha: the counter just opened
 DAYS = 3 * 365

@@ -47,10 +47,16 @@ def _sync(quick: bool, figures: list[Figure], notes: list[str]) -> None:
         print(f"sync: not measured ({type(exc).__name__}: {exc})", flush=True)
         notes.append(f"sync: not measured — {type(exc).__name__}: {exc}")
         return
-    _say(Figure("sync", f"push of {events:,} events to HQ on PostgreSQL", value=result["push_events_per_s"],
-                unit="events/s", target=5000, at_least=True, note=f"{result['push_seconds']:.2f} s"), figures)
-    _say(Figure("sync", f"pull of {products:,} catalog rows from HQ", value=result["pull_rows_per_s"],
-                unit="rows/s", target=20000, at_least=True, note=f"{result['pull_seconds']:.2f} s"), figures)
+    def laps(key: str, what: str) -> str:
+        got = result.get(key) or {}
+        return (f"; {got.get('n', '?')} {what}: p50 {got.get('p50_ms', '?')} ms, p95 {got.get('p95_ms', '?')} ms, "
+                f"p99 {got.get('p99_ms', '?')} ms" if got else "")
+    _say(Figure("sync", f"push of {result.get('events', events):,} events to HQ on PostgreSQL (bench.sync_bench)",
+                value=result["push_events_per_s"], unit="events/s", target=5000, at_least=True,
+                note=f"{result['push_seconds']:.2f} s{laps('push_batches', 'batches')}"), figures)
+    _say(Figure("sync", f"pull of {result.get('rows', products):,} catalog rows from HQ (bench.sync_bench)",
+                value=result["pull_rows_per_s"], unit="rows/s", target=20000, at_least=True,
+                note=f"{result['pull_seconds']:.2f} s{laps('pull_pages', 'pages')}"), figures)
 
 
 def _app(work: Path, runs: int, figures: list[Figure]) -> None:

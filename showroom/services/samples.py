@@ -79,9 +79,11 @@ def _count(text: str, status: str | None, merchant_id: str | None):
 
 
 def sample_page(uow: UnitOfWork, text: str = "", status: str | None = None, merchant_id: str | None = None,
-                *, sort: str = "code", descending: bool = False, offset: int = 0, limit: int = PAGE,
+                *, sort: str = "code", descending: bool = False, offset: int = 0, limit: int | None = None,
                 count: bool = True) -> SamplePage:
-    """One page of the Samples list, sorted in SQL; `total` (when asked) counts every match."""
+    """One page (PAGE rows unless `limit`) of the Samples list, sorted in SQL; `total` (when asked) counts
+    every match."""
+    limit = PAGE if limit is None else limit
     column = SORTS.get(sort, Sample.code)
     order = [column.desc() if descending else column.asc(), Sample.code.desc() if descending else Sample.code]
     if sort in NULLABLE:

@@ -147,8 +147,10 @@ class SamplesScreen(QWidget):
         sort, descending = self.model.sort_order()
         self._more_query.call(samples.sample_page, *self._page_args, sort=sort, descending=descending,
                               offset=offset, count=False,
-                              on_success=lambda page: self.model.append_rows(page.offset, page.rows),
-                              on_error=self._show_error)
+                              on_success=self._append_page, on_error=self._show_error)
+
+    def _append_page(self, page: SamplePage) -> None:
+        self.model.append_rows(page.offset, page.rows)
 
     def _show_rows(self, page: SamplePage) -> None:
         wanted = self._jump_code or self._selected_code
