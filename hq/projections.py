@@ -240,6 +240,18 @@ def loan_due_extended(a: Applying, p: dict) -> None:
         loan.due_at = _time(p.get("new_due_at"))
 
 
+def samples_returned_to_merchant(a: Applying, p: dict) -> None:
+    """Samples sent back to their merchant leave the showroom for good (they were on the shelf)."""
+    for entry in _get(p, "samples", list):
+        sid = _get(entry, "sample_id")
+        sample = a.cache.samples.get(sid)
+        if sample is None:
+            record_exception(a.session, "unknown_sample", [a.showroom.code], a.event_id,
+                             {"sample_id": sid, "code": entry.get("code")})
+            continue
+        sample.status, sample.current_loan_id, sample.updated_at = "returned_to_merchant", None, a.at
+
+
 def showroom_set_up(a: Applying, p: dict) -> None:
     pass  # checked against the device's showroom by the ingest (403 when forged)
 
@@ -249,11 +261,23 @@ def ignore(a: Applying, p: dict) -> None:
 
 
 APPLY = {
-    "showroom.set_up@1": showroom_set_up, "staff.created@1": ignore,
+    "showroom.set_up@1": showroom_set_up,
     "merchant.created@1": merchant_created, "product.created@1": product_created,
     "samples.received@1": samples_received, "loan.checked_out@1": loan_checked_out,
     "samples.checked_in@1": samples_checked_in, "loan.closed@1": loan_closed,
     "sample.declared_lost@1": sample_declared_lost, "loan.due_extended@1": loan_due_extended,
     "streamer.registered@1": streamer_registered, "streamer.status_changed@1": streamer_status_changed,
-    "streamer.tier_changed@1": streamer_tier_changed,
+    "streamer.tier_changed@1": streamer_tier_changed, "samples.returned_to_merchant@1": samples_returned_to_merchant,
 }
+
+# Administration of one showroom PC (its staff, its tier policies, the device's own settings): HQ keeps
+# these events like every other (the audit trail) and applies nothing, whatever their name or version.
+LOCAL_ONLY_PREFIXES = ("staff.", "tier_policy.", "device.", "setting.", "settings.", "printing.", "backup.")
+
+
+def projection_of(event_type: str):
+    """The projection of a type; `ignore` for local-only types; None for a type HQ does not know yet."""
+    apply = APPLY.get(event_type)
+    if apply is None and event_type.startswith(LOCAL_ONLY_PREFIXES):
+        return ignore
+    return apply

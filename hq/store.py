@@ -17,7 +17,7 @@ from hq.batch import BatchCache, among
 from hq.bulk import insert_rows
 from hq.changelog import flush_changes, read_changes, reset_staged, restore_staged, snapshot_staged
 from hq.models import Alert, Device, EnrolCode, Event, HqShowroom
-from hq.projections import APPLY, Applying, BadPayload, record_exception
+from hq.projections import Applying, BadPayload, ignore, projection_of, record_exception
 from hq.schemas import EnrolRequest, EventIn, PushRequest
 
 log = logging.getLogger(__name__)
@@ -169,9 +169,9 @@ def _apply(session: Session, room: HqShowroom, ev: EventIn, cache: BatchCache, c
     """Fast path: no savepoint, no query (the cache has the rows), written once for the whole batch.
     Careful path: one savepoint per event, its rows written inside it, so an event HQ cannot read (or
     whose rows the database refuses) is stored and reported while the rest of the batch applies."""
-    apply = APPLY.get(ev.type)
-    if apply is None:
-        return  # a newer or local-only event type: kept, not applied (hq/PROTOCOL.md)
+    apply = projection_of(ev.type)
+    if apply is None or apply is ignore:
+        return  # a local-only type, or one from a newer client: kept, not applied (hq/PROTOCOL.md)
     if not careful:
         try:
             with session.no_autoflush:

@@ -1,0 +1,165 @@
+"""A pushed batch applied in memory and written set-based: per-event semantics survive the batching.
+
+Each test runs on PostgreSQL and SQLite (the `hq` fixture), where the bulk writes take different paths.
+"""
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import select
+
+from hq import admin
+from hq.batch import BatchCache, SampleRow
+from hq.models import Change, DepositTotal, Event, NetLoan, NetLoanItem, NetSample
+from hq.projections import ignore, projection_of
+from tests.hq.helpers import hq_count, hq_exceptions, hq_samples, raw_client, token_of
+from tests.hq.rooms import Room
+
+
+@pytest.fixture
+def cs(hq, room_templates, tmp_path):
+    hq.add_showroom("CS", "长沙")
+    room = Room(tmp_path / "cs", room_templates["CS"])
+    room.enrol(hq)
+    yield room
+    room.close()
+
+
+def _room_id(room) -> str:
+    return next(json.loads(e.payload)["showroom_id"] for e in room.events() if e.type == "showroom.set_up@1")
+
+
+class Hand:
+    """Events written by hand after the room's own, numbered on from its outbox."""
+
+    def __init__(self, room):
+        self.room, self.seq = room, room.events()[-1].seq
+        self.at = datetime.now(timezone.utc)
+
+    def event(self, kind: str, payload: dict) -> dict:
+        self.seq += 1
+        self.at += timedelta(seconds=1)
+        return {"id": str(uuid.uuid4()), "seq": self.seq, "type": kind, "payload": payload,
+                "occurred_at": self.at.isoformat(), "staff_id": None}
+
+    def lend(self, loan_id: str, streamer_id: str, phone: str, sample_ids: list[str]) -> dict:
+        now = self.at.isoformat()
+        return self.event("loan.checked_out@1", {
+            "loan_id": loan_id, "number": f"CS-L{self.seq:09d}", "streamer_id": streamer_id, "streamer_phone": phone,
+            "showroom_id": _room_id(self.room), "due_at": now, "deposit_fen": 1000, "deposit_method": "cash",
+            "opened_at": now, "samples": [{"sample_id": s, "code": "CS-X", "value_fen": 500} for s in sample_ids]})
+
+    def give_back(self, loan_id: str, sample_ids: list[str]) -> dict:
+        return self.event("samples.checked_in@1", {"showroom_id": _room_id(self.room), "items": [
+            {"loan_id": loan_id, "sample_id": s, "code": "CS-X", "condition": "good", "note": ""}
+            for s in sample_ids]})
+
+
+def _push(hq, room, events: list[dict]) -> dict:
+    with raw_client(hq, token_of(room)) as http:
+        answer = http.post("/v1/events", json={"events": events})
+    assert answer.status_code == 200, answer.text
+    return answer.json()
+
+
+def test_an_unreadable_event_is_undone_alone_and_the_events_around_it_on_the_same_rows_apply(hq, cs):
+    sid = cs.register("甲", "13711112222")
+    cs.sync(hq.transport)
+    a, b = sorted(hq_samples(hq))[:2]
+    good, bad = str(uuid.uuid4()), str(uuid.uuid4())
+    hand = Hand(cs)
+    events = [hand.lend(good, sid, "13711112222", [a]),
+              # lends b, then finds b named twice: b's change, its item and the deposit must all be undone
+              hand.lend(bad, sid, "13711112222", [b, b]),
+              hand.lend(str(uuid.uuid4()), sid, "13711112222", [b]),   # b is still free: no lent-twice
+              hand.give_back(good, [a])]
+    answer = _push(hq, cs, events)
+    assert answer == {"acked_seq": events[-1]["seq"], "inserted": 4, "duplicates": 0}
+    assert [(x.kind, x.event_id) for x in hq_exceptions(hq)] == [("event_not_applied", events[1]["id"])]
+    statuses = hq_samples(hq)
+    assert (statuses[a], statuses[b]) == ("in_stock", "on_loan")
+    with hq.sessions() as s:
+        assert s.get(NetLoan, bad) is None
+        assert s.scalar(select(NetLoanItem.returned_at).where(NetLoanItem.loan_id == good)) is not None
+        assert s.get(DepositTotal, s.scalar(select(NetSample.showroom_id).where(NetSample.id == a))).collected_fen \
+            == 2000   # the two loans that applied, not the undone one
+    assert hq_count(hq, Event) == len(cs.events()) + 4
+
+
+def test_a_replayed_batch_changes_no_projection(hq, cs):
+    sid = cs.register("乙", "13722223333")
+    cs.sync(hq.transport)
+    a = sorted(hq_samples(hq))[0]
+    hand, loan = Hand(cs), str(uuid.uuid4())
+    events = [hand.lend(loan, sid, "13722223333", [a])]
+    _push(hq, cs, events)
+    with hq.sessions() as s:
+        before = s.get(DepositTotal, s.scalar(select(NetSample.showroom_id).where(NetSample.id == a))).collected_fen
+    assert _push(hq, cs, events) == {"acked_seq": events[0]["seq"], "inserted": 0, "duplicates": 1}
+    with hq.sessions() as s:
+        assert s.get(DepositTotal, s.scalar(select(NetSample.showroom_id).where(NetSample.id == a))).collected_fen \
+            == before == 1000
+    assert hq_exceptions(hq) == []
+
+
+def test_local_only_admin_events_are_kept_and_not_applied(hq, cs):
+    cs.sync(hq.transport)
+    hand = Hand(cs)
+    events = [hand.event("staff.disabled@1", {"staff_id": str(uuid.uuid4()), "name": "刘洋"}),
+              hand.event("tier_policy.changed@1", {"tier": "gold", "max_samples_out": "not a number"}),
+              hand.event("device.hq_address_changed@1", {"before": None, "after": "http://hq"}),
+              hand.event("settings.changed@3", {"key": "receipt_width", "value": 58}),
+              hand.event("loan.rescheduled@2", {"anything": True})]   # a newer client's type: kept, not applied
+    assert _push(hq, cs, events)["inserted"] == 5
+    assert hq_exceptions(hq) == []
+    assert [projection_of(e["type"]) for e in events] == [ignore, ignore, ignore, ignore, None]
+    assert projection_of("loan.checked_out@1") is not None
+
+
+def test_samples_returned_to_their_merchant_leave_hq_stock(hq, cs):
+    cs.sync(hq.transport)
+    a = sorted(hq_samples(hq))[0]
+    unknown = str(uuid.uuid4())
+    hand = Hand(cs)
+    _push(hq, cs, [hand.event("samples.returned_to_merchant@1", {
+        "showroom_id": _room_id(cs), "note": "", "samples": [
+            {"sample_id": a, "code": "CS-X", "merchant_id": str(uuid.uuid4())},
+            {"sample_id": unknown, "code": "CS-Y", "merchant_id": str(uuid.uuid4())}]})])
+    assert hq_samples(hq)[a] == "returned_to_merchant"
+    assert [x.kind for x in hq_exceptions(hq)] == ["unknown_sample"]
+
+
+def test_the_change_log_keeps_the_order_changes_were_staged_in(hq):
+    admin.add_catalog(hq.sessions, [admin.CatalogItem(f"商家{i % 3}", f"商品{i}", 100 + i) for i in range(30)])
+    with hq.sessions() as s:
+        rows = s.execute(select(Change.kind, Change.data).order_by(Change.pos)).all()
+    names = [json.loads(d)["name"] for k, d in rows if k == "product"]
+    assert names == [f"商品{i}" for i in range(30)]
+    assert [k for k, _ in rows][:2] == ["merchant", "product"]   # each merchant before its first product
+
+
+def test_write_sends_only_what_changed_and_restore_goes_back_to_the_last_write(hq, cs):
+    cs.sync(hq.transport)
+    a, b = sorted(hq_samples(hq))[:2]
+    with hq.sessions() as s, s.begin():
+        room_id = s.scalar(select(NetSample.showroom_id).where(NetSample.id == a))
+        cache = BatchCache(s, room_id, [{"sample_id": a}, {"sample_id": b}])
+        at = datetime(2030, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+        cache.samples[a].status, cache.samples[a].updated_at = "lost", at
+        cache.add(SampleRow(id="new-sample", code="CS-NEW", product_id=None, showroom_id=room_id,
+                            status="in_stock", current_loan_id=None, updated_at=at))
+        cache.write()
+        cache.samples[b].status = "lost"
+        cache.add(SampleRow(id="dropped", code="CS-DROP", product_id=None, showroom_id=room_id,
+                            status="in_stock", current_loan_id=None, updated_at=at))
+        cache.restore()   # back to the write: b untouched, "dropped" never existed
+        assert (cache.samples[b].status, "dropped" in cache.samples) == ("in_stock", False)
+        cache.write()
+    statuses = hq_samples(hq)
+    assert (statuses[a], statuses[b], statuses["new-sample"], "dropped" in statuses) == \
+        ("lost", "in_stock", "in_stock", False)
+    with hq.sessions() as s:
+        assert s.get(NetSample, a).updated_at == at
