@@ -70,4 +70,7 @@ def write(path: Path, figures: list[Figure], context: dict, started: datetime, n
               *(f"| {k} | {v} |" for k, v in machine().items()), ""]
     if notes:
         lines += ["## Notes", "", *(f"- {n}" for n in notes), ""]
+    findings = Path(__file__).with_name("FINDINGS.md")
+    if findings.exists():
+        lines += [findings.read_text(encoding="utf-8")]
     path.write_text("\n".join(lines), encoding="utf-8")
