@@ -55,7 +55,8 @@ def _serve(url: str, port: int) -> subprocess.Popen:
         except httpx.HTTPError:
             time.sleep(0.1)
     proc.kill()
-    raise SystemExit("HQ did not start")
+    proc.wait()
+    raise RuntimeError("HQ did not start")
 
 
 def _showroom(folder: Path, code: str):
