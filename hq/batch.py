@@ -181,7 +181,10 @@ class BatchCache:
     def _load(self, cls, where) -> list:
         kind = KINDS[cls]
         rows = []
-        for values in self.session.execute(select(*(kind.table.c[c] for c in kind.columns)).where(where)):
+        # Core execution on the session's connection: these are plain column selects, and the ORM's
+        # statement handling costs more than the query
+        for values in self.session.connection().execute(select(*(kind.table.c[c] for c in kind.columns))
+                                                        .where(where)):
             key = tuple(values[i] for i in kind.key_at)
             if self._known(cls, key):
                 continue   # loaded twice (an item by its sample and by its loan): keep the first
@@ -232,7 +235,7 @@ class BatchCache:
     def items_of(self, loan_id: str) -> list[ItemRow]:
         """Every item of a loan: this batch's rows over what the database holds."""
         kind = KINDS[ItemRow]
-        stored = {(r[0], r[1]): ItemRow(*r) for r in self.session.execute(
+        stored = {(r[0], r[1]): ItemRow(*r) for r in self.session.connection().execute(
             select(*(kind.table.c[c] for c in kind.columns)).where(NetLoanItem.loan_id == loan_id))}
         stored.update({k: i for k, i in self.items.items() if k[0] == loan_id})
         return list(stored.values())

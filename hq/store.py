@@ -121,8 +121,8 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
     if events[0].seq > acked + 1:
         raise Refusal(409, "sequence_gap", f"expected sequence {acked + 1}, got {events[0].seq}", acked)
     pg = session.get_bind().dialect.name == "postgresql"
-    known = {row.id: row for row in session.execute(select(Event.id, Event.payload_hash, Event.type)
-                                                    .where(among(Event.id, [e.id for e in events], pg)))}
+    known = {row.id: row for row in session.connection().execute(
+        select(Event.id, Event.payload_hash, Event.type).where(among(Event.id, [e.id for e in events], pg)))}
     inserted = duplicates = 0
     now, rows = utcnow(), []
     cache = BatchCache(session, room.id, [e.payload for e in events if e.id not in known])
