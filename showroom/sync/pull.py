@@ -146,11 +146,39 @@ def _apply_products(uow, rows: list[dict]) -> None:
                         "created_at": _time(d.get("created_at"))})
             if d.get("ean"):
                 ean_owner[d["ean"]] = d["id"]
-    table = Product.__table__   # Core executemany: the ORM's per-row bookkeeping is most of the cost here
+    table = Product.__table__
     if new:
-        s.execute(insert(table), new)
+        _insert_many(s, table, new)
     for row in changed:
         s.execute(update(table).where(table.c.id == row["id"]).values({k: v for k, v in row.items() if k != "id"}))
+
+
+def _insert_many(session, table, rows: list[dict]) -> None:
+    """Rows with the same keys, handed to the driver's executemany as tuples. Core's executemany binds each
+    row through the compiled statement, which was most of a first pull; here each value still goes through
+    its column type's bind processing, and columns left out get their scalar defaults as Core would give."""
+    dialect = session.get_bind().dialect
+    given = list(rows[0])
+    rest = [c for c in table.c if c.key not in rows[0] and c.default is not None]
+    if any(not c.default.is_scalar for c in rest):   # a computed default: let Core do it
+        session.execute(insert(table), rows)
+        return
+    columns = [table.c[k] for k in given] + rest
+    process = [(i, c.type.bind_processor(dialect)) for i, c in enumerate(columns)]
+    process = [(i, f) for i, f in process if f is not None]
+    defaults = tuple(c.default.arg for c in rest)
+    seen: dict = {}   # a page's rows mostly share their timestamps: each is converted once
+
+    def bound(row: dict) -> tuple:
+        values = [row[k] for k in given]
+        for i, f in process:
+            key = (i, values[i])
+            values[i] = seen[key] if key in seen else seen.setdefault(key, f(values[i]))
+        return (*values, *defaults)
+    quote = dialect.identifier_preparer.quote
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
+           f"VALUES ({', '.join('?' * len(columns))})")
+    session.connection().exec_driver_sql(sql, [bound(r) for r in rows])
 
 
 def _pending_status_phones(uow) -> set[str]:

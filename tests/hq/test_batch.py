@@ -163,3 +163,22 @@ def test_write_sends_only_what_changed_and_restore_goes_back_to_the_last_write(h
         ("lost", "in_stock", "in_stock", False)
     with hq.sessions() as s:
         assert s.get(NetSample, a).updated_at == at
+
+
+def test_a_pulled_catalog_holds_what_hq_made_value_for_value(hq, cs):
+    admin.add_catalog(hq.sessions, [admin.CatalogItem("商家甲", f"商品{i}", 100 + i, retail_price_fen=900 + i,
+                                                      live_price_fen=800, commission_bp=1500, brand="牌",
+                                                      ean=f"69{i:011d}" if i % 2 else None) for i in range(7)])
+    cs.sync(hq.transport)
+    from db.models import Product
+    from hq.models import NetProduct
+    fields = ("id", "name", "brand", "retail_price_fen", "live_price_fen", "commission_bp", "sample_value_fen",
+              "ean", "created_at")
+    with hq.sessions() as s:
+        made = {tuple(getattr(p, f) for f in fields)
+                for p in s.scalars(select(NetProduct).where(NetProduct.origin_showroom_id.is_(None)))}
+    uow = cs.uow()
+    with uow.read():
+        pulled = {tuple(getattr(p, f) for f in fields) for p in uow.session.scalars(select(Product))
+                  if p.id in {m[0] for m in made}}
+    assert pulled == made and len(made) == 7
