@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 
 from sqlalchemy import func, select, update
@@ -33,40 +34,57 @@ def pending_count(uow) -> int:
 
 
 def push_all(uow_factory, client: HqClient, progress: Progress | None = None, batch: int | None = None) -> int:
-    """Returns how many events HQ newly took. Acknowledged events are marked, never deleted (audit trail)."""
+    """Returns how many events HQ newly took. Acknowledged events are marked, never deleted (audit trail).
+
+    Batches go one at a time (HQ takes a device's batches in order), but the counter's own work overlaps
+    HQ's: while a batch travels, the previous answer is marked and the next batch is read. A kill in
+    between only means a batch HQ has already is sent again, which it counts as duplicates."""
     batch = batch or BATCH
     inserted = resent = done = 0
-    total = after = None
-    while True:
-        uow = uow_factory()
-        with uow.read():
-            if total is None:
-                total = pending_count(uow)
-                after = (uow.session.scalar(select(func.min(OutboxEvent.seq)).where(OutboxEvent.acked_at.is_(None)))
-                         or 1) - 1
-            rows = _unsent(uow, after, batch)
-        if not rows:
-            return inserted
-        first = rows[0][0]
-        try:
-            answer = client.push_wire([_wire(*r) for r in rows])
-        except SequenceGap as gap:
-            # HQ lost events we saw acknowledged (restored from a backup, say): send them again, once.
-            if resent or gap.acked_seq >= first:
-                raise SyncRefused("sequence_gap", f"HQ acknowledged up to {gap.acked_seq}") from None
-            resent = 1
-            _mark(uow_factory, OutboxEvent.seq > gap.acked_seq, None)
-            total = None
-            continue
-        if answer.acked_seq < first:
-            raise SyncRefused("no_progress", f"HQ acknowledged {answer.acked_seq}")
-        _mark(uow_factory, (OutboxEvent.seq <= answer.acked_seq) & OutboxEvent.acked_at.is_(None),
-              datetime.now(timezone.utc))
-        after = answer.acked_seq
-        inserted += answer.inserted
-        done += sum(1 for r in rows if r[0] <= answer.acked_seq)
-        if progress:
-            progress("push", done, max(total, done))
+    total = after = rows = unmarked = None
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push") as http:
+        while True:
+            if rows is None:   # (re)start from what is not acknowledged; nothing left means done
+                unmarked = _mark_acked(uow_factory, unmarked)
+                uow = uow_factory()
+                with uow.read():
+                    if total is None:
+                        total = pending_count(uow)
+                        after = (uow.session.scalar(select(func.min(OutboxEvent.seq))
+                                                    .where(OutboxEvent.acked_at.is_(None))) or 1) - 1
+                    rows = _unsent(uow, after, batch)
+            if not rows:
+                return inserted
+            first, last = rows[0][0], rows[-1][0]
+            sending = http.submit(client.push_wire, [_wire(*r) for r in rows])
+            unmarked = _mark_acked(uow_factory, unmarked)
+            uow = uow_factory()
+            with uow.read():
+                upcoming = _unsent(uow, last, batch)   # in the hope HQ takes this batch whole
+            try:
+                answer = sending.result()
+            except SequenceGap as gap:
+                # HQ lost events we saw acknowledged (restored from a backup, say): send them again, once.
+                if resent or gap.acked_seq >= first:
+                    raise SyncRefused("sequence_gap", f"HQ acknowledged up to {gap.acked_seq}") from None
+                resent = 1
+                _mark(uow_factory, OutboxEvent.seq > gap.acked_seq, None)
+                total = rows = None
+                continue
+            if answer.acked_seq < first:
+                raise SyncRefused("no_progress", f"HQ acknowledged {answer.acked_seq}")
+            unmarked = after = answer.acked_seq
+            inserted += answer.inserted
+            done += sum(1 for r in rows if r[0] <= answer.acked_seq)
+            rows = upcoming if answer.acked_seq == last and upcoming else None   # else read afresh
+            if progress:
+                progress("push", done, max(total, done))
+
+
+def _mark_acked(uow_factory, acked_seq: int | None) -> None:
+    """Marks what HQ acknowledged up to acked_seq (if anything is waiting); returns None, nothing waits now."""
+    if acked_seq is not None:
+        _mark(uow_factory, (OutboxEvent.seq <= acked_seq) & OutboxEvent.acked_at.is_(None), datetime.now(timezone.utc))
 
 
 def _mark(uow_factory, where, acked_at) -> None:
