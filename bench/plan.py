@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta, timezone
 from bench.vocab import (ADJECTIVES, CATEGORIES, CITIES, GIVEN, MERCHANT_SUFFIX, MERCHANT_WORDS,
                          SURNAMES)
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 SEED = 20261127
 ANCHOR = datetime(2026, 11, 27, 2, 0, tzinfo=timezone.utc)     # 10:00 in Changsha: the counter just opened
 DAYS = 3 * 365

@@ -61,9 +61,11 @@ class Merchant(Base):
 
 class Product(Base):
     __tablename__ = "product"
+    # catalog search reads only this index, in name order (migration 0401)
+    __table_args__ = (Index("ix_product_search", "name", "brand", "category", "merchant_id", "ean", "id"),)
     id: Mapped[str] = uuid_pk()
     merchant_id: Mapped[str] = mapped_column(ForeignKey("merchant.id"), index=True)
-    name: Mapped[str] = mapped_column(String(300), index=True)
+    name: Mapped[str] = mapped_column(String(300))
     brand: Mapped[str] = mapped_column(String(100), default="")
     category: Mapped[str] = mapped_column(String(100), default="")
     spec: Mapped[str] = mapped_column(String(200), default="")

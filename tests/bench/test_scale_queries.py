@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from db.models import Base, Loan, LoanItem
 from showroom.services import samples
@@ -13,7 +13,7 @@ from showroom.services.records import HELD_BY_STREAMER
 from tests.conftest import T0
 
 SCALE_INDEXES = ("ix_loan_item_out_at", "ix_loan_item_returned_at", "ix_loan_item_lost_at", "ix_sample_received_at",
-                 "ix_streamer_created_at", "ix_streamer_name", "ix_product_name", "ix_loan_open_streamer")
+                 "ix_streamer_created_at", "ix_streamer_name", "ix_product_search", "ix_loan_open_streamer")
 
 
 def plan(counter, statement) -> str:
@@ -34,6 +34,18 @@ def test_items_out_at_a_moment_use_an_index_per_or_term(counter):
     found = plan(counter, select(func.count(LoanItem.id)).where(*items_out_at(T0)))
     assert "MULTI-INDEX OR" in found and "ix_loan_item_returned_at" in found and "ix_loan_item_lost_at" in found
     assert "SCAN loan_item" not in found and "ix_loan_item_out_at" not in found
+
+
+def test_catalog_search_reads_the_covering_index_not_the_table(counter):
+    from showroom.services import catalog
+    statements = []
+    event.listen(counter.store.engine, "before_cursor_execute", lambda *args: statements.append(args[2:4]))
+    catalog.search_products(counter.uow(), "坚果")
+    sql, params = next((sql, params) for sql, params in statements if "LIKE" in sql)
+    with counter.store.engine.connect() as conn:
+        found = " | ".join(r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params))
+    assert "SCAN product USING COVERING INDEX ix_product_search" in found, found
+    assert "SCAN product |" not in found + " |"
 
 
 def test_a_streamers_holdings_start_from_their_open_loans(counter):

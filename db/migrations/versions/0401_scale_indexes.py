@@ -10,7 +10,8 @@ them on its next start and nothing is rewritten:
   at the end of that day" (each OR term of overdue.items_out_at gets an index instead of a
   1,000,000-row scan; "returned_at IS NULL AND lost_at IS NULL" needs both columns);
 - sample received_at, streamer created_at: the report's "received" and "new streamers" of a day;
-- product name: catalog search and the Samples list sorted by product walk the index;
+- product (name, brand, category, merchant_id, ean, id): catalog search reads this covering index in
+  name order and stops at the first page, never the table; the Samples list sorted by product too;
 - streamer name: streamer search and the Samples list sorted by holder;
 - loan streamer_id WHERE closed_at IS NULL: what a streamer holds now, from their open loans only
   (the counter's panel and every check-out read it; a regular has thousands of closed loans).
@@ -31,7 +32,7 @@ INDEXES = (
     ("ix_sample_received_at", "sample", ["received_at"]),
     ("ix_streamer_created_at", "streamer", ["created_at"]),
     ("ix_streamer_name", "streamer", ["name"]),
-    ("ix_product_name", "product", ["name"]),
+    ("ix_product_search", "product", ["name", "brand", "category", "merchant_id", "ean", "id"]),
 )
 
 
