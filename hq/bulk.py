@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timezone
+import threading
 from functools import lru_cache
+
+import psycopg
 
 from sqlalchemy import Table, and_, bindparam, insert, update
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hq.models import UTC
@@ -57,6 +61,11 @@ def _quoted(names) -> str:
     return ", ".join(f'"{n}"' for n in names)
 
 
+def _insert_sql(table: Table, columns: tuple[str, ...]) -> str:
+    return (f'INSERT INTO "{table.name}" ({_quoted(columns)}) SELECT {_quoted(columns)} FROM '
+            f'unnest({", ".join(_casts(table, columns))}) WITH ORDINALITY AS v({_quoted(columns)}, "_n") ORDER BY "_n"')
+
+
 def insert_rows(session: Session, table: Table, columns: tuple[str, ...], rows: Sequence[tuple]) -> None:
     """INSERT rows (tuples in `columns` order), in the order given (the change log relies on it)."""
     if not rows:
@@ -64,9 +73,52 @@ def insert_rows(session: Session, table: Table, columns: tuple[str, ...], rows: 
     if session.get_bind().dialect.name != "postgresql":
         session.execute(insert(table), [dict(zip(columns, r)) for r in rows])
         return
-    sql = (f'INSERT INTO "{table.name}" ({_quoted(columns)}) SELECT {_quoted(columns)} FROM '
-           f'unnest({", ".join(_casts(table, columns))}) WITH ORDINALITY AS v({_quoted(columns)}, "_n") ORDER BY "_n"')
-    session.connection().exec_driver_sql(sql, _arrays(table, columns, rows))
+    session.connection().exec_driver_sql(_insert_sql(table, columns), _arrays(table, columns, rows))
+
+
+class InsertAside:
+    """Rows inserted while this thread goes on with Python work, in the same transaction.
+
+    On PostgreSQL a helper thread sends the INSERT on the session's own connection, so the server
+    stores them while the events are applied here (the database and HQ use both cores, where they
+    would take turns). psycopg serializes anything else sent on the connection meanwhile. The insert's
+    error, if any, is raised when the block ends, before the block's own (it is the cause). Elsewhere,
+    or with `aside=False`, the rows are inserted when the block ends without an error.
+    """
+
+    def __init__(self, session: Session, table: Table, columns: tuple[str, ...], rows: Sequence[tuple],
+                 aside: bool = True):
+        self.session, self.table, self.columns, self.rows = session, table, columns, rows
+        self.aside = aside and bool(rows) and session.get_bind().dialect.name == "postgresql"
+        self.thread, self.error, self.sql = None, None, ""
+
+    def __enter__(self) -> "InsertAside":
+        if self.aside:
+            self.sql = _insert_sql(self.table, self.columns)
+            params = _arrays(self.table, self.columns, self.rows)
+            raw = self.session.connection().connection.driver_connection
+            self.thread = threading.Thread(target=self._send, args=(raw, params), name="insert-aside", daemon=True)
+            self.thread.start()
+        return self
+
+    def _send(self, raw, params) -> None:
+        try:
+            with raw.cursor() as cursor:
+                cursor.execute(self.sql, params)
+        except Exception as exc:  # noqa: BLE001 - handed to the request's thread in __exit__
+            self.error = exc
+
+    def __exit__(self, kind, value, traceback) -> bool:
+        if self.thread is None:
+            if kind is None:
+                insert_rows(self.session, self.table, self.columns, self.rows)
+            return False
+        self.thread.join()
+        if isinstance(self.error, psycopg.IntegrityError):   # as SQLAlchemy would have raised it
+            raise IntegrityError(self.sql, None, self.error) from self.error
+        if self.error is not None:
+            raise self.error
+        return False
 
 
 def update_rows(session: Session, table: Table, keys: tuple[str, ...], columns: tuple[str, ...],

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hq import auth
 from hq.batch import BatchCache, among
-from hq.bulk import insert_rows
+from hq.bulk import InsertAside
 from hq.changelog import flush_changes, read_changes, reset_staged, restore_staged, snapshot_staged
 from hq.models import Alert, Device, EnrolCode, Event, HqShowroom
 from hq.projections import Applying, BadPayload, ignore, projection_of, record_exception
@@ -124,9 +124,9 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
     known = {row.id: row for row in session.connection().execute(
         select(Event.id, Event.payload_hash, Event.type).where(among(Event.id, [e.id for e in events], pg)))}
     inserted = duplicates = 0
-    now, rows = utcnow(), []
+    now, rows, new = utcnow(), [], []
     cache = BatchCache(session, room.id, [e.payload for e in events if e.id not in known])
-    for ev in events:
+    for ev in events:   # every check first: a refused batch has applied nothing
         text, digest = canonical(ev.payload)
         if ev.seq > acked + 1:
             raise Refusal(409, "sequence_gap", f"expected sequence {acked + 1}, got {ev.seq}", acked)
@@ -140,7 +140,7 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
         if ev.seq <= acked:  # acked already, yet this id is new: another event claims the same place
             raise Refusal(422, "payload_mismatch", f"sequence {ev.seq} was acknowledged for a different event")
         rows.append((ev.id, device.id, ev.seq, room.id, ev.type, text, digest, ev.occurred_at, ev.staff_id, now))
-        _apply(session, room, ev, cache, careful)
+        new.append(ev)
         inserted += 1
         acked = ev.seq
     device.acked_seq, device.last_push_at = acked, now
@@ -149,8 +149,11 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
         if abs(device.clock_skew_s) > SKEW_WARN_S:
             log.warning("device %s clock is off by %s s", device.id, device.clock_skew_s)
     try:
+        # the events are stored while they are applied (the careful path takes one step at a time)
+        with InsertAside(session, Event.__table__, _EVENT_COLUMNS, rows, aside=not careful):
+            for ev in new:
+                _apply(session, room, ev, cache, careful)
         cache.write()   # the projections: a few set-based statements per table
-        insert_rows(session, Event.__table__, _EVENT_COLUMNS, rows)
         session.flush()          # the few ORM rows (exceptions, merchants, products)
         flush_changes(session)
     except IntegrityError as exc:

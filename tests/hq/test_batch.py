@@ -182,3 +182,24 @@ def test_a_pulled_catalog_holds_what_hq_made_value_for_value(hq, cs):
         pulled = {tuple(getattr(p, f) for f in fields) for p in uow.session.scalars(select(Product))
                   if p.id in {m[0] for m in made}}
     assert pulled == made and len(made) == 7
+
+
+def test_rows_inserted_aside_raise_their_error_first_and_roll_back_with_the_transaction(hq):
+    from sqlalchemy.exc import IntegrityError
+
+    from hq.bulk import InsertAside
+    from hq.models import Alert
+    at = datetime.now(timezone.utc)
+    row = (str(uuid.uuid4()), None, "test", "twice", at)
+    columns = ("id", "device_id", "kind", "detail", "at")
+    with pytest.raises(IntegrityError), hq.sessions() as s, s.begin():
+        with InsertAside(s, Alert.__table__, columns, [row, row]):
+            pass
+    with pytest.raises(IntegrityError), hq.sessions() as s, s.begin():   # the cause wins over what followed
+        with InsertAside(s, Alert.__table__, columns, [row, row]):
+            if s.get_bind().dialect.name == "postgresql":
+                raise KeyError("a projection failed meanwhile")
+    with hq.sessions() as s, s.begin():
+        with InsertAside(s, Alert.__table__, columns, [row]):
+            assert s.scalar(select(Alert.kind).where(Alert.id == row[0])) in (None, "test")
+    assert hq_count(hq, Alert) == 1
