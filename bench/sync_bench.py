@@ -3,7 +3,9 @@
     .venv/bin/python -m bench.sync_bench [--database-url postgresql+psycopg://postgres@127.0.0.1/postgres]
                                          [--events 20000] [--products 50000] [--json]
 
-From code: `measure(database_url, events, products) -> dict` (bench/run.py calls it).
+From code: `measure(database_url, events, products) -> dict` (bench/run.py calls it): events/s and rows/s,
+seconds, p50/p95/p99 per batch and per page, and the CPU seconds the client, HQ and PostgreSQL spent
+(wall time grows when other work shares the machine; CPU time much less).
 
 Push: a showroom with a week offline in its outbox (--events, mostly loans and returns) sends it all.
 Pull: a newly enrolled showroom's first pull of an HQ catalog of --products products.
@@ -243,7 +245,8 @@ def measure(database_url: str, events: int = 20_000, products: int = 50_000, por
     return {"events": waiting, "push_seconds": push_s, "push_events_per_s": waiting / push_s,
             "push_batches": _percentiles(push_laps), "push_cpu_seconds": push_cpu,
             "rows": rows, "pull_seconds": pull_s, "pull_rows_per_s": rows / pull_s,
-            "pull_pages": _percentiles(laps.laps), "pull_cpu_seconds": pull_cpu, "pull_progress_last": laps.shown[-1] if laps.shown else None,
+            "pull_pages": _percentiles(laps.laps), "pull_cpu_seconds": pull_cpu,
+            "pull_progress_last": laps.shown[-1] if laps.shown else None,
             "products": products, "catalog_seconds": catalog_s}
 
 
