@@ -69,6 +69,7 @@ class BackupSummary:
     streamers: int
     latest_activity: datetime | None   # UTC time of the newest recorded event
     needs_upgrade: bool           # made by an older version: it migrates when opened
+    connected_to_hq: bool = False  # the backup was enrolled: after the restore it must enrol afresh
 
 
 @dataclass(frozen=True)
@@ -152,9 +153,29 @@ def _summarise(db_file: Path, source: Path, taken_at: datetime) -> BackupSummary
             open_loans=count("SELECT count(*) FROM loan WHERE closed_at IS NULL"),
             streamers=count("SELECT count(*) FROM streamer"),
             latest_activity=_utc(conn.execute("SELECT max(occurred_at) FROM outbox_event").fetchone()[0]),
-            needs_upgrade=revisions != head_revisions())
+            needs_upgrade=revisions != head_revisions(),
+            connected_to_hq="sync_state" in tables
+            and conn.execute("SELECT count(*) FROM sync_state").fetchone()[0] > 0)
     finally:
         conn.close()
+
+
+def _forget_hq(db_file: Path) -> None:
+    """A restored database numbers its outbox from where the backup stopped, below what HQ already
+    acknowledged from this device: pushed as that device, HQ would refuse it forever. So the copy forgets
+    its HQ connection; a fresh enrolment (a new device) sends whatever HQ lacks, and HQ's usual checks flag
+    what differs from the work done after the backup."""
+    conn = sqlite3.connect(db_file, isolation_level=None)
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'").fetchone():
+            conn.execute("DELETE FROM sync_state")
+    finally:
+        conn.close()
+
+
+def _forget_device_secret(data_dir: Path) -> None:
+    from showroom.sync.state import secret_path   # the credential of the device the restore disconnected
+    secret_path(data_dir).unlink(missing_ok=True)
 
 
 def inspect_backup(path: Path) -> BackupSummary:
@@ -231,9 +252,11 @@ def restore_now(data_dir: Path, path: Path) -> RestoreOutcome:
     copy = _private_copy(Path(path), data_dir)
     try:
         summary = _summarise(copy, Path(path), taken_at_of(Path(path)))
+        _forget_hq(copy)
         previous = _swap_in(data_dir, copy)
     finally:
         _remove(copy)
+    _forget_device_secret(data_dir)
     discard_pending_restore(data_dir)   # an older staged restore must not undo this one at the next start
     log.info("restored %s (previous database kept as %s)", path, previous)
     return RestoreOutcome(True, summary, previous=previous)
@@ -250,6 +273,7 @@ def stage_restore(store, actor: Actor, path: Path) -> BackupSummary:
     copy = _private_copy(Path(path), data_dir)
     try:
         summary = _summarise(copy, Path(path), taken_at_of(Path(path)))
+        _forget_hq(copy)   # before the digest: the digest names the file as it is swapped in
         with open(copy, "rb+") as f:
             os.fsync(f.fileno())
         digest = _sha256(copy)
@@ -310,6 +334,7 @@ def apply_pending_restore(data_dir: Path) -> RestoreOutcome | None:
         db = database_path(data_dir)
         if note.get("sha256") and db.is_file() and _sha256(db) == note["sha256"]:
             # The power went after the swap and before the note was removed: the restore is done.
+            _forget_device_secret(data_dir)
             discard_pending_restore(data_dir)
             return RestoreOutcome(True, _summarise(db, source, taken or taken_at_of(db)))
         log.error("a restore of %s was staged but its file is gone; the database was not changed", source)
@@ -328,6 +353,7 @@ def apply_pending_restore(data_dir: Path) -> RestoreOutcome | None:
     except StoreInUse:
         log.warning("staged restore of %s waits: the database is open elsewhere", source)
         return RestoreOutcome(False, summary, "in_use")
+    _forget_device_secret(data_dir)
     discard_pending_restore(data_dir)
     fsync_dir(data_dir)
     log.info("restored %s (previous database kept as %s)", source, previous)

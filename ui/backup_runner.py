@@ -143,7 +143,15 @@ def summary_text(summary: BackupSummary, tz) -> str:
     ]
     if summary.needs_upgrade:
         lines.append(translate("Backup", "Made by an older version of Showroom: it is upgraded when opened."))
+    if summary.connected_to_hq:
+        lines.append(reconnect_note())
     return "\n".join(lines)
+
+
+def reconnect_note() -> str:
+    return translate("Backup", "After the restore this showroom is no longer connected to HQ: connect it again "
+                               "with a new code from HQ (Sync → Connect to HQ…). HQ keeps the work done after "
+                               "this backup and flags whatever differs.")
 
 
 def restore_outcome_text(outcome: RestoreOutcome, tz) -> str:
@@ -154,6 +162,8 @@ def restore_outcome_text(outcome: RestoreOutcome, tz) -> str:
         if outcome.previous is not None:
             text += " " + translate("Backup", "The database it replaced is kept as {file}.").format(
                 file=outcome.previous)
+        if outcome.summary.connected_to_hq:
+            text += "\n" + reconnect_note()
         return text
     if outcome.problem == "in_use":
         return translate("Backup", "A restore is waiting: the database was open in another program. Close every "

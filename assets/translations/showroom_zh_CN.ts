@@ -449,31 +449,36 @@
     </message>
     <message>
         <location filename="../../ui/backup_runner.py" line="152"/>
+        <source>After the restore this showroom is no longer connected to HQ: connect it again with a new code from HQ (Sync → Connect to HQ…). HQ keeps the work done after this backup and flags whatever differs.</source>
+        <translation>恢复后本样品间将不再与总部相连：请向总部索取新的一次性注册码重新连接（同步 → 连接总部…）。总部保留此备份之后完成的工作，并会标出所有不一致之处。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="160"/>
         <source>The backup taken {when} was restored.</source>
         <translation>已恢复 {when} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="155"/>
+        <location filename="../../ui/backup_runner.py" line="163"/>
         <source>The database it replaced is kept as {file}.</source>
         <translation>被替换的数据库已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="159"/>
+        <location filename="../../ui/backup_runner.py" line="169"/>
         <source>A restore is waiting: the database was open in another program. Close every Showroom window and command, then start Showroom again.</source>
         <translation>有一个恢复在等待：数据库正被其他程序打开。请关闭所有样品间窗口和命令，然后重新启动样品间。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="162"/>
+        <location filename="../../ui/backup_runner.py" line="172"/>
         <source>The backup chosen for the restore is gone; nothing was restored.</source>
         <translation>选定用于恢复的备份已不存在；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="164"/>
+        <location filename="../../ui/backup_runner.py" line="174"/>
         <source>The chosen backup was not restored. {reason} The showroom goes on with its current database.</source>
         <translation>选定的备份未恢复。{reason}样品间继续使用当前数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="169"/>
+        <location filename="../../ui/backup_runner.py" line="179"/>
         <source>Backed up to {path} ({size}).</source>
         <translation>已备份到 {path}（{size}）。</translation>
     </message>
@@ -4541,7 +4546,7 @@ A manager may allow it with their PIN and a reason.</source>
     </message>
     <message>
         <location filename="../../ui/screens/samples.py" line="68"/>
-        <location filename="../../ui/screens/samples.py" line="221"/>
+        <location filename="../../ui/screens/samples.py" line="223"/>
         <source>All merchants</source>
         <translation>全部商家</translation>
     </message>
@@ -4617,34 +4622,34 @@ A manager may allow it with their PIN and a reason.</source>
         <translation>打印标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/samples.py" line="157"/>
+        <location filename="../../ui/screens/samples.py" line="159"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="162"/>
+        <location filename="../../ui/screens/samples.py" line="164"/>
         <source>No sample has code {code}.</source>
         <translation>没有编号为 {code} 的样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="187"/>
+        <location filename="../../ui/screens/samples.py" line="189"/>
         <source>Select a sample to see its history.</source>
         <translation>选择一件样品，查看其流转记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="197"/>
+        <location filename="../../ui/screens/samples.py" line="199"/>
         <source>{code} · {product}</source>
         <translation>{code} · {product}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="200"/>
+        <location filename="../../ui/screens/samples.py" line="202"/>
         <source>{name} (loan {loan})</source>
         <translation>{name}（借样单 {loan}）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="204"/>
+        <location filename="../../ui/screens/samples.py" line="206"/>
         <source>{due} — overdue</source>
         <translation>{due}（已逾期）</translation>
     </message>
