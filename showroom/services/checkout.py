@@ -17,7 +17,7 @@ from showroom.services.common import (Actor, acting_staff, local_showroom, local
 from showroom.services.overdue import enforce_suspensions
 from showroom.services.records import (get_streamer, holdings, lending_policy, open_item_of, sample_by_code,
                                        samples_by_codes, standing)
-from showroom.services.staff import verify_manager
+from showroom.services.staff import override_pins_counted, verify_manager
 from showroom.services.views import BasketLine, CheckoutQuote, LoanReceipt, Override, ReceiptLine
 
 MAX_SIGNATURE_BYTES = 512 * 1024
@@ -78,14 +78,15 @@ def quote_checkout(uow: UnitOfWork, streamer_id: str, codes: list[str],
                              blocks=_blocks(uow, streamer, len(codes), deposit, method, now, policy))
 
 
-def _authorise(uow: UnitOfWork, override: Override | None, blocks: list[Block], streamer: Streamer) -> Staff | None:
+def _authorise(uow: UnitOfWork, override: Override | None, blocks: list[Block], streamer: Streamer,
+               now) -> Staff | None:
     if not blocks:
         return None
     if override is None or not all(b.overridable for b in blocks):
         raise StreamerBlocked(streamer.name, blocks)
     if not (override.reason or "").strip():
         raise OverrideRefused("reason_required")
-    manager = verify_manager(uow, override.manager_name, override.pin)
+    manager = verify_manager(uow, override.manager_name, override.pin, now=now)
     if manager is None:
         raise OverrideRefused("wrong_pin")
     return manager
@@ -104,7 +105,8 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
         raise InvalidInput("signature", "too_large")
     # The tier's automatic suspension is kept even when this check-out is then refused for it.
     enforce_suspensions(uow, now, [streamer_id])
-    with uow:
+    # a wrong override PIN rolls this transaction back; it is recorded and counted after, in its own
+    with override_pins_counted(uow, override, now), uow:
         staff = acting_staff(uow, actor, Role.CLERK, "check_out")
         streamer = get_streamer(uow, streamer_id)
         samples = samples_by_codes(uow, codes)   # one query for the basket, product and merchant included
@@ -114,7 +116,7 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
         policy = lending_policy(uow, streamer, now)
         deposit = deposit_for(policy, [s.product.sample_value_fen for s in samples])
         blocks = _blocks(uow, streamer, len(samples), deposit, method, now, policy)
-        manager = _authorise(uow, override, blocks, streamer)
+        manager = _authorise(uow, override, blocks, streamer, now)
         due = due_at(now, policy, tz, planned_stream_date)
         room = local_showroom(uow)
         day = now.astimezone(tz).date()

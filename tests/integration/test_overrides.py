@@ -46,18 +46,25 @@ def test_an_admin_may_override_too(suspended):
     assert receipt.override_by == "王店长"
 
 
-@pytest.mark.parametrize("override, problem", [
-    (Override("李经理", "0000", "please"), "wrong_pin"),
-    (Override("小张", "1111", "I am sure"), "wrong_pin"),       # a clerk's own PIN is no override
-    (Override("nobody", "2222", "please"), "wrong_pin"),
-    (Override("李经理", "2222", "   "), "reason_required"),
+@pytest.mark.parametrize("override, problem, attempt", [
+    (Override("李经理", "0000", "please"), "wrong_pin", "wrong_pin"),
+    (Override("小张", "1111", "I am sure"), "wrong_pin", "not_allowed"),   # a clerk's own PIN is no override
+    (Override("nobody", "2222", "please"), "wrong_pin", "unknown_name"),
+    (Override("李经理", "2222", "   "), "reason_required", None),
 ])
-def test_a_bad_override_is_refused_and_writes_nothing(suspended, override, problem):
+def test_a_bad_override_is_refused_and_writes_nothing_but_the_attempt(suspended, override, problem, attempt):
+    """Only the login security record of a wrong PIN is kept (a run of them locks the manager)."""
     before = dump_database(suspended.store.db_path)
     with pytest.raises(OverrideRefused) as err:
         lend(suspended, suspended.codes[:1], override=override)
     assert err.value.problem == problem
-    assert dump_database(suspended.store.db_path) == before
+    after = dump_database(suspended.store.db_path)
+    attempts = [(r[2], r[4], r[5]) for r in after.pop("login_record")]   # name, channel, outcome
+    for table in ("login_record", "staff_lock"):
+        before.pop(table)
+    after.pop("staff_lock")
+    assert after == before
+    assert attempts == ([(override.manager_name, "override", attempt)] if attempt else [])
 
 
 def test_a_blacklist_can_never_be_overridden(counter):

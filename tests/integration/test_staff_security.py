@@ -239,8 +239,6 @@ def test_override_pins_counted_records_what_the_rolled_back_use_case_could_not(c
     assert _records(counter)[-1] == ("李经理", "override", "ok")
 
 
-@pytest.mark.xfail(strict=True, reason="check_out does not wrap its transaction in override_pins_counted yet "
-                                      "(showroom/services/checkout.py is the lead's); drop this mark once it does")
 def test_wrong_override_pins_at_check_out_count_towards_the_managers_lock(suspended):
     start = utcnow()   # check_out may not hand its `now` to verify_manager: this test lives in the present
     for _ in range(MAX_WRONG_PINS):
