@@ -22,7 +22,13 @@ from ui import i18n  # noqa: E402
 from ui.app import demo_hint  # noqa: E402
 from ui.context import UiContext  # noqa: E402
 from ui.dialogs.login_dialog import LoginDialog  # noqa: E402
-from ui.dialogs.print_settings_dialog import PrintSettingsDialog  # noqa: E402
+from showroom.backup import take_daily_backup_if_due  # noqa: E402
+from ui.dialogs.about_dialog import AboutDialog  # noqa: E402
+from ui.dialogs.backup_dialog import BackupDialog  # noqa: E402
+from ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
+from ui.dialogs.setup_wizard import SetupWizard  # noqa: E402
+from ui.dialogs.staff_dialog import StaffDialog  # noqa: E402
+from showroom.store import Store  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.ops import DbWorker  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402
@@ -62,7 +68,8 @@ def main(out_dir: Path) -> None:
     data_dir = Path(tempfile.mkdtemp(prefix="showroom-shots-"))
     store = ensure_demo(data_dir)
     worker = DbWorker()
-    ctx = UiContext(store=store, worker=worker, showroom=setup.showroom_info(store.uow()))
+    ctx = UiContext(store=store, worker=worker, showroom=setup.showroom_info(store.uow()),
+                    log_path=data_dir / "logs" / "showroom.log")
     prefs = Preferences(data_dir)
 
     login = LoginDialog(ctx, prefs, demo_hint())
@@ -133,18 +140,66 @@ def main(out_dir: Path) -> None:
     settle(ctx, 1.5)
     window.grab().save(str(out_dir / "report-screen.png"))
 
-    ctx.actor = staff.login(store.uow(), "李经理", "8888")   # printing settings are a manager's
+    ctx.actor = staff.login(store.uow(), "李经理", "8888")   # settings are a manager's
     settle(ctx)
-    dialog = PrintSettingsDialog(ctx, ctx.print_desk.settings, window)
+    dialog = SettingsDialog(ctx, prefs, window)
+    dialog.resize(900, 560)
     dialog.show()
+    settle(ctx, 0.8)
+    dialog.grab().save(str(out_dir / "settings-tiers.png"))
+    dialog.tabs.setCurrentWidget(dialog.printing_page)
     settle(ctx)
     dialog.grab().save(str(out_dir / "print-settings.png"))
+    dialog.close()
+
+    ctx.actor = staff.login(store.uow(), "王店长", "0000")   # staff and backups are an admin's
+    for name in ("张小雨", "张小雨", "张小雨", "张小雨", "张小雨"):   # a clerk who forgot her PIN: locked
+        try:
+            staff.login(store.uow(), name, "9999")
+        except Exception:  # noqa: BLE001  (LoginFailed, then AccountLocked: what the picture shows)
+            pass
+    dialog = StaffDialog(ctx, window)
+    dialog.show()
+    settle(ctx, 0.8)
+    dialog.grab().save(str(out_dir / "staff.png"))
+    dialog.close()
+    take_daily_backup_if_due(store)
+    dialog = BackupDialog(ctx, window)
+    dialog.show()
+    settle(ctx, 0.8)
+    dialog.grab().save(str(out_dir / "backups.png"))
+    dialog.close()
+    dialog = AboutDialog(ctx, demo=True, parent=window)
+    dialog.show()
+    settle(ctx)
+    dialog.grab().save(str(out_dir / "about.png"))
     dialog.close()
 
     window.close()
     worker.shutdown()
     store.close()
+    wizard_shot(out_dir)
     print(f"screenshots written to {out_dir}")
+
+
+def wizard_shot(out_dir: Path) -> None:
+    """The first start on an empty folder: the wizard's showroom page, filled in."""
+    data_dir = Path(tempfile.mkdtemp(prefix="showroom-wizard-"))
+    store = Store(data_dir)
+    worker = DbWorker()
+    wizard = SetupWizard(worker, store.uow, Preferences(data_dir))
+    wizard.show()
+    QCoreApplication.processEvents()
+    wizard.next()
+    page = wizard.showroom_page
+    page.code.setText("CS")
+    page.name.setText("长沙直播样品间")
+    page.city.setText("长沙")
+    QCoreApplication.processEvents()
+    wizard.grab().save(str(out_dir / "setup-wizard.png"))
+    wizard.reject()
+    worker.shutdown()
+    store.close()
 
 
 if __name__ == "__main__":

@@ -2,195 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="75"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="83"/>
-        <source>Welcome to Showroom</source>
-        <translation>欢迎使用样品间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="84"/>
-        <source>This folder holds no showroom yet. A few questions set it up; printers and other settings can be changed later in Settings. Choose the language first.</source>
-        <translation>这个文件夹里还没有样品间。回答几个问题即可完成设置；打印机等设置以后可在“设置”中修改。请先选择语言。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="91"/>
-        <source>Showroom code (2-4 capital letters)</source>
-        <translation>样品间代码（2–4 个大写字母）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="99"/>
-        <source>Your showroom</source>
-        <translation>您的样品间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="100"/>
-        <source>The code starts every sample, member card and loan number (e.g. CS-000042), so it cannot be changed later.</source>
-        <translation>代码是每个样品、会员卡和借样单编号的开头（例如 CS-000042），设置后不能更改。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="102"/>
-        <source>e.g. Changsha live sample room</source>
-        <translation>例如：长沙直播样品间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="122"/>
-        <source>The PIN again</source>
-        <translation>再次输入密码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="129"/>
-        <source>The first administrator</source>
-        <translation>第一位管理员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="130"/>
-        <source>The administrator logs in with a PIN of 4 to 12 digits and can add managers and clerks later (File → Staff…).</source>
-        <translation>管理员用 4 到 12 位数字密码登录，之后可以添加经理和店员（文件 → 员工…）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="143"/>
-        <source>The two PINs are not the same. Please type the PIN again.</source>
-        <translation>两次输入的密码不一致，请重新输入。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="150"/>
-        <source>Label printer</source>
-        <translation>标签打印机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="155"/>
-        <source>Receipt printer</source>
-        <translation>小票打印机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="163"/>
-        <source>Printers and paper</source>
-        <translation>打印机和纸张</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="164"/>
-        <source>Where labels and receipts go. Without a printer yet, choose a folder: each paper is saved there as a PDF. Every other paper can be set in Settings → Printing.</source>
-        <translation>标签和小票打印到哪里。还没有打印机时，可选择一个文件夹：每张单据都会以 PDF 保存在那里。其他单据可在“设置 → 打印”中设置。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="191"/>
-        <source>Headquarters (optional)</source>
-        <translation>总部（可选）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="192"/>
-        <source>With an address and a one-time code from HQ operations, this showroom connects when you finish. You can skip this and connect later with Sync → Connect to HQ…</source>
-        <translation>填写总部运营提供的地址和一次性注册码，完成设置时样品间即连接总部。也可以跳过，以后通过“同步 → 连接总部…”连接。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="194"/>
-        <location filename="../../ui/dialogs/setup_pages.py" line="195"/>
-        <source>Connect to HQ now</source>
-        <translation>现在连接总部</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="196"/>
-        <source>one-time code from HQ, e.g. K7QHM-2XD9P</source>
-        <translation>总部提供的一次性注册码，例如 K7QHM-2XD9P</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="222"/>
-        <source>Ready to set up</source>
-        <translation>准备完成设置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_pages.py" line="223"/>
-        <source>Finish saves all of this at once. Back changes an answer.</source>
-        <translation>点“完成”一次保存以上全部内容；点“上一步”可修改答案。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="21"/>
-        <source>&lt; Back</source>
-        <translation>&lt; 上一步</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="22"/>
-        <source>Next &gt;</source>
-        <translation>下一步 &gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="23"/>
-        <source>Finish</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="24"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="59"/>
-        <source>Set up this showroom</source>
-        <translation>设置样品间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="75"/>
-        <source>Language: {language}</source>
-        <translation>语言：{language}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="76"/>
-        <source>Showroom: {name} ({code}), {city}</source>
-        <translation>样品间：{name}（{code}），{city}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="78"/>
-        <source>Administrator: {name}</source>
-        <translation>管理员：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="79"/>
-        <source>Labels: {printer}, {layout}</source>
-        <translation>标签：{printer}，{layout}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="81"/>
-        <source>Receipts: {printer}, {width}</source>
-        <translation>小票：{printer}，{width}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="85"/>
-        <source>HQ: connect to {url}</source>
-        <translation>总部：连接 {url}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="86"/>
-        <source>HQ: not now (Sync → Connect to HQ… later)</source>
-        <translation>总部：暂不连接（以后通过“同步 → 连接总部…”）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="100"/>
-        <source>Setting up…</source>
-        <translation>正在设置…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="111"/>
-        <source>The showroom is set up. Connecting to HQ…</source>
-        <translation>样品间已设置好。正在连接总部…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="128"/>
-        <source>The showroom is set up, but connecting to HQ failed: {problem} Connect later with Sync → Connect to HQ….</source>
-        <translation>样品间已设置好，但连接总部失败：{problem} 请稍后通过“同步 → 连接总部…”连接。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/setup_wizard.py" line="130"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/dialogs/about_dialog.py" line="21"/>
@@ -4869,6 +4680,195 @@ A manager may allow it with their PIN and a reason.</source>
         <location filename="../../ui/settings/spec_pages.py" line="132"/>
         <source>This showroom is not connected to HQ. Connect it with Sync → Connect to HQ…</source>
         <translation>本样品间尚未连接总部。请通过“同步 → 连接总部…”连接。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="71"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="79"/>
+        <source>Welcome to Showroom</source>
+        <translation>欢迎使用样品间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="80"/>
+        <source>This folder holds no showroom yet. A few questions set it up; printers and other settings can be changed later in Settings. Choose the language first.</source>
+        <translation>这个文件夹里还没有样品间。回答几个问题即可完成设置；打印机等设置以后可在“设置”中修改。请先选择语言。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="87"/>
+        <source>Showroom code (2-4 capital letters)</source>
+        <translation>样品间代码（2–4 个大写字母）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="95"/>
+        <source>Your showroom</source>
+        <translation>您的样品间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="96"/>
+        <source>The code starts every sample, member card and loan number (e.g. CS-000042), so it cannot be changed later.</source>
+        <translation>代码是每个样品、会员卡和借样单编号的开头（例如 CS-000042），设置后不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="98"/>
+        <source>e.g. Changsha live sample room</source>
+        <translation>例如：长沙直播样品间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="118"/>
+        <source>The PIN again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="125"/>
+        <source>The first administrator</source>
+        <translation>第一位管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="126"/>
+        <source>The administrator logs in with a PIN of 4 to 12 digits and can add managers and clerks later (File → Staff…).</source>
+        <translation>管理员用 4 到 12 位数字密码登录，之后可以添加经理和店员（文件 → 员工…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="139"/>
+        <source>The two PINs are not the same. Please type the PIN again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="146"/>
+        <source>Label printer</source>
+        <translation>标签打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="151"/>
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="159"/>
+        <source>Printers and paper</source>
+        <translation>打印机和纸张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="160"/>
+        <source>Where labels and receipts go. Without a printer yet, choose a folder: each paper is saved there as a PDF. Every other paper can be set in Settings → Printing.</source>
+        <translation>标签和小票打印到哪里。还没有打印机时，可选择一个文件夹：每张单据都会以 PDF 保存在那里。其他单据可在“设置 → 打印”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="187"/>
+        <source>Headquarters (optional)</source>
+        <translation>总部（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="188"/>
+        <source>With an address and a one-time code from HQ operations, this showroom connects when you finish. You can skip this and connect later with Sync → Connect to HQ…</source>
+        <translation>填写总部运营提供的地址和一次性注册码，完成设置时样品间即连接总部。也可以跳过，以后通过“同步 → 连接总部…”连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="190"/>
+        <location filename="../../ui/dialogs/setup_pages.py" line="191"/>
+        <source>Connect to HQ now</source>
+        <translation>现在连接总部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="192"/>
+        <source>one-time code from HQ, e.g. K7QHM-2XD9P</source>
+        <translation>总部提供的一次性注册码，例如 K7QHM-2XD9P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="218"/>
+        <source>Ready to set up</source>
+        <translation>准备完成设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_pages.py" line="219"/>
+        <source>Finish saves all of this at once. Back changes an answer.</source>
+        <translation>点“完成”一次保存以上全部内容；点“上一步”可修改答案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="21"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="22"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="23"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="24"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="59"/>
+        <source>Set up this showroom</source>
+        <translation>设置样品间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="75"/>
+        <source>Language: {language}</source>
+        <translation>语言：{language}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="76"/>
+        <source>Showroom: {name} ({code}), {city}</source>
+        <translation>样品间：{name}（{code}），{city}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="78"/>
+        <source>Administrator: {name}</source>
+        <translation>管理员：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="79"/>
+        <source>Labels: {printer}, {layout}</source>
+        <translation>标签：{printer}，{layout}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="81"/>
+        <source>Receipts: {printer}, {width}</source>
+        <translation>小票：{printer}，{width}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="85"/>
+        <source>HQ: connect to {url}</source>
+        <translation>总部：连接 {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="86"/>
+        <source>HQ: not now (Sync → Connect to HQ… later)</source>
+        <translation>总部：暂不连接（以后通过“同步 → 连接总部…”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="100"/>
+        <source>Setting up…</source>
+        <translation>正在设置…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="111"/>
+        <source>The showroom is set up. Connecting to HQ…</source>
+        <translation>样品间已设置好。正在连接总部…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="128"/>
+        <source>The showroom is set up, but connecting to HQ failed: {problem} Connect later with Sync → Connect to HQ….</source>
+        <translation>样品间已设置好，但连接总部失败：{problem} 请稍后通过“同步 → 连接总部…”连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/setup_wizard.py" line="130"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from ui.models.sample_table_model import SampleTableModel
 from ui.screens.samples import SamplesScreen
 
 LENT_AT = T0 + timedelta(hours=1)
+SAMPLES_SCREEN_INDEX = 3
 MUCH_LATER = T0 + timedelta(days=365)   # the screen's clock: every loan of the fixture is overdue by then
 
 
@@ -132,3 +133,21 @@ def test_refreshes_when_samples_change(qtbot, ui_ctx, counter):
     assert screen.model.index(0, SampleTableModel.STATUS).data() == "On loan"
     assert screen.selected_sample().code == counter.codes[0]   # selection kept
     assert screen.history_model.rowCount() == 2                 # detail reloaded
+
+
+def test_columns_fit_the_codes_once_the_first_page_is_in(qtbot, ui_ctx, counter, tmp_path):
+    """The view sits on the paged model directly; opened from the window (F4), its columns must still fit
+    what they show, not only their headers."""
+    from ui.main_window import MainWindow
+    from ui.preferences import Preferences
+    window = MainWindow(ui_ctx, Preferences(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_screen(SAMPLES_SCREEN_INDEX)
+    wait_idle(qtbot, ui_ctx)
+    table = window.screens[SAMPLES_SCREEN_INDEX].table
+    header = table.horizontalHeader()
+    for column in (SampleTableModel.CODE, SampleTableModel.CODE + 1):   # the code and the product name
+        assert table.columnWidth(column) == max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+    wait_idle(qtbot, ui_ctx)

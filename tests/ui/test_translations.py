@@ -42,3 +42,10 @@ def test_chinese_is_loaded_and_english_is_the_source(qapp):
     assert i18n.install("en")
     assert QCoreApplication.translate("Labels", "On loan") == "On loan"
     i18n.install("en")  # the other UI tests read the English source strings
+
+
+def test_every_string_has_a_context_qt_can_find_at_run_time():
+    """A helper like `tr = lambda s: translate("Ctx", s)` hides the context from lupdate: its strings are
+    filed under an empty context and never shown translated."""
+    nameless = [source for (context, source) in _messages(TS) if not context]
+    assert not nameless, f"strings without a context (call translate with a literal context): {nameless[:10]}"

@@ -25,10 +25,6 @@ from ui.widgets.tables import message_label, show_message
 translate = QCoreApplication.translate
 
 
-def tr(text: str) -> str:
-    return translate("SetupWizard", text)
-
-
 class WizardPage(QWizardPage):
     """A page whose label texts are functions, re-run after a language change."""
 
@@ -72,7 +68,7 @@ class WizardPage(QWizardPage):
 class LanguagePage(WizardPage):
     def __init__(self, current: str, on_choice: Callable[[str], None]):
         super().__init__("languagePage")
-        self.combo = self.row(lambda: tr("Language"), QComboBox(), "languageCombo")
+        self.combo = self.row(lambda: translate("SetupWizard", "Language"), QComboBox(), "languageCombo")
         for code, name in i18n.LANGUAGES.items():
             self.combo.addItem(name, code)
         self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
@@ -80,15 +76,15 @@ class LanguagePage(WizardPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setTitle(tr("Welcome to Showroom"))
-        self.intro.setText(tr("This folder holds no showroom yet. A few questions set it up; printers and other "
+        self.setTitle(translate("SetupWizard", "Welcome to Showroom"))
+        self.intro.setText(translate("SetupWizard", "This folder holds no showroom yet. A few questions set it up; printers and other "
                               "settings can be changed later in Settings. Choose the language first."))
 
 
 class ShowroomPage(WizardPage):
     def __init__(self):
         super().__init__("showroomPage")
-        self.code = self.row(lambda: tr("Showroom code (2-4 capital letters)"), QLineEdit(), "showroomCode")
+        self.code = self.row(lambda: translate("SetupWizard", "Showroom code (2-4 capital letters)"), QLineEdit(), "showroomCode")
         self.code.setMaxLength(4)
         self.code.setPlaceholderText("CS")
         self.name = self.row(lambda: labels.field("showroom_name"), QLineEdit(), "showroomName")
@@ -96,10 +92,10 @@ class ShowroomPage(WizardPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setTitle(tr("Your showroom"))
-        self.intro.setText(tr("The code starts every sample, member card and loan number (e.g. CS-000042), "
+        self.setTitle(translate("SetupWizard", "Your showroom"))
+        self.intro.setText(translate("SetupWizard", "The code starts every sample, member card and loan number (e.g. CS-000042), "
                               "so it cannot be changed later."))
-        self.name.setPlaceholderText(tr("e.g. Changsha live sample room"))
+        self.name.setPlaceholderText(translate("SetupWizard", "e.g. Changsha live sample room"))
 
     def validatePage(self) -> bool:
         code = self.code.text().strip().upper()
@@ -119,15 +115,15 @@ class AdminPage(WizardPage):
         super().__init__("adminPage")
         self.admin = self.row(lambda: labels.field("admin_name"), QLineEdit(), "adminName")
         self.pin = self.row(lambda: labels.field("admin_pin"), QLineEdit(), "adminPin")
-        self.pin_again = self.row(lambda: tr("The PIN again"), QLineEdit(), "adminPinAgain")
+        self.pin_again = self.row(lambda: translate("SetupWizard", "The PIN again"), QLineEdit(), "adminPinAgain")
         for edit in (self.pin, self.pin_again):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setMaxLength(12)
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setTitle(tr("The first administrator"))
-        self.intro.setText(tr("The administrator logs in with a PIN of 4 to 12 digits and can add managers and "
+        self.setTitle(translate("SetupWizard", "The first administrator"))
+        self.intro.setText(translate("SetupWizard", "The administrator logs in with a PIN of 4 to 12 digits and can add managers and "
                               "clerks later (File → Staff…)."))
 
     def validatePage(self) -> bool:
@@ -140,19 +136,19 @@ class AdminPage(WizardPage):
             return self.refuse(InvalidInput("pin", "pin_format"), self.pin)
         if pin != self.pin_again.text():
             self.pin_again.clear()
-            return self.refuse(tr("The two PINs are not the same. Please type the PIN again."), self.pin_again)
+            return self.refuse(translate("SetupWizard", "The two PINs are not the same. Please type the PIN again."), self.pin_again)
         return True
 
 
 class PrintersPage(WizardPage):
     def __init__(self, defaults: dict[str, object]):
         super().__init__("printersPage")
-        self.label_printer = self.row(lambda: tr("Label printer"), printer_combo(
+        self.label_printer = self.row(lambda: translate("SetupWizard", "Label printer"), printer_combo(
             str(defaults["print.label.printer"]), "labelPrinter", ""), "labelPrinter")
         self.layout_combo = self.row(lambda: setting_label("print.label.layout"), choice_combo(
             "print.label.layout", defaults["print.label.layout"], "labelLayoutCombo", layout_title),
             "labelLayoutCombo")
-        self.receipt_printer = self.row(lambda: tr("Receipt printer"), printer_combo(
+        self.receipt_printer = self.row(lambda: translate("SetupWizard", "Receipt printer"), printer_combo(
             str(defaults["print.receipt.printer"]), "receiptPrinter", ""), "receiptPrinter")
         self.width_combo = self.row(lambda: setting_label("print.receipt.width_mm"), choice_combo(
             "print.receipt.width_mm", defaults["print.receipt.width_mm"], "receiptWidthCombo", width_title),
@@ -160,8 +156,8 @@ class PrintersPage(WizardPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setTitle(tr("Printers and paper"))
-        self.intro.setText(tr("Where labels and receipts go. Without a printer yet, choose a folder: each paper "
+        self.setTitle(translate("SetupWizard", "Printers and paper"))
+        self.intro.setText(translate("SetupWizard", "Where labels and receipts go. Without a printer yet, choose a folder: each paper "
                               "is saved there as a PDF. Every other paper can be set in Settings → Printing."))
 
     def settings(self) -> dict[str, object]:
@@ -188,12 +184,12 @@ class HqPage(WizardPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setTitle(tr("Headquarters (optional)"))
-        self.intro.setText(tr("With an address and a one-time code from HQ operations, this showroom connects "
+        self.setTitle(translate("SetupWizard", "Headquarters (optional)"))
+        self.intro.setText(translate("SetupWizard", "With an address and a one-time code from HQ operations, this showroom connects "
                               "when you finish. You can skip this and connect later with Sync → Connect to HQ…"))
-        self.connect_box.setText(tr("Connect to HQ now"))
-        self.connect_box.setAccessibleName(tr("Connect to HQ now"))
-        self.code.setPlaceholderText(tr("one-time code from HQ, e.g. K7QHM-2XD9P"))
+        self.connect_box.setText(translate("SetupWizard", "Connect to HQ now"))
+        self.connect_box.setAccessibleName(translate("SetupWizard", "Connect to HQ now"))
+        self.code.setPlaceholderText(translate("SetupWizard", "one-time code from HQ, e.g. K7QHM-2XD9P"))
 
     def wanted(self) -> bool:
         return self.connect_box.isChecked()
@@ -219,8 +215,8 @@ class SummaryPage(WizardPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setTitle(tr("Ready to set up"))
-        self.intro.setText(tr("Finish saves all of this at once. Back changes an answer."))
+        self.setTitle(translate("SetupWizard", "Ready to set up"))
+        self.intro.setText(translate("SetupWizard", "Finish saves all of this at once. Back changes an answer."))
         self.summary.setText(self._describe())
 
     def say(self, text: str, error: bool = False) -> None:

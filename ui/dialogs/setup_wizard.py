@@ -10,7 +10,7 @@ from showroom.services import setup
 from showroom.settings import BY_KEY
 from ui import i18n
 from ui.dialogs.setup_pages import (AdminPage, HqPage, LanguagePage, PrintersPage, ShowroomPage, SummaryPage,
-                                    WizardPage, tr)
+                                    WizardPage, translate)
 from ui.errors import describe
 from ui.ops import DbWorker
 from ui.preferences import LANGUAGE, Preferences
@@ -18,10 +18,10 @@ from ui.settings.printing_page import layout_title, width_title
 from ui.widgets.accessibility import name_qt_parts, named
 
 BUTTONS = {
-    QWizard.WizardButton.BackButton: ("setupBack", lambda: tr("< Back")),
-    QWizard.WizardButton.NextButton: ("setupNext", lambda: tr("Next >")),
-    QWizard.WizardButton.FinishButton: ("setupFinish", lambda: tr("Finish")),
-    QWizard.WizardButton.CancelButton: ("setupCancel", lambda: tr("Cancel")),
+    QWizard.WizardButton.BackButton: ("setupBack", lambda: translate("SetupWizard", "< Back")),
+    QWizard.WizardButton.NextButton: ("setupNext", lambda: translate("SetupWizard", "Next >")),
+    QWizard.WizardButton.FinishButton: ("setupFinish", lambda: translate("SetupWizard", "Finish")),
+    QWizard.WizardButton.CancelButton: ("setupCancel", lambda: translate("SetupWizard", "Cancel")),
 }
 
 
@@ -56,7 +56,7 @@ class SetupWizard(QWizard):
         name_qt_parts(self)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("Set up this showroom"))
+        self.setWindowTitle(translate("SetupWizard", "Set up this showroom"))
         for which, (_name, text) in BUTTONS.items():
             self.setButtonText(which, text())
             self.button(which).setAccessibleName(text().strip("<> "))
@@ -72,18 +72,18 @@ class SetupWizard(QWizard):
     def summary_text(self) -> str:
         room, admin, printers = self.showroom_page, self.admin_page, self.printers_page.settings()
         lines = [
-            tr("Language: {language}").format(language=i18n.LANGUAGES.get(self.prefs.get(LANGUAGE), "")),
-            tr("Showroom: {name} ({code}), {city}").format(name=room.name.text().strip(), code=room.code.text(),
+            translate("SetupWizard", "Language: {language}").format(language=i18n.LANGUAGES.get(self.prefs.get(LANGUAGE), "")),
+            translate("SetupWizard", "Showroom: {name} ({code}), {city}").format(name=room.name.text().strip(), code=room.code.text(),
                                                           city=room.city.text().strip()),
-            tr("Administrator: {name}").format(name=admin.admin.text().strip()),
-            tr("Labels: {printer}, {layout}").format(printer=self.printers_page.label_printer.currentText(),
+            translate("SetupWizard", "Administrator: {name}").format(name=admin.admin.text().strip()),
+            translate("SetupWizard", "Labels: {printer}, {layout}").format(printer=self.printers_page.label_printer.currentText(),
                                                      layout=layout_title(printers["print.label.layout"])),
-            tr("Receipts: {printer}, {width}").format(printer=self.printers_page.receipt_printer.currentText(),
+            translate("SetupWizard", "Receipts: {printer}, {width}").format(printer=self.printers_page.receipt_printer.currentText(),
                                                       width=width_title(printers["print.receipt.width_mm"])),
         ]
         if self.runner is not None:
-            lines.append(tr("HQ: connect to {url}").format(url=self.hq_page.url.text()) if self.hq_page.wanted()
-                         else tr("HQ: not now (Sync → Connect to HQ… later)"))
+            lines.append(translate("SetupWizard", "HQ: connect to {url}").format(url=self.hq_page.url.text()) if self.hq_page.wanted()
+                         else translate("SetupWizard", "HQ: not now (Sync → Connect to HQ… later)"))
         return "\n".join(lines)
 
     # -- finishing --------------------------------------------------------------------------------------
@@ -97,7 +97,7 @@ class SetupWizard(QWizard):
         args = (room.code.text(), room.name.text(), room.city.text(), admin.admin.text(), admin.pin.text())
         settings = self.printers_page.settings()
         self._set_busy(True)
-        self.summary_page.say(tr("Setting up…"))
+        self.summary_page.say(translate("SetupWizard", "Setting up…"))
         self.worker.run(lambda: setup.set_up_showroom(self.uow_factory(), *args, settings=settings),
                         self._set_up, self._refused)
 
@@ -108,7 +108,7 @@ class SetupWizard(QWizard):
             self._set_busy(False)
             super().accept()
             return
-        self.summary_page.say(tr("The showroom is set up. Connecting to HQ…"))
+        self.summary_page.say(translate("SetupWizard", "The showroom is set up. Connecting to HQ…"))
         self.runner.enrolled.connect(self._enrolled)
         self.runner.enrol_failed.connect(self._enrol_failed)
         self.runner.enrol(self.hq_page.url.text(), self.hq_page.code.text().strip())
@@ -125,9 +125,9 @@ class SetupWizard(QWizard):
     def _enrol_failed(self, exc: Exception) -> None:
         self._disconnect_runner()
         self._set_busy(False)
-        self.summary_page.say(tr("The showroom is set up, but connecting to HQ failed: {problem} Connect later "
+        self.summary_page.say(translate("SetupWizard", "The showroom is set up, but connecting to HQ failed: {problem} Connect later "
                                  "with Sync → Connect to HQ….").format(problem=describe(exc)), error=True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Close"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("SetupWizard", "Close"))
 
     def _disconnect_runner(self) -> None:
         self.runner.enrolled.disconnect(self._enrolled)

@@ -156,6 +156,9 @@ class SamplesScreen(QWidget):
         wanted = self._jump_code or self._selected_code
         jumped, self._jump_code = self._jump_code, None
         self.model.set_page(page.rows, page.total)
+        # The view sits on the model itself here (no proxy), so RowTableView's fit on modelReset runs
+        # before the view has taken the new rows in: fit once the first page is in.
+        self.table.resizeColumnsToContents()
         self.count_label.setText(self.tr("%n sample(s)", "", page.total))
         show_message(self.message, "")
         if wanted and self.table.select_where(lambda r: r.code == wanted):
