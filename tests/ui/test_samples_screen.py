@@ -151,3 +151,20 @@ def test_columns_fit_the_codes_once_the_first_page_is_in(qtbot, ui_ctx, counter,
     for column in (SampleTableModel.CODE, SampleTableModel.CODE + 1):   # the code and the product name
         assert table.columnWidth(column) == max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
     wait_idle(qtbot, ui_ctx)
+
+
+def test_export_writes_every_matching_sample_not_only_the_pages_in_view(qtbot, ui_ctx, counter, tmp_path,
+                                                                         monkeypatch):
+    from showroom.services import samples as sample_service
+    monkeypatch.setattr(sample_service, "PAGE", 2)   # the fixture's few samples then span several pages
+    screen = make_screen(qtbot, ui_ctx)
+    first_page = [screen.model.row_at(r) for r in range(2)]
+    screen.model.set_page(first_page, len(counter.codes))   # as it stands before any scrolling
+    target = tmp_path / "samples.csv"
+    with qtbot.waitSignal(screen.export_button.exported, timeout=5000):
+        screen.export_button.export_all_to(target)
+    text = target.read_text(encoding="utf-8-sig")
+    assert all(code in text for code in counter.codes)
+    assert len(text.strip().splitlines()) == len(counter.codes) + 1   # the header and one line per sample
+    assert screen.export_button.isEnabled()
+    wait_idle(qtbot, ui_ctx)

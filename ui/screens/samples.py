@@ -45,6 +45,8 @@ class SamplesScreen(QWidget):
         self.setObjectName("samplesScreen")
         self._rows_query = LatestAnswer(ctx)
         self._more_query = LatestAnswer(ctx)
+        self._all_query = LatestAnswer(ctx)   # Export… loads every row first
+        self._after_all = None
         self._page_args: tuple = ()
         self._detail_query = LatestAnswer(ctx)
         self._selected_code: str | None = None
@@ -76,7 +78,8 @@ class SamplesScreen(QWidget):
         self.table.proxy.sort(-1)
         self.table.setModel(self.model)
         self.message = message_label("samplesMessage")
-        self.export_button = ExportButton(self.model, self.table, self.tr("samples"), self, self.message)
+        self.export_button = ExportButton(self.model, self.table, self.tr("samples"), self, self.message,
+                                          complete=self.load_all)
         self.return_button = MerchantReturnButton(ctx, self.table, self.message, self)
 
         lay_out_list_with_detail(self, [self.search_field, self.status_combo, self.merchant_combo, self.count_label,
@@ -137,6 +140,7 @@ class SamplesScreen(QWidget):
     def refresh(self) -> None:
         self._search_timer.stop()
         self._more_query.invalidate()   # a page of the previous answer must not land in this one
+        self._all_query.invalidate()    # nor the rest of it, for an export under way: asked again below
         sort, descending = self.model.sort_order()
         self._page_args = (self.search_field.text(), self.status_combo.currentData(),
                            self.merchant_combo.currentData())
@@ -152,6 +156,30 @@ class SamplesScreen(QWidget):
     def _append_page(self, page: SamplePage) -> None:
         self.model.append_rows(page.offset, page.rows)
 
+    def load_all(self, then) -> None:
+        """Loads the rows not yet paged in (for Export…), then calls then(); a page that lands meanwhile
+        only means the next round asks for less."""
+        self._after_all = then
+        missing = self.model.total() - self.model.rowCount()
+        if missing <= 0:
+            self._after_all = None
+            then()
+            return
+        sort, descending = self.model.sort_order()
+        self._all_query.call(samples.sample_page, *self._page_args, sort=sort, descending=descending,
+                             offset=self.model.rowCount(), limit=missing, count=False,
+                             on_success=self._all_arrived, on_error=self._all_failed)
+
+    def _all_arrived(self, page: SamplePage) -> None:
+        self.model.append_rows(page.offset, page.rows)
+        if self._after_all is not None:
+            self.load_all(self._after_all)
+
+    def _all_failed(self, exc: Exception) -> None:
+        self._after_all = None
+        self.export_button.setEnabled(True)
+        self._show_error(exc)
+
     def _show_rows(self, page: SamplePage) -> None:
         wanted = self._jump_code or self._selected_code
         jumped, self._jump_code = self._jump_code, None
@@ -160,6 +188,8 @@ class SamplesScreen(QWidget):
         # before the view has taken the new rows in: fit once the first page is in.
         self.table.resizeColumnsToContents()
         self.count_label.setText(self.tr("%n sample(s)", "", page.total))
+        if self._after_all is not None:   # an export was loading the previous list: it takes this one
+            self.load_all(self._after_all)
         show_message(self.message, "")
         if wanted and self.table.select_where(lambda r: r.code == wanted):
             return

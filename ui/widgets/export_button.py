@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTableView
@@ -49,9 +50,10 @@ class ExportButton(QPushButton):
     failed = Signal(str)
 
     def __init__(self, model: RowTableModel, view: QTableView | None, file_stem: str, parent=None,
-                 message: QLabel | None = None):
+                 message: QLabel | None = None, complete: Callable[[Callable[[], None]], None] | None = None):
+        """`complete(then)`, for a model that loads its rows page by page: loads every row, then calls then()."""
         super().__init__(parent)
-        self.model, self.view, self.file_stem = model, view, file_stem
+        self.model, self.view, self.file_stem, self.complete = model, view, file_stem, complete
         if message is not None:   # the screen's message line says where the file went, or why not
             self.exported.connect(lambda path: show_message(message, self.tr("Exported to {path}.").format(path=path)))
             self.failed.connect(lambda text: show_message(message, text, error=True))
@@ -69,7 +71,19 @@ class ExportButton(QPushButton):
         if path:
             if Path(path).suffix.lower() not in (".xlsx", ".csv"):
                 path += ".csv" if chosen == csv else ".xlsx"
-            self.export_to(Path(path))
+            self.export_all_to(Path(path))
+
+    def export_all_to(self, path: Path) -> None:
+        """Every row of the list, not only the pages scrolled into view so far."""
+        if self.complete is None:
+            self.export_to(path)
+            return
+        self.setEnabled(False)
+
+        def then() -> None:
+            self.setEnabled(True)
+            self.export_to(path)
+        self.complete(then)
 
     def export_to(self, path: Path) -> None:
         headers, rows = model_table(self.model, self.view)
