@@ -5,10 +5,12 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
+from reportlab.platypus import Paragraph
 
 from cli import report as cli_report
 from printing.daily_report import build_daily_report
 from printing.merchant_statement import build_merchant_statement
+from printing.report_layout import build_a4, table
 from showroom.services.reports.daily import daily_report
 from showroom.services.reports.merchant import merchant_statement_by_name
 from tests.desk.scenario import DAY1, DAY2, build, utc
@@ -80,3 +82,18 @@ def test_the_command_line_writes_each_format(days, tmp_path, capsys):
     assert cli_report.main(["merchant", "--data-dir", data_dir, "nobody", "--from", "2026-11-20", "--to",
                             "2026-11-21", "-o", str(merchant), "--language", "en"]) == 1
     assert "No merchant named nobody." in capsys.readouterr().err
+
+
+def test_a_report_table_lays_out_only_the_cells_that_wrap():
+    # A busy day has 30,000 cells: one that fits is a plain string the table draws; only one that wraps
+    # is a Paragraph. Both print in full.
+    long_name = "良品铺子每日坚果礼盒装" * 3
+    rows = [["CS-000001", "短名  两格", "¥80.00"], ["", long_name, ""], ["CS-000002", "礼盒装", "¥1,200.00"]]
+    t = table(["Code", "Product", "Deposit"], rows, [60, 80, 50], right=(2,), size=7.5, red_rows=(0,))
+    cells = t._cellvalues
+    assert cells[1][0] == "CS-000001" and cells[1][2] == "¥80.00" and cells[3][1] == "礼盒装"
+    assert isinstance(cells[1][1], Paragraph)   # double space: a Paragraph collapses it, a string would not
+    assert isinstance(cells[2][1], Paragraph)
+    text = paper_tools.text(build_a4([t], "t", "{page}"))
+    assert "CS-000001" in text and "¥1,200.00" in text and "短名 两格" in text
+    assert long_name in "".join(text.split())
