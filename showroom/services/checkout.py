@@ -1,22 +1,23 @@
 """Check-out: a basket of samples to one streamer, due date and deposit from policy, one loan."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timezone
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 
 from db.models import DepositEntry, Loan, LoanItem, Merchant, Product, Sample, SampleMovement, Staff, Streamer
+from db.types import new_id
 from db.uow import UnitOfWork
 from showroom.domain.codes import clean_scan, loan_number, loan_series, scanned_codes
 from showroom.domain.errors import (Block, InvalidInput, NotFound, OverrideRefused,
-                                    SampleAlreadyInBasket, SampleNotInStock, StreamerBlocked)
+                                    SampleAlreadyInBasket, SampleNotInStock, StreamerBlocked, UnknownCode)
 from showroom.domain.model import DepositKind, DepositMethod, MovementKind, Role, SampleStatus
 from showroom.domain.policy import TierPolicy, checkout_blocks, deposit_for, due_at
 from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, next_number,
                                       resolve_now)
 from showroom.services.overdue import enforce_suspensions
 from showroom.services.records import (get_streamer, holdings, lending_policy, open_item_of, sample_by_code,
-                                       samples_by_codes, standing)
+                                       standing)
 from showroom.services.staff import override_pins_counted, verify_manager
 from showroom.services.views import BasketLine, CheckoutQuote, LoanReceipt, Override, ReceiptLine
 
@@ -53,9 +54,27 @@ def scan_for_checkout(uow: UnitOfWork, code: str, basket: list[str] = ()) -> Bas
                           value_fen=value, shelf=shelf)
 
 
+def _basket(uow: UnitOfWork, codes: list[str]) -> list[BasketLine]:
+    """The basket in one joined query of plain columns; the first unknown code, then the first sample not
+    in stock, refuses (the ORM only to explain that refusal)."""
+    q = (select(Sample.id, Sample.code, Sample.status, Sample.shelf, Product.name, Merchant.name,
+                Product.sample_value_fen)
+         .join(Product, Sample.product_id == Product.id).join(Merchant, Product.merchant_id == Merchant.id)
+         .where(Sample.code.in_(codes)))
+    found = {row.code: row for row in uow.session.execute(q)}
+    for code in codes:
+        if code not in found:
+            raise UnknownCode(code)
+    for code in codes:
+        if found[code].status != SampleStatus.IN_STOCK.value:
+            _refuse_unless_lendable(uow, sample_by_code(uow, code))
+    return [BasketLine(sample_id=r[0], code=r[1], product_name=r[4], merchant_name=r[5], value_fen=r[6],
+                       shelf=r[3]) for r in (found[c] for c in codes)]
+
+
 def _blocks(uow: UnitOfWork, streamer: Streamer, basket_size: int, deposit_fen: int, method: str | None,
-            now, policy: TierPolicy) -> list[Block]:
-    lines = holdings(uow, streamer.id, now, local_tz(uow))
+            now, policy: TierPolicy, tz) -> list[Block]:
+    lines = holdings(uow, streamer.id, now, tz)
     blocks = checkout_blocks(standing(streamer, lines, now), policy, basket_size)
     if method == DepositMethod.WAIVED.value and deposit_fen > 0:
         blocks.append(Block("deposit_waived", overridable=True, count=deposit_fen))
@@ -73,9 +92,10 @@ def quote_checkout(uow: UnitOfWork, streamer_id: str, codes: list[str],
         policy = lending_policy(uow, streamer, now)
         values = [sample_by_code(uow, c).product.sample_value_fen for c in codes]
         deposit = deposit_for(policy, values)
-        return CheckoutQuote(due_at=due_at(now, policy, local_tz(uow), planned_stream_date),
+        tz = local_tz(uow)
+        return CheckoutQuote(due_at=due_at(now, policy, tz, planned_stream_date),
                              deposit_fen=deposit,
-                             blocks=_blocks(uow, streamer, len(codes), deposit, method, now, policy))
+                             blocks=_blocks(uow, streamer, len(codes), deposit, method, now, policy, tz))
 
 
 def _authorise(uow: UnitOfWork, override: Override | None, blocks: list[Block], streamer: Streamer,
@@ -109,51 +129,65 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
     with override_pins_counted(uow, override, now), uow:
         staff = acting_staff(uow, actor, Role.CLERK, "check_out")
         streamer = get_streamer(uow, streamer_id)
-        samples = samples_by_codes(uow, codes)   # one query for the basket, product and merchant included
-        for sample in samples:
-            _refuse_unless_lendable(uow, sample)
+        basket = _basket(uow, codes)
         tz = local_tz(uow)
         policy = lending_policy(uow, streamer, now)
-        deposit = deposit_for(policy, [s.product.sample_value_fen for s in samples])
-        blocks = _blocks(uow, streamer, len(samples), deposit, method, now, policy)
+        deposit = deposit_for(policy, [b.value_fen for b in basket])
+        blocks = _blocks(uow, streamer, len(basket), deposit, method, now, policy, tz)
         manager = _authorise(uow, override, blocks, streamer, now)
         due = due_at(now, policy, tz, planned_stream_date)
         room = local_showroom(uow)
         day = now.astimezone(tz).date()
         collected = 0 if method == DepositMethod.WAIVED.value else deposit
-        loan = Loan(number=loan_number(room.code, day, next_number(uow, loan_series(day))),
-                    streamer_id=streamer.id, staff_id=staff.id, showroom_id=room.id, opened_at=now,
-                    due_at=due, planned_stream_date=planned_stream_date, deposit_fen=collected,
-                    deposit_method=method, signature_png=signature_png,
-                    override_by=manager.id if manager else None,
-                    override_reason=override.reason.strip() if manager else "")
-        uow.session.add(loan)
-        uow.session.flush()
-        for pos, sample in enumerate(samples):
-            uow.session.add(LoanItem(loan_id=loan.id, sample_id=sample.id, position=pos,
-                                     value_fen=sample.product.sample_value_fen, out_at=now))
-            sample.status = SampleStatus.ON_LOAN.value
-            uow.session.add(SampleMovement(sample_id=sample.id, kind=MovementKind.CHECKED_OUT.value, at=now,
-                                           staff_id=staff.id, loan_id=loan.id, streamer_id=streamer.id,
-                                           detail=loan.number))
-        uow.session.add(DepositEntry(loan_id=loan.id, streamer_id=streamer.id, kind=DepositKind.COLLECT.value,
-                                     amount_fen=collected, method=method, staff_id=staff.id, at=now,
-                                     note=f"waived {deposit}" if collected != deposit else ""))
+        reason = override.reason.strip() if manager else ""
+        loan_id = new_id()
+        number = loan_number(room.code, day, next_number(uow, loan_series(day)))
+        # Plain INSERTs of dicts, no ORM objects to track: the counter's hottest write (rows as the ORM wrote them).
+        uow.session.execute(insert(Loan), [dict(
+            id=loan_id, number=number, streamer_id=streamer.id, staff_id=staff.id, showroom_id=room.id,
+            opened_at=now, due_at=due, planned_stream_date=planned_stream_date, deposit_fen=collected,
+            deposit_method=method, signature_png=signature_png, closed_at=None,
+            override_by=manager.id if manager else None, override_reason=reason)])
+        uow.session.execute(insert(LoanItem), [dict(
+            loan_id=loan_id, sample_id=b.sample_id, position=pos, value_fen=b.value_fen, out_at=now)
+            for pos, b in enumerate(basket)])
+        uow.session.execute(update(Sample).where(Sample.id.in_([b.sample_id for b in basket]))
+                            .values(status=SampleStatus.ON_LOAN.value)
+                            .execution_options(synchronize_session=False))
+        uow.session.execute(insert(SampleMovement), [dict(
+            sample_id=b.sample_id, kind=MovementKind.CHECKED_OUT.value, at=now, staff_id=staff.id,
+            loan_id=loan_id, streamer_id=streamer.id, detail=number) for b in basket])
+        uow.session.execute(insert(DepositEntry), [dict(
+            loan_id=loan_id, streamer_id=streamer.id, kind=DepositKind.COLLECT.value, amount_fen=collected,
+            method=method, staff_id=staff.id, at=now, note=f"waived {deposit}" if collected != deposit else "")])
         uow.record_event("loan.checked_out@1", {
-            "loan_id": loan.id, "number": loan.number, "streamer_id": streamer.id,
+            "loan_id": loan_id, "number": number, "streamer_id": streamer.id,
             "streamer_phone": streamer.phone, "showroom_id": room.id, "due_at": due.isoformat(),
             "deposit_fen": collected, "deposit_method": method, "policy_deposit_fen": deposit,
             "opened_at": now.isoformat(), "staff_id": staff.id, "tier": streamer.tier,
             "planned_stream_date": planned_stream_date.isoformat() if planned_stream_date else None,
             "has_signature": signature_png is not None,
-            "samples": [{"sample_id": s.id, "code": s.code, "value_fen": s.product.sample_value_fen}
-                        for s in samples],
-            "override": {"manager_id": manager.id, "reason": loan.override_reason,
+            "samples": [{"sample_id": b.sample_id, "code": b.code, "value_fen": b.value_fen} for b in basket],
+            "override": {"manager_id": manager.id, "reason": reason,
                          "blocks": [b.kind for b in blocks]} if manager else None,
         }, staff_id=staff.id, at=now)
-        receipt = _receipt(uow, loan)
+        receipt = _new_receipt(number, loan_id, room, streamer, staff, manager, reason, basket, now, due,
+                               collected, method, signature_png)
         uow.commit()
         return receipt
+
+
+def _new_receipt(number: str, loan_id: str, room, streamer: Streamer, staff: Staff, manager: Staff | None,
+                 reason: str, basket: list[BasketLine], now, due, collected: int, method: str,
+                 signature_png: bytes | None) -> LoanReceipt:
+    """The receipt from what was just written, not read back (reprints read it: loan_receipt)."""
+    return LoanReceipt(
+        loan_id=loan_id, number=number, showroom_name=room.name, streamer_name=streamer.name,
+        streamer_phone=streamer.phone, member_code=streamer.member_code, staff_name=staff.name,
+        # in UTC, as a reprint reads them back
+        opened_at=now.astimezone(timezone.utc), due_at=due.astimezone(timezone.utc), deposit_fen=collected,
+        deposit_method=method, lines=[ReceiptLine(b.code, b.product_name, b.merchant_name, b.value_fen) for b in basket],
+        override_by=manager.name if manager else None, override_reason=reason, signature_png=signature_png)
 
 
 def loan_receipt(uow: UnitOfWork, number: str) -> LoanReceipt:
