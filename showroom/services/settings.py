@@ -28,21 +28,31 @@ def current_settings(uow: UnitOfWork) -> dict[str, object]:
     return {spec.key: parse(spec, stored[spec.key]) if spec.key in stored else spec.default for spec in SPECS}
 
 
+def check_settings(changes: dict[str, object]) -> None:
+    """Every value declared and allowed, before anything is written (all or nothing)."""
+    for key, value in changes.items():
+        spec = BY_KEY.get(key)
+        if spec is None or not is_allowed(spec, value):
+            raise InvalidInput(key, "not_allowed", value)
+
+
+def write_settings(uow: UnitOfWork, changes: dict[str, object]) -> None:
+    """Inside the caller's transaction, after check_settings."""
+    for key, value in changes.items():
+        row = uow.session.get(Setting, key)
+        if row is None:
+            uow.session.add(Setting(key=key, value=render(value)))
+        else:
+            row.value = render(value)
+    uow.session.flush()
+
+
 def save_settings(uow: UnitOfWork, actor: Actor, changes: dict[str, object]) -> dict[str, object]:
     """A manager saves several settings at once: all of them, or none when one is not valid."""
     with uow:
         acting_staff(uow, actor, Role.MANAGER, "change_settings")
-        for key, value in changes.items():
-            spec = BY_KEY.get(key)
-            if spec is None or not is_allowed(spec, value):
-                raise InvalidInput(key, "not_allowed", value)
-        for key, value in changes.items():
-            row = uow.session.get(Setting, key)
-            if row is None:
-                uow.session.add(Setting(key=key, value=render(value)))
-            else:
-                row.value = render(value)
-        uow.session.flush()
+        check_settings(changes)
+        write_settings(uow, changes)
         saved = current_settings(uow)
         uow.commit()
     return saved

@@ -9,15 +9,14 @@ import dataclasses
 from sqlalchemy import select
 
 from db.desk_models import TierSuspensionRule
-from db.models import Setting, TierPolicy as PolicyRow
+from db.models import TierPolicy as PolicyRow
 from db.uow import UnitOfWork
 from showroom.domain.errors import InvalidInput, NotFound
 from showroom.domain.model import Role
 from showroom.domain.policy import TierPolicy
 from showroom.services.common import Actor, acting_staff, resolve_now
 from showroom.services.records import list_policies, policy_for
-from showroom.services.settings import current_settings
-from showroom.settings import BY_KEY, is_allowed, render
+from showroom.services.settings import check_settings, current_settings, write_settings
 
 DEPOSIT_RULES = ("none", "per_sample", "percent_of_value")
 # (minimum, maximum) of each number a manager may type; a loan longer than a quarter is a sale.
@@ -135,20 +134,11 @@ def save_showroom_settings(uow: UnitOfWork, actor: Actor, settings: dict[str, ob
     now = resolve_now(now)
     with uow:
         staff = acting_staff(uow, actor, Role.MANAGER, "change_settings")
-        for key, value in settings.items():
-            spec = BY_KEY.get(key)
-            if spec is None or not is_allowed(spec, value):
-                raise InvalidInput(key, "not_allowed", value)
+        check_settings(settings)
         apply_tier_policies(uow, staff.id, policies, now)
         if hq_url is not None:
             apply_hq_address(uow, staff.id, hq_url, now)
-        for key, value in settings.items():
-            row = uow.session.get(Setting, key)
-            if row is None:
-                uow.session.add(Setting(key=key, value=render(value)))
-            else:
-                row.value = render(value)
-        uow.session.flush()
+        write_settings(uow, settings)
         saved = SavedSettings(current_settings(uow), _all_policies(uow), current_hq_url(uow))
         uow.commit()
     return saved

@@ -18,7 +18,7 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
-from tests.hq.rooms import room_template
+from tests.hq.rooms import Room, room_template
 
 # Starlette's TestClient still works on httpx; the warning is about a future rename, not our code.
 warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
@@ -150,6 +150,16 @@ def hq_service(hq_db) -> Hq:
 def hq(hq_service) -> Hq:
     hq_service.reset()
     return hq_service
+
+
+@pytest.fixture
+def cs(hq, room_templates, tmp_path):
+    """The Changsha showroom, set up and enrolled with a fresh HQ."""
+    hq.add_showroom("CS", "长沙")
+    room = Room(tmp_path / "cs", room_templates["CS"])
+    room.enrol(hq)
+    yield room
+    room.close()
 
 
 @pytest.fixture(scope="session")

@@ -16,16 +16,6 @@ from hq.batch import BatchCache, SampleRow
 from hq.models import Change, DepositTotal, Event, NetLoan, NetLoanItem, NetSample
 from hq.projections import ignore, projection_of
 from tests.hq.helpers import hq_count, hq_exceptions, hq_samples, raw_client, token_of
-from tests.hq.rooms import Room
-
-
-@pytest.fixture
-def cs(hq, room_templates, tmp_path):
-    hq.add_showroom("CS", "长沙")
-    room = Room(tmp_path / "cs", room_templates["CS"])
-    room.enrol(hq)
-    yield room
-    room.close()
 
 
 def _room_id(room) -> str:

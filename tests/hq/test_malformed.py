@@ -3,22 +3,11 @@ from __future__ import annotations
 
 import uuid
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hq.models import Event
 from tests.hq.helpers import hq_count, raw_client, token_of, wire
-from tests.hq.rooms import Room
-
-
-@pytest.fixture
-def cs(hq, room_templates, tmp_path):
-    hq.add_showroom("CS", "长沙")
-    room = Room(tmp_path / "cs", room_templates["CS"])
-    room.enrol(hq)
-    yield room
-    room.close()
 
 
 def _event(cs, **changes):

@@ -14,15 +14,6 @@ from tests.hq.rooms import Room
 from hq.models import Event
 
 
-@pytest.fixture
-def cs(hq, room_templates, tmp_path):
-    hq.add_showroom("CS", "长沙")
-    room = Room(tmp_path / "cs", room_templates["CS"])
-    room.enrol(hq)
-    yield room
-    room.close()
-
-
 def assert_exactly_once(hq, room):
     local = room.events()
     at_hq = [e for e in hq_events(hq) if e.device_id == room.status().device_id]

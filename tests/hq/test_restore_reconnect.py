@@ -9,24 +9,13 @@ from __future__ import annotations
 from datetime import timezone
 from pathlib import Path
 
-import pytest
 
 from showroom.backup import take_backup
 from showroom.restore import restore_now
 from showroom.store import Store
 from showroom.sync.state import secret_path
 from tests.hq.helpers import hq_events
-from tests.hq.rooms import Room
 from ui.backup_runner import summary_text
-
-
-@pytest.fixture
-def cs(hq, room_templates, tmp_path):
-    hq.add_showroom("CS", "长沙")
-    room = Room(tmp_path / "cs", room_templates["CS"])
-    room.enrol(hq)
-    yield room
-    room.close()
 
 
 def test_a_restored_showroom_is_disconnected_and_a_new_enrolment_syncs_on(hq, cs, tmp_path):
