@@ -17,8 +17,9 @@ from showroom.domain.reliability import Reliability
 from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, next_number,
                                       resolve_now)
 from showroom.services.overdue import enforce_suspensions
-from showroom.services.records import (get_streamer, holdings, lending_policy, open_item_of, reliability_rule,
-                                       sample_by_code, standing)
+from showroom.services.records import (get_streamer, holdings, lending_policy, open_item_of, sample_by_code,
+                                       standing)
+from showroom.services.settings import setting_value
 from showroom.services.staff import override_pins_counted, verify_manager
 from showroom.services.views import BasketLine, CheckoutQuote, LoanReceipt, Override, ReceiptLine
 
@@ -78,7 +79,7 @@ def _lending_terms(uow: UnitOfWork, streamer: Streamer, now) -> TierPolicy:
     """lending_policy, reading the streamer's record only when the reliability rule is on (off by default):
     for a regular with a long history it is the costliest read of a check-out, and with the rule off it
     changes nothing (no on-time rate is below a threshold of 0 %)."""
-    if reliability_rule(uow).min_on_time_percent > 0:
+    if setting_value(uow, "reliability.min_on_time_percent") > 0:
         return lending_policy(uow, streamer, now)
     return lending_policy(uow, streamer, now, record=UNREAD_RECORD)
 
