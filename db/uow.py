@@ -34,6 +34,7 @@ class UnitOfWork:
     def __exit__(self, *exc) -> None:
         self.rollback()
         self.session.close()
+        self._read_only = False   # read() is for one `with`; the same unit of work may write next
 
     def commit(self) -> None:
         if self._read_only:
