@@ -139,8 +139,8 @@ def main(argv: list[str] | None = None) -> int:
                     + ", ".join(f"{v:,} {k.replace('_', ' ')}" for k, v in counts.items())
                     + f"; {info['pending_events']:,} events not yet pushed. Built in {info['seconds']} s "
                     "(cached under build/bench/ for later runs).")
-        notes.append("Other engineers shared this 2-core machine during the run, so figures are noisy; "
-                     "compare them with the load average below.")
+        notes.append("Figures taken on a busy machine are noisy, in their tails above all: read them with the "
+                     "load average at the start of the run (Machine, below).")
         command = " ".join(["python -m bench.run", *(argv if argv is not None else sys.argv[1:])])
         report.write(args.out, figures, {"command": command, "showroom": showroom}, started, notes)
         print(f"wrote {args.out}")

@@ -47,6 +47,7 @@ class SamplesScreen(QWidget):
         self._more_query = LatestAnswer(ctx)
         self._all_query = LatestAnswer(ctx)   # Export… loads every row first
         self._after_all = None
+        self._fitted = False
         self._page_args: tuple = ()
         self._detail_query = LatestAnswer(ctx)
         self._selected_code: str | None = None
@@ -77,6 +78,7 @@ class SamplesScreen(QWidget):
         self.table.proxy.setDynamicSortFilter(False)
         self.table.proxy.sort(-1)
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setResizeContentsPrecision(60)   # fit to a screenful, not 1,000 rows
         self.message = message_label("samplesMessage")
         self.export_button = ExportButton(self.model, self.table, self.tr("samples"), self, self.message,
                                           complete=self.load_all)
@@ -185,8 +187,11 @@ class SamplesScreen(QWidget):
         jumped, self._jump_code = self._jump_code, None
         self.model.set_page(page.rows, page.total)
         # The view sits on the model itself here (no proxy), so RowTableView's fit on modelReset runs
-        # before the view has taken the new rows in: fit once the first page is in.
-        self.table.resizeColumnsToContents()
+        # before the view has taken the new rows in: fit when the first rows are in, once, so the columns
+        # stay put while the clerk types a search.
+        if page.rows and not self._fitted:
+            self.table.resizeColumnsToContents()
+            self._fitted = True
         self.count_label.setText(self.tr("%n sample(s)", "", page.total))
         if self._after_all is not None:   # an export was loading the previous list: it takes this one
             self.load_all(self._after_all)
