@@ -29,3 +29,15 @@ def scan(qtbot, widget, text: str) -> None:
     from PySide6.QtCore import Qt
     qtbot.keyClicks(widget, text)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def open_login_dialog(qtbot, ctx: UiContext, prefs_dir):
+    """The login screen as the counter first sees it: nobody logged in."""
+    from ui.dialogs.login_dialog import LoginDialog
+    from ui.preferences import Preferences
+    ctx.actor = None
+    dialog = LoginDialog(ctx, Preferences(prefs_dir))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_idle(qtbot, ctx)
+    return dialog

@@ -10,25 +10,15 @@ from showroom.services.settings import read_settings
 from showroom.store import Store
 from tests.hq.conftest import hq, hq_db, hq_service  # noqa: F401  (the in-process HQ fixtures)
 from tests.integration.helpers import dump_database
-from tests.ui.conftest import wait_idle
+from tests.ui.conftest import open_login_dialog, wait_idle
 from ui import i18n
 from ui.dialogs.setup_wizard import SetupWizard
-from ui.dialogs.login_dialog import LoginDialog
 from ui.ops import DbWorker
 from ui.preferences import LANGUAGE, LAST_STAFF, Preferences
 
 
-def _login_dialog(qtbot, ui_ctx, tmp_path):
-    ui_ctx.actor = None
-    dialog = LoginDialog(ui_ctx, Preferences(tmp_path))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    wait_idle(qtbot, ui_ctx)
-    return dialog
-
-
 def test_wrong_pin_is_refused_and_the_pin_field_cleared(qtbot, ui_ctx, tmp_path):
-    dialog = _login_dialog(qtbot, ui_ctx, tmp_path)
+    dialog = open_login_dialog(qtbot, ui_ctx, tmp_path)
     dialog.staff_combo.setCurrentIndex(dialog.staff_combo.findData("小张"))
     qtbot.keyClicks(dialog.pin_edit, "0000")
     qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
@@ -39,7 +29,7 @@ def test_wrong_pin_is_refused_and_the_pin_field_cleared(qtbot, ui_ctx, tmp_path)
 
 
 def test_right_pin_logs_in_and_is_remembered(qtbot, ui_ctx, tmp_path):
-    dialog = _login_dialog(qtbot, ui_ctx, tmp_path)
+    dialog = open_login_dialog(qtbot, ui_ctx, tmp_path)
     dialog.staff_combo.setCurrentIndex(dialog.staff_combo.findData("李经理"))
     qtbot.keyClicks(dialog.pin_edit, "2222")
     with qtbot.waitSignal(dialog.accepted, timeout=5000):

@@ -5,20 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from showroom.domain.staff_rules import MAX_WRONG_PINS
-from showroom.services import staff, staff_admin
-from tests.ui.conftest import wait_idle
+from showroom.services import staff_admin
+from tests.ui.conftest import open_login_dialog, wait_idle
 from ui.dialogs.login_dialog import LoginDialog
 from ui.formatting import local_time
-from ui.preferences import Preferences
-
-
-def _login_dialog(qtbot, ui_ctx, tmp_path) -> LoginDialog:
-    ui_ctx.actor = None
-    dialog = LoginDialog(ui_ctx, Preferences(tmp_path))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    wait_idle(qtbot, ui_ctx)
-    return dialog
 
 
 def _try(qtbot, ui_ctx, dialog: LoginDialog, name: str, pin: str) -> str:
@@ -30,7 +20,7 @@ def _try(qtbot, ui_ctx, dialog: LoginDialog, name: str, pin: str) -> str:
 
 
 def test_the_fifth_wrong_pin_locks_and_says_until_when(qtbot, ui_ctx, tmp_path, counter):
-    dialog = _login_dialog(qtbot, ui_ctx, tmp_path)
+    dialog = open_login_dialog(qtbot, ui_ctx, tmp_path)
     for _ in range(MAX_WRONG_PINS - 1):
         assert _try(qtbot, ui_ctx, dialog, "小张", "0000") == "Name or PIN is wrong."
         assert not dialog.message.font().bold()
@@ -49,7 +39,7 @@ def test_the_fifth_wrong_pin_locks_and_says_until_when(qtbot, ui_ctx, tmp_path, 
 
 
 def test_another_person_can_still_log_in_and_the_message_goes_with_the_name(qtbot, ui_ctx, tmp_path, counter):
-    dialog = _login_dialog(qtbot, ui_ctx, tmp_path)
+    dialog = open_login_dialog(qtbot, ui_ctx, tmp_path)
     for _ in range(MAX_WRONG_PINS):
         _try(qtbot, ui_ctx, dialog, "小张", "0000")
     assert "locked" in dialog.message.text()
@@ -63,7 +53,7 @@ def test_another_person_can_still_log_in_and_the_message_goes_with_the_name(qtbo
 
 
 def test_after_an_admin_unlocks_the_right_pin_logs_in(qtbot, ui_ctx, tmp_path, counter):
-    dialog = _login_dialog(qtbot, ui_ctx, tmp_path)
+    dialog = open_login_dialog(qtbot, ui_ctx, tmp_path)
     for _ in range(MAX_WRONG_PINS):
         _try(qtbot, ui_ctx, dialog, "小张", "0000")
     staff_admin.unlock(counter.uow(), counter.admin, counter.clerk.id)
