@@ -53,6 +53,8 @@ def backup_main(argv: list[str] | None = None) -> int:
 def restore_main(argv: list[str] | None = None) -> int:
     p = command_parser("restore", "put a backup in place of the showroom database (refused while the app runs)")
     p.add_argument("file", type=Path, help="the backup file to restore")
+    p.add_argument("--other-showroom", action="store_true",
+                   help="restore it even though it is a backup of another showroom than this folder holds")
     args = p.parse_args(sys.argv[1:] if argv is None else list(argv))
 
     def body() -> int:
@@ -62,7 +64,7 @@ def restore_main(argv: list[str] | None = None) -> int:
         from showroom.store import Store
         from ui.backup_runner import summary_text
         try:
-            outcome = restore_now(args.data_dir, args.file)
+            outcome = restore_now(args.data_dir, args.file, other_showroom=args.other_showroom)
         except (BackupRefused, StoreInUse, BackupFailed, OSError) as exc:
             raise _refusal(exc) from None
         store = Store(args.data_dir)   # an older backup migrates now (with its own before-upgrade copy)

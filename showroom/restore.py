@@ -43,7 +43,7 @@ CORE_TABLES = {"alembic_version", "showroom", "staff", "setting", "merchant", "p
 
 class BackupRefused(ShowroomError):
     """The file cannot be restored. problem: not_found | not_sqlite | damaged | not_showroom | too_new |
-    no_showroom. Nothing was changed."""
+    no_showroom | other_showroom. Nothing was changed."""
 
     def __init__(self, problem: str, detail: str = ""):
         super().__init__(problem, detail)
@@ -244,14 +244,34 @@ def _before_restore_copy(db: Path, folder: Path, data_dir: Path, damaged: bool) 
     raise BackupFailed("the database to be replaced could not be copied aside")   # so it is not replaced
 
 
-def restore_now(data_dir: Path, path: Path) -> RestoreOutcome:
+def _current_showroom_code(data_dir: Path) -> str | None:
+    """The code of the showroom this folder holds now; None for an empty folder or an unreadable file."""
+    db = database_path(data_dir)
+    if not db.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT code FROM showroom WHERE is_local = 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None   # damaged: exactly when a restore is wanted
+    return row[0] if row else None
+
+
+def restore_now(data_dir: Path, path: Path, other_showroom: bool = False) -> RestoreOutcome:
     """`showroom restore`: checks the file, keeps the current database aside and puts the file in its place.
-    Refused (BackupRefused, StoreInUse) with nothing changed."""
+    Refused (BackupRefused, StoreInUse) with nothing changed; a backup of another showroom than the one
+    this folder holds only when asked for (`other_showroom`): its samples and loans are not this counter's."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     copy = _private_copy(Path(path), data_dir)
     try:
         summary = _summarise(copy, Path(path), taken_at_of(Path(path)))
+        own = _current_showroom_code(data_dir)
+        if own is not None and own != summary.showroom_code and not other_showroom:
+            raise BackupRefused("other_showroom", f"{summary.showroom_code}/{own}")
         _forget_hq(copy)
         previous = _swap_in(data_dir, copy)
     finally:

@@ -114,6 +114,9 @@ def describe_backup_error(exc: BaseException) -> str:
                           "nothing was changed."),
             "no_showroom": translate(
                 "Backup", "This backup holds no showroom (it was taken before set-up). Nothing was changed."),
+            "other_showroom": translate(
+                "Backup", "This backup is of another showroom (backup/this folder: {detail}). Nothing was changed; "
+                          "to replace this showroom with it all the same, add --other-showroom."),
         }
         text = texts.get(exc.problem) or translate("Backup", "This file cannot be restored. Nothing was changed.")
         return text.format(detail=exc.detail)

@@ -209,87 +209,92 @@
         <translation>此备份中没有样品间（备份于初始设置之前）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="118"/>
+        <location filename="../../ui/backup_runner.py" line="117"/>
+        <source>This backup is of another showroom (backup/this folder: {detail}). Nothing was changed; to replace this showroom with it all the same, add --other-showroom.</source>
+        <translation>这是另一个样品间的备份（备份/本文件夹：{detail}）。未做任何更改；如确要用它替换本样品间，请加上 --other-showroom。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_runner.py" line="121"/>
         <source>This file cannot be restored. Nothing was changed.</source>
         <translation>此文件无法恢复。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="121"/>
+        <location filename="../../ui/backup_runner.py" line="124"/>
         <source>The showroom database is open in another program (is Showroom still running?). Close it and try again; nothing was changed.</source>
         <translation>样品间数据库正被其他程序打开（样品间是否仍在运行？）。请关闭后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="124"/>
+        <location filename="../../ui/backup_runner.py" line="127"/>
         <source>The backup failed its check after writing and was thrown away ({detail}). Please try again.</source>
         <translation>备份写入后检查未通过，已丢弃（{detail}）。请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="127"/>
+        <location filename="../../ui/backup_runner.py" line="130"/>
         <source>The backup folder cannot be written: {detail}</source>
         <translation>无法写入备份文件夹：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="134"/>
+        <location filename="../../ui/backup_runner.py" line="137"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="136"/>
+        <location filename="../../ui/backup_runner.py" line="139"/>
         <source>Showroom: {code} {name}</source>
         <translation>样品间：{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="137"/>
+        <location filename="../../ui/backup_runner.py" line="140"/>
         <source>Taken: {when}</source>
         <translation>备份时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="138"/>
+        <location filename="../../ui/backup_runner.py" line="141"/>
         <source>Holds {samples} samples ({on_loan} on loan), {loans} loans ({open} open), {streamers} streamers.</source>
         <translation>包含 {samples} 件样品（{on_loan} 件借出中）、{loans} 张借样单（{open} 张未结）、{streamers} 位主播。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="142"/>
+        <location filename="../../ui/backup_runner.py" line="145"/>
         <source>Latest activity: {when}</source>
         <translation>最近一次操作：{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="145"/>
+        <location filename="../../ui/backup_runner.py" line="148"/>
         <source>Made by an older version of Showroom: it is upgraded when opened.</source>
         <translation>由旧版样品间生成：打开时会自动升级。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="152"/>
+        <location filename="../../ui/backup_runner.py" line="155"/>
         <source>After the restore this showroom is no longer connected to HQ: connect it again with a new code from HQ (Sync → Connect to HQ…). HQ keeps the work done after this backup and flags whatever differs.</source>
         <translation>恢复后本样品间将不再与总部相连：请向总部索取新的一次性注册码重新连接（同步 → 连接总部…）。总部保留此备份之后完成的工作，并会标出所有不一致之处。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="160"/>
+        <location filename="../../ui/backup_runner.py" line="163"/>
         <source>The backup taken {when} was restored.</source>
         <translation>已恢复 {when} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="163"/>
+        <location filename="../../ui/backup_runner.py" line="166"/>
         <source>The database it replaced is kept as {file}.</source>
         <translation>被替换的数据库已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="169"/>
+        <location filename="../../ui/backup_runner.py" line="172"/>
         <source>A restore is waiting: the database was open in another program. Close every Showroom window and command, then start Showroom again.</source>
         <translation>有一个恢复在等待：数据库正被其他程序打开。请关闭所有样品间窗口和命令，然后重新启动样品间。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="172"/>
+        <location filename="../../ui/backup_runner.py" line="175"/>
         <source>The backup chosen for the restore is gone; nothing was restored.</source>
         <translation>选定用于恢复的备份已不存在；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="174"/>
+        <location filename="../../ui/backup_runner.py" line="177"/>
         <source>The chosen backup was not restored. {reason} The showroom goes on with its current database.</source>
         <translation>选定的备份未恢复。{reason}样品间继续使用当前数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="179"/>
+        <location filename="../../ui/backup_runner.py" line="182"/>
         <source>Backed up to {path} ({size}).</source>
         <translation>已备份到 {path}（{size}）。</translation>
     </message>
@@ -938,12 +943,12 @@
         <translation>待上传：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../cli/backup.py" line="73"/>
+        <location filename="../../cli/backup.py" line="75"/>
         <source>Restored {file}.</source>
         <translation>已恢复 {file}。</translation>
     </message>
     <message>
-        <location filename="../../cli/backup.py" line="76"/>
+        <location filename="../../cli/backup.py" line="78"/>
         <source>The database it replaced is kept as {path}.</source>
         <translation>被替换的数据库已保存为 {path}。</translation>
     </message>
@@ -1894,42 +1899,42 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="56"/>
+        <location filename="../../ui/widgets/export_button.py" line="58"/>
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="58"/>
+        <location filename="../../ui/widgets/export_button.py" line="60"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="60"/>
+        <location filename="../../ui/widgets/export_button.py" line="62"/>
         <source>Export the list to a CSV or Excel file</source>
         <translation>将列表导出为 CSV 或 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="61"/>
+        <location filename="../../ui/widgets/export_button.py" line="63"/>
         <source>Save this list as a CSV or Excel (XLSX) file</source>
         <translation>将此列表保存为 CSV 或 Excel（XLSX）文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="66"/>
+        <location filename="../../ui/widgets/export_button.py" line="68"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="66"/>
+        <location filename="../../ui/widgets/export_button.py" line="68"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="67"/>
+        <location filename="../../ui/widgets/export_button.py" line="69"/>
         <source>Export list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="79"/>
+        <location filename="../../ui/widgets/export_button.py" line="93"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>无法导出到 {path}：{problem}</translation>
     </message>
@@ -4331,136 +4336,136 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>SamplesScreen</name>
     <message>
-        <location filename="../../ui/screens/samples.py" line="55"/>
+        <location filename="../../ui/screens/samples.py" line="58"/>
         <source>Sample search</source>
         <translation>样品搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="56"/>
+        <location filename="../../ui/screens/samples.py" line="59"/>
         <source>Scan a sample code, or type a product, merchant or holder</source>
         <translation>扫描样品编号，或输入商品、商家、借用人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="60"/>
+        <location filename="../../ui/screens/samples.py" line="63"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="61"/>
+        <location filename="../../ui/screens/samples.py" line="64"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="66"/>
+        <location filename="../../ui/screens/samples.py" line="69"/>
         <source>Merchant filter</source>
         <translation>商家筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="68"/>
-        <location filename="../../ui/screens/samples.py" line="223"/>
+        <location filename="../../ui/screens/samples.py" line="71"/>
+        <location filename="../../ui/screens/samples.py" line="261"/>
         <source>All merchants</source>
         <translation>全部商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="72"/>
-        <location filename="../../ui/screens/samples.py" line="101"/>
+        <location filename="../../ui/screens/samples.py" line="75"/>
+        <location filename="../../ui/screens/samples.py" line="106"/>
         <source>Samples</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="79"/>
+        <location filename="../../ui/screens/samples.py" line="83"/>
         <source>samples</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="108"/>
+        <location filename="../../ui/screens/samples.py" line="113"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="108"/>
+        <location filename="../../ui/screens/samples.py" line="113"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="108"/>
+        <location filename="../../ui/screens/samples.py" line="113"/>
         <source>Shelf</source>
         <translation>货架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="109"/>
+        <location filename="../../ui/screens/samples.py" line="114"/>
         <source>Value</source>
         <translation>货值</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="109"/>
+        <location filename="../../ui/screens/samples.py" line="114"/>
         <source>Received</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="109"/>
+        <location filename="../../ui/screens/samples.py" line="114"/>
         <source>Holder</source>
         <translation>借用人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="110"/>
+        <location filename="../../ui/screens/samples.py" line="115"/>
         <source>Due</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="110"/>
+        <location filename="../../ui/screens/samples.py" line="115"/>
         <source>Condition note</source>
         <translation>品相备注</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="112"/>
+        <location filename="../../ui/screens/samples.py" line="117"/>
         <source>Sample history</source>
         <translation>样品流转记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="119"/>
+        <location filename="../../ui/screens/samples.py" line="124"/>
         <source>Barcode on the sample&apos;s label</source>
         <translation>样品标签上的条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="122"/>
+        <location filename="../../ui/screens/samples.py" line="127"/>
         <source>History</source>
         <translation>流转记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="125"/>
+        <location filename="../../ui/screens/samples.py" line="130"/>
         <source>Print label</source>
         <translation>打印标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/samples.py" line="159"/>
+        <location filename="../../ui/screens/samples.py" line="195"/>
         <source>%n sample(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="164"/>
+        <location filename="../../ui/screens/samples.py" line="202"/>
         <source>No sample has code {code}.</source>
         <translation>没有编号为 {code} 的样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="189"/>
+        <location filename="../../ui/screens/samples.py" line="227"/>
         <source>Select a sample to see its history.</source>
         <translation>选择一件样品，查看其流转记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="199"/>
+        <location filename="../../ui/screens/samples.py" line="237"/>
         <source>{code} · {product}</source>
         <translation>{code} · {product}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="202"/>
+        <location filename="../../ui/screens/samples.py" line="240"/>
         <source>{name} (loan {loan})</source>
         <translation>{name}（借样单 {loan}）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/samples.py" line="206"/>
+        <location filename="../../ui/screens/samples.py" line="244"/>
         <source>{due} — overdue</source>
         <translation>{due}（已逾期）</translation>
     </message>

@@ -92,3 +92,24 @@ def test_restore_into_an_empty_folder_sets_up_the_showroom_on_a_new_pc(counter, 
     new_pc = tmp_path / "new-pc"
     assert main(["restore", "--data-dir", str(new_pc), str(taken.path)]) == 0
     assert rows(new_pc / "showroom.sqlite3", "SELECT code FROM showroom WHERE is_local = 1") == [("CS",)]
+
+
+def test_a_backup_of_another_showroom_is_refused_unless_asked_for(counter, tmp_path, capsys):
+    """Its samples and loans are not this counter's: putting it here by mistake would hide what is out."""
+    from showroom.services import setup
+    from showroom.store import Store
+    other = Store(tmp_path / "other")
+    try:
+        setup.set_up_showroom(other.uow(), "JN", "济南样品间", "济南", "店长", "9999")
+        other_backup = backup.take_backup(other.db_path, tmp_path / "other-backups", "manual").path
+    finally:
+        other.close()
+    counter.store.close()
+    folder = str(counter.store.data_dir)
+    before = dump_database(counter.store.db_path)
+    assert main(["restore", "--data-dir", folder, str(other_backup), "--language", "en"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "another showroom" in err and "JN/" in err and len(err.splitlines()) == 1
+    assert dump_database(counter.store.db_path) == before
+    assert main(["restore", "--data-dir", folder, str(other_backup), "--other-showroom", "--language", "en"]) == 0
+    assert rows(counter.store.db_path, "SELECT code FROM showroom WHERE is_local = 1") == [("JN",)]
