@@ -41,6 +41,11 @@ class ReliabilityRule:
     min_samples: int = MIN_SAMPLES
     min_on_time_percent: int = MIN_ON_TIME_PERCENT
 
+    @property
+    def is_on(self) -> bool:
+        """A threshold of 0 % (the default) lowers nobody: no on-time rate is below it."""
+        return self.min_on_time_percent > 0
+
     def is_below(self, record: Reliability) -> bool:
         rate = record.on_time_percent
         return record.finished >= self.min_samples and rate is not None and rate < self.min_on_time_percent

@@ -13,18 +13,15 @@ from showroom.domain.errors import (Block, InvalidInput, NotFound, OverrideRefus
                                     SampleAlreadyInBasket, SampleNotInStock, StreamerBlocked, UnknownCode)
 from showroom.domain.model import DepositKind, DepositMethod, MovementKind, Role, SampleStatus
 from showroom.domain.policy import TierPolicy, checkout_blocks, deposit_for, due_at
-from showroom.domain.reliability import Reliability
 from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, next_number,
                                       resolve_now)
 from showroom.services.overdue import enforce_suspensions
 from showroom.services.records import (get_streamer, holdings, lending_policy, open_item_of, sample_by_code,
                                        standing)
-from showroom.services.settings import setting_value
 from showroom.services.staff import override_pins_counted, verify_manager
 from showroom.services.views import BasketLine, CheckoutQuote, LoanReceipt, Override, ReceiptLine
 
 MAX_SIGNATURE_BYTES = 512 * 1024
-UNREAD_RECORD = Reliability(0, 0, 0, 0, 0)   # stands in for a record no rule looks at
 
 
 def _refuse_unless_lendable(uow: UnitOfWork, sample: Sample) -> None:
@@ -43,18 +40,8 @@ def scan_for_checkout(uow: UnitOfWork, code: str, basket: list[str] = ()) -> Bas
     code = clean_scan(code)
     if code in {clean_scan(c) for c in basket}:
         raise SampleAlreadyInBasket(code)
-    # The counter's hot path: one joined query for a sample in stock; the ORM only to explain a refusal.
-    q = (select(Sample.id, Sample.code, Sample.status, Sample.shelf, Product.name, Merchant.name,
-                Product.sample_value_fen)
-         .join(Product, Sample.product_id == Product.id).join(Merchant, Product.merchant_id == Merchant.id)
-         .where(Sample.code == code))
     with uow.read():
-        row = uow.session.execute(q).one_or_none()
-        if row is None or row.status != SampleStatus.IN_STOCK.value:
-            _refuse_unless_lendable(uow, sample_by_code(uow, code))
-        sample_id, code, _status, shelf, product, merchant, value = row
-        return BasketLine(sample_id=sample_id, code=code, product_name=product, merchant_name=merchant,
-                          value_fen=value, shelf=shelf)
+        return _basket(uow, [code])[0]   # the counter's hot path: one joined query
 
 
 def _basket(uow: UnitOfWork, codes: list[str]) -> list[BasketLine]:
@@ -73,15 +60,6 @@ def _basket(uow: UnitOfWork, codes: list[str]) -> list[BasketLine]:
             _refuse_unless_lendable(uow, sample_by_code(uow, code))
     return [BasketLine(sample_id=r[0], code=r[1], product_name=r[4], merchant_name=r[5], value_fen=r[6],
                        shelf=r[3]) for r in (found[c] for c in codes)]
-
-
-def _lending_terms(uow: UnitOfWork, streamer: Streamer, now) -> TierPolicy:
-    """lending_policy, reading the streamer's record only when the reliability rule is on (off by default):
-    for a regular with a long history it is the costliest read of a check-out, and with the rule off it
-    changes nothing (no on-time rate is below a threshold of 0 %)."""
-    if setting_value(uow, "reliability.min_on_time_percent") > 0:
-        return lending_policy(uow, streamer, now)
-    return lending_policy(uow, streamer, now, record=UNREAD_RECORD)
 
 
 def _blocks(uow: UnitOfWork, streamer: Streamer, basket_size: int, deposit_fen: int, method: str | None,
@@ -143,7 +121,7 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
         streamer = get_streamer(uow, streamer_id)
         basket = _basket(uow, codes)
         tz = local_tz(uow)
-        policy = _lending_terms(uow, streamer, now)
+        policy = lending_policy(uow, streamer, now)
         deposit = deposit_for(policy, [b.value_fen for b in basket])
         blocks = _blocks(uow, streamer, len(basket), deposit, method, now, policy, tz)
         manager = _authorise(uow, override, blocks, streamer, now)

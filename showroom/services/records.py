@@ -141,6 +141,9 @@ def lending_policy(uow: UnitOfWork, streamer: Streamer, now: datetime,
     lower_tier = uow.session.scalar(select(PolicyRow.tier).where(PolicyRow.rank < rank)
                                     .order_by(PolicyRow.rank.desc()).limit(1))
     lower = policy_for(uow, lower_tier) if lower_tier else None
+    rule = reliability_rule(uow)
+    if lower is None or not rule.is_on:   # the record could change nothing: not read (costly for a regular)
+        return own
     if record is None:
         record = reliability_of(uow, [streamer.id], now)[streamer.id]
-    return effective_policy(own, lower, record, reliability_rule(uow))
+    return effective_policy(own, lower, record, rule)
