@@ -7,7 +7,7 @@ from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
-from printing.cards import build_member_cards
+from printing.cards import build_member_cards, platform_handle
 from printing.documents import (CheckoutReceiptData, IntakeLine, IntakeSlipData, LabelData, LentLine,
                                 MemberCardData, ReceiptHeader, RefundLine, ReturnedLine, ReturnReceiptData,
                                 StillOutLine)
@@ -81,6 +81,6 @@ def return_receipt_pdf(facts: ReturnReceiptFacts, settings: dict, tz: tzinfo) ->
 
 def member_card_pdf(facts: MemberCardFacts) -> bytes:
     s = facts.streamer
-    handle = f"{labels.platform(s.platform)} @{s.handle}" if s.handle else labels.platform(s.platform)
+    handle = platform_handle(labels.platform(s.platform), s.handle or "")
     return build_member_cards([MemberCardData(facts.showroom_name, s.name, handle, labels.tier(s.tier),
                                               s.member_code)], translate=translate)
