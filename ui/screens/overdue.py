@@ -172,7 +172,7 @@ class OverdueScreen(QWidget):
             if not self.is_manager():
                 button.setToolTip(self.tr("Only a manager may do this."))
             elif person is not None and line is None:
-                button.setToolTip(self.tr("{name} has several: open the row and choose a sample.").format(
+                button.setToolTip(self.tr("{name} has more than one: open the row and choose a sample.").format(
                     name=person.streamer_name))
             else:
                 button.setToolTip("")
@@ -259,6 +259,8 @@ def call_list_view(model: OverdueCallModel, accessible_name: str) -> QTreeView:
     view.setSortingEnabled(True)
     view.sortByColumn(OverdueCallModel.TIER, Qt.SortOrder.AscendingOrder)
     view.header().setStretchLastSection(True)
+    view.header().setObjectName("overdueTableHeader")
+    view.header().setAccessibleName(QCoreApplication.translate("Accessibility", "Column headers"))
 
     def fit_columns() -> None:
         for column in range(model.columnCount()):
