@@ -192,7 +192,10 @@ def check_fonts(run: Scratch) -> str:
         raise CheckFailed(f"the shipped CJK font is missing: {shipped}")
     if used != shipped and not os.environ.get("SHOWROOM_CJK_FONT"):
         raise CheckFailed(f"papers would use {used}, not the shipped {shipped}")
-    return f"papers embed {used}"
+    missing = [f.file for f in fonts.FALLBACKS if not (fonts._assets_dir() / f.file).is_file()]
+    if missing:  # names with rare characters or emoji would print marks instead
+        raise CheckFailed(f"the shipped fallback fonts are missing: {', '.join(missing)}")
+    return f"papers embed {used}, then {', '.join(path.name for _, path in fonts.fallback_faces())}"
 
 
 def check_label(run: Scratch) -> str:
