@@ -266,5 +266,6 @@ def call_list_view(model: OverdueCallModel, accessible_name: str) -> QTreeView:
         for column in range(model.columnCount()):
             view.resizeColumnToContents(column)
     model.modelReset.connect(fit_columns)
-    view.expanded.connect(fit_columns)  # a sample's code and product are wider than its person's row
+    # a sample's code and product are wider than its person's row; measured once the rows are laid out
+    view.expanded.connect(lambda _index: QTimer.singleShot(0, fit_columns))
     return view
