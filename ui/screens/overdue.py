@@ -124,7 +124,8 @@ class OverdueScreen(QWidget):
         return indexes[0].data(ROW_ROLE) if indexes else None
 
     def select(self, streamer_id: str, sample_code: str | None = None) -> bool:
-        """Select a person (opened onto the sample when one is named); False when not listed."""
+        """Select a person, or opened onto one of their samples (the person when it is gone); False when
+        the person is not listed."""
         proxy = self.table.model()
         for top in range(proxy.rowCount()):
             person = proxy.index(top, 0)
@@ -134,9 +135,7 @@ class OverdueScreen(QWidget):
             if sample_code is not None:
                 self.table.expand(person)
                 target = next((proxy.index(r, 0, person) for r in range(proxy.rowCount(person))
-                               if proxy.index(r, 0, person).data(ROW_ROLE).sample_code == sample_code), None)
-                if target is None:
-                    return False
+                               if proxy.index(r, 0, person).data(ROW_ROLE).sample_code == sample_code), person)
             self.table.setCurrentIndex(target)
             self.table.scrollTo(target)
             return True
