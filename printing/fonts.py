@@ -38,16 +38,21 @@ SYSTEM_CANDIDATES = (
 
 class Fallback(NamedTuple):
     name: str  # reportlab's name for it
-    file: str  # under assets/fonts
-    system: str  # where Debian's package puts the same file
+    places: tuple[str, ...]  # a file under assets/fonts, or a system path; the first found is used
 
 
-# In order: Symbola before Hanazono so that every emoji comes from one face (HanaMinA has a few too).
+# In order: Symbola before the Extension faces so that every emoji comes from one face.
+# Symbola (3 MB) ships with the app. The Extension faces are large (HanaMinA 23 MB, HanaMinB 31 MB),
+# so they are taken from the system: Debian's fonts-hanazono (scripts/install-system-deps.sh), or on a
+# Chinese Windows SimSun (Extension A) and SimSun-ExtB. Without them a rare character prints as a
+# visible mark and the entry dialogs say so.
 FALLBACKS = (
-    Fallback("ShowroomSymbols", "Symbola_hint.ttf", "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"),
-    Fallback("ShowroomExtA", "HanaMinA.ttf", "/usr/share/fonts/truetype/hanazono/HanaMinA.ttf"),
-    Fallback("ShowroomExtB", "HanaMinB.ttf", "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"),
+    Fallback("ShowroomSymbols", ("Symbola_hint.ttf", "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
+                                 "C:/Windows/Fonts/seguisym.ttf")),
+    Fallback("ShowroomExtA", ("/usr/share/fonts/truetype/hanazono/HanaMinA.ttf", "C:/Windows/Fonts/simsun.ttc")),
+    Fallback("ShowroomExtB", ("/usr/share/fonts/truetype/hanazono/HanaMinB.ttf", "C:/Windows/Fonts/simsunb.ttf")),
 )
+SHIPPED_FALLBACKS = ("Symbola_hint.ttf",)  # under assets/fonts; the self-test checks they travel with the app
 
 
 def _astral_to_unicode_cmap(fontname: str, subset: list[int], _original=ttfonts.makeToUnicodeCMap) -> str:
@@ -125,7 +130,7 @@ def fallback_faces() -> tuple[tuple[str, Path], ...]:
     """
     found = []
     for fallback in FALLBACKS:
-        for path in (_assets_dir() / fallback.file, Path(fallback.system)):
+        for path in (_assets_dir() / place for place in fallback.places):  # an absolute place stays itself
             if path.is_file() and _load(fallback.name, path) is not None:
                 _register(fallback.name, fallback.name, path)
                 found.append((fallback.name, path))
