@@ -192,7 +192,13 @@ def check_fonts(run: Scratch) -> str:
         raise CheckFailed(f"the shipped CJK font is missing: {shipped}")
     if used != shipped and not os.environ.get("SHOWROOM_CJK_FONT"):
         raise CheckFailed(f"papers would use {used}, not the shipped {shipped}")
-    return f"papers embed {used}"
+    missing = [name for name in fonts.SHIPPED_FALLBACKS if not (fonts._assets_dir() / name).is_file()]
+    if missing:  # emoji and symbols in names would print marks instead
+        raise CheckFailed(f"the shipped fallback fonts are missing: {', '.join(missing)}")
+    found = fonts.fallback_faces()
+    rare = "" if len(found) == len(fonts.FALLBACKS) else (
+        "; no system font for CJK Extensions A/B: such characters print as a mark (install fonts-hanazono)")
+    return f"papers embed {used}, then {', '.join(path.name for _, path in found)}{rare}"
 
 
 def check_label(run: Scratch) -> str:

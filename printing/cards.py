@@ -21,6 +21,12 @@ MARGIN = 4 * mm  # card printers leave an unprintable rim of 1–2 mm; keep well
 BAND = 11 * mm  # the dark band with the showroom's name
 
 
+def platform_handle(platform: str, handle: str) -> str:
+    """"抖音 @xiaomei": one @ whether or not the streamer typed one (half or full width) with the handle."""
+    handle = handle.strip().lstrip("@＠").strip()
+    return f"{platform} @{handle}" if handle else platform
+
+
 def build_member_cards(
     cards: Sequence[MemberCardData], translate: Translate = untranslated, dpi: int = 300
 ) -> bytes:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from functools import cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -19,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 
 from printing.fonts import cjk_font
 from printing.slips import BoldLine
-from printing.text import draw_text
+from printing.text import draw_text, in_main_font, markup
 
 MARGIN = 13 * mm
 INK = colors.HexColor("#1a1a1a")
@@ -37,7 +36,7 @@ def style(size: float = 8, color=INK, align: int = 0) -> ParagraphStyle:
 
 
 def cell(text: object, size: float = 8, color=INK, right: bool = False) -> Paragraph:
-    return Paragraph(escape(str(text)), style(size, color, 2 if right else 0))
+    return Paragraph(markup(str(text)), style(size, color, 2 if right else 0))
 
 
 def heading(text: str, size: float = 11) -> Flowable:
@@ -87,9 +86,10 @@ def table(header: Sequence[str], rows: list[list], widths: Sequence[float], righ
 def _fitted(text: str, room: float, font: str, size: float, color, right: bool) -> str | Paragraph:
     """The text as a plain string when its Paragraph would be one line exactly like it, else the Paragraph."""
     # A Paragraph collapses runs of white space and trims the ends; a plain string would keep them.
-    if " ".join(text.split()) == text and stringWidth(text, font, size) <= room:
+    # A table draws a plain string in one font: text needing a fallback face is a Paragraph.
+    if " ".join(text.split()) == text and stringWidth(text, font, size) <= room and in_main_font(text):
         return text
-    return _CellParagraph(escape(text), style(size, color, 2 if right else 0))
+    return _CellParagraph(markup(text), style(size, color, 2 if right else 0))
 
 
 class _CellParagraph(Paragraph):

@@ -7,7 +7,6 @@ and ends with signature lines kept together on one page.
 from __future__ import annotations
 
 import io
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -18,7 +17,7 @@ from reportlab.platypus.flowables import Flowable
 
 from printing.documents import IntakeSlipData
 from printing.fonts import cjk_font
-from printing.text import draw_text
+from printing.text import draw_text, markup
 from printing.words import Translate, untranslated, when
 
 MARGIN = 18 * mm
@@ -76,7 +75,7 @@ def _style(size: float = 9.5, **extra: object) -> ParagraphStyle:
 
 
 def _cell(text: str, size: float = 9.5) -> Paragraph:
-    return Paragraph(escape(text), _style(size))
+    return Paragraph(markup(text), _style(size))
 
 
 def _table_style(*commands: tuple) -> TableStyle:

@@ -3,13 +3,18 @@
 Paper is fixed width, so nothing here may overflow: lines are measured with the embedded font's
 real advance widths (stringWidth), Chinese breaks between any two characters, Latin words stay
 whole when they can, and text that does not fit is cut with an ellipsis.
+
+Every piece of text is drawn run by run in the face of the font chain that has its glyphs
+(printing.fonts.runs): canvas text by draw_text, Paragraph text through markup().
 """
 from __future__ import annotations
+
+from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from printing.fonts import cjk_font
+from printing.fonts import FONT, cjk_font, runs
 
 ELLIPSIS = "…"
 LEADING = 1.22  # line height as a multiple of the font size: CJK needs a little more than Latin
@@ -17,7 +22,21 @@ BOLD_STROKE = 0.045  # stroke width per point of font size: visibly bold without
 
 
 def width_of(text: str, size: float) -> float:
-    return stringWidth(text, cjk_font(), size)
+    cjk_font()  # registers the main face
+    return sum(stringWidth(piece, font, size) for font, piece in runs(text))
+
+
+def in_main_font(text: str) -> bool:
+    """True when the main face alone prints the text as it is (no fallback face, nothing replaced)."""
+    found = runs(text)
+    return not found or (len(found) == 1 and found[0] == (FONT, text))
+
+
+def markup(text: str) -> str:
+    """The text as Paragraph markup: escaped, each fallback run in a <font name=...> of its face."""
+    cjk_font()
+    return "".join(escape(piece) if font == FONT else f'<font name="{font}">{escape(piece)}</font>'
+                   for font, piece in runs(text))
 
 
 def line_height(size: float) -> float:
@@ -67,13 +86,14 @@ def draw_text(
     elif align == "right":
         x -= width_of(text, size)
     obj = canvas.beginText(x, y)
-    obj.setFont(cjk_font(), size)
     if bold:
         canvas.saveState()
         canvas.setLineWidth(size * BOLD_STROKE)
         canvas.setLineJoin(1)  # round joins: sharp strokes would spike at corners
         obj.setTextRenderMode(2)
-    obj.textLine(text)
+    for font, piece in runs(text):
+        obj.setFont(font, size)
+        obj.textOut(piece)
     canvas.drawText(obj)
     if bold:
         canvas.restoreState()

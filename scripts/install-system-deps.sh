@@ -7,7 +7,7 @@ packages=(
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1
   libfontconfig1 libdbus-1-3 libglib2.0-0
-  fonts-wqy-microhei poppler-utils xvfb xauth
+  fonts-wqy-microhei fonts-hanazono poppler-utils xvfb xauth
 )
 missing=()
 # The app runs on Python 3.11 or 3.12 (Debian 12: 3.11; Ubuntu 24.04: 3.12; Ubuntu 22.04 ships

@@ -129,7 +129,9 @@ def main(out_dir: Path) -> None:
 
     window.show_screen(5)   # overdue: who to call first
     settle(ctx, 0.8)
-    window.screens[5].table.selectRow(0)
+    calls = window.screens[5].table   # a tree: the first person, opened onto their samples
+    calls.expand(calls.model().index(0, 0))
+    calls.setCurrentIndex(calls.model().index(0, 0))
     settle(ctx)
     window.grab().save(str(out_dir / "overdue.png"))
 

@@ -19,7 +19,7 @@ class AutoPrint:
     def after_checkout(self, receipt: LoanReceipt) -> None:
         if self.desk.settings["print.receipt.after_checkout"]:
             tz = self.ctx.tz
-            self.desk.print_paper("receipt", receipt.number,
+            self.desk.print_paper("receipt", papers.paper_name("receipt", receipt.number),
                                   lambda settings: papers.checkout_receipt_pdf(receipt, settings, tz))
 
     def after_checkin(self, result: CheckinResult) -> None:
@@ -29,21 +29,21 @@ class AutoPrint:
 
         def queue(receipts) -> None:
             for facts in receipts:
-                self.desk.print_paper("receipt", facts.member_code,
+                self.desk.print_paper("receipt", papers.return_receipt_name(facts),
                                       lambda settings, f=facts: papers.return_receipt_pdf(f, settings, tz))
 
-        self.ctx.call(return_receipts, [loan.loan_number for loan in result.loans], result.returned_at,
-                      on_success=queue, on_error=lambda exc: self.desk.failed.emit(result.loans[0].loan_number,
-                                                                                  str(exc)))
+        numbers = [loan.loan_number for loan in result.loans]
+        self.ctx.call(return_receipts, numbers, result.returned_at, on_success=queue,
+                      on_error=lambda exc: self.desk.failed.emit(papers.paper_name("return", numbers).title, str(exc)))
 
     def after_intake(self, result: IntakeResult) -> None:
         settings = self.desk.settings
         if settings["print.label.after_intake"]:
-            self.desk.print_paper("label", result.codes[0],
+            self.desk.print_paper("label", papers.paper_name("labels", result.codes),
                                   lambda s: papers.intake_labels_pdf(result, s))
         if settings["print.slip.after_intake"]:
             ctx = self.ctx
             clerk = ctx.actor.name if ctx.actor else ""
-            self.desk.print_paper("slip", result.codes[0], lambda s: papers.intake_slip_pdf(
+            self.desk.print_paper("slip", papers.paper_name("slip", result.codes), lambda s: papers.intake_slip_pdf(
                 result, ctx.showroom.name, clerk, result.received_at, ctx.tz))
 

@@ -1,7 +1,7 @@
 """The main window only wires the screens together: navigation, menus, status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
@@ -23,6 +23,9 @@ from ui.widgets.accessibility import name_qt_parts, named
 
 SCREENS = (CheckoutScreen, CheckinScreen, IntakeScreen, SamplesScreen, StreamersScreen, OverdueScreen,
            ReportsScreen)
+DEFAULT_SIZE = QSize(1280, 780)
+# What a window manager adds around the window (title bar, borders) before Qt can measure it.
+FRAME_ALLOWANCE = QSize(16, 40)
 
 
 class MainWindow(QMainWindow):
@@ -64,10 +67,29 @@ class MainWindow(QMainWindow):
         self._wire_printing()
         self._build_menus()
         name_qt_parts(self)
-        geometry = prefs.get(WINDOW_GEOMETRY)
-        if not geometry or not self.restoreGeometry(geometry):
-            self.resize(1280, 780)
+        self._place(prefs.get(WINDOW_GEOMETRY))
         self.show_screen(0)
+
+    def _place(self, saved: bytes | None) -> None:
+        available = self.screen().availableGeometry()
+        if saved and self.restoreGeometry(saved) and self._fits(self.size(), available):
+            return
+        self.fit_to(available)
+
+    @staticmethod
+    def _fits(size: QSize, available: QRect) -> bool:
+        return (size.width() + FRAME_ALLOWANCE.width() <= available.width()
+                and size.height() + FRAME_ALLOWANCE.height() <= available.height())
+
+    def fit_to(self, available: QRect) -> None:
+        """The default size where it fits with its frame; on a smaller screen (a 1366×768 counter PC)
+        the window fills the screen, so that the status bar is never below its bottom edge."""
+        if self._fits(DEFAULT_SIZE, available):
+            self.resize(DEFAULT_SIZE)
+            return
+        self.resize(DEFAULT_SIZE.boundedTo(available.size() - FRAME_ALLOWANCE).expandedTo(self.minimumSizeHint()))
+        self.move(available.topLeft())
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -3,11 +3,13 @@ local, phones masked. Shared by the window and the command line; needs Qt only f
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
-from printing.cards import build_member_cards
+from printing.cards import build_member_cards, platform_handle
 from printing.documents import (CheckoutReceiptData, IntakeLine, IntakeSlipData, LabelData, LentLine,
                                 MemberCardData, ReceiptHeader, RefundLine, ReturnedLine, ReturnReceiptData,
                                 StillOutLine)
@@ -20,6 +22,37 @@ from showroom.services.views import IntakeResult, LoanReceipt
 from ui import labels
 
 translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class PaperName:
+    """What a paper is called: `file` starts its file name when it is filed in a folder (the same in every
+    language: "return-CS-L261206001"), `title` is what the status bar and the preview say ("Return receipt
+    CS-L261206001")."""
+    file: str
+    title: str
+
+
+def paper_name(document: str, keys: str | Sequence[str]) -> PaperName:
+    """document: receipt (check-out) | return | label | labels | slip | card; keys: what it is about."""
+    keys = [keys] if isinstance(keys, str) else list(dict.fromkeys(keys))
+    document = "labels" if document == "label" and len(keys) > 1 else document
+    shown = keys[0] if len(keys) == 1 else (", ".join(keys) if len(keys) <= 3 else f"{keys[0]}–{keys[-1]}")
+    title = {
+        "receipt": translate("Papers", "Check-out receipt {key}"),
+        "return": translate("Papers", "Return receipt {key}"),
+        "label": translate("Papers", "Label {key}"),
+        "labels": translate("Papers", "Labels {key}"),
+        "slip": translate("Papers", "Intake slip {key}"),
+        "card": translate("Papers", "Member card {key}"),
+    }[document].format(key=shown)
+    return PaperName("-".join([document, *(keys if len(keys) <= 3 else (keys[0], keys[-1]))]), title)
+
+
+def return_receipt_name(facts: ReturnReceiptFacts) -> PaperName:
+    """Named by the loans whose samples came back (a visit may return samples of several loans)."""
+    return paper_name("return", [line.loan_number for line in facts.returned] or facts.closed_loans
+                      or [facts.member_code])
 
 
 def default_terms() -> str:
@@ -81,6 +114,6 @@ def return_receipt_pdf(facts: ReturnReceiptFacts, settings: dict, tz: tzinfo) ->
 
 def member_card_pdf(facts: MemberCardFacts) -> bytes:
     s = facts.streamer
-    handle = f"{labels.platform(s.platform)} @{s.handle}" if s.handle else labels.platform(s.platform)
+    handle = platform_handle(labels.platform(s.platform), s.handle or "")
     return build_member_cards([MemberCardData(facts.showroom_name, s.name, handle, labels.tier(s.tier),
                                               s.member_code)], translate=translate)

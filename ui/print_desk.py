@@ -47,16 +47,17 @@ class PrintDesk(QObject):
     def _use_settings(self, values: dict[str, object]) -> None:
         self.settings = values
 
-    def print_paper(self, kind: str, title: str, build: Callable[[dict], bytes]) -> None:
-        """Build and send one paper with the settings of its kind, off the GUI thread."""
+    def print_paper(self, kind: str, name: papers.PaperName, build: Callable[[dict], bytes]) -> None:
+        """Build and send one paper with the settings of its kind (the printer), off the GUI thread."""
         settings = dict(self.settings)
         self.pending += 1
-        self._pool.submit(self._work, kind, title, build, settings)
+        self._pool.submit(self._work, kind, name, build, settings)
 
-    def _work(self, kind: str, title: str, build, settings: dict) -> None:
+    def _work(self, kind: str, name: papers.PaperName, build, settings: dict) -> None:
+        title = name.title
         try:
-            where = send(build(settings), settings[f"print.{kind}.printer"], settings[f"print.{kind}.copies"], title,
-                         self.ctx.store.data_dir)
+            where = send(build(settings), settings[f"print.{kind}.printer"], settings[f"print.{kind}.copies"],
+                         name.file, self.ctx.store.data_dir)
             self._outcome.emit(title, where, True)
         except PrintFailed as exc:
             self._outcome.emit(title, describe_failure(exc), False)
@@ -86,7 +87,7 @@ class PrintDesk(QObject):
             "card": (lambda uow: paper_facts.member_card_facts(uow, key), papers.member_card_pdf),
         }[kind]
         paper_kind = "receipt" if kind == "return" else kind
-        title = key if isinstance(key, str) else " ".join(key[:3]) + ("…" if len(key) > 3 else "")
+        title = papers.paper_name(kind, key).title
         self.ctx.call(facts, on_success=lambda f: self._pool.submit(self._build_for_preview, parent, paper_kind,
                                                                     title, build, f, on_error),
                       on_error=on_error)

@@ -78,6 +78,7 @@
         <translation>选项</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/overdue.py" line="263"/>
         <location filename="../../ui/widgets/accessibility.py" line="24"/>
         <source>Column headers</source>
         <translation>列标题</translation>
@@ -739,7 +740,7 @@
     <message>
         <location filename="../../ui/screens/checkout.py" line="122"/>
         <source>Recording the loan; {code} will be taken right after.</source>
-        <translation>正在记录借样，{code} 将在完成后接着处理。</translation>
+        <translation>正在记录借样单，{code} 将在完成后接着处理。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/checkout.py" line="128"/>
@@ -1139,7 +1140,7 @@
     <message>
         <location filename="../../printing/daily_report.py" line="79"/>
         <source>Check-outs</source>
-        <translation>借出单数</translation>
+        <translation>借样单数</translation>
     </message>
     <message>
         <location filename="../../printing/daily_report.py" line="80"/>
@@ -1349,12 +1350,12 @@
     <message>
         <location filename="../../printing/daily_report.py" line="188"/>
         <source>Loans opened ({count})</source>
-        <translation>借出（{count} 单）</translation>
+        <translation>新开借样单（{count}）</translation>
     </message>
     <message>
         <location filename="../../printing/daily_report.py" line="191"/>
         <source>No loans in this period.</source>
-        <translation>本期没有借出。</translation>
+        <translation>本期没有新开借样单。</translation>
     </message>
     <message>
         <location filename="../../printing/daily_report.py" line="193"/>
@@ -1899,42 +1900,42 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="58"/>
+        <location filename="../../ui/widgets/export_button.py" line="60"/>
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="60"/>
+        <location filename="../../ui/widgets/export_button.py" line="62"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="62"/>
+        <location filename="../../ui/widgets/export_button.py" line="64"/>
         <source>Export the list to a CSV or Excel file</source>
         <translation>将列表导出为 CSV 或 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="63"/>
+        <location filename="../../ui/widgets/export_button.py" line="65"/>
         <source>Save this list as a CSV or Excel (XLSX) file</source>
         <translation>将此列表保存为 CSV 或 Excel（XLSX）文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="68"/>
+        <location filename="../../ui/widgets/export_button.py" line="70"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="68"/>
+        <location filename="../../ui/widgets/export_button.py" line="70"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="69"/>
+        <location filename="../../ui/widgets/export_button.py" line="71"/>
         <source>Export list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/export_button.py" line="93"/>
+        <location filename="../../ui/widgets/export_button.py" line="95"/>
         <source>Could not export to {path}: {problem}</source>
         <translation>无法导出到 {path}：{problem}</translation>
     </message>
@@ -2220,83 +2221,83 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 <context>
     <name>IntakeSlip</name>
     <message>
-        <location filename="../../printing/slips.py" line="31"/>
+        <location filename="../../printing/slips.py" line="30"/>
         <source>Sample intake slip</source>
         <translation>样品入库单</translation>
     </message>
     <message>
-        <location filename="../../printing/slips.py" line="38"/>
+        <location filename="../../printing/slips.py" line="37"/>
         <source>{showroom} · {merchant} · page {page}</source>
         <translation>{showroom} · {merchant} · 第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../printing/slips.py" line="89"/>
+        <location filename="../../printing/slips.py" line="88"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../printing/slips.py" line="90"/>
+        <location filename="../../printing/slips.py" line="89"/>
         <source>Received at</source>
         <translation>入库时间</translation>
     </message>
     <message>
-        <location filename="../../printing/slips.py" line="91"/>
+        <location filename="../../printing/slips.py" line="90"/>
         <source>Clerk</source>
         <translation>经办</translation>
     </message>
     <message>
-        <location filename="../../printing/slips.py" line="92"/>
+        <location filename="../../printing/slips.py" line="91"/>
         <source>Samples</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../printing/slips.py" line="92"/>
+        <location filename="../../printing/slips.py" line="91"/>
         <source>{count} items</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../printing/slips.py" line="95"/>
+        <location filename="../../printing/slips.py" line="94"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../printing/slips.py" line="103"/>
+        <location filename="../../printing/slips.py" line="102"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../printing/slips.py" line="104"/>
+        <location filename="../../printing/slips.py" line="103"/>
         <source>Sample code</source>
         <translation>样品编号</translation>
     </message>
     <message>
-        <location filename="../../printing/slips.py" line="105"/>
+        <location filename="../../printing/slips.py" line="104"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../printing/slips.py" line="106"/>
+        <location filename="../../printing/slips.py" line="105"/>
         <source>Shelf</source>
         <translation>货位</translation>
     </message>
     <message>
-        <location filename="../../printing/slips.py" line="133"/>
+        <location filename="../../printing/slips.py" line="132"/>
         <source>Merchant signature</source>
         <translation>商家签名</translation>
     </message>
     <message>
-        <location filename="../../printing/slips.py" line="134"/>
-        <location filename="../../printing/slips.py" line="137"/>
+        <location filename="../../printing/slips.py" line="133"/>
+        <location filename="../../printing/slips.py" line="136"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../printing/slips.py" line="136"/>
+        <location filename="../../printing/slips.py" line="135"/>
         <source>Clerk signature</source>
         <translation>经办人签名</translation>
     </message>
     <message>
-        <location filename="../../printing/slips.py" line="152"/>
+        <location filename="../../printing/slips.py" line="151"/>
         <source>The merchant keeps this slip as proof of the samples consigned.</source>
         <translation>本单由商家留存，作为寄存样品的凭证。</translation>
     </message>
@@ -2804,92 +2805,92 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Showroom</source>
         <translation>样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Screens</source>
         <translation>功能导航</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Reprint…</source>
         <translation>补打…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Staff…</source>
         <translation>员工…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Backup and restore…</source>
         <translation>备份与恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>About Showroom</source>
         <translation>关于样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Connect to HQ…</source>
         <translation>连接总部…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Printed {title} ({where})</source>
-        <translation>已打印 {title}（{where}）</translation>
+        <translation>{title} 已打印（{where}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>{title} was not printed: {problem}. The record is saved; reprint it with File → Reprint (Ctrl+P).</source>
         <translation>{title} 未打印：{problem}。记录已保存，可通过“文件 → 补打”（Ctrl+P）重新打印。</translation>
     </message>
@@ -2897,12 +2898,12 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 <context>
     <name>MemberCard</name>
     <message>
-        <location filename="../../printing/cards.py" line="27"/>
+        <location filename="../../printing/cards.py" line="33"/>
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../printing/cards.py" line="58"/>
+        <location filename="../../printing/cards.py" line="64"/>
         <source>Member card</source>
         <translation>会员卡</translation>
     </message>
@@ -2910,38 +2911,38 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 <context>
     <name>MerchantDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merchant_dialog.py" line="15"/>
+        <location filename="../../ui/dialogs/merchant_dialog.py" line="16"/>
         <source>New merchant</source>
         <translation>新建商家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merchant_dialog.py" line="17"/>
+        <location filename="../../ui/dialogs/merchant_dialog.py" line="18"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merchant_dialog.py" line="18"/>
+        <location filename="../../ui/dialogs/merchant_dialog.py" line="19"/>
         <source>Merchant name</source>
         <translation>商家名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merchant_dialog.py" line="19"/>
-        <location filename="../../ui/dialogs/merchant_dialog.py" line="20"/>
+        <location filename="../../ui/dialogs/merchant_dialog.py" line="21"/>
+        <location filename="../../ui/dialogs/merchant_dialog.py" line="22"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merchant_dialog.py" line="21"/>
+        <location filename="../../ui/dialogs/merchant_dialog.py" line="23"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merchant_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/merchant_dialog.py" line="24"/>
         <source>Merchant phone</source>
         <translation>商家手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merchant_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/merchant_dialog.py" line="26"/>
         <source>Optional, 11-digit mobile</source>
         <translation>选填，11 位手机号</translation>
     </message>
@@ -3158,84 +3159,205 @@ Sample value {value} · {in_stock} in stock of {total}</source>
     </message>
 </context>
 <context>
-    <name>OverdueList</name>
+    <name>OverdueCallModel</name>
     <message>
-        <location filename="../../printing/overdue_list.py" line="17"/>
-        <source>{showroom} call list</source>
-        <translation>{showroom} 催还名单</translation>
-    </message>
-    <message>
-        <location filename="../../printing/overdue_list.py" line="18"/>
-        <source>As of {moment} (local time), worst first</source>
-        <translation>截至 {moment}（本地时间），最严重的在前</translation>
-    </message>
-    <message>
-        <location filename="../../printing/overdue_list.py" line="21"/>
-        <source>{title} · page {page}</source>
-        <translation>{title} · 第 {page} 页</translation>
-    </message>
-    <message>
-        <location filename="../../printing/overdue_list.py" line="28"/>
+        <location filename="../../ui/models/overdue_model.py" line="66"/>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="28"/>
+        <location filename="../../ui/models/overdue_model.py" line="66"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="29"/>
+        <location filename="../../ui/models/overdue_model.py" line="66"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="29"/>
-        <source>Sample</source>
+        <location filename="../../ui/models/overdue_model.py" line="66"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="66"/>
+        <source>Samples</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="30"/>
+        <location filename="../../ui/models/overdue_model.py" line="67"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="30"/>
-        <source>Merchant</source>
-        <translation>商家</translation>
-    </message>
-    <message>
-        <location filename="../../printing/overdue_list.py" line="31"/>
+        <location filename="../../ui/models/overdue_model.py" line="67"/>
         <source>Loan</source>
         <translation>借样单</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="31"/>
-        <source>Out since</source>
-        <translation>借出时间</translation>
-    </message>
-    <message>
-        <location filename="../../printing/overdue_list.py" line="32"/>
+        <location filename="../../ui/models/overdue_model.py" line="67"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="32"/>
+        <location filename="../../ui/models/overdue_model.py" line="67"/>
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="33"/>
+        <location filename="../../ui/models/overdue_model.py" line="68"/>
+        <source>Deposit held</source>
+        <translation>押金余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="68"/>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="68"/>
+        <source>Last reminder</source>
+        <translation>最近提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/overdue_model.py" line="95"/>
+        <source>{when} {how}: {outcome} ({who})</source>
+        <translation>{when} {how}：{outcome}（{who}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/overdue_model.py" line="112"/>
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n 件样品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/overdue_model.py" line="113"/>
+        <source>%n loan(s)</source>
+        <translation>
+            <numerusform>%n 张借样单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverdueList</name>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="28"/>
+        <source>{showroom} call list</source>
+        <translation>{showroom} 催还名单</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="29"/>
+        <source>As of {moment} (local time), worst first</source>
+        <translation>截至 {moment}（本地时间），最严重的在前</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="32"/>
+        <source>{title} · page {page}</source>
+        <translation>{title} · 第 {page} 页</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="79"/>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="39"/>
+        <location filename="../../printing/overdue_list.py" line="79"/>
+        <source>Streamer</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="38"/>
+        <source>Nothing is late or due soon.</source>
+        <translation>没有逾期或即将到期的样品。</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="39"/>
+        <location filename="../../printing/overdue_list.py" line="80"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="40"/>
+        <source>Samples late or due soon</source>
+        <translation>逾期与即将到期的样品</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="41"/>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="41"/>
+        <source>Deposit held</source>
+        <translation>押金余额</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="53"/>
+        <source>{tier}: {people} streamer(s), {count} sample(s)</source>
+        <translation>{tier}：{people} 位主播，{count} 件样品</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="63"/>
+        <source>{code} {product} · {loan} · due {due}</source>
+        <translation>{code} {product} · {loan} · {due} 到期</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="80"/>
+        <source>Samples</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="81"/>
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="81"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="82"/>
+        <source>Merchant</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="82"/>
+        <source>Loan</source>
+        <translation>借样单</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="83"/>
+        <source>Out since</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="83"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="40"/>
+        <location filename="../../printing/overdue_list.py" line="84"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../printing/overdue_list.py" line="84"/>
         <source>Sample value (yuan)</source>
         <translation>样品价值（元）</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="33"/>
+        <location filename="../../printing/overdue_list.py" line="85"/>
         <source>Deposit held (yuan)</source>
         <translation>押金余额（元）</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="34"/>
+        <location filename="../../printing/overdue_list.py" line="42"/>
+        <location filename="../../printing/overdue_list.py" line="85"/>
         <source>Last reminder</source>
         <translation>最近提醒</translation>
     </message>
@@ -3243,218 +3365,155 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 <context>
     <name>OverdueScreen</name>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="41"/>
+        <location filename="../../ui/screens/overdue.py" line="43"/>
         <source>Show tier</source>
         <translation>显示级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="42"/>
+        <location filename="../../ui/screens/overdue.py" line="44"/>
         <source>All tiers</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="47"/>
+        <location filename="../../ui/screens/overdue.py" line="49"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="48"/>
+        <location filename="../../ui/screens/overdue.py" line="50"/>
         <source>Print call list…</source>
         <translation>打印催还名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="50"/>
-        <source>Samples late or due soon</source>
-        <translation>逾期与即将到期的样品</translation>
+        <location filename="../../ui/screens/overdue.py" line="52"/>
+        <source>People to call and their samples late or due soon</source>
+        <translation>要联系的主播及其逾期与即将到期的样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="52"/>
+        <location filename="../../ui/screens/overdue.py" line="53"/>
         <source>Log reminder…</source>
         <translation>记录提醒…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="53"/>
+        <location filename="../../ui/screens/overdue.py" line="54"/>
         <source>Extend due date…</source>
         <translation>延长到期日…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="54"/>
+        <location filename="../../ui/screens/overdue.py" line="55"/>
         <source>Declare lost…</source>
         <translation>报失…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="56"/>
+        <location filename="../../ui/screens/overdue.py" line="57"/>
         <source>call-list</source>
         <translation>催还名单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="90"/>
+        <location filename="../../ui/screens/overdue.py" line="91"/>
         <source>Overdue</source>
         <translation>逾期催还</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="103"/>
+        <location filename="../../ui/screens/overdue.py" line="104"/>
         <source>Suspended automatically for samples held too long: {names}.</source>
         <translation>因样品逾期过久已自动暂停：{names}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="113"/>
+        <location filename="../../ui/screens/overdue.py" line="116"/>
         <source>{late} sample(s) late with {people} streamer(s); {soon} due within 2 days</source>
         <translation>{people} 位主播共 {late} 件逾期；{soon} 件 2 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="128"/>
+        <location filename="../../ui/screens/overdue.py" line="173"/>
         <source>Only a manager may do this.</source>
         <translation>只有经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="136"/>
+        <location filename="../../ui/screens/overdue.py" line="175"/>
+        <source>{name} has more than one: open the row and choose a sample.</source>
+        <translation>{name} 名下不止一件：请展开该行，选择一件样品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overdue.py" line="200"/>
         <source>Reminder to {name} logged.</source>
         <translation>已记录对 {name} 的提醒。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="145"/>
+        <location filename="../../ui/screens/overdue.py" line="209"/>
         <source>Loan {loan} is now due {due}.</source>
         <translation>借样单 {loan} 的到期日已改为 {due}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="155"/>
+        <location filename="../../ui/screens/overdue.py" line="219"/>
         <source>Sample {code} recorded as lost.</source>
         <translation>样品 {code} 已登记为丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="167"/>
+        <location filename="../../ui/screens/overdue.py" line="231"/>
         <source>Call list</source>
         <translation>催还名单</translation>
     </message>
 </context>
 <context>
-    <name>OverdueTableModel</name>
-    <message>
-        <location filename="../../ui/models/overdue_model.py" line="52"/>
-        <source>Tier</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/overdue_model.py" line="52"/>
-        <source>Streamer</source>
-        <translation>主播</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/overdue_model.py" line="52"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/overdue_model.py" line="52"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/overdue_model.py" line="52"/>
-        <source>Sample</source>
-        <translation>样品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/overdue_model.py" line="53"/>
-        <source>Product</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/overdue_model.py" line="53"/>
-        <source>Loan</source>
-        <translation>借样单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/overdue_model.py" line="53"/>
-        <source>Due</source>
-        <translation>到期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/overdue_model.py" line="53"/>
-        <source>Days late</source>
-        <translation>逾期天数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/overdue_model.py" line="54"/>
-        <source>Deposit held</source>
-        <translation>押金余额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/overdue_model.py" line="54"/>
-        <source>Value</source>
-        <translation>价值</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/overdue_model.py" line="54"/>
-        <source>Last reminder</source>
-        <translation>最近提醒</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/overdue_model.py" line="60"/>
-        <source>{when} {how}: {outcome} ({who})</source>
-        <translation>{when} {how}：{outcome}（{who}）</translation>
-    </message>
-</context>
-<context>
     <name>OverdueTiers</name>
     <message>
-        <location filename="../../ui/models/overdue_model.py" line="22"/>
+        <location filename="../../ui/models/overdue_model.py" line="24"/>
         <source>7+ days late</source>
         <translation>逾期 7 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/models/overdue_model.py" line="23"/>
+        <location filename="../../ui/models/overdue_model.py" line="25"/>
         <source>Missing after partial return</source>
         <translation>部分归还后缺件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/overdue_model.py" line="24"/>
+        <location filename="../../ui/models/overdue_model.py" line="26"/>
         <source>1–6 days late</source>
         <translation>逾期 1–6 天</translation>
     </message>
     <message>
-        <location filename="../../ui/models/overdue_model.py" line="25"/>
+        <location filename="../../ui/models/overdue_model.py" line="27"/>
         <source>Due within 2 days</source>
         <translation>2 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/overdue_model.py" line="30"/>
+        <location filename="../../ui/models/overdue_model.py" line="32"/>
         <source>Phone call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/overdue_model.py" line="30"/>
+        <location filename="../../ui/models/overdue_model.py" line="32"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/models/overdue_model.py" line="31"/>
+        <location filename="../../ui/models/overdue_model.py" line="33"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/models/overdue_model.py" line="36"/>
+        <location filename="../../ui/models/overdue_model.py" line="38"/>
         <source>Promised to return</source>
         <translation>答应归还</translation>
     </message>
     <message>
-        <location filename="../../ui/models/overdue_model.py" line="37"/>
+        <location filename="../../ui/models/overdue_model.py" line="39"/>
         <source>No answer</source>
         <translation>未接通</translation>
     </message>
     <message>
-        <location filename="../../ui/models/overdue_model.py" line="38"/>
+        <location filename="../../ui/models/overdue_model.py" line="40"/>
         <source>Left a message</source>
         <translation>已留言</translation>
     </message>
     <message>
-        <location filename="../../ui/models/overdue_model.py" line="39"/>
+        <location filename="../../ui/models/overdue_model.py" line="41"/>
         <source>Refused</source>
         <translation>拒绝归还</translation>
     </message>
     <message>
-        <location filename="../../ui/models/overdue_model.py" line="40"/>
+        <location filename="../../ui/models/overdue_model.py" line="42"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
@@ -3562,12 +3621,42 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>Papers</name>
     <message>
-        <location filename="../../ui/papers.py" line="26"/>
+        <location filename="../../ui/papers.py" line="42"/>
+        <source>Check-out receipt {key}</source>
+        <translation>借样单 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="43"/>
+        <source>Return receipt {key}</source>
+        <translation>归还单 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="44"/>
+        <source>Label {key}</source>
+        <translation>样品标签 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="45"/>
+        <source>Labels {key}</source>
+        <translation>样品标签 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="46"/>
+        <source>Intake slip {key}</source>
+        <translation>入库单 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="47"/>
+        <source>Member card {key}</source>
+        <translation>会员卡 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/papers.py" line="59"/>
         <source>Samples stay the property of their merchants. Return them by the due date in the condition received; a lost or damaged sample is charged at its sample value.</source>
         <translation>样品归商家所有，仅供直播展示使用。请于归还日期前按原样归还；遗失或损坏按样品货值赔偿。</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="51"/>
+        <location filename="../../ui/papers.py" line="84"/>
         <source>Approved by {manager}: {reason}</source>
         <translation>{manager} 批准：{reason}</translation>
     </message>
@@ -3588,6 +3677,14 @@ A manager may allow it with their PIN and a reason.</source>
         <location filename="../../ui/preferences.py" line="26"/>
         <source>Window size</source>
         <translation>窗口大小</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCheck</name>
+    <message>
+        <location filename="../../ui/widgets/print_check.py" line="21"/>
+        <source>Will not print on cards, labels and receipts: {chars}. Paper shows {mark} in their place.</source>
+        <translation>以下字符无法打印在会员卡、标签和单据上：{chars}。纸上以 {mark} 代替。</translation>
     </message>
 </context>
 <context>
@@ -3667,118 +3764,118 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="19"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="20"/>
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="24"/>
-        <location filename="../../ui/dialogs/product_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="37"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="28"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="30"/>
         <source>New merchant</source>
         <translation>新建商家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="44"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="44"/>
         <source>Product name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="46"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="47"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="48"/>
         <source>Spec</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="48"/>
         <source>Specification</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="49"/>
         <source>e.g. 30 bags × 25 g</source>
         <translation>例如 30 袋 × 25 g</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="50"/>
         <source>Yuan, e.g. 129.90</source>
         <translation>单位：元，例如 129.90</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="51"/>
         <source>Retail price</source>
         <translation>零售价</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="53"/>
         <source>Live price</source>
         <translation>直播价</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="58"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="59"/>
         <source>Commission percent</source>
         <translation>佣金比例</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="60"/>
         <source>Sample value</source>
         <translation>样品货值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="60"/>
         <source>Sample unit value</source>
         <translation>单件样品货值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="61"/>
         <source>Yuan per sample, charged if lost</source>
         <translation>每件样品的金额（元），丢失时按此赔偿</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="62"/>
         <source>Barcode (EAN)</source>
         <translation>条码（EAN）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="62"/>
         <source>Product barcode</source>
         <translation>商品条码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="63"/>
         <source>Optional; scan the product&apos;s barcode</source>
         <translation>选填；可直接扫描商品条码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="117"/>
         <source>Choose the merchant first, or create one.</source>
         <translation>请先选择商家，或新建一个。</translation>
     </message>
@@ -3865,7 +3962,7 @@ A manager may allow it with their PIN and a reason.</source>
         <location filename="../../printing/receipts_checkout.py" line="22"/>
         <location filename="../../printing/receipts_checkout.py" line="27"/>
         <source>Checkout receipt</source>
-        <translation>借出单</translation>
+        <translation>借样单</translation>
     </message>
     <message>
         <location filename="../../printing/receipts_checkout.py" line="29"/>
@@ -3937,7 +4034,7 @@ A manager may allow it with their PIN and a reason.</source>
     <message>
         <location filename="../../printing/receipts_return.py" line="33"/>
         <source>Loans closed</source>
-        <translation>已结清借出单</translation>
+        <translation>已结清借样单</translation>
     </message>
     <message>
         <location filename="../../printing/receipts_return.py" line="49"/>
@@ -3948,7 +4045,7 @@ A manager may allow it with their PIN and a reason.</source>
         <location filename="../../printing/receipts_return.py" line="50"/>
         <location filename="../../printing/receipts_return.py" line="64"/>
         <source>Loan {loan}</source>
-        <translation>借出单 {loan}</translation>
+        <translation>借样单 {loan}</translation>
     </message>
     <message>
         <location filename="../../printing/receipts_return.py" line="59"/>
@@ -4191,12 +4288,12 @@ A manager may allow it with their PIN and a reason.</source>
     <message>
         <location filename="../../ui/dialogs/reprint_dialog.py" line="21"/>
         <source>Scan or type a sample code, member code or loan number</source>
-        <translation>扫描或输入样品编号、会员编号或借出单号</translation>
+        <translation>扫描或输入样品编号、会员编号或借样单号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reprint_dialog.py" line="22"/>
         <source>Check-out receipt</source>
-        <translation>借出单</translation>
+        <translation>借样单</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reprint_dialog.py" line="23"/>
@@ -4211,12 +4308,12 @@ A manager may allow it with their PIN and a reason.</source>
     <message>
         <location filename="../../ui/dialogs/reprint_dialog.py" line="31"/>
         <source>For a loan number:</source>
-        <translation>借出单号补打：</translation>
+        <translation>借样单号补打：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reprint_dialog.py" line="44"/>
         <source>{code} is not a sample code, member code or loan number.</source>
-        <translation>{code} 不是样品编号、会员编号或借出单号。</translation>
+        <translation>{code} 不是样品编号、会员编号或借样单号。</translation>
     </message>
 </context>
 <context>
@@ -4533,12 +4630,12 @@ A manager may allow it with their PIN and a reason.</source>
     <message>
         <location filename="../../showroom/settings.py" line="55"/>
         <source>Print two copies of a check-out receipt (showroom and streamer)</source>
-        <translation>借出单打印两联（门店联、主播联）</translation>
+        <translation>借样单打印两联（门店联、主播联）</translation>
     </message>
     <message>
         <location filename="../../showroom/settings.py" line="57"/>
         <source>Print a receipt after each check-out</source>
-        <translation>每次借出后打印借出单</translation>
+        <translation>每次借出后打印借样单</translation>
     </message>
     <message>
         <location filename="../../showroom/settings.py" line="59"/>
@@ -4558,7 +4655,7 @@ A manager may allow it with their PIN and a reason.</source>
     <message>
         <location filename="../../showroom/settings.py" line="64"/>
         <source>Terms printed on check-out receipts</source>
-        <translation>借出单上的条款</translation>
+        <translation>借样单上的条款</translation>
     </message>
     <message>
         <location filename="../../showroom/settings.py" line="67"/>
@@ -5114,67 +5211,67 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>StreamerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/streamer_dialog.py" line="20"/>
+        <location filename="../../ui/dialogs/streamer_dialog.py" line="21"/>
         <source>Register streamer</source>
         <translation>登记主播</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/streamer_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/streamer_dialog.py" line="23"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/streamer_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/streamer_dialog.py" line="24"/>
         <source>Streamer name</source>
         <translation>主播姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/streamer_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/streamer_dialog.py" line="26"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/streamer_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/streamer_dialog.py" line="27"/>
         <source>Streamer phone</source>
         <translation>主播手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/streamer_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/streamer_dialog.py" line="28"/>
         <source>11-digit mobile number</source>
         <translation>11 位手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/streamer_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/streamer_dialog.py" line="32"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/streamer_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/streamer_dialog.py" line="33"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/streamer_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/streamer_dialog.py" line="34"/>
         <source>Platform handle</source>
         <translation>平台账号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/streamer_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/streamer_dialog.py" line="35"/>
         <source>e.g. @xiaomei</source>
         <translation>例如 @xiaomei</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/streamer_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/streamer_dialog.py" line="38"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/streamer_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/streamer_dialog.py" line="45"/>
         <source>{tier} — up to {count} samples, {days} days</source>
         <translation>{tier} — 最多 {count} 件，借期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/streamer_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/streamer_dialog.py" line="54"/>
         <source>Only a manager may register a streamer above the first tier.</source>
         <translation>新手以上等级须由经理登记。</translation>
     </message>
@@ -5246,7 +5343,7 @@ or type their phone number and press Enter.</source>
     <message>
         <location filename="../../ui/widgets/streamer_panel.py" line="119"/>
         <source>{member} · {phone} · {loans} loan(s), {late} returned late</source>
-        <translation>{member} · {phone} · 借样 {loans} 次，逾期归还 {late} 件</translation>
+        <translation>{member} · {phone} · 借样单 {loans} 张，逾期归还 {late} 件</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/streamer_panel.py" line="126"/>
@@ -5448,7 +5545,7 @@ or type their phone number and press Enter.</source>
     <message>
         <location filename="../../ui/screens/streamers.py" line="106"/>
         <source>Loan history</source>
-        <translation>借样历史</translation>
+        <translation>借样单历史</translation>
     </message>
     <message>
         <location filename="../../ui/screens/streamers.py" line="112"/>
@@ -5468,7 +5565,7 @@ or type their phone number and press Enter.</source>
     <message>
         <location filename="../../ui/screens/streamers.py" line="121"/>
         <source>Reprint check-out receipt</source>
-        <translation>补打借出单</translation>
+        <translation>补打借样单</translation>
     </message>
     <message>
         <location filename="../../ui/screens/streamers.py" line="122"/>
@@ -5515,7 +5612,7 @@ or type their phone number and press Enter.</source>
     <message>
         <location filename="../../ui/screens/streamers.py" line="198"/>
         <source>{loans} loan(s); {late} sample(s) returned late; {overdue} overdue now</source>
-        <translation>借样 {loans} 次；逾期归还 {late} 件；当前逾期 {overdue} 件</translation>
+        <translation>借样单 {loans} 张；逾期归还 {late} 件；当前逾期 {overdue} 件</translation>
     </message>
     <message>
         <location filename="../../ui/screens/streamers.py" line="229"/>

@@ -19,7 +19,7 @@ from tests.printing import paper_tools
 NOW = utc(22, 4)
 ZH = {  # the wording the shop uses (the app's own translations come from the .ts files)
     "{showroom} daily report {day}": "{showroom} 日报 {day}",
-    "Check-outs": "借出单数", "Samples returned": "归还件数", "Deposit reconciliation": "押金对账",
+    "Check-outs": "借样单数", "Samples returned": "归还件数", "Deposit reconciliation": "押金对账",
     "Cash that should be in the drawer from this period: {cash}": "本期钱箱应有现金：{cash}",
     "Cash": "现金", "Late 1–6 days": "逾期 1–6 天", "Who to call: samples late or due soon": "催还名单",
     "Sample statement for {merchant}": "{merchant} 样品对账单", "Lost": "已丢失",
@@ -42,7 +42,7 @@ def days(counter):
 def test_the_daily_report_shows_chinese_headings_and_its_numbers(days, tmp_path):
     report = daily_report(days.counter.uow(), DAY1, now=NOW)
     text = pdf_text(build_daily_report(report, zh), tmp_path)
-    for heading in ("长沙样品间 日报 2026-11-20", "借出单数", "归还件数", "押金对账", "催还名单", "现金"):
+    for heading in ("长沙样品间 日报 2026-11-20", "借样单数", "归还件数", "押金对账", "催还名单", "现金"):
         assert heading in text
     assert "本期钱箱应有现金：¥80.00" in text
     assert days.loan_a in text and days.loan_b in text and days.loan_c not in text

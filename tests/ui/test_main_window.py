@@ -1,7 +1,8 @@
 """The main window wires the five counter screens, the status bar and the menus."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
                                QTextEdit)
 
@@ -13,8 +14,8 @@ from ui.dialogs.product_dialog import ProductDialog
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.dialogs.setup_wizard import SetupWizard
 from ui.dialogs.streamer_dialog import StreamerDialog
-from ui.main_window import MainWindow
-from ui.preferences import Preferences
+from ui.main_window import FRAME_ALLOWANCE, MainWindow
+from ui.preferences import WINDOW_GEOMETRY, Preferences
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QTextEdit)
 
@@ -111,3 +112,56 @@ def test_about_tells_version_data_folder_database_and_log(qtbot, ui_ctx, tmp_pat
     about.open_button.click()
     assert opened == [str(ui_ctx.store.data_dir)]
     wait_idle(qtbot, ui_ctx)
+
+
+SMALL_SCREEN = QRect(0, 0, 1366, 740)  # a 1366×768 counter PC less its taskbar
+
+
+def small_screen_window(qtbot, ui_ctx, tmp_path, monkeypatch, saved: bytes | None = None) -> MainWindow:
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: SMALL_SCREEN)
+    prefs = Preferences(tmp_path)
+    if saved:
+        prefs.set(WINDOW_GEOMETRY, saved)
+    window = MainWindow(ui_ctx, prefs, demo=True)
+    qtbot.addWidget(window)
+    return window
+
+
+def fits(size: QSize, room: QSize) -> bool:
+    return size.width() <= room.width() and size.height() <= room.height()
+
+
+def test_the_window_opens_inside_a_1366_by_768_screen(qtbot, ui_ctx, tmp_path, monkeypatch):
+    room = SMALL_SCREEN.size() - FRAME_ALLOWANCE
+    window = small_screen_window(qtbot, ui_ctx, tmp_path, monkeypatch)
+    assert window.isMaximized() and fits(window.size(), room)
+    # a size saved on a bigger screen is not restored past this one's edges
+    big = MainWindow(ui_ctx, Preferences(tmp_path / "big"), demo=True)
+    qtbot.addWidget(big)
+    big.resize(1900, 1000)
+    window = small_screen_window(qtbot, ui_ctx, tmp_path / "other", monkeypatch, bytes(big.saveGeometry()))
+    assert fits(window.size(), room)
+    wait_idle(qtbot, ui_ctx)
+
+
+def test_every_screen_fits_1366_by_768_with_the_status_bar_showing(qtbot, ui_ctx, counter, tmp_path, monkeypatch):
+    from tests.ui.conftest import scan
+    room = SMALL_SCREEN.size() - FRAME_ALLOWANCE
+    ui_ctx.actor = counter.manager
+    window = small_screen_window(qtbot, ui_ctx, tmp_path, monkeypatch)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # the test screen is another size: lay out at 1366×768's
+    window.resize(room)
+    window.show()
+    for index in range(len(window.screens)):
+        window.show_screen(index)
+        wait_idle(qtbot, ui_ctx)
+        if index == 0:    # a streamer at the counter: their panel is the tallest thing on any screen
+            scan(qtbot, window.screens[0].scan, "CS-M00001")
+        if index == 4:
+            window.screens[4].table.select_where(lambda row: row.member_code == "CS-M00001")
+        wait_idle(qtbot, ui_ctx)
+        assert fits(window.minimumSizeHint(), room), (index, window.minimumSizeHint())
+        assert window.size() == room
+        status = window.statusBar()
+        assert status.isVisible() and status.geometry().bottom() < window.height()
+        assert window.stack.geometry().bottom() < status.geometry().top()

@@ -58,7 +58,8 @@ def test_check_out_prints_a_receipt_a_streamer_can_read(qtbot, ui_ctx, counter, 
     with qtbot.waitSignal(desk.printed, timeout=10000) as printed:
         receipt = lend_through_screen(qtbot, window, ui_ctx, counter.codes[:2])
     [pdf_file] = list(out.glob("*.pdf"))
-    assert printed.args == [receipt.number, str(pdf_file)]
+    assert printed.args == [f"Check-out receipt {receipt.number}", str(pdf_file)]
+    assert pdf_file.name.startswith(f"receipt-{receipt.number}-")
     pdf = pdf_file.read_bytes()
     words = pdf_tools.text(pdf)
     assert receipt.number in words and "每日坚果 30包" in words and "138****8000" in words, words
@@ -76,7 +77,7 @@ def test_a_printer_error_keeps_the_loan_and_it_can_be_reprinted(qtbot, ui_ctx, c
     wait_idle(qtbot, ui_ctx)
     with qtbot.waitSignal(ui_ctx.print_desk.failed, timeout=10000) as failed:
         receipt = lend_through_screen(qtbot, window, ui_ctx, counter.codes[:1])
-    assert failed.args[0] == receipt.number
+    assert failed.args[0] == f"Check-out receipt {receipt.number}"
     assert "Counter-Receipt-Printer-That-Is-Unplugged" in window.statusBar().currentMessage()
     assert checkout.loan_receipt(counter.uow(), receipt.number).lines[0].sample_code == counter.codes[0]
 
@@ -244,3 +245,32 @@ def test_only_a_manager_opens_settings(qtbot, ui_ctx, counter, tmp_path):
         qtbot.addWidget(window)
         assert window.findChild(QAction, "settingsAction").isEnabled() is allowed
         wait_idle(qtbot, ui_ctx)
+
+
+def test_a_return_receipt_is_filed_and_announced_as_a_return_receipt(qtbot, ui_ctx, counter, tmp_path):
+    from showroom.services.returns import ReturnRequest, check_in
+    from ui.screens.checkin import CheckinScreen
+    out = tmp_path / "receipts"
+    configure(counter, print__receipt__printer=f"folder:{out}")
+    loan = checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:2], "cash")
+    window = MainWindow(ui_ctx, Preferences(tmp_path / "prefs"))
+    qtbot.addWidget(window)
+    wait_idle(qtbot, ui_ctx)
+    result = check_in(counter.uow(), counter.clerk, [ReturnRequest(counter.codes[0])])
+    with qtbot.waitSignal(ui_ctx.print_desk.printed, timeout=10000) as printed:
+        screen_of(window, CheckinScreen).returns_recorded.emit(result)   # as the screen does after a return
+    [pdf_file] = list(out.glob("*.pdf"))
+    assert pdf_file.name.startswith(f"return-{loan.number}-")
+    assert printed.args[0] == f"Return receipt {loan.number}"
+    assert f"Return receipt {loan.number}" in window.statusBar().currentMessage()
+    assert "Return receipt" in pdf_tools.text(pdf_file.read_bytes())
+    wait_idle(qtbot, ui_ctx)
+
+
+def test_a_member_card_prints_one_at_sign_before_a_handle_typed_with_one(qtbot, ui_ctx, counter):
+    from showroom.services import streamers
+    from showroom.services.papers import member_card_facts
+    from ui.papers import member_card_pdf
+    streamer = streamers.register_streamer(counter.uow(), counter.clerk, "阿杰", "13900139000", "douyin", "@ajie")
+    words = pdf_tools.text(member_card_pdf(member_card_facts(counter.uow(), streamer.member_code)))
+    assert "@ajie" in words and "@@" not in words

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit
 
 from showroom.services import catalog
+from ui.widgets.print_check import watch_printable
 from ui.widgets.service_dialog import ServiceDialog
 
 
@@ -16,6 +17,7 @@ class MerchantDialog(ServiceDialog):
         self.setObjectName("merchantDialog")
         self.name_edit = self.add_field(self.tr("Name"), QLineEdit(name), "merchantNameEdit",
                                         self.tr("Merchant name"), "merchant_name")
+        self.name_warning = watch_printable(self.form, self.name_edit, "merchantNameWarning")
         self.contact_edit = self.add_field(self.tr("Contact person"), QLineEdit(), "merchantContactEdit",
                                            self.tr("Contact person"), "contact")
         self.phone_edit = self.add_field(self.tr("Phone"), QLineEdit(), "merchantPhoneEdit",

@@ -7,6 +7,7 @@ from showroom.domain.errors import InvalidInput
 from showroom.services import catalog
 from ui.dialogs.merchant_dialog import MerchantDialog
 from ui.formatting import parse_money
+from ui.widgets.print_check import watch_printable
 from ui.widgets.service_dialog import ServiceDialog
 from ui.widgets.tables import show_message
 
@@ -41,6 +42,7 @@ class ProductDialog(ServiceDialog):
             return self.add_field(label, edit, name, accessible, field)
 
         self.name_edit = line(self.tr("Name"), "productNameEdit", self.tr("Product name"), "product_name")
+        self.name_warning = watch_printable(self.form, self.name_edit, "productNameWarning")
         self.brand_edit = line(self.tr("Brand"), "brandEdit", self.tr("Brand"), "brand")
         self.category_edit = line(self.tr("Category"), "categoryEdit", self.tr("Category"), "category")
         self.spec_edit = line(self.tr("Spec"), "specEdit", self.tr("Specification"), "spec",

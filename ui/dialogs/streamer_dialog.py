@@ -7,6 +7,7 @@ from showroom.domain.model import Platform
 from showroom.services import streamers
 from showroom.services.records import list_policies
 from ui import labels
+from ui.widgets.print_check import watch_printable
 from ui.widgets.service_dialog import ServiceDialog
 
 DEFAULT_TIER = "new"
@@ -21,6 +22,7 @@ class StreamerDialog(ServiceDialog):
         self.setObjectName("streamerDialog")
         self.name_edit = self.add_field(self.tr("Name"), QLineEdit(), "streamerNameEdit",
                                         self.tr("Streamer name"), "streamer_name")
+        self.name_warning = watch_printable(self.form, self.name_edit, "streamerNameWarning")
         self.phone_edit = self.add_field(self.tr("Phone"), QLineEdit(phone), "streamerPhoneEdit",
                                          self.tr("Streamer phone"), "phone")
         self.phone_edit.setPlaceholderText(self.tr("11-digit mobile number"))
@@ -31,6 +33,7 @@ class StreamerDialog(ServiceDialog):
         self.handle_edit = self.add_field(self.tr("Handle"), QLineEdit(), "handleEdit",
                                           self.tr("Platform handle"), "handle")
         self.handle_edit.setPlaceholderText(self.tr("e.g. @xiaomei"))
+        self.handle_warning = watch_printable(self.form, self.handle_edit, "handleWarning")
         self.tier_combo = QComboBox()
         self.add_field(self.tr("Tier"), self.tier_combo, "tierCombo", self.tr("Tier"), "tier")
         self.save_button.setEnabled(False)   # until the tiers are known

@@ -1,27 +1,29 @@
-"""Overdue: who to call first. Samples late or due soon in tiers, with phones, reminders and manager actions.
+"""Overdue: who to call first. One row per person (their samples late or due soon, what those are worth,
+the deposit held), opening onto the samples; phones, reminders and manager actions on either.
 
 Refreshing applies the tiers' automatic suspensions first (a streamer held samples too many days late).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
 from printing.overdue_list import build_overdue_list
 from showroom.domain.model import Role
 from showroom.domain.overdue_tiers import TIER_ORDER
 from showroom.services.overdue import overdue_board
-from showroom.services.overdue_views import OverdueBoard, OverdueLine
+from showroom.services.overdue_views import OverdueBoard, OverdueLine, OverdueStreamer, group_by_streamer
 from ui.context import LatestAnswer
 from ui.dialogs.declare_lost_dialog import DeclareLostDialog
 from ui.dialogs.extend_due_dialog import ExtendDueDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.errors import describe
-from ui.models.overdue_model import OverdueTableModel, tier_name
+from ui.models.overdue_model import OverdueCallModel, tier_name
+from ui.models.row_model import ROW_ROLE, SORT_ROLE
 from ui.widgets.accessibility import name_qt_parts
 from ui.widgets.counter_buttons import named_button
 from ui.widgets.export_button import ExportButton
-from ui.widgets.tables import RowTableView, message_label, show_message
+from ui.widgets.tables import message_label, show_message
 
 MANAGER_ROLES = {Role.MANAGER.value, Role.ADMIN.value}
 REFRESH_TOPICS = {"loans", "streamers", "samples"}
@@ -46,9 +48,8 @@ class OverdueScreen(QWidget):
         self.summary.setObjectName("overdueSummary")
         self.refresh_button = self._named(self.tr("Refresh"), "overdueRefreshButton", self.refresh)
         self.print_button = self._named(self.tr("Print call list…"), "overduePrintButton", self.print_list)
-        self.model = OverdueTableModel(ctx.tz, self)
-        self.table = RowTableView(self.model, "overdueTable", self.tr("Samples late or due soon"))
-        self.table.sortByColumn(OverdueTableModel.TIER, self.table.horizontalHeader().sortIndicatorOrder())
+        self.model = OverdueCallModel(ctx.tz, self)
+        self.table = call_list_view(self.model, self.tr("People to call and their samples late or due soon"))
         self.remind_button = self._named(self.tr("Log reminder…"), "logReminderButton", self.log_reminder)
         self.extend_button = self._named(self.tr("Extend due date…"), "overdueExtendButton", self.extend_due)
         self.lost_button = self._named(self.tr("Declare lost…"), "overdueLostButton", self.declare_lost)
@@ -107,25 +108,87 @@ class OverdueScreen(QWidget):
     def _show_lines(self) -> None:
         lines = self.board.lines if self.board else []
         wanted = self.tier_combo.currentData()
-        self.model.set_rows([line for line in lines if wanted is None or line.tier == wanted])
+        opened, chosen = self._opened_people(), self.selected()
+        self.model.set_people(group_by_streamer([line for line in lines if wanted is None or line.tier == wanted]))
+        self._reopen(opened, chosen)
         late = sum(1 for line in lines if line.days_late > 0)
         people = len({line.streamer_id for line in lines if line.days_late > 0})
         self.summary.setText(self.tr("{late} sample(s) late with {people} streamer(s); {soon} due within 2 days").format(
             late=late, people=people, soon=len(lines) - late))
         self._update_buttons()
 
+    # -- what is selected ------------------------------------------------------------------------------
+    def selected(self) -> OverdueStreamer | OverdueLine | None:
+        """The selected person or sample."""
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def select(self, streamer_id: str, sample_code: str | None = None) -> bool:
+        """Select a person, or opened onto one of their samples (the person when it is gone); False when
+        the person is not listed."""
+        proxy = self.table.model()
+        for top in range(proxy.rowCount()):
+            person = proxy.index(top, 0)
+            if person.data(ROW_ROLE).streamer_id != streamer_id:
+                continue
+            target = person
+            if sample_code is not None:
+                self.table.expand(person)
+                target = next((proxy.index(r, 0, person) for r in range(proxy.rowCount(person))
+                               if proxy.index(r, 0, person).data(ROW_ROLE).sample_code == sample_code), person)
+            self.table.setCurrentIndex(target)
+            self.table.scrollTo(target)
+            return True
+        return False
+
     def selected_line(self) -> OverdueLine | None:
-        return self.table.selected_row()
+        """The sample a reminder is about: the one selected, or the selected person's worst."""
+        chosen = self.selected()
+        return chosen.worst if isinstance(chosen, OverdueStreamer) else chosen
+
+    def _loan_line(self) -> OverdueLine | None:
+        """A sample of the one loan an extension would change: a person's only when they have one loan."""
+        chosen = self.selected()
+        if isinstance(chosen, OverdueStreamer):
+            return chosen.worst if len(chosen.loan_numbers) == 1 else None
+        return chosen
+
+    def _sample_line(self) -> OverdueLine | None:
+        """The sample a loss would record: a person's only when they hold one."""
+        chosen = self.selected()
+        if isinstance(chosen, OverdueStreamer):
+            return chosen.worst if len(chosen.lines) == 1 else None
+        return chosen
 
     def is_manager(self) -> bool:
         return self.ctx.actor is not None and self.ctx.actor.role in MANAGER_ROLES
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_line() is not None
-        self.remind_button.setEnabled(chosen and self.ctx.actor is not None)
-        for button in (self.extend_button, self.lost_button):
-            button.setEnabled(chosen and self.is_manager())
-            button.setToolTip("" if self.is_manager() else self.tr("Only a manager may do this."))
+        self.remind_button.setEnabled(self.selected() is not None and self.ctx.actor is not None)
+        person = self.selected() if isinstance(self.selected(), OverdueStreamer) else None
+        for button, line in ((self.extend_button, self._loan_line()), (self.lost_button, self._sample_line())):
+            button.setEnabled(line is not None and self.is_manager())
+            if not self.is_manager():
+                button.setToolTip(self.tr("Only a manager may do this."))
+            elif person is not None and line is None:
+                button.setToolTip(self.tr("{name} has more than one: open the row and choose a sample.").format(
+                    name=person.streamer_name))
+            else:
+                button.setToolTip("")
+
+    def _opened_people(self) -> set[str]:
+        proxy = self.table.model()
+        return {proxy.index(r, 0).data(ROW_ROLE).streamer_id for r in range(proxy.rowCount())
+                if self.table.isExpanded(proxy.index(r, 0))}
+
+    def _reopen(self, opened: set[str], chosen: OverdueStreamer | OverdueLine | None) -> None:
+        """After a refresh: the people that were open stay open, and the selection stays where it was."""
+        proxy = self.table.model()
+        for r in range(proxy.rowCount()):
+            if proxy.index(r, 0).data(ROW_ROLE).streamer_id in opened:
+                self.table.expand(proxy.index(r, 0))
+        if chosen is not None:
+            self.select(chosen.streamer_id, chosen.sample_code if isinstance(chosen, OverdueLine) else None)
 
     # -- actions ------------------------------------------------------------------------------------
     def log_reminder(self) -> ReminderDialog | None:
@@ -138,7 +201,7 @@ class OverdueScreen(QWidget):
         return dialog
 
     def extend_due(self) -> ExtendDueDialog | None:
-        line = self.selected_line()
+        line = self._loan_line()
         if line is None or not self.is_manager():
             return None
         dialog = ExtendDueDialog(self.ctx, line.holding(), self)
@@ -148,7 +211,7 @@ class OverdueScreen(QWidget):
         return dialog
 
     def declare_lost(self) -> DeclareLostDialog | None:
-        line = self.selected_line()
+        line = self._sample_line()
         if line is None or not self.is_manager():
             return None
         dialog = DeclareLostDialog(self.ctx, line.holding(), self)
@@ -165,7 +228,7 @@ class OverdueScreen(QWidget):
         if self.board is None:
             return
         title = self.tr("Call list")
-        pdf = build_overdue_list(self.model.rows(), self.ctx.showroom.name, self.board.as_of,
+        pdf = build_overdue_list(self.model.lines(), self.ctx.showroom.name, self.board.as_of,
                                  self.ctx.showroom.timezone, QCoreApplication.translate)
         self.ctx.print_desk.preview(self, "report", title, pdf)
 
@@ -175,3 +238,33 @@ class OverdueScreen(QWidget):
 
     def _show_error(self, exc: Exception) -> None:
         show_message(self.message, describe(exc, self.ctx.tz), error=True)
+
+
+def call_list_view(model: OverdueCallModel, accessible_name: str) -> QTreeView:
+    """A sortable tree over the call list: a person's row opens (→ or a click) onto their samples."""
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setSortLocaleAware(True)
+    view = QTreeView()
+    view.setModel(proxy)
+    view.setObjectName("overdueTable")
+    view.setAccessibleName(accessible_name)
+    view.setAlternatingRowColors(True)
+    view.setUniformRowHeights(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.sortByColumn(OverdueCallModel.TIER, Qt.SortOrder.AscendingOrder)
+    view.header().setStretchLastSection(True)
+    view.header().setObjectName("overdueTableHeader")
+    view.header().setAccessibleName(QCoreApplication.translate("Accessibility", "Column headers"))
+
+    def fit_columns() -> None:
+        for column in range(model.columnCount()):
+            view.resizeColumnToContents(column)
+    model.modelReset.connect(fit_columns)
+    # a sample's code and product are wider than its person's row; measured once the rows are laid out
+    view.expanded.connect(lambda _index: QTimer.singleShot(0, fit_columns))
+    return view

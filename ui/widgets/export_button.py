@@ -29,6 +29,8 @@ def as_value(text: str) -> object:
 
 def model_table(model: RowTableModel, view: QTableView | None = None) -> tuple[list[str], list[list[object]]]:
     """Headers and rows as shown, in the view's sort order when a view is given."""
+    if hasattr(model, "export_table"):  # a tree (the call list) lays out its own rows
+        return model.export_table(view)
     headers = model.headers()
     if view is not None and view.model() is not model:
         proxy = view.model()
