@@ -11,10 +11,10 @@ class ShowroomSetUp(Event, type="showroom.set_up@1", hq=APPLIES):
     """The showroom's first event: who it is (HQ checks the code against the device's showroom)."""
 
     showroom_id = Uuid()
-    code = Code(codes.SITE, 4, "site code")
+    code = Code(codes.SITE, 4, "showroom code", "CS")
     name = Name()
     city = Name()
-    timezone = Text(64, min_len=1, form=TIMEZONE, what="time zone")
+    timezone = Text(64, min_len=1, form=TIMEZONE, what="IANA time zone")
 
 
 class MerchantCreated(Event, type="merchant.created@1", hq=APPLIES):
@@ -39,7 +39,7 @@ class ProductCreated(Event, type="product.created@1", hq=APPLIES):
     live_price_fen = Fen()
     commission_bp = Integer(0, 10_000, unit="basis points")
     sample_value_fen = Fen()
-    ean = Code(codes.EAN, 14, "EAN", nullable=True)
+    ean = Code(codes.EAN, 14, "EAN", "6901234567892", nullable=True)
 
 
 class ReceivedSample(Record):

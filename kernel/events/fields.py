@@ -26,17 +26,19 @@ _LONGEST_TIME = 40   # "2026-11-27T10:00:00.123456+08:00" is 32: a longer text i
 class EventInvalid(ValueError):
     """A value breaks its event's declaration: nothing is written (counter), nothing applied (HQ).
 
-    Reads like showroom's InvalidInput: `field` is the path in the payload, `problem` a machine key,
-    `value` the offending value (for too_long, the longest allowed, as InvalidInput has it), and
+    `path` is where in the payload ("samples[2].code"); the rest reads like showroom's InvalidInput, so
+    a front end words it the same way: `field` is the field's own name, `problem` a machine key, `value`
+    the offending value, shortened (for too_long, the longest allowed, as InvalidInput has it), and
     `minimum`/`maximum` the bounds of an out_of_range number.
     """
 
-    def __init__(self, event_type: str, field: str, problem: str, value: object = None,
+    def __init__(self, event_type: str, path: str, problem: str, value: object = None,
                  minimum: int | None = None, maximum: int | None = None):
         shown = value if not isinstance(value, (str, list, tuple, dict)) or len(value) <= 40 else \
             f"{str(value)[:40]}…"
-        super().__init__(f"{event_type}: {field or '(payload)'}: {problem}" + ("" if value is None else f" ({shown!r})"))
-        self.event_type, self.field, self.problem, self.value = event_type, field, problem, shown
+        super().__init__(f"{event_type}: {path or '(payload)'}: {problem}" + ("" if value is None else f" ({shown!r})"))
+        self.event_type, self.path, self.problem, self.value = event_type, path, problem, shown
+        self.field = path.rsplit(".", 1)[-1].split("[", 1)[0]
         self.minimum, self.maximum = minimum, maximum
 
 
@@ -114,6 +116,10 @@ class Text(Kind[str]):
             if not isinstance(value, str):
                 raise _Bad("not_text", value)
             value = str.__str__(value)   # a StrEnum member: its plain value
+        if self.choices:
+            if value not in self.choices:
+                raise _Bad("unknown_choice", value)
+            return value
         if len(value) > self.max_len:
             raise _Bad("too_long", self.max_len)
         if len(value) < self.min_len:
@@ -125,8 +131,6 @@ class Text(Kind[str]):
                 value.encode("utf-8")
             except UnicodeEncodeError:
                 raise _Bad("lone_surrogate", value.encode("utf-8", "backslashreplace").decode()) from None
-        if self.choices and value not in self.choices:
-            raise _Bad("unknown_choice", value)
         if self.form is not None and value and not (value.isascii() and self.form.fullmatch(value)):
             raise _Bad("not_" + (self.what or "form").replace(" ", "_"), value)
         return value
@@ -156,8 +160,12 @@ class Uuid(Text):
 class Code(Text):
     """A code of the form the counter prints (kernel.codes), at most `max_len` characters."""
 
-    def __init__(self, form: re.Pattern, max_len: int, what: str, *, empty: bool = False, **options):
+    def __init__(self, form: re.Pattern, max_len: int, what: str, example: str, *, empty: bool = False, **options):
         super().__init__(max_len, min_len=0 if empty else 1, form=form, what=what, **options)
+        self.example = example
+
+    def describe(self) -> str:
+        return f"{self.what} (`{self.example}`, ≤ {self.max_len})" + (" or empty" if not self.min_len else "")
 
 
 class Integer(Kind[int]):

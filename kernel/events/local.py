@@ -35,6 +35,8 @@ class StaffUnlocked(StaffEvent, type="staff.unlocked@1", hq=STORES):
 
 
 class StaffRoleChanged(StaffEvent, type="staff.role_changed@1", hq=STORES):
+    """An administrator changed what an account may do."""
+
     old_role = Choice(ROLES)
     new_role = Choice(ROLES)
 
@@ -44,7 +46,7 @@ class StaffDisabled(StaffEvent, type="staff.disabled@1", hq=STORES):
 
 
 class StaffEnabled(StaffEvent, type="staff.enabled@1", hq=STORES):
-    pass
+    """A disabled account may log in again."""
 
 
 class StaffPinReset(StaffEvent, type="staff.pin_reset@1", hq=STORES):

@@ -36,24 +36,24 @@ class Fen(Integer):
 
 class SampleCode(Code):
     def __init__(self, **options):
-        super().__init__(codes.SAMPLE, 20, "sample code", **options)
+        super().__init__(codes.SAMPLE, 20, "sample code", "CS-000042", **options)
 
 
 class MemberCode(Code):
     def __init__(self, **options):
-        super().__init__(codes.MEMBER, 20, "member code", **options)
+        super().__init__(codes.MEMBER, 20, "member code", "CS-M00017", **options)
 
 
 class LoanNumber(Code):
     def __init__(self, **options):
-        super().__init__(codes.LOAN, 24, "loan number", **options)
+        super().__init__(codes.LOAN, 24, "loan number", "CS-L261127007", **options)
 
 
 class Mobile(Code):
     """A normalised mainland mobile number: a streamer's key across the network."""
 
     def __init__(self, **options):
-        super().__init__(codes.MOBILE, 11, "mobile", **options)
+        super().__init__(codes.MOBILE, 11, "mobile", "13800138000", **options)
 
 
 class Name(Text):

@@ -21,11 +21,14 @@ from pathlib import Path
 import pytest
 
 from db.engine import database_path
-from kernel.events import EVENTS, declared
+from kernel.events import EVENTS, EventInvalid, declared
 from showroom.demo import seed_demo
+from showroom.services import checkout, streamers
+from showroom.services.views import Override
 from showroom.store import Store
+from tests.conftest import T0
 from tests.integration.event_walk import walk
-from tests.integration.helpers import rows
+from tests.integration.helpers import dump_database, rows
 
 RECORDED = Path(__file__).with_name("event_payloads.json")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -88,3 +91,14 @@ def test_the_demo_seeding_writes_only_declared_events(tmp_path):
         assert len(_checked(_outbox(store))) >= 10
     finally:
         store.close()
+
+
+def test_a_use_case_whose_event_breaks_its_declaration_records_nothing(counter):
+    """The override's reason has no bound of its own at the counter; its event's declaration has one."""
+    streamers.block_streamer(counter.uow(), counter.manager, counter.streamer_id, "逾期", now=T0)
+    before = dump_database(counter.store.db_path)
+    with pytest.raises(EventInvalid) as refused:
+        checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:1], "cash",
+                           override=Override("李经理", "2222", "很" * 301), now=T0)
+    assert (refused.value.path, refused.value.problem) == ("override.reason", "too_long")
+    assert dump_database(counter.store.db_path) == before
