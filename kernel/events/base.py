@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-from kernel.events.fields import Declared, EventInvalid, _Bad
+from kernel.events.fields import EventInvalid, FieldProblem
+from kernel.events.records import Declared
 
 APPLIES = "applies"   # HQ applies it to what it shows (projections)
 STORES = "stores"     # HQ keeps it for the audit trail only: the administration of one showroom PC
@@ -49,7 +50,7 @@ class Event(Declared):
         """The payload as the outbox stores it, every field checked against its declaration."""
         try:
             return self._dump()
-        except _Bad as bad:
+        except FieldProblem as bad:
             raise bad.invalid(self.TYPE) from None
 
     @classmethod
@@ -57,7 +58,7 @@ class Event(Declared):
         """The event a payload holds, every field checked; EventInvalid names the first that is not."""
         try:
             return cls._load(payload)
-        except _Bad as bad:
+        except FieldProblem as bad:
             raise bad.invalid(cls.TYPE) from None
 
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from kernel import codes
 from kernel.events.base import APPLIES, Event, Record
-from kernel.events.fields import Code, Integer, ListOf, Text, Timestamp, Uuid
+from kernel.events.fields import Code, Integer, Text, Timestamp, Uuid
+from kernel.events.records import ListOf
 from kernel.events.vocabulary import MAX_ITEMS, TIMEZONE, Fen, Mobile, Name, Note, SampleCode
 
 

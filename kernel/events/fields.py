@@ -1,21 +1,17 @@
-"""The field kinds of an event declaration, each with its bounds, and the one validator they share.
+"""The field kinds of an event declaration, each with its bounds: text, ids, codes, numbers, times.
 
-A declared class lists its fields as class attributes (`number = Code(LOAN, 24)`); instances hold the
-values, frozen. `dump` checks a value and gives its JSON form (what the counter writes); `load` checks a
+A declared class (kernel.events.records) lists its fields as class attributes (`number = LoanNumber()`).
+A kind's `dump` checks a value and gives its JSON form (what the counter writes); its `load` checks a
 JSON value and gives the typed one (what HQ reads). Both refuse with EventInvalid, which names the
 field's path in the payload ("samples[2].code") and a machine key (too_long, out_of_range, ...).
-
-Not dataclasses: generating their methods costs ~1 ms a class at import, ~30 ms for these declarations,
-and the counter's start-up time is a target; this base costs nothing per class.
 """
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timezone
-from typing import Any, ClassVar, Generic, TypeVar, overload
+from typing import Any, Generic, TypeVar, overload
 
 T = TypeVar("T")
-_MISSING = object()
 
 # Timestamps and days in events lie in this window; anything else is a broken clock or forged input.
 TIME_FROM = datetime(2000, 1, 1, tzinfo=timezone.utc)
@@ -42,15 +38,16 @@ class EventInvalid(ValueError):
         self.minimum, self.maximum = minimum, maximum
 
 
-class _Bad(Exception):
-    """Raised inside the validator; the path is added on the way out, so success costs nothing."""
+class FieldProblem(Exception):
+    """Raised inside the validator (this package only); the path is added on the way out, so success
+    costs nothing. Callers see EventInvalid."""
 
     def __init__(self, problem: str, value: object = None, minimum: int | None = None, maximum: int | None = None):
         super().__init__(problem)
         self.problem, self.value, self.minimum, self.maximum = problem, value, minimum, maximum
         self.path: list[str] = []
 
-    def at(self, step: str) -> "_Bad":
+    def at(self, step: str) -> "FieldProblem":
         self.path.append(step)
         return self
 
@@ -114,25 +111,25 @@ class Text(Kind[str]):
     def check(self, value: Any) -> str:
         if type(value) is not str:
             if not isinstance(value, str):
-                raise _Bad("not_text", value)
+                raise FieldProblem("not_text", value)
             value = str.__str__(value)   # a StrEnum member: its plain value
         if self.choices:
             if value not in self.choices:
-                raise _Bad("unknown_choice", value)
+                raise FieldProblem("unknown_choice", value)
             return value
         if len(value) > self.max_len:
-            raise _Bad("too_long", self.max_len)
+            raise FieldProblem("too_long", self.max_len)
         if len(value) < self.min_len:
-            raise _Bad("required" if not value else "too_short", value)
+            raise FieldProblem("required" if not value else "too_short", value)
         if "\x00" in value:
-            raise _Bad("nul_character", value)
+            raise FieldProblem("nul_character", value)
         if not value.isascii():
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
-                raise _Bad("lone_surrogate", value.encode("utf-8", "backslashreplace").decode()) from None
+                raise FieldProblem("lone_surrogate", value.encode("utf-8", "backslashreplace").decode()) from None
         if self.form is not None and value and not (value.isascii() and self.form.fullmatch(value)):
-            raise _Bad("not_" + (self.what or "form").replace(" ", "_"), value)
+            raise FieldProblem("not_" + (self.what or "form").replace(" ", "_"), value)
         return value
 
     load = dump = check   # the same both ways; no indirection on the hot path
@@ -193,9 +190,9 @@ class Integer(Kind[int]):
 
     def check(self, value: Any) -> int:
         if type(value) is not int:
-            raise _Bad("not_integer", value)
+            raise FieldProblem("not_integer", value)
         if not self.minimum <= value <= self.maximum:
-            raise _Bad("out_of_range", value, self.minimum, self.maximum)
+            raise FieldProblem("out_of_range", value, self.minimum, self.maximum)
         return value
 
     load = dump = check
@@ -207,7 +204,7 @@ class Integer(Kind[int]):
 class Boolean(Kind[bool]):
     def check(self, value: Any) -> bool:
         if type(value) is not bool:
-            raise _Bad("not_boolean", value)
+            raise FieldProblem("not_boolean", value)
         return value
 
     load = dump = check
@@ -221,7 +218,7 @@ def _in_window(value: date) -> None:
     9999 would overflow on its offset."""
     if not TIME_FROM.year <= value.year < TIME_UNTIL.year or \
             isinstance(value, datetime) and not TIME_FROM <= value < TIME_UNTIL:
-        raise _Bad("out_of_window", value.isoformat())
+        raise FieldProblem("out_of_window", value.isoformat())
 
 
 class Timestamp(Kind[datetime]):
@@ -229,24 +226,24 @@ class Timestamp(Kind[datetime]):
 
     def dump(self, value: Any) -> str:
         if not isinstance(value, datetime):
-            raise _Bad("not_time", value)
+            raise FieldProblem("not_time", value)
         self._aware_in_window(value)
         return value.isoformat()
 
     def load(self, raw: Any) -> datetime:
         if type(raw) is not str or len(raw) > _LONGEST_TIME:
-            raise _Bad("not_time", raw)
+            raise FieldProblem("not_time", raw)
         try:
             value = datetime.fromisoformat(raw)
         except ValueError:
-            raise _Bad("not_time", raw) from None
+            raise FieldProblem("not_time", raw) from None
         self._aware_in_window(value)
         return value
 
     @staticmethod
     def _aware_in_window(value: datetime) -> None:
         if value.utcoffset() is None:
-            raise _Bad("naive_time", value.isoformat())
+            raise FieldProblem("naive_time", value.isoformat())
         _in_window(value)
 
     def describe(self) -> str:
@@ -258,156 +255,19 @@ class Day(Kind[date]):
 
     def dump(self, value: Any) -> str:
         if type(value) is not date:
-            raise _Bad("not_day", value)
+            raise FieldProblem("not_day", value)
         _in_window(value)
         return value.isoformat()
 
     def load(self, raw: Any) -> date:
         if type(raw) is not str or len(raw) != 10:
-            raise _Bad("not_day", raw)
+            raise FieldProblem("not_day", raw)
         try:
             value = date.fromisoformat(raw)
         except ValueError:
-            raise _Bad("not_day", raw) from None
+            raise FieldProblem("not_day", raw) from None
         _in_window(value)
         return value
 
     def describe(self) -> str:
         return "day"
-
-
-class Declared:
-    """A declared record: fields as class attributes (Kind instances, in order), values set once by
-    keyword. Events (kernel.events.base) and the records nested in them both are."""
-
-    FIELDS: ClassVar[tuple[Kind, ...]] = ()
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        cls.FIELDS = cls.FIELDS + tuple(v for v in vars(cls).values() if isinstance(v, Kind))   # inherited first
-        cls._KEYS = frozenset(f.key for f in cls.FIELDS)
-        # what _load needs of each field, looked up once: HQ reads every pushed event through it
-        cls._PLAN = tuple((f.name, f.key, f.load, f.optional, f.nullable) for f in cls.FIELDS)
-
-    def __init__(self, **values: Any):
-        own = {}
-        for f in self.FIELDS:
-            value = values.pop(f.name, _MISSING)
-            if value is _MISSING:
-                if not f.optional:
-                    raise TypeError(f"{type(self).__name__}() needs {f.name}")
-                value = None
-            own[f.name] = value
-        if values:
-            raise TypeError(f"{type(self).__name__}() has no field {', '.join(values)}")
-        self.__dict__.update(own)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError(f"{type(self).__name__} is frozen")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{type(self).__name__} is frozen")
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other.__dict__ == self.__dict__
-
-    __hash__ = None   # values may be lists
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())})"
-
-    def _dump(self) -> dict[str, Any]:
-        out = {}
-        for f in self.FIELDS:
-            value = self.__dict__[f.name]
-            if value is None:
-                if f.optional:
-                    continue
-                if not f.nullable:
-                    raise _Bad("required").at(f.key)
-                out[f.key] = None
-                continue
-            try:
-                out[f.key] = f.dump(value)
-            except _Bad as bad:
-                raise bad.at(f.key) from None
-        return out
-
-    @classmethod
-    def _load(cls, raw: Any):
-        if type(raw) is not dict:
-            raise _Bad("not_object", type(raw).__name__)
-        values, present = {}, 0
-        for name, key, load, optional, nullable in cls._PLAN:
-            value = raw.get(key, _MISSING)
-            if value is _MISSING:
-                if not optional:
-                    raise _Bad("required").at(key)
-                values[name] = None
-                continue
-            present += 1
-            if value is None and nullable:
-                values[name] = None
-                continue
-            try:
-                values[name] = load(value)
-            except _Bad as bad:
-                raise bad.at(key) from None
-        if present != len(raw):
-            raise _Bad("unexpected").at(next(k for k in raw if k not in cls._KEYS))
-        made = cls.__new__(cls)
-        made.__dict__.update(values)
-        return made
-
-
-class Nested(Kind[T]):
-    """A record of declared fields inside an event (one sample of a loan, the terms of a tier)."""
-
-    def __init__(self, record: type[Declared], **options):
-        super().__init__(**options)
-        self.record = record
-
-    def dump(self, value: Any) -> dict:
-        if type(value) is not self.record:
-            raise _Bad("not_object", type(value).__name__)
-        return value._dump()
-
-    def load(self, raw: Any):
-        return self.record._load(raw)
-
-    def describe(self) -> str:
-        return "{" + ", ".join(f"`{f.key}` {f.described()}" for f in self.record.FIELDS) + "}"
-
-
-class ListOf(Kind[tuple]):
-    """A list of `min_len` to `max_len` items of one kind; read as a tuple."""
-
-    def __init__(self, item: Kind | type[Declared], min_len: int, max_len: int, **options):
-        super().__init__(**options)
-        self.item = item if isinstance(item, Kind) else Nested(item)
-        self.min_len, self.max_len = min_len, max_len
-
-    def _each(self, value: Any, convert) -> list:
-        if not isinstance(value, (list, tuple)):
-            raise _Bad("not_list", type(value).__name__)
-        if not self.min_len <= len(value) <= self.max_len:
-            raise _Bad("too_many" if len(value) > self.max_len else "too_few", len(value),
-                       self.min_len, self.max_len)
-        out = []
-        for i, item in enumerate(value):
-            try:
-                out.append(convert(item))
-            except _Bad as bad:
-                raise bad.at(f"[{i}]") from None
-        return out
-
-    def dump(self, value: Any) -> list:
-        return self._each(value, self.item.dump)
-
-    def load(self, raw: Any) -> tuple:
-        if type(raw) is not list:
-            raise _Bad("not_list", type(raw).__name__)
-        return tuple(self._each(raw, self.item.load))
-
-    def describe(self) -> str:
-        return f"list of {self.min_len}–{self.max_len} × {self.item.describe()}"

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from kernel.events.base import APPLIES, Event, Record
-from kernel.events.fields import Boolean, Day, ListOf, Nested, Timestamp, Uuid
+from kernel.events.fields import Boolean, Day, Timestamp, Uuid
+from kernel.events.records import ListOf, Nested
 from kernel.events.vocabulary import (BLOCK_KINDS, DEPOSIT_METHODS, LOSS_SETTLEMENTS, MAX_ITEMS, RETURN_CONDITIONS,
                                       Choice, Fen, LoanNumber, Mobile, Note, Reason, SampleCode, Tier)
 

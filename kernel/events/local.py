@@ -3,7 +3,8 @@ audit trail and applies none of them (hq/PROTOCOL.md, "Event types HQ does not a
 from __future__ import annotations
 
 from kernel.events.base import STORES, Event, Record
-from kernel.events.fields import Boolean, Integer, Nested, Text, Timestamp, Uuid
+from kernel.events.fields import Boolean, Integer, Text, Timestamp, Uuid
+from kernel.events.records import Nested
 from kernel.events.vocabulary import DEPOSIT_RULES, LOGIN_CHANNELS, ROLES, Choice, Fen, Name, Tier
 
 
