@@ -78,6 +78,7 @@ def _week_offline(store, admin, events: int) -> None:
     from sqlalchemy import func, select
 
     from db.models import OutboxEvent, Sample, ShowroomRow
+    from kernel import events as ev
     uow = store.uow()
     with uow.read():
         room_row = uow.session.scalar(select(ShowroomRow))
@@ -88,32 +89,31 @@ def _week_offline(store, admin, events: int) -> None:
     t = datetime.now(timezone.utc) - timedelta(days=7)
     rows, streamers, n = [], [], 0
 
-    def add(kind: str, payload: dict) -> None:
+    def add(event) -> None:   # as UnitOfWork.record_event writes it: the declared payload, checked
         nonlocal seq, t
         seq += 1
         t += timedelta(seconds=30)
-        rows.append({"seq": seq, "id": str(uuid.uuid4()), "type": kind, "occurred_at": t, "staff_id": admin.id,
-                     "payload": json.dumps(payload, ensure_ascii=False, sort_keys=True)})
+        rows.append({"seq": seq, "id": str(uuid.uuid4()), "type": event.TYPE, "occurred_at": t, "staff_id": admin.id,
+                     "payload": json.dumps(event.to_payload(), ensure_ascii=False, sort_keys=True)})
 
     while len(rows) < events:
         if not streamers or rng.random() < 0.1:
             sid, phone = str(uuid.uuid4()), f"13{rng.randint(5, 9)}{n:08d}"
             n += 1
             streamers.append((sid, phone))
-            add("streamer.registered@1", {"streamer_id": sid, "name": f"主播{n}", "phone": phone,
-                                          "platform": "douyin", "handle": "", "tier": "gold", "member_code": ""})
+            add(ev.StreamerRegistered(streamer_id=sid, name=f"主播{n}", phone=phone, platform="douyin", handle="",
+                                      tier="gold", member_code=f"{room.code}-M{n:05d}"))
             continue
         sid, phone = rng.choice(streamers)
-        loan_id, basket = str(uuid.uuid4()), rng.sample(samples, 2)
-        add("loan.checked_out@1", {
-            "loan_id": loan_id, "number": f"{room.code}-L{seq}", "streamer_id": sid, "streamer_phone": phone,
-            "showroom_id": room.id, "due_at": (t + timedelta(days=7)).isoformat(), "deposit_fen": 10000,
-            "deposit_method": "cash", "opened_at": t.isoformat(), "samples": [
-                {"sample_id": s, "code": c, "value_fen": 5000} for s, c in basket]})
-        add("samples.checked_in@1", {"showroom_id": room.id, "items": [
-            {"loan_id": loan_id, "sample_id": s, "code": c, "condition": "good", "note": ""} for s, c in basket]})
-        add("loan.closed@1", {"loan_id": loan_id, "number": f"{room.code}-L{seq}", "refund_fen": 10000,
-                              "method": "cash"})
+        loan_id, basket, number = str(uuid.uuid4()), rng.sample(samples, 2), f"{room.code}-L{t:%y%m%d}{seq:05d}"
+        add(ev.LoanCheckedOut(
+            loan_id=loan_id, number=number, streamer_id=sid, streamer_phone=phone, showroom_id=room.id,
+            due_at=t + timedelta(days=7), deposit_fen=10000, deposit_method="cash", policy_deposit_fen=10000,
+            opened_at=t, staff_id=admin.id, tier="gold", planned_stream_date=None, has_signature=False, override=None,
+            samples=[ev.LoanedSample(sample_id=s, code=c, value_fen=5000) for s, c in basket]))
+        add(ev.SamplesCheckedIn(showroom_id=room.id, items=[
+            ev.ReturnedItem(loan_id=loan_id, sample_id=s, code=c, condition="good", note="") for s, c in basket]))
+        add(ev.LoanClosed(loan_id=loan_id, number=number, refund_fen=10000, method="cash"))
     uow = store.uow()
     with uow:
         uow.session.execute(insert(OutboxEvent), rows[:events])

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import READ_ONLY
 from db.models import OutboxEvent
+from kernel.events import Event
 
 
 class UnitOfWork:
@@ -44,17 +45,20 @@ class UnitOfWork:
     def rollback(self) -> None:
         self.session.rollback()
 
-    def record_event(self, event_type: str, payload: dict, *, staff_id: str | None,
-                     at: datetime) -> OutboxEvent:
-        """Append a domain event to the outbox; it commits or vanishes with the use case."""
+    def record_event(self, event: Event, *, staff_id: str | None, at: datetime) -> OutboxEvent:
+        """Append a declared event (kernel.events) to the outbox; it commits or vanishes with the use case.
+        Its payload is checked against the declaration first: EventInvalid, and nothing is recorded."""
+        if not isinstance(event, Event):
+            raise TypeError(f"record_event takes a declared event (kernel.events), not {type(event).__name__}")
+        payload = event.to_payload()
         if self._next_seq is None:
             last = self.session.scalar(select(func.max(OutboxEvent.seq)))
             self._next_seq = (last or 0) + 1
-        event = OutboxEvent(
-            seq=self._next_seq, id=str(uuid.uuid4()), type=event_type,
-            payload=json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str),
+        row = OutboxEvent(
+            seq=self._next_seq, id=str(uuid.uuid4()), type=event.TYPE,
+            payload=json.dumps(payload, ensure_ascii=False, sort_keys=True),
             occurred_at=at, staff_id=staff_id,
         )
         self._next_seq += 1
-        self.session.add(event)
-        return event
+        self.session.add(row)
+        return row

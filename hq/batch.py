@@ -18,8 +18,7 @@ from sqlalchemy.orm import Session
 
 from hq.bulk import insert_rows, update_rows
 from hq.models import DepositTotal, NetLoan, NetLoanItem, NetSample, NetStreamer, StreamerAlias
-from showroom.domain.errors import InvalidInput
-from showroom.domain.phone import normalise_phone
+from kernel.events import Event
 
 CHUNK = 1000
 
@@ -123,32 +122,28 @@ def _chunks(values: set) -> list[list]:
     return [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
 
 
-def _phone(raw) -> str | None:
-    try:
-        return normalise_phone(raw) if isinstance(raw, str) else None
-    except InvalidInput:
-        return None
-
-
-def _ids(payloads: list[dict]) -> tuple[set, set, set, set]:
+def _ids(events: list) -> tuple[set, set, set, set]:
+    """The samples, loans, streamers (device ids) and phones a batch names, by the field names the
+    declarations share (kernel.events): `sample_id`, `loan_id`, `streamer_id`, `phone`,
+    `streamer_phone`, and `sample_id`/`loan_id` on each of the `samples` or `items` an event lists."""
     samples, loans, locals_, phones = set(), set(), set(), set()
-    for p in payloads:
-        for entry in (p.get("samples") if isinstance(p.get("samples"), list) else []) + \
-                     (p.get("items") if isinstance(p.get("items"), list) else []):
-            if isinstance(entry, dict):
-                samples.add(entry.get("sample_id"))
-                loans.add(entry.get("loan_id"))
-        samples.add(p.get("sample_id"))
-        loans.add(p.get("loan_id"))
-        locals_.add(p.get("streamer_id"))
-        phones.update({_phone(p.get("phone")), _phone(p.get("streamer_phone"))})
-    return samples, loans, locals_, phones - {None}
+    for e in events:
+        if not isinstance(e, Event):
+            continue   # a type HQ does not read, or a payload it could not (hq/projections.py, read_event)
+        for entry in (*getattr(e, "samples", ()), *getattr(e, "items", ())):
+            samples.add(entry.sample_id)
+            loans.add(getattr(entry, "loan_id", None))
+        samples.add(getattr(e, "sample_id", None))
+        loans.add(getattr(e, "loan_id", None))
+        locals_.add(getattr(e, "streamer_id", None))
+        phones.update((getattr(e, "phone", None), getattr(e, "streamer_phone", None)))
+    return samples, loans, locals_, phones - {None, ""}
 
 
 class BatchCache:
     """Rows by key for one batch. Every row a projection creates is registered here too (`add`)."""
 
-    def __init__(self, session: Session, showroom_id: str, payloads: list[dict]):
+    def __init__(self, session: Session, showroom_id: str, events: list):
         self.session = session
         self.samples: dict[str, SampleRow] = {}
         self.loans: dict[str, LoanRow] = {}
@@ -159,7 +154,7 @@ class BatchCache:
         self.by_phone: dict[str, StreamerRow] = {}
         self._saved: dict[int, tuple[object, tuple | None]] = {}  # id(row) -> (row, values last written)
         pg = session.get_bind().dialect.name == "postgresql"
-        sample_ids, loan_ids, local_ids, phones = _ids(payloads)
+        sample_ids, loan_ids, local_ids, phones = _ids(events)
         for chunk in _chunks(sample_ids):
             self._load(SampleRow, among(NetSample.id, chunk, pg))
             self._load(ItemRow, and_(among(NetLoanItem.sample_id, chunk, pg), NetLoanItem.returned_at.is_(None),
@@ -276,12 +271,12 @@ class BatchCache:
             self._register(row)
 
 
-def streamer_lookup(cache: BatchCache, local_id, phone) -> StreamerRow | None:
-    if isinstance(local_id, str):
-        alias = cache.aliases.get(local_id)
-        if alias is not None:
-            return cache.streamers.get(alias.streamer_id)
-        if local_id in cache.streamers:
-            return cache.streamers[local_id]
-    number = _phone(phone)
-    return cache.by_phone.get(number) if number else None
+def streamer_lookup(cache: BatchCache, local_id: str, phone: str) -> StreamerRow | None:
+    """A device's streamer: by its id (an alias, or a network row it made from a pulled one), else by
+    the normalised phone its event carries."""
+    alias = cache.aliases.get(local_id)
+    if alias is not None:
+        return cache.streamers.get(alias.streamer_id)
+    if local_id in cache.streamers:
+        return cache.streamers[local_id]
+    return cache.by_phone.get(phone)

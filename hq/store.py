@@ -17,8 +17,9 @@ from hq.batch import BatchCache, among
 from hq.bulk import InsertAside
 from hq.changelog import flush_changes, read_changes, reset_staged, restore_staged, snapshot_staged
 from hq.models import Alert, Device, EnrolCode, Event, HqShowroom
-from hq.projections import Applying, BadPayload, ignore, projection_of, record_exception
+from hq.projections import Applying, BadPayload, apply_event, not_applied, read_event
 from hq.schemas import EnrolRequest, EventIn, PushRequest
+from kernel.events import ShowroomSetUp
 
 log = logging.getLogger(__name__)
 SKEW_WARN_S = 300
@@ -71,13 +72,16 @@ def enrol(sessions: sessionmaker[Session], req: EnrolRequest) -> dict:
         return {"device_id": device_id, "secret": secret, "showroom_code": room.code, "showroom_name": room.name}
 
 
-def _check_own_showroom(device: Device, room: HqShowroom, ev: EventIn) -> None:
-    """A device speaks for its own showroom only (403 for the whole batch otherwise)."""
-    claimed = ev.payload.get("showroom_id")
+def _check_own_showroom(device: Device, room: HqShowroom, ev: EventIn, event) -> None:
+    """A device speaks for its own showroom only (403 for the whole batch otherwise). Read from the
+    declared event (`read_event`): an event HQ does not read is never applied, whatever it names."""
+    if event is None or isinstance(event, BadPayload):
+        return
+    claimed = getattr(event, "showroom_id", None)
     if claimed is not None and claimed != device.local_showroom_id:
         raise Refusal(403, "foreign_showroom", f"event {ev.seq} names a showroom that is not this device's")
-    if ev.type.startswith("showroom.set_up@") and ev.payload.get("code") != room.code:
-        raise Refusal(403, "foreign_showroom", f"event {ev.seq} sets up {ev.payload.get('code')!r}, not {room.code}")
+    if isinstance(event, ShowroomSetUp) and event.code != room.code:
+        raise Refusal(403, "foreign_showroom", f"event {ev.seq} sets up {event.code!r}, not {room.code}")
 
 
 @dataclass
@@ -92,15 +96,16 @@ def push(sessions: sessionmaker[Session], header: str | None, req: PushRequest) 
     seqs = [e.seq for e in events]
     if len(set(seqs)) != len(seqs) or len({e.id for e in events}) != len(events):
         raise Refusal(422, "batch_not_unique", "a batch names the same sequence or event twice")
+    read: dict = {}   # each event as HQ reads it (`read_event`): filled once the device is known, for both paths
     try:
         with sessions() as session:
             try:
                 with session.begin():
-                    return _push(session, header, req, events, careful=False)
+                    return _push(session, header, req, events, read, careful=False)
             except _Unreadable:
                 pass   # some event cannot be applied: again, one savepoint per event, to keep the rest
             with session.begin():
-                return _push(session, header, req, events, careful=True)
+                return _push(session, header, req, events, read, careful=True)
     except Refusal as refusal:
         if refusal.code == "payload_mismatch":
             _alert(sessions, header, refusal)
@@ -111,12 +116,15 @@ class _Unreadable(Exception):
     """The fast path met an event it cannot apply; the batch is redone carefully."""
 
 
-def _push(session: Session, header: str | None, req: PushRequest, events: list[EventIn], careful: bool) -> PushResult:
+def _push(session: Session, header: str | None, req: PushRequest, events: list[EventIn], read: dict,
+          careful: bool) -> PushResult:
     reset_staged(session)
     device = authenticate(session, header, lock=True)  # the row lock serializes a device's batches
     room = session.get(HqShowroom, device.showroom_id)
+    if not read:
+        read.update((ev.id, read_event(ev.type, ev.payload)) for ev in events)
     for ev in events:
-        _check_own_showroom(device, room, ev)
+        _check_own_showroom(device, room, ev, read[ev.id])
     acked = device.acked_seq
     if events[0].seq > acked + 1:
         raise Refusal(409, "sequence_gap", f"expected sequence {acked + 1}, got {events[0].seq}", acked)
@@ -125,7 +133,7 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
         select(Event.id, Event.payload_hash, Event.type).where(among(Event.id, [e.id for e in events], pg)))}
     inserted = duplicates = 0
     now, rows, new = utcnow(), [], []
-    cache = BatchCache(session, room.id, [e.payload for e in events if e.id not in known])
+    cache = BatchCache(session, room.id, [read[e.id] for e in events if e.id not in known])
     for ev in events:   # every check first: a refused batch has applied nothing
         text, digest = canonical(ev.payload)
         if ev.seq > acked + 1:
@@ -152,7 +160,7 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
         # the events are stored while they are applied (the careful path takes one step at a time)
         with InsertAside(session, Event.__table__, _EVENT_COLUMNS, rows, aside=not careful):
             for ev in new:
-                _apply(session, room, ev, cache, careful)
+                _apply(session, room, ev, read[ev.id], cache, careful)
         cache.write()   # the projections: a few set-based statements per table
         session.flush()          # the few ORM rows (exceptions, merchants, products)
         flush_changes(session)
@@ -168,30 +176,33 @@ _EVENT_COLUMNS = ("id", "device_id", "seq", "showroom_id", "type", "payload", "p
 UNREADABLE = (BadPayload, KeyError, TypeError, ValueError, AttributeError, IntegrityError)
 
 
-def _apply(session: Session, room: HqShowroom, ev: EventIn, cache: BatchCache, careful: bool) -> None:
+def _apply(session: Session, room: HqShowroom, ev: EventIn, event, cache: BatchCache, careful: bool) -> None:
     """Fast path: no savepoint, no query (the cache has the rows), written once for the whole batch.
     Careful path: one savepoint per event, its rows written inside it, so an event HQ cannot read (or
-    whose rows the database refuses) is stored and reported while the rest of the batch applies."""
-    apply = projection_of(ev.type)
-    if apply is None or apply is ignore:
-        return  # a local-only type, or one from a newer client: kept, not applied (hq/PROTOCOL.md)
+    whose rows the database refuses) is stored and reported while the rest of the batch applies.
+    `event` is what `read_event` made of it."""
+    if event is None:
+        return  # a type HQ only stores, or one from a newer client: kept, not applied (hq/PROTOCOL.md)
+    if isinstance(event, BadPayload):
+        not_applied(session, room, ev.id, ev.type, event)   # read before anything of it applied: no undo
+        return
     if not careful:
         try:
             with session.no_autoflush:
-                apply(Applying(session, room, ev.id, ev.occurred_at, cache), ev.payload)
+                apply_event(Applying(session, room, ev.id, ev.occurred_at, cache), event)
         except UNREADABLE as exc:
             raise _Unreadable() from exc
         return
     staged = snapshot_staged(session)
     try:
         with session.begin_nested():
-            apply(Applying(session, room, ev.id, ev.occurred_at, cache), ev.payload)
+            apply_event(Applying(session, room, ev.id, ev.occurred_at, cache), event)
             cache.write()
             session.flush()
     except UNREADABLE as exc:
         restore_staged(session, staged)  # what the failed event staged is rolled back with it
         cache.restore()                  # and so are the rows it changed in memory
-        record_exception(session, "event_not_applied", [room.code], ev.id, {"type": ev.type, "problem": str(exc)})
+        not_applied(session, room, ev.id, ev.type, exc)
 
 
 def _alert(sessions: sessionmaker[Session], header: str | None, refusal: Refusal) -> None:

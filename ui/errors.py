@@ -5,6 +5,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from kernel.events import EventInvalid
 from showroom.domain import errors as e
 from ui import labels
 from ui.formatting import local_time
@@ -133,8 +134,8 @@ def describe(exc: BaseException, tz=None) -> str:
             return translate("Errors", "The planned live-stream date is in the past.")
         return translate("Errors", "The planned live-stream date is beyond this tier's loan period "
                                    "(latest {latest}).").format(latest=exc.latest)
-    if isinstance(exc, e.InvalidInput):
-        return _problem(exc)
+    if isinstance(exc, (e.InvalidInput, EventInvalid)):   # EventInvalid: what a use case would record breaks
+        return _problem(exc)                              # its event's declaration; nothing was saved
     if isinstance(exc, e.StoreBusy):
         return translate("Errors", "The database is busy with another program; nothing was saved. Please try again.")
     if isinstance(exc, e.ShowroomNotSetUp):

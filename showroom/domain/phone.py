@@ -4,9 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kernel.codes import MOBILE as _MOBILE
 from showroom.domain.errors import InvalidInput
-
-_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
 
 
 def normalise_phone(raw: str) -> str:

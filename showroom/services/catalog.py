@@ -6,6 +6,7 @@ from sqlalchemy.orm import contains_eager
 
 from db.models import Merchant, Product, Sample, SampleMovement
 from db.uow import UnitOfWork
+from kernel.events import MerchantCreated, ProductCreated, ReceivedSample, SamplesReceived
 from showroom.domain.codes import clean_scan, ean_checksum_ok, sample_code
 from showroom.domain.errors import AlreadyExists, InvalidInput, NotFound
 from showroom.domain.model import MovementKind, Role, SampleStatus
@@ -43,8 +44,8 @@ def create_merchant(uow: UnitOfWork, actor: Actor, name: str, contact: str = "",
         m = Merchant(name=name, contact=contact, phone=phone, created_at=now)
         uow.session.add(m)
         uow.session.flush()
-        uow.record_event("merchant.created@1", {"merchant_id": m.id, "name": name, "contact": contact,
-                                                "phone": phone}, staff_id=actor.id, at=now)
+        uow.record_event(MerchantCreated(merchant_id=m.id, name=name, contact=contact, phone=phone),
+                         staff_id=actor.id, at=now)
         uow.commit()
         return _merchant_view(m)
 
@@ -81,11 +82,11 @@ def create_product(uow: UnitOfWork, actor: Actor, merchant_id: str, name: str, *
         p.merchant = merchant
         uow.session.add(p)
         uow.session.flush()
-        uow.record_event("product.created@1", {
-            "product_id": p.id, "merchant_id": merchant.id, "name": name, "brand": p.brand,
-            "category": p.category, "spec": p.spec, "retail_price_fen": retail_price_fen,
-            "live_price_fen": live_price_fen, "commission_bp": commission_bp,
-            "sample_value_fen": sample_value_fen, "ean": ean}, staff_id=actor.id, at=now)
+        uow.record_event(ProductCreated(
+            product_id=p.id, merchant_id=merchant.id, name=name, brand=p.brand,
+            category=p.category, spec=p.spec, retail_price_fen=retail_price_fen,
+            live_price_fen=live_price_fen, commission_bp=commission_bp,
+            sample_value_fen=sample_value_fen, ean=ean), staff_id=actor.id, at=now)
         uow.commit()
         return _product_view(p)
 
@@ -157,9 +158,8 @@ def receive_samples(uow: UnitOfWork, actor: Actor, product_id: str, quantity: in
         for sample in samples:
             uow.session.add(SampleMovement(sample_id=sample.id, kind=MovementKind.RECEIVED.value, at=now,
                                            staff_id=actor.id, detail=shelf))
-        uow.record_event("samples.received@1", {
-            "product_id": product.id, "showroom_id": room.id, "shelf": shelf,
-            "note": note, "received_at": now.isoformat(),
-            "samples": [{"sample_id": s.id, "code": s.code} for s in samples]}, staff_id=actor.id, at=now)
+        uow.record_event(SamplesReceived(
+            product_id=product.id, showroom_id=room.id, shelf=shelf, note=note, received_at=now,
+            samples=[ReceivedSample(sample_id=s.id, code=s.code) for s in samples]), staff_id=actor.id, at=now)
         uow.commit()
         return IntakeResult(product=_product_view(product), codes=codes, shelf=shelf, received_at=now)

@@ -8,6 +8,7 @@ from sqlalchemy import insert, select, update
 from db.models import DepositEntry, Loan, LoanItem, Merchant, Product, Sample, SampleMovement, Staff, Streamer
 from db.types import new_id
 from db.uow import UnitOfWork
+from kernel.events import LoanCheckedOut, LoanedSample, OverrideGiven
 from showroom.domain.codes import clean_scan, loan_number, loan_series, scanned_codes
 from showroom.domain.errors import (Block, InvalidInput, NotFound, OverrideRefused,
                                     SampleAlreadyInBasket, SampleNotInStock, StreamerBlocked, UnknownCode)
@@ -150,17 +151,16 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
         uow.session.execute(insert(DepositEntry), [dict(
             loan_id=loan_id, streamer_id=streamer.id, kind=DepositKind.COLLECT.value, amount_fen=collected,
             method=method, staff_id=staff.id, at=now, note=f"waived {deposit}" if collected != deposit else "")])
-        uow.record_event("loan.checked_out@1", {
-            "loan_id": loan_id, "number": number, "streamer_id": streamer.id,
-            "streamer_phone": streamer.phone, "showroom_id": room.id, "due_at": due.isoformat(),
-            "deposit_fen": collected, "deposit_method": method, "policy_deposit_fen": deposit,
-            "opened_at": now.isoformat(), "staff_id": staff.id, "tier": streamer.tier,
-            "planned_stream_date": planned_stream_date.isoformat() if planned_stream_date else None,
-            "has_signature": signature_png is not None,
-            "samples": [{"sample_id": b.sample_id, "code": b.code, "value_fen": b.value_fen} for b in basket],
-            "override": {"manager_id": manager.id, "reason": reason,
-                         "blocks": [b.kind for b in blocks]} if manager else None,
-        }, staff_id=staff.id, at=now)
+        uow.record_event(LoanCheckedOut(
+            loan_id=loan_id, number=number, streamer_id=streamer.id,
+            streamer_phone=streamer.phone, showroom_id=room.id, due_at=due,
+            deposit_fen=collected, deposit_method=method, policy_deposit_fen=deposit,
+            opened_at=now, staff_id=staff.id, tier=streamer.tier,
+            planned_stream_date=planned_stream_date, has_signature=signature_png is not None,
+            samples=[LoanedSample(sample_id=b.sample_id, code=b.code, value_fen=b.value_fen) for b in basket],
+            override=OverrideGiven(manager_id=manager.id, reason=reason,
+                                   blocks=[b.kind for b in blocks]) if manager else None,
+        ), staff_id=staff.id, at=now)
         receipt = _new_receipt(number, loan_id, room, streamer, staff, manager, reason, basket, now, due,
                                collected, method, signature_png)
         uow.commit()

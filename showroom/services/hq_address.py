@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db.uow import UnitOfWork
+from kernel.events import DeviceHqAddressChanged
 from showroom.domain.errors import InvalidInput, NotEnrolled
 from showroom.domain.model import Role
 from showroom.services.common import Actor, acting_staff, resolve_now
@@ -70,7 +71,6 @@ def apply_hq_address(uow: UnitOfWork, staff_id: str, url: str, now) -> bool:
     normal = checked_url(url)
     if normal == state.hq_url:
         return False
-    uow.record_event("device.hq_address_changed@1", {"before": state.hq_url, "after": normal},
-                     staff_id=staff_id, at=now)
+    uow.record_event(DeviceHqAddressChanged(before=state.hq_url, after=normal), staff_id=staff_id, at=now)
     state.hq_url = normal
     return True

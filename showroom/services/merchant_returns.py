@@ -6,6 +6,7 @@ from datetime import datetime
 
 from db.models import SampleMovement
 from db.uow import UnitOfWork
+from kernel.events import SampleSentBack, SamplesReturnedToMerchant
 from showroom.domain.codes import scanned_codes
 from showroom.domain.errors import SampleNotInStock
 from showroom.domain.model import Role, SampleStatus
@@ -38,9 +39,9 @@ def return_to_merchant(uow: UnitOfWork, actor: Actor, codes: list[str], note: st
             uow.session.add(SampleMovement(sample_id=sample.id, kind=RETURNED_TO_MERCHANT, at=now,
                                            staff_id=staff.id, detail=note))
         merchants = sorted({s.product.merchant.name for s in samples})
-        uow.record_event("samples.returned_to_merchant@1", {
-            "showroom_id": local_showroom(uow).id, "note": note,
-            "samples": [{"sample_id": s.id, "code": s.code, "merchant_id": s.product.merchant_id} for s in samples]},
+        uow.record_event(SamplesReturnedToMerchant(
+            showroom_id=local_showroom(uow).id, note=note,
+            samples=[SampleSentBack(sample_id=s.id, code=s.code, merchant_id=s.product.merchant_id) for s in samples]),
             staff_id=staff.id, at=now)
         uow.commit()
         return MerchantReturn(codes=codes, merchants=merchants, at=now)

@@ -13,6 +13,7 @@ from db.desk_models import Reminder
 from db.types import UTCDateTime
 from db.models import DepositEntry, DueDateChange, Loan, LoanItem, Merchant, Product, Sample, Staff, Streamer
 from db.uow import UnitOfWork
+from kernel.events import StreamerStatusChanged
 from showroom.domain.model import StreamerStatus
 from showroom.domain.overdue_tiers import DUE_SOON_DAYS, OverdueTier, call_order, classify, should_suspend
 from showroom.domain.policy import days_overdue
@@ -126,10 +127,10 @@ def enforce_suspensions(uow: UnitOfWork, now=None, streamer_ids: list[str] | Non
                 continue
             s.status = StreamerStatus.SUSPENDED.value
             s.status_reason = AUTO_REASON.format(code=code, days=late)
-            uow.record_event("streamer.status_changed@1", {
-                "streamer_id": s.id, "phone": s.phone, "from": StreamerStatus.ACTIVE.value,
-                "to": StreamerStatus.SUSPENDED.value, "reason": s.status_reason, "automatic": True,
-                "sample_code": code, "days_late": late}, staff_id=None, at=now)
+            uow.record_event(StreamerStatusChanged(
+                streamer_id=s.id, phone=s.phone, from_status=StreamerStatus.ACTIVE.value,
+                to_status=StreamerStatus.SUSPENDED.value, reason=s.status_reason, automatic=True,
+                sample_code=code, days_late=late), staff_id=None, at=now)
             suspended.append(s.name)
         if suspended:
             uow.commit()

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from db.desk_models import Reminder
 from db.models import Loan, Staff
 from db.uow import UnitOfWork
+from kernel.events import StreamerReminded
 from showroom.domain.codes import clean_scan
 from showroom.domain.errors import InvalidInput, NotFound
 from showroom.domain.model import Role
@@ -55,9 +56,9 @@ def log_reminder(uow: UnitOfWork, actor: Actor, streamer_id: str, channel: str, 
                        outcome=outcome, note=note, staff_id=staff.id, at=now)
         uow.session.add(row)
         uow.session.flush()
-        uow.record_event("streamer.reminded@1", {
-            "reminder_id": row.id, "streamer_id": streamer.id, "phone": streamer.phone,
-            "loan_number": loan.number if loan else None, "channel": channel, "outcome": outcome, "note": note},
+        uow.record_event(StreamerReminded(
+            reminder_id=row.id, streamer_id=streamer.id, phone=streamer.phone,
+            loan_number=loan.number if loan else None, channel=channel, outcome=outcome, note=note),
             staff_id=staff.id, at=now)
         view = ReminderView(row.id, streamer.id, loan.number if loan else None, channel, outcome, note,
                             staff.name, now)

@@ -8,6 +8,7 @@ from sqlalchemy import and_, select
 
 from db.models import DepositEntry, DueDateChange, Loan, LoanItem, Product, Sample, SampleMovement, Streamer
 from db.uow import UnitOfWork
+from kernel.events import LoanClosed, LoanDueExtended, ReturnedItem, SampleDeclaredLost, SamplesCheckedIn
 from showroom.domain.codes import clean_scan, scanned_codes
 from showroom.domain.errors import InvalidInput, NotFound, NotOnLoan, SampleAlreadyInBasket, UnknownCode
 from showroom.domain.model import (DepositKind, DepositMethod, LossSettlement, MovementKind,
@@ -68,8 +69,8 @@ def _close_if_done(uow: UnitOfWork, loan: Loan, staff_id: str, now) -> tuple[boo
     if refund:
         uow.session.add(DepositEntry(loan_id=loan.id, streamer_id=loan.streamer_id, kind=DepositKind.REFUND.value,
                                      amount_fen=refund, method=loan.deposit_method, staff_id=staff_id, at=now))
-    uow.record_event("loan.closed@1", {"loan_id": loan.id, "number": loan.number, "refund_fen": refund,
-                                       "method": loan.deposit_method}, staff_id=staff_id, at=now)
+    uow.record_event(LoanClosed(loan_id=loan.id, number=loan.number, refund_fen=refund, method=loan.deposit_method),
+                     staff_id=staff_id, at=now)
     return True, refund
 
 
@@ -102,10 +103,9 @@ def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now=No
                                            staff_id=staff.id, loan_id=item.loan_id,
                                            streamer_id=item.loan.streamer_id, detail=req.condition))
             touched.setdefault(item.loan_id, (item.loan, []))[1].append(sample.code)
-            event_items.append({"loan_id": item.loan_id, "sample_id": sample.id, "code": sample.code,
-                                "condition": req.condition, "note": req.note.strip()})
-        uow.record_event("samples.checked_in@1", {"showroom_id": room.id, "items": event_items},
-                         staff_id=staff.id, at=now)
+            event_items.append(ReturnedItem(loan_id=item.loan_id, sample_id=sample.id, code=sample.code,
+                                            condition=req.condition, note=req.note.strip()))
+        uow.record_event(SamplesCheckedIn(showroom_id=room.id, items=event_items), staff_id=staff.id, at=now)
         results = []
         for loan, returned in touched.values():
             closed, refund = _close_if_done(uow, loan, staff.id, now)
@@ -153,9 +153,9 @@ def declare_lost(uow: UnitOfWork, actor: Actor, code: str, settlement: str, note
         uow.session.add(SampleMovement(sample_id=item.sample_id, kind=MovementKind.DECLARED_LOST.value, at=now,
                                        staff_id=staff.id, loan_id=loan.id, streamer_id=loan.streamer_id,
                                        detail=note))
-        uow.record_event("sample.declared_lost@1", {
-            "loan_id": loan.id, "sample_id": item.sample_id, "code": item.sample.code, "settlement": settlement,
-            "forfeited_fen": forfeited, "charged_fen": charged, "charge_method": charge_method, "note": note},
+        uow.record_event(SampleDeclaredLost(
+            loan_id=loan.id, sample_id=item.sample_id, code=item.sample.code, settlement=settlement,
+            forfeited_fen=forfeited, charged_fen=charged, charge_method=charge_method, note=note),
             staff_id=staff.id, at=now)
         closed, refund = _close_if_done(uow, loan, staff.id, now)
         uow.commit()
@@ -190,8 +190,7 @@ def extend_due_date(uow: UnitOfWork, actor: Actor, number: str, new_due_day: dat
                 uow.session.add(SampleMovement(sample_id=item.sample_id, kind=MovementKind.DUE_EXTENDED.value,
                                                at=now, staff_id=staff.id, loan_id=loan.id,
                                                streamer_id=loan.streamer_id, detail=reason))
-        uow.record_event("loan.due_extended@1", {"loan_id": loan.id, "number": loan.number,
-                                                 "old_due_at": old.isoformat(), "new_due_at": new_due.isoformat(),
-                                                 "reason": reason}, staff_id=staff.id, at=now)
+        uow.record_event(LoanDueExtended(loan_id=loan.id, number=loan.number, old_due_at=old, new_due_at=new_due,
+                                         reason=reason), staff_id=staff.id, at=now)
         uow.commit()
         return DueChange(loan_number=loan.number, old_due_at=old, new_due_at=new_due)

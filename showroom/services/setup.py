@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from db.models import ShowroomRow
 from db.uow import UnitOfWork
+from kernel.events import ShowroomSetUp
 from showroom.domain.codes import SITE
 from showroom.domain.errors import AlreadyExists, InvalidInput, ShowroomNotSetUp
 from showroom.services.common import (DEFAULT_TIMEZONE, Actor, local_showroom, put_setting,
@@ -43,8 +44,8 @@ def set_up_showroom(uow: UnitOfWork, code: str, name: str, city: str, admin_name
         put_setting(uow, "timezone", timezone)
         uow.session.flush()
         # The showroom's own event comes first (seq 1): every later fact belongs to it.
-        uow.record_event("showroom.set_up@1", {"showroom_id": room.id, "code": code, "name": room.name,
-                                               "city": room.city, "timezone": timezone}, staff_id=None, at=now)
+        uow.record_event(ShowroomSetUp(showroom_id=room.id, code=code, name=room.name, city=room.city,
+                                       timezone=timezone), staff_id=None, at=now)
         admin = add_staff_row(uow, admin_name, "admin", admin_pin, now, None)
         for key, value in settings.items():
             put_setting(uow, key, render(value))

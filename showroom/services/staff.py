@@ -17,6 +17,7 @@ from sqlalchemy import select
 from db.models import Staff
 from db.staff_models import LoginRecord, StaffLock
 from db.uow import UnitOfWork
+from kernel.events import StaffCreated, StaffLocked
 from showroom.domain import staff_rules as rules
 from showroom.domain.errors import AccountLocked, AlreadyExists, InvalidInput, LoginFailed, OverrideRefused
 from showroom.domain.model import Role
@@ -58,8 +59,7 @@ def add_staff_row(uow: UnitOfWork, name: str, role: str, pin: str, now, created_
     staff = Staff(name=name, role=role, pin_hash=hash_pin(pin), active=True, created_at=now)
     uow.session.add(staff)
     uow.session.flush()
-    uow.record_event("staff.created@1", {"staff_id": staff.id, "name": name, "role": role},
-                     staff_id=created_by or staff.id, at=now)
+    uow.record_event(StaffCreated(staff_id=staff.id, name=name, role=role), staff_id=created_by or staff.id, at=now)
     return staff
 
 
@@ -134,9 +134,8 @@ def _judge(uow: UnitOfWork, name: str, pin: str, now: datetime, channel: LoginCh
         outcome = rules.wrong_pin_outcome(state, after, now)
         _record(uow, staff.id, name, now, channel, outcome)
         if outcome is LoginOutcome.LOCK_STARTED:
-            uow.record_event("staff.locked@1", {"staff_id": staff.id, "name": staff.name, "channel": channel.value,
-                                                "until": after.locked_until.isoformat()},
-                             staff_id=staff.id, at=now)
+            uow.record_event(StaffLocked(staff_id=staff.id, name=staff.name, channel=channel.value,
+                                         until=after.locked_until), staff_id=staff.id, at=now)
             refusal = AccountLocked(staff.name, after.locked_until)
     uow.commit()     # the refusal is recorded even though the caller gets an error
     raise refusal

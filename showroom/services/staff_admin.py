@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from db.models import Staff
 from db.staff_models import LoginRecord, StaffLock
 from db.uow import UnitOfWork
+from kernel.events import StaffDisabled, StaffEnabled, StaffPinReset, StaffRoleChanged, StaffUnlocked
 from showroom.domain import staff_rules as rules
 from showroom.domain.errors import InvalidInput, NotFound
 from showroom.domain.model import Role
@@ -98,14 +99,14 @@ def _account(uow: UnitOfWork, staff: Staff, now: datetime) -> StaffAccount:
 
 
 def _admin_change(uow: UnitOfWork, actor: Actor, staff_id: str, now, change) -> StaffAccount:
-    """One admin use case: `change(admin, target, now)` alters the target and returns the event to record."""
+    """One admin use case: `change(admin, target, now)` alters the target and returns the event to record
+    (its declaration and the fields beyond the staff id and name)."""
     now = resolve_now(now)
     with uow:
         admin = acting_staff(uow, actor, Role.ADMIN, "manage_staff")
         target = _target(uow, staff_id)
-        event_type, payload = change(admin, target, now)
-        uow.record_event(event_type, {"staff_id": target.id, "name": target.name, **payload},
-                         staff_id=admin.id, at=now)
+        event, fields = change(admin, target, now)
+        uow.record_event(event(staff_id=target.id, name=target.name, **fields), staff_id=admin.id, at=now)
         account = _account(uow, target, now)
         uow.commit()
         return account
@@ -119,7 +120,7 @@ def set_active(uow: UnitOfWork, actor: Actor, staff_id: str, active: bool, now=N
         if not active:
             rules.check_can_disable(admin.id, target.id, target.role, _active_admin_ids(uow))
         target.active = active
-        return ("staff.enabled@1" if active else "staff.disabled@1"), {}
+        return (StaffEnabled if active else StaffDisabled), {}
     return _admin_change(uow, actor, staff_id, now, change)
 
 
@@ -131,7 +132,7 @@ def change_role(uow: UnitOfWork, actor: Actor, staff_id: str, role: str, now=Non
             raise InvalidInput("role", "unchanged")
         rules.check_can_change_role(target.id, target.role, role, target.active, _active_admin_ids(uow))
         old, target.role = target.role, role
-        return "staff.role_changed@1", {"old_role": old, "new_role": role}
+        return StaffRoleChanged, {"old_role": old, "new_role": role}
     return _admin_change(uow, actor, staff_id, now, change)
 
 
@@ -143,7 +144,7 @@ def reset_pin(uow: UnitOfWork, actor: Actor, staff_id: str, pin: str, now=None) 
         was_locked = lock_state(uow, target.id).is_locked(now)
         target.pin_hash = new_hash
         save_lock(uow, target.id, LockState())
-        return "staff.pin_reset@1", {"lock_lifted": was_locked}
+        return StaffPinReset, {"lock_lifted": was_locked}
     return _admin_change(uow, actor, staff_id, now, change)
 
 
@@ -154,6 +155,5 @@ def unlock(uow: UnitOfWork, actor: Actor, staff_id: str, now=None) -> StaffAccou
         if not state.is_locked(now):
             raise InvalidInput("locked", "unchanged")
         save_lock(uow, target.id, LockState())
-        return "staff.unlocked@1", {"was_locked_until": state.locked_until.isoformat(),
-                                    "failed_pins": state.failed}
+        return StaffUnlocked, {"was_locked_until": state.locked_until, "failed_pins": state.failed}
     return _admin_change(uow, actor, staff_id, now, change)

@@ -5,6 +5,7 @@ from sqlalchemy import func, or_, select
 
 from db.models import Loan, LoanItem, Staff, Streamer
 from db.uow import UnitOfWork
+from kernel.events import StreamerRegistered, StreamerStatusChanged, StreamerTierChanged
 from showroom.domain.codes import CodeKind, classify, clean_scan, member_code
 from showroom.domain.errors import AlreadyExists, InvalidInput, NotFound, PermissionDenied
 from showroom.domain.model import Platform, Role, StreamerStatus
@@ -40,9 +41,9 @@ def register_streamer(uow: UnitOfWork, actor: Actor, name: str, phone: str, plat
                      status=StreamerStatus.ACTIVE.value, status_reason="", created_at=now)
         uow.session.add(s)
         uow.session.flush()
-        uow.record_event("streamer.registered@1", {
-            "streamer_id": s.id, "name": name, "phone": phone, "platform": platform, "handle": handle,
-            "tier": tier, "member_code": s.member_code}, staff_id=actor.id, at=now)
+        uow.record_event(StreamerRegistered(
+            streamer_id=s.id, name=name, phone=phone, platform=platform, handle=handle,
+            tier=tier, member_code=s.member_code), staff_id=actor.id, at=now)
         uow.commit()
         return streamer_view(s)
 
@@ -134,8 +135,8 @@ def set_streamer_status(uow: UnitOfWork, actor: Actor, streamer_id: str, status:
             acting_staff(uow, actor, Role.ADMIN, "lift_blacklist")
         s.status = status
         s.status_reason = "" if status == StreamerStatus.ACTIVE.value else reason
-        uow.record_event("streamer.status_changed@1", {
-            "streamer_id": s.id, "phone": s.phone, "from": old, "to": status, "reason": reason},
+        uow.record_event(StreamerStatusChanged(
+            streamer_id=s.id, phone=s.phone, from_status=old, to_status=status, reason=reason),
             staff_id=actor.id, at=now)
         uow.commit()
         return streamer_view(s)
@@ -153,8 +154,8 @@ def set_streamer_tier(uow: UnitOfWork, actor: Actor, streamer_id: str, tier: str
         if s.tier == tier:
             raise InvalidInput("tier", "unchanged", tier)
         old, s.tier = s.tier, tier
-        uow.record_event("streamer.tier_changed@1", {
-            "streamer_id": s.id, "phone": s.phone, "from": old, "to": tier, "reason": reason},
+        uow.record_event(StreamerTierChanged(
+            streamer_id=s.id, phone=s.phone, from_tier=old, to_tier=tier, reason=reason),
             staff_id=actor.id, at=now)
         uow.commit()
         return streamer_view(s)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from db.desk_models import TierSuspensionRule
 from db.models import TierPolicy as PolicyRow
 from db.uow import UnitOfWork
+from kernel.events import TierPolicyChanged, TierTerms
 from showroom.domain.errors import InvalidInput, NotFound
 from showroom.domain.model import Role
 from showroom.domain.policy import TierPolicy
@@ -105,11 +106,11 @@ def apply_tier_policies(uow: UnitOfWork, staff_id: str, policies: list[TierPolic
                                                suspend_after_days_late=policy.suspend_after_days_late))
         else:
             rule.suspend_after_days_late = policy.suspend_after_days_late
-        uow.record_event("tier_policy.changed@1", {
-            "tier": policy.tier,
-            "before": {name: getattr(before, name) for name in EDITABLE},
-            "after": {name: getattr(policy, name) for name in EDITABLE},
-        }, staff_id=staff_id, at=now)
+        uow.record_event(TierPolicyChanged(
+            tier=policy.tier,
+            before=TierTerms(**{name: getattr(before, name) for name in EDITABLE}),
+            after=TierTerms(**{name: getattr(policy, name) for name in EDITABLE}),
+        ), staff_id=staff_id, at=now)
         changed.append(policy.tier)
     uow.session.flush()
     return changed

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from db.models import Product
 from db.sync_models import ReceivedSyncException
 from hq import admin
+from kernel.events import LoanCheckedOut, LoanedSample
 from showroom.domain.errors import StreamerBlocked
 from tests.hq.helpers import hq_exceptions, hq_samples, hq_streamers, raw_client, token_of
 from tests.hq.rooms import Room
@@ -121,13 +122,15 @@ def test_a_sample_lent_in_two_places_is_applied_in_order_and_seen_by_hq_and_both
     seq = jn.events()[-1].seq + 1
     jn_room_id = next(e for e in jn.events() if e.type == "showroom.set_up@1")
     import json
-    now = datetime.now(timezone.utc).isoformat()
-    forged = {"id": str(uuid.uuid4()), "seq": seq, "type": "loan.checked_out@1", "occurred_at": now,
-              "staff_id": None, "payload": {
-                  "loan_id": str(uuid.uuid4()), "number": "JN-L261127001", "streamer_id": jn_id,
-                  "streamer_phone": "13744445555", "showroom_id": json.loads(jn_room_id.payload)["showroom_id"],
-                  "due_at": now, "deposit_fen": 0, "deposit_method": "cash", "opened_at": now,
-                  "samples": [{"sample_id": sample_id, "code": cs.sample_codes[0], "value_fen": 8000}]}}
+    now = datetime.now(timezone.utc)
+    lent = LoanCheckedOut(
+        loan_id=str(uuid.uuid4()), number="JN-L261127001", streamer_id=jn_id, streamer_phone="13744445555",
+        showroom_id=json.loads(jn_room_id.payload)["showroom_id"], due_at=now, deposit_fen=0, deposit_method="cash",
+        policy_deposit_fen=0, opened_at=now, staff_id=jn.admin.id, tier="diamond", planned_stream_date=None,
+        has_signature=False, override=None,
+        samples=[LoanedSample(sample_id=sample_id, code=cs.sample_codes[0], value_fen=8000)])
+    forged = {"id": str(uuid.uuid4()), "seq": seq, "type": lent.TYPE, "occurred_at": now.isoformat(),
+              "staff_id": None, "payload": lent.to_payload()}
     with raw_client(hq, token_of(jn)) as http:
         assert http.post("/v1/events", json={"events": [forged]}).status_code == 200
     [exception] = hq_exceptions(hq)

@@ -1,4 +1,5 @@
-"""Dependencies point one way: the core never imports Qt, the UI never touches SQLAlchemy or db."""
+"""Dependencies point one way: the core never imports Qt, the UI never touches SQLAlchemy or db, and the
+shared kernel (kernel/: code forms, event declarations) imports nothing of the app."""
 from __future__ import annotations
 
 import ast
@@ -36,6 +37,12 @@ def test_ui_never_imports_sqlalchemy_or_db():
 def test_db_never_imports_the_core_or_ui():
     offenders = {f for f, names in _imports("db").items() if names & {"showroom", "ui", "PySide6"}}
     assert not offenders, sorted(offenders)
+
+
+def test_the_kernel_imports_nothing_of_the_app():
+    app = {"showroom", "db", "ui", "printing", "cli", "hq", "PySide6", "shiboken6", "sqlalchemy"}
+    offenders = {f for f, names in _imports("kernel").items() if names & app}
+    assert not offenders, f"the counter and HQ both stand on kernel: {sorted(offenders)}"
 
 
 def test_import_linter_contracts_hold():

@@ -1,0 +1,90 @@
+"""Loans: samples out to a streamer, back, lost, or kept longer."""
+from __future__ import annotations
+
+from kernel.events.base import APPLIES, Event, Record
+from kernel.events.fields import Boolean, Day, Timestamp, Uuid
+from kernel.events.records import ListOf, Nested
+from kernel.events.vocabulary import (BLOCK_KINDS, DEPOSIT_METHODS, LOSS_SETTLEMENTS, MAX_ITEMS, RETURN_CONDITIONS,
+                                      Choice, Fen, LoanNumber, Mobile, Note, Reason, SampleCode, Tier)
+
+
+class LoanedSample(Record):
+    sample_id = Uuid()
+    code = SampleCode()
+    value_fen = Fen()
+
+
+class OverrideGiven(Record):
+    """A manager at the counter authorised these blocks away with their PIN and a reason."""
+
+    manager_id = Uuid()
+    reason = Reason()
+    blocks = ListOf(Choice(BLOCK_KINDS), 1, len(BLOCK_KINDS))
+
+
+class LoanCheckedOut(Event, type="loan.checked_out@1", hq=APPLIES):
+    """A streamer signed samples out: the loan, its due time, the deposit taken."""
+
+    loan_id = Uuid()
+    number = LoanNumber()
+    streamer_id = Uuid()
+    streamer_phone = Mobile()
+    showroom_id = Uuid()
+    due_at = Timestamp()
+    deposit_fen = Fen()
+    deposit_method = Choice(DEPOSIT_METHODS)
+    policy_deposit_fen = Fen()
+    opened_at = Timestamp()
+    staff_id = Uuid()
+    tier = Tier()
+    planned_stream_date = Day(nullable=True)
+    has_signature = Boolean()
+    samples = ListOf(LoanedSample, 1, MAX_ITEMS)
+    override = Nested(OverrideGiven, nullable=True)
+
+
+class ReturnedItem(Record):
+    loan_id = Uuid()
+    sample_id = Uuid()
+    code = SampleCode()
+    condition = Choice(RETURN_CONDITIONS)
+    note = Note()
+
+
+class SamplesCheckedIn(Event, type="samples.checked_in@1", hq=APPLIES):
+    """Samples came back to the counter, each from its loan, in the condition seen."""
+
+    showroom_id = Uuid()
+    items = ListOf(ReturnedItem, 1, MAX_ITEMS)
+
+
+class LoanClosed(Event, type="loan.closed@1", hq=APPLIES):
+    """Nothing of the loan is out any more; what is left of its deposit was refunded."""
+
+    loan_id = Uuid()
+    number = LoanNumber()
+    refund_fen = Fen()
+    method = Choice(DEPOSIT_METHODS)
+
+
+class SampleDeclaredLost(Event, type="sample.declared_lost@1", hq=APPLIES):
+    """A manager declared a lent sample lost: deposit forfeited, or its value charged."""
+
+    loan_id = Uuid()
+    sample_id = Uuid()
+    code = SampleCode()
+    settlement = Choice(LOSS_SETTLEMENTS)
+    forfeited_fen = Fen()
+    charged_fen = Fen()
+    charge_method = Choice(DEPOSIT_METHODS)
+    note = Reason()
+
+
+class LoanDueExtended(Event, type="loan.due_extended@1", hq=APPLIES):
+    """A manager moved a loan's due time."""
+
+    loan_id = Uuid()
+    number = LoanNumber()
+    old_due_at = Timestamp()
+    new_due_at = Timestamp()
+    reason = Reason()
