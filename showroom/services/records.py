@@ -33,7 +33,8 @@ def policy_for(uow: UnitOfWork, tier: str) -> TierPolicy:
         raise NotFound("tier", tier)
     return TierPolicy(tier=row.tier, max_samples_out=row.max_samples_out, loan_days=row.loan_days,
                       deposit_rule=row.deposit_rule, deposit_per_sample_fen=row.deposit_per_sample_fen,
-                      deposit_percent=row.deposit_percent, block_on_overdue=row.block_on_overdue,
+                      deposit_percent=row.deposit_percent, deposit_rounding=row.deposit_rounding,
+                      block_on_overdue=row.block_on_overdue,
                       allow_override=row.allow_override,
                       suspend_after_days_late=uow.session.scalar(
                           select(TierSuspensionRule.suspend_after_days_late).where(TierSuspensionRule.tier == tier)))

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from showroom.domain.errors import Block
-from showroom.domain.policy import TierPolicy
+from showroom.domain.policy import DepositCalculation, TierPolicy
 from showroom.domain.reliability import Reliability
 
 
@@ -133,6 +133,7 @@ class CheckoutQuote:
     due_at: datetime
     deposit_fen: int
     blocks: list[Block]
+    deposit: DepositCalculation | None = None   # how the tier's rule reached deposit_fen
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ class LoanReceipt:
     override_by: str | None = None
     override_reason: str = ""
     signature_png: bytes | None = None
+    deposit_calculation: DepositCalculation | None = None   # None on loans made before it was kept
 
 
 @dataclass(frozen=True)
