@@ -118,6 +118,7 @@ def field(value: str) -> str:
         "deposit_rule": translate("Labels", "Deposit rule"),
         "deposit_per_sample_fen": translate("Labels", "Deposit per sample"),
         "deposit_percent": translate("Labels", "Deposit share of the sample value"),
+        "deposit_rounding": translate("Labels", "Deposit rounding"),
         "suspend_after_days_late": translate("Labels", "Suspend after days late"),
         "block_on_overdue": translate("Labels", "Block when overdue"),
         "allow_override": translate("Labels", "Manager may override"),

@@ -23,8 +23,10 @@ OPEN_ITEM = (LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None))
 # index, which would read every item out in the showroom to find one streamer's.
 HELD_BY_STREAMER = (Loan.closed_at.is_(None), literal_column("+loan_item.returned_at").is_(None),
                     literal_column("+loan_item.lost_at").is_(None))
-# How each ledger entry moves the deposit held (a charge is billed on top, it holds nothing).
-HELD_SIGN = {DepositKind.COLLECT.value: 1, DepositKind.REFUND.value: -1, DepositKind.FORFEIT.value: -1}
+# How each ledger entry moves the deposit held (a charge is billed on top, it holds nothing; what is
+# owed to a streamer is no longer held against samples: services/owed.py keeps that balance).
+HELD_SIGN = {DepositKind.COLLECT.value: 1, DepositKind.REFUND.value: -1, DepositKind.FORFEIT.value: -1,
+             DepositKind.OWE.value: -1}
 
 
 def policy_for(uow: UnitOfWork, tier: str) -> TierPolicy:

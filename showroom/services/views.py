@@ -112,6 +112,7 @@ class StreamerPanel:
     loans_total: int
     returned_late: int
     reliability: Reliability | None = None   # on time, late, lost, holding: the streamer's record
+    owed_fen: int = 0            # deposit owed to them from loans closed while they were away
 
     @property
     def overdue(self) -> list[HoldingLine]:
@@ -206,8 +207,27 @@ class LossResult:
     loan_number: str
     forfeited_fen: int
     charged_fen: int
-    refunded_fen: int
+    refunded_fen: int            # always 0 now: nobody is at the counter to take a refund
     loan_closed: bool
+    owed_fen: int = 0            # what the closed loan still held, owed to the streamer
+
+
+@dataclass(frozen=True)
+class OwedLine:
+    loan_id: str
+    loan_number: str
+    deposit_method: str          # how the deposit was paid in
+    amount_fen: int
+
+
+@dataclass(frozen=True)
+class OwedPayout:
+    streamer_name: str
+    amount_fen: int
+    method: str
+    paid_at: datetime
+    staff_name: str
+    loans: list[OwedLine]
 
 
 @dataclass(frozen=True)
