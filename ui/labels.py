@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from showroom import settings
+from showroom.domain.reasons import AUTO_SUSPEND_OVERDUE, StatusReason
 
 translate = QCoreApplication.translate
 
@@ -62,6 +63,15 @@ def condition(value: str) -> str:
         "damaged": translate("Labels", "Damaged"),
         "parts_missing": translate("Labels", "Parts missing"),
     }.get(value, value)
+
+
+def status_reason(reason: StatusReason) -> str:
+    """A streamer's status reason in the UI's language: the app's own reasons are worded now, from their
+    key; a person's words (and older rows' sentences) show as they were written."""
+    if reason.key == AUTO_SUSPEND_OVERDUE:
+        params = {"code": "", "days": "", **reason.params}
+        return translate("Labels", "automatic: sample {code} is {days} day(s) late").format(**params)
+    return reason.text or reason.key
 
 
 def role(value: str) -> str:

@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from showroom.domain.errors import Block, PlannedDateInvalid
 from showroom.domain.model import StreamerStatus
+from showroom.domain.reasons import StatusReason
 
 
 @dataclass(frozen=True)
@@ -31,15 +32,18 @@ class Standing:
     status_reason: str
     holding: int      # samples out now
     overdue: int      # of those, past due
+    reason: StatusReason | None = None   # the status reason with its key, when the app wrote it
 
 
 def checkout_blocks(standing: Standing, policy: TierPolicy, basket_size: int) -> list[Block]:
     """Every reason to refuse this basket. Blacklisting can never be overridden at the counter."""
     blocks: list[Block] = []
+    why = standing.reason or StatusReason(standing.status_reason)
+    said = dict(reason=why.text, reason_key=why.key, reason_params=dict(why.params))
     if standing.status == StreamerStatus.BLACKLISTED:
-        blocks.append(Block("blacklisted", overridable=False, reason=standing.status_reason))
+        blocks.append(Block("blacklisted", overridable=False, **said))
     elif standing.status == StreamerStatus.SUSPENDED:
-        blocks.append(Block("suspended", policy.allow_override, reason=standing.status_reason))
+        blocks.append(Block("suspended", policy.allow_override, **said))
     if policy.block_on_overdue and standing.overdue > 0:
         blocks.append(Block("overdue", policy.allow_override, count=standing.overdue))
     if standing.holding + basket_size > policy.max_samples_out:

@@ -16,11 +16,10 @@ from db.uow import UnitOfWork
 from showroom.domain.model import StreamerStatus
 from showroom.domain.overdue_tiers import DUE_SOON_DAYS, OverdueTier, call_order, classify, should_suspend
 from showroom.domain.policy import days_overdue
+from showroom.domain.reasons import auto_suspension
 from showroom.services.common import local_tz, resolve_now
 from showroom.services.records import HELD_BY_STREAMER, HELD_SIGN, OPEN_ITEM, policy_for
 from showroom.services.overdue_views import LastReminder, OverdueBoard, OverdueLine
-
-AUTO_REASON = "自动暂停：样品 {code} 逾期 {days} 天 (automatic: sample {code} {days} days late)"
 
 
 # "+out_at": SQLite must not pick the out_at index here (nearly every item was lent before a
@@ -128,11 +127,14 @@ def enforce_suspensions(uow: UnitOfWork, now=None, streamer_ids: list[str] | Non
             if s.status != StreamerStatus.ACTIVE.value or not should_suspend(
                     policy_for(uow, s.tier).suspend_after_days_late, late):
                 continue
+            # stored as a key and its parameters: each reader words it in their own language
+            reason = auto_suspension(code, late)
             s.status = StreamerStatus.SUSPENDED.value
-            s.status_reason = AUTO_REASON.format(code=code, days=late)
+            s.status_reason, s.status_reason_key, s.status_reason_params = "", reason.key, reason.params_json()
             uow.record_event("streamer.status_changed@1", {
                 "streamer_id": s.id, "phone": s.phone, "from": StreamerStatus.ACTIVE.value,
-                "to": StreamerStatus.SUSPENDED.value, "reason": s.status_reason, "automatic": True,
+                "to": StreamerStatus.SUSPENDED.value, "reason": reason.plain_words(), "automatic": True,
+                "reason_key": reason.key, "reason_params": dict(reason.params),
                 "sample_code": code, "days_late": late}, staff_id=None, at=now)
             suspended.append(s.name)
         if suspended:

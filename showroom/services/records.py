@@ -13,6 +13,7 @@ from showroom.domain.codes import clean_scan
 from showroom.domain.errors import NotFound, UnknownCode
 from showroom.domain.model import DepositKind
 from showroom.domain.policy import Standing, TierPolicy, days_overdue
+from showroom.domain.reasons import StatusReason
 from showroom.domain.reliability import Reliability, ReliabilityRule, effective_policy
 from showroom.services.settings import setting_value
 from showroom.services.views import HoldingLine, StreamerView
@@ -53,10 +54,16 @@ def list_policies(uow: UnitOfWork) -> list[TierPolicy]:
         return [policy_for(uow, t) for t in tiers]
 
 
+def status_reason(s: Streamer) -> StatusReason:
+    return StatusReason.stored(s.status_reason, s.status_reason_key, s.status_reason_params)
+
+
 def streamer_view(s: Streamer) -> StreamerView:
+    reason = status_reason(s)
     return StreamerView(id=s.id, name=s.name, phone=s.phone, platform=s.platform, handle=s.handle,
                         tier=s.tier, member_code=s.member_code, status=s.status,
-                        status_reason=s.status_reason, created_at=s.created_at)
+                        status_reason=s.status_reason, created_at=s.created_at,
+                        status_reason_key=reason.key, status_reason_params=dict(reason.params))
 
 
 def get_streamer(uow: UnitOfWork, streamer_id: str) -> Streamer:
@@ -99,7 +106,7 @@ def holdings(uow: UnitOfWork, streamer_id: str, now: datetime, tz: tzinfo) -> li
 
 def standing(streamer: Streamer, lines: list[HoldingLine], now: datetime) -> Standing:
     return Standing(status=streamer.status, status_reason=streamer.status_reason, holding=len(lines),
-                    overdue=sum(1 for h in lines if now > h.due_at))
+                    overdue=sum(1 for h in lines if now > h.due_at), reason=status_reason(streamer))
 
 
 def deposit_balance(uow: UnitOfWork, *, loan_id: str | None = None, streamer_id: str | None = None) -> int:

@@ -136,6 +136,7 @@ def set_streamer_status(uow: UnitOfWork, actor: Actor, streamer_id: str, status:
             acting_staff(uow, actor, Role.ADMIN, "lift_blacklist")
         s.status = status
         s.status_reason = "" if status == StreamerStatus.ACTIVE.value else reason
+        s.status_reason_key = s.status_reason_params = ""   # a person's words replace the app's
         uow.record_event("streamer.status_changed@1", {
             "streamer_id": s.id, "phone": s.phone, "from": old, "to": status, "reason": reason},
             staff_id=actor.id, at=now)

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from showroom.domain.errors import Block
 from showroom.domain.policy import DepositCalculation, TierPolicy
+from showroom.domain.reasons import StatusReason
 from showroom.domain.reliability import Reliability
 
 
@@ -64,6 +65,12 @@ class StreamerView:
     status: str
     status_reason: str
     created_at: datetime
+    status_reason_key: str = ""       # a reason the app wrote: worded at display time (domain/reasons.py)
+    status_reason_params: dict = field(default_factory=dict, hash=False)
+
+    @property
+    def reason(self) -> StatusReason:
+        return StatusReason(self.status_reason, self.status_reason_key, self.status_reason_params)
 
 
 @dataclass(frozen=True)
