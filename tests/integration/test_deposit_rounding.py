@@ -70,3 +70,15 @@ def test_a_tier_without_deposit_keeps_no_rounding(counter):
     set_silver(counter, deposit_rule="none", deposit_rounding="ten_yuan")
     silver = next(p for p in list_policies(counter.uow()) if p.tier == "silver")
     assert (silver.deposit_rule, silver.deposit_rounding) == ("none", "fen")
+
+
+def test_migration_0501_matches_the_models_of_its_columns(counter):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from db.models import Base
+    with counter.store.engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    mine = ("deposit_rounding", "deposit_rule", "deposit_rate", "status_reason_key", "status_reason_params",
+            "ix_deposit_entry_kind_at")
+    assert [d for d in diffs if any(name in repr(d) for name in mine)] == []
