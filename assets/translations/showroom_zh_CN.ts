@@ -5303,69 +5303,69 @@ A manager may allow it with their PIN and a reason.</source>
         <translation>该主播暂不能借样的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="80"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="81"/>
         <source>Samples the streamer holds</source>
         <translation>主播在借样品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="87"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="88"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="88"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="89"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="89"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="90"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="90"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="91"/>
         <source>Deposit held</source>
         <translation>已收押金</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="91"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="92"/>
         <source>Owed to them</source>
         <translation>欠主播</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="93"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="94"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="97"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="98"/>
         <source>Reliability</source>
         <translation>信用记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="99"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="100"/>
         <source>Scan the streamer&apos;s member card
 or type their phone number and press Enter.</source>
         <translation>扫描主播会员卡
 或输入手机号后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="141"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="142"/>
         <source>{tier} (up to {max} samples, {days} days)</source>
         <translation>{tier}（最多 {max} 件，借期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="145"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="146"/>
         <source>{status}: {reason}</source>
         <translation>{status}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="150"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="151"/>
         <source>Pay {amount} now…</source>
         <translation>现在支付 {amount}…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="151"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="70"/>
         <source>Pay what is owed to the streamer</source>
         <translation>支付欠主播的款项</translation>
     </message>

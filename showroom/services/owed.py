@@ -21,6 +21,11 @@ OWED_KINDS = (DepositKind.OWE.value, DepositKind.PAY_OUT.value)   # what is owed
 PAYOUT_METHODS = (DepositMethod.CASH.value, DepositMethod.WECHAT.value, DepositMethod.ALIPAY.value)
 
 
+def owed_amount():
+    """Over owe / pay_out entries: what each adds to the amount owed (an owe up, a payout down)."""
+    return case((DepositEntry.kind == DepositKind.OWE.value, DepositEntry.amount_fen), else_=-DepositEntry.amount_fen)
+
+
 def owe_what_is_held(uow: UnitOfWork, loan: Loan, staff_id: str, now) -> int:
     """Inside the caller's transaction, as a loan closes without the streamer: what it still holds is
     owed to them (by the method it was paid in). Returns the amount."""
@@ -40,10 +45,8 @@ def owed_by_loan(uow: UnitOfWork, streamer_id: str) -> list[OwedLine]:
 
 def owed_lines(uow: UnitOfWork, streamer_id: str) -> list[OwedLine]:
     """Inside an open unit of work: the loans with something owed to this streamer, oldest first."""
-    signed = func.sum(case((DepositEntry.kind == DepositKind.OWE.value, DepositEntry.amount_fen),
-                           else_=-DepositEntry.amount_fen))
-    q = (select(Loan.id, Loan.number, Loan.deposit_method, signed)
-         .join(Loan, Loan.id == DepositEntry.loan_id)
+    q = (select(Loan.id, Loan.number, Loan.deposit_method, func.sum(owed_amount()))
+         .select_from(DepositEntry).join(Loan, Loan.id == DepositEntry.loan_id)
          .where(DepositEntry.streamer_id == streamer_id, DepositEntry.kind.in_(OWED_KINDS))
          .group_by(Loan.id).order_by(Loan.opened_at, Loan.number))
     return [OwedLine(loan_id, number, method, amount) for loan_id, number, method, amount in uow.session.execute(q)

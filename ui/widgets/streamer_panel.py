@@ -67,6 +67,7 @@ class StreamerPanelView(QFrame):
         self.owed.setStyleSheet("color:#7a4300; font-weight:bold;")
         self.pay_owed = QPushButton(self)
         self.pay_owed.setObjectName("payOwedButton")
+        self.pay_owed.setAccessibleName(self.tr("Pay what is owed to the streamer"))
         self.pay_owed.clicked.connect(self._ask_to_pay)
         owed_row = QHBoxLayout()
         owed_row.setContentsMargins(0, 0, 0, 0)
@@ -148,7 +149,6 @@ class StreamerPanelView(QFrame):
         self.deposit.setText(money(panel.deposit_held_fen))
         self.owed.setText(money(panel.owed_fen))
         self.pay_owed.setText(self.tr("Pay {amount} now…").format(amount=money(panel.owed_fen)))
-        self.pay_owed.setAccessibleName(self.tr("Pay what is owed to the streamer"))
         self.history.setText(self.tr("{member} · {phone} · {loans} loan(s), {late} returned late").format(
             member=s.member_code, phone=mask_phone(s.phone), loans=panel.loans_total,
             late=panel.returned_late))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Callable
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import func, or_, select
 
 from db.desk_models import Reminder
 from db.models import (DepositEntry, Loan, LoanItem, Merchant, Product, Sample, Staff, Streamer)
@@ -20,7 +20,7 @@ from showroom.domain.model import DepositKind, DepositMethod, ReturnCondition
 from showroom.domain.policy import end_of_local_day
 from showroom.services.common import DEFAULT_TIMEZONE, local_showroom, local_tz, resolve_now, setting
 from showroom.services.overdue import items_out_at, overdue_lines
-from showroom.services.owed import OWED_KINDS
+from showroom.services.owed import OWED_KINDS, owed_amount
 from showroom.services.records import HELD_SIGN
 from showroom.services.reports.views import (DailyReport, DayCount, DepositReconciliation, DepositRow, Headline,
                                              LoanLine, Ranked, ReturnLine, StaffActivity)
@@ -96,8 +96,7 @@ def _held_before(uow: UnitOfWork, moment: datetime) -> int:
 
 def _owed_before(uow: UnitOfWork, moment: datetime) -> int:
     """Owed to streamers just before `moment`: owe less pay_out entries (their own index, kind then time)."""
-    signed = case((DepositEntry.kind == DepositKind.OWE.value, DepositEntry.amount_fen), else_=-DepositEntry.amount_fen)
-    q = select(func.sum(signed)).where(DepositEntry.kind.in_(OWED_KINDS), DepositEntry.at < moment)
+    q = select(func.sum(owed_amount())).where(DepositEntry.kind.in_(OWED_KINDS), DepositEntry.at < moment)
     return uow.session.scalar(q) or 0
 
 
