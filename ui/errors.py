@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kernel.events import EventInvalid
 from showroom.domain import errors as e
+from showroom.domain.reasons import StatusReason
 from ui import labels
 from ui.formatting import local_time
 
@@ -43,6 +44,7 @@ def _problem(exc: e.InvalidInput) -> str:
         "not_later": translate("Errors", "The new due date must be after the current one ({value})."),
         "unchanged": translate("Errors", "Nothing to change: it is already so."),
         "no_deposit_held": translate("Errors", "No deposit is held for loan {value}; record a charge instead."),
+        "nothing_owed": translate("Errors", "Nothing is owed to {value} any more."),
         "end_before_start": translate("Errors", "The last day of the period ({value}) is before the first."),
         "in_future": translate("Errors", "The period starts in the future ({value})."),
         "period_too_long": translate("Errors", "A report covers at most {value} days."),
@@ -55,10 +57,11 @@ def _problem(exc: e.InvalidInput) -> str:
 
 
 def _block(block: e.Block) -> str:
+    reason = labels.status_reason(StatusReason(block.reason, block.reason_key, block.reason_params))
     if block.kind == "blacklisted":
-        return translate("Errors", "blacklisted: {reason}").format(reason=block.reason)
+        return translate("Errors", "blacklisted: {reason}").format(reason=reason)
     if block.kind == "suspended":
-        return translate("Errors", "suspended: {reason}").format(reason=block.reason)
+        return translate("Errors", "suspended: {reason}").format(reason=reason)
     if block.kind == "overdue":
         return translate("Errors", "holds {count} overdue sample(s)").format(count=block.count)
     if block.kind == "over_limit":

@@ -4,7 +4,8 @@ Never decide what went wrong from an error's text: catch the type.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 
 
@@ -72,6 +73,8 @@ class Block:
     reason: str = ""       # the status reason a manager wrote
     count: int = 0         # overdue samples, or samples that would be out
     limit: int = 0         # the tier's limit, for over_limit
+    reason_key: str = ""   # a status reason the app wrote (domain/reasons.py): worded when shown
+    reason_params: Mapping[str, object] = field(default_factory=dict, hash=False)
 
 
 class StreamerBlocked(ShowroomError):

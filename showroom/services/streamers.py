@@ -13,6 +13,7 @@ from showroom.domain.phone import normalise_phone
 from showroom.domain.policy import checkout_blocks
 from showroom.services.common import (LIKE_ESCAPE, Actor, acting_staff, like_pattern, local_showroom, local_tz,
                                       next_number, optional_text, required_text, resolve_now)
+from showroom.services.owed import owed_to
 from showroom.services.records import (deposit_balance, entry_tier, get_streamer, holdings, lending_policy,
                                        policy_for, reliability_of, standing, streamer_view)
 from showroom.services.views import LoanSummary, StreamerDetail, StreamerPanel, StreamerView
@@ -89,7 +90,8 @@ def build_panel(uow: UnitOfWork, s: Streamer, now) -> StreamerPanel:
     return StreamerPanel(streamer=streamer_view(s), policy=policy, holdings=lines,
                          blocks=checkout_blocks(standing(s, lines, now), policy, 1),
                          deposit_held_fen=deposit_balance(uow, streamer_id=s.id),
-                         loans_total=loans, returned_late=record.returned_late, reliability=record)
+                         loans_total=loans, returned_late=record.returned_late, reliability=record,
+                         owed_fen=owed_to(uow, s.id))
 
 
 def streamer_panel(uow: UnitOfWork, streamer_id: str, now=None) -> StreamerPanel:
@@ -135,6 +137,7 @@ def set_streamer_status(uow: UnitOfWork, actor: Actor, streamer_id: str, status:
             acting_staff(uow, actor, Role.ADMIN, "lift_blacklist")
         s.status = status
         s.status_reason = "" if status == StreamerStatus.ACTIVE.value else reason
+        s.status_reason_key = s.status_reason_params = ""   # a person's words replace the app's
         uow.record_event(StreamerStatusChanged(
             streamer_id=s.id, phone=s.phone, from_status=old, to_status=status, reason=reason),
             staff_id=actor.id, at=now)
