@@ -9,13 +9,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from cli.args import IntermixedParser
+
 
 class CliError(Exception):
     """A refusal to print as it is (already translated) and exit 1."""
 
 
 def command_parser(name: str, description: str) -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog=f"showroom {name}", description=description)
+    """A subcommand's parser: options may come before, between or after its positionals."""
+    p = IntermixedParser(prog=f"showroom {name}", description=description)
     p.add_argument("--data-dir", type=Path, required=True, help="folder that holds the showroom database")
     p.add_argument("--language", choices=["zh_CN", "en"], default="zh_CN", help="language of messages and papers")
     return p

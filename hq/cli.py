@@ -8,6 +8,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from cli.args import split_command, value_options
 from hq.store import Refusal
 
 
@@ -162,8 +163,24 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _commands(p: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    return p._subparsers._group_actions[0].choices
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    """Options before or after the command's name and its positionals: `showroom add --data-dir D CS 长沙`."""
+    p = parser()
+    commands = _commands(p)
+    name, rest = split_command(argv, commands, value_options(*commands.values()))
+    if name is None:
+        return p.parse_args(argv)   # --help, or a usage error naming the commands
+    args = commands[name].parse_intermixed_args(rest)
+    args.command = name
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = parse(sys.argv[1:] if argv is None else list(argv))
     if args.command == "showroom" and args.action == "add" and not (args.code and args.name):
         print("usage: showroom-hq showroom add CODE NAME", file=sys.stderr)
         return 2
