@@ -72,7 +72,7 @@ class ShowroomUnitOfWork(UnitOfWork):
 def _refuse_plainly(exc: BaseException, where: Path | str) -> None:
     """Raises the StorageProblem `exc` stands for; returns when it stands for none (the caller re-raises)."""
     problem = storage_refusal(exc, where)
-    if problem is not None:
+    if problem is not None and problem is not exc:
         raise problem from exc
 
 
