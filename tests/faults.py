@@ -4,8 +4,8 @@ allows mounts); elsewhere the tests that use them are skipped."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 import subprocess
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import event
