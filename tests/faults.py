@@ -1,9 +1,10 @@
-"""Faults made for tests: SQLite's own page limit (a full database, anywhere), and real file systems, a
-tiny tmpfs that fills up and a read-only bind mount. Those need CAP_SYS_ADMIN (root in a container that
-allows mounts); elsewhere the tests that use them are skipped."""
+"""Faults made for tests: SQLite's own page limit (a full database, anywhere), a failing COMMIT, and real
+file systems, a tiny tmpfs that fills up and a read-only bind mount. Those need CAP_SYS_ADMIN (root in
+a container that allows mounts); elsewhere the tests that use them are skipped."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 from collections.abc import Callable
 
@@ -20,6 +21,19 @@ def cap_pages(store) -> Callable[[], object]:
     store.engine.dispose()
     event.listen(store.engine, "connect", cap)
     return lambda: (event.remove(store.engine, "connect", cap), store.engine.dispose())
+
+
+def fail_commits(store, code: int = sqlite3.SQLITE_FULL) -> Callable[[], object]:
+    """Every COMMIT fails as SQLite fails it with `code` (a connection-level stand-in for a disk that is
+    full at that moment: a small transaction fits in pages the database already has, so max_page_count
+    cannot make it fail)."""
+    def refuse(_conn):
+        error = sqlite3.OperationalError("injected by the test")
+        error.sqlite_errorcode, error.sqlite_errorname = code, "injected"
+        raise error
+
+    event.listen(store.engine, "commit", refuse)
+    return lambda: event.remove(store.engine, "commit", refuse)
 
 
 def _mount(*args: str) -> bool:
