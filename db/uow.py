@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from datetime import datetime
 
@@ -12,6 +13,7 @@ from db.engine import READ_ONLY
 from db.models import OutboxEvent
 
 NEW_EVENTS = "showroom.new_events"   # Session.info key: the events this unit of work appended
+_listening = threading.Lock()
 
 
 def _note_new_event(session: Session, instance: object) -> None:
@@ -26,8 +28,9 @@ class UnitOfWork:
         self.session: Session | None = None
         self._next_seq: int | None = None
         self._read_only = False
-        if not event.contains(session_factory, "transient_to_pending", _note_new_event):
-            event.listen(session_factory, "transient_to_pending", _note_new_event)
+        with _listening:   # once per session factory, whichever thread makes its first unit of work
+            if not event.contains(session_factory, "transient_to_pending", _note_new_event):
+                event.listen(session_factory, "transient_to_pending", _note_new_event)
 
     def read(self) -> "UnitOfWork":
         """For queries: `with uow.read():` begins a deferred transaction that never takes the write lock."""
