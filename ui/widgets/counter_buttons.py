@@ -1,9 +1,17 @@
-"""Buttons of the counter screens: every one named for tests and screen readers; Confirm is big."""
+"""Buttons and keys of the counter screens: every button named; Confirm is big and says its key.
+
+Confirming is a deliberate act no scanner suffix can produce: F12 (scanners never send it), the
+confirm button, or the printed CMD-CONFIRM barcode. Enter only ends a scan.
+"""
 from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
+
+CONFIRM_KEY = Qt.Key.Key_F12
 
 
 def named_button(parent: QWidget, object_name: str, text: str, accessible_name: str,
@@ -16,7 +24,7 @@ def named_button(parent: QWidget, object_name: str, text: str, accessible_name: 
 
 
 def confirm_button(parent: QWidget, object_name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-    """The one button the clerk looks for; Enter on the empty scan field does the same."""
+    """The one button the clerk looks for (its text names F12, which does the same)."""
     button = named_button(parent, object_name, text, text, slot)
     button.setMinimumHeight(64)
     button.setMinimumWidth(200)
@@ -25,3 +33,22 @@ def confirm_button(parent: QWidget, object_name: str, text: str, slot: Callable[
     font.setBold(True)
     button.setFont(font)
     return button
+
+
+def confirm_key(screen: QWidget, slot: Callable[[], None]) -> QShortcut:
+    """F12 confirms while the keyboard is anywhere on `screen` (and only on the screen in front)."""
+    shortcut = QShortcut(QKeySequence(CONFIRM_KEY), screen)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+def confirm_hint() -> str:
+    """What Enter on the empty scan field says instead of confirming."""
+    return QCoreApplication.translate(
+        "CounterKeys", "Enter only ends a scan. To confirm, press F12, click the confirm button or scan "
+                       "the printed CMD-CONFIRM code.")
+
+
+def answer_first() -> str:
+    return QCoreApplication.translate("CounterKeys", "Answer the question above first (keys 1, 2 or Esc).")
