@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from showroom.domain.codes import clean_scan, command_of
-from ui.widgets.counter_buttons import answer_first, confirm_hint, confirm_key
+from ui.widgets.counter_buttons import CONFIRM_KEY, answer_first, confirm_hint
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.question_bar import Choice, QuestionBar
 from ui.widgets.scan_field import ScanField
@@ -38,13 +38,19 @@ class CounterScreen(QWidget):
         self.question.setObjectName(f"{name}_question")
         self.question.listen_to(self.scan)
         self.question.answered.connect(self._release_held)
-        confirm_key(self, self._on_confirm_requested)
         self.message = MessageBar(self)
         self.message.setObjectName(f"{name}_message")
         self.message.setAccessibleName(messages_name)
 
     def activate(self) -> None:
         self.scan.setFocus()
+
+    def keyPressEvent(self, event) -> None:
+        # F12 confirms from anywhere on the screen: no widget here takes it, so it comes up to us.
+        if event.key() == CONFIRM_KEY and not event.isAutoRepeat():
+            self._on_confirm_requested()
+        else:
+            super().keyPressEvent(event)
 
     # -- what a screen fills in ----------------------------------------------------------------
     def _route(self, text: str) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
 CONFIRM_KEY = Qt.Key.Key_F12
@@ -33,14 +32,6 @@ def confirm_button(parent: QWidget, object_name: str, text: str, slot: Callable[
     font.setBold(True)
     button.setFont(font)
     return button
-
-
-def confirm_key(screen: QWidget, slot: Callable[[], None]) -> QShortcut:
-    """F12 confirms while the keyboard is anywhere on `screen` (and only on the screen in front)."""
-    shortcut = QShortcut(QKeySequence(CONFIRM_KEY), screen)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    shortcut.activated.connect(slot)
-    return shortcut
 
 
 def confirm_hint() -> str:
