@@ -7,7 +7,7 @@ import pytest
 from cli.main import main
 from printing.commands import build_command_labels, build_command_sheet, command_cards
 from showroom.domain.codes import Command, classify, CodeKind
-from tests.printing.paper_tools import MM, decode, page_sizes, render, text
+from tests.printing.paper_tools import MM, decode, fonts, page_sizes, render, text
 
 ALL = sorted(c.value for c in Command)
 
@@ -53,3 +53,9 @@ def test_the_command_line_prints_the_sheet_in_chinese(tmp_path, capsys, english_
     labels = tmp_path / "labels.pdf"
     assert main(["commands", "--layout", "thermal-50x30", "-o", str(labels)]) == 0
     assert len(page_sizes(labels.read_bytes())) == len(Command)
+
+
+def test_only_the_embedded_cjk_font_is_used():
+    for pdf in (build_command_sheet(), build_command_labels()):
+        rows = fonts(pdf)
+        assert rows and all(row[3] == "yes" and "WenQuanYi" in row[0] for row in rows)

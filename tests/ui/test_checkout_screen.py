@@ -415,3 +415,12 @@ def test_a_scan_while_the_override_dialog_is_open_is_held_not_typed_into_the_pin
     dialog.reject()
     qtbot.waitUntil(lambda: extra[1] in screen.basket.codes(), timeout=5000)
     assert sorted(held(counter)) == sorted(counter.codes[:5])       # nothing recorded
+
+
+def test_start_over_while_a_question_is_open_takes_the_held_scans_afresh(qtbot, screen, ui_ctx, counter):
+    card_over_a_basket(qtbot, screen, ui_ctx, counter)
+    scan(qtbot, screen.scan, "CS-M00001")                 # held: the question is open
+    screen.basket.reset_button.click()                    # the clerk starts over with the mouse
+    wait_idle(qtbot, ui_ctx)
+    assert not screen.question.is_open() and screen.basket.count() == 0
+    assert screen.panel_view.name.text() == "小美"        # the held card was taken, not forgotten

@@ -158,7 +158,7 @@ class CheckinScreen(CounterScreen):
         count = self.returns.count()
         return self.tr("Check-in: {count} returned sample(s) not yet confirmed").format(count=count) if count else ""
 
-    def start_over(self) -> None:
+    def _clear(self) -> None:
         self.question.close_question()
         self.queue.reset()
         self.returns.clear()
@@ -200,7 +200,7 @@ class CheckinScreen(CounterScreen):
     def _on_recorded(self, result: CheckinResult) -> None:
         self._submitting = False
         count = sum(len(loan.returned) for loan in result.loans)
-        self.start_over()
+        self._clear()
         self.result_view.show_result(result)
         self.message.show_success(self.tr("{count} sample(s) checked in.").format(count=count))
         self.returns_recorded.emit(result)

@@ -178,7 +178,7 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
         return self.tr("Check-out: {name}, {count} sample(s) in the basket").format(
             name=self._streamer.name if self._streamer else "—", count=self.basket.count())
 
-    def start_over(self) -> None:
+    def _clear(self) -> None:
         self.question.close_question()
         self.queue.reset()
         self._confirm_after_quote = False
@@ -275,7 +275,7 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
 
     def _on_recorded(self, receipt: LoanReceipt) -> None:
         self._submitting = False
-        self.start_over()
+        self._clear()
         self.message.show_success(
             self.tr("Loan {number} recorded for {name}: {count} sample(s), due {due}; deposit {deposit} ({method}).")
             .format(number=receipt.number, name=receipt.streamer_name, count=len(receipt.lines),

@@ -67,6 +67,10 @@ class CounterScreen(QWidget):
     def _recording_note(self, code: str) -> str:
         raise NotImplementedError
 
+    def _clear(self) -> None:
+        """Back to an empty screen: nobody served, nothing listed, no question."""
+        raise NotImplementedError
+
     def _refocus(self) -> None:
         raise NotImplementedError
 
@@ -110,6 +114,11 @@ class CounterScreen(QWidget):
             self.message.show_error(answer_first())
         else:
             self._confirm()
+
+    def start_over(self) -> None:
+        """The clerk starts over; scans held meanwhile are taken now, for the fresh start."""
+        self._clear()
+        self._release_held()
 
     def ask_to_clear(self, question: str, clear) -> None:
         """Starting over drops a list: ask inline first; keeping it is the first choice."""

@@ -29,7 +29,9 @@ class QuestionBar(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("question_bar")
-        self.setStyleSheet("QFrame#question_bar { background:#fff8e1; border:2px solid #f0b400; border-radius:6px; }")
+        self.setProperty("counterQuestion", True)   # the screen renames it; the style follows the property
+        self.setStyleSheet("QFrame[counterQuestion=\"true\"] { background:#fff8e1; border:2px solid #f0b400; "
+                           "border-radius:6px; }")
         self.text = QLabel(self)
         self.text.setObjectName("question_text")
         self.text.setWordWrap(True)
