@@ -45,7 +45,8 @@ class ScanCatcher(QObject):
         if is_suffix(event):
             if len(self._held) >= MIN_LENGTH and self._timer.isActive():
                 text = "".join(held.text() for _widget, held in self._held)
-                self._held, _ = [], self._timer.stop()
+                self._held = []
+                self._timer.stop()
                 self._deliver(text)
                 return True
         elif event.text().isprintable() and event.text() and not event.modifiers() & ~_TYPING_MODIFIERS:
