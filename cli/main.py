@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "report": "cli.report",
     "backup": "cli.backup:backup_main",
     "restore": "cli.backup:restore_main",
+    "commands": "cli.commands",
 }
 
 

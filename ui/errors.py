@@ -34,6 +34,8 @@ def _problem(exc: e.InvalidInput) -> str:
         "required": translate("Errors", "{field} is required."),
         "too_long": translate("Errors", "{field} is too long (at most {value} characters)."),
         "not_mobile": translate("Errors", "{value} is not a mainland mobile number (11 digits starting with 1)."),
+        "not_phone": translate("Errors", "{value} is not a phone number: give a mobile, a landline with its area "
+                                         "code (0731-88886666) or a 400/800 number."),
         "bad_checksum": translate("Errors", "{value} is not a valid product barcode (check digit wrong)."),
         "not_money": translate("Errors", "{field} must be an amount of money of zero or more."),
         "percent_range": translate("Errors", "{field} must be between 0 and 100 %."),

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWi
 from ui import i18n
 from showroom.domain.model import Role
 from ui.auto_print import AutoPrint
+from ui.command_sheet import command_sheet_actions
 from ui.context import UiContext
+from ui.dialogs.questions import log_out_anyway
 from ui.dialogs.reprint_dialog import ReprintDialog
 from ui.preferences import LANGUAGE, WINDOW_GEOMETRY, Preferences
 from ui.screens.checkin import CheckinScreen
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         logout = named(QAction(self.tr("Log out"), self), "logoutAction")
         logout.setShortcut(QKeySequence("Ctrl+L"))
-        logout.triggered.connect(self.logout_requested.emit)
+        logout.triggered.connect(self._log_out)
         quit_action = named(QAction(self.tr("Quit"), self), "quitAction")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -129,6 +131,13 @@ class MainWindow(QMainWindow):
         about = named(QAction(self.tr("About Showroom"), self), "aboutAction")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        help_menu.addActions(command_sheet_actions(self, self.ctx))
+
+    def _log_out(self) -> None:
+        """A list not yet recorded would be dropped: ask first (keeping it is the default)."""
+        unfinished = [text for screen in self.screens if (text := getattr(screen, "work_in_progress", str)())]
+        if not unfinished or log_out_anyway(self, unfinished):
+            self.logout_requested.emit()
 
     def _build_sync_menu(self) -> None:
         sync_menu = self.menuBar().addMenu(self.tr("&Sync"))

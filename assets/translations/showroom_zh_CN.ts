@@ -610,117 +610,92 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="49"/>
+        <location filename="../../ui/screens/checkin.py" line="39"/>
         <source>Check-in</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="56"/>
-        <source>Scan the returned samples, then press Enter on the empty field</source>
-        <translation>扫描归还的样品，扫完后在空白扫码框按 Enter 确认</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/checkin.py" line="58"/>
+        <location filename="../../ui/screens/checkin.py" line="45"/>
         <source>Check-in scan field</source>
         <translation>归还扫码框</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="63"/>
+        <location filename="../../ui/screens/checkin.py" line="45"/>
         <source>Check-in messages</source>
         <translation>归还提示</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="69"/>
-        <source>Samples being returned</source>
-        <translation>待归还样品</translation>
+        <location filename="../../ui/screens/checkin.py" line="43"/>
+        <source>Scan the returned samples · 1/2/3 set the condition · confirm with F12 or CMD-CONFIRM</source>
+        <translation>扫描归还的样品 · 按 1/2/3 设定品相 · 按 F12 或扫 CMD-CONFIRM 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="82"/>
-        <source>Line numbers</source>
-        <translation>行号</translation>
+        <location filename="../../ui/screens/checkin.py" line="57"/>
+        <source>Confirm check-in (F12)</source>
+        <translation>确认归还 (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="86"/>
-        <source>Columns of the returned samples</source>
-        <translation>归还样品列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/checkin.py" line="93"/>
-        <source>Condition of the selected sample</source>
-        <translation>所选样品的品相</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/checkin.py" line="97"/>
-        <source>Remove line</source>
-        <translation>移除所选</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/checkin.py" line="98"/>
-        <source>Remove the selected sample from the list</source>
-        <translation>从列表中移除所选样品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/checkin.py" line="99"/>
-        <source>Start over</source>
-        <translation>重新开始</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/checkin.py" line="100"/>
-        <source>Clear the list of returned samples</source>
-        <translation>清空归还列表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/checkin.py" line="104"/>
-        <source>Confirm check-in</source>
-        <translation>确认归还</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/checkin.py" line="108"/>
-        <source>Condition of selected sample:</source>
-        <translation>所选样品品相：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/checkin.py" line="143"/>
+        <location filename="../../ui/screens/checkin.py" line="89"/>
         <source>Recording the return; {code} will be taken right after.</source>
         <translation>正在记录归还，{code} 将在完成后接着处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="150"/>
+        <location filename="../../ui/screens/checkin.py" line="98"/>
         <source>{code} is a member card; on check-in scan the samples themselves.</source>
         <translation>{code} 是会员卡；归还时请扫描样品本身。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="153"/>
+        <location filename="../../ui/screens/checkin.py" line="101"/>
         <source>{code} is a loan number; scan the samples themselves, each finds its loan.</source>
         <translation>{code} 是借样单号；请逐件扫描样品，系统会自动匹配借样单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="170"/>
+        <location filename="../../ui/screens/checkin.py" line="111"/>
+        <source>Clear the list of {count} returned sample(s) and start over?</source>
+        <translation>清空 {count} 件待归还样品，重新开始吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkin.py" line="116"/>
+        <source>Scan a returned sample first; {code} then sets its condition.</source>
+        <translation>请先扫描归还的样品，{code} 再设定它的品相。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkin.py" line="130"/>
         <source>{code} {product} from {name} (loan {loan}), {days} day(s) late.</source>
         <translation>{code} {product}：{name}（借样单 {loan}），已逾期 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="175"/>
+        <location filename="../../ui/screens/checkin.py" line="135"/>
         <source>{code} {product} from {name} (loan {loan}).</source>
         <translation>{code} {product}：{name}（借样单 {loan}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="209"/>
+        <location filename="../../ui/screens/checkin.py" line="149"/>
+        <source>{code}: {condition}.</source>
+        <translation>{code}：{condition}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkin.py" line="153"/>
         <source>{code} removed from the list.</source>
         <translation>已从列表中移除 {code}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="224"/>
+        <location filename="../../ui/screens/checkin.py" line="159"/>
+        <source>Check-in: {count} returned sample(s) not yet confirmed</source>
+        <translation>归还：{count} 件样品尚未确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkin.py" line="172"/>
         <source>{count} sample(s) to check in · {late} late · {bad} not in good condition</source>
         <translation>待归还 {count} 件 · 逾期 {late} 件 · 品相异常 {bad} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="247"/>
+        <location filename="../../ui/screens/checkin.py" line="188"/>
         <source>Recording the return…</source>
         <translation>正在登记归还…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkin.py" line="264"/>
+        <location filename="../../ui/screens/checkin.py" line="205"/>
         <source>{count} sample(s) checked in.</source>
         <translation>已归还 {count} 件样品。</translation>
     </message>
@@ -728,113 +703,108 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="65"/>
+        <location filename="../../ui/screens/checkout.py" line="56"/>
         <source>Check-out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="71"/>
-        <source>Scan member card or sample — or type a phone number</source>
-        <translation>扫描会员卡或样品，或输入手机号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/checkout.py" line="73"/>
+        <location filename="../../ui/screens/checkout.py" line="61"/>
         <source>Check-out scan field</source>
         <translation>借出扫码框</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="78"/>
+        <location filename="../../ui/screens/checkout.py" line="61"/>
         <source>Check-out messages</source>
         <translation>借出提示</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="89"/>
-        <location filename="../../ui/screens/checkout.py" line="252"/>
-        <source>Confirm check-out</source>
-        <translation>确认借出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/checkout.py" line="122"/>
+        <location filename="../../ui/screens/checkout.py" line="106"/>
         <source>Recording the loan; {code} will be taken right after.</source>
         <translation>正在记录借样单，{code} 将在完成后接着处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="128"/>
+        <location filename="../../ui/screens/checkout.py" line="117"/>
         <source>{code} is a loan number; returns are taken on the Check-in screen.</source>
         <translation>{code} 是借样单号；归还请到“归还”页面办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="131"/>
+        <location filename="../../ui/screens/checkout.py" line="120"/>
         <source>That is the product&apos;s own barcode; scan the sample&apos;s label instead.</source>
         <translation>这是商品条码；请改扫样品标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="156"/>
-        <source>No streamer has phone {phone}. Register them now?</source>
-        <translation>没有手机号为 {phone} 的主播，现在登记吗？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/checkout.py" line="157"/>
-        <source>New streamer</source>
-        <translation>新主播</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/checkout.py" line="175"/>
-        <source>Now serving {name}; the basket was cleared.</source>
-        <translation>当前接待：{name}；借出清单已清空。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/checkout.py" line="176"/>
-        <source>Serving {name}. Scan the samples.</source>
-        <translation>当前接待：{name}。请扫描样品。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/checkout.py" line="194"/>
+        <location filename="../../ui/screens/checkout.py" line="141"/>
         <source>Scan the streamer&apos;s member card (or type their phone number) before the samples.</source>
         <translation>请先扫描主播会员卡（或输入手机号），再扫样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="205"/>
+        <location filename="../../ui/screens/checkout.py" line="152"/>
         <source>{code} {product} added.</source>
         <translation>已添加 {code} {product}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="216"/>
+        <location filename="../../ui/screens/checkout.py" line="163"/>
         <source>{code} removed from the basket.</source>
         <translation>已从借出清单移除 {code}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="251"/>
-        <source>Confirm with manager override</source>
-        <translation>经理授权后借出</translation>
+        <location filename="../../ui/screens/checkout.py" line="59"/>
+        <source>Scan member card or sample — or type a phone number · confirm with F12 or CMD-CONFIRM</source>
+        <translation>扫描会员卡或样品，或输入手机号 · 按 F12 或扫 CMD-CONFIRM 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="269"/>
+        <location filename="../../ui/screens/checkout.py" line="72"/>
+        <location filename="../../ui/screens/checkout.py" line="215"/>
+        <source>Confirm check-out (F12)</source>
+        <translation>确认借出 (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout.py" line="131"/>
+        <source>{code} sets the condition of a returned sample; it works on the Check-in screen.</source>
+        <translation>{code} 用于设定归还样品的品相，请在归还界面使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout.py" line="169"/>
+        <source>Clear the basket of {count} sample(s) and start over?</source>
+        <translation>清空借出清单中的 {count} 件样品，重新开始吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout.py" line="178"/>
+        <source>Check-out: {name}, {count} sample(s) in the basket</source>
+        <translation>借出：{name}，借出清单中有 {count} 件样品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout.py" line="214"/>
+        <source>Confirm with manager override (F12)</source>
+        <translation>经理授权后借出 (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout.py" line="228"/>
         <source>Working out the due date and deposit…</source>
         <translation>正在计算应还日期和押金…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="273"/>
+        <location filename="../../ui/screens/checkout.py" line="232"/>
         <source>Scan the streamer&apos;s member card first.</source>
         <translation>请先扫描主播会员卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="287"/>
+        <location filename="../../ui/screens/checkout.py" line="246"/>
         <source>Recording the loan…</source>
         <translation>正在登记借样单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="297"/>
+        <location filename="../../ui/screens/checkout.py" line="256"/>
         <source>A manager must allow this: {blocks}.</source>
         <translation>需经理授权。{blocks}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="312"/>
+        <location filename="../../ui/screens/checkout.py" line="271"/>
         <source>Not recorded: no manager override was given.</source>
         <translation>未登记：经理未授权。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="321"/>
+        <location filename="../../ui/screens/checkout.py" line="280"/>
         <source>Loan {number} recorded for {name}: {count} sample(s), due {due}; deposit {deposit} ({method}).</source>
         <translation>已为{name}登记借样单 {number}：共 {count} 件，应还日期 {due}；押金 {deposit}（{method}）。</translation>
     </message>
@@ -976,11 +946,124 @@
     </message>
 </context>
 <context>
+    <name>CommandSheet</name>
+    <message>
+        <location filename="../../ui/command_sheet.py" line="20"/>
+        <source>Counter command barcodes (A4)…</source>
+        <translation>柜台指令条码（A4）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/command_sheet.py" line="22"/>
+        <source>Counter command labels…</source>
+        <translation>柜台指令标签…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/command_sheet.py" line="35"/>
+        <source>Counter commands</source>
+        <translation>柜台指令条码</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../printing/commands.py" line="39"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../printing/commands.py" line="40"/>
+        <source>Records the loan or the return on the screen (same as F12).</source>
+        <translation>记录当前界面上的借出或归还（与 F12 相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../printing/commands.py" line="41"/>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../printing/commands.py" line="42"/>
+        <source>Clears the screen; asks first when there is a list.</source>
+        <translation>清空当前界面；有清单时会先询问。</translation>
+    </message>
+    <message>
+        <location filename="../../printing/commands.py" line="43"/>
+        <source>Returned: good</source>
+        <translation>归还：完好</translation>
+    </message>
+    <message>
+        <location filename="../../printing/commands.py" line="44"/>
+        <source>Check-in: the last scanned sample came back in good condition.</source>
+        <translation>归还时：刚扫描的样品完好归还。</translation>
+    </message>
+    <message>
+        <location filename="../../printing/commands.py" line="45"/>
+        <source>Returned: damaged</source>
+        <translation>归还：损坏</translation>
+    </message>
+    <message>
+        <location filename="../../printing/commands.py" line="46"/>
+        <source>Check-in: the last scanned sample came back damaged.</source>
+        <translation>归还时：刚扫描的样品归还时已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../printing/commands.py" line="47"/>
+        <source>Returned: parts missing</source>
+        <translation>归还：缺件</translation>
+    </message>
+    <message>
+        <location filename="../../printing/commands.py" line="48"/>
+        <source>Check-in: the last scanned sample came back with parts missing.</source>
+        <translation>归还时：刚扫描的样品归还时缺少配件。</translation>
+    </message>
+    <message>
+        <location filename="../../printing/commands.py" line="56"/>
+        <location filename="../../printing/commands.py" line="58"/>
+        <source>Counter commands</source>
+        <translation>柜台指令条码</translation>
+    </message>
+    <message>
+        <location filename="../../printing/commands.py" line="60"/>
+        <source>Scan a code to act on the Check-out or Check-in screen. A scanner&apos;s Enter or Tab only ends a scan: it never confirms.</source>
+        <translation>在借出或归还界面扫描下列条码即可执行操作。扫码枪发出的 Enter 或 Tab 只表示一次扫码结束，绝不会确认。</translation>
+    </message>
+</context>
+<context>
     <name>ConditionDelegate</name>
     <message>
         <location filename="../../ui/widgets/condition_delegate.py" line="15"/>
         <source>Condition on return</source>
         <translation>归还品相</translation>
+    </message>
+</context>
+<context>
+    <name>CounterKeys</name>
+    <message>
+        <location filename="../../ui/widgets/counter_buttons.py" line="39"/>
+        <source>Enter only ends a scan. To confirm, press F12, click the confirm button or scan the printed CMD-CONFIRM code.</source>
+        <translation>Enter 只表示扫码结束。确认请按 F12、点击确认按钮，或扫描打印的 CMD-CONFIRM 条码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/counter_buttons.py" line="45"/>
+        <source>Answer the question above first (keys 1, 2 or Esc).</source>
+        <translation>请先回答上方的问题（按 1、2 或 Esc）。</translation>
+    </message>
+</context>
+<context>
+    <name>CounterScreen</name>
+    <message>
+        <location filename="../../ui/screens/counter_screen.py" line="97"/>
+        <source>{code} will be taken once the question above is answered.</source>
+        <translation>{code} 将在回答上方问题后处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counter_screen.py" line="126"/>
+        <source>Keep the list</source>
+        <translation>保留清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/counter_screen.py" line="127"/>
+        <source>Clear and start over</source>
+        <translation>清空并重新开始</translation>
     </message>
 </context>
 <context>
@@ -1652,397 +1735,402 @@
     </message>
     <message>
         <location filename="../../ui/errors.py" line="37"/>
+        <source>{value} is not a phone number: give a mobile, a landline with its area code (0731-88886666) or a 400/800 number.</source>
+        <translation>{value} 不是有效电话号码：请填写手机号、带区号的座机（0731-88886666）或 400/800 号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="39"/>
         <source>{value} is not a valid product barcode (check digit wrong).</source>
         <translation>{value} 不是有效的商品条码（校验位错误）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>{field} must be an amount of money of zero or more.</source>
         <translation>{field}必须是不小于 0 的金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
+        <location filename="../../ui/errors.py" line="41"/>
         <source>{field} must be between 0 and 100 %.</source>
         <translation>{field}必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>Quantity must be between 1 and {value}.</source>
         <translation>数量必须在 1 到 {value} 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>密码须为 4 至 12 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>A showroom code is 2 to 4 capital letters, e.g. CS.</source>
         <translation>样品间代码须为 2 至 4 个大写字母，例如 CS。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>{field} cannot be in the past.</source>
         <translation>{field}不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>Loan {value} is already closed.</source>
         <translation>借样单 {value} 已结清。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>{field} is too large.</source>
         <translation>{field}过大。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>The new due date must be after the current one ({value}).</source>
         <translation>新的应还日期必须晚于当前应还日期（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>Nothing to change: it is already so.</source>
         <translation>无需更改：当前已是该状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>No deposit is held for loan {value}; record a charge instead.</source>
         <translation>借样单 {value} 没有已收押金；请改为登记收费。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>Nothing is owed to {value} any more.</source>
         <translation>已不欠 {value} 任何款项。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>The last day of the period ({value}) is before the first.</source>
         <translation>结束日期（{value}）早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>The period starts in the future ({value}).</source>
         <translation>开始日期在未来（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>A report covers at most {value} days.</source>
         <translation>一份报表最多涵盖 {value} 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>{field}: {value} is not one of the choices.</source>
         <translation>{field}：{value} 不是可选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>The two PINs are not the same. Please type the new PIN twice.</source>
         <translation>两次输入的 PIN 不一致，请重新输入两遍新 PIN。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>{value} is not a web address (e.g. http://hq.example.com:8400).</source>
         <translation>{value} 不是网址（例如 http://hq.example.com:8400）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>{field} is not valid: {value}</source>
         <translation>{field}无效：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="66"/>
         <source>blacklisted: {reason}</source>
         <translation>已拉黑：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>suspended: {reason}</source>
         <translation>已暂停：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>holds {count} overdue sample(s)</source>
         <translation>有 {count} 件样品逾期未还</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>would hold {count} samples, over the tier limit of {limit}</source>
         <translation>借后将持有 {count} 件，超出等级上限 {limit} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>the deposit would be waived</source>
         <translation>本次将免押</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>Unknown code {code}: no sample, card or loan has this code.</source>
         <translation>无法识别 {code}：没有对应的样品、会员卡或借样单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>Sample {code} is not in stock: {holder} has held it since {since} (loan {loan}).</source>
         <translation>样品 {code} 不在库：{holder}自 {since} 借出至今（借样单 {loan}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>Sample {code} is not in stock (status: {status}).</source>
         <translation>样品 {code} 不在库（状态：{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>Sample {code} is already in the list.</source>
         <translation>样品 {code} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Scan at least one sample first.</source>
         <translation>请先扫描至少一件样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>Sample {code} is not on loan (status: {status}); nothing to return.</source>
         <translation>样品 {code} 未借出（状态：{status}），无需归还。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>{name} cannot borrow now: {blocks}.</source>
         <translation>{name}暂不能借样。{blocks}。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>Override refused: that manager name and PIN do not match.</source>
         <translation>授权失败：经理姓名与密码不匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Override refused: please give a reason.</source>
         <translation>授权失败：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="109"/>
         <source>Override refused.</source>
         <translation>授权失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>This staff account is disabled. Please ask an administrator.</source>
         <translation>该员工账号已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>Only a {role} may do this.</source>
         <translation>仅{role}可执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>Name or PIN is wrong.</source>
         <translation>姓名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>{name} is locked after too many wrong PINs, until {until}. An administrator can unlock it sooner.</source>
         <translation>{name} 因多次输错 PIN 已被锁定，至 {until} 解除。管理员可提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>The showroom needs at least one active administrator; this change would leave none.</source>
         <translation>样品间至少要有一位在用的管理员；此操作会使管理员为零。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>Phone {key} is already registered to {owner}.</source>
         <translation>手机号 {key} 已登记在{owner}名下。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>Barcode {key} already belongs to {owner}.</source>
         <translation>条码 {key} 已被{owner}使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>A merchant named {key} already exists.</source>
         <translation>商家“{key}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>A staff member named {key} already exists.</source>
         <translation>员工“{key}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>{key} already exists.</source>
         <translation>{key} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>No streamer found for {key}.</source>
         <translation>未找到与 {key} 对应的主播。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="135"/>
         <source>No loan numbered {key}.</source>
         <translation>没有编号为 {key} 的借样单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>No product has barcode {key}.</source>
         <translation>没有条码为 {key} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="137"/>
         <source>No merchant named {key}.</source>
         <translation>没有名为 {key} 的商家。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>Not found: {key}</source>
         <translation>未找到：{key}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="141"/>
         <source>The planned live-stream date is in the past.</source>
         <translation>计划直播日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>The planned live-stream date is beyond this tier&apos;s loan period (latest {latest}).</source>
         <translation>计划直播日期超出该等级的借期（最晚 {latest}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="211"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>The database is busy with another program; nothing was saved. Please try again.</source>
         <translation>数据库正被其他程序占用，本次未保存，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/errors.py" line="215"/>
         <source>The disk that holds {where} is full, so nothing was saved. Free some space on it (empty the recycle bin, move old files elsewhere), then try again.</source>
         <translation>存放 {where} 的磁盘已满，未保存任何内容。请腾出空间（清空回收站、把旧文件移到别处），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216"/>
+        <location filename="../../ui/errors.py" line="218"/>
         <source>{where} cannot be written: the drive is read-only or this user may not write there. Nothing was saved. Make it writable (or ask whoever looks after this PC), then try again.</source>
         <translation>{where} 无法写入：该磁盘是只读的，或当前用户没有写入权限。未保存任何内容。请将其设为可写（或请电脑管理员处理），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../ui/errors.py" line="221"/>
         <source>{where} cannot be opened: the folder is missing or on a drive that is not connected. Connect the drive or check the folder, then try again.</source>
         <translation>{where} 无法打开：文件夹不存在，或所在磁盘未连接。请连接磁盘或检查文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="222"/>
+        <location filename="../../ui/errors.py" line="224"/>
         <source>The showroom database in {where} is damaged and cannot be used. Restore the latest backup (File → Backup and restore…, or the command `showroom restore`).</source>
         <translation>{where} 中的样品间数据库已损坏，无法使用。请恢复最近的备份（文件 → 备份与恢复…，或命令 `showroom restore`）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="225"/>
+        <location filename="../../ui/errors.py" line="227"/>
         <source>The disk could not read or write {where}, so nothing was saved. Check the drive (a loose cable, a failing disk), then try again.</source>
         <translation>磁盘无法读写 {where}，未保存任何内容。请检查磁盘（线缆松动、磁盘故障），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="230"/>
-        <location filename="../../ui/errors.py" line="231"/>
+        <location filename="../../ui/errors.py" line="232"/>
+        <location filename="../../ui/errors.py" line="233"/>
         <source>the showroom folder</source>
         <translation>样品间文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="237"/>
+        <location filename="../../ui/errors.py" line="239"/>
         <source>Showroom is already open on {folder} (process {pid}). Use that window, or close it first; nothing was done.</source>
         <translation>样品间已在 {folder} 上打开（进程 {pid}）。请使用那个窗口，或先将其关闭；未做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="239"/>
+        <location filename="../../ui/errors.py" line="241"/>
         <source>Another command ({command}, process {pid}) is working on {folder}. Wait until it has finished, then try again; nothing was done.</source>
         <translation>另一个命令（{command}，进程 {pid}）正在处理 {folder}。请等它完成后重试；未做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="247"/>
+        <location filename="../../ui/errors.py" line="249"/>
         <source>This computer&apos;s clock says {now}, earlier than the last recorded action ({last}): its date or time was probably reset. Nothing was saved. Set the clock right, then try again.</source>
         <translation>这台电脑的时钟显示 {now}，早于最后一次记录的操作（{last}）：它的日期或时间可能被重置了。未保存任何内容。请把时钟调准，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="251"/>
+        <location filename="../../ui/errors.py" line="253"/>
         <source>HQ&apos;s clock says {hq}.</source>
         <translation>总部的时钟显示 {hq}。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="252"/>
+        <location filename="../../ui/errors.py" line="254"/>
         <source>If this clock is right now and the earlier time was wrong, sync with HQ (F9): once HQ confirms the time, work goes on.</source>
         <translation>如果本机时钟现在是准的、之前的时间有误，请与总部同步（F9）：总部确认时间后即可继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="153"/>
         <source>This showroom has not been set up yet.</source>
         <translation>此样品间尚未设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>Something went wrong and nothing was saved. The details are in the log; please try again or tell your manager.</source>
         <translation>出错了，未保存任何内容。详情已记入日志；请重试或告知经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>HQ cannot be reached right now. Nothing is lost: changes wait here and go at the next sync.</source>
         <translation>暂时无法连接总部。数据不会丢失：变更保存在本机，下次同步时上传。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="172"/>
+        <location filename="../../ui/errors.py" line="174"/>
         <source>HQ had a problem of its own. Changes wait here; the next sync tries again.</source>
         <translation>总部自身出现故障。变更保存在本机，下次同步会再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>This showroom is not connected to HQ yet. Enrol it with a code from HQ.</source>
         <translation>本样品间尚未连接总部。请用总部提供的注册码进行注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>This showroom is already connected to HQ.</source>
         <translation>本样品间已经连接到总部。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>HQ no longer accepts this computer. Nothing is lost here; ask HQ for a new code and enrol again.</source>
         <translation>总部已不再接受本电脑。本机数据不会丢失；请向总部索取新的注册码并重新注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>HQ runs another version of the sync protocol. Please update the app.</source>
         <translation>总部使用的同步协议版本不同。请升级本软件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>HQ refused some changes. Nothing is lost here; please tell HQ operations.</source>
         <translation>总部拒收了部分变更。本机数据不会丢失；请联系总部运营。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>A change from HQ could not be stored here. Nothing is lost; please tell HQ operations.</source>
         <translation>总部发来的一条变更无法在本机保存。数据不会丢失；请联系总部运营。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="193"/>
         <source>That enrolment code was made for another showroom.</source>
         <translation>该注册码是为其他样品间生成的。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>That enrolment code is unknown, already used or expired. Ask HQ for a new one.</source>
         <translation>该注册码无效、已被使用或已过期。请向总部索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/errors.py" line="198"/>
         <source>Sync with HQ did not finish. Nothing is lost; it tries again later.</source>
         <translation>与总部的同步未完成。数据不会丢失，稍后会自动重试。</translation>
     </message>
@@ -2965,92 +3053,92 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Showroom</source>
         <translation>样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Screens</source>
         <translation>功能导航</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Reprint…</source>
         <translation>补打…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Staff…</source>
         <translation>员工…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Backup and restore…</source>
         <translation>备份与恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>About Showroom</source>
         <translation>关于样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Connect to HQ…</source>
         <translation>连接总部…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Printed {title} ({where})</source>
         <translation>{title} 已打印（{where}）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>{title} was not printed: {problem}. The record is saved; reprint it with File → Reprint (Ctrl+P).</source>
         <translation>{title} 未打印：{problem}。记录已保存，可通过“文件 → 补打”（Ctrl+P）重新打印。</translation>
     </message>
@@ -3103,8 +3191,8 @@ Sample value {value} · {in_stock} in stock of {total}</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/merchant_dialog.py" line="26"/>
-        <source>Optional, 11-digit mobile</source>
-        <translation>选填，11 位手机号</translation>
+        <source>Optional: mobile, landline with area code (0731-88886666) or 400 number</source>
+        <translation>选填：手机号、带区号的座机（0731-88886666）或 400 号码</translation>
     </message>
 </context>
 <context>
@@ -3681,61 +3769,61 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="26"/>
         <location filename="../../ui/dialogs/override_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="28"/>
         <source>Manager override</source>
         <translation>经理授权</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="30"/>
         <source>This check-out is blocked: {blocks}.
 A manager may allow it with their PIN and a reason.</source>
         <translation>此次借出受限。{blocks}。
 经理可输入密码并填写原因后放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="36"/>
-        <location filename="../../ui/dialogs/override_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="50"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="41"/>
         <source>Manager PIN</source>
         <translation>经理密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="45"/>
         <source>Reason for the override</source>
         <translation>授权原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="46"/>
         <source>Why is this allowed today?</source>
         <translation>为什么今天可以放行？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="51"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="52"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="58"/>
         <source>Allow</source>
         <translation>授权放行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="60"/>
         <source>Allow the check-out</source>
         <translation>允许借出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/override_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/override_dialog.py" line="63"/>
         <source>Cancel the override</source>
         <translation>取消授权</translation>
     </message>
@@ -4127,6 +4215,35 @@ A manager may allow it with their PIN and a reason.</source>
         <location filename="../../cli/selftest.py" line="263"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../ui/dialogs/questions.py" line="21"/>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questions.py" line="22"/>
+        <source>Not recorded yet:
+{lists}
+
+Logging out drops them.</source>
+        <translation>以下内容尚未记录：
+{lists}
+
+退出登录将丢弃它们。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questions.py" line="25"/>
+        <source>Keep working</source>
+        <translation>继续工作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/questions.py" line="27"/>
+        <source>Log out anyway</source>
+        <translation>仍然退出</translation>
     </message>
 </context>
 <context>
@@ -4528,6 +4645,59 @@ A manager may allow it with their PIN and a reason.</source>
     </message>
 </context>
 <context>
+    <name>ReturnListView</name>
+    <message>
+        <location filename="../../ui/widgets/return_list.py" line="39"/>
+        <source>Samples being returned</source>
+        <translation>待归还样品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/return_list.py" line="54"/>
+        <source>Line numbers</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/return_list.py" line="58"/>
+        <source>Columns of the returned samples</source>
+        <translation>归还样品列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/return_list.py" line="65"/>
+        <source>Condition of the selected sample</source>
+        <translation>所选样品的品相</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/return_list.py" line="69"/>
+        <source>Keys on the selected line: 1 good · 2 damaged · 3 parts missing</source>
+        <translation>所选行按键：1 完好 · 2 损坏 · 3 缺件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/return_list.py" line="72"/>
+        <source>Remove line</source>
+        <translation>移除所选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/return_list.py" line="73"/>
+        <source>Remove the selected sample from the list</source>
+        <translation>从列表中移除所选样品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/return_list.py" line="74"/>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/return_list.py" line="75"/>
+        <source>Clear the list of returned samples</source>
+        <translation>清空归还列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/return_list.py" line="77"/>
+        <source>Condition of selected sample:</source>
+        <translation>所选样品品相：</translation>
+    </message>
+</context>
+<context>
     <name>ReturnModel</name>
     <message>
         <location filename="../../ui/models/return_model.py" line="78"/>
@@ -4776,6 +4946,64 @@ A manager may allow it with their PIN and a reason.</source>
         <location filename="../../ui/widgets/service_dialog.py" line="38"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ServingStreamers</name>
+    <message>
+        <location filename="../../ui/screens/checkout_streamers.py" line="41"/>
+        <source>No streamer has phone {phone}. Register them now?</source>
+        <translation>没有手机号为 {phone} 的主播，现在登记吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout_streamers.py" line="42"/>
+        <source>Register a new streamer</source>
+        <translation>登记新主播</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout_streamers.py" line="43"/>
+        <source>No</source>
+        <translation>不登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout_streamers.py" line="76"/>
+        <source>The basket holds {count} sample(s) scanned for {old}, and {new}&apos;s card was just scanned.</source>
+        <translation>借出清单中有为 {old} 扫描的 {count} 件样品，刚才又扫描了 {new} 的会员卡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout_streamers.py" line="78"/>
+        <source>Keep the basket for {new}</source>
+        <translation>清单保留给 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout_streamers.py" line="80"/>
+        <source>Clear the basket</source>
+        <translation>清空借出清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout_streamers.py" line="82"/>
+        <source>Stay with {old}</source>
+        <translation>继续接待 {old}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout_streamers.py" line="83"/>
+        <source>Still serving {name}.</source>
+        <translation>继续接待 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout_streamers.py" line="93"/>
+        <source>Serving {name}; the basket of {count} sample(s) is theirs now.</source>
+        <translation>当前接待：{name}；借出清单中的 {count} 件样品已转给 TA。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout_streamers.py" line="98"/>
+        <source>Serving {name}; the basket was cleared.</source>
+        <translation>当前接待：{name}；借出清单已清空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/checkout_streamers.py" line="99"/>
+        <source>Serving {name}. Scan the samples.</source>
+        <translation>当前接待：{name}。请扫描样品。</translation>
     </message>
 </context>
 <context>

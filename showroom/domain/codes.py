@@ -13,7 +13,27 @@ class CodeKind(StrEnum):
     MEMBER = "member"
     LOAN = "loan"
     PRODUCT_EAN = "product_ean"
+    COMMAND = "command"
     UNKNOWN = "unknown"
+
+
+class Command(StrEnum):
+    """Printed command barcodes kept at the counter (showroom commands prints the sheet): a
+    scanner's suffix can never confirm a loan, but scanning CMD-CONFIRM is a deliberate act."""
+
+    CONFIRM = "CMD-CONFIRM"
+    CANCEL = "CMD-CANCEL"      # start over (asks first when there is a list)
+    GOOD = "CMD-GOOD"          # check-in: the condition of the last scanned or selected line
+    DAMAGED = "CMD-DAMAGED"
+    PARTS = "CMD-PARTS"
+
+
+def command_of(raw: str) -> Command | None:
+    """The command a scan is, or None."""
+    try:
+        return Command(clean_scan(raw))
+    except ValueError:
+        return None
 
 
 def clean_scan(raw: str) -> str:
@@ -41,6 +61,8 @@ def classify(raw: str) -> CodeKind:
         return CodeKind.MEMBER
     if _LOAN.match(code):
         return CodeKind.LOAN
+    if command_of(code) is not None:
+        return CodeKind.COMMAND
     if _EAN.match(code) and ean_checksum_ok(code):
         return CodeKind.PRODUCT_EAN
     return CodeKind.UNKNOWN

@@ -10,7 +10,7 @@ from kernel.events import MerchantCreated, ProductCreated, ReceivedSample, Sampl
 from showroom.domain.codes import clean_scan, ean_checksum_ok, sample_code
 from showroom.domain.errors import AlreadyExists, InvalidInput, NotFound
 from showroom.domain.model import MovementKind, Role, SampleStatus
-from showroom.domain.phone import normalise_phone
+from showroom.domain.phone import normalise_merchant_phone
 from showroom.services.common import (LIKE_ESCAPE, Actor, acting_staff, is_whole_number, like_pattern,
                                       local_showroom, next_number, non_negative_fen, optional_text,
                                       required_text, resolve_now)
@@ -36,7 +36,8 @@ def create_merchant(uow: UnitOfWork, actor: Actor, name: str, contact: str = "",
     now = resolve_now(now)
     name = required_text("merchant_name", name)
     contact = optional_text("contact", contact, 100)
-    phone = normalise_phone(phone) if (phone or "").strip() else ""
+    # A merchant's office line or 400 number is as good as a mobile; stored in one canonical form.
+    phone = normalise_merchant_phone(phone) if (phone or "").strip() else ""
     with uow:
         acting_staff(uow, actor, Role.CLERK, "create_merchant")
         if uow.session.scalar(select(Merchant.id).where(Merchant.name == name)):

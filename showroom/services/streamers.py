@@ -9,7 +9,7 @@ from kernel.events import StreamerRegistered, StreamerStatusChanged, StreamerTie
 from showroom.domain.codes import CodeKind, classify, clean_scan, member_code
 from showroom.domain.errors import AlreadyExists, InvalidInput, NotFound, PermissionDenied
 from showroom.domain.model import Platform, Role, StreamerStatus
-from showroom.domain.phone import normalise_phone
+from showroom.domain.phone import normalise_phone, phone_search_digits
 from showroom.domain.policy import checkout_blocks
 from showroom.services.common import (LIKE_ESCAPE, Actor, acting_staff, like_pattern, local_showroom, local_tz,
                                       next_number, optional_text, required_text, resolve_now)
@@ -71,7 +71,7 @@ def search_streamers(uow: UnitOfWork, text: str = "", limit: int = 200) -> list[
     text = (text or "").strip()
     if text:
         like = like_pattern(text)
-        digits = "".join(ch for ch in text if ch.isdigit())
+        digits = phone_search_digits(text)   # +86 138 0013 8000, 8613800138000, full-width: the stored form
         conds = [Streamer.name.like(like, escape=LIKE_ESCAPE), Streamer.handle.like(like, escape=LIKE_ESCAPE),
                  Streamer.member_code == clean_scan(text)]
         if len(digits) >= 3:

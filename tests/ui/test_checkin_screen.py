@@ -1,4 +1,5 @@
-"""The check-in screen driven by the scanner alone: scan what came back, Enter on the empty field."""
+"""The check-in screen driven by the scanner and keyboard alone: scan what came back, 1/2/3 for the
+condition, F12 (or CMD-CONFIRM) to confirm; a suffix never records a return."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 from showroom.services import checkout, samples, streamers
 from showroom.services.views import ReturnLine
 from tests.conftest import T0
+from tests.ui import keyboard_wedge
 from tests.ui.conftest import scan, wait_idle
 from ui.models.return_model import ReturnModel
 from ui.screens.checkin import CheckinScreen
@@ -42,7 +44,7 @@ def test_scanner_only_check_in_closes_the_loan_and_refunds(qtbot, screen, ui_ctx
     assert screen.confirm.isEnabled()
 
     with qtbot.waitSignal(screen.returns_recorded, timeout=5000) as recorded:
-        qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+        qtbot.keyClick(screen.scan, Qt.Key.Key_F12)
     result = recorded.args[0]
     [after] = result.loans
     assert after.loan_number == loan.number and after.closed
@@ -59,7 +61,7 @@ def test_scanner_only_check_in_closes_the_loan_and_refunds(qtbot, screen, ui_ctx
 def test_partial_return_says_what_is_still_out(qtbot, screen, ui_ctx, counter, loan):
     with qtbot.waitSignal(screen.returns_recorded, timeout=5000) as recorded:
         scan(qtbot, screen.scan, counter.codes[0])
-        qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+        qtbot.keyClick(screen.scan, Qt.Key.Key_F12)
     [after] = recorded.args[0].loans
     assert not after.closed and after.refunded_fen == 0
     assert [h.sample_code for h in after.still_out] == counter.codes[1:3]
@@ -79,7 +81,7 @@ def test_condition_is_recorded_per_line(qtbot, screen, ui_ctx, counter, loan):
     assert [e.condition for e in screen.model.entries()] == ["damaged", "good"]
 
     with qtbot.waitSignal(screen.returns_recorded, timeout=5000):
-        qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+        qtbot.keyClick(screen.scan, Qt.Key.Key_F12)
     assert "damaged" in samples.sample_detail(counter.uow(), counter.codes[0]).row.condition_note
     assert "屏幕划痕" in samples.sample_detail(counter.uow(), counter.codes[0]).row.condition_note
     wait_idle(qtbot, ui_ctx)
@@ -103,8 +105,8 @@ def test_refusals_are_inline_and_change_nothing(qtbot, screen, ui_ctx, counter, 
     assert screen.scan.hasFocus()
 
 
-def test_enter_on_an_empty_list_records_nothing(qtbot, screen, ui_ctx):
-    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+def test_confirming_an_empty_list_records_nothing(qtbot, screen, ui_ctx):
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F12)
     wait_idle(qtbot, ui_ctx)
     assert screen.message.kind == "error"
     assert not screen.confirm.isEnabled()
@@ -153,7 +155,78 @@ def test_a_scan_during_recording_a_return_is_taken_right_after(qtbot, ui_ctx, co
     scan(qtbot, screen.scan, counter.codes[0])
     wait_idle(qtbot, ui_ctx)
     with qtbot.waitSignal(screen.returns_recorded, timeout=5000):
-        qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+        qtbot.keyClick(screen.scan, Qt.Key.Key_F12)
         scan(qtbot, screen.scan, counter.codes[1])   # scanned while the first return is recorded
     wait_idle(qtbot, ui_ctx)
     assert screen.model.rowCount() == 1             # the second sample waits in the list, not lost
+
+
+def conditions(screen) -> list[str]:
+    return [e.condition for e in screen.model.entries()]
+
+
+def test_condition_keys_on_the_selected_line_and_tab_leaves_the_table(qtbot, screen, ui_ctx, counter, loan):
+    for code in counter.codes[:3]:
+        keyboard_wedge.scan(qtbot, code)
+    wait_idle(qtbot, ui_ctx)
+    assert "1" in screen.returns.keys_hint.text() and "3" in screen.returns.keys_hint.text()
+    keyboard_wedge.after_a_pause(screen.scan)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Tab)           # Tab on the empty field: into the list
+    assert screen.table.hasFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Up)
+    qtbot.keyClick(screen.table, Qt.Key.Key_2)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Up)
+    qtbot.keyClick(screen.table, Qt.Key.Key_3)
+    assert conditions(screen) == ["parts_missing", "damaged", "good"]
+    assert counter.codes[0] in screen.message.text()
+    qtbot.keyClick(screen.table, Qt.Key.Key_Tab)          # never trapped cell by cell
+    assert not screen.table.hasFocus()
+    with qtbot.waitSignal(screen.returns_recorded, timeout=5000):
+        qtbot.keyClick(keyboard_wedge.focused(), Qt.Key.Key_F12)
+    assert "damaged" in samples.sample_detail(counter.uow(), counter.codes[1]).row.condition_note
+    wait_idle(qtbot, ui_ctx)
+
+
+def test_a_scan_typed_while_the_list_has_the_keyboard_goes_to_the_scan_field(qtbot, screen, ui_ctx, counter, loan):
+    keyboard_wedge.scan(qtbot, counter.codes[0])
+    wait_idle(qtbot, ui_ctx)
+    screen.table.setFocus()
+    keyboard_wedge.scan(qtbot, counter.codes[1])          # CS-000002: its digits are not condition keys
+    wait_idle(qtbot, ui_ctx)
+    assert screen.model.codes() == counter.codes[:2] and conditions(screen) == ["good", "good"]
+    assert screen.scan.hasFocus()
+
+
+def test_condition_and_confirm_by_printed_command_codes(qtbot, screen, ui_ctx, counter, loan):
+    keyboard_wedge.scan(qtbot, "CMD-DAMAGED")             # nothing to set yet
+    wait_idle(qtbot, ui_ctx)
+    assert screen.message.kind == "error" and "CMD-DAMAGED" in screen.message.text()
+    keyboard_wedge.scan(qtbot, counter.codes[0], "cr_lf")
+    keyboard_wedge.scan(qtbot, "CMD-DAMAGED", "cr_lf")
+    keyboard_wedge.scan(qtbot, counter.codes[1], "tab")
+    keyboard_wedge.scan(qtbot, "CMD-PARTS", "tab")
+    keyboard_wedge.scan(qtbot, counter.codes[2], "lf")
+    wait_idle(qtbot, ui_ctx)
+    assert conditions(screen) == ["damaged", "parts_missing", "good"]
+    keyboard_wedge.scan(qtbot, "CMD-GOOD")
+    with qtbot.waitSignal(screen.returns_recorded, timeout=5000) as recorded:
+        keyboard_wedge.scan(qtbot, "CMD-CONFIRM")
+    assert len(recorded.args[0].loans[0].returned) == 3
+    assert "parts_missing" in samples.sample_detail(counter.uow(), counter.codes[1]).row.condition_note
+    wait_idle(qtbot, ui_ctx)
+
+
+def test_cancel_code_asks_before_clearing_the_list(qtbot, screen, ui_ctx, counter, loan):
+    keyboard_wedge.scan(qtbot, counter.codes[0])
+    keyboard_wedge.scan(qtbot, "CMD-CANCEL")
+    wait_idle(qtbot, ui_ctx)
+    assert screen.question.is_open() and screen.model.rowCount() == 1
+    keyboard_wedge.scan(qtbot, counter.codes[1])          # held while the question is open
+    wait_idle(qtbot, ui_ctx)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_1)             # keep
+    wait_idle(qtbot, ui_ctx)
+    assert screen.model.codes() == counter.codes[:2]
+    keyboard_wedge.scan(qtbot, "CMD-CANCEL")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_2)             # clear
+    assert screen.model.rowCount() == 0 and not screen.question.is_open()
+    assert status(counter, counter.codes[0]) == "on_loan"

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from showroom.domain.codes import (CodeKind, classify, clean_scan, ean_checksum_ok, loan_number,
+from showroom.domain.codes import (CodeKind, Command, classify, command_of, clean_scan, ean_checksum_ok, loan_number,
                                    loan_series, member_code, sample_code)
 
 
@@ -19,6 +19,11 @@ from showroom.domain.codes import (CodeKind, classify, clean_scan, ean_checksum_
     ("4006381333931", CodeKind.PRODUCT_EAN),
     ("96385074", CodeKind.PRODUCT_EAN),       # EAN-8
     ("036000291452", CodeKind.PRODUCT_EAN),   # UPC-A
+    ("CMD-CONFIRM", CodeKind.COMMAND),
+    ("cmd-cancel", CodeKind.COMMAND),         # a keyboard layout in lower case
+    ("ＣＭＤ－ＧＯＯＤ", CodeKind.COMMAND),      # a Chinese input method in full-width mode
+    ("CMD-DAMAGED", CodeKind.COMMAND),
+    ("CMD-PARTS", CodeKind.COMMAND),
 ])
 def test_each_form_is_recognised(raw, kind):
     assert classify(raw) == kind
@@ -26,7 +31,7 @@ def test_each_form_is_recognised(raw, kind):
 
 @pytest.mark.parametrize("raw", [
     "", "   ", "CS-00042", "C-000042", "CSABC-000042", "CS000042", "CS-M0017", "CS-L26112700",
-    "CS-X000042", "6901234567893", "690123456789", "12345", "hello",
+    "CS-X000042", "CMD-", "CMD-FIRE", "CMD-CONFIRMX", "XCMD-CONFIRM", "6901234567893", "690123456789", "12345", "hello",
 ])
 def test_malformed_codes_are_unknown(raw):
     assert classify(raw) == CodeKind.UNKNOWN
@@ -74,3 +79,9 @@ def test_ean13_check_digit_is_weighted_3_1_from_the_right():
                                   "123456789012345"])
 def test_ean_checksum_refuses_bad_codes(code):
     assert not ean_checksum_ok(code)
+
+
+def test_each_command_is_read_from_its_printed_code():
+    assert [command_of(c.value) for c in Command] == list(Command)
+    assert command_of(" cmd-confirm\r\n") == Command.CONFIRM
+    assert command_of("CS-000042") is None and command_of("") is None

@@ -23,7 +23,8 @@ class MerchantDialog(ServiceDialog):
         self.phone_edit = self.add_field(self.tr("Phone"), QLineEdit(), "merchantPhoneEdit",
                                          self.tr("Merchant phone"), "phone")
         self.name_edit.setMaxLength(200)
-        self.phone_edit.setPlaceholderText(self.tr("Optional, 11-digit mobile"))
+        self.phone_edit.setPlaceholderText(self.tr("Optional: mobile, landline with area code (0731-88886666) or "
+                                                   "400 number"))
 
     def values(self) -> dict:
         return {"name": self.name_edit.text(), "contact": self.contact_edit.text(),

@@ -10,6 +10,7 @@ from showroom.services import staff
 from showroom.services.views import Override, StaffView
 from ui.errors import describe
 from ui.widgets.accessibility import name_qt_parts
+from ui.widgets.scan_catcher import catch_scans
 
 MANAGER_ROLES = ("manager", "admin")
 
@@ -81,12 +82,16 @@ class OverrideDialog(QDialog):
         return Override(self.manager.currentText(), self.pin.text(), self.reason.text().strip())
 
 
-def ask_override(parent: QWidget, ctx, blocks_text: str, done: Callable[[Override | None], None]) -> None:
+def ask_override(parent: QWidget, ctx, blocks_text: str, done: Callable[[Override | None], None],
+                 scans_to: Callable[[str], None] | None = None) -> None:
     """Loads the managers on the DB worker, then opens the dialog window-modally (never blocking
-    the event loop); `done` gets the Override, or None when cancelled or nobody can authorise."""
+    the event loop); `done` gets the Override, or None when cancelled or nobody can authorise.
+    A scan typed while it is open goes to `scans_to`, not into the PIN or reason."""
 
     def opened(people: list[StaffView]) -> None:
         dialog = OverrideDialog(managers_only(people), blocks_text, parent)
+        if scans_to is not None:
+            catch_scans(dialog, scans_to)
         dialog.accepted.connect(lambda: done(dialog.override()))
         dialog.rejected.connect(lambda: done(None))
         dialog.finished.connect(dialog.deleteLater)

@@ -1,31 +1,31 @@
-"""Check-out at the counter, by scanner alone: member card, samples, Enter.
+"""Check-out at the counter, by scanner alone: member card, samples, then F12 or CMD-CONFIRM.
 
-Scans are checked on the DB worker one by one, in order; Enter on the empty scan field waits for
-the scans still in flight, then records the loan (asking a manager when a block may be overridden).
+Scans are checked on the DB worker one by one, in order; a suffix (Enter, Tab, CR+LF, LF) only ends
+a scan. Confirming (F12, the button, or the printed CMD-CONFIRM) waits for the scans still in
+flight, then records the loan (asking a manager when a block may be overridden). Questions are
+asked inline; scans that come while one is open, or while a dialog is, are held and replayed.
 """
 from __future__ import annotations
 
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QVBoxLayout
 
-from showroom.domain.codes import CodeKind, classify, clean_scan
-from showroom.domain.errors import Block, EmptyBasket, NotFound, StreamerBlocked, UnknownCode
-from showroom.services import checkout, streamers
+from showroom.domain.codes import CodeKind, Command, classify, clean_scan, command_of
+from showroom.domain.errors import Block, EmptyBasket, StreamerBlocked, UnknownCode
+from showroom.domain.phone import is_mobile
+from showroom.services import checkout
 from showroom.services.views import LoanReceipt, Override, StreamerPanel, StreamerView
-from ui.dialogs.override_dialog import ask_override
-from ui.dialogs.questions import ask_yes_no
-from ui.dialogs.streamer_dialog import StreamerDialog
-from ui.errors import describe, describe_blocks
 from ui import labels
+from ui.dialogs.override_dialog import ask_override
+from ui.errors import describe, describe_blocks
 from ui.formatting import local_time, money
+from ui.screens.checkout_streamers import ServingStreamers
+from ui.screens.counter_screen import CounterScreen
 from ui.widgets.basket_view import BasketView
 from ui.widgets.checkout_terms import CheckoutTerms
 from ui.widgets.counter_buttons import confirm_button
-from ui.widgets.message_bar import MessageBar
-from ui.widgets.scan_field import ScanField
-from ui.widgets.scan_queue import ScanQueue
 from ui.widgets.signature_pad import SignaturePad
 from ui.widgets.streamer_panel import StreamerPanelView
 
@@ -33,29 +33,20 @@ TOPICS = {"samples", "loans", "streamers"}
 OverrideRequest = Callable[[StreamerBlocked, Callable[[Override | None], None]], None]
 
 
-def looks_like_phone(text: str) -> bool:
-    return sum(ch.isdigit() for ch in text) >= 11
-
-
-class CheckoutScreen(QWidget):
+class CheckoutScreen(ServingStreamers, CounterScreen):
     loan_recorded = Signal(object)  # LoanReceipt, once the loan is committed (printing hooks here)
 
     def __init__(self, ctx, parent=None):
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("checkout_screen")
-        self.ctx = ctx
         # Asks a manager to lift overridable blocks; calls done(Override) or done(None). Replaceable in tests.
         self.request_override: OverrideRequest = (
-            lambda exc, done: ask_override(self, ctx, describe_blocks(exc.blocks), done))
+            lambda exc, done: ask_override(self, ctx, describe_blocks(exc.blocks), done, scans_to=self._on_scanned))
         self._streamer: StreamerView | None = None
         self._panel: StreamerPanel | None = None
-        self._lookups = 0
-        self._submitting = False
+        self._lookups = 0           # card or phone look-ups on their way: later scans wait for them
+        self._registering = False   # the registration form is open (ServingStreamers)
         self._confirm_after_quote = False
-        self._held_scans: list[str] = []   # scanned while a loan was being recorded; replayed after
-        # Injectable for tests: (title, question) -> yes?
-        self.ask_yes_no: Callable[[str, str], bool] = lambda title, question: ask_yes_no(self, title, question)
-        self.queue = ScanQueue(after_each=self._refocus)
         self._build()
         ctx.bus.changed.connect(self._on_changed)
         self._update_confirm()
@@ -64,18 +55,10 @@ class CheckoutScreen(QWidget):
     def screen_title() -> str:
         return QCoreApplication.translate("CheckoutScreen", "Check-out")
 
-    def activate(self) -> None:
-        self.scan.setFocus()
-
     def _build(self) -> None:
-        self.scan = ScanField(self.tr("Scan member card or sample — or type a phone number"), self)
-        self.scan.setObjectName("checkout_scan")
-        self.scan.setAccessibleName(self.tr("Check-out scan field"))
-        self.scan.scanned.connect(self._on_scanned)
-        self.scan.confirm_requested.connect(self._on_confirm_requested)
-        self.message = MessageBar(self)
-        self.message.setObjectName("checkout_message")
-        self.message.setAccessibleName(self.tr("Check-out messages"))
+        self._build_scan_area("checkout", self.tr("Scan member card or sample — or type a phone number · "
+                                                  "confirm with F12 or CMD-CONFIRM"),
+                              self.tr("Check-out scan field"), self.tr("Check-out messages"))
         self.panel_view = StreamerPanelView(self)
         self.basket = BasketView(self)
         self.basket.changed.connect(self._basket_changed)
@@ -86,7 +69,7 @@ class CheckoutScreen(QWidget):
         self.terms.edited.connect(self._refocus)
         self.signature = SignaturePad(self)
         self.signature.setObjectName("checkout_signature")
-        self.confirm = confirm_button(self, "checkout_confirm", self.tr("Confirm check-out"),
+        self.confirm = confirm_button(self, "checkout_confirm", self.tr("Confirm check-out (F12)"),
                                       self._on_confirm_requested)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -101,6 +84,7 @@ class CheckoutScreen(QWidget):
         bottom.addWidget(self.confirm, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scan)
+        layout.addWidget(self.question)
         layout.addWidget(self.message)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
@@ -115,12 +99,17 @@ class CheckoutScreen(QWidget):
             self.scan.setFocus()
 
     # -- scans ---------------------------------------------------------------------------------
-    def _on_scanned(self, text: str) -> None:
+    def _waiting(self) -> bool:
+        return self._registering or bool(self._lookups)
+
+    def _recording_note(self, code: str) -> str:
+        return self.tr("Recording the loan; {code} will be taken right after.").format(code=code)
+
+    def _route(self, text: str) -> None:
         kind, code = classify(text), clean_scan(text)
-        if self._submitting:
-            self._held_scans.append(text)
-            self.message.show_info(self.tr("Recording the loan; {code} will be taken right after.").format(code=code))
-        elif kind == CodeKind.MEMBER or (kind == CodeKind.UNKNOWN and looks_like_phone(text)):
+        if kind == CodeKind.COMMAND:
+            self._command(command_of(code))
+        elif kind == CodeKind.MEMBER or is_mobile(text):
             self._find_streamer(text)
         elif kind == CodeKind.SAMPLE:
             self._add_sample(code)
@@ -133,64 +122,22 @@ class CheckoutScreen(QWidget):
         else:
             self.message.show_error(describe(UnknownCode(code), self.ctx.tz))
 
+    def _command(self, command: Command) -> None:
+        if command == Command.CONFIRM:
+            self._on_confirm_requested()
+        elif command == Command.CANCEL:
+            self.ask_start_over()
+        else:
+            self.message.show_error(self.tr("{code} sets the condition of a returned sample; it works on the "
+                                            "Check-in screen.").format(code=command.value))
+
     def _refused(self, exc: Exception) -> None:
         self.queue.cancel_confirm()
         self._confirm_after_quote = False
         self.message.show_error(describe(exc, self.ctx.tz))
 
-    def _find_streamer(self, text: str) -> None:
-        self.queue.start()
-        self._lookups += 1
-        self.ctx.call(streamers.find_streamer, text, on_success=self._on_streamer_found,
-                      on_error=self._on_lookup_failed)
-
-    def _on_lookup_failed(self, exc: Exception) -> None:
-        self._lookups -= 1
-        self._refused(exc)
-        self.queue.finish()
-        if isinstance(exc, NotFound) and exc.what == "streamer" and looks_like_phone(exc.key):
-            self.offer_registration(exc.key)
-
-    def offer_registration(self, phone: str) -> StreamerDialog | None:
-        """A first-time streamer at the counter: register them with the phone just typed, then serve them."""
-        question = self.tr("No streamer has phone {phone}. Register them now?").format(phone=phone)
-        if not self.ask_yes_no(self.tr("New streamer"), question):
-            return None
-        dialog = StreamerDialog(self.ctx, self, phone=phone)
-        dialog.saved.connect(lambda view: (self.ctx.announce("streamers"), self._find_streamer(view.member_code)))
-        dialog.finished.connect(lambda _result: self._refocus())
-        dialog.open()
-        return dialog
-
-    def _on_streamer_found(self, view: StreamerView) -> None:
-        self._lookups -= 1
-        if self._streamer is None or view.id != self._streamer.id:
-            # Another streamer: whatever was scanned before the card was not for them.
-            had_lines = self.basket.count() > 0
-            self._streamer, self._panel = view, None
-            self.panel_view.clear()
-            self.terms.reset()
-            self.signature.clear()
-            self.basket.clear()
-            self.message.show_info((self.tr("Now serving {name}; the basket was cleared.") if had_lines
-                                    else self.tr("Serving {name}. Scan the samples.")).format(name=view.name))
-        self._load_panel(view.id)
-        self.queue.finish()
-
-    def _load_panel(self, streamer_id: str) -> None:
-        self.queue.start()
-        self.ctx.call(streamers.streamer_panel, streamer_id, on_success=self._on_panel,
-                      on_error=lambda exc: (self._refused(exc), self.queue.finish()))
-
-    def _on_panel(self, panel: StreamerPanel) -> None:
-        if self._streamer is not None and panel.streamer.id == self._streamer.id:
-            self._panel, self._streamer = panel, panel.streamer
-            self.panel_view.show_panel(panel, self.ctx.tz)
-            self._show_blocks()
-        self.queue.finish()
-
     def _add_sample(self, code: str) -> None:
-        if self._streamer is None and not self._lookups:
+        if self._streamer is None:
             self.message.show_error(self.tr("Scan the streamer's member card (or type their phone number) "
                                             "before the samples."))
             return
@@ -216,7 +163,23 @@ class CheckoutScreen(QWidget):
         self.message.show_info(self.tr("{code} removed from the basket.").format(code=line.code))
         self._refocus()
 
-    def start_over(self) -> None:
+    def ask_start_over(self) -> None:
+        """CMD-CANCEL: start over, asking first when there is a basket."""
+        if self.basket.count():
+            self.ask_to_clear(self.tr("Clear the basket of {count} sample(s) and start over?").format(
+                count=self.basket.count()), self.start_over)
+        else:
+            self.start_over()
+
+    def work_in_progress(self) -> str:
+        """What logging out now would drop, in words; empty when nothing."""
+        if self._streamer is None and not self.basket.count():
+            return ""
+        return self.tr("Check-out: {name}, {count} sample(s) in the basket").format(
+            name=self._streamer.name if self._streamer else "—", count=self.basket.count())
+
+    def _clear(self) -> None:
+        self.question.close_question()
         self.queue.reset()
         self._confirm_after_quote = False
         self._streamer, self._panel = None, None
@@ -248,23 +211,19 @@ class CheckoutScreen(QWidget):
         hard = any(not b.overridable for b in blocks)
         self.confirm.setEnabled(self._streamer is not None and self.basket.count() > 0 and not hard
                                 and not self._submitting and self.terms.quote_error is None)
-        self.confirm.setText(self.tr("Confirm with manager override") if blocks and not hard
-                             else self.tr("Confirm check-out"))
+        self.confirm.setText(self.tr("Confirm with manager override (F12)") if blocks and not hard
+                             else self.tr("Confirm check-out (F12)"))
 
     # -- confirming ----------------------------------------------------------------------------
-    def _on_confirm_requested(self) -> None:
-        if not self._submitting:
-            self.queue.confirm(self._confirm)
-
     def _on_quote_changed(self) -> None:
         self._show_blocks()
-        if self._confirm_after_quote and self._streamer is not None:
+        if self._confirm_after_quote and self._streamer is not None and not self.question.is_open():
             self._confirm_after_quote = False
             self._confirm()
 
     def _confirm(self) -> None:
         if self._streamer is not None and not self.terms.settled_for(self._streamer.id, self.basket.codes()):
-            # A fast scanner's Enter can beat the quote: never record a deposit the clerk has not seen.
+            # A fast confirm can beat the quote: never record a deposit the clerk has not seen.
             self._confirm_after_quote = True
             self.message.show_info(self.tr("Working out the due date and deposit…"))
             return
@@ -302,7 +261,7 @@ class CheckoutScreen(QWidget):
         self.message.show_error(describe(exc, self.ctx.tz))
         self._update_confirm()
         self._refocus()
-        self._replay_held_scans()
+        self._release_held()
 
     def _on_override_given(self, override: Override | None) -> None:
         if override is not None:
@@ -312,11 +271,11 @@ class CheckoutScreen(QWidget):
         self.message.show_error(self.tr("Not recorded: no manager override was given."))
         self._update_confirm()
         self._refocus()
-        self._replay_held_scans()
+        self._release_held()
 
     def _on_recorded(self, receipt: LoanReceipt) -> None:
         self._submitting = False
-        self.start_over()
+        self._clear()
         self.message.show_success(
             self.tr("Loan {number} recorded for {name}: {count} sample(s), due {due}; deposit {deposit} ({method}).")
             .format(number=receipt.number, name=receipt.streamer_name, count=len(receipt.lines),
@@ -325,12 +284,7 @@ class CheckoutScreen(QWidget):
         self.loan_recorded.emit(receipt)
         self.ctx.announce("samples", "loans", "streamers")
         self._refocus()
-        self._replay_held_scans()
-
-    def _replay_held_scans(self) -> None:
-        held, self._held_scans = self._held_scans, []
-        for text in held:
-            self._on_scanned(text)
+        self._release_held()
 
     def _on_changed(self, topics: set) -> None:
         # Another screen changed what this streamer holds or their status: redraw panel and terms.

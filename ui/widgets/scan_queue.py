@@ -1,8 +1,10 @@
-"""Keeps the scanner's pace: scans go to the DB worker one after another, and an Enter that comes
-before their answers waits for them, so a confirm never misses the last scan.
+"""Keeps the scanner's pace: scans go to the DB worker one after another, and a confirm (F12,
+CMD-CONFIRM) that comes before their answers waits for them, so it never misses the last scan.
 
 Plain Python (no widgets): a screen calls `start()` before each scan or look-up it sends,
-`finish()` when its answer is handled, and `confirm(action)` on Enter.
+`finish()` when its answer is handled, and `confirm(action)` to confirm. Scans that arrive while
+the screen cannot take them (recording, a question open, a dialog) are `hold()`-ed and `release()`-d
+in the order they came, so none is lost.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ class ScanQueue:
         self.generation = 0       # bumped by reset(): answers to earlier scans are then ignored
         self.pending_codes: list[str] = []
         self._queued: Callable[[], None] | None = None
+        self._held: list[str] = []
 
     def start(self, code: str | None = None) -> int:
         """A request is about to go to the worker; returns the generation to compare on return."""
@@ -56,3 +59,15 @@ class ScanQueue:
     def reset(self) -> None:
         self.generation += 1
         self._queued = None
+
+    def hold(self, text: str) -> None:
+        self._held.append(text)
+
+    @property
+    def held(self) -> list[str]:
+        return list(self._held)
+
+    def release(self) -> list[str]:
+        """The held scans, oldest first; the queue holds none after."""
+        held, self._held = self._held, []
+        return held
