@@ -5,9 +5,9 @@ command with `--layout thermal-50x30` (or any sample-label layout).
 """
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
+from cli.args import IntermixedParser
 from cli.common import run, translate, write_output
 from printing.labels import LAYOUTS
 
@@ -15,7 +15,7 @@ SHEET = "a4"
 
 
 def main(argv: list[str]) -> int:
-    p = argparse.ArgumentParser(prog="showroom commands",
+    p = IntermixedParser(prog="showroom commands",
                                 description="The counter's command barcodes (confirm, start over, conditions) as a PDF")
     p.add_argument("--layout", choices=[SHEET, *sorted(LAYOUTS)], default=SHEET,
                    help="a4: one A4 sheet (default); a label layout: one label per command")

@@ -5,7 +5,7 @@ from kernel import codes
 from kernel.events.base import APPLIES, Event, Record
 from kernel.events.fields import Code, Integer, Text, Timestamp, Uuid
 from kernel.events.records import ListOf
-from kernel.events.vocabulary import MAX_ITEMS, TIMEZONE, Fen, Mobile, Name, Note, SampleCode
+from kernel.events.vocabulary import MAX_ITEMS, TIMEZONE, Fen, MerchantPhone, Name, Note, SampleCode
 
 
 class ShowroomSetUp(Event, type="showroom.set_up@1", hq=APPLIES):
@@ -24,7 +24,7 @@ class MerchantCreated(Event, type="merchant.created@1", hq=APPLIES):
     merchant_id = Uuid()
     name = Name(200)
     contact = Text(100)
-    phone = Mobile(empty=True)
+    phone = MerchantPhone(empty=True)
 
 
 class ProductCreated(Event, type="product.created@1", hq=APPLIES):

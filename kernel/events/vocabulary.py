@@ -58,6 +58,13 @@ class Mobile(Code):
         super().__init__(codes.MOBILE, 11, "mobile", "13800138000", **options)
 
 
+class MerchantPhone(Code):
+    """A merchant's mobile, landline or 400/800 number in its canonical form."""
+
+    def __init__(self, **options):
+        super().__init__(codes.MERCHANT_PHONE, 13, "merchant phone", "0731-88886666", **options)
+
+
 class Name(Text):
     """A person's, a showroom's or a staff member's name (the columns are 100 wide)."""
 
