@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from kernel.events.base import APPLIES, Event, Record
-from kernel.events.fields import Boolean, Day, Timestamp, Uuid
+from kernel.events.fields import LOAN, SAMPLE, Boolean, Day, Timestamp, Uuid
 from kernel.events.records import ListOf, Nested
 from kernel.events.vocabulary import (BLOCK_KINDS, DEPOSIT_METHODS, LOSS_SETTLEMENTS, MAX_ITEMS, RETURN_CONDITIONS,
                                       Choice, Fen, LoanNumber, Mobile, Note, Reason, SampleCode, Tier)
 
 
 class LoanedSample(Record):
-    sample_id = Uuid()
+    sample_id = Uuid(names=SAMPLE)
     code = SampleCode()
     value_fen = Fen()
 
@@ -25,7 +25,7 @@ class OverrideGiven(Record):
 class LoanCheckedOut(Event, type="loan.checked_out@1", hq=APPLIES):
     """A streamer signed samples out: the loan, its due time, the deposit taken."""
 
-    loan_id = Uuid()
+    loan_id = Uuid(names=LOAN)
     number = LoanNumber()
     streamer_id = Uuid()
     streamer_phone = Mobile()
@@ -44,8 +44,8 @@ class LoanCheckedOut(Event, type="loan.checked_out@1", hq=APPLIES):
 
 
 class ReturnedItem(Record):
-    loan_id = Uuid()
-    sample_id = Uuid()
+    loan_id = Uuid(names=LOAN)
+    sample_id = Uuid(names=SAMPLE)
     code = SampleCode()
     condition = Choice(RETURN_CONDITIONS)
     note = Note()
@@ -61,7 +61,7 @@ class SamplesCheckedIn(Event, type="samples.checked_in@1", hq=APPLIES):
 class LoanClosed(Event, type="loan.closed@1", hq=APPLIES):
     """Nothing of the loan is out any more; what is left of its deposit was refunded."""
 
-    loan_id = Uuid()
+    loan_id = Uuid(names=LOAN)
     number = LoanNumber()
     refund_fen = Fen()
     method = Choice(DEPOSIT_METHODS)
@@ -70,8 +70,8 @@ class LoanClosed(Event, type="loan.closed@1", hq=APPLIES):
 class SampleDeclaredLost(Event, type="sample.declared_lost@1", hq=APPLIES):
     """A manager declared a lent sample lost: deposit forfeited, or its value charged."""
 
-    loan_id = Uuid()
-    sample_id = Uuid()
+    loan_id = Uuid(names=LOAN)
+    sample_id = Uuid(names=SAMPLE)
     code = SampleCode()
     settlement = Choice(LOSS_SETTLEMENTS)
     forfeited_fen = Fen()
@@ -83,7 +83,7 @@ class SampleDeclaredLost(Event, type="sample.declared_lost@1", hq=APPLIES):
 class LoanDueExtended(Event, type="loan.due_extended@1", hq=APPLIES):
     """A manager moved a loan's due time."""
 
-    loan_id = Uuid()
+    loan_id = Uuid(names=LOAN)
     number = LoanNumber()
     old_due_at = Timestamp()
     new_due_at = Timestamp()

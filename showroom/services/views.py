@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from showroom.domain.errors import Block
-from showroom.domain.policy import TierPolicy
+from showroom.domain.policy import NetworkStanding, TierPolicy
 from showroom.domain.reliability import Reliability
 
 
@@ -112,6 +112,7 @@ class StreamerPanel:
     loans_total: int
     returned_late: int
     reliability: Reliability | None = None   # on time, late, lost, holding: the streamer's record
+    network: NetworkStanding | None = None   # what other showrooms hold against them (None: not connected)
 
     @property
     def overdue(self) -> list[HoldingLine]:
