@@ -53,7 +53,7 @@ def named_rows(event: Event) -> list[tuple[str, str]]:
         if subs is None:
             rows.append((kind, value))
             continue
-        for record in value if isinstance(value, tuple) else (value,) if value is not None else ():
+        for record in value if isinstance(value, (list, tuple)) else (value,) if value is not None else ():
             rows.extend((sub_kind, getattr(record, sub)) for sub, sub_kind in subs)
     return rows
 
