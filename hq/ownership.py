@@ -60,8 +60,13 @@ def named_rows(event: Event) -> list[tuple[str, str]]:
 
 def foreign_write(session: Session, cache: BatchCache, room: HqShowroom, event: Event) -> ForeignWrite | None:
     """The rows of other showrooms this event names (the batch's cache holds every row it names), or None."""
+    named = named_rows(event)
+    loans, samples, own = cache.loans, cache.samples, room.id
+    if all((row := (loans if kind == LOAN else samples).get(row_id)) is None or row.showroom_id == own
+           for kind, row_id in named):
+        return None   # the common case, once per applied event: no list, no query
     foreign, owners = [], []
-    for kind, row_id in named_rows(event):
+    for kind, row_id in named:
         row = cache.loans.get(row_id) if kind == LOAN else cache.samples.get(row_id)
         if row is None or row.showroom_id == room.id:
             continue

@@ -14,17 +14,17 @@ own acts (`streamers_changed`).
 from __future__ import annotations
 
 import hashlib
-import json
 import secrets
 from collections import defaultdict
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, insert, select, union
+from sqlalchemy import delete, select, union
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from hq.batch import BatchCache, among, streamer_lookup
+from hq.bulk import insert_rows
 from hq.changelog import stage
 from hq.models import (HqShowroom, NetLoan, NetLoanItem, NetStreamer, NetworkKey, StreamerServed,
                        StreamerStandingSent, StreamerSuspension)
@@ -119,8 +119,8 @@ def _serve(session: Session, room: HqShowroom, streamer_ids: set[str]) -> set[st
     newly = streamer_ids - known
     if newly:
         now = datetime.now(timezone.utc)
-        session.execute(insert(StreamerServed), [{"streamer_id": sid, "showroom_id": room.id, "since": now}
-                                                 for sid in sorted(newly)])
+        insert_rows(session, StreamerServed.__table__, ("streamer_id", "showroom_id", "since"),
+                    [(sid, room.id, now) for sid in sorted(newly)])
     return newly
 
 
@@ -132,10 +132,8 @@ def _suspend(session: Session, room: HqShowroom, suspensions: dict[str, str | No
         StreamerSuspension.showroom_id == room.id,
         among(StreamerSuspension.streamer_id, sorted(suspensions), _pg(session))))
     now = datetime.now(timezone.utc)
-    rows = [{"streamer_id": sid, "showroom_id": room.id, "reason": reason, "since": now}
-            for sid, reason in suspensions.items() if reason is not None]
-    if rows:
-        session.execute(insert(StreamerSuspension), rows)
+    insert_rows(session, StreamerSuspension.__table__, ("streamer_id", "showroom_id", "reason", "since"),
+                [(sid, room.id, reason, now) for sid, reason in suspensions.items() if reason is not None])
 
 
 def _stage_records(session: Session, streamer_ids: set[str], known: dict) -> None:
@@ -179,24 +177,22 @@ def _stage_standing(session: Session, key: str, streamer_ids: set[str]) -> None:
             if sid not in people:
                 continue
             phone, blacklisted, by = people[sid]
-            where = set(due[sid]) | {rid for s, rid in suspended if s == sid}
-            standing = StreamerStanding(
-                hash=phone_hash(key, phone), blacklisted_by=by if blacklisted else "",
-                blacklisted_at=names.get(by, by) if blacklisted else "",
-                held_at=[HeldAt(code=rooms[rid][0], name=rooms[rid][1], suspended=(sid, rid) in suspended,
-                                due=sorted(due[sid][rid]))
-                         for rid in sorted(where, key=lambda r: rooms[r][0])])
-            data = standing_data(standing)
-            digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
-            if sent.get(sid) == digest or (sid not in sent and standing.clean):
+            by = by if blacklisted else ""
+            where = sorted(set(due[sid]) | {rid for s, rid in suspended if s == sid}, key=lambda r: rooms[r])
+            held = [(rid, (sid, rid) in suspended, sorted(due[sid][rid])) for rid in where]
+            # the digest of what it says, before the standing is made: most are unchanged (a loan out and back)
+            digest = hashlib.sha256(repr((by, [(rooms[r], s, d) for r, s, d in held])).encode()).hexdigest()
+            if sent.get(sid) == digest or (sid not in sent and not by and not held):
                 continue   # nothing new; or nothing to say about someone never said anything of
-            stage(session, KIND, standing.hash, data)
+            standing = StreamerStanding(
+                hash=phone_hash(key, phone), blacklisted_by=by, blacklisted_at=names.get(by, by) if by else "",
+                held_at=[HeldAt(code=rooms[r][0], name=rooms[r][1], suspended=s, due=d) for r, s, d in held])
+            stage(session, KIND, standing.hash, standing_data(standing))
             changed[sid] = digest
         if changed:
             session.execute(delete(StreamerStandingSent).where(
                 among(StreamerStandingSent.streamer_id, sorted(changed), pg)))
-            session.execute(insert(StreamerStandingSent), [{"streamer_id": sid, "digest": d}
-                                                           for sid, d in changed.items()])
+            insert_rows(session, StreamerStandingSent.__table__, ("streamer_id", "digest"), list(changed.items()))
 
 
 def _chunks(ids: set[str]) -> list[list[str]]:
