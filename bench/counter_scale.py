@@ -74,7 +74,9 @@ def _bare_checkout(con, room: str, staff: str, streamer: str, codes: list[str]) 
     now = ts(int(ANCHOR.timestamp()))
     con.execute("BEGIN IMMEDIATE")
     loan = str(uuid.uuid4())
-    con.execute("INSERT INTO loan VALUES (?,?,?,?,?,?,?,NULL,0,'cash',NULL,NULL,NULL,'')",
+    con.execute("INSERT INTO loan (id, number, streamer_id, staff_id, showroom_id, opened_at, due_at, "
+                "planned_stream_date, deposit_fen, deposit_method, signature_png, closed_at, override_by, "
+                "override_reason) VALUES (?,?,?,?,?,?,?,NULL,0,'cash',NULL,NULL,NULL,'')",
                 (loan, f"BL-{loan[:8]}", streamer, staff, room, now, now))
     for pos, code in enumerate(codes):
         sid = con.execute("SELECT id FROM sample WHERE code = ?", (code,)).fetchone()[0]

@@ -57,10 +57,11 @@ def plan_start() -> datetime:
     return START
 
 
-def _insert(con: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
+def _insert(con: sqlite3.Connection, table: str, rows: list[tuple], columns: list[str]) -> None:
     if rows:
         marks = ",".join("?" * len(rows[0]))
-        con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+        names = ",".join(f'"{c}"' for c in columns[:len(rows[0])])
+        con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
 
 def _columns(con: sqlite3.Connection, table: str) -> list[str]:
@@ -80,10 +81,12 @@ def _write(db: Path, plan: Plan) -> None:
         for name, _sql in indexes:
             con.execute(f'DROP INDEX "{name}"')
         for table, rows in plan.tables():
+            # the plan fills the columns of the first schema in order; columns a later migration added
+            # (at the end, each with a default) keep their defaults
             expected = _columns(con, table)
-            if rows and len(rows[0]) != len(expected):
+            if rows and len(rows[0]) > len(expected):
                 raise RuntimeError(f"{table}: plan has {len(rows[0])} columns, schema {len(expected)}")
-            _insert(con, table, rows)
+            _insert(con, table, rows, expected)
         for _name, sql in indexes:
             con.execute(sql)
         con.execute("COMMIT")   # no ANALYZE: the app never runs it, so the planner works without statistics

@@ -40,7 +40,7 @@ def backup_main(argv: list[str] | None = None) -> int:
                 info = backup_to_file(store.db_path, new_backup_path(args.output, "manual", datetime.now(timezone.utc)))
             else:
                 info = backup_to_file(store.db_path, args.output)
-        except (BackupFailed, OSError) as exc:
+        except (BackupFailed, OSError) as exc:   # a full or read-only disk comes as a StorageProblem
             raise _refusal(exc) from None
         finally:
             store.close()

@@ -1,7 +1,7 @@
 """`showroom enrol --data-dir DIR URL CODE`: connect this showroom to HQ with a one-time code."""
 from __future__ import annotations
 
-from cli.common import command_parser, open_store, run, translate
+from cli.common import command_parser, open_store, run, translate, writing
 
 
 def main(argv: list[str]) -> int:
@@ -13,11 +13,12 @@ def main(argv: list[str]) -> int:
 
     def body() -> int:
         from showroom.sync.enrol import enrol
-        store = open_store(args.data_dir)
-        try:
-            done = enrol(store.uow, store.data_dir, args.url, args.code, replace=args.replace)
-        finally:
-            store.close()
+        with writing(args.data_dir, "enrol"):   # the app enrols from Sync → Connect to HQ… while it runs
+            store = open_store(args.data_dir)
+            try:
+                done = enrol(store.uow, store.data_dir, args.url, args.code, replace=args.replace)
+            finally:
+                store.close()
         print(translate("Cli", "Enrolled with HQ at {url} as showroom {code} ({name}). Device {device}.").format(
             url=done.hq_url, code=done.showroom_code, name=done.showroom_name, device=done.device_id))
         return 0

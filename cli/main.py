@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from cli.args import split_command, value_options
+
 NO_DISPLAY = """\
 Showroom needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
   - On a desktop, run it from a terminal inside your graphical session.
@@ -15,8 +17,8 @@ Showroom needs a graphical display, and none was found (DISPLAY and WAYLAND_DISP
 
 
 # Back-office subcommands: name -> "module" (its `main`) or "module:function", called with the rest of
-# argv and returning the exit status. Each parses its own arguments
-# (they all take --data-dir), so `showroom` alone keeps opening the counter window.
+# argv (without the command's name, wherever it stood) and returning the exit status. Each parses its
+# own arguments (they all take --data-dir), so `showroom` alone keeps opening the counter window.
 COMMANDS: dict[str, str] = {
     "labels": "cli.papers:labels_main",
     "receipt": "cli.papers:receipt_main",
@@ -48,12 +50,14 @@ def has_display() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in COMMANDS:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    top = parser()
+    command, rest = split_command(argv, COMMANDS, value_options(top))   # `--data-dir D backup` works too
+    if command is not None:
         import importlib
-        module, _, function = COMMANDS[argv[0]].partition(":")
-        return getattr(importlib.import_module(module), function or "main")(argv[1:])
-    args = parser().parse_args(argv)
+        module, _, function = COMMANDS[command].partition(":")
+        return getattr(importlib.import_module(module), function or "main")(rest)
+    args = top.parse_args(argv)
     if args.version:
         from showroom import __version__
         print(__version__)

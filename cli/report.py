@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from cli.args import split_command, value_options
 from cli.common import CliError, command_parser, open_store, run, translate, write_output
 
 KINDS = ("daily", "overdue", "merchant")
@@ -77,10 +78,11 @@ def _merchant(store, args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    if not argv or argv[0] not in KINDS:
+    kind, rest = split_command(argv, KINDS, value_options(*(_parser(k) for k in KINDS)))
+    if kind is None:
         sys.stderr.write("usage: showroom report {daily,overdue,merchant} --data-dir DIR ... -o FILE\n")
         return 2
-    kind, args = argv[0], _parser(argv[0]).parse_args(argv[1:])
+    args = _parser(kind).parse_args(rest)
 
     def body() -> int:
         store = open_store(args.data_dir)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from cli.common import command_parser, open_store, run, translate
+from cli.common import command_parser, open_store, run, translate, writing
 
 
 def _progress(stage: str, done: int, total: int) -> None:
@@ -19,12 +19,13 @@ def main(argv: list[str]) -> int:
 
     def body() -> int:
         from showroom.sync.service import sync_once, sync_status
-        store = open_store(args.data_dir)
-        try:
-            report = sync_once(store.uow, store.data_dir, progress=_progress)
-            status = sync_status(store.uow())
-        finally:
-            store.close()
+        with writing(args.data_dir, "sync"):   # the app syncs by itself (F9) while it runs
+            store = open_store(args.data_dir)
+            try:
+                report = sync_once(store.uow, store.data_dir, progress=_progress)
+                status = sync_status(store.uow())
+            finally:
+                store.close()
         print(translate("Cli", "Sent {pushed} change(s) to HQ; received {pulled} change(s) from HQ.").format(
             pushed=report.pushed, pulled=report.pulled))
         if report.new_exceptions:

@@ -104,6 +104,9 @@ class Streamer(Base):
     status: Mapped[str] = mapped_column(String(20), default="active")
     status_reason: Mapped[str] = mapped_column(String(300), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # a reason the system wrote (migration 0501): a key and JSON parameters, worded when shown; '' otherwise
+    status_reason_key: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    status_reason_params: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class TierPolicy(Base):
@@ -117,6 +120,7 @@ class TierPolicy(Base):
     deposit_percent: Mapped[int] = mapped_column(Integer, default=0)
     block_on_overdue: Mapped[bool] = mapped_column(Boolean, default=True)
     allow_override: Mapped[bool] = mapped_column(Boolean, default=True)
+    deposit_rounding: Mapped[str] = mapped_column(String(10), default="fen", server_default="fen")  # 0501
 
 
 class Loan(Base):
@@ -137,6 +141,10 @@ class Loan(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     override_by: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
     override_reason: Mapped[str] = mapped_column(String(300), default="")
+    # the terms the deposit was reached by (migration 0501; NULL on older loans)
+    deposit_rule: Mapped[str | None] = mapped_column(String(20))
+    deposit_rate: Mapped[int | None] = mapped_column(Integer)
+    deposit_rounding: Mapped[str | None] = mapped_column(String(10))
     items: Mapped[list["LoanItem"]] = relationship(back_populates="loan", order_by="LoanItem.position")
 
 
@@ -174,9 +182,11 @@ class DueDateChange(Base):
 
 
 class DepositEntry(Base):
-    """Append-only (triggers refuse UPDATE and DELETE): collect / refund / forfeit / charge."""
+    """Append-only (triggers refuse UPDATE and DELETE): collect / refund / forfeit / charge, and
+    owe / pay_out (what a closed loan's deposit left is owed to a streamer who was not there)."""
 
     __tablename__ = "deposit_entry"
+    __table_args__ = (Index("ix_deposit_entry_kind_at", "kind", "at"),)   # migration 0501
     id: Mapped[str] = uuid_pk()
     loan_id: Mapped[str] = mapped_column(ForeignKey("loan.id"), index=True)
     streamer_id: Mapped[str] = mapped_column(ForeignKey("streamer.id"), index=True)

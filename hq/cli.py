@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir
+from sqlalchemy.exc import SQLAlchemyError
 
+from cli.args import split_command, value_options
 from hq.store import Refusal
 
 
@@ -162,8 +164,24 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _commands(p: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    return p._subparsers._group_actions[0].choices
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    """Options before or after the command's name and its positionals: `showroom add --data-dir D CS 长沙`."""
+    p = parser()
+    commands = _commands(p)
+    name, rest = split_command(argv, commands, value_options(*commands.values()))
+    if name is None:
+        return p.parse_args(argv)   # --help, or a usage error naming the commands
+    args = commands[name].parse_intermixed_args(rest)
+    args.command = name
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = parse(sys.argv[1:] if argv is None else list(argv))
     if args.command == "showroom" and args.action == "add" and not (args.code and args.name):
         print("usage: showroom-hq showroom add CODE NAME", file=sys.stderr)
         return 2
@@ -172,6 +190,31 @@ def main(argv: list[str] | None = None) -> int:
     except Refusal as exc:
         print(exc.message, file=sys.stderr)
         return 1
-    except (OSError, ValueError, KeyError) as exc:
+    except (OSError, SQLAlchemyError) as exc:
+        print(_storage_words(exc, args), file=sys.stderr)
+        return 1
+    except (ValueError, KeyError) as exc:
         print(f"cannot do that: {exc}", file=sys.stderr)
         return 1
+
+
+def _storage_words(exc: BaseException, args) -> str:
+    """The disk or the database refused: one plain line (by error type and code), never a traceback."""
+    from showroom.domain import errors as e
+    from showroom.storage_faults import storage_refusal
+    problem = storage_refusal(exc, args.data_dir or "")
+    words = {
+        e.StorageFull: "the disk holding {where} is full: free some space, then try again",
+        e.StorageReadOnly: "{where} cannot be written (a read-only drive or no permission)",
+        e.StoreBusy: "the database is busy with another program: try again in a moment",
+        e.StorageUnavailable: "{where} cannot be opened (a missing folder or drive)",
+        e.StorageDamaged: "the database in {where} is damaged: restore it from a backup",
+        e.StorageIOError: "the disk could not read or write {where}: check the drive",
+    }
+    for kind, text in words.items():
+        if isinstance(problem, kind):
+            return "cannot do that: " + text.format(where=problem.where or "the HQ data folder")
+    if isinstance(exc, SQLAlchemyError):   # PostgreSQL down, a wrong URL, ...
+        detail = getattr(exc, "orig", None) or exc
+        return f"cannot do that: the HQ database refused or cannot be reached ({str(detail).strip()[:200]})"
+    return f"cannot do that: {exc}"

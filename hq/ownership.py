@@ -12,10 +12,10 @@ from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
-from hq.batch import BatchCache
-from hq.models import HqShowroom
+from hq.batch import CHUNK, BatchCache, LoanRow, SampleRow, among
+from hq.models import HqShowroom, NetLoan, NetSample
 from kernel.events import Event
-from kernel.events.fields import LOAN
+from kernel.events.fields import LOAN, SAMPLE
 from kernel.events.records import ListOf, Nested
 
 
@@ -56,6 +56,23 @@ def named_rows(event: Event) -> list[tuple[str, str]]:
         for record in value if isinstance(value, (list, tuple)) else (value,) if value is not None else ():
             rows.extend((sub_kind, getattr(record, sub)) for sub, sub_kind in subs)
     return rows
+
+
+def load_owned(cache: BatchCache, events: list) -> None:
+    """Loads into the batch's cache every loan and sample the events name that it does not hold yet (the
+    cache loads what the projections need; an event may name rows only its owner check reads). Rows HQ
+    does not have stay absent: they are new. One query per kind and thousand ids."""
+    wanted: dict[str, set[str]] = {LOAN: set(), SAMPLE: set()}
+    for event in events:
+        if isinstance(event, Event):
+            for kind, row_id in named_rows(event):
+                wanted[kind].add(row_id)
+    pg = cache.session.get_bind().dialect.name == "postgresql"
+    for kind, row_class, column, held in ((LOAN, LoanRow, NetLoan.id, cache.loans),
+                                          (SAMPLE, SampleRow, NetSample.id, cache.samples)):
+        missing = sorted(wanted[kind] - held.keys())
+        for i in range(0, len(missing), CHUNK):
+            cache._load(row_class, among(column, missing[i:i + CHUNK], pg))   # noqa: SLF001 - the cache's loader
 
 
 def foreign_write(session: Session, cache: BatchCache, room: HqShowroom, event: Event) -> ForeignWrite | None:

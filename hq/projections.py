@@ -24,7 +24,8 @@ from hq.batch import AliasRow, BatchCache, ItemRow, LoanRow, SampleRow, Streamer
 from hq.changelog import stage
 from hq.models import HqShowroom, NetMerchant, NetProduct, NetStreamer, SyncException, SyncExceptionShowroom
 from hq.ownership import ForeignWrite, foreign_write
-from kernel.events import (APPLIES, Event, EventInvalid, LoanCheckedOut, LoanClosed, LoanDueExtended, MerchantCreated,
+from kernel.events import (APPLIES, DepositOwedPaid, Event, EventInvalid, LoanCheckedOut, LoanClosed, LoanDueExtended,
+                           MerchantCreated,
                            ProductCreated, SampleDeclaredLost, SamplesCheckedIn, SamplesReceived,
                            SamplesReturnedToMerchant, ShowroomSetUp, StreamerRegistered, StreamerStatusChanged,
                            StreamerTierChanged, declared)
@@ -225,6 +226,11 @@ def loan_closed(a: Applying, e: LoanClosed) -> None:
     a.cache.deposits.refunded_fen += e.refund_fen
 
 
+def deposit_owed_paid(a: Applying, e: DepositOwedPaid) -> None:
+    # what a loan closed without the streamer kept (owed_fen) leaves the drawer only now
+    a.cache.deposits.refunded_fen += e.amount_fen
+
+
 def sample_declared_lost(a: Applying, e: SampleDeclaredLost) -> None:
     item = a.cache.items.get((e.loan_id, e.sample_id))
     if item is None:
@@ -266,7 +272,7 @@ def showroom_set_up(a: Applying, e: ShowroomSetUp) -> None:
 APPLY = {
     ShowroomSetUp: showroom_set_up, MerchantCreated: merchant_created, ProductCreated: product_created,
     SamplesReceived: samples_received, LoanCheckedOut: loan_checked_out, SamplesCheckedIn: samples_checked_in,
-    LoanClosed: loan_closed, SampleDeclaredLost: sample_declared_lost, LoanDueExtended: loan_due_extended,
+    LoanClosed: loan_closed, DepositOwedPaid: deposit_owed_paid, SampleDeclaredLost: sample_declared_lost, LoanDueExtended: loan_due_extended,
     StreamerRegistered: streamer_registered, StreamerStatusChanged: streamer_status_changed,
     StreamerTierChanged: streamer_tier_changed, SamplesReturnedToMerchant: samples_returned_to_merchant,
 }

@@ -17,6 +17,7 @@ from hq.batch import BatchCache, among
 from hq.bulk import InsertAside
 from hq.changelog import flush_changes, read_changes, reset_staged, restore_staged, snapshot_staged
 from hq.models import Alert, Device, EnrolCode, Event, HqShowroom, SyncException, SyncExceptionShowroom
+from hq.ownership import load_owned
 from hq.projections import Applying, BadPayload, apply_event, not_applied, read_event
 from hq.schemas import EnrolRequest, EventIn, PushRequest
 from kernel.events import ShowroomSetUp
@@ -138,7 +139,9 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
     ours = _same_counter(session, device, {row.device_id for row in known.values()})
     inserted = duplicates = 0
     now, rows, new = utcnow(), [], []
-    cache = BatchCache(session, room.id, [read[e.id] for e in events if e.id not in known])
+    fresh = [read[e.id] for e in events if e.id not in known]
+    cache = BatchCache(session, room.id, fresh)
+    load_owned(cache, fresh)   # every loan and sample they name, for the owner check (hq/ownership.py)
     for ev in events:   # every check first: a refused batch has applied nothing
         text, digest = canonical(ev.payload)
         if ev.seq > acked + 1:

@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
+from printing.daily_report_money import deposit_section, method_names
 from printing.fonts import cjk_font
 from printing.report_layout import (MUTED, RED, build_a4, cell, figures, heading, side_by_side, table,
                                     usable_width)
@@ -36,15 +37,6 @@ def tier_titles(translate: Translate) -> dict[str, str]:
     }
 
 
-def method_names(translate: Translate) -> dict[str, str]:
-    return {
-        "cash": translate("DailyReport", "Cash"),
-        "wechat": translate("DailyReport", "WeChat Pay"),
-        "alipay": translate("DailyReport", "Alipay"),
-        "waived": translate("DailyReport", "Waived"),
-    }
-
-
 def build_daily_report(report: DailyReport, translate: Translate = untranslated) -> bytes:
     tz = ZoneInfo(report.timezone)
     width = usable_width()
@@ -59,7 +51,7 @@ def build_daily_report(report: DailyReport, translate: Translate = untranslated)
     story = [heading(title, 15), cell(as_of, 8, MUTED), Spacer(0, 3 * mm)]
     story.append(side_by_side(_headline(report, translate, width * 0.58), _chart(report, translate, width * 0.40),
                               (width * 0.60, width * 0.40)))
-    story += [Spacer(0, 4 * mm), side_by_side(_deposits(report, translate, width * 0.58),
+    story += [Spacer(0, 4 * mm), side_by_side(deposit_section(report, translate, width * 0.58),
                                               _staff(report, translate, width * 0.40),
                                               (width * 0.60, width * 0.40))]
     story += overdue_section(report.overdue, tz, translate, width)
@@ -116,28 +108,6 @@ def _chart(report: DailyReport, translate: Translate, width: float) -> Drawing:
                              (BACK_COLOR, translate("DailyReport", "returned"))]
     drawing.add(legend)
     return drawing
-
-
-def _deposits(report: DailyReport, translate: Translate, width: float) -> list:
-    d, names = report.deposits, method_names(translate)
-    header = [translate("DailyReport", "Method"), translate("DailyReport", "Collected"),
-              translate("DailyReport", "Refunded"), translate("DailyReport", "Forfeited"),
-              translate("DailyReport", "Loss charges"), translate("DailyReport", "Net in")]
-    rows = [[names.get(r.method, r.method), money(r.collected_fen), money(r.refunded_fen), money(r.forfeited_fen),
-             money(r.charged_fen), money(r.net_fen)] for r in d.rows]
-    rows.append([translate("DailyReport", "Total"), money(d.total("collected_fen")), money(d.total("refunded_fen")),
-                 money(d.total("forfeited_fen")), money(d.total("charged_fen")), money(d.total("net_fen"))])
-    balance = translate("DailyReport", "Deposits held: {start} at the start + {collected} collected − {refunded} "
-                                       "refunded − {forfeited} forfeited = {end} at the end").format(
-        start=money(d.held_at_start_fen), collected=money(d.total("collected_fen")),
-        refunded=money(d.total("refunded_fen")), forfeited=money(d.total("forfeited_fen")),
-        end=money(d.held_at_end_fen))
-    drawer = translate("DailyReport", "Cash that should be in the drawer from this period: {cash}").format(
-        cash=money(d.cash_in_drawer_fen))
-    widths = [width * f for f in (0.16, 0.17, 0.17, 0.17, 0.16, 0.17)]
-    return [heading(translate("DailyReport", "Deposit reconciliation"), 10),
-            table(header, rows, widths, right=(1, 2, 3, 4, 5), size=7.5),
-            Spacer(0, 1.5 * mm), cell(balance, 7.5, MUTED if d.balances else RED), cell(drawer, 9)]
 
 
 def _staff(report: DailyReport, translate: Translate, width: float) -> list:

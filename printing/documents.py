@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from showroom.domain.policy import DepositCalculation
+
 
 @dataclass(frozen=True)
 class LabelData:
@@ -56,6 +58,7 @@ class CheckoutReceiptData:
     terms: str = ""  # settable terms line, printed above the signature
     signature_png: bytes | None = None  # the streamer's signature from the pad
     override_note: str = ""  # who approved an override and why, when one was used
+    deposit_calculation: DepositCalculation | None = None  # how the tier's rule reached the deposit
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 
 from printing.documents import CheckoutReceiptData
 from printing.receipt_layout import ReceiptPage, add_header, add_people, receipt_pdf
-from printing.words import Translate, money, untranslated, when
+from printing.words import Translate, deposit_working, money, untranslated, when
 
 
 def build_checkout_receipt(
@@ -64,6 +64,8 @@ def _add_deposit(page: ReceiptPage, data: CheckoutReceiptData, translate: Transl
         amount=money(data.deposit_fen), method=data.deposit_method_label
     )
     page.pair(translate("Receipt", "Deposit"), amount, bold_value=True)
+    if data.deposit_calculation is not None:   # the stated rule: "30% × ¥599.70 = ¥179.91 → ¥180.00"
+        page.text(deposit_working(data.deposit_calculation, translate), page.small)
     if data.override_note:
         page.text(translate("Receipt", "Override: {note}").format(note=data.override_note), page.small)
 

@@ -22,11 +22,12 @@ from pathlib import Path
 from typing import Callable
 
 from db.engine import database_path
-from showroom.domain.errors import ShowroomError
+from showroom.domain.errors import ShowroomError, StorageProblem
 from showroom.domain.model import Role
 from showroom.services.common import Actor, acting_staff, resolve_now
 from showroom.services.settings import setting_value
 from showroom.settings import BY_KEY, parse
+from showroom.storage_faults import storage_refusal
 
 log = logging.getLogger(__name__)
 
@@ -189,19 +190,29 @@ def new_backup_path(folder: Path, kind: str, now: datetime) -> Path:
     return target
 
 
+def _copy_to(db_path: Path, target: Path) -> Path:
+    """A full or read-only backup folder is a StorageProblem naming that folder; no half copy stays."""
+    try:
+        return write_verified(target, lambda partial: online_copy(db_path, partial))
+    except (OSError, sqlite3.Error) as exc:
+        problem = storage_refusal(exc, target.parent)
+        if problem is None:
+            raise
+        raise problem from exc
+
+
 def take_backup(db_path: Path, folder: Path, kind: str, now: datetime | None = None) -> BackupInfo:
     """A verified online copy of the database into the folder, named by time and kind."""
     if kind not in KINDS:
         raise ValueError(kind)
-    target = write_verified(new_backup_path(Path(folder), kind, resolve_now(now)),
-                            lambda partial: online_copy(db_path, partial))
+    target = _copy_to(db_path, new_backup_path(Path(folder), kind, resolve_now(now)))
     log.info("backup (%s) written: %s", kind, target)
     return backup_info(target)
 
 
 def backup_to_file(db_path: Path, target: Path) -> BackupInfo:
     """`showroom backup -o FILE`: the same verified copy, to a file the admin named (replaced if there)."""
-    write_verified(Path(target), lambda partial: online_copy(db_path, partial))
+    _copy_to(db_path, Path(target))
     stat = Path(target).stat()
     return BackupInfo(Path(target), "manual", datetime.now(timezone.utc), stat.st_size)
 
@@ -251,12 +262,16 @@ def backup_before_upgrade(data_dir: Path) -> Path:
     when the configured one cannot be written, e.g. a USB disk that is not plugged in)."""
     db_path = database_path(data_dir)
     configured = backup_folder(data_dir, str(stored_setting(db_path, "backup.folder")))
+    refused = None
     for folder in dict.fromkeys([configured, backup_folder(data_dir)]):
         try:
             taken = take_backup(db_path, folder, "before-upgrade")
-        except OSError as exc:
+        except (OSError, StorageProblem) as exc:
             log.warning("cannot write the before-upgrade backup into %s: %s", folder, exc)
+            refused = exc
             continue
         prune(folder, "before-upgrade", KEEP_BEFORE_UPGRADE)
         return taken.path
+    if isinstance(refused, StorageProblem):   # a full disk, say: the migration waits, nothing changed
+        raise refused
     raise BackupFailed("no backup folder can be written")

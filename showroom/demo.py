@@ -19,8 +19,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from db.engine import database_path
+from showroom.backup import fsync_dir
 from showroom.demo_data import DEFAULT_SEED, DEMO_PINS, DEMO_STAFF, DemoStaff  # noqa: F401  (re-exported)
 from showroom.demo_history import DemoHistory, DemoInfo
+from showroom.folder_lock import FolderLock
 from showroom.services import setup
 from showroom.store import Store
 
@@ -45,13 +47,21 @@ def ensure_demo(data_dir: Path, now: datetime | None = None, seed: int = DEFAULT
     """Opens the demo store in `data_dir`, seeding it first if it has never been set up.
 
     Seeding takes many transactions, so it happens in a scratch folder and the finished database
-    is moved into place: a seed that dies half-way leaves nothing half-seeded behind.
+    is moved into place: a seed that dies half-way leaves nothing half-seeded behind. It happens under
+    the folder's lock, so two programs started at once on an empty folder cannot both seed it.
     """
     data_dir = Path(data_dir)
+    with FolderLock(data_dir, "demo"):   # the app's own lock, taken again; else no other program may seed too
+        return _open_or_seed(data_dir, now, seed)
+
+
+def _open_or_seed(data_dir: Path, now: datetime | None, seed: int) -> Store:
     store = Store(data_dir)
     if setup.is_set_up(store.uow()):
         return store
     store.close()
+    for leftover in data_dir.glob(".demo-seeding-*"):   # a seed cut short (power, kill): start afresh
+        shutil.rmtree(leftover, ignore_errors=True)
     scratch = Path(tempfile.mkdtemp(prefix=".demo-seeding-", dir=data_dir))
     try:
         seeding = Store(scratch)
@@ -62,9 +72,12 @@ def ensure_demo(data_dir: Path, now: datetime | None = None, seed: int = DEFAULT
         target = database_path(data_dir)
         staged = scratch / "finished.sqlite3"
         _copy_database(database_path(scratch), staged)   # one file, whatever was still in the WAL
+        with open(staged, "rb+") as f:                   # whole on disk before it gets its name
+            os.fsync(f.fileno())
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         os.replace(staged, target)                       # atomic: the old empty file or the whole demo
+        fsync_dir(data_dir)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return Store(data_dir)

@@ -31,6 +31,7 @@ from showroom.backup import (SQLITE_HEADER, BackupFailed, backup_folder, backup_
                              integrity_problem, new_backup_path, write_verified)
 from showroom.domain.errors import ShowroomError
 from showroom.domain.model import Role
+from showroom.folder_lock import FolderLock
 from showroom.services.common import Actor, acting_staff
 
 log = logging.getLogger(__name__)
@@ -262,22 +263,23 @@ def _current_showroom_code(data_dir: Path) -> str | None:
 
 def restore_now(data_dir: Path, path: Path, other_showroom: bool = False) -> RestoreOutcome:
     """`showroom restore`: checks the file, keeps the current database aside and puts the file in its place.
-    Refused (BackupRefused, StoreInUse) with nothing changed; a backup of another showroom than the one
+    Refused (BackupRefused, StoreInUse, FolderInUse) with nothing changed; a backup of another showroom than the one
     this folder holds only when asked for (`other_showroom`): its samples and loans are not this counter's."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
-    copy = _private_copy(Path(path), data_dir)
-    try:
-        summary = _summarise(copy, Path(path), taken_at_of(Path(path)))
-        own = _current_showroom_code(data_dir)
-        if own is not None and own != summary.showroom_code and not other_showroom:
-            raise BackupRefused("other_showroom", f"{summary.showroom_code}/{own}")
-        _forget_hq(copy)
-        previous = _swap_in(data_dir, copy)
-    finally:
-        _remove(copy)
-    _forget_device_secret(data_dir)
-    discard_pending_restore(data_dir)   # an older staged restore must not undo this one at the next start
+    with FolderLock(data_dir, "restore"):   # FolderInUse while the app (or another command) works on it
+        copy = _private_copy(Path(path), data_dir)
+        try:
+            summary = _summarise(copy, Path(path), taken_at_of(Path(path)))
+            own = _current_showroom_code(data_dir)
+            if own is not None and own != summary.showroom_code and not other_showroom:
+                raise BackupRefused("other_showroom", f"{summary.showroom_code}/{own}")
+            _forget_hq(copy)
+            previous = _swap_in(data_dir, copy)
+        finally:
+            _remove(copy)
+        _forget_device_secret(data_dir)
+        discard_pending_restore(data_dir)   # an older staged restore must not undo this one at the next start
     log.info("restored %s (previous database kept as %s)", path, previous)
     return RestoreOutcome(True, summary, previous=previous)
 

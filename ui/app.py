@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from pathlib import Path
@@ -11,33 +10,22 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-
+from showroom.domain.errors import FolderInUse, StorageProblem
+from showroom.folder_lock import FolderLock
 from showroom.services import setup
+from showroom.storage_faults import storage_refusal
 from showroom.store import DatabaseTooNew, Store
-from ui import i18n
+from ui import i18n, single_instance
 from ui.context import UiContext
 from ui.dialogs.login_dialog import LoginDialog
 from ui.dialogs.setup_wizard import SetupWizard
+from ui.errors import describe
+from ui.logging_setup import configure_logging
 from ui.ops import DbWorker
 from ui.preferences import LANGUAGE, Preferences
 
 log = logging.getLogger("showroom")
 ASSETS = Path(__file__).resolve().parent.parent / "assets"   # same root as ui/i18n.py; _internal/assets when frozen
-LOG_MAX_BYTES = 2_000_000   # a new log file after this many bytes; About tells the user
-LOG_BACKUPS = 5
-
-
-def configure_logging(data_dir: Path) -> Path:
-    log_dir = Path(data_dir) / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / "showroom.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
-                                                   encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
 
 
 def install_excepthook() -> None:
@@ -46,9 +34,12 @@ def install_excepthook() -> None:
     def hook(exc_type, exc, tb):
         log.error("uncaught error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         app = QApplication.instance()
-        if app is not None:
-            QMessageBox.warning(None, app.translate("App", "Unexpected error"), app.translate(
-                "App", "Something went wrong. Nothing half-done was saved; the details are in the log."))
+        if app is None:
+            return
+        problem = storage_refusal(exc)   # the disk or the database refused: that is said plainly
+        QMessageBox.warning(None, app.translate("App", "Unexpected error"), describe(problem) if problem else
+                            app.translate("App", "Something went wrong. Nothing half-done was saved; the details "
+                                                 "are in the log."))
 
     sys.excepthook = hook
 
@@ -88,27 +79,65 @@ def demo_hint() -> str:
     return QApplication.translate("App", "Demo showroom. Staff and PINs: {people}").format(people=people)
 
 
+def refuse_to_open(exc: BaseException) -> int:
+    """The showroom cannot be opened (a newer version's database, a full or read-only disk, ...): said in
+    words, and the app ends having changed nothing."""
+    app = QApplication.instance()
+    if isinstance(exc, DatabaseTooNew):
+        text = app.translate("App", "This database was made by a newer version of Showroom. Please install the "
+                                    "newer version; the database was not changed.")
+    else:
+        text = describe(exc)
+    log.error("cannot open the showroom: %r", exc)
+    QMessageBox.critical(None, app.translate("App", "Showroom"), text)
+    return 1
+
+
+def second_start(data_dir: Path, exc: FolderInUse) -> int:
+    """Another program holds this folder: the first window comes forward, or the user is told who holds it."""
+    if exc.holder == "app" and single_instance.knock(data_dir):
+        sys.stderr.write(QApplication.translate("App", "Showroom is already open on {folder}: its window was "
+                                                       "brought forward.").format(folder=data_dir) + "\n")
+        return 0
+    QMessageBox.warning(None, QApplication.translate("App", "Showroom"), describe(exc))
+    return 1
+
+
 def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> int:
-    log_path = configure_logging(data_dir)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setWindowIcon(QIcon(str(ASSETS / "icons" / "showroom.png")))
     # Chinese must not turn into empty boxes on a PC without a CJK system font: Qt gets the one we ship.
     QFontDatabase.addApplicationFont(str(ASSETS / "fonts" / "wqy-microhei.ttc"))
     app.setApplicationName("Showroom")
     prefs = Preferences(data_dir)
-    if language:
-        prefs.set(LANGUAGE, language)
-    i18n.install(prefs.get(LANGUAGE))
+    i18n.install(language or prefs.get(LANGUAGE))
+    lock = FolderLock(data_dir, "app")   # one window per folder: held until this session ends
+    try:
+        lock.acquire()
+    except FolderInUse as exc:
+        return second_start(data_dir, exc)
+    except OSError as exc:   # not even a lock file can be made there: a read-only or missing drive
+        return refuse_to_open(storage_refusal(exc, data_dir) or exc)
+    door = single_instance.FrontDoor(data_dir)
+    try:
+        if language:
+            prefs.set(LANGUAGE, language)
+        return _run_locked(app, data_dir, demo, prefs)
+    finally:
+        door.close()
+        lock.release()
+
+
+def _run_locked(app: QApplication, data_dir: Path, demo: bool, prefs: Preferences) -> int:
+    log_place = configure_logging(data_dir)
     install_excepthook()
     worker = DbWorker()
     try:
         store = open_store(worker, data_dir, demo)
-    except DatabaseTooNew:
-        QMessageBox.critical(None, app.translate("App", "Showroom"), app.translate(
-            "App", "This database was made by a newer version of Showroom. Please install the newer version; "
-                   "the database was not changed."))
-        return 1
-    log.info("opened %s (log: %s)", store.db_path, log_path)
+    except (DatabaseTooNew, StorageProblem) as exc:
+        worker.shutdown()
+        return refuse_to_open(exc)
+    log.info("opened %s (log: %s)", store.db_path, log_place.path or "console")
     from ui.sync_runner import SyncRunner
     sync = SyncRunner(store.data_dir)   # one per session; the wizard enrols through it too
     if not wait_for(worker, lambda: setup.is_set_up(store.uow()), ""):   # the demo is seeded: never here
@@ -120,7 +149,7 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
             return 0   # cancelled: the folder holds no showroom, the wizard comes back next start
         log.info("showroom set up by the first-run wizard")
     ctx = UiContext(store=store, worker=worker, showroom=wait_for(worker, lambda: setup.showroom_info(store.uow()), ""),
-                    log_path=log_path)
+                    log_path=log_place.path)
     if store.restore_outcome is not None:   # a restore staged by an admin was applied (or refused) on this open
         from ui.backup_runner import restore_outcome_text
         show = QMessageBox.information if store.restore_outcome.applied else QMessageBox.warning

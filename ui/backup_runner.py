@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from showroom.backup import BackupFailed, BackupInfo, take_daily_backup_if_due
 from showroom.restore import BackupRefused, BackupSummary, RestoreOutcome, StoreInUse
+from showroom.storage_faults import storage_refusal
 from ui.errors import describe
 from ui.formatting import local_time
 
@@ -126,7 +127,7 @@ def describe_backup_error(exc: BaseException) -> str:
     if isinstance(exc, BackupFailed):
         return translate("Backup", "The backup failed its check after writing and was thrown away ({detail}). "
                                    "Please try again.").format(detail=exc.detail)
-    if isinstance(exc, OSError):
+    if isinstance(exc, OSError) and storage_refusal(exc) is None:   # full, read-only, ...: said below, by type
         return translate("Backup", "The backup folder cannot be written: {detail}").format(
             detail=f"{exc.strerror or exc} {exc.filename or ''}".strip())
     return describe(exc)

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import logging
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
 from kernel.events import EventInvalid
 from showroom.domain import errors as e
+from showroom.domain.reasons import StatusReason
+from showroom.storage_faults import storage_refusal
 from ui import labels
 from ui.formatting import local_time
 
@@ -43,6 +46,7 @@ def _problem(exc: e.InvalidInput) -> str:
         "not_later": translate("Errors", "The new due date must be after the current one ({value})."),
         "unchanged": translate("Errors", "Nothing to change: it is already so."),
         "no_deposit_held": translate("Errors", "No deposit is held for loan {value}; record a charge instead."),
+        "nothing_owed": translate("Errors", "Nothing is owed to {value} any more."),
         "end_before_start": translate("Errors", "The last day of the period ({value}) is before the first."),
         "in_future": translate("Errors", "The period starts in the future ({value})."),
         "period_too_long": translate("Errors", "A report covers at most {value} days."),
@@ -55,10 +59,11 @@ def _problem(exc: e.InvalidInput) -> str:
 
 
 def _block(block: e.Block) -> str:
+    reason = labels.status_reason(StatusReason(block.reason, block.reason_key, block.reason_params))
     if block.kind == "blacklisted":
-        return translate("Errors", "blacklisted: {reason}").format(reason=block.reason)
+        return translate("Errors", "blacklisted: {reason}").format(reason=reason)
     if block.kind == "suspended":
-        return translate("Errors", "suspended: {reason}").format(reason=block.reason)
+        return translate("Errors", "suspended: {reason}").format(reason=reason)
     if block.kind == "overdue":
         return translate("Errors", "holds {count} overdue sample(s)").format(count=block.count)
     if block.kind == "over_limit":
@@ -136,8 +141,12 @@ def describe(exc: BaseException, tz=None) -> str:
                                    "(latest {latest}).").format(latest=exc.latest)
     if isinstance(exc, (e.InvalidInput, EventInvalid)):   # EventInvalid: what a use case would record breaks
         return _problem(exc)                              # its event's declaration; nothing was saved
-    if isinstance(exc, e.StoreBusy):
-        return translate("Errors", "The database is busy with another program; nothing was saved. Please try again.")
+    if isinstance(exc, e.StorageProblem):
+        return describe_storage(exc)
+    if isinstance(exc, e.FolderInUse):
+        return describe_folder_in_use(exc)
+    if isinstance(exc, e.ClockBehind):
+        return describe_clock(exc, tz)
     if isinstance(exc, e.ShowroomNotSetUp):
         return translate("Errors", "This showroom has not been set up yet.")
     if isinstance(exc, e.SyncError):
@@ -147,6 +156,10 @@ def describe(exc: BaseException, tz=None) -> str:
     if isinstance(exc, (BackupRefused, StoreInUse, BackupFailed)):
         from ui.backup_runner import describe_backup_error   # here: it falls back on describe()
         return describe_backup_error(exc)
+    problem = storage_refusal(exc)   # a disk or database fault that reached us untyped
+    if problem is not None:
+        log.warning("storage problem", exc_info=exc)
+        return describe_storage(problem)
     log.error("unexpected error", exc_info=exc)
     return translate("Errors", "Something went wrong and nothing was saved. The details are in the log; "
                                "please try again or tell your manager.")
@@ -190,3 +203,55 @@ def describe_sync_kind(kind: str | None) -> str:
         if error_type.kind == kind:
             return describe_sync(error_type(""))
     return describe_sync(e.SyncError())
+
+
+def describe_storage(exc: e.StorageProblem) -> str:
+    """What the disk or the database refused, and what to do; by type, never by the system's text."""
+    texts = {
+        e.StoreBusy: translate("Errors", "The database is busy with another program; nothing was saved. "
+                                         "Please try again."),
+        e.StorageFull: translate("Errors", "The disk that holds {where} is full, so nothing was saved. Free some "
+                                           "space on it (empty the recycle bin, move old files elsewhere), then "
+                                           "try again."),
+        e.StorageReadOnly: translate("Errors", "{where} cannot be written: the drive is read-only or this user may "
+                                               "not write there. Nothing was saved. Make it writable (or ask whoever "
+                                               "looks after this PC), then try again."),
+        e.StorageUnavailable: translate("Errors", "{where} cannot be opened: the folder is missing or on a drive "
+                                                  "that is not connected. Connect the drive or check the folder, "
+                                                  "then try again."),
+        e.StorageDamaged: translate("Errors", "The showroom database in {where} is damaged and cannot be used. "
+                                              "Restore the latest backup (File → Backup and restore…, or the "
+                                              "command `showroom restore`)."),
+        e.StorageIOError: translate("Errors", "The disk could not read or write {where}, so nothing was saved. "
+                                              "Check the drive (a loose cable, a failing disk), then try again."),
+    }
+    for kind, text in texts.items():
+        if isinstance(exc, kind):
+            return text.format(where=exc.where or translate("Errors", "the showroom folder"))
+    return texts[e.StorageIOError].format(where=exc.where or translate("Errors", "the showroom folder"))
+
+
+def describe_folder_in_use(exc: e.FolderInUse) -> str:
+    pid = exc.pid if exc.pid else "?"
+    if exc.holder == "app":
+        return translate("Errors", "Showroom is already open on {folder} (process {pid}). Use that window, or "
+                                   "close it first; nothing was done.").format(folder=exc.folder, pid=pid)
+    return translate("Errors", "Another command ({command}, process {pid}) is working on {folder}. Wait until it "
+                               "has finished, then try again; nothing was done.").format(
+        command=exc.holder, pid=pid, folder=exc.folder)
+
+
+def describe_clock(exc: e.ClockBehind, tz=None) -> str:
+    """Times on screen are local: the showroom's zone (the screen's, else the one the refusal names)."""
+    zone = tz or (ZoneInfo(exc.timezone) if exc.timezone else None)
+    text = translate("Errors", "This computer's clock says {now}, earlier than the last recorded action ({last}): "
+                               "its date or time was probably reset. Nothing was saved. Set the clock right, then "
+                               "try again.").format(now=_when(exc.now, zone), last=_when(exc.last_recorded, zone))
+    if exc.hq_now is not None:
+        text += " " + translate("Errors", "HQ's clock says {hq}.").format(hq=_when(exc.hq_now, zone))
+    return text + " " + translate("Errors", "If this clock is right now and the earlier time was wrong, sync with "
+                                            "HQ (F9): once HQ confirms the time, work goes on.")
+
+
+def _when(moment, zone) -> str:
+    return local_time(moment, zone) if zone else moment.strftime("%Y-%m-%d %H:%M UTC")

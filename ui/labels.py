@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from showroom import settings
+from showroom.domain.reasons import AUTO_SUSPEND_OVERDUE, StatusReason
 
 translate = QCoreApplication.translate
 
@@ -64,6 +65,15 @@ def condition(value: str) -> str:
     }.get(value, value)
 
 
+def status_reason(reason: StatusReason) -> str:
+    """A streamer's status reason in the UI's language: the app's own reasons are worded now, from their
+    key; a person's words (and older rows' sentences) show as they were written."""
+    if reason.key == AUTO_SUSPEND_OVERDUE:
+        params = {"code": "", "days": "", **reason.params}
+        return translate("Labels", "automatic: sample {code} is {days} day(s) late").format(**params)
+    return reason.text or reason.key
+
+
 def role(value: str) -> str:
     return {
         "clerk": translate("Labels", "Clerk"),
@@ -118,6 +128,7 @@ def field(value: str) -> str:
         "deposit_rule": translate("Labels", "Deposit rule"),
         "deposit_per_sample_fen": translate("Labels", "Deposit per sample"),
         "deposit_percent": translate("Labels", "Deposit share of the sample value"),
+        "deposit_rounding": translate("Labels", "Deposit rounding"),
         "suspend_after_days_late": translate("Labels", "Suspend after days late"),
         "block_on_overdue": translate("Labels", "Block when overdue"),
         "allow_override": translate("Labels", "Manager may override"),

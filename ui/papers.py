@@ -92,7 +92,7 @@ def checkout_receipt_pdf(receipt: LoanReceipt, settings: dict, tz: tzinfo) -> by
         due_at=receipt.due_at.astimezone(tz), deposit_fen=receipt.deposit_fen,
         deposit_method_label=labels.deposit_method(receipt.deposit_method),
         terms=settings["receipt.terms"] or default_terms(), signature_png=receipt.signature_png,
-        override_note=override)
+        override_note=override, deposit_calculation=receipt.deposit_calculation)
     copies = standard_copies(translate) if settings["print.receipt.two_copies"] else ()
     return build_checkout_receipt(data, width_mm=settings["print.receipt.width_mm"], translate=translate,
                                   copies=copies)

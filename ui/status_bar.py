@@ -96,9 +96,13 @@ class CounterStatusBar(QStatusBar):
             style = CALM if s.last_error in (None, "unreachable", "server_error") else BAD
         if self._progress:
             text += " · " + self._progress
+        tips = []
+        if s.clock_off:   # DESIGN.md "Clocks": said, never blocking
+            text, style = text + " · " + self._clock_warning(s.hq_clock_skew_s), BAD
+            tips.append(self.tr("Set this computer's date and time right (or let it take them from the "
+                                "internet): loans and returns are stamped with it."))
         self.sync_label.setText(text)
         self.sync_label.setStyleSheet(style)
-        tips = []
         if s.enrolled:
             tips.append(self.tr("HQ: {url}").format(url=s.hq_url))
             tips.append(self.tr("Last successful sync: {last}").format(last=last))
@@ -109,6 +113,13 @@ class CounterStatusBar(QStatusBar):
         if s.exceptions:
             tips.append(self.tr("{n} sync exception(s) reported by HQ involve this showroom.").format(n=s.exceptions))
         self.sync_label.setToolTip("\n".join(tips))
+
+    def _clock_warning(self, skew_s: int) -> str:
+        """HQ's clock minus ours: positive when this PC is behind."""
+        minutes = max(round(abs(skew_s) / 60), 1)
+        if skew_s > 0:
+            return self.tr("⚠ this PC's clock is {minutes} min behind HQ's").format(minutes=minutes)
+        return self.tr("⚠ this PC's clock is {minutes} min ahead of HQ's").format(minutes=minutes)
 
     def _short_problem(self, kind: str | None) -> str:
         return {

@@ -4,63 +4,73 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="21"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="22"/>
         <source>About Showroom</source>
         <translation>关于样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="26"/>
-        <location filename="../../ui/dialogs/about_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="29"/>
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="31"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="44"/>
+        <source>the console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="46"/>
         <source>Showroom {version}</source>
         <translation>样品间 {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="47"/>
         <source>Offline-first counter for a sample showroom.</source>
         <translation>离线优先的样品间前台系统。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="49"/>
         <source>Showroom: {name} ({code})</source>
         <translation>样品间：{name}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="50"/>
         <source>Data folder: {folder}</source>
         <translation>数据文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="51"/>
         <source>Database file: {path}</source>
         <translation>数据库文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="52"/>
         <source>Log file: {path} (a new file every {mb} MB; the last {count} are kept)</source>
         <translation>日志文件：{path}（每 {mb} MB 换一个新文件，保留最近 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="54"/>
         <source>Qt {qt} · PySide6 {pyside} · Python {python} · {system}</source>
         <translation>Qt {qt} · PySide6 {pyside} · Python {python} · {system}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="59"/>
+        <source>The log cannot be written in {wanted} ({problem}); it goes to {instead} instead.</source>
+        <translation>日志无法写入 {wanted}（{problem}），已改为写入 {instead}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="63"/>
         <source>This is the DEMO showroom: its data is made up and can be thrown away.</source>
         <translation>这是演示样品间：数据是虚构的，可以随时丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/about_dialog.py" line="65"/>
         <source>Program folder: {folder}</source>
         <translation>程序文件夹：{folder}</translation>
     </message>
@@ -111,38 +121,44 @@
     <name>App</name>
     <message>
         <location filename="../../cli/selftest.py" line="262"/>
-        <location filename="../../ui/app.py" line="50"/>
+        <location filename="../../ui/app.py" line="40"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="50"/>
+        <location filename="../../ui/app.py" line="41"/>
         <source>Something went wrong. Nothing half-done was saved; the details are in the log.</source>
         <translation>出错了。未保存任何不完整的数据，详情已记入日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="81"/>
+        <location filename="../../ui/app.py" line="72"/>
         <source>Preparing the demo showroom…</source>
         <translation>正在准备演示样品间…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="82"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Opening the showroom…</source>
         <translation>正在打开样品间…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="79"/>
         <source>Demo showroom. Staff and PINs: {people}</source>
         <translation>演示样品间。员工及密码：{people}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>Showroom</source>
         <translation>样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="99"/>
+        <source>Showroom is already open on {folder}: its window was brought forward.</source>
+        <translation>样品间已在 {folder} 上打开：已将其窗口调到前面。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="87"/>
         <source>This database was made by a newer version of Showroom. Please install the newer version; the database was not changed.</source>
         <translation>此数据库由更新版本的样品间软件创建。请安装新版本；数据库未做任何改动。</translation>
     </message>
@@ -150,152 +166,152 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_runner.py" line="88"/>
+        <location filename="../../ui/backup_runner.py" line="89"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="89"/>
+        <location filename="../../ui/backup_runner.py" line="90"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="90"/>
+        <location filename="../../ui/backup_runner.py" line="91"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="91"/>
+        <location filename="../../ui/backup_runner.py" line="92"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="97"/>
+        <location filename="../../ui/backup_runner.py" line="98"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="98"/>
+        <location filename="../../ui/backup_runner.py" line="99"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="105"/>
+        <location filename="../../ui/backup_runner.py" line="106"/>
         <source>There is no file {detail}. Nothing was changed.</source>
         <translation>找不到文件 {detail}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="106"/>
+        <location filename="../../ui/backup_runner.py" line="107"/>
         <source>This file is not a Showroom backup (it is not a database). Nothing was changed.</source>
         <translation>此文件不是样品间备份（不是数据库文件）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="108"/>
+        <location filename="../../ui/backup_runner.py" line="109"/>
         <source>This backup is damaged: the database check failed. Nothing was changed; try another backup.</source>
         <translation>此备份已损坏：数据库完整性检查未通过。未做任何更改；请换一个备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="111"/>
+        <location filename="../../ui/backup_runner.py" line="112"/>
         <source>This database is not a Showroom backup. Nothing was changed.</source>
         <translation>此数据库不是样品间备份。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="112"/>
+        <location filename="../../ui/backup_runner.py" line="113"/>
         <source>This backup was made by a newer version of Showroom. Install that version first; nothing was changed.</source>
         <translation>此备份由更新版本的样品间生成。请先安装该版本；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="115"/>
+        <location filename="../../ui/backup_runner.py" line="116"/>
         <source>This backup holds no showroom (it was taken before set-up). Nothing was changed.</source>
         <translation>此备份中没有样品间（备份于初始设置之前）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="117"/>
+        <location filename="../../ui/backup_runner.py" line="118"/>
         <source>This backup is of another showroom (backup/this folder: {detail}). Nothing was changed; to replace this showroom with it all the same, add --other-showroom.</source>
         <translation>这是另一个样品间的备份（备份/本文件夹：{detail}）。未做任何更改；如确要用它替换本样品间，请加上 --other-showroom。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="121"/>
+        <location filename="../../ui/backup_runner.py" line="122"/>
         <source>This file cannot be restored. Nothing was changed.</source>
         <translation>此文件无法恢复。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="124"/>
+        <location filename="../../ui/backup_runner.py" line="125"/>
         <source>The showroom database is open in another program (is Showroom still running?). Close it and try again; nothing was changed.</source>
         <translation>样品间数据库正被其他程序打开（样品间是否仍在运行？）。请关闭后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="127"/>
+        <location filename="../../ui/backup_runner.py" line="128"/>
         <source>The backup failed its check after writing and was thrown away ({detail}). Please try again.</source>
         <translation>备份写入后检查未通过，已丢弃（{detail}）。请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="130"/>
+        <location filename="../../ui/backup_runner.py" line="131"/>
         <source>The backup folder cannot be written: {detail}</source>
         <translation>无法写入备份文件夹：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="137"/>
+        <location filename="../../ui/backup_runner.py" line="138"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="139"/>
+        <location filename="../../ui/backup_runner.py" line="140"/>
         <source>Showroom: {code} {name}</source>
         <translation>样品间：{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="140"/>
+        <location filename="../../ui/backup_runner.py" line="141"/>
         <source>Taken: {when}</source>
         <translation>备份时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="141"/>
+        <location filename="../../ui/backup_runner.py" line="142"/>
         <source>Holds {samples} samples ({on_loan} on loan), {loans} loans ({open} open), {streamers} streamers.</source>
         <translation>包含 {samples} 件样品（{on_loan} 件借出中）、{loans} 张借样单（{open} 张未结）、{streamers} 位主播。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="145"/>
+        <location filename="../../ui/backup_runner.py" line="146"/>
         <source>Latest activity: {when}</source>
         <translation>最近一次操作：{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="148"/>
+        <location filename="../../ui/backup_runner.py" line="149"/>
         <source>Made by an older version of Showroom: it is upgraded when opened.</source>
         <translation>由旧版样品间生成：打开时会自动升级。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="155"/>
+        <location filename="../../ui/backup_runner.py" line="156"/>
         <source>After the restore this showroom is no longer connected to HQ: connect it again with a new code from HQ (Sync → Connect to HQ…). HQ keeps the work done after this backup and flags whatever differs.</source>
         <translation>恢复后本样品间将不再与总部相连：请向总部索取新的一次性注册码重新连接（同步 → 连接总部…）。总部保留此备份之后完成的工作，并会标出所有不一致之处。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="163"/>
+        <location filename="../../ui/backup_runner.py" line="164"/>
         <source>The backup taken {when} was restored.</source>
         <translation>已恢复 {when} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="166"/>
+        <location filename="../../ui/backup_runner.py" line="167"/>
         <source>The database it replaced is kept as {file}.</source>
         <translation>被替换的数据库已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="172"/>
+        <location filename="../../ui/backup_runner.py" line="173"/>
         <source>A restore is waiting: the database was open in another program. Close every Showroom window and command, then start Showroom again.</source>
         <translation>有一个恢复在等待：数据库正被其他程序打开。请关闭所有样品间窗口和命令，然后重新启动样品间。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="175"/>
+        <location filename="../../ui/backup_runner.py" line="176"/>
         <source>The backup chosen for the restore is gone; nothing was restored.</source>
         <translation>选定用于恢复的备份已不存在；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="177"/>
+        <location filename="../../ui/backup_runner.py" line="178"/>
         <source>The chosen backup was not restored. {reason} The showroom goes on with its current database.</source>
         <translation>选定的备份未恢复。{reason}样品间继续使用当前数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="182"/>
+        <location filename="../../ui/backup_runner.py" line="183"/>
         <source>Backed up to {path} ({size}).</source>
         <translation>已备份到 {path}（{size}）。</translation>
     </message>
@@ -826,47 +842,52 @@
 <context>
     <name>CheckoutTerms</name>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="38"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="39"/>
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="45"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="46"/>
         <source>Deposit to collect</source>
         <translation>应收押金</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/checkout_terms.py" line="53"/>
+        <source>How the deposit is reached</source>
+        <translation>押金计算方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checkout_terms.py" line="61"/>
         <source>Deposit method</source>
         <translation>押金支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="58"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="66"/>
         <source>Planned live stream on</source>
         <translation>计划直播日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="60"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="68"/>
         <source>Set a planned live-stream date</source>
         <translation>设置计划直播日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="63"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="71"/>
         <source>Planned live-stream date</source>
         <translation>计划直播日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="81"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="89"/>
         <source>Due back by</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="82"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="90"/>
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="83"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="92"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
@@ -874,47 +895,47 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../cli/common.py" line="52"/>
+        <location filename="../../cli/common.py" line="61"/>
         <source>No showroom database in {folder}.</source>
         <translation>{folder} 中没有样品间数据库。</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="56"/>
+        <location filename="../../cli/common.py" line="70"/>
         <source>This showroom was saved by a newer version of the app; update the app first.</source>
         <translation>此样品间数据由更新版本的软件保存，请先升级软件。</translation>
     </message>
     <message>
-        <location filename="../../cli/enrol.py" line="21"/>
+        <location filename="../../cli/enrol.py" line="22"/>
         <source>Enrolled with HQ at {url} as showroom {code} ({name}). Device {device}.</source>
         <translation>已在总部 {url} 注册为样品间 {code}（{name}）。设备 {device}。</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="44"/>
+        <location filename="../../cli/common.py" line="54"/>
         <source>Wrote {path} ({size} KB)</source>
         <translation>已写入 {path}（{size} KB）</translation>
     </message>
     <message>
-        <location filename="../../cli/report.py" line="22"/>
+        <location filename="../../cli/report.py" line="23"/>
         <source>{text} is not a date (YYYY-MM-DD).</source>
         <translation>{text} 不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../cli/report.py" line="48"/>
+        <location filename="../../cli/report.py" line="49"/>
         <source>The daily report is a PDF: name the output file .pdf.</source>
         <translation>日报是 PDF 文件：输出文件名请以 .pdf 结尾。</translation>
     </message>
     <message>
-        <location filename="../../cli/report.py" line="64"/>
+        <location filename="../../cli/report.py" line="65"/>
         <source>Name the output file .pdf, .csv or .xlsx.</source>
         <translation>输出文件名请以 .pdf、.csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <location filename="../../cli/report.py" line="66"/>
+        <location filename="../../cli/report.py" line="67"/>
         <source>Call list</source>
         <translation>催还名单</translation>
     </message>
     <message>
-        <location filename="../../cli/report.py" line="73"/>
+        <location filename="../../cli/report.py" line="74"/>
         <source>The merchant statement is a PDF: name the output file .pdf.</source>
         <translation>商家对账单是 PDF 文件：输出文件名请以 .pdf 结尾。</translation>
     </message>
@@ -929,17 +950,17 @@
         <translation>接收中</translation>
     </message>
     <message>
-        <location filename="../../cli/sync.py" line="28"/>
+        <location filename="../../cli/sync.py" line="29"/>
         <source>Sent {pushed} change(s) to HQ; received {pulled} change(s) from HQ.</source>
         <translation>已向总部上传 {pushed} 条变更；从总部接收 {pulled} 条变更。</translation>
     </message>
     <message>
-        <location filename="../../cli/sync.py" line="31"/>
+        <location filename="../../cli/sync.py" line="32"/>
         <source>HQ reported {n} new sync exception(s) involving this showroom.</source>
         <translation>总部报告了 {n} 条涉及本样品间的新同步异常。</translation>
     </message>
     <message>
-        <location filename="../../cli/sync.py" line="33"/>
+        <location filename="../../cli/sync.py" line="34"/>
         <source>Waiting to be sent: {n}.</source>
         <translation>待上传：{n} 条。</translation>
     </message>
@@ -1015,62 +1036,77 @@
         <translation>● 离线 · {n} 条变更待上传 · 上次同步 {last} · {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="103"/>
+        <location filename="../../ui/status_bar.py" line="102"/>
+        <source>Set this computer&apos;s date and time right (or let it take them from the internet): loans and returns are stamped with it.</source>
+        <translation>请把这台电脑的日期和时间调准（或让它从网络自动获取）：借出和归还都以它记录时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="107"/>
         <source>HQ: {url}</source>
         <translation>总部：{url}</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="104"/>
+        <location filename="../../ui/status_bar.py" line="108"/>
         <source>Last successful sync: {last}</source>
         <translation>上次成功同步：{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="108"/>
+        <location filename="../../ui/status_bar.py" line="112"/>
         <source>Connect this showroom to HQ with Sync → Connect to HQ…</source>
         <translation>请通过“同步 → 连接总部…”把本样品间连接到总部</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="110"/>
+        <location filename="../../ui/status_bar.py" line="114"/>
         <source>{n} sync exception(s) reported by HQ involve this showroom.</source>
         <translation>总部报告了 {n} 条涉及本样品间的同步异常。</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="115"/>
+        <location filename="../../ui/status_bar.py" line="121"/>
+        <source>⚠ this PC&apos;s clock is {minutes} min behind HQ&apos;s</source>
+        <translation>⚠ 本机时钟比总部慢 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="122"/>
+        <source>⚠ this PC&apos;s clock is {minutes} min ahead of HQ&apos;s</source>
+        <translation>⚠ 本机时钟比总部快 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="126"/>
         <source>not yet synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="116"/>
+        <location filename="../../ui/status_bar.py" line="127"/>
         <source>HQ not reachable</source>
         <translation>无法连接总部</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="117"/>
+        <location filename="../../ui/status_bar.py" line="128"/>
         <source>HQ had a problem</source>
         <translation>总部出现故障</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="118"/>
+        <location filename="../../ui/status_bar.py" line="129"/>
         <source>this computer was revoked at HQ</source>
         <translation>本电脑已被总部停用</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="119"/>
+        <location filename="../../ui/status_bar.py" line="130"/>
         <source>update needed</source>
         <translation>需要升级</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="120"/>
+        <location filename="../../ui/status_bar.py" line="131"/>
         <source>HQ refused some changes</source>
         <translation>总部拒收了部分变更</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="121"/>
+        <location filename="../../ui/status_bar.py" line="132"/>
         <source>a change from HQ could not be stored</source>
         <translation>总部发来的变更无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="122"/>
+        <location filename="../../ui/status_bar.py" line="133"/>
         <source>sync did not finish</source>
         <translation>同步未完成</translation>
     </message>
@@ -1078,349 +1114,374 @@
 <context>
     <name>DailyReport</name>
     <message>
-        <location filename="../../printing/daily_report.py" line="32"/>
+        <location filename="../../printing/daily_report.py" line="33"/>
         <source>Overdue 7 days or more</source>
         <translation>逾期 7 天及以上</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="33"/>
+        <location filename="../../printing/daily_report.py" line="34"/>
         <source>Missing after a partial return</source>
         <translation>部分归还后仍缺件</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="34"/>
+        <location filename="../../printing/daily_report.py" line="35"/>
         <source>Late 1–6 days</source>
         <translation>逾期 1–6 天</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="35"/>
+        <location filename="../../printing/daily_report.py" line="36"/>
         <source>Due within 2 days</source>
         <translation>2 天内到期</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="41"/>
+        <location filename="../../printing/daily_report_money.py" line="18"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="42"/>
+        <location filename="../../printing/daily_report_money.py" line="19"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="43"/>
+        <location filename="../../printing/daily_report_money.py" line="20"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="44"/>
+        <location filename="../../printing/daily_report_money.py" line="21"/>
         <source>Waived</source>
         <translation>免押</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="52"/>
+        <location filename="../../printing/daily_report.py" line="44"/>
         <source>{showroom} report {first} to {last}</source>
         <translation>{showroom} 报表 {first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="55"/>
+        <location filename="../../printing/daily_report.py" line="47"/>
         <source>{showroom} daily report {day}</source>
         <translation>{showroom} 日报 {day}</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="57"/>
+        <location filename="../../printing/daily_report.py" line="49"/>
         <source>Holdings and overdue as of {moment} (local time)</source>
         <translation>在借与逾期数据截至 {moment}（本地时间）</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="71"/>
+        <location filename="../../printing/daily_report.py" line="63"/>
         <source>{showroom} ({code}) · {title} · page {page}</source>
         <translation>{showroom}（{code}）· {title} · 第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="79"/>
+        <location filename="../../printing/daily_report.py" line="71"/>
         <source>Check-outs</source>
         <translation>借样单数</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="80"/>
+        <location filename="../../printing/daily_report.py" line="72"/>
         <source>Samples lent</source>
         <translation>借出件数</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="81"/>
+        <location filename="../../printing/daily_report.py" line="73"/>
         <source>Samples returned</source>
         <translation>归还件数</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="82"/>
+        <location filename="../../printing/daily_report.py" line="74"/>
         <source>Samples received</source>
         <translation>入库件数</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="83"/>
+        <location filename="../../printing/daily_report.py" line="75"/>
         <source>Samples out now</source>
         <translation>在外样品</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="84"/>
+        <location filename="../../printing/daily_report.py" line="76"/>
         <source>Overdue now</source>
         <translation>当前逾期</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="85"/>
+        <location filename="../../printing/daily_report.py" line="77"/>
         <source>New streamers</source>
         <translation>新增主播</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="86"/>
+        <location filename="../../printing/daily_report.py" line="78"/>
         <source>Declared lost</source>
         <translation>报失件数</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="109"/>
+        <location filename="../../printing/daily_report.py" line="101"/>
         <source>Last 14 days</source>
         <translation>近 14 天</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="115"/>
+        <location filename="../../printing/daily_report.py" line="107"/>
         <source>lent</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="116"/>
+        <location filename="../../printing/daily_report.py" line="108"/>
         <source>returned</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="123"/>
-        <location filename="../../printing/daily_report.py" line="196"/>
+        <location filename="../../printing/daily_report.py" line="166"/>
+        <location filename="../../printing/daily_report_money.py" line="30"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="123"/>
+        <location filename="../../printing/daily_report_money.py" line="30"/>
         <source>Collected</source>
         <translation>收取</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="124"/>
+        <location filename="../../printing/daily_report_money.py" line="31"/>
         <source>Refunded</source>
         <translation>退还</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="124"/>
+        <location filename="../../printing/daily_report_money.py" line="31"/>
         <source>Forfeited</source>
         <translation>没收</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="125"/>
+        <location filename="../../printing/daily_report_money.py" line="32"/>
         <source>Loss charges</source>
         <translation>丢失赔偿</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="125"/>
+        <location filename="../../printing/daily_report_money.py" line="32"/>
+        <source>Now owed</source>
+        <translation>转为欠付</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report_money.py" line="33"/>
         <source>Net in</source>
         <translation>净收入</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="128"/>
+        <location filename="../../printing/daily_report_money.py" line="33"/>
+        <source>Owed paid</source>
+        <translation>付清欠款</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report_money.py" line="35"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="130"/>
-        <source>Deposits held: {start} at the start + {collected} collected − {refunded} refunded − {forfeited} forfeited = {end} at the end</source>
-        <translation>押金余额：期初 {start} + 收取 {collected} − 退还 {refunded} − 没收 {forfeited} = 期末 {end}</translation>
+        <location filename="../../printing/daily_report_money.py" line="47"/>
+        <source>Deposits held: {start} at the start + {collected} collected − {refunded} refunded − {forfeited} forfeited − {owed} now owed = {end} at the end</source>
+        <translation>押金余额：期初 {start} + 收取 {collected} − 退还 {refunded} − 没收 {forfeited} − 转为欠付 {owed} = 期末 {end}</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="135"/>
-        <source>Cash that should be in the drawer from this period: {cash}</source>
-        <translation>本期钱箱应有现金：{cash}</translation>
+        <location filename="../../printing/daily_report_money.py" line="56"/>
+        <source>Owed to streamers whose loan closed while they were away: {start} at the start + {owed} now owed − {paid} paid at the counter = {end} at the end</source>
+        <translation>欠主播的押金（借样单在主播不在场时结清）：期初 {start} + 新增 {owed} − 柜台付清 {paid} = 期末 {end}</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="138"/>
+        <location filename="../../printing/daily_report_money.py" line="64"/>
+        <source>Cash drawer from this period: {collected} collected − {refunded} refunded − {paid} owed paid + {charges} loss charges = {net}</source>
+        <translation>本期钱箱现金：收取 {collected} − 退还 {refunded} − 付清欠款 {paid} + 丢失赔偿 {charges} = {net}</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report_money.py" line="70"/>
+        <source>More cash went out than came in: deposits taken before this period went back to the streamers who came for them.</source>
+        <translation>支出多于收入：退还的是本期之前收取的押金，由到店的主播领回。</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report_money.py" line="74"/>
+        <source>{owed} in cash is owed, not paid: it stays in the drawer until the streamer comes.</source>
+        <translation>现金 {owed} 为欠付、尚未支付：留在钱箱，待主播到店领取。</translation>
+    </message>
+    <message>
+        <location filename="../../printing/daily_report_money.py" line="37"/>
         <source>Deposit reconciliation</source>
         <translation>押金对账</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="144"/>
+        <location filename="../../printing/daily_report.py" line="114"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="144"/>
+        <location filename="../../printing/daily_report.py" line="114"/>
         <source>Loans</source>
         <translation>借样单</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="145"/>
-        <location filename="../../printing/daily_report.py" line="224"/>
+        <location filename="../../printing/daily_report.py" line="115"/>
+        <location filename="../../printing/daily_report.py" line="194"/>
         <source>Lent</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="145"/>
+        <location filename="../../printing/daily_report.py" line="115"/>
         <source>Taken back</source>
         <translation>收回</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="146"/>
+        <location filename="../../printing/daily_report.py" line="116"/>
         <source>Received</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="146"/>
+        <location filename="../../printing/daily_report.py" line="116"/>
         <source>Calls</source>
         <translation>催还</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="148"/>
+        <location filename="../../printing/daily_report.py" line="118"/>
         <source>No activity</source>
         <translation>无业务</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="150"/>
+        <location filename="../../printing/daily_report.py" line="120"/>
         <source>Activity per clerk</source>
         <translation>员工工作量</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="155"/>
+        <location filename="../../printing/daily_report.py" line="125"/>
         <source>Who to call: samples late or due soon</source>
         <translation>催还名单：逾期与即将到期</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="157"/>
+        <location filename="../../printing/daily_report.py" line="127"/>
         <source>Nothing is late or due soon.</source>
         <translation>没有逾期或即将到期的样品。</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="158"/>
-        <location filename="../../printing/daily_report.py" line="194"/>
-        <location filename="../../printing/daily_report.py" line="209"/>
+        <location filename="../../printing/daily_report.py" line="128"/>
+        <location filename="../../printing/daily_report.py" line="164"/>
+        <location filename="../../printing/daily_report.py" line="179"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="158"/>
-        <location filename="../../printing/daily_report.py" line="194"/>
-        <location filename="../../printing/daily_report.py" line="209"/>
+        <location filename="../../printing/daily_report.py" line="128"/>
+        <location filename="../../printing/daily_report.py" line="164"/>
+        <location filename="../../printing/daily_report.py" line="179"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="159"/>
-        <location filename="../../printing/daily_report.py" line="193"/>
-        <location filename="../../printing/daily_report.py" line="208"/>
+        <location filename="../../printing/daily_report.py" line="129"/>
+        <location filename="../../printing/daily_report.py" line="163"/>
+        <location filename="../../printing/daily_report.py" line="178"/>
         <source>Loan</source>
         <translation>借样单</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="159"/>
-        <location filename="../../printing/daily_report.py" line="195"/>
-        <location filename="../../printing/daily_report.py" line="210"/>
+        <location filename="../../printing/daily_report.py" line="129"/>
+        <location filename="../../printing/daily_report.py" line="165"/>
+        <location filename="../../printing/daily_report.py" line="180"/>
         <source>Samples</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="160"/>
+        <location filename="../../printing/daily_report.py" line="130"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="160"/>
+        <location filename="../../printing/daily_report.py" line="130"/>
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="161"/>
+        <location filename="../../printing/daily_report.py" line="131"/>
         <source>Deposit held</source>
         <translation>押金余额</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="161"/>
+        <location filename="../../printing/daily_report.py" line="131"/>
         <source>Last reminder</source>
         <translation>最近提醒</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="180"/>
+        <location filename="../../printing/daily_report.py" line="150"/>
         <source>{tier}: {count} sample(s)</source>
         <translation>{tier}：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="188"/>
+        <location filename="../../printing/daily_report.py" line="158"/>
         <source>Loans opened ({count})</source>
         <translation>新开借样单（{count}）</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="191"/>
+        <location filename="../../printing/daily_report.py" line="161"/>
         <source>No loans in this period.</source>
         <translation>本期没有新开借样单。</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="193"/>
-        <location filename="../../printing/daily_report.py" line="208"/>
+        <location filename="../../printing/daily_report.py" line="163"/>
+        <location filename="../../printing/daily_report.py" line="178"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="195"/>
+        <location filename="../../printing/daily_report.py" line="165"/>
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="196"/>
-        <location filename="../../printing/daily_report.py" line="211"/>
+        <location filename="../../printing/daily_report.py" line="166"/>
+        <location filename="../../printing/daily_report.py" line="181"/>
         <source>Clerk</source>
         <translation>经办</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="204"/>
+        <location filename="../../printing/daily_report.py" line="174"/>
         <source>Returns ({count})</source>
         <translation>归还（{count} 次）</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="207"/>
+        <location filename="../../printing/daily_report.py" line="177"/>
         <source>No returns in this period.</source>
         <translation>本期没有归还。</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="210"/>
+        <location filename="../../printing/daily_report.py" line="180"/>
         <source>Late</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="211"/>
+        <location filename="../../printing/daily_report.py" line="181"/>
         <source>Damaged or incomplete</source>
         <translation>损坏/缺件</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="221"/>
+        <location filename="../../printing/daily_report.py" line="191"/>
         <source>Most borrowed merchants</source>
         <translation>借样最多的商家</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="222"/>
+        <location filename="../../printing/daily_report.py" line="192"/>
         <source>Most borrowed products</source>
         <translation>借样最多的商品</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="223"/>
+        <location filename="../../printing/daily_report.py" line="193"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="223"/>
+        <location filename="../../printing/daily_report.py" line="193"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="224"/>
+        <location filename="../../printing/daily_report.py" line="194"/>
         <source>Streamers</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../printing/daily_report.py" line="226"/>
+        <location filename="../../printing/daily_report.py" line="196"/>
         <source>Nothing lent</source>
         <translation>无借出</translation>
     </message>
@@ -1485,6 +1546,34 @@
     </message>
 </context>
 <context>
+    <name>Deposit</name>
+    <message>
+        <location filename="../../printing/words.py" line="45"/>
+        <source>rounded up to the fen</source>
+        <translation>向上取整到分</translation>
+    </message>
+    <message>
+        <location filename="../../printing/words.py" line="46"/>
+        <source>rounded up to the whole yuan</source>
+        <translation>向上取整到元</translation>
+    </message>
+    <message>
+        <location filename="../../printing/words.py" line="47"/>
+        <source>rounded up to ¥10</source>
+        <translation>向上取整到10元</translation>
+    </message>
+    <message>
+        <location filename="../../printing/words.py" line="59"/>
+        <source>no deposit on this tier</source>
+        <translation>本等级免押金</translation>
+    </message>
+    <message>
+        <location filename="../../printing/words.py" line="62"/>
+        <source>{working} → {deposit} ({rounding})</source>
+        <translation>{working} → {deposit}（{rounding}）</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../ui/dialogs/enrol_dialog.py" line="17"/>
@@ -1542,357 +1631,418 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="22"/>
+        <location filename="../../ui/errors.py" line="25"/>
         <source>{field} must be from {minimum} to {maximum}.</source>
         <translation>{field}须在 {minimum} 至 {maximum} 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="31"/>
+        <location filename="../../ui/errors.py" line="34"/>
         <source>{field} is required.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/errors.py" line="35"/>
         <source>{field} is too long (at most {value} characters).</source>
         <translation>{field}过长（最多 {value} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="33"/>
+        <location filename="../../ui/errors.py" line="36"/>
         <source>{value} is not a mainland mobile number (11 digits starting with 1).</source>
         <translation>{value} 不是有效的大陆手机号（应为以 1 开头的 11 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="34"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>{value} is not a valid product barcode (check digit wrong).</source>
         <translation>{value} 不是有效的商品条码（校验位错误）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>{field} must be an amount of money of zero or more.</source>
         <translation>{field}必须是不小于 0 的金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="39"/>
         <source>{field} must be between 0 and 100 %.</source>
         <translation>{field}必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>Quantity must be between 1 and {value}.</source>
         <translation>数量必须在 1 到 {value} 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="41"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>密码须为 4 至 12 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>A showroom code is 2 to 4 capital letters, e.g. CS.</source>
         <translation>样品间代码须为 2 至 4 个大写字母，例如 CS。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>{field} cannot be in the past.</source>
         <translation>{field}不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Loan {value} is already closed.</source>
         <translation>借样单 {value} 已结清。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>{field} is too large.</source>
         <translation>{field}过大。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="46"/>
         <source>The new due date must be after the current one ({value}).</source>
         <translation>新的应还日期必须晚于当前应还日期（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>Nothing to change: it is already so.</source>
         <translation>无需更改：当前已是该状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>No deposit is held for loan {value}; record a charge instead.</source>
         <translation>借样单 {value} 没有已收押金；请改为登记收费。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../ui/errors.py" line="49"/>
+        <source>Nothing is owed to {value} any more.</source>
+        <translation>已不欠 {value} 任何款项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>The last day of the period ({value}) is before the first.</source>
         <translation>结束日期（{value}）早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>The period starts in the future ({value}).</source>
         <translation>开始日期在未来（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>A report covers at most {value} days.</source>
         <translation>一份报表最多涵盖 {value} 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>{field}: {value} is not one of the choices.</source>
         <translation>{field}：{value} 不是可选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>The two PINs are not the same. Please type the new PIN twice.</source>
         <translation>两次输入的 PIN 不一致，请重新输入两遍新 PIN。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>{value} is not a web address (e.g. http://hq.example.com:8400).</source>
         <translation>{value} 不是网址（例如 http://hq.example.com:8400）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>{field} is not valid: {value}</source>
         <translation>{field}无效：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>blacklisted: {reason}</source>
         <translation>已拉黑：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="66"/>
         <source>suspended: {reason}</source>
         <translation>已暂停：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>holds {count} overdue sample(s)</source>
         <translation>有 {count} 件样品逾期未还</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>would hold {count} samples, over the tier limit of {limit}</source>
         <translation>借后将持有 {count} 件，超出等级上限 {limit} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>the deposit would be waived</source>
         <translation>本次将免押</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>Unknown code {code}: no sample, card or loan has this code.</source>
         <translation>无法识别 {code}：没有对应的样品、会员卡或借样单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Sample {code} is not in stock: {holder} has held it since {since} (loan {loan}).</source>
         <translation>样品 {code} 不在库：{holder}自 {since} 借出至今（借样单 {loan}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="91"/>
         <source>Sample {code} is not in stock (status: {status}).</source>
         <translation>样品 {code} 不在库（状态：{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>Sample {code} is already in the list.</source>
         <translation>样品 {code} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>Scan at least one sample first.</source>
         <translation>请先扫描至少一件样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Sample {code} is not on loan (status: {status}); nothing to return.</source>
         <translation>样品 {code} 未借出（状态：{status}），无需归还。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>{name} cannot borrow now: {blocks}.</source>
         <translation>{name}暂不能借样。{blocks}。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>Override refused: that manager name and PIN do not match.</source>
         <translation>授权失败：经理姓名与密码不匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>Override refused: please give a reason.</source>
         <translation>授权失败：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>Override refused.</source>
         <translation>授权失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>This staff account is disabled. Please ask an administrator.</source>
         <translation>该员工账号已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>Only a {role} may do this.</source>
         <translation>仅{role}可执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>Name or PIN is wrong.</source>
         <translation>姓名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>{name} is locked after too many wrong PINs, until {until}. An administrator can unlock it sooner.</source>
         <translation>{name} 因多次输错 PIN 已被锁定，至 {until} 解除。管理员可提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>The showroom needs at least one active administrator; this change would leave none.</source>
         <translation>样品间至少要有一位在用的管理员；此操作会使管理员为零。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>Phone {key} is already registered to {owner}.</source>
         <translation>手机号 {key} 已登记在{owner}名下。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>Barcode {key} already belongs to {owner}.</source>
         <translation>条码 {key} 已被{owner}使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>A merchant named {key} already exists.</source>
         <translation>商家“{key}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>A staff member named {key} already exists.</source>
         <translation>员工“{key}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>{key} already exists.</source>
         <translation>{key} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>No streamer found for {key}.</source>
         <translation>未找到与 {key} 对应的主播。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>No loan numbered {key}.</source>
         <translation>没有编号为 {key} 的借样单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>No product has barcode {key}.</source>
         <translation>没有条码为 {key} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="135"/>
         <source>No merchant named {key}.</source>
         <translation>没有名为 {key} 的商家。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>Not found: {key}</source>
         <translation>未找到：{key}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="139"/>
         <source>The planned live-stream date is in the past.</source>
         <translation>计划直播日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>The planned live-stream date is beyond this tier&apos;s loan period (latest {latest}).</source>
         <translation>计划直播日期超出该等级的借期（最晚 {latest}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140"/>
+        <location filename="../../ui/errors.py" line="211"/>
         <source>The database is busy with another program; nothing was saved. Please try again.</source>
         <translation>数据库正被其他程序占用，本次未保存，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="213"/>
+        <source>The disk that holds {where} is full, so nothing was saved. Free some space on it (empty the recycle bin, move old files elsewhere), then try again.</source>
+        <translation>存放 {where} 的磁盘已满，未保存任何内容。请腾出空间（清空回收站、把旧文件移到别处），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="216"/>
+        <source>{where} cannot be written: the drive is read-only or this user may not write there. Nothing was saved. Make it writable (or ask whoever looks after this PC), then try again.</source>
+        <translation>{where} 无法写入：该磁盘是只读的，或当前用户没有写入权限。未保存任何内容。请将其设为可写（或请电脑管理员处理），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="219"/>
+        <source>{where} cannot be opened: the folder is missing or on a drive that is not connected. Connect the drive or check the folder, then try again.</source>
+        <translation>{where} 无法打开：文件夹不存在，或所在磁盘未连接。请连接磁盘或检查文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="222"/>
+        <source>The showroom database in {where} is damaged and cannot be used. Restore the latest backup (File → Backup and restore…, or the command `showroom restore`).</source>
+        <translation>{where} 中的样品间数据库已损坏，无法使用。请恢复最近的备份（文件 → 备份与恢复…，或命令 `showroom restore`）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="225"/>
+        <source>The disk could not read or write {where}, so nothing was saved. Check the drive (a loose cable, a failing disk), then try again.</source>
+        <translation>磁盘无法读写 {where}，未保存任何内容。请检查磁盘（线缆松动、磁盘故障），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="230"/>
+        <location filename="../../ui/errors.py" line="231"/>
+        <source>the showroom folder</source>
+        <translation>样品间文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="237"/>
+        <source>Showroom is already open on {folder} (process {pid}). Use that window, or close it first; nothing was done.</source>
+        <translation>样品间已在 {folder} 上打开（进程 {pid}）。请使用那个窗口，或先将其关闭；未做任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="239"/>
+        <source>Another command ({command}, process {pid}) is working on {folder}. Wait until it has finished, then try again; nothing was done.</source>
+        <translation>另一个命令（{command}，进程 {pid}）正在处理 {folder}。请等它完成后重试；未做任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="247"/>
+        <source>This computer&apos;s clock says {now}, earlier than the last recorded action ({last}): its date or time was probably reset. Nothing was saved. Set the clock right, then try again.</source>
+        <translation>这台电脑的时钟显示 {now}，早于最后一次记录的操作（{last}）：它的日期或时间可能被重置了。未保存任何内容。请把时钟调准，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="251"/>
+        <source>HQ&apos;s clock says {hq}.</source>
+        <translation>总部的时钟显示 {hq}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="252"/>
+        <source>If this clock is right now and the earlier time was wrong, sync with HQ (F9): once HQ confirms the time, work goes on.</source>
+        <translation>如果本机时钟现在是准的、之前的时间有误，请与总部同步（F9）：总部确认时间后即可继续工作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="151"/>
         <source>This showroom has not been set up yet.</source>
         <translation>此样品间尚未设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>Something went wrong and nothing was saved. The details are in the log; please try again or tell your manager.</source>
         <translation>出错了，未保存任何内容。详情已记入日志；请重试或告知经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>HQ cannot be reached right now. Nothing is lost: changes wait here and go at the next sync.</source>
         <translation>暂时无法连接总部。数据不会丢失：变更保存在本机，下次同步时上传。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>HQ had a problem of its own. Changes wait here; the next sync tries again.</source>
         <translation>总部自身出现故障。变更保存在本机，下次同步会再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="174"/>
         <source>This showroom is not connected to HQ yet. Enrol it with a code from HQ.</source>
         <translation>本样品间尚未连接总部。请用总部提供的注册码进行注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>This showroom is already connected to HQ.</source>
         <translation>本样品间已经连接到总部。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>HQ no longer accepts this computer. Nothing is lost here; ask HQ for a new code and enrol again.</source>
         <translation>总部已不再接受本电脑。本机数据不会丢失；请向总部索取新的注册码并重新注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="165"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>HQ runs another version of the sync protocol. Please update the app.</source>
         <translation>总部使用的同步协议版本不同。请升级本软件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="167"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>HQ refused some changes. Nothing is lost here; please tell HQ operations.</source>
         <translation>总部拒收了部分变更。本机数据不会丢失；请联系总部运营。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="169"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>A change from HQ could not be stored here. Nothing is lost; please tell HQ operations.</source>
         <translation>总部发来的一条变更无法在本机保存。数据不会丢失；请联系总部运营。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>That enrolment code was made for another showroom.</source>
         <translation>该注册码是为其他样品间生成的。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="192"/>
         <source>That enrolment code is unknown, already used or expired. Ask HQ for a new one.</source>
         <translation>该注册码无效、已被使用或已过期。请向总部索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="196"/>
         <source>Sync with HQ did not finish. Nothing is lost; it tries again later.</source>
         <translation>与总部的同步未完成。数据不会丢失，稍后会自动重试。</translation>
     </message>
@@ -2318,373 +2468,383 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="14"/>
         <source>In stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>On loan</source>
         <translation>借出中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>In transit</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Returned to merchant</source>
         <translation>已退回商家</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Lost</source>
         <translation>已丢失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Written off</source>
         <translation>已报损</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Blacklisted</source>
         <translation>已拉黑</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Newcomer</source>
         <translation>新手</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Silver</source>
         <translation>银牌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Gold</source>
         <translation>金牌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Diamond</source>
         <translation>钻石</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Taobao Live</source>
         <translation>淘宝直播</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>WeChat Channels</source>
         <translation>视频号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Xiaohongshu</source>
         <translation>小红书</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>WeChat Pay</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Waived</source>
         <translation>免押</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Good</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Parts missing</source>
         <translation>缺件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>automatic: sample {code} is {days} day(s) late</source>
+        <translation>系统自动：样品 {code} 逾期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Clerk</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Received</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Lent out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Returned</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Declared lost</source>
         <translation>报失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Due date extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Streamer name</source>
         <translation>主播姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Merchant name</source>
         <translation>商家名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Product name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Showroom name</source>
         <translation>样品间名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Showroom code</source>
         <translation>样品间代码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Product barcode (EAN)</source>
         <translation>商品条码（EAN）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Shelf</source>
         <translation>货架</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Retail price</source>
         <translation>零售价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Live price</source>
         <translation>直播价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Sample value</source>
         <translation>样品货值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>Deposit method</source>
         <translation>押金支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>Platform handle</source>
         <translation>平台账号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Samples to return</source>
         <translation>待归还样品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Loan</source>
         <translation>借样单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Report period</source>
         <translation>报表期间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>How the streamer was reached</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Most samples out</source>
         <translation>最多借出样品数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>Loan days</source>
         <translation>借期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Deposit rule</source>
         <translation>押金规则</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Deposit per sample</source>
         <translation>每件押金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Deposit share of the sample value</source>
         <translation>押金占样品价值比例</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="131"/>
+        <source>Deposit rounding</source>
+        <translation>押金取整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Suspend after days late</source>
         <translation>逾期几天后暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Block when overdue</source>
         <translation>逾期时禁止借样</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Manager may override</source>
         <translation>经理可放行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>HQ address</source>
         <translation>总部地址</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Administrator name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Administrator PIN</source>
         <translation>管理员密码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
@@ -3745,6 +3905,44 @@ A manager may allow it with their PIN and a reason.</source>
     </message>
 </context>
 <context>
+    <name>PayOwedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pay_owed_dialog.py" line="25"/>
+        <source>Pay what is owed</source>
+        <translation>支付欠款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay_owed_dialog.py" line="27"/>
+        <source>Streamer</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay_owed_dialog.py" line="30"/>
+        <source>Owed to them</source>
+        <translation>欠主播</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay_owed_dialog.py" line="31"/>
+        <source>Deposit left over when their loan was closed while they were away. Pay it only to the streamer standing at the counter.</source>
+        <translation>借样单在主播不在场时结清后剩余的押金。只付给本人到柜台的主播。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay_owed_dialog.py" line="35"/>
+        <source>Paid by</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay_owed_dialog.py" line="36"/>
+        <source>How the money is paid</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay_owed_dialog.py" line="39"/>
+        <source>Pay {amount}</source>
+        <translation>支付 {amount}</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../ui/preferences.py" line="24"/>
@@ -4074,22 +4272,22 @@ A manager may allow it with their PIN and a reason.</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../printing/receipts_checkout.py" line="68"/>
+        <location filename="../../printing/receipts_checkout.py" line="70"/>
         <source>Override: {note}</source>
         <translation>特批：{note}</translation>
     </message>
     <message>
-        <location filename="../../printing/receipts_checkout.py" line="72"/>
+        <location filename="../../printing/receipts_checkout.py" line="74"/>
         <source>Streamer signature</source>
         <translation>主播签名</translation>
     </message>
     <message>
-        <location filename="../../printing/receipts_checkout.py" line="83"/>
+        <location filename="../../printing/receipts_checkout.py" line="85"/>
         <source>Store copy</source>
         <translation>门店联</translation>
     </message>
     <message>
-        <location filename="../../printing/receipts_checkout.py" line="83"/>
+        <location filename="../../printing/receipts_checkout.py" line="85"/>
         <source>Streamer copy</source>
         <translation>主播联</translation>
     </message>
@@ -5362,109 +5560,124 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>StreamerPanelView</name>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="30"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="36"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="36"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="42"/>
         <source>Why this streamer cannot borrow now</source>
         <translation>该主播暂不能借样的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="63"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="82"/>
         <source>Samples the streamer holds</source>
         <translation>主播在借样品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="70"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="89"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="71"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="90"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="72"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="73"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="92"/>
         <source>Deposit held</source>
         <translation>已收押金</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="74"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="93"/>
+        <source>Owed to them</source>
+        <translation>欠主播</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/streamer_panel.py" line="95"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="78"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="99"/>
         <source>Reliability</source>
         <translation>信用记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="84"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="105"/>
         <source>Elsewhere</source>
         <translation>其他样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="86"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="107"/>
         <source>Scan the streamer&apos;s member card
 or type their phone number and press Enter.</source>
         <translation>扫描主播会员卡
 或输入手机号后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="118"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="149"/>
         <source>{tier} (up to {max} samples, {days} days)</source>
         <translation>{tier}（最多 {max} 件，借期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="122"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="153"/>
         <source>{status}: {reason}</source>
         <translation>{status}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="126"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="158"/>
+        <source>Pay {amount} now…</source>
+        <translation>现在支付 {amount}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/streamer_panel.py" line="71"/>
+        <source>Pay what is owed to the streamer</source>
+        <translation>支付欠主播的款项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/streamer_panel.py" line="159"/>
         <source>{member} · {phone} · {loans} loan(s), {late} returned late</source>
         <translation>{member} · {phone} · 借样单 {loans} 张，逾期归还 {late} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="133"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="166"/>
         <source>Holds {count} sample(s), {late} overdue</source>
         <translation>在借 {count} 件，逾期 {late} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="135"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="168"/>
         <source>Holds {count} sample(s)</source>
         <translation>在借 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="137"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="170"/>
         <source>Holds no samples</source>
         <translation>无在借样品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="144"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="177"/>
         <source>due {due}, {days} day(s) late</source>
         <translation>应还 {due}，已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="146"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="179"/>
         <source>due {due}</source>
         <translation>应还 {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="176"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="209"/>
         <source>Blocked: {blocks}. A manager may override.</source>
         <translation>借样受限。{blocks}。经理可授权放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="178"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="211"/>
         <source>Cannot borrow: {blocks}.</source>
         <translation>不可借样。{blocks}。</translation>
     </message>
@@ -5751,72 +5964,92 @@ or type their phone number and press Enter.</source>
 <context>
     <name>TierPolicies</name>
     <message>
-        <location filename="../../ui/settings/tier_page.py" line="22"/>
+        <location filename="../../ui/settings/tier_page.py" line="23"/>
         <source>Most samples out</source>
         <translation>最多借出样品数</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/tier_page.py" line="23"/>
+        <location filename="../../ui/settings/tier_page.py" line="24"/>
         <source>Loan days</source>
         <translation>借期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/tier_page.py" line="24"/>
+        <location filename="../../ui/settings/tier_page.py" line="25"/>
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/tier_page.py" line="25"/>
+        <location filename="../../ui/settings/tier_page.py" line="26"/>
         <source>Per sample (¥)</source>
         <translation>每件（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/tier_page.py" line="26"/>
+        <location filename="../../ui/settings/tier_page.py" line="27"/>
         <source>Of sample value (%)</source>
         <translation>占样品价值（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/tier_page.py" line="27"/>
+        <location filename="../../ui/settings/tier_page.py" line="28"/>
+        <source>Deposit rounding</source>
+        <translation>押金取整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="29"/>
         <source>Block when overdue</source>
         <translation>逾期时禁止借样</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/tier_page.py" line="28"/>
+        <location filename="../../ui/settings/tier_page.py" line="30"/>
         <source>Manager may override</source>
         <translation>经理可放行</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/tier_page.py" line="29"/>
+        <location filename="../../ui/settings/tier_page.py" line="31"/>
         <source>Suspend after days late</source>
         <translation>逾期几天后暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/tier_page.py" line="35"/>
+        <location filename="../../ui/settings/tier_page.py" line="37"/>
         <source>No deposit</source>
         <translation>不收押金</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/tier_page.py" line="36"/>
+        <location filename="../../ui/settings/tier_page.py" line="38"/>
         <source>Fixed amount per sample</source>
         <translation>每件固定金额</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/tier_page.py" line="37"/>
+        <location filename="../../ui/settings/tier_page.py" line="39"/>
         <source>Share of the sample value</source>
         <translation>按样品价值比例</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/tier_page.py" line="48"/>
+        <location filename="../../ui/settings/tier_page.py" line="45"/>
+        <source>To the fen</source>
+        <translation>精确到分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="46"/>
+        <source>Up to the whole yuan</source>
+        <translation>向上取整到元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="47"/>
+        <source>Up to ¥10</source>
+        <translation>向上取整到10元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/tier_page.py" line="62"/>
         <source>Terms of each tier</source>
         <translation>各级别的借样条件</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/tier_page.py" line="52"/>
+        <location filename="../../ui/settings/tier_page.py" line="66"/>
         <source>New streamers start in the first tier. Changes apply to the next check-out; loans already out keep their due dates and deposits.</source>
         <translation>新主播从第一个级别开始。修改从下一次借出起生效；已借出的样品保持原来的到期日和押金。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/tier_page.py" line="96"/>
+        <location filename="../../ui/settings/tier_page.py" line="110"/>
         <source>never</source>
         <translation>从不</translation>
     </message>

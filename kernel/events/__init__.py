@@ -7,11 +7,11 @@ from kernel.events.base import APPLIES, EVENTS, STORES, Event, Record, declared,
 from kernel.events.catalog import (MerchantCreated, ProductCreated, ReceivedSample, SampleSentBack, SamplesReceived,
                                    SamplesReturnedToMerchant, ShowroomSetUp)
 from kernel.events.fields import EventInvalid
-from kernel.events.lending import (LoanCheckedOut, LoanClosed, LoanDueExtended, LoanedSample, OverrideGiven,
-                                   ReturnedItem, SampleDeclaredLost, SamplesCheckedIn)
+from kernel.events.lending import (DepositOwedPaid, LoanCheckedOut, LoanClosed, LoanDueExtended, LoanedSample, OverrideGiven,
+                                   OwedPaidLoan, ReturnedItem, SampleDeclaredLost, SamplesCheckedIn)
 from kernel.events.local import (DeviceHqAddressChanged, StaffCreated, StaffDisabled, StaffEnabled, StaffLocked,
                                  StaffPinReset, StaffRoleChanged, StaffUnlocked, TierPolicyChanged, TierTerms)
-from kernel.events.streamers import (StreamerRegistered, StreamerReminded, StreamerStatusChanged,
+from kernel.events.streamers import (ReasonParams, StreamerRegistered, StreamerReminded, StreamerStatusChanged,
                                      StreamerTierChanged)
 
 __all__ = [
@@ -19,8 +19,8 @@ __all__ = [
     "ShowroomSetUp", "MerchantCreated", "ProductCreated", "SamplesReceived", "ReceivedSample",
     "SamplesReturnedToMerchant", "SampleSentBack",
     "LoanCheckedOut", "LoanedSample", "OverrideGiven", "SamplesCheckedIn", "ReturnedItem", "LoanClosed",
-    "SampleDeclaredLost", "LoanDueExtended",
-    "StreamerRegistered", "StreamerStatusChanged", "StreamerTierChanged", "StreamerReminded",
+    "SampleDeclaredLost", "LoanDueExtended", "DepositOwedPaid", "OwedPaidLoan",
+    "StreamerRegistered", "StreamerStatusChanged", "ReasonParams", "StreamerTierChanged", "StreamerReminded",
     "StaffCreated", "StaffLocked", "StaffUnlocked", "StaffRoleChanged", "StaffDisabled", "StaffEnabled",
     "StaffPinReset", "TierPolicyChanged", "TierTerms", "DeviceHqAddressChanged",
 ]

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from kernel.events.base import APPLIES, Event, Record
-from kernel.events.fields import LOAN, SAMPLE, Boolean, Day, Timestamp, Uuid
+from kernel.events.fields import LOAN, SAMPLE, Boolean, Day, Integer, Timestamp, Uuid
 from kernel.events.records import ListOf, Nested
-from kernel.events.vocabulary import (BLOCK_KINDS, DEPOSIT_METHODS, LOSS_SETTLEMENTS, MAX_ITEMS, RETURN_CONDITIONS,
-                                      Choice, Fen, LoanNumber, Mobile, Note, Reason, SampleCode, Tier)
+from kernel.events.vocabulary import (BLOCK_KINDS, DEPOSIT_METHODS, DEPOSIT_ROUNDINGS, DEPOSIT_RULES, LOSS_SETTLEMENTS,
+                                      MAX_FEN, MAX_ITEMS, RETURN_CONDITIONS, Choice, Fen, LoanNumber, Mobile, Note,
+                                      Reason, SampleCode, Tier)
 
 
 class LoanedSample(Record):
@@ -34,6 +35,10 @@ class LoanCheckedOut(Event, type="loan.checked_out@1", hq=APPLIES):
     deposit_fen = Fen()
     deposit_method = Choice(DEPOSIT_METHODS)
     policy_deposit_fen = Fen()
+    # the tier's rule the deposit followed (absent from loans recorded before deposit rounding)
+    deposit_rule = Choice(DEPOSIT_RULES, optional=True)
+    deposit_rate = Integer(0, MAX_FEN, unit="percent, or fen per sample", optional=True)
+    deposit_rounding = Choice(DEPOSIT_ROUNDINGS, optional=True)
     opened_at = Timestamp()
     staff_id = Uuid()
     tier = Tier()
@@ -59,12 +64,30 @@ class SamplesCheckedIn(Event, type="samples.checked_in@1", hq=APPLIES):
 
 
 class LoanClosed(Event, type="loan.closed@1", hq=APPLIES):
-    """Nothing of the loan is out any more; what is left of its deposit was refunded."""
+    """Nothing of the loan is out any more; what is left of its deposit was refunded to the streamer at
+    the counter, or, when the loan closed without them (a loss declared at the desk), is owed to them."""
 
     loan_id = Uuid(names=LOAN)
     number = LoanNumber()
     refund_fen = Fen()
+    owed_fen = Fen(optional=True)
     method = Choice(DEPOSIT_METHODS)
+
+
+class OwedPaidLoan(Record):
+    loan_id = Uuid(names=LOAN)
+    number = LoanNumber()
+    amount_fen = Fen()
+
+
+class DepositOwedPaid(Event, type="deposit.owed_paid@1", hq=APPLIES):
+    """The streamer came to the counter and was paid what their closed loans owed them."""
+
+    streamer_id = Uuid()
+    phone = Mobile()
+    amount_fen = Fen()
+    method = Choice(DEPOSIT_METHODS)
+    loans = ListOf(OwedPaidLoan, 1, MAX_ITEMS)
 
 
 class SampleDeclaredLost(Event, type="sample.declared_lost@1", hq=APPLIES):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kernel.events.base import STORES, Event, Record
 from kernel.events.fields import Boolean, Integer, Text, Timestamp, Uuid
 from kernel.events.records import Nested
-from kernel.events.vocabulary import DEPOSIT_RULES, LOGIN_CHANNELS, ROLES, Choice, Fen, Name, Tier
+from kernel.events.vocabulary import DEPOSIT_ROUNDINGS, DEPOSIT_RULES, LOGIN_CHANNELS, ROLES, Choice, Fen, Name, Tier
 
 
 class StaffEvent(Event):
@@ -64,6 +64,7 @@ class TierTerms(Record):
     deposit_rule = Choice(DEPOSIT_RULES)
     deposit_per_sample_fen = Fen()
     deposit_percent = Integer(0, 100, unit="percent")
+    deposit_rounding = Choice(DEPOSIT_ROUNDINGS, optional=True)   # absent before deposit rounding
     block_on_overdue = Boolean()
     allow_override = Boolean()
     suspend_after_days_late = Integer(1, 3_650, unit="days", nullable=True)

@@ -1,9 +1,10 @@
 """Streamers: registered, their standing changed, reminded of what they hold."""
 from __future__ import annotations
 
-from kernel.events.base import APPLIES, STORES, Event
+from kernel.events.base import APPLIES, STORES, Event, Record
 from kernel.events.fields import Boolean, Integer, Text, Uuid
-from kernel.events.vocabulary import (MAX_DAYS, PLATFORMS, REMINDER_CHANNELS, REMINDER_OUTCOMES, STREAMER_STATUSES,
+from kernel.events.records import Nested
+from kernel.events.vocabulary import (MAX_DAYS, PLATFORMS, REASON_KEYS, REMINDER_CHANNELS, REMINDER_OUTCOMES, STREAMER_STATUSES,
                                       Choice, LoanNumber, MemberCode, Mobile, Name, Note, Reason, SampleCode, Tier)
 
 
@@ -19,6 +20,13 @@ class StreamerRegistered(Event, type="streamer.registered@1", hq=APPLIES):
     member_code = MemberCode()
 
 
+class ReasonParams(Record):
+    """The parameters of a reason key: the late sample and the days late (auto_suspend_overdue)."""
+
+    code = SampleCode(optional=True)
+    days = Integer(1, MAX_DAYS, unit="days", optional=True)
+
+
 class StreamerStatusChanged(Event, type="streamer.status_changed@1", hq=APPLIES):
     """Suspended, blacklisted or active again; `automatic` when the tier's rule suspended them, with the
     sample and the days late that did it."""
@@ -31,6 +39,9 @@ class StreamerStatusChanged(Event, type="streamer.status_changed@1", hq=APPLIES)
     automatic = Boolean(optional=True)
     sample_code = SampleCode(optional=True)
     days_late = Integer(1, MAX_DAYS, unit="days", optional=True)
+    # a reason the app wrote, as a key the reader words in their language (showroom.domain.reasons)
+    reason_key = Choice(REASON_KEYS, optional=True)
+    reason_params = Nested(ReasonParams, optional=True)
 
 
 class StreamerTierChanged(Event, type="streamer.tier_changed@1", hq=APPLIES):

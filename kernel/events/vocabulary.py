@@ -18,6 +18,8 @@ LOGIN_CHANNELS = ("login", "override")
 REMINDER_CHANNELS = ("phone", "wechat", "sms")
 REMINDER_OUTCOMES = ("promised", "no_answer", "left_message", "refused", "wrong_number")
 DEPOSIT_RULES = ("none", "per_sample", "percent_of_value")
+DEPOSIT_ROUNDINGS = ("fen", "yuan", "ten_yuan")
+REASON_KEYS = ("auto_suspend_overdue",)
 BLOCK_KINDS = ("blacklisted", "suspended", "overdue", "over_limit", "deposit_waived")
 
 # More than any showroom holds or lends, and nine million of them still add up within a 64-bit total.

@@ -4,7 +4,8 @@ Never decide what went wrong from an error's text: catch the type.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 
 
@@ -72,6 +73,8 @@ class Block:
     reason: str = ""       # the status reason a manager wrote
     count: int = 0         # overdue samples, or samples that would be out
     limit: int = 0         # the tier's limit, for over_limit
+    reason_key: str = ""   # a status reason the app wrote (domain/reasons.py): worded when shown
+    reason_params: Mapping[str, object] = field(default_factory=dict, hash=False)
 
 
 class StreamerBlocked(ShowroomError):
@@ -137,8 +140,49 @@ class ShowroomNotSetUp(ShowroomError):
     pass
 
 
-class StoreBusy(ShowroomError):
+class StorageProblem(ShowroomError):
+    """The disk or the database file refused the work, told by the error's type or code (never its text).
+    Nothing was saved and nothing is half-written; once the cause is fixed the same action works.
+    `where` is the folder or file concerned; `detail` what the system said (for the log)."""
+
+    def __init__(self, where: str = "", detail: str = ""):
+        super().__init__(where, detail)
+        self.where, self.detail = str(where), detail
+
+
+class StorageFull(StorageProblem):
+    """The disk is full (SQLITE_FULL, ENOSPC, EDQUOT)."""
+
+
+class StorageReadOnly(StorageProblem):
+    """The folder or file may not be written: a read-only drive or no permission (SQLITE_READONLY, EROFS,
+    EACCES, EPERM)."""
+
+
+class StorageUnavailable(StorageProblem):
+    """The database cannot be opened: its folder is missing or on a drive that is gone (SQLITE_CANTOPEN,
+    ENOENT)."""
+
+
+class StorageDamaged(StorageProblem):
+    """The database file is not a database any more (SQLITE_CORRUPT, SQLITE_NOTADB)."""
+
+
+class StorageIOError(StorageProblem):
+    """The disk failed to read or write (SQLITE_IOERR, EIO)."""
+
+
+class StoreBusy(StorageProblem):
     """Another program held the database longer than we wait (busy_timeout); nothing was saved."""
+
+
+class FolderInUse(ShowroomError):
+    """Another program works on this data folder: the app (`holder` "app") or a command that writes
+    ("restore", "sync", ...). Only one may, so nothing was done."""
+
+    def __init__(self, folder: str, pid: int | None, holder: str):
+        super().__init__(folder, pid, holder)
+        self.folder, self.pid, self.holder = str(folder), pid, holder
 
 
 class SyncError(ShowroomError):
@@ -210,3 +254,14 @@ class ChangeNotApplied(SyncError):
     """A change pulled from HQ could not be stored here; the cursor stays before it, nothing is half-applied."""
 
     kind = "change_not_applied"
+
+
+class ClockBehind(ShowroomError):
+    """This PC's clock is earlier than the last recorded action (its date was reset, say): recording now
+    would put a return before its loan. Nothing was saved. Times are UTC; `timezone` is the showroom's,
+    for saying them in local time. `hq_now` is what HQ's clock said at the last sync, if it disagreed."""
+
+    def __init__(self, now: datetime, last_recorded: datetime, timezone: str = "",
+                 hq_now: datetime | None = None):
+        super().__init__(now, last_recorded, timezone, hq_now)
+        self.now, self.last_recorded, self.timezone, self.hq_now = now, last_recorded, timezone, hq_now

@@ -47,6 +47,8 @@ class DepositKind(StrEnum):
     REFUND = "refund"
     FORFEIT = "forfeit"
     CHARGE = "charge"
+    OWE = "owe"          # a loan closed without the streamer there: what it held is now owed to them
+    PAY_OUT = "pay_out"  # what was owed, paid to the streamer at the counter
 
 
 class LossSettlement(StrEnum):

@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from showroom.domain.errors import Block, PlannedDateInvalid
 from showroom.domain.model import StreamerStatus
+from showroom.domain.reasons import StatusReason
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,7 @@ class TierPolicy:
     deposit_rule: str             # none | per_sample | percent_of_value
     deposit_per_sample_fen: int = 0
     deposit_percent: int = 0
+    deposit_rounding: str = "fen"  # fen | yuan | ten_yuan: the step a deposit is rounded up to
     block_on_overdue: bool = True
     allow_override: bool = True
     suspend_after_days_late: int | None = None  # automatic suspension; None = never
@@ -30,6 +32,7 @@ class Standing:
     status_reason: str
     holding: int      # samples out now
     overdue: int      # of those, past due
+    reason: StatusReason | None = None   # the status reason with its key, when the app wrote it
 
 
 @dataclass(frozen=True)
@@ -66,21 +69,27 @@ def with_network(standing: Standing, network: NetworkStanding | None) -> Standin
     not count against this showroom's limit."""
     if network is None:
         return standing
-    status, reason = standing.status, standing.status_reason
-    if status != StreamerStatus.BLACKLISTED and network.blacklisted_at:
-        status, reason = StreamerStatus.BLACKLISTED.value, network.blacklisted_at
-    elif status == StreamerStatus.ACTIVE and network.suspended_at:
-        status, reason = StreamerStatus.SUSPENDED.value, ", ".join(network.suspended_at)
-    return replace(standing, status=status, status_reason=reason, overdue=standing.overdue + network.overdue)
+    overdue = standing.overdue + network.overdue
+    if standing.status != StreamerStatus.BLACKLISTED and network.blacklisted_at:
+        where = network.blacklisted_at
+        return replace(standing, status=StreamerStatus.BLACKLISTED.value, status_reason=where,
+                       reason=StatusReason(where), overdue=overdue)
+    if standing.status == StreamerStatus.ACTIVE and network.suspended_at:
+        where = ", ".join(network.suspended_at)
+        return replace(standing, status=StreamerStatus.SUSPENDED.value, status_reason=where,
+                       reason=StatusReason(where), overdue=overdue)
+    return replace(standing, overdue=overdue)
 
 
 def checkout_blocks(standing: Standing, policy: TierPolicy, basket_size: int) -> list[Block]:
     """Every reason to refuse this basket. Blacklisting can never be overridden at the counter."""
     blocks: list[Block] = []
+    why = standing.reason or StatusReason(standing.status_reason)
+    said = dict(reason=why.text, reason_key=why.key, reason_params=dict(why.params))
     if standing.status == StreamerStatus.BLACKLISTED:
-        blocks.append(Block("blacklisted", overridable=False, reason=standing.status_reason))
+        blocks.append(Block("blacklisted", overridable=False, **said))
     elif standing.status == StreamerStatus.SUSPENDED:
-        blocks.append(Block("suspended", policy.allow_override, reason=standing.status_reason))
+        blocks.append(Block("suspended", policy.allow_override, **said))
     if policy.block_on_overdue and standing.overdue > 0:
         blocks.append(Block("overdue", policy.allow_override, count=standing.overdue))
     if standing.holding + basket_size > policy.max_samples_out:
@@ -89,14 +98,56 @@ def checkout_blocks(standing: Standing, policy: TierPolicy, basket_size: int) ->
     return blocks
 
 
+# A deposit is rounded up to a step the drawer can pay out in: to the fen (as computed), the yuan, or ¥10.
+DEPOSIT_ROUNDING_STEPS = {"fen": 1, "yuan": 100, "ten_yuan": 1000}
+
+
+@dataclass(frozen=True)
+class DepositCalculation:
+    """How a basket's deposit follows from the tier's rule: what the counter says and the receipt prints."""
+
+    rule: str                  # none | per_sample | percent_of_value
+    rate: int                  # the percent, or the fen per sample
+    samples: int
+    value_fen: int             # the basket's sample value (what a percent is taken of)
+    share_centifen: int        # the exact amount before rounding, in hundredths of a fen
+    rounding: str              # fen | yuan | ten_yuan
+    deposit_fen: int           # the share rounded up to the rounding step
+
+    @property
+    def rounded(self) -> bool:
+        """True when rounding changed the amount (the receipt then shows both)."""
+        return self.deposit_fen * 100 != self.share_centifen
+
+
+def _round_up(centifen: int, step_fen: int) -> int:
+    step = step_fen * 100
+    return -(-centifen // step) * step // 100
+
+
+def deposit_calculation(policy: TierPolicy, sample_values_fen: list[int]) -> DepositCalculation:
+    """The deposit the tier's rule asks for this basket."""
+    rate = {"per_sample": policy.deposit_per_sample_fen, "percent_of_value": policy.deposit_percent}
+    return calculate_deposit(policy.deposit_rule, rate.get(policy.deposit_rule, 0), policy.deposit_rounding,
+                             sample_values_fen)
+
+
+def calculate_deposit(rule: str, rate: int, rounding: str, sample_values_fen: list[int]) -> DepositCalculation:
+    """The rule's exact amount, rounded UP to the rounding step (a share of a fen is always rounded up
+    to the fen, so the showroom never holds less than the rule says)."""
+    values = list(sample_values_fen)
+    share = {"per_sample": rate * len(values) * 100, "percent_of_value": sum(values) * rate}.get(rule, 0)
+    step = DEPOSIT_ROUNDING_STEPS.get(rounding)
+    if step is None:
+        raise ValueError(f"unknown deposit rounding {rounding!r}")
+    return DepositCalculation(rule=rule, rate=rate, samples=len(values),
+                              value_fen=sum(values), share_centifen=share, rounding=rounding,
+                              deposit_fen=_round_up(share, step))
+
+
 def deposit_for(policy: TierPolicy, sample_values_fen: list[int]) -> int:
-    """Deposit in fen for a basket; percent rounds up to the yuan so the drawer takes no coins."""
-    if policy.deposit_rule == "per_sample":
-        return policy.deposit_per_sample_fen * len(sample_values_fen)
-    if policy.deposit_rule == "percent_of_value":
-        fen = sum(sample_values_fen) * policy.deposit_percent / 100
-        return int(-(-fen // 100) * 100)
-    return 0
+    """Deposit in fen for a basket (see deposit_calculation for how it is reached)."""
+    return deposit_calculation(policy, sample_values_fen).deposit_fen
 
 
 def end_of_local_day(day: date, tz: tzinfo) -> datetime:

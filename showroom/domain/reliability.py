@@ -62,4 +62,4 @@ def effective_policy(own: TierPolicy, lower: TierPolicy | None, record: Reliabil
     return replace(own, max_samples_out=min(own.max_samples_out, lower.max_samples_out),
                    loan_days=min(own.loan_days, lower.loan_days), deposit_rule=lower.deposit_rule,
                    deposit_per_sample_fen=lower.deposit_per_sample_fen, deposit_percent=lower.deposit_percent,
-                   reduced_from=own.tier)
+                   deposit_rounding=lower.deposit_rounding, reduced_from=own.tier)

@@ -13,7 +13,8 @@ from showroom.domain.codes import clean_scan, loan_number, loan_series, scanned_
 from showroom.domain.errors import (Block, InvalidInput, NotFound, OverrideRefused,
                                     SampleAlreadyInBasket, SampleNotInStock, StreamerBlocked, UnknownCode)
 from showroom.domain.model import DepositKind, DepositMethod, MovementKind, Role, SampleStatus
-from showroom.domain.policy import TierPolicy, checkout_blocks, deposit_for, due_at, with_network
+from showroom.domain.policy import (DepositCalculation, TierPolicy, calculate_deposit, checkout_blocks,
+                                    deposit_calculation, due_at, with_network)
 from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, next_number,
                                       resolve_now)
 from showroom.services.network_standing import network_standing
@@ -84,11 +85,11 @@ def quote_checkout(uow: UnitOfWork, streamer_id: str, codes: list[str],
         streamer = get_streamer(uow, streamer_id)
         policy = lending_policy(uow, streamer, now)
         values = [sample_by_code(uow, c).product.sample_value_fen for c in codes]
-        deposit = deposit_for(policy, values)
+        calc = deposit_calculation(policy, values)
         tz = local_tz(uow)
         return CheckoutQuote(due_at=due_at(now, policy, tz, planned_stream_date),
-                             deposit_fen=deposit,
-                             blocks=_blocks(uow, streamer, len(codes), deposit, method, now, policy, tz))
+                             deposit_fen=calc.deposit_fen, deposit=calc,
+                             blocks=_blocks(uow, streamer, len(codes), calc.deposit_fen, method, now, policy, tz))
 
 
 def _authorise(uow: UnitOfWork, override: Override | None, blocks: list[Block], streamer: Streamer,
@@ -125,7 +126,8 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
         basket = _basket(uow, codes)
         tz = local_tz(uow)
         policy = lending_policy(uow, streamer, now)
-        deposit = deposit_for(policy, [b.value_fen for b in basket])
+        calc = deposit_calculation(policy, [b.value_fen for b in basket])
+        deposit = calc.deposit_fen
         blocks = _blocks(uow, streamer, len(basket), deposit, method, now, policy, tz)
         manager = _authorise(uow, override, blocks, streamer, now)
         due = due_at(now, policy, tz, planned_stream_date)
@@ -140,7 +142,8 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
             id=loan_id, number=number, streamer_id=streamer.id, staff_id=staff.id, showroom_id=room.id,
             opened_at=now, due_at=due, planned_stream_date=planned_stream_date, deposit_fen=collected,
             deposit_method=method, signature_png=signature_png, closed_at=None,
-            override_by=manager.id if manager else None, override_reason=reason)])
+            override_by=manager.id if manager else None, override_reason=reason,
+            deposit_rule=calc.rule, deposit_rate=calc.rate, deposit_rounding=calc.rounding)])
         uow.session.execute(insert(LoanItem), [dict(
             loan_id=loan_id, sample_id=b.sample_id, position=pos, value_fen=b.value_fen, out_at=now)
             for pos, b in enumerate(basket)])
@@ -157,6 +160,7 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
             loan_id=loan_id, number=number, streamer_id=streamer.id,
             streamer_phone=streamer.phone, showroom_id=room.id, due_at=due,
             deposit_fen=collected, deposit_method=method, policy_deposit_fen=deposit,
+            deposit_rule=calc.rule, deposit_rate=calc.rate, deposit_rounding=calc.rounding,
             opened_at=now, staff_id=staff.id, tier=streamer.tier,
             planned_stream_date=planned_stream_date, has_signature=signature_png is not None,
             samples=[LoanedSample(sample_id=b.sample_id, code=b.code, value_fen=b.value_fen) for b in basket],
@@ -164,14 +168,14 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
                                    blocks=[b.kind for b in blocks]) if manager else None,
         ), staff_id=staff.id, at=now)
         receipt = _new_receipt(number, loan_id, room, streamer, staff, manager, reason, basket, now, due,
-                               collected, method, signature_png)
+                               collected, method, signature_png, calc)
         uow.commit()
         return receipt
 
 
 def _new_receipt(number: str, loan_id: str, room, streamer: Streamer, staff: Staff, manager: Staff | None,
                  reason: str, basket: list[BasketLine], now, due, collected: int, method: str,
-                 signature_png: bytes | None) -> LoanReceipt:
+                 signature_png: bytes | None, calc: DepositCalculation) -> LoanReceipt:
     """The receipt from what was just written, not read back (reprints read it: loan_receipt)."""
     return LoanReceipt(
         loan_id=loan_id, number=number, showroom_name=room.name, streamer_name=streamer.name,
@@ -179,7 +183,8 @@ def _new_receipt(number: str, loan_id: str, room, streamer: Streamer, staff: Sta
         # in UTC, as a reprint reads them back
         opened_at=now.astimezone(timezone.utc), due_at=due.astimezone(timezone.utc), deposit_fen=collected,
         deposit_method=method, lines=[ReceiptLine(b.code, b.product_name, b.merchant_name, b.value_fen) for b in basket],
-        override_by=manager.name if manager else None, override_reason=reason, signature_png=signature_png)
+        override_by=manager.name if manager else None, override_reason=reason, signature_png=signature_png,
+        deposit_calculation=calc)
 
 
 def loan_receipt(uow: UnitOfWork, number: str) -> LoanReceipt:
@@ -205,4 +210,13 @@ def _receipt(uow: UnitOfWork, loan: Loan) -> LoanReceipt:
         lines=[ReceiptLine(i.sample.code, i.sample.product.name, i.sample.product.merchant.name, i.value_fen)
                for i in items],
         override_by=manager.name if manager else None, override_reason=loan.override_reason,
-        signature_png=loan.signature_png)
+        signature_png=loan.signature_png, deposit_calculation=_kept_calculation(loan, items))
+
+
+def _kept_calculation(loan: Loan, items: list[LoanItem]) -> DepositCalculation | None:
+    """The deposit worked out again from the terms kept on the loan: the same figures as at check-out,
+    whatever the tier's terms are now. Loans made before the terms were kept have none."""
+    if loan.deposit_rule is None:
+        return None
+    return calculate_deposit(loan.deposit_rule, loan.deposit_rate or 0, loan.deposit_rounding or "fen",
+                             [i.value_fen for i in items])

@@ -13,15 +13,14 @@ from db.desk_models import Reminder
 from db.types import UTCDateTime
 from db.models import DepositEntry, DueDateChange, Loan, LoanItem, Merchant, Product, Sample, Staff, Streamer
 from db.uow import UnitOfWork
-from kernel.events import StreamerStatusChanged
+from kernel.events import ReasonParams, StreamerStatusChanged
 from showroom.domain.model import StreamerStatus
 from showroom.domain.overdue_tiers import DUE_SOON_DAYS, OverdueTier, call_order, classify, should_suspend
 from showroom.domain.policy import days_overdue
+from showroom.domain.reasons import auto_suspension
 from showroom.services.common import local_tz, resolve_now
 from showroom.services.records import HELD_BY_STREAMER, HELD_SIGN, OPEN_ITEM, policy_for
 from showroom.services.overdue_views import LastReminder, OverdueBoard, OverdueLine
-
-AUTO_REASON = "自动暂停：样品 {code} 逾期 {days} 天 (automatic: sample {code} {days} days late)"
 
 
 # "+out_at": SQLite must not pick the out_at index here (nearly every item was lent before a
@@ -68,8 +67,12 @@ def _last_reminders(uow: UnitOfWork, streamer_ids: set[str], as_of: datetime) ->
     return {sid: LastReminder(at, channel, outcome, staff) for sid, at, channel, outcome, staff in uow.session.execute(q)}
 
 
-def overdue_lines(uow: UnitOfWork, as_of: datetime, tz: tzinfo) -> list[OverdueLine]:
-    """Inside an open unit of work: the call list as it stood at `as_of`, worst first."""
+def overdue_lines(uow: UnitOfWork, as_of: datetime, tz: tzinfo, judged_at: datetime | None = None) -> list[OverdueLine]:
+    """Inside an open unit of work: the call list as it stood at `as_of`, worst first.
+
+    `judged_at` (default `as_of`) is the instant lateness is judged at: a past day's report judges at the
+    end of that day as due dates count it (23:59:59), so a sample due that day is not late in it."""
+    judged_at = judged_at or as_of
     # Only what can fall in a tier: due before the end of the "due soon" window, or extended since
     # (its due date then was an earlier one). Plain columns, no ORM objects: thousands of lines at scale.
     soon = datetime.combine(as_of.astimezone(tz).date() + timedelta(days=DUE_SOON_DAYS + 1), time.min, tzinfo=tz)
@@ -90,13 +93,13 @@ def overdue_lines(uow: UnitOfWork, as_of: datetime, tz: tzinfo) -> list[OverdueL
     lines = []
     for out_at, value, loan_id, number, loan_due, code, product, merchant, sid, name, phone, status in found:
         due = due_then.get(loan_id, loan_due)
-        tier = classify(due, as_of, tz, partly_returned=loan_id in partly)
+        tier = classify(due, judged_at, tz, partly_returned=loan_id in partly)
         if tier is None:
             continue
         lines.append(OverdueLine(
             tier=tier.value, streamer_id=sid, streamer_name=name, phone=phone, streamer_status=status,
             sample_code=code, product_name=product, merchant_name=merchant, loan_number=number,
-            out_at=out_at, due_at=due, days_late=days_overdue(due, as_of, tz), value_fen=value,
+            out_at=out_at, due_at=due, days_late=days_overdue(due, judged_at, tz), value_fen=value,
             deposit_held_fen=max(held.get(loan_id, 0), 0), last_reminder=reminders.get(sid)))
     lines.sort(key=lambda line: (*call_order(OverdueTier(line.tier), line.days_late), line.streamer_name,
                                  line.loan_number, line.sample_code))
@@ -125,11 +128,14 @@ def enforce_suspensions(uow: UnitOfWork, now=None, streamer_ids: list[str] | Non
             if s.status != StreamerStatus.ACTIVE.value or not should_suspend(
                     policy_for(uow, s.tier).suspend_after_days_late, late):
                 continue
+            # stored as a key and its parameters: each reader words it in their own language
+            reason = auto_suspension(code, late)
             s.status = StreamerStatus.SUSPENDED.value
-            s.status_reason = AUTO_REASON.format(code=code, days=late)
+            s.status_reason, s.status_reason_key, s.status_reason_params = "", reason.key, reason.params_json()
             uow.record_event(StreamerStatusChanged(
                 streamer_id=s.id, phone=s.phone, from_status=StreamerStatus.ACTIVE.value,
-                to_status=StreamerStatus.SUSPENDED.value, reason=s.status_reason, automatic=True,
+                to_status=StreamerStatus.SUSPENDED.value, reason=reason.plain_words(), automatic=True,
+                reason_key=reason.key, reason_params=ReasonParams(**reason.params),
                 sample_code=code, days_late=late), staff_id=None, at=now)
             suspended.append(s.name)
         if suspended:

@@ -13,6 +13,7 @@ from showroom.domain.codes import clean_scan
 from showroom.domain.errors import NotFound, UnknownCode
 from showroom.domain.model import DepositKind
 from showroom.domain.policy import Standing, TierPolicy, days_overdue
+from showroom.domain.reasons import StatusReason
 from showroom.domain.reliability import Reliability, ReliabilityRule, effective_policy
 from showroom.services.settings import setting_value
 from showroom.services.views import HoldingLine, StreamerView
@@ -23,8 +24,10 @@ OPEN_ITEM = (LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None))
 # index, which would read every item out in the showroom to find one streamer's.
 HELD_BY_STREAMER = (Loan.closed_at.is_(None), literal_column("+loan_item.returned_at").is_(None),
                     literal_column("+loan_item.lost_at").is_(None))
-# How each ledger entry moves the deposit held (a charge is billed on top, it holds nothing).
-HELD_SIGN = {DepositKind.COLLECT.value: 1, DepositKind.REFUND.value: -1, DepositKind.FORFEIT.value: -1}
+# How each ledger entry moves the deposit held (a charge is billed on top, it holds nothing; what is
+# owed to a streamer is no longer held against samples: services/owed.py keeps that balance).
+HELD_SIGN = {DepositKind.COLLECT.value: 1, DepositKind.REFUND.value: -1, DepositKind.FORFEIT.value: -1,
+             DepositKind.OWE.value: -1}
 
 
 def policy_for(uow: UnitOfWork, tier: str) -> TierPolicy:
@@ -33,7 +36,8 @@ def policy_for(uow: UnitOfWork, tier: str) -> TierPolicy:
         raise NotFound("tier", tier)
     return TierPolicy(tier=row.tier, max_samples_out=row.max_samples_out, loan_days=row.loan_days,
                       deposit_rule=row.deposit_rule, deposit_per_sample_fen=row.deposit_per_sample_fen,
-                      deposit_percent=row.deposit_percent, block_on_overdue=row.block_on_overdue,
+                      deposit_percent=row.deposit_percent, deposit_rounding=row.deposit_rounding,
+                      block_on_overdue=row.block_on_overdue,
                       allow_override=row.allow_override,
                       suspend_after_days_late=uow.session.scalar(
                           select(TierSuspensionRule.suspend_after_days_late).where(TierSuspensionRule.tier == tier)))
@@ -50,10 +54,16 @@ def list_policies(uow: UnitOfWork) -> list[TierPolicy]:
         return [policy_for(uow, t) for t in tiers]
 
 
+def status_reason(s: Streamer) -> StatusReason:
+    return StatusReason.stored(s.status_reason, s.status_reason_key, s.status_reason_params)
+
+
 def streamer_view(s: Streamer) -> StreamerView:
+    reason = status_reason(s)
     return StreamerView(id=s.id, name=s.name, phone=s.phone, platform=s.platform, handle=s.handle,
                         tier=s.tier, member_code=s.member_code, status=s.status,
-                        status_reason=s.status_reason, created_at=s.created_at)
+                        status_reason=s.status_reason, created_at=s.created_at,
+                        status_reason_key=reason.key, status_reason_params=dict(reason.params))
 
 
 def get_streamer(uow: UnitOfWork, streamer_id: str) -> Streamer:
@@ -96,7 +106,7 @@ def holdings(uow: UnitOfWork, streamer_id: str, now: datetime, tz: tzinfo) -> li
 
 def standing(streamer: Streamer, lines: list[HoldingLine], now: datetime) -> Standing:
     return Standing(status=streamer.status, status_reason=streamer.status_reason, holding=len(lines),
-                    overdue=sum(1 for h in lines if now > h.due_at))
+                    overdue=sum(1 for h in lines if now > h.due_at), reason=status_reason(streamer))
 
 
 def deposit_balance(uow: UnitOfWork, *, loan_id: str | None = None, streamer_id: str | None = None) -> int:

@@ -16,6 +16,7 @@ from showroom.domain.model import (DepositKind, DepositMethod, LossSettlement, M
 from showroom.domain.policy import days_overdue, end_of_local_day
 from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, optional_text,
                                       required_text, resolve_now)
+from showroom.services.owed import owe_what_is_held
 from showroom.services.records import OPEN_ITEM, deposit_balance, holdings, open_item_of, sample_by_code
 from showroom.services.views import (CheckinResult, DueChange, LoanAfterReturn, LossResult, ReturnLine)
 
@@ -57,21 +58,28 @@ def scan_for_checkin(uow: UnitOfWork, code: str, basket: list[str] = (), now=Non
                           out_at=out_at, due_at=due, days_overdue=days_overdue(due, now, local_tz(uow)))
 
 
-def _close_if_done(uow: UnitOfWork, loan: Loan, staff_id: str, now) -> tuple[bool, int]:
-    """When no sample of the loan is out any more: close it and refund what deposit is still held."""
+def _close_if_done(uow: UnitOfWork, loan: Loan, staff_id: str, now,
+                   streamer_here: bool = True) -> tuple[bool, int, int]:
+    """When no sample of the loan is out any more: close it, and refund what deposit is still held to
+    the streamer at the counter, or owe it to them when they are not here. Returns (closed, refunded, owed)."""
     uow.session.flush()
     still_open = uow.session.scalar(select(LoanItem.id).where(
         LoanItem.loan_id == loan.id, LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None)))
     if still_open is not None:
-        return False, 0
+        return False, 0, 0
     loan.closed_at = now
-    refund = max(deposit_balance(uow, loan_id=loan.id), 0)
-    if refund:
-        uow.session.add(DepositEntry(loan_id=loan.id, streamer_id=loan.streamer_id, kind=DepositKind.REFUND.value,
-                                     amount_fen=refund, method=loan.deposit_method, staff_id=staff_id, at=now))
-    uow.record_event(LoanClosed(loan_id=loan.id, number=loan.number, refund_fen=refund, method=loan.deposit_method),
-                     staff_id=staff_id, at=now)
-    return True, refund
+    refund = owed = 0
+    if streamer_here:
+        refund = max(deposit_balance(uow, loan_id=loan.id), 0)
+        if refund:
+            uow.session.add(DepositEntry(loan_id=loan.id, streamer_id=loan.streamer_id,
+                                         kind=DepositKind.REFUND.value, amount_fen=refund,
+                                         method=loan.deposit_method, staff_id=staff_id, at=now))
+    else:
+        owed = owe_what_is_held(uow, loan, staff_id, now)
+    uow.record_event(LoanClosed(loan_id=loan.id, number=loan.number, refund_fen=refund, owed_fen=owed,
+                                method=loan.deposit_method), staff_id=staff_id, at=now)
+    return True, refund, owed
 
 
 def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now=None) -> CheckinResult:
@@ -108,7 +116,7 @@ def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now=No
         uow.record_event(SamplesCheckedIn(showroom_id=room.id, items=event_items), staff_id=staff.id, at=now)
         results = []
         for loan, returned in touched.values():
-            closed, refund = _close_if_done(uow, loan, staff.id, now)
+            closed, refund, _owed = _close_if_done(uow, loan, staff.id, now)
             streamer = uow.session.get(Streamer, loan.streamer_id)
             results.append(LoanAfterReturn(loan_number=loan.number, streamer_name=streamer.name,
                                            returned=returned, still_out=holdings(uow, streamer.id, now, tz), closed=closed,
@@ -119,7 +127,8 @@ def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now=No
 
 def declare_lost(uow: UnitOfWork, actor: Actor, code: str, settlement: str, note: str = "",
                  charge_method: str = DepositMethod.CASH.value, now=None) -> LossResult:
-    """Manager only. Forfeit the deposit held (up to the unit value) or charge the unit value."""
+    """Manager only. Forfeit the deposit held (up to the unit value) or charge the unit value. When this
+    closes the loan, the deposit left is owed to the streamer (paid at their next visit), never refunded."""
     now = resolve_now(now)
     try:
         settlement = LossSettlement(settlement).value
@@ -157,10 +166,11 @@ def declare_lost(uow: UnitOfWork, actor: Actor, code: str, settlement: str, note
             loan_id=loan.id, sample_id=item.sample_id, code=item.sample.code, settlement=settlement,
             forfeited_fen=forfeited, charged_fen=charged, charge_method=charge_method, note=note),
             staff_id=staff.id, at=now)
-        closed, refund = _close_if_done(uow, loan, staff.id, now)
+        # a loss is declared at the desk, not with the streamer: what the loan still holds is owed to them
+        closed, refund, owed = _close_if_done(uow, loan, staff.id, now, streamer_here=False)
         uow.commit()
         return LossResult(sample_code=item.sample.code, loan_number=loan.number, forfeited_fen=forfeited,
-                          charged_fen=charged, refunded_fen=refund, loan_closed=closed)
+                          charged_fen=charged, refunded_fen=refund, loan_closed=closed, owed_fen=owed)
 
 
 def extend_due_date(uow: UnitOfWork, actor: Actor, number: str, new_due_day: date, reason: str,

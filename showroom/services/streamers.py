@@ -14,6 +14,7 @@ from showroom.domain.policy import checkout_blocks, with_network
 from showroom.services.common import (LIKE_ESCAPE, Actor, acting_staff, like_pattern, local_showroom, local_tz,
                                       next_number, optional_text, required_text, resolve_now)
 from showroom.services.network_standing import network_standing
+from showroom.services.owed import owed_to
 from showroom.services.records import (deposit_balance, entry_tier, get_streamer, holdings, lending_policy,
                                        policy_for, reliability_of, standing, streamer_view)
 from showroom.services.views import LoanSummary, StreamerDetail, StreamerPanel, StreamerView
@@ -92,7 +93,7 @@ def build_panel(uow: UnitOfWork, s: Streamer, now) -> StreamerPanel:
                          blocks=checkout_blocks(with_network(standing(s, lines, now), network), policy, 1),
                          deposit_held_fen=deposit_balance(uow, streamer_id=s.id),
                          loans_total=loans, returned_late=record.returned_late, reliability=record,
-                         network=network)
+                         owed_fen=owed_to(uow, s.id), network=network)
 
 
 def streamer_panel(uow: UnitOfWork, streamer_id: str, now=None) -> StreamerPanel:
@@ -138,6 +139,7 @@ def set_streamer_status(uow: UnitOfWork, actor: Actor, streamer_id: str, status:
             acting_staff(uow, actor, Role.ADMIN, "lift_blacklist")
         s.status = status
         s.status_reason = "" if status == StreamerStatus.ACTIVE.value else reason
+        s.status_reason_key = s.status_reason_params = ""   # a person's words replace the app's
         uow.record_event(StreamerStatusChanged(
             streamer_id=s.id, phone=s.phone, from_status=old, to_status=status, reason=reason),
             staff_id=actor.id, at=now)

@@ -14,12 +14,13 @@ from db.uow import UnitOfWork
 from kernel.events import TierPolicyChanged, TierTerms
 from showroom.domain.errors import InvalidInput, NotFound
 from showroom.domain.model import Role
-from showroom.domain.policy import TierPolicy
+from showroom.domain.policy import DEPOSIT_ROUNDING_STEPS, TierPolicy
 from showroom.services.common import Actor, acting_staff, resolve_now
 from showroom.services.records import list_policies, policy_for
 from showroom.services.settings import check_settings, current_settings, write_settings
 
 DEPOSIT_RULES = ("none", "per_sample", "percent_of_value")
+DEPOSIT_ROUNDINGS = tuple(DEPOSIT_ROUNDING_STEPS)   # fen, yuan, ten_yuan
 # (minimum, maximum) of each number a manager may type; a loan longer than a quarter is a sale.
 LIMITS = {
     "max_samples_out": (1, 999),
@@ -28,8 +29,9 @@ LIMITS = {
     "deposit_percent": (1, 100),
     "suspend_after_days_late": (1, 365),
 }
+# suspend_after_days_late last: it is kept in its own table (the others are columns of tier_policy)
 EDITABLE = ("max_samples_out", "loan_days", "deposit_rule", "deposit_per_sample_fen", "deposit_percent",
-            "block_on_overdue", "allow_override", "suspend_after_days_late")
+            "deposit_rounding", "block_on_overdue", "allow_override", "suspend_after_days_late")
 
 
 class TierPolicyInvalid(InvalidInput):
@@ -49,14 +51,19 @@ def _in_range(tier: str, field: str, value: object) -> None:
 
 def checked_policy(policy: TierPolicy) -> TierPolicy:
     """The policy as it will be stored, or TierPolicyInvalid. Amounts that the deposit rule does not
-    use are stored as 0, so a later change of rule never revives a forgotten amount."""
+    use are stored as 0 (and a tier without deposit rounds to the fen), so a later change of rule never
+    revives a forgotten amount."""
     tier = policy.tier
     _in_range(tier, "max_samples_out", policy.max_samples_out)
     _in_range(tier, "loan_days", policy.loan_days)
     if policy.deposit_rule not in DEPOSIT_RULES:
         raise TierPolicyInvalid(tier, "deposit_rule", "unknown_choice", policy.deposit_rule)
-    per_sample, percent = 0, 0
-    if policy.deposit_rule == "per_sample":
+    if policy.deposit_rounding not in DEPOSIT_ROUNDINGS:
+        raise TierPolicyInvalid(tier, "deposit_rounding", "unknown_choice", policy.deposit_rounding)
+    per_sample, percent, rounding = 0, 0, policy.deposit_rounding
+    if policy.deposit_rule == "none":
+        rounding = "fen"
+    elif policy.deposit_rule == "per_sample":
         _in_range(tier, "deposit_per_sample_fen", policy.deposit_per_sample_fen)
         per_sample = policy.deposit_per_sample_fen
     elif policy.deposit_rule == "percent_of_value":
@@ -68,7 +75,7 @@ def checked_policy(policy: TierPolicy) -> TierPolicy:
         if not isinstance(getattr(policy, flag), bool):
             raise TierPolicyInvalid(tier, flag, "not_allowed", getattr(policy, flag))
     return dataclasses.replace(policy, deposit_per_sample_fen=per_sample, deposit_percent=percent,
-                               reduced_from=None)
+                               deposit_rounding=rounding, reduced_from=None)
 
 
 def read_tier_policies(uow: UnitOfWork) -> list[TierPolicy]:

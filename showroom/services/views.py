@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from showroom.domain.errors import Block
-from showroom.domain.policy import NetworkStanding, TierPolicy
+from showroom.domain.policy import DepositCalculation, NetworkStanding, TierPolicy
+from showroom.domain.reasons import StatusReason
 from showroom.domain.reliability import Reliability
 
 
@@ -64,6 +65,12 @@ class StreamerView:
     status: str
     status_reason: str
     created_at: datetime
+    status_reason_key: str = ""       # a reason the app wrote: worded at display time (domain/reasons.py)
+    status_reason_params: dict = field(default_factory=dict, hash=False)
+
+    @property
+    def reason(self) -> StatusReason:
+        return StatusReason(self.status_reason, self.status_reason_key, self.status_reason_params)
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,7 @@ class StreamerPanel:
     loans_total: int
     returned_late: int
     reliability: Reliability | None = None   # on time, late, lost, holding: the streamer's record
+    owed_fen: int = 0            # deposit owed to them from loans closed while they were away
     network: NetworkStanding | None = None   # what other showrooms hold against them (None: not connected)
 
     @property
@@ -134,6 +142,7 @@ class CheckoutQuote:
     due_at: datetime
     deposit_fen: int
     blocks: list[Block]
+    deposit: DepositCalculation | None = None   # how the tier's rule reached deposit_fen
 
 
 @dataclass(frozen=True)
@@ -161,6 +170,7 @@ class LoanReceipt:
     override_by: str | None = None
     override_reason: str = ""
     signature_png: bytes | None = None
+    deposit_calculation: DepositCalculation | None = None   # None on loans made before it was kept
 
 
 @dataclass(frozen=True)
@@ -205,8 +215,27 @@ class LossResult:
     loan_number: str
     forfeited_fen: int
     charged_fen: int
-    refunded_fen: int
+    refunded_fen: int            # always 0 now: nobody is at the counter to take a refund
     loan_closed: bool
+    owed_fen: int = 0            # what the closed loan still held, owed to the streamer
+
+
+@dataclass(frozen=True)
+class OwedLine:
+    loan_id: str
+    loan_number: str
+    deposit_method: str          # how the deposit was paid in
+    amount_fen: int
+
+
+@dataclass(frozen=True)
+class OwedPayout:
+    streamer_name: str
+    amount_fen: int
+    method: str
+    paid_at: datetime
+    staff_name: str
+    loans: list[OwedLine]
 
 
 @dataclass(frozen=True)

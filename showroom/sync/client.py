@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 
 import httpx
 
 from showroom.domain.errors import (DeviceRevoked, EnrolRefused, HqServerError, HqUnreachable,
                                     ProtocolUnsupported, SyncRefused)
+from showroom.services import common
 
 PROTOCOL = "1"
 TIMEOUT_S = 30.0
@@ -52,9 +54,24 @@ class HqClient:
             headers["Authorization"] = f"Bearer {token}"
         self._http = httpx.Client(base_url=normalise_url(base_url), headers=headers, transport=transport,
                                   timeout=timeout)
+        self.clock_skew_s: int | None = None          # HQ's time minus ours, at the last answer
+        self.clock_checked_at: datetime | None = None
 
     def close(self) -> None:
         self._http.close()
+
+    def _measure_clock(self, response: httpx.Response, sent: datetime, received: datetime) -> None:
+        """HQ's clock against ours from its Date header (whole seconds, so half a second is added back),
+        taken as read at the middle of the exchange."""
+        try:
+            hq_time = parsedate_to_datetime(response.headers["date"])
+        except (KeyError, TypeError, ValueError):
+            return
+        if hq_time.tzinfo is None:
+            return
+        middle = sent + (received - sent) / 2
+        self.clock_skew_s = round((hq_time - middle).total_seconds() + 0.5)
+        self.clock_checked_at = received
 
     def __enter__(self) -> "HqClient":
         return self
@@ -63,12 +80,14 @@ class HqClient:
         self.close()
 
     def _call(self, method: str, path: str, **kwargs) -> dict | list:
+        sent = common.utcnow()   # the PC clock the use cases stamp with
         try:
             response = self._http.request(method, path, **kwargs)
         except httpx.TransportError as exc:   # connect, read, timeouts, broken pipes: all mean "not now"
             raise HqUnreachable(type(exc).__name__) from exc
         except httpx.InvalidURL as exc:
             raise HqUnreachable(str(exc)) from exc
+        self._measure_clock(response, sent, common.utcnow())
         if response.status_code < 300:
             try:
                 return response.json()
@@ -88,7 +107,7 @@ class HqClient:
     def push_wire(self, events: list[str]) -> PushAnswer:
         """Events already as JSON text (push.py splices the outbox's stored payloads in)."""
         body = self._call("POST", "/v1/events", content=(
-            f'{{"events":[{",".join(events)}],"sent_at":{json.dumps(datetime.now(timezone.utc).isoformat())}}}'
+            f'{{"events":[{",".join(events)}],"sent_at":{json.dumps(common.utcnow().isoformat())}}}'
         ).encode(), headers={"Content-Type": "application/json"})
         try:
             return PushAnswer(int(body["acked_seq"]), int(body["inserted"]), int(body["duplicates"]))

@@ -215,8 +215,10 @@ def _apply_streamers(uow, rows: list[dict]) -> None:
         if (status := _status(d)) is not None:
             if (st.status, st.status_reason) != status:
                 st.status, st.status_reason = status
+                st.status_reason_key = st.status_reason_params = ""   # HQ's words replace the app's key
         elif st.status == StreamerStatus.BLACKLISTED.value:   # lifted at HQ
             st.status, st.status_reason = StreamerStatus.ACTIVE.value, ""
+            st.status_reason_key = st.status_reason_params = ""
     new = [d for d in rows if d["phone"] not in known]
     if new:
         s.execute(insert(Streamer.__table__), _new_streamers(uow, new))

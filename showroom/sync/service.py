@@ -7,7 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from db.clock_models import HqClock
 from db.sync_models import ReceivedSyncException
+from showroom.domain.clock import SKEW_WARNING
 from showroom.domain.errors import SyncError
 from showroom.sync.client import HqClient
 from showroom.sync.pull import pull_all
@@ -36,10 +38,16 @@ class SyncStatus:
     last_error_detail: str
     exceptions: int
     cursor: int
+    hq_clock_skew_s: int | None = None     # HQ's clock minus this PC's at the last sync that reached HQ
 
     @property
     def online(self) -> bool:
         return self.enrolled and self.last_attempt_at is not None and self.last_error is None
+
+    @property
+    def clock_off(self) -> bool:
+        """This PC's clock differs from HQ's by more than DESIGN.md's 5 minutes: worth a warning."""
+        return self.hq_clock_skew_s is not None and abs(self.hq_clock_skew_s) > SKEW_WARNING.total_seconds()
 
 
 def sync_status(uow) -> SyncStatus:
@@ -49,9 +57,11 @@ def sync_status(uow) -> SyncStatus:
         exceptions = uow.session.scalar(select(func.count()).select_from(ReceivedSyncException))
         if state is None:
             return SyncStatus(False, "", "", "", pending, None, None, None, "", exceptions, 0)
+        hq_clock = uow.session.get(HqClock, 1)
         return SyncStatus(True, state.hq_url, state.device_id, state.showroom_code, pending,
                           state.last_success_at, state.last_attempt_at, state.last_error,
-                          state.last_error_detail, exceptions, state.cursor)
+                          state.last_error_detail, exceptions, state.cursor,
+                          hq_clock.skew_s if hq_clock else None)
 
 
 def _count_exceptions(uow_factory) -> int:
@@ -60,7 +70,7 @@ def _count_exceptions(uow_factory) -> int:
         return uow.session.scalar(select(func.count()).select_from(ReceivedSyncException))
 
 
-def _record(uow_factory, error: SyncError | None) -> None:
+def _record(uow_factory, error: SyncError | None, client: HqClient | None = None) -> None:
     uow = uow_factory()
     with uow:
         state = require_state(uow)
@@ -70,6 +80,10 @@ def _record(uow_factory, error: SyncError | None) -> None:
             state.last_success_at, state.last_error, state.last_error_detail = now, None, ""
         else:
             state.last_error, state.last_error_detail = error.kind, (error.detail or "")[:500]
+        if client is not None and client.clock_checked_at is not None:   # HQ answered: its clock is known
+            hq_clock = uow.session.get(HqClock, 1) or HqClock(id=1)
+            hq_clock.skew_s, hq_clock.checked_at = client.clock_skew_s, client.clock_checked_at
+            uow.session.add(hq_clock)
         uow.commit()
 
 
@@ -82,12 +96,13 @@ def sync_once(uow_factory, data_dir: Path, *, transport=None, progress: Progress
     if not token.startswith(device_id + "."):
         token = ""   # the secret file belongs to another enrolment: HQ will say so (401)
     before = _count_exceptions(uow_factory)
+    client = HqClient(url, token=token or None, transport=transport)
     try:
-        with HqClient(url, token=token or None, transport=transport) as client:
+        with client:
             pushed = push_all(uow_factory, client, progress)
             pulled = pull_all(uow_factory, client, progress)
     except SyncError as exc:
-        _record(uow_factory, exc)
+        _record(uow_factory, exc, client)
         raise
-    _record(uow_factory, None)
+    _record(uow_factory, None, client)
     return SyncReport(pushed, pulled, _count_exceptions(uow_factory) - before, datetime.now(timezone.utc))

@@ -20,7 +20,8 @@ NOW = utc(22, 4)
 ZH = {  # the wording the shop uses (the app's own translations come from the .ts files)
     "{showroom} daily report {day}": "{showroom} 日报 {day}",
     "Check-outs": "借样单数", "Samples returned": "归还件数", "Deposit reconciliation": "押金对账",
-    "Cash that should be in the drawer from this period: {cash}": "本期钱箱应有现金：{cash}",
+    "Cash drawer from this period: {collected} collected − {refunded} refunded − {paid} owed paid + {charges} loss "
+    "charges = {net}": "本期钱箱现金：收取 {collected} − 退还 {refunded} − 付清欠款 {paid} + 丢失赔偿 {charges} = {net}",
     "Cash": "现金", "Late 1–6 days": "逾期 1–6 天", "Who to call: samples late or due soon": "催还名单",
     "Sample statement for {merchant}": "{merchant} 样品对账单", "Lost": "已丢失",
 }
@@ -44,7 +45,7 @@ def test_the_daily_report_shows_chinese_headings_and_its_numbers(days, tmp_path)
     text = pdf_text(build_daily_report(report, zh), tmp_path)
     for heading in ("长沙样品间 日报 2026-11-20", "借样单数", "归还件数", "押金对账", "催还名单", "现金"):
         assert heading in text
-    assert "本期钱箱应有现金：¥80.00" in text
+    assert "本期钱箱现金：收取 ¥80.00 − 退还 ¥0.00 − 付清欠款 ¥0.00 + 丢失赔偿 ¥0.00 = ¥80.00" in " ".join(text.split())
     assert days.loan_a in text and days.loan_b in text and days.loan_c not in text
     assert "138****8000" in text and "13800138000" not in text      # phones masked on paper
 

@@ -40,7 +40,9 @@ def test_six_days_late_is_an_overdue_block_only(counter, lent):
 def test_seven_days_late_suspends_at_the_next_check_out_and_it_stays(counter, lent):
     kinds = blocks_at(counter, DUE_PLUS(7), counter.codes[1:2])
     assert set(kinds) == {"suspended", "overdue"}
-    assert counter.codes[0] in kinds["suspended"].reason
+    suspended = kinds["suspended"]
+    assert (suspended.reason_key, suspended.reason_params) == ("auto_suspend_overdue", {"code": counter.codes[0],
+                                                                                          "days": 7})
     me = streamers.find_streamer(counter.uow(), "13800138000")
     assert me.status == "suspended"          # kept although the check-out itself was refused
     [(_, _, change)] = events(counter.store.db_path, "streamer.status_changed@1")

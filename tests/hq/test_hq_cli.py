@@ -34,3 +34,12 @@ def test_admin_commands_on_a_data_dir(tmp_path, capsys):
     assert code == 1 and "no device" in err
     sessions = make_sessions(make_engine(sqlite_url(tmp_path / "hq")))
     assert {p["showroom"] for p in admin.list_devices(sessions)} == set()
+
+
+def test_a_database_that_cannot_be_used_is_one_plain_line(tmp_path, capsys):
+    code, _out, err = run(capsys, "status", "--database-url", "postgresql+psycopg://postgres@127.0.0.1:1/none")
+    assert code == 1 and "cannot be reached" in err and "Traceback" not in err
+    (tmp_path / "hq").mkdir()
+    (tmp_path / "hq" / "hq.sqlite3").write_bytes(b"not a database, whatever its name says" * 100)
+    code, _out, err = run(capsys, "showroom", "list", "--data-dir", str(tmp_path / "hq"))
+    assert code == 1 and "damaged" in err, err

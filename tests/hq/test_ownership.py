@@ -1,7 +1,8 @@
 """A device changes only its own showroom's records (issue 14, item 1).
 
 A Jinan counter that sends events naming Changsha's loan or samples (close the loan, check its samples
-in, declare one lost, extend it to 2099, send its samples back to their merchant, lend one) has them
+in, declare one lost, extend it to 2099, send its samples back to their merchant, lend one, pay out what
+the loan owes) has them
 stored for the audit trail and never applied: HQ's rows and both showrooms' deposit totals stay as they
 were, a `foreign_write` exception names both showrooms, the event and the rows, and the Jinan counter's
 other events go on (its sequence is acknowledged past the forged one).
@@ -16,8 +17,9 @@ from sqlalchemy import select
 
 from db.sync_models import ReceivedSyncException
 from hq.models import DepositTotal, Event, NetLoan, NetLoanItem, NetSample
-from kernel.events import (LoanCheckedOut, LoanClosed, LoanDueExtended, LoanedSample, ReturnedItem,
-                           SampleDeclaredLost, SampleSentBack, SamplesCheckedIn, SamplesReturnedToMerchant)
+from kernel.events import (DepositOwedPaid, LoanCheckedOut, LoanClosed, LoanDueExtended, LoanedSample, ReturnedItem,
+                           OwedPaidLoan, SampleDeclaredLost, SampleSentBack, SamplesCheckedIn,
+                           SamplesReturnedToMerchant)
 from showroom.services import catalog
 from tests.hq.helpers import hq_exceptions, hq_streamers
 
@@ -62,8 +64,13 @@ def _lend(cs, jn, loan, ids):
         samples=[LoanedSample(sample_id=ids[code], code=code, value_fen=8000)])
 
 
+def _pay_owed(cs, jn, loan, ids):
+    return DepositOwedPaid(streamer_id=cs.streamer_id("13800138000"), phone="13800138000", amount_fen=5000,
+                           method="cash", loans=[OwedPaidLoan(loan_id=loan.loan_id, number=loan.number, amount_fen=5000)])
+
+
 FORGED = {"close_loan": _close, "check_in": _check_in, "declare_lost": _declare_lost, "extend_to_2099": _extend,
-          "return_to_merchant": _return_to_merchant, "lend_its_sample": _lend}
+          "return_to_merchant": _return_to_merchant, "lend_its_sample": _lend, "pay_out_its_deposit": _pay_owed}
 
 
 def hq_rows(hq) -> dict:

@@ -14,7 +14,7 @@ import pytest
 
 from db.sync_models import SyncState
 from showroom.domain.errors import AccountLocked, LoginFailed
-from showroom.services import (catalog, checkout, merchant_returns, overdue, reminders, staff, staff_admin,
+from showroom.services import (catalog, checkout, merchant_returns, overdue, owed, reminders, staff, staff_admin,
                                streamers, tier_policies)
 from showroom.services.hq_address import change_hq_address
 from showroom.services.returns import ReturnRequest, check_in, declare_lost, extend_due_date
@@ -55,8 +55,10 @@ def walk(counter: Counter) -> None:
     reminders.log_reminder(uow(), clerk, newcomer, "phone", "promised", "周五还", loan_number=loan_c.number,
                            now=at(14))
     reminders.log_reminder(uow(), clerk, newcomer, "wechat", "no_answer", now=at(15))
-    declare_lost(uow(), manager, more[0], "charge", "摔坏了", charge_method="wechat", now=at(16))
-    check_in(uow(), clerk, [ReturnRequest(codes[3], "parts_missing", "少了盒子")], now=at(17))
+    check_in(uow(), clerk, [ReturnRequest(codes[3], "parts_missing", "少了盒子")], now=at(16))
+    # the loss closes the loan without the streamer: the deposit it holds is owed, and paid on their visit
+    declare_lost(uow(), manager, more[0], "charge", "摔坏了", charge_method="wechat", now=at(17))
+    owed.pay_owed(uow(), clerk, newcomer, "cash", now=at(17) + timedelta(seconds=30))
 
     # a streamer so late that their tier suspends them automatically; a blacklist and its lifting
     checkout.check_out(uow(), clerk, counter.streamer_id, [codes[4]], "cash", now=at(18))

@@ -68,15 +68,18 @@ def test_scanning_a_return_says_whose_loan_and_how_late(counter, loan):
     assert (line.loan_number, line.streamer_name, line.days_overdue) == (loan.number, "小美", 2)
 
 
-def test_lost_with_forfeit_keeps_part_of_the_deposit_and_refunds_the_rest(counter, loan):
+def test_lost_with_forfeit_keeps_part_of_the_deposit_and_owes_the_rest_to_the_absent_streamer(counter, loan):
     c = counter.codes
     give_back(counter, c[0], c[1])
     lost = declare_lost(counter.store.uow(), counter.manager, c[2], "forfeit_deposit", note="streamer moved away",
                         now=LATER)
-    # 80 yuan value forfeited out of 120 held; the loan is now fully settled so 40 goes back
-    assert (lost.forfeited_fen, lost.charged_fen, lost.refunded_fen, lost.loan_closed) == (8000, 0, 4000, True)
+    # 80 yuan value forfeited out of 120 held; the loan is settled, and the streamer is not here: 40 is owed
+    assert (lost.forfeited_fen, lost.charged_fen, lost.refunded_fen, lost.loan_closed) == (8000, 0, 0, True)
+    assert lost.owed_fen == 4000
     assert deposit_entries(counter.store.db_path, loan.loan_id) == [
-        ("collect", 12000, "wechat"), ("forfeit", 8000, "wechat"), ("refund", 4000, "wechat")]
+        ("collect", 12000, "wechat"), ("forfeit", 8000, "wechat"), ("owe", 4000, "wechat")]
+    [(_, _, closed)] = events(counter.store.db_path, "loan.closed@1")
+    assert (closed["refund_fen"], closed["owed_fen"]) == (0, 4000)
     assert sample_status(counter.store.db_path, c[2]) == "lost"
     [(lost_at, charge)] = rows(counter.store.db_path, """SELECT i.lost_at, i.charge_fen FROM loan_item i
                                 JOIN sample s ON s.id = i.sample_id WHERE s.code = ?""", c[2])

@@ -122,6 +122,14 @@ def test_a_first_revision_database_with_work_in_it_migrates_to_every_head_and_lo
         assert backup.backup_info(taken).kind == "before-upgrade"
         assert dump_database(taken) == old   # the copy is the database as it was before migrating
 
+        # money rules (0501): each tier lends on yesterday's terms; older rows keep their words and amounts
+        assert rows(db, "SELECT tier, deposit_rounding FROM tier_policy ORDER BY rank") == [
+            ("new", "yuan"), ("silver", "yuan"), ("gold", "fen"), ("diamond", "fen")]
+        assert rows(db, "SELECT status_reason, status_reason_key FROM streamer WHERE id = ?", ID["streamer2"]) == [
+            ("逾期未还", "")]
+        old_receipt = checkout.loan_receipt(store.uow(), "CS-L261120002")
+        assert (old_receipt.deposit_fen, old_receipt.deposit_calculation) == (5000, None)
+
         clerk = Actor(ID["clerk"], "小张", "clerk")
         result = returns.check_in(store.uow(), clerk, [returns.ReturnRequest("CS-000001")], now=T0)
         assert result is not None
@@ -129,6 +137,7 @@ def test_a_first_revision_database_with_work_in_it_migrates_to_every_head_and_lo
         receipt = checkout.check_out(store.uow(), clerk, ID["streamer"], ["CS-000001", "CS-000004"], "wechat",
                                      now=T0)
         assert receipt.number == "CS-L261120003"   # the old day's counter went on
+        assert (receipt.deposit_fen, receipt.deposit_calculation.rounding) == (4200, "yuan")   # 40 % of ¥105
         seqs = [r[0] for r in rows(db, "SELECT seq FROM outbox_event ORDER BY seq")]
         assert len(seqs) > 4 and seqs == list(range(1, len(seqs) + 1))   # the outbox went on, without gaps
     finally:

@@ -15,7 +15,8 @@ from tests.printing.paper_tools import fonts, text
 
 PRINTING = Path(__file__).resolve().parents[2] / "printing"
 # The builders these tests cover (reports are tested with their own code).
-MODULES = ("barcodes", "cards", "labels", "receipt_layout", "receipts_checkout", "receipts_return", "slips", "text")
+MODULES = ("barcodes", "cards", "labels", "receipt_layout", "receipts_checkout", "receipts_return", "slips", "text",
+           "words")
 TS = Path(__file__).resolve().parents[2] / "assets" / "translations" / "showroom_zh_CN.ts"
 
 PAPERS = {

@@ -10,6 +10,7 @@ from PIL import ImageOps
 from printing.documents import LentLine
 from printing.receipts import build_checkout_receipt, build_return_receipt, standard_copies
 from printing.specimens import PRODUCTS, checkout, return_receipt
+from showroom.domain.policy import calculate_deposit
 from tests.printing.paper_tools import MM, decode, page_sizes, render, text
 
 
@@ -97,3 +98,16 @@ def test_return_receipt_says_when_nothing_is_left_out():
 def test_only_80_and_58_mm_rolls():
     with pytest.raises(ValueError, match="58"):
         build_checkout_receipt(checkout(), 76)
+
+
+@pytest.mark.parametrize("width_mm", [80, 58])
+def test_the_deposit_rule_is_stated_under_the_deposit(width_mm):
+    thirty_percent = calculate_deposit("percent_of_value", 30, "yuan", [29985, 29985])
+    data = dataclasses.replace(checkout(signed=False), deposit_fen=18000, deposit_calculation=thirty_percent)
+    words = " ".join(text(build_checkout_receipt(data, width_mm)).split())
+    assert "30% × ¥599.70 = ¥179.91 → ¥180.00 (rounded up to the whole yuan)" in words
+
+
+def test_a_loan_from_before_the_rule_was_kept_prints_the_amount_alone():
+    words = text(build_checkout_receipt(checkout(signed=False), 80))
+    assert "¥300.00" in words and "×" not in words

@@ -195,3 +195,20 @@ def test_hq_enrolment_from_the_wizard_connects_the_new_showroom(qtbot, empty_fol
         assert (status.enrolled, status.hq_url, status.showroom_code) == (True, "http://testserver", "JN")
     finally:
         runner.stop()
+
+
+def test_a_full_disk_at_finish_saves_nothing_and_finish_works_once_there_is_room(qtbot, empty_folder):
+    from tests.faults import fail_commits
+    store, _worker, _prefs = empty_folder
+    before = dump_database(store.db_path)
+    wizard = _wizard(qtbot, empty_folder)
+    _fill_to_summary(wizard)
+    lift = fail_commits(store)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "is full" in wizard.summary_page.message.text(), timeout=10000)
+    assert wizard.isVisible() and wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert dump_database(store.db_path) == before          # not half set up
+    lift()
+    with qtbot.waitSignal(wizard.accepted, timeout=10000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert setup.showroom_info(store.uow()).code == "JN"

@@ -2,13 +2,16 @@
 ownership check (hq/ownership.py) covers each new event type as soon as it is declared."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from hq.ownership import named_rows
 from kernel.events import APPLIES, EVENTS, LoanCheckedOut, LoanedSample, SamplesCheckedIn, ReturnedItem
 from kernel.events.fields import LOAN, SAMPLE, Uuid
 from kernel.events.records import ListOf, Nested
-from showroom.domain.policy import HeldElsewhere, NetworkStanding, Standing, with_network
+from showroom.domain.policy import (HeldElsewhere, NetworkStanding, Standing, TierPolicy, checkout_blocks,
+                                    with_network)
+from showroom.domain.reasons import StatusReason
 
 OWNED = {"loan_id": LOAN, "sample_id": SAMPLE}
 
@@ -49,8 +52,11 @@ def test_the_network_standing_folds_into_the_local_one():
     local = Standing(status="active", status_reason="", holding=1, overdue=0)
     far = NetworkStanding("", (HeldElsewhere("长沙直播样品间", 3, 2, True),), None)
     assert with_network(local, None) == local
-    assert with_network(local, far) == Standing("suspended", "长沙直播样品间", holding=1, overdue=2)
-    blacklisted = NetworkStanding("济南直播样品间", (), None)
-    assert with_network(local, blacklisted).status == "blacklisted"
-    suspended_here = Standing(status="suspended", status_reason="态度", holding=0, overdue=1)
-    assert with_network(suspended_here, far) == Standing("suspended", "态度", holding=0, overdue=3)
+    folded = with_network(local, far)
+    assert (folded.status, folded.status_reason, folded.holding, folded.overdue) == ("suspended", "长沙直播样品间", 1, 2)
+    suspended_here = Standing(status="suspended", status_reason="态度", holding=0, overdue=1,
+                              reason=StatusReason("态度"))
+    assert with_network(suspended_here, far) == replace(suspended_here, overdue=3)
+    blacklisted = with_network(suspended_here, NetworkStanding("济南直播样品间", (), None))
+    [block, *_] = checkout_blocks(blacklisted, TierPolicy("new", 3, 3, "none"), 1)
+    assert (block.kind, block.overridable, block.reason) == ("blacklisted", False, "济南直播样品间")

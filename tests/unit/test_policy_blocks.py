@@ -7,7 +7,7 @@ from hypothesis import given, strategies as st
 from showroom.domain.policy import Standing, TierPolicy, checkout_blocks, deposit_for
 
 SILVER = TierPolicy(tier="silver", max_samples_out=6, loan_days=5, deposit_rule="percent_of_value",
-                    deposit_percent=50, block_on_overdue=True, allow_override=True)
+                    deposit_percent=50, deposit_rounding="yuan", block_on_overdue=True, allow_override=True)
 
 
 def standing(status="active", reason="", holding=0, overdue=0) -> Standing:

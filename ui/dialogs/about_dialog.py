@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from showroom import __version__
+from ui.logging_setup import LOG_BACKUPS, LOG_MAX_BYTES, current_place
 from ui.widgets.accessibility import name_qt_parts, named
 
 
@@ -36,9 +37,11 @@ class AboutDialog(QDialog):
         name_qt_parts(self)
 
     def about_text(self) -> str:
-        from ui.app import LOG_BACKUPS, LOG_MAX_BYTES
         store = self.ctx.store
+        place = current_place()
         log_path = self.ctx.log_path or store.data_dir / "logs" / "showroom.log"
+        if place is not None and place.path is None:
+            log_path = self.tr("the console")
         lines = [
             self.tr("Showroom {version}").format(version=__version__),
             self.tr("Offline-first counter for a sample showroom."),
@@ -52,6 +55,10 @@ class AboutDialog(QDialog):
                 qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version(),
                 system=platform.platform(terse=True)),
         ]
+        if place is not None and place.problem:   # the app opened all the same; support must know where to look
+            lines.append(self.tr("The log cannot be written in {wanted} ({problem}); it goes to {instead} "
+                                 "instead.").format(wanted=place.wanted.parent, problem=place.problem,
+                                                    instead=log_path))
         if self.demo:
             lines.append(self.tr("This is the DEMO showroom: its data is made up and can be thrown away."))
         if getattr(sys, "frozen", False):

@@ -51,4 +51,4 @@ class StreamerTableModel(RowTableModel[StreamerView]):
         return None
 
     def tooltip(self, row: StreamerView, column: int) -> str | None:
-        return row.status_reason or None
+        return labels.status_reason(row.reason) or None

@@ -182,8 +182,8 @@ class StreamersScreen(QWidget):
         panel = detail.panel
         s, policy = panel.streamer, panel.policy
         status = labels.streamer_status(s.status)
-        if s.status_reason:
-            status = self.tr("{status}: {reason}").format(status=status, reason=s.status_reason)
+        if s.reason:
+            status = self.tr("{status}: {reason}").format(status=status, reason=labels.status_reason(s.reason))
         overdue = len(panel.overdue)
         texts = {
             "member": s.member_code,

@@ -8,13 +8,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleS
                                QSpinBox, QTableWidget, QVBoxLayout, QWidget)
 
 from showroom.domain.policy import TierPolicy
-from showroom.services.tier_policies import DEPOSIT_RULES, LIMITS
+from showroom.services.tier_policies import DEPOSIT_ROUNDINGS, DEPOSIT_RULES, LIMITS
 from ui import labels
 from ui.widgets.accessibility import named
 
 translate = QCoreApplication.translate
 COLUMNS = ("max_samples_out", "loan_days", "deposit_rule", "deposit_per_sample_fen", "deposit_percent",
-           "block_on_overdue", "allow_override", "suspend_after_days_late")
+           "deposit_rounding", "block_on_overdue", "allow_override", "suspend_after_days_late")
+CHOICES = {"deposit_rule": DEPOSIT_RULES, "deposit_rounding": DEPOSIT_ROUNDINGS}
 
 
 def column_title(field: str) -> str:
@@ -24,6 +25,7 @@ def column_title(field: str) -> str:
         "deposit_rule": translate("TierPolicies", "Deposit"),
         "deposit_per_sample_fen": translate("TierPolicies", "Per sample (¥)"),
         "deposit_percent": translate("TierPolicies", "Of sample value (%)"),
+        "deposit_rounding": translate("TierPolicies", "Deposit rounding"),
         "block_on_overdue": translate("TierPolicies", "Block when overdue"),
         "allow_override": translate("TierPolicies", "Manager may override"),
         "suspend_after_days_late": translate("TierPolicies", "Suspend after days late"),
@@ -36,6 +38,18 @@ def deposit_rule_title(rule: str) -> str:
         "per_sample": translate("TierPolicies", "Fixed amount per sample"),
         "percent_of_value": translate("TierPolicies", "Share of the sample value"),
     }.get(rule, rule)
+
+
+def deposit_rounding_title(rounding: str) -> str:
+    return {
+        "fen": translate("TierPolicies", "To the fen"),
+        "yuan": translate("TierPolicies", "Up to the whole yuan"),
+        "ten_yuan": translate("TierPolicies", "Up to ¥10"),
+    }.get(rounding, rounding)
+
+
+def choice_title(field: str, value: str) -> str:
+    return deposit_rule_title(value) if field == "deposit_rule" else deposit_rounding_title(value)
 
 
 class TierPoliciesPage(QWidget):
@@ -74,10 +88,10 @@ class TierPoliciesPage(QWidget):
 
     def _editor(self, policy: TierPolicy, field: str) -> QWidget:
         value = getattr(policy, field)
-        if field == "deposit_rule":
+        if field in CHOICES:
             combo = QComboBox()
-            for rule in DEPOSIT_RULES:
-                combo.addItem(deposit_rule_title(rule), rule)
+            for choice in CHOICES[field]:
+                combo.addItem(choice_title(field, choice), choice)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             return combo
         if field in ("block_on_overdue", "allow_override"):
@@ -104,6 +118,7 @@ class TierPoliciesPage(QWidget):
         rule = self.cells[(tier, "deposit_rule")].currentData()
         self.cells[(tier, "deposit_per_sample_fen")].setEnabled(rule == "per_sample")
         self.cells[(tier, "deposit_percent")].setEnabled(rule == "percent_of_value")
+        self.cells[(tier, "deposit_rounding")].setEnabled(rule != "none")
 
     def values(self) -> list[TierPolicy]:
         result = []
@@ -116,6 +131,7 @@ class TierPoliciesPage(QWidget):
                 deposit_rule=cell("deposit_rule").currentData(),
                 deposit_per_sample_fen=round(cell("deposit_per_sample_fen").value() * 100),
                 deposit_percent=cell("deposit_percent").value(),
+                deposit_rounding=cell("deposit_rounding").currentData(),
                 block_on_overdue=cell("block_on_overdue").isChecked(),
                 allow_override=cell("allow_override").isChecked(),
                 suspend_after_days_late=suspend or None))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from showroom.domain.model import DepositMethod
@@ -16,6 +16,7 @@ from showroom.services.views import CheckoutQuote
 from ui.context import LatestAnswer
 from ui import labels
 from ui.errors import describe
+from printing.words import deposit_working
 from ui.formatting import local_time, money
 
 
@@ -47,6 +48,13 @@ class CheckoutTerms(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.deposit.setFont(font)
+        self.deposit_working = QLabel(self)   # the tier's rule: "30% × ¥599.70 = ¥179.91 → ¥180.00"
+        self.deposit_working.setObjectName("checkout_deposit_working")
+        self.deposit_working.setAccessibleName(self.tr("How the deposit is reached"))
+        self.deposit_working.setTextFormat(Qt.TextFormat.PlainText)
+        self.deposit_working.setWordWrap(True)
+        self.deposit_working.setStyleSheet("color:#555;")
+        self.deposit_working.hide()
 
         self.method = QComboBox(self)
         self.method.setObjectName("checkout_deposit_method")
@@ -80,6 +88,7 @@ class CheckoutTerms(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Due back by"), self.due)
         form.addRow(self.tr("Deposit"), self.deposit)
+        form.addRow("", self.deposit_working)
         form.addRow(self.tr("Paid by"), self.method)
         form.addRow(planned)
         form.addRow(self.error_label)
@@ -143,6 +152,9 @@ class CheckoutTerms(QWidget):
         self.quote, self.quote_error = quote, error
         self.due.setText(local_time(quote.due_at, self._tz, with_time=False) if quote else "—")
         self.deposit.setText(money(quote.deposit_fen) if quote else "—")
+        working = deposit_working(quote.deposit, QCoreApplication.translate) if quote and quote.deposit else ""
+        self.deposit_working.setText(working)
+        self.deposit_working.setVisible(bool(working))
         # An error is a term that cannot be given, e.g. a planned date beyond the loan period.
         self.error_label.setText(error or "")
         self.error_label.setVisible(error is not None)

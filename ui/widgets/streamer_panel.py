@@ -1,11 +1,14 @@
-"""Who is at the counter: tier, what they hold and until when, deposit held, and any blocks."""
+"""Who is at the counter: tier, what they hold and until when, deposit held, what is owed to them, and any
+blocks. Money owed to them (a loan closed while they were away) is offered for payment here, since this
+is when they are at the counter: `pay_owed_requested(streamer_id, fen)` asks the screen to pay it."""
 from __future__ import annotations
 
 from datetime import datetime, timezone, tzinfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout)
 
 from showroom.domain.errors import Block
 from showroom.domain.phone import mask_phone
@@ -24,8 +27,11 @@ _BANNER = {
 
 
 class StreamerPanelView(QFrame):
+    pay_owed_requested = Signal(str, int)   # (streamer id, fen owed): the clerk offers to pay it now
+
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._shown: StreamerPanel | None = None
         self.setObjectName("streamer_panel")
         self.setAccessibleName(self.tr("Streamer"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -56,6 +62,19 @@ class StreamerPanelView(QFrame):
             label.setWordWrap(True)
         self.status.setObjectName("streamer_status")
         self.deposit.setObjectName("streamer_deposit")
+        self.owed = QLabel(self)
+        self.owed.setObjectName("streamer_owed")
+        self.owed.setTextFormat(Qt.TextFormat.PlainText)
+        self.owed.setStyleSheet("color:#7a4300; font-weight:bold;")
+        self.pay_owed = QPushButton(self)
+        self.pay_owed.setObjectName("payOwedButton")
+        self.pay_owed.setAccessibleName(self.tr("Pay what is owed to the streamer"))
+        self.pay_owed.clicked.connect(self._ask_to_pay)
+        owed_row = QHBoxLayout()
+        owed_row.setContentsMargins(0, 0, 0, 0)
+        owed_row.addWidget(self.owed)
+        owed_row.addWidget(self.pay_owed)
+        owed_row.addStretch(1)
 
         self.holdings_title = QLabel(self)
         self.holdings = QListWidget(self)
@@ -71,6 +90,8 @@ class StreamerPanelView(QFrame):
         self._form.addRow(self.tr("Tier"), self.tier)
         self._form.addRow(self.tr("Status"), self.status)
         self._form.addRow(self.tr("Deposit held"), self.deposit)
+        self._form.addRow(self.tr("Owed to them"), owed_row)
+        self._owed_row = self._form.rowCount() - 1
         self._form.addRow(self.tr("History"), self.history)
         self.reliability = QLabel(self)
         self.reliability.setObjectName("streamer_reliability")
@@ -98,6 +119,7 @@ class StreamerPanelView(QFrame):
         self.clear()
 
     def clear(self) -> None:
+        self._shown = None
         self.name.clear()
         self.holdings.clear()
         self.show_blocks([])
@@ -109,8 +131,17 @@ class StreamerPanelView(QFrame):
             widget.setVisible(visible)
         for row in range(self._form.rowCount()):
             self._form.setRowVisible(row, visible)
+        self._form.setRowVisible(self._owed_row, visible and self._owed_fen() > 0)
+
+    def _owed_fen(self) -> int:
+        return self._shown.owed_fen if self._shown is not None else 0
+
+    def _ask_to_pay(self) -> None:
+        if self._shown is not None and self._shown.owed_fen > 0:
+            self.pay_owed_requested.emit(self._shown.streamer.id, self._shown.owed_fen)
 
     def show_panel(self, panel: StreamerPanel, tz: tzinfo) -> None:
+        self._shown = panel
         s = panel.streamer
         self.name.setText(s.name)
         handle = "  {}".format(s.handle) if s.handle else ""
@@ -118,11 +149,13 @@ class StreamerPanelView(QFrame):
         self.tier.setText(self.tr("{tier} (up to {max} samples, {days} days)").format(
             tier=labels.tier(s.tier), max=panel.policy.max_samples_out, days=panel.policy.loan_days))
         status = labels.streamer_status(s.status)
-        if s.status_reason:
-            status = self.tr("{status}: {reason}").format(status=status, reason=s.status_reason)
+        if s.reason:
+            status = self.tr("{status}: {reason}").format(status=status, reason=labels.status_reason(s.reason))
         self.status.setText(status)
         self.status.setStyleSheet("" if s.status == "active" else "color:#c62828; font-weight:bold;")
         self.deposit.setText(money(panel.deposit_held_fen))
+        self.owed.setText(money(panel.owed_fen))
+        self.pay_owed.setText(self.tr("Pay {amount} now…").format(amount=money(panel.owed_fen)))
         self.history.setText(self.tr("{member} · {phone} · {loans} loan(s), {late} returned late").format(
             member=s.member_code, phone=mask_phone(s.phone), loans=panel.loans_total,
             late=panel.returned_late))

@@ -2,7 +2,8 @@
 
 A loan at 23:59 local time belongs to that day: periods are [first day 00:00, day after last 00:00)
 in the showroom's time zone. Holdings and the overdue list are taken at the end of the period, or now
-when the period is still running, so a past day's report reads the same tomorrow.
+when the period is still running, with the due dates of then and lateness judged on the period's last
+day: a past day's report reads the same tomorrow.
 """
 from __future__ import annotations
 
@@ -15,13 +16,18 @@ from db.desk_models import Reminder
 from db.models import (DepositEntry, Loan, LoanItem, Merchant, Product, Sample, Staff, Streamer)
 from db.uow import UnitOfWork
 from showroom.domain.errors import InvalidInput
-from showroom.domain.model import DepositMethod, ReturnCondition
+from showroom.domain.model import DepositKind, DepositMethod, ReturnCondition
+from showroom.domain.policy import end_of_local_day
 from showroom.services.common import DEFAULT_TIMEZONE, local_showroom, local_tz, resolve_now, setting
 from showroom.services.overdue import items_out_at, overdue_lines
+from showroom.services.owed import OWED_KINDS, owed_amount
 from showroom.services.records import HELD_SIGN
 from showroom.services.reports.views import (DailyReport, DayCount, DepositReconciliation, DepositRow, Headline,
                                              LoanLine, Ranked, ReturnLine, StaffActivity)
 
+# The ledger kinds in the order of a DepositRow's amounts.
+ROW_KINDS = (DepositKind.COLLECT, DepositKind.REFUND, DepositKind.FORFEIT, DepositKind.CHARGE, DepositKind.OWE,
+             DepositKind.PAY_OUT)
 MAX_DAYS = 93        # a quarter at most: longer lists help nobody at the desk
 CHART_DAYS = 14
 TOP = 5
@@ -40,10 +46,8 @@ def _in(column, start: datetime, end: datetime):
     return (column >= start, column < end)
 
 
-def _headline(uow: UnitOfWork, start: datetime, end: datetime, as_of: datetime) -> Headline:
+def _headline(uow: UnitOfWork, start: datetime, end: datetime, as_of: datetime, overdue_then: int) -> Headline:
     out_then = _count(uow, LoanItem.id, *items_out_at(as_of))
-    overdue_then = uow.session.scalar(select(func.count(LoanItem.id)).join(Loan)
-                                      .where(*items_out_at(as_of), Loan.due_at < as_of)) or 0
     return Headline(
         loans_opened=_count(uow, Loan.id, *_in(Loan.opened_at, start, end)),
         samples_lent=_count(uow, LoanItem.id, *_in(LoanItem.out_at, start, end)),
@@ -80,8 +84,8 @@ def _returns(uow: UnitOfWork, start: datetime, end: datetime) -> list[ReturnLine
 
 
 def _held_before(uow: UnitOfWork, moment: datetime) -> int:
-    """Deposits held just before `moment`. A loan closed by then holds nothing (closing refunds what is
-    left), so only the entries of loans still open then count: a few thousand, not the whole ledger."""
+    """Deposits held just before `moment`. A loan closed by then holds nothing (closing refunds or owes
+    what is left), so only the entries of loans still open then count: a few thousand, not the whole ledger."""
     sign = HELD_SIGN
     open_then = select(Loan.id).where(or_(Loan.closed_at.is_(None), Loan.closed_at >= moment))
     q = (select(DepositEntry.kind, func.sum(DepositEntry.amount_fen))
@@ -90,16 +94,22 @@ def _held_before(uow: UnitOfWork, moment: datetime) -> int:
     return sum(sign.get(kind, 0) * (total or 0) for kind, total in uow.session.execute(q))
 
 
+def _owed_before(uow: UnitOfWork, moment: datetime) -> int:
+    """Owed to streamers just before `moment`: owe less pay_out entries (their own index, kind then time)."""
+    q = select(func.sum(owed_amount())).where(DepositEntry.kind.in_(OWED_KINDS), DepositEntry.at < moment)
+    return uow.session.scalar(q) or 0
+
+
 def _deposits(uow: UnitOfWork, start: datetime, end: datetime) -> DepositReconciliation:
     q = (select(DepositEntry.method, DepositEntry.kind, func.sum(DepositEntry.amount_fen))
          .where(*_in(DepositEntry.at, start, end)).group_by(DepositEntry.method, DepositEntry.kind))
     sums: dict[tuple[str, str], int] = {(m, k): total or 0 for m, k, total in uow.session.execute(q)}
-    rows = [DepositRow(method.value, sums.get((method.value, "collect"), 0), sums.get((method.value, "refund"), 0),
-                       sums.get((method.value, "forfeit"), 0), sums.get((method.value, "charge"), 0))
+    rows = [DepositRow(method.value, *(sums.get((method.value, kind.value), 0) for kind in ROW_KINDS))
             for method in DepositMethod]
     cash = rows[0]
     return DepositReconciliation(rows=rows, held_at_start_fen=_held_before(uow, start),
-                                 held_at_end_fen=_held_before(uow, end), cash_in_drawer_fen=cash.net_fen)
+                                 held_at_end_fen=_held_before(uow, end), cash_in_drawer_fen=cash.net_fen,
+                                 owed_at_start_fen=_owed_before(uow, start), owed_at_end_fen=_owed_before(uow, end))
 
 
 def _staff(uow: UnitOfWork, start: datetime, end: datetime) -> list[StaffActivity]:
@@ -163,13 +173,17 @@ def daily_report(uow: UnitOfWork, first_day: date, last_day: date | None = None,
         if start > now:
             raise InvalidInput("report_period", "in_future", first_day.isoformat())
         as_of = min(end - timedelta(microseconds=1), now)
+        # Lateness is judged from the period's own last day, never from today's clock: at 23:59:59, the
+        # instant due dates fall on, a sample due that day is not yet late (it is in the next day's report).
+        judged_at = min(end_of_local_day(last_day, tz), now)
         room = local_showroom(uow)
-        step(5, "headline")
-        headline = _headline(uow, start, end, as_of)
-        step(20, "lists")
+        step(5, "overdue")
+        overdue = overdue_lines(uow, as_of, tz, judged_at)
+        step(20, "headline")
+        # late as the call list says (with the due dates of then, before any later extension)
+        headline = _headline(uow, start, end, as_of, sum(1 for line in overdue if line.days_late > 0))
+        step(30, "lists")
         loans, returns = _loans(uow, start, end), _returns(uow, start, end)
-        step(45, "overdue")
-        overdue = overdue_lines(uow, as_of, tz)
         step(60, "deposits")
         deposits = _deposits(uow, start, end)
         step(75, "staff")

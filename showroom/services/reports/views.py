@@ -47,14 +47,16 @@ class ReturnLine:
 class DepositRow:
     method: str
     collected_fen: int
-    refunded_fen: int
+    refunded_fen: int          # given back at the counter when a loan came back
     forfeited_fen: int
     charged_fen: int
+    owed_fen: int = 0          # left by loans closed without the streamer: owed, no money moved
+    paid_out_fen: int = 0      # what was owed, paid to the streamer at the counter
 
     @property
     def net_fen(self) -> int:
-        """Money that came in by this method: collected less refunded, plus loss charges paid."""
-        return self.collected_fen - self.refunded_fen + self.charged_fen
+        """Money that came in by this method: collected less refunded and paid out, plus loss charges."""
+        return self.collected_fen - self.refunded_fen - self.paid_out_fen + self.charged_fen
 
 
 @dataclass(frozen=True)
@@ -63,14 +65,23 @@ class DepositReconciliation:
     held_at_start_fen: int
     held_at_end_fen: int
     cash_in_drawer_fen: int    # the cash row's net: what the drawer should have gained
+    owed_at_start_fen: int = 0  # owed to streamers who were not there when their loan closed
+    owed_at_end_fen: int = 0
 
     def total(self, attribute: str) -> int:
         return sum(getattr(row, attribute) for row in self.rows)
 
     @property
+    def cash(self) -> DepositRow:
+        return next(row for row in self.rows if row.method == "cash")
+
+    @property
     def balances(self) -> bool:
-        return self.held_at_end_fen == (self.held_at_start_fen + self.total("collected_fen")
-                                        - self.total("refunded_fen") - self.total("forfeited_fen"))
+        held = self.held_at_end_fen == (self.held_at_start_fen + self.total("collected_fen")
+                                        - self.total("refunded_fen") - self.total("forfeited_fen")
+                                        - self.total("owed_fen"))
+        owed = self.owed_at_end_fen == self.owed_at_start_fen + self.total("owed_fen") - self.total("paid_out_fen")
+        return held and owed
 
 
 @dataclass(frozen=True)
