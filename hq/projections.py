@@ -25,8 +25,7 @@ from hq.changelog import stage
 from hq.models import HqShowroom, NetMerchant, NetProduct, NetStreamer, SyncException, SyncExceptionShowroom
 from hq.ownership import ForeignWrite, foreign_write
 from kernel.events import (APPLIES, DepositOwedPaid, Event, EventInvalid, LoanCheckedOut, LoanClosed, LoanDueExtended,
-                           MerchantCreated,
-                           ProductCreated, SampleDeclaredLost, SamplesCheckedIn, SamplesReceived,
+                           MerchantCreated, ProductCreated, SampleDeclaredLost, SamplesCheckedIn, SamplesReceived,
                            SamplesReturnedToMerchant, ShowroomSetUp, StreamerRegistered, StreamerStatusChanged,
                            StreamerTierChanged, declared)
 
