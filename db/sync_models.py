@@ -49,3 +49,24 @@ class CatalogAlias(Base):
     hq_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
     local_id: Mapped[str] = mapped_column(String(36))
+
+
+class NetworkState(Base):
+    """One row (id 1) after the first pull: the key of the phone hashes (kernel/standing.py) and
+    when the network standing was last pulled whole (what the counter says of its age)."""
+
+    __tablename__ = "network_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str | None] = mapped_column(String(64))   # None until HQ sends it
+    standing_as_of: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class NetworkStanding(Base):
+    """What the network holds against a streamer, by the keyed hash of their phone: who blacklisted them,
+    and per other showroom a suspension and the due times of what they hold there (JSON of kernel.standing's
+    HeldAt). No name, no phone: a counter finds the row of a phone it knows."""
+
+    __tablename__ = "network_standing"
+    phone_hash: Mapped[str] = mapped_column(String(32), primary_key=True)
+    blacklisted_at: Mapped[str] = mapped_column(String(100), default="")
+    held_at: Mapped[str] = mapped_column(Text, default="[]")

@@ -9,11 +9,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hq import auth
+from hq import auth, standing
 from hq.changelog import flush_changes, stage
 from hq.models import (Alert, DepositTotal, Device, EnrolCode, Event, HqShowroom, NetLoan, NetMerchant, NetProduct,
                        NetSample, NetStreamer, SyncException)
-from hq.projections import streamer_change
 from hq.store import Refusal, utcnow
 from showroom.domain.codes import SITE
 from showroom.domain.errors import InvalidInput
@@ -79,7 +78,8 @@ def lift_blacklist(sessions: sessionmaker[Session], phone: str, reason: str) -> 
         if s is None or not s.blacklisted:
             raise Refusal(404, "not_blacklisted", f"{phone} is not on the network blacklist")
         s.blacklisted, s.blacklist_reason, s.blacklisted_by, s.updated_at = False, reason.strip()[:300], "HQ", utcnow()
-        stage(session, "streamer", s.id, streamer_change(s))
+        session.flush()
+        standing.streamers_changed(session, {s.id})   # to the showrooms that served them, and the standing
         flush_changes(session)
         return s
 

@@ -8,9 +8,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session, sessionmaker
 
-from hq import admin, auth, store
+from hq import auth, store
 from hq.db import make_engine, make_sessions, upgrade
-from hq.models import HqShowroom
 from hq.schemas import (ChangesResponse, EnrolRequest, EnrolResponse, Problem, PushRequest, PushResponse,
                         SyncExceptionOut)
 
@@ -79,12 +78,13 @@ def create_app(database_url: str, *, migrate: bool = True) -> FastAPI:
                 limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 2000):
         return Response(store.changes_json(s, authorization, after, limit), media_type="application/json")
 
-    @app.get("/v1/sync-exceptions", response_model=list[SyncExceptionOut], responses={401: {"model": Problem}})
-    def exceptions(s: Sessions, authorization: Credentials = None):
-        """The contradictions HQ recorded that involve this device's showroom."""
-        with s() as session:
-            device = store.authenticate(session, authorization)
-            code = session.get(HqShowroom, device.showroom_id).code
-        return [x for x in admin.sync_exceptions(s) if code in x["showroom_codes"]]
+    @app.get("/v1/sync-exceptions", response_model=list[SyncExceptionOut],
+             responses={401: {"model": Problem}, 422: {"model": Problem}})
+    def exceptions(s: Sessions, authorization: Credentials = None,
+                   before: Annotated[str | None, Query(max_length=36)] = None,
+                   limit: Annotated[int, Query(ge=1, le=500)] = 200):
+        """The contradictions HQ recorded that involve this device's showroom, newest first; for the next
+        page, `before` is the id of the last one of this page."""
+        return store.device_exceptions(s, authorization, before, limit)
 
     return app

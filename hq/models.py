@@ -97,6 +97,8 @@ class Change(Base):
     key: Mapped[str] = mapped_column(String(36))
     data: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(UTC)
+    # the showroom code whose devices alone pull it; None: every device (migration h0004)
+    audience: Mapped[str | None] = mapped_column(String(4))
 
 
 class Alert(Base):
@@ -120,6 +122,25 @@ class SyncException(Base):
     event_id: Mapped[str | None] = mapped_column(String(36))
     detail: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(UTC)
+
+
+class SyncExceptionShowroom(Base):
+    """A showroom an exception involves: what its devices see (`GET /v1/sync-exceptions`), newest first."""
+
+    __tablename__ = "hq_sync_exception_showroom"
+    showroom_code: Mapped[str] = mapped_column(String(4), primary_key=True)
+    exception_id: Mapped[str] = mapped_column(ForeignKey("hq_sync_exception.id"), primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTC)   # the exception's, so a page is one index range
+    __table_args__ = (Index("ix_hq_sync_exception_showroom_page", "showroom_code", "at", "exception_id"),)
+
+
+class NetworkKey(Base):
+    """The key of the phone hashes every counter receives (kernel/standing.py). One row, made once."""
+
+    __tablename__ = "hq_network_key"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(64))   # 32 random bytes, hex
+    created_at: Mapped[datetime] = mapped_column(UTC)
 
 
 class NetMerchant(Base):
@@ -184,6 +205,33 @@ class StreamerAlias(Base):
     local_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     streamer_id: Mapped[str] = mapped_column(ForeignKey("hq_streamer.id"), index=True)
     showroom_id: Mapped[str] = mapped_column(ForeignKey("hq_showroom.id"))
+
+
+class StreamerServed(Base):
+    """A showroom that served the streamer (registered them or lent to them): it receives their full record."""
+
+    __tablename__ = "hq_streamer_served"
+    streamer_id: Mapped[str] = mapped_column(ForeignKey("hq_streamer.id"), primary_key=True)
+    showroom_id: Mapped[str] = mapped_column(ForeignKey("hq_showroom.id"), primary_key=True)
+    since: Mapped[datetime] = mapped_column(UTC)
+
+
+class StreamerSuspension(Base):
+    """A showroom that suspended the streamer and has not lifted it (a blacklist is the network's)."""
+
+    __tablename__ = "hq_streamer_suspension"
+    streamer_id: Mapped[str] = mapped_column(ForeignKey("hq_streamer.id"), primary_key=True)
+    showroom_id: Mapped[str] = mapped_column(ForeignKey("hq_showroom.id"), primary_key=True)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    since: Mapped[datetime] = mapped_column(UTC)
+
+
+class StreamerStandingSent(Base):
+    """The standing last sent to every counter, as a digest: an unchanged standing is not sent again."""
+
+    __tablename__ = "hq_streamer_standing"
+    streamer_id: Mapped[str] = mapped_column(ForeignKey("hq_streamer.id"), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
 
 
 class NetLoan(Base):

@@ -3,9 +3,13 @@
 HQ reads a pushed event only through its declaration (kernel.events): `read_event` turns the payload into
 the declared event, checked field by field, and each projection reads that event's attributes.
 
-HQ never rejects a physical fact. When facts contradict (a sample lent in two places, a return of a
-loan HQ never heard of) it applies them in order and records a sync exception that HQ and the
-showrooms involved see.
+HQ never rejects a physical fact of a showroom's own rows. When facts contradict (a sample lent in two
+places, a return of a loan HQ never heard of) it applies them in order and records a sync exception that
+HQ and the showrooms involved see. An event that names another showroom's rows is not applied at all
+(hq/ownership.py): it is kept and reported as `foreign_write`.
+
+Streamers' full records and network standing are staged at the end of a batch (hq/standing.py), for the
+showrooms that receive them.
 """
 from __future__ import annotations
 
@@ -18,9 +22,10 @@ from sqlalchemy.orm import Session
 
 from hq.batch import AliasRow, BatchCache, ItemRow, LoanRow, SampleRow, StreamerRow, streamer_lookup
 from hq.changelog import stage
-from hq.models import HqShowroom, NetMerchant, NetProduct, NetStreamer, SyncException
-from kernel.events import (APPLIES, DepositOwedPaid, Event, EventInvalid, LoanCheckedOut, LoanClosed, LoanDueExtended, MerchantCreated,
-                           ProductCreated, SampleDeclaredLost, SamplesCheckedIn, SamplesReceived,
+from hq.models import HqShowroom, NetMerchant, NetProduct, NetStreamer, SyncException, SyncExceptionShowroom
+from hq.ownership import ForeignWrite, foreign_write
+from kernel.events import (APPLIES, DepositOwedPaid, Event, EventInvalid, LoanCheckedOut, LoanClosed, LoanDueExtended,
+                           MerchantCreated, ProductCreated, SampleDeclaredLost, SamplesCheckedIn, SamplesReceived,
                            SamplesReturnedToMerchant, ShowroomSetUp, StreamerRegistered, StreamerStatusChanged,
                            StreamerTierChanged, declared)
 
@@ -57,16 +62,24 @@ def not_applied(session: Session, room: HqShowroom, event_id: str, event_type: s
     device's acknowledged sequence moves past it, so it is never sent again; nothing of it is applied;
     the sync exception `event_not_applied` names its type and the problem, for HQ and for the device's
     showroom; the rest of the batch applies. This is the one place that decides it."""
-    record_exception(session, "event_not_applied", [room.code], event_id, {"type": event_type, "problem": str(problem)})
+    kind, codes, detail = "event_not_applied", [room.code], {"type": event_type, "problem": str(problem)}
+    if isinstance(problem, ForeignWrite):   # it names rows of other showrooms: they see it too (hq/ownership.py)
+        kind, codes, detail = "foreign_write", [room.code, *problem.owners], detail | problem.detail
+    record_exception(session, kind, codes, event_id, detail)
 
 
 def record_exception(session: Session, kind: str, codes: list[str], event_id: str | None, detail: dict) -> None:
-    row = SyncException(id=str(uuid.uuid4()), kind=kind, showroom_codes=",".join(sorted(set(codes))),
+    """Kept for HQ staff, and sent to the devices of each showroom it involves, and to no other."""
+    codes = sorted(set(codes))
+    row = SyncException(id=str(uuid.uuid4()), kind=kind, showroom_codes=",".join(codes),
                         event_id=event_id, detail=json.dumps(detail, ensure_ascii=False, sort_keys=True),
                         at=datetime.now(timezone.utc))
     session.add(row)
-    stage(session, "sync_exception", row.id, {"id": row.id, "kind": kind, "showroom_codes": sorted(set(codes)),
-                                              "event_id": event_id, "detail": detail, "at": row.at.isoformat()})
+    change = {"id": row.id, "kind": kind, "showroom_codes": codes, "event_id": event_id, "detail": detail,
+              "at": row.at.isoformat()}
+    for code in codes:
+        session.add(SyncExceptionShowroom(showroom_code=code, exception_id=row.id, at=row.at))
+        stage(session, "sync_exception", row.id, change, audience=code)
 
 
 def streamer_change(s: NetStreamer | StreamerRow) -> dict:
@@ -93,7 +106,6 @@ def streamer_registered(a: Applying, e: StreamerRegistered) -> None:
                         platform=e.platform, handle=e.handle, tier=e.tier, member_code=e.member_code,
                         blacklisted=False, blacklist_reason="", blacklisted_by="", updated_at=a.at)
         a.cache.add(s)
-        stage(a.session, "streamer", s.id, streamer_change(s))
     if e.streamer_id != s.id and e.streamer_id not in a.cache.aliases:
         a.cache.add(AliasRow(local_id=e.streamer_id, streamer_id=s.id, showroom_id=a.showroom.id))
 
@@ -107,12 +119,10 @@ def streamer_status_changed(a: Applying, e: StreamerStatusChanged) -> None:
     if e.to_status == "blacklisted":
         s.blacklisted, s.blacklist_reason = True, e.reason
         s.blacklisted_by, s.updated_at = a.showroom.code, a.at
-        stage(a.session, "streamer", s.id, streamer_change(s))
     elif e.from_status == "blacklisted" and s.blacklisted:
-        # A blacklist is lifted at HQ only: say so, and send the blacklist down again.
+        # A blacklist is lifted at HQ only: say so (the record goes down again at the end of the batch).
         record_exception(a.session, "blacklist_lift_ignored", [a.showroom.code], a.event_id,
                          {"phone": s.phone, "name": s.name, "to": e.to_status})
-        stage(a.session, "streamer", s.id, streamer_change(s))
 
 
 def streamer_tier_changed(a: Applying, e: StreamerTierChanged) -> None:
@@ -267,5 +277,12 @@ APPLY = {
 }
 
 
-def apply_event(a: Applying, event: Event) -> None:
+def apply_event(a: Applying, event: Event) -> bool:
+    """Applies the event when every row it names is the device's showroom's, and says whether it did;
+    otherwise it is reported (`not_applied`, as `foreign_write`) and nothing of it applied."""
+    foreign = foreign_write(a.session, a.cache, a.showroom, event)
+    if foreign is not None:
+        not_applied(a.session, a.showroom, a.event_id, event.TYPE, foreign)
+        return False
     APPLY[type(event)](a, event)
+    return True

@@ -8,15 +8,16 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import select, update
+from sqlalchemy import select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from hq import auth
+from hq import auth, standing
 from hq.batch import BatchCache, among
 from hq.bulk import InsertAside
 from hq.changelog import flush_changes, read_changes, reset_staged, restore_staged, snapshot_staged
-from hq.models import Alert, Device, EnrolCode, Event, HqShowroom
+from hq.models import Alert, Device, EnrolCode, Event, HqShowroom, SyncException, SyncExceptionShowroom
+from hq.ownership import load_owned
 from hq.projections import Applying, BadPayload, apply_event, not_applied, read_event
 from hq.schemas import EnrolRequest, EventIn, PushRequest
 from kernel.events import ShowroomSetUp
@@ -107,9 +108,12 @@ def push(sessions: sessionmaker[Session], header: str | None, req: PushRequest) 
             with session.begin():
                 return _push(session, header, req, events, read, careful=True)
     except Refusal as refusal:
-        if refusal.code == "payload_mismatch":
+        if refusal.code in ALERTED:
             _alert(sessions, header, refusal)
         raise
+
+
+ALERTED = ("payload_mismatch", "event_of_another_device")   # refusals an operator must look at (hq_alert)
 
 
 class _Unreadable(Exception):
@@ -130,18 +134,25 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
         raise Refusal(409, "sequence_gap", f"expected sequence {acked + 1}, got {events[0].seq}", acked)
     pg = session.get_bind().dialect.name == "postgresql"
     known = {row.id: row for row in session.connection().execute(
-        select(Event.id, Event.payload_hash, Event.type).where(among(Event.id, [e.id for e in events], pg)))}
+        select(Event.id, Event.payload_hash, Event.type, Event.device_id, Event.seq).where(
+            among(Event.id, [e.id for e in events], pg)))}
+    ours = _same_counter(session, device, {row.device_id for row in known.values()})
     inserted = duplicates = 0
     now, rows, new = utcnow(), [], []
-    cache = BatchCache(session, room.id, [read[e.id] for e in events if e.id not in known])
+    fresh = [read[e.id] for e in events if e.id not in known]
+    cache = BatchCache(session, room.id, fresh)
+    load_owned(cache, fresh)   # every loan and sample they name, for the owner check (hq/ownership.py)
     for ev in events:   # every check first: a refused batch has applied nothing
         text, digest = canonical(ev.payload)
         if ev.seq > acked + 1:
             raise Refusal(409, "sequence_gap", f"expected sequence {acked + 1}, got {ev.seq}", acked)
         stored = known.get(ev.id)
         if stored is not None:
-            if stored.payload_hash != digest or stored.type != ev.type:
-                raise Refusal(422, "payload_mismatch", f"event {ev.id} was sent before with a different payload")
+            if stored.device_id not in ours:   # never another device's duplicate (hq/PROTOCOL.md, Push)
+                raise Refusal(403, "event_of_another_device", f"event {ev.id} was pushed by another device")
+            if stored.payload_hash != digest or stored.type != ev.type or stored.seq != ev.seq:
+                raise Refusal(422, "payload_mismatch", f"event {ev.id} was sent before with a different payload "
+                                                       f"or at another sequence")
             duplicates += 1
             acked = max(acked, ev.seq)
             continue
@@ -159,10 +170,10 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
     try:
         # the events are stored while they are applied (the careful path takes one step at a time)
         with InsertAside(session, Event.__table__, _EVENT_COLUMNS, rows, aside=not careful):
-            for ev in new:
-                _apply(session, room, ev, read[ev.id], cache, careful)
+            applied = [read[ev.id] for ev in new if _apply(session, room, ev, read[ev.id], cache, careful)]
         cache.write()   # the projections: a few set-based statements per table
         session.flush()          # the few ORM rows (exceptions, merchants, products)
+        standing.after_batch(session, room, cache, applied)   # who receives what about the streamers named
         flush_changes(session)
     except IntegrityError as exc:
         if careful:
@@ -176,33 +187,45 @@ _EVENT_COLUMNS = ("id", "device_id", "seq", "showroom_id", "type", "payload", "p
 UNREADABLE = (BadPayload, KeyError, TypeError, ValueError, AttributeError, IntegrityError)
 
 
-def _apply(session: Session, room: HqShowroom, ev: EventIn, event, cache: BatchCache, careful: bool) -> None:
+def _apply(session: Session, room: HqShowroom, ev: EventIn, event, cache: BatchCache, careful: bool) -> bool:
     """Fast path: no savepoint, no query (the cache has the rows), written once for the whole batch.
     Careful path: one savepoint per event, its rows written inside it, so an event HQ cannot read (or
     whose rows the database refuses) is stored and reported while the rest of the batch applies.
-    `event` is what `read_event` made of it."""
+    `event` is what `read_event` made of it. Says whether it was applied."""
     if event is None:
-        return  # a type HQ only stores, or one from a newer client: kept, not applied (hq/PROTOCOL.md)
+        return False  # a type HQ only stores, or one from a newer client: kept, not applied (hq/PROTOCOL.md)
     if isinstance(event, BadPayload):
         not_applied(session, room, ev.id, ev.type, event)   # read before anything of it applied: no undo
-        return
+        return False
     if not careful:
         try:
             with session.no_autoflush:
-                apply_event(Applying(session, room, ev.id, ev.occurred_at, cache), event)
+                return apply_event(Applying(session, room, ev.id, ev.occurred_at, cache), event)
         except UNREADABLE as exc:
             raise _Unreadable() from exc
-        return
     staged = snapshot_staged(session)
     try:
         with session.begin_nested():
-            apply_event(Applying(session, room, ev.id, ev.occurred_at, cache), event)
+            done = apply_event(Applying(session, room, ev.id, ev.occurred_at, cache), event)
             cache.write()
             session.flush()
+        return done
     except UNREADABLE as exc:
         restore_staged(session, staged)  # what the failed event staged is rolled back with it
         cache.restore()                  # and so are the rows it changed in memory
         not_applied(session, room, ev.id, ev.type, exc)
+        return False
+
+
+def _same_counter(session: Session, device: Device, device_ids: set[str]) -> set[str]:
+    """This device, and the earlier enrolments of the same counter: devices of its showroom enrolled from
+    the same local database (a restored or replaced PC re-sends what the old enrolment already pushed)."""
+    others = device_ids - {device.id}
+    if not others:
+        return {device.id}
+    return {device.id, *session.scalars(select(Device.id).where(
+        Device.id.in_(others), Device.showroom_id == device.showroom_id,
+        Device.local_showroom_id == device.local_showroom_id))}
 
 
 def _alert(sessions: sessionmaker[Session], header: str | None, refusal: Refusal) -> None:
@@ -218,10 +241,32 @@ def changes_json(sessions: sessionmaker[Session], header: str | None, after: int
     spends its time on the wire, not re-parsing what the log already holds as JSON."""
     with sessions() as session, session.begin():
         device = authenticate(session, header)
-        rows, latest = read_changes(session, after, limit)
+        code = session.get(HqShowroom, device.showroom_id).code
+        rows, latest = read_changes(session, after, limit, audience=code)   # its own and everyone's
         session.execute(update(Device).where(Device.id == device.id).values(last_pull_at=utcnow()))
     next_cursor = rows[-1].pos if rows else after
+    if len(rows) < limit:   # read everything up to `latest`: the rest is other showrooms'
+        next_cursor = max(next_cursor, latest)
     items = ",".join(f'{{"pos":{pos},"kind":{json.dumps(kind)},"key":{json.dumps(key)},"data":{data}}}'
                      for pos, kind, key, data in rows)
     return (f'{{"changes":[{items}],"next_cursor":{next_cursor},"latest":{max(latest, next_cursor)},'
             f'"has_more":{"true" if len(rows) == limit else "false"}}}').encode()
+
+
+def device_exceptions(sessions: sessionmaker[Session], header: str | None, before: str | None,
+                      limit: int) -> list[dict]:
+    """The exceptions that involve the device's showroom, newest first, `limit` at most, filtered and paged
+    in SQL; `before` (the id of the last one of a page) asks for the next page."""
+    with sessions() as session:
+        device = authenticate(session, header)
+        code = session.get(HqShowroom, device.showroom_id).code
+        mine = SyncExceptionShowroom
+        q = (select(SyncException).join(mine, mine.exception_id == SyncException.id)
+             .where(mine.showroom_code == code).order_by(mine.at.desc(), mine.exception_id.desc()).limit(limit))
+        if before is not None:
+            mark = session.get(mine, (code, before))
+            if mark is None:
+                raise Refusal(422, "unknown_cursor", "`before` is not an exception of this showroom")
+            q = q.where(tuple_(mine.at, mine.exception_id) < tuple_(mark.at, mark.exception_id))
+        return [{"id": r.id, "kind": r.kind, "showroom_codes": r.showroom_codes.split(","), "event_id": r.event_id,
+                 "detail": json.loads(r.detail), "at": r.at} for r in session.scalars(q)]

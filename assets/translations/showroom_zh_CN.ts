@@ -3407,6 +3407,89 @@ Sample value {value} · {in_stock} in stock of {total}</source>
     </message>
 </context>
 <context>
+    <name>NetworkStanding</name>
+    <message>
+        <location filename="../../ui/network_text.py" line="17"/>
+        <source>blacklisted at {showroom}</source>
+        <translation>已被{showroom}列入黑名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_text.py" line="20"/>
+        <source>suspended at {showroom}</source>
+        <translation>在{showroom}被暂停借样</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_text.py" line="22"/>
+        <source>1 sample overdue at {showroom}</source>
+        <translation>在{showroom}有 1 件样品逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_text.py" line="23"/>
+        <source>{count} samples overdue at {showroom}</source>
+        <translation>在{showroom}有 {count} 件样品逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_text.py" line="26"/>
+        <source>holds 1 sample at {showroom}</source>
+        <translation>在{showroom}借有 1 件样品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_text.py" line="27"/>
+        <source>holds {count} samples at {showroom}</source>
+        <translation>在{showroom}借有 {count} 件样品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_text.py" line="30"/>
+        <source>nothing held in other showrooms</source>
+        <translation>在其他样品间无借样</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_text.py" line="31"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_text.py" line="37"/>
+        <source>network standing not yet pulled from HQ</source>
+        <translation>尚未从总部获取全网记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_text.py" line="41"/>
+        <source>network standing as of 1 day ago</source>
+        <translation>全网记录更新于 1 天前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_text.py" line="42"/>
+        <source>network standing as of {count} days ago</source>
+        <translation>全网记录更新于 {count} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_text.py" line="44"/>
+        <source>network standing as of 1 hour ago</source>
+        <translation>全网记录更新于 1 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_text.py" line="45"/>
+        <source>network standing as of {count} hours ago</source>
+        <translation>全网记录更新于 {count} 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_text.py" line="47"/>
+        <source>network standing as of 1 minute ago</source>
+        <translation>全网记录更新于 1 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_text.py" line="48"/>
+        <source>network standing as of {count} minutes ago</source>
+        <translation>全网记录更新于 {count} 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_text.py" line="49"/>
+        <source>network standing as of a moment ago</source>
+        <translation>全网记录刚刚更新</translation>
+    </message>
+</context>
+<context>
     <name>OverdueCallModel</name>
     <message>
         <location filename="../../ui/models/overdue_model.py" line="66"/>
@@ -5705,119 +5788,124 @@ Logging out drops them.</source>
 <context>
     <name>StreamerPanelView</name>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="35"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="36"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="41"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="42"/>
         <source>Why this streamer cannot borrow now</source>
         <translation>该主播暂不能借样的原因</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="81"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="82"/>
         <source>Samples the streamer holds</source>
         <translation>主播在借样品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="88"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="89"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="89"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="90"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="90"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="91"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="92"/>
         <source>Deposit held</source>
         <translation>已收押金</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="92"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="93"/>
         <source>Owed to them</source>
         <translation>欠主播</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="94"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="95"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="98"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="99"/>
         <source>Reliability</source>
         <translation>信用记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="100"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="105"/>
+        <source>Elsewhere</source>
+        <translation>其他样品间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/streamer_panel.py" line="107"/>
         <source>Scan the streamer&apos;s member card
 or type their phone number and press Enter.</source>
         <translation>扫描主播会员卡
 或输入手机号后按 Enter。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="142"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="149"/>
         <source>{tier} (up to {max} samples, {days} days)</source>
         <translation>{tier}（最多 {max} 件，借期 {days} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="146"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="153"/>
         <source>{status}: {reason}</source>
         <translation>{status}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="151"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="158"/>
         <source>Pay {amount} now…</source>
         <translation>现在支付 {amount}…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="70"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="71"/>
         <source>Pay what is owed to the streamer</source>
         <translation>支付欠主播的款项</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="152"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="159"/>
         <source>{member} · {phone} · {loans} loan(s), {late} returned late</source>
         <translation>{member} · {phone} · 借样单 {loans} 张，逾期归还 {late} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="159"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="166"/>
         <source>Holds {count} sample(s), {late} overdue</source>
         <translation>在借 {count} 件，逾期 {late} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="161"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="168"/>
         <source>Holds {count} sample(s)</source>
         <translation>在借 {count} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="163"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="170"/>
         <source>Holds no samples</source>
         <translation>无在借样品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="170"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="177"/>
         <source>due {due}, {days} day(s) late</source>
         <translation>应还 {due}，已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="172"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="179"/>
         <source>due {due}</source>
         <translation>应还 {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="192"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="209"/>
         <source>Blocked: {blocks}. A manager may override.</source>
         <translation>借样受限。{blocks}。经理可授权放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/streamer_panel.py" line="194"/>
+        <location filename="../../ui/widgets/streamer_panel.py" line="211"/>
         <source>Cannot borrow: {blocks}.</source>
         <translation>不可借样。{blocks}。</translation>
     </message>

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kernel import codes
 from kernel.events.base import APPLIES, Event, Record
-from kernel.events.fields import Code, Integer, Text, Timestamp, Uuid
+from kernel.events.fields import SAMPLE, Code, Integer, Text, Timestamp, Uuid
 from kernel.events.records import ListOf
 from kernel.events.vocabulary import MAX_ITEMS, TIMEZONE, Fen, MerchantPhone, Name, Note, SampleCode
 
@@ -44,7 +44,7 @@ class ProductCreated(Event, type="product.created@1", hq=APPLIES):
 
 
 class ReceivedSample(Record):
-    sample_id = Uuid()
+    sample_id = Uuid(names=SAMPLE)
     code = SampleCode()
 
 
@@ -60,7 +60,7 @@ class SamplesReceived(Event, type="samples.received@1", hq=APPLIES):
 
 
 class SampleSentBack(Record):
-    sample_id = Uuid()
+    sample_id = Uuid(names=SAMPLE)
     code = SampleCode()
     merchant_id = Uuid()
 

@@ -56,15 +56,24 @@ class FieldProblem(Exception):
         return EventInvalid(event_type, path, self.problem, self.value, self.minimum, self.maximum)
 
 
+# The rows an id may name that belong to one showroom (`names=`): HQ applies an event only when every row
+# it names is the pushing device's showroom's (hq/ownership.py; hq/PROTOCOL.md, "Ownership").
+LOAN = "loan"        # a loan belongs to the showroom that opened it
+SAMPLE = "sample"    # a sample belongs to its custodian showroom
+_OWNED = {LOAN: "this showroom's loan", SAMPLE: "this showroom's sample"}
+
+
 class Kind(Generic[T]):
     """One field: its kind and bounds, its key in the payload (`key=` when that is no Python name),
-    whether null is a value (`nullable`), and whether it may be absent (`optional`: absent reads as None,
-    and None is left out when written)."""
+    whether null is a value (`nullable`), whether it may be absent (`optional`: absent reads as None,
+    and None is left out when written), and the row it names when that row has an owner (`names=`)."""
 
     name = key = ""
 
-    def __init__(self, *, key: str = "", nullable: bool = False, optional: bool = False):
-        self.key, self.nullable, self.optional = key, nullable, optional
+    def __init__(self, *, key: str = "", nullable: bool = False, optional: bool = False, names: str = ""):
+        if names and names not in _OWNED:
+            raise TypeError(f"names= is one of {', '.join(_OWNED)}")
+        self.key, self.nullable, self.optional, self.names = key, nullable, optional, names
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name, self.key = name, self.key or name
@@ -95,7 +104,7 @@ class Kind(Generic[T]):
         raise NotImplementedError
 
     def described(self) -> str:
-        text = self.describe()
+        text = self.describe() + (f" of {_OWNED[self.names]}" if self.names else "")
         return f"{text} or null" if self.nullable else f"{text}, may be absent" if self.optional else text
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kernel.events.base import APPLIES, Event, Record
-from kernel.events.fields import Boolean, Day, Integer, Timestamp, Uuid
+from kernel.events.fields import LOAN, SAMPLE, Boolean, Day, Integer, Timestamp, Uuid
 from kernel.events.records import ListOf, Nested
 from kernel.events.vocabulary import (BLOCK_KINDS, DEPOSIT_METHODS, DEPOSIT_ROUNDINGS, DEPOSIT_RULES, LOSS_SETTLEMENTS,
                                       MAX_FEN, MAX_ITEMS, RETURN_CONDITIONS, Choice, Fen, LoanNumber, Mobile, Note,
@@ -10,7 +10,7 @@ from kernel.events.vocabulary import (BLOCK_KINDS, DEPOSIT_METHODS, DEPOSIT_ROUN
 
 
 class LoanedSample(Record):
-    sample_id = Uuid()
+    sample_id = Uuid(names=SAMPLE)
     code = SampleCode()
     value_fen = Fen()
 
@@ -26,7 +26,7 @@ class OverrideGiven(Record):
 class LoanCheckedOut(Event, type="loan.checked_out@1", hq=APPLIES):
     """A streamer signed samples out: the loan, its due time, the deposit taken."""
 
-    loan_id = Uuid()
+    loan_id = Uuid(names=LOAN)
     number = LoanNumber()
     streamer_id = Uuid()
     streamer_phone = Mobile()
@@ -49,8 +49,8 @@ class LoanCheckedOut(Event, type="loan.checked_out@1", hq=APPLIES):
 
 
 class ReturnedItem(Record):
-    loan_id = Uuid()
-    sample_id = Uuid()
+    loan_id = Uuid(names=LOAN)
+    sample_id = Uuid(names=SAMPLE)
     code = SampleCode()
     condition = Choice(RETURN_CONDITIONS)
     note = Note()
@@ -67,7 +67,7 @@ class LoanClosed(Event, type="loan.closed@1", hq=APPLIES):
     """Nothing of the loan is out any more; what is left of its deposit was refunded to the streamer at
     the counter, or, when the loan closed without them (a loss declared at the desk), is owed to them."""
 
-    loan_id = Uuid()
+    loan_id = Uuid(names=LOAN)
     number = LoanNumber()
     refund_fen = Fen()
     owed_fen = Fen(optional=True)
@@ -75,7 +75,7 @@ class LoanClosed(Event, type="loan.closed@1", hq=APPLIES):
 
 
 class OwedPaidLoan(Record):
-    loan_id = Uuid()
+    loan_id = Uuid(names=LOAN)
     number = LoanNumber()
     amount_fen = Fen()
 
@@ -93,8 +93,8 @@ class DepositOwedPaid(Event, type="deposit.owed_paid@1", hq=APPLIES):
 class SampleDeclaredLost(Event, type="sample.declared_lost@1", hq=APPLIES):
     """A manager declared a lent sample lost: deposit forfeited, or its value charged."""
 
-    loan_id = Uuid()
-    sample_id = Uuid()
+    loan_id = Uuid(names=LOAN)
+    sample_id = Uuid(names=SAMPLE)
     code = SampleCode()
     settlement = Choice(LOSS_SETTLEMENTS)
     forfeited_fen = Fen()
@@ -106,7 +106,7 @@ class SampleDeclaredLost(Event, type="sample.declared_lost@1", hq=APPLIES):
 class LoanDueExtended(Event, type="loan.due_extended@1", hq=APPLIES):
     """A manager moved a loan's due time."""
 
-    loan_id = Uuid()
+    loan_id = Uuid(names=LOAN)
     number = LoanNumber()
     old_due_at = Timestamp()
     new_due_at = Timestamp()

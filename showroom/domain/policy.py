@@ -1,7 +1,7 @@
 """Lending rules: who may take what, until when, against what deposit. Policies are data."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from showroom.domain.errors import Block, PlannedDateInvalid
@@ -33,6 +33,52 @@ class Standing:
     holding: int      # samples out now
     overdue: int      # of those, past due
     reason: StatusReason | None = None   # the status reason with its key, when the app wrote it
+
+
+@dataclass(frozen=True)
+class HeldElsewhere:
+    """What another showroom of the network holds against the streamer, as last pulled from HQ."""
+
+    showroom: str     # its name
+    holding: int      # samples out there
+    overdue: int      # of those, past due now
+    suspended: bool
+
+
+@dataclass(frozen=True)
+class NetworkStanding:
+    """The streamer's standing in the other showrooms, as the counter last pulled it (it may be offline)."""
+
+    blacklisted_at: str                    # the showroom that blacklisted them; "" when none did
+    elsewhere: tuple[HeldElsewhere, ...]
+    as_of: datetime | None                 # when it was pulled whole; None: never yet
+
+    @property
+    def overdue(self) -> int:
+        return sum(e.overdue for e in self.elsewhere)
+
+    @property
+    def suspended_at(self) -> list[str]:
+        return [e.showroom for e in self.elsewhere if e.suspended]
+
+
+def with_network(standing: Standing, network: NetworkStanding | None) -> Standing:
+    """The local standing with the network's folded in, so the tier's own block rules judge both: a
+    blacklist anywhere blacklists, a suspension anywhere suspends, samples overdue anywhere are overdue.
+    The reason of a block the network adds is where it stands. Samples held elsewhere and not yet due do
+    not count against this showroom's limit."""
+    if network is None:
+        return standing
+    overdue = standing.overdue + network.overdue
+    if standing.status != StreamerStatus.BLACKLISTED and network.blacklisted_at:
+        where = network.blacklisted_at
+        return replace(standing, status=StreamerStatus.BLACKLISTED.value, status_reason=where,
+                       reason=StatusReason(where), overdue=overdue)
+    if standing.status == StreamerStatus.ACTIVE and network.suspended_at:
+        where = ", ".join(network.suspended_at)
+        return replace(standing, status=StreamerStatus.SUSPENDED.value, status_reason=where,
+                       reason=StatusReason(where), overdue=overdue)
+    return replace(standing, overdue=overdue)
 
 
 def checkout_blocks(standing: Standing, policy: TierPolicy, basket_size: int) -> list[Block]:

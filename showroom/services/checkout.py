@@ -14,9 +14,10 @@ from showroom.domain.errors import (Block, InvalidInput, NotFound, OverrideRefus
                                     SampleAlreadyInBasket, SampleNotInStock, StreamerBlocked, UnknownCode)
 from showroom.domain.model import DepositKind, DepositMethod, MovementKind, Role, SampleStatus
 from showroom.domain.policy import (DepositCalculation, TierPolicy, calculate_deposit, checkout_blocks,
-                                    deposit_calculation, due_at)
+                                    deposit_calculation, due_at, with_network)
 from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, next_number,
                                       resolve_now)
+from showroom.services.network_standing import network_standing
 from showroom.services.overdue import enforce_suspensions
 from showroom.services.records import (get_streamer, holdings, lending_policy, open_item_of, sample_by_code,
                                        standing)
@@ -67,7 +68,8 @@ def _basket(uow: UnitOfWork, codes: list[str]) -> list[BasketLine]:
 def _blocks(uow: UnitOfWork, streamer: Streamer, basket_size: int, deposit_fen: int, method: str | None,
             now, policy: TierPolicy, tz) -> list[Block]:
     lines = holdings(uow, streamer.id, now, tz)
-    blocks = checkout_blocks(standing(streamer, lines, now), policy, basket_size)
+    network = network_standing(uow, streamer.phone, now)   # what other showrooms hold against them
+    blocks = checkout_blocks(with_network(standing(streamer, lines, now), network), policy, basket_size)
     if method == DepositMethod.WAIVED.value and deposit_fen > 0:
         blocks.append(Block("deposit_waived", overridable=True, count=deposit_fen))
     return blocks

@@ -10,9 +10,10 @@ from showroom.domain.codes import CodeKind, classify, clean_scan, member_code
 from showroom.domain.errors import AlreadyExists, InvalidInput, NotFound, PermissionDenied
 from showroom.domain.model import Platform, Role, StreamerStatus
 from showroom.domain.phone import normalise_phone, phone_search_digits
-from showroom.domain.policy import checkout_blocks
+from showroom.domain.policy import checkout_blocks, with_network
 from showroom.services.common import (LIKE_ESCAPE, Actor, acting_staff, like_pattern, local_showroom, local_tz,
                                       next_number, optional_text, required_text, resolve_now)
+from showroom.services.network_standing import network_standing
 from showroom.services.owed import owed_to
 from showroom.services.records import (deposit_balance, entry_tier, get_streamer, holdings, lending_policy,
                                        policy_for, reliability_of, standing, streamer_view)
@@ -87,11 +88,12 @@ def build_panel(uow: UnitOfWork, s: Streamer, now) -> StreamerPanel:
     record = reliability_of(uow, [s.id], now)[s.id]
     policy = lending_policy(uow, s, now, record)   # lowered one tier while the on-time record is poor
     loans = uow.session.scalar(select(func.count(Loan.id)).where(Loan.streamer_id == s.id)) or 0
+    network = network_standing(uow, s.phone, now)
     return StreamerPanel(streamer=streamer_view(s), policy=policy, holdings=lines,
-                         blocks=checkout_blocks(standing(s, lines, now), policy, 1),
+                         blocks=checkout_blocks(with_network(standing(s, lines, now), network), policy, 1),
                          deposit_held_fen=deposit_balance(uow, streamer_id=s.id),
                          loans_total=loans, returned_late=record.returned_late, reliability=record,
-                         owed_fen=owed_to(uow, s.id))
+                         owed_fen=owed_to(uow, s.id), network=network)
 
 
 def streamer_panel(uow: UnitOfWork, streamer_id: str, now=None) -> StreamerPanel:

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from showroom.domain.errors import Block
-from showroom.domain.policy import DepositCalculation, TierPolicy
+from showroom.domain.policy import DepositCalculation, NetworkStanding, TierPolicy
 from showroom.domain.reasons import StatusReason
 from showroom.domain.reliability import Reliability
 
@@ -120,6 +120,7 @@ class StreamerPanel:
     returned_late: int
     reliability: Reliability | None = None   # on time, late, lost, holding: the streamer's record
     owed_fen: int = 0            # deposit owed to them from loans closed while they were away
+    network: NetworkStanding | None = None   # what other showrooms hold against them (None: not connected)
 
     @property
     def overdue(self) -> list[HoldingLine]:

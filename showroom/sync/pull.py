@@ -21,10 +21,12 @@ from showroom.domain.model import Platform, StreamerStatus
 from showroom.services.common import local_showroom, next_number
 from showroom.services.records import entry_tier
 from showroom.sync.client import HqClient
+from showroom.sync.standing import apply_network_key, apply_standing, standing_pulled
 from showroom.sync.state import require_state
 
 PAGE = 5000   # HQ's largest page: a first pull is 11 transactions, not 26
 Progress = Callable[[str, int, int], None]
+_KEYS = {"streamer": "phone", "standing": "hash"}   # what names a change's row, when it is not its id
 _PRODUCT_FIELDS = ("name", "brand", "category", "spec", "retail_price_fen", "live_price_fen", "commission_bp",
                    "sample_value_fen")
 
@@ -53,6 +55,8 @@ def pull_all(uow_factory, client: HqClient, progress: Progress | None = None, pa
             try:
                 apply_changes(uow, state.showroom_code, answer.changes)
                 state.cursor = max(cursor, answer.next_cursor)
+                if not answer.has_more:   # everything HQ had: what the counter says its standing's age is
+                    standing_pulled(uow, datetime.now(timezone.utc))
                 uow.commit()
             except (SQLAlchemyError, KeyError, TypeError, ValueError) as exc:   # rolled back as a whole
                 raise ChangeNotApplied(f"{type(exc).__name__}: {exc}"[:300]) from exc
@@ -72,14 +76,16 @@ def _among(column, values) -> object:
 
 def apply_changes(uow, own_code: str, changes: list[dict]) -> None:
     """A page, kind by kind and each kind in bulk (a first pull is 50,000 rows). Merchants go before
-    products (a product names its merchant); streamers and exceptions stand alone. A key that appears
-    twice in a page is applied once, at its last state: every change is the row's whole latest state."""
-    by_kind: dict[str, dict[str, dict]] = {"merchant": {}, "product": {}, "streamer": {}, "sync_exception": {}}
+    products (a product names its merchant); the network key before the standing hashed with it;
+    streamers and exceptions stand alone. A key that appears twice in a page is applied once, at its
+    last state: every change is the row's whole latest state."""
+    by_kind: dict[str, dict[str, dict]] = {"merchant": {}, "product": {}, "streamer": {}, "sync_exception": {},
+                                           "network_key": {}, "standing": {}}
     for change in changes:
         rows = by_kind.get(change["kind"])   # unknown kinds come from a newer HQ: skipped, the cursor moves on
         if rows is not None:
             data = change["data"]
-            key = data["phone"] if change["kind"] == "streamer" else data["id"]
+            key = data[_KEYS.get(change["kind"], "id")]
             rows.pop(key, None)   # re-inserted, so the last state keeps its place in the log's order
             rows[key] = data
     if by_kind["merchant"]:
@@ -90,6 +96,10 @@ def apply_changes(uow, own_code: str, changes: list[dict]) -> None:
         _apply_streamers(uow, list(by_kind["streamer"].values()))
     for d in by_kind["sync_exception"].values():
         _apply_exception(uow, own_code, d)
+    for d in by_kind["network_key"].values():
+        apply_network_key(uow, d)
+    if by_kind["standing"]:
+        apply_standing(uow, own_code, list(by_kind["standing"].values()))
 
 
 def _apply_merchants(uow, rows: list[dict]) -> None:

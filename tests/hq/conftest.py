@@ -162,6 +162,19 @@ def cs(hq, room_templates, tmp_path):
     room.close()
 
 
+@pytest.fixture
+def cs_jn(hq, room_templates, tmp_path):
+    """Changsha and Jinan, each enrolled with a fresh HQ under the names HQ knows them by."""
+    hq.add_showroom("CS", "长沙直播样品间")
+    hq.add_showroom("JN", "济南直播样品间")
+    cs, jn = Room(tmp_path / "cs", room_templates["CS"]), Room(tmp_path / "jn", room_templates["JN"])
+    cs.enrol(hq)
+    jn.enrol(hq)
+    yield cs, jn
+    cs.close()
+    jn.close()
+
+
 @pytest.fixture(scope="session")
 def room_templates(tmp_path_factory):
     """Set-up showrooms built once through the services, copied per test."""

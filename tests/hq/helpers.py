@@ -25,6 +25,18 @@ def hq_streamers(hq) -> dict[str, NetStreamer]:
         return {r.phone: r for r in s.scalars(select(NetStreamer))}
 
 
+def hq_served(hq) -> dict[str, set[str]]:
+    """Showroom code -> the phones of the streamers it served (it receives their full records)."""
+    from hq.models import HqShowroom, StreamerServed
+    out: dict[str, set[str]] = {}
+    with hq.sessions() as s:
+        for code, phone in s.execute(select(HqShowroom.code, NetStreamer.phone).join(
+                StreamerServed, StreamerServed.showroom_id == HqShowroom.id).join(
+                NetStreamer, NetStreamer.id == StreamerServed.streamer_id)):
+            out.setdefault(code, set()).add(phone)
+    return out
+
+
 def hq_samples(hq) -> dict[str, str]:
     with hq.sessions() as s:
         return {r.id: r.status for r in s.scalars(select(NetSample))}

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from types import SimpleNamespace
 
 from sqlalchemy import select
 
 from db.engine import database_path
-from db.models import OutboxEvent, Sample, Streamer
+from db.models import OutboxEvent, Sample, ShowroomRow, Streamer
 from showroom.domain.model import StreamerStatus
 from showroom.services import catalog, checkout, returns, setup, streamers
 from showroom.services.common import Actor
@@ -101,6 +102,25 @@ class Room:
 
     def blacklisted_phones(self) -> set[str]:
         return {p for p, st in self.streamers_by_phone().items() if st == StreamerStatus.BLACKLISTED.value}
+
+    def record(self, event, at: datetime | None = None) -> str:
+        """A declared event written into this counter's outbox the way a use case writes one (what a
+        tampered or buggy counter could send); returns its id."""
+        uow = self.uow()
+        with uow:
+            row = uow.record_event(event, staff_id=self.admin.id, at=at or datetime.now(timezone.utc))
+            uow.commit()
+            return row.id
+
+    def showroom_id(self) -> str:
+        uow = self.uow()
+        with uow.read():
+            return uow.session.scalar(select(ShowroomRow.id))
+
+    def sample_ids(self) -> dict[str, str]:
+        uow = self.uow()
+        with uow.read():
+            return dict(uow.session.execute(select(Sample.code, Sample.id)).tuples().all())
 
     def sample_statuses(self) -> dict[str, str]:
         uow = self.uow()

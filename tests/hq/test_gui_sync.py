@@ -120,8 +120,9 @@ def test_sync_never_blocks_the_screen_and_pulls_the_network_blacklist(qtbot, hq,
         qtbot.wait(100)                                      # the GUI thread keeps running meanwhile
         with qtbot.waitSignal(ctx.bus.changed, timeout=15000):
             gate.open.set()
+        newcomer = room.register("老赖", "13688889999")   # never here before: known by her phone's hash
         with pytest.raises(Exception) as refused:
-            checkout.check_out(room.uow(), room.admin, room.streamer_id("13688889999"), room.sample_codes[:1], "cash")
+            checkout.check_out(room.uow(), room.admin, newcomer, room.sample_codes[:1], "cash")
         assert type(refused.value).__name__ == "StreamerBlocked"
         runner.stop()
     finally:

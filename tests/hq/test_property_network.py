@@ -1,19 +1,21 @@
 """2-4 showrooms lend, take back, register and blacklist at random while their links come and go.
 
 At quiescence (everyone synced twice with the link up) every event is at HQ exactly once, and every
-showroom agrees with HQ on the shared data: who the streamers are, who is blacklisted, where each
-sample is.
+showroom agrees with HQ on the shared data: the streamers it served, who of them is blacklisted, who is
+blacklisted elsewhere (by phone hash), where each sample is.
 """
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from showroom.domain.errors import ShowroomError
 from tests.hq.conftest import Hq
-from tests.hq.helpers import LoseResponses, Offline, hq_events, hq_samples, hq_streamers
+from showroom.services.network_standing import network_standing
+from tests.hq.helpers import LoseResponses, Offline, hq_events, hq_samples, hq_served, hq_streamers
 from tests.hq.rooms import Room
 
 CODES = ("CS", "JN", "XM", "QD")
@@ -95,9 +97,14 @@ def _assert_converged(hq: Hq, rooms: list[Room]) -> None:
     assert all(room.status().pending == 0 for room in rooms)
     network = hq_streamers(hq)
     blacklisted = {p for p, s in network.items() if s.blacklisted}
+    served = hq_served(hq)
     for room in rooms:
-        assert set(room.streamers_by_phone()) == set(network), room.code
-        assert room.blacklisted_phones() == blacklisted, room.code
+        assert set(room.streamers_by_phone()) == served.get(room.code, set()), room.code
+        assert room.blacklisted_phones() == blacklisted & served.get(room.code, set()), room.code
+        uow = room.uow()
+        with uow.read():
+            elsewhere = {p for p in network if network_standing(uow, p, datetime.now(timezone.utc)).blacklisted_at}
+        assert elsewhere == {p for p in blacklisted if network[p].blacklisted_by != room.code}, room.code
         samples = hq_samples(hq)
         for sample_id, status in room.sample_statuses().items():
             assert samples[sample_id] == status, (room.code, sample_id)

@@ -3,7 +3,7 @@ blocks. Money owed to them (a loan closed while they were away) is offered for p
 is when they are at the counter: `pay_owed_requested(streamer_id, fen)` asks the screen to pay it."""
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import datetime, timezone, tzinfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -16,6 +16,7 @@ from showroom.services.views import StreamerPanel
 from ui import labels
 from ui.errors import describe_blocks
 from ui.formatting import local_time, money
+from ui.network_text import age_text, holds_against, standing_text
 from ui.reliability_text import is_poor, reliability_line
 
 OVERDUE_RED = QColor("#c62828")
@@ -96,6 +97,12 @@ class StreamerPanelView(QFrame):
         self.reliability.setObjectName("streamer_reliability")
         self.reliability.setWordWrap(True)
         self._form.addRow(self.tr("Reliability"), self.reliability)
+        # what other showrooms hold against them, from the last pull (hidden when not connected to HQ)
+        self.network = QLabel(self)
+        self.network.setObjectName("streamer_network")
+        self.network.setTextFormat(Qt.TextFormat.PlainText)
+        self.network.setWordWrap(True)
+        self._form.addRow(self.tr("Elsewhere"), self.network)
 
         self.placeholder = QLabel(self.tr("Scan the streamer's member card\nor type their phone number "
                                           "and press Enter."), self)
@@ -180,7 +187,17 @@ class StreamerPanelView(QFrame):
                 item.setFont(font)
             self.holdings.addItem(item)
         self._set_details_visible(True)
+        self.show_network(panel)
         self.show_blocks(panel.blocks)
+
+    def show_network(self, panel: StreamerPanel, now: datetime | None = None) -> None:
+        network = panel.network
+        self._form.setRowVisible(self.network, network is not None)
+        if network is None:
+            return
+        now = now or datetime.now(timezone.utc)
+        self.network.setText("{}\n{}".format(standing_text(network), age_text(network.as_of, now)))
+        self.network.setStyleSheet("color:#c62828; font-weight:bold;" if holds_against(network) else "")
 
     def show_blocks(self, blocks: list[Block]) -> None:
         if not blocks:
