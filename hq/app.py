@@ -1,20 +1,32 @@
-"""The HQ web service: enrol, push, pull. `create_app(database_url)` builds it; Alembic runs at start."""
+"""The HQ web service: enrol, push, pull. `create_app(database_url)` builds it; Alembic runs at start.
+
+Every answer it gives is in its OpenAPI document: each refusal has the body `Refused` and its status is
+listed on the operation that gives it (tests/hq/test_openapi_fuzz.py checks it with schemathesis).
+"""
 from __future__ import annotations
 
+import logging
+import os
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.exceptions import HTTPException
 
-from hq import admin, auth, store
+from hq import admin, auth, limits, store
 from hq.db import make_engine, make_sessions, upgrade
 from hq.models import HqShowroom
-from hq.schemas import (ChangesResponse, EnrolRequest, EnrolResponse, Problem, PushRequest, PushResponse,
+from hq.schemas import (ChangesResponse, EnrolRequest, EnrolResponse, Problem, PushRequest, PushResponse, Refused,
                         SyncExceptionOut)
 
 PAGE_MAX = 5000
+DATABASE_URL_ENV = "SHOWROOM_HQ_DATABASE_URL"   # how `showroom-hq serve --workers N` hands the URL to each worker
+log = logging.getLogger(__name__)
 
 
 def get_sessions() -> sessionmaker[Session]:
@@ -26,19 +38,41 @@ Sessions = Annotated[sessionmaker[Session], Depends(get_sessions)]
 Credentials = Annotated[str | None, Header(alias="Authorization")]
 
 
-def _problem(status: int, code: str, message: str, **extra) -> JSONResponse:
-    headers = {"X-Showroom-Protocol-Supported": f"{auth.PROTOCOL_MIN}-{auth.PROTOCOL_MAX}"}
+def _refused(what: str) -> dict:
+    return {"model": Refused, "description": what}
+
+
+# The statuses each kind of request can get besides its answer, with the refusal's body.
+_EVERY = {426: _refused(f"`{auth.PROTOCOL_HEADER}` missing or outside the supported range"),
+          503: _refused("HQ is busy (every sync slot taken, or its database unavailable): retry after "
+                        "`Retry-After` seconds")}
+_SIGNED = {**_EVERY, 401: _refused("unknown or revoked device, or no credentials")}
+_BODY = {400: _refused("the body is not JSON in UTF-8"), 413: _refused("the body (or one event) is too large"),
+         422: _refused("the request breaks its schema")}
+_QUERY = {422: _refused("a query parameter breaks its schema")}
+# HTTP errors the framework raises itself (a body it cannot parse, one too large, ...), by status
+_FRAMEWORK_CODES = {400: "malformed_body", 404: "not_found", 405: "method_not_allowed", 413: "too_large"}
+
+
+def _problem(status: int, code: str, message: str, headers: dict | None = None, **extra) -> JSONResponse:
+    headers = {"X-Showroom-Protocol-Supported": f"{auth.PROTOCOL_MIN}-{auth.PROTOCOL_MAX}", **(headers or {})}
     body = Problem(code=code, message=message, **extra).model_dump(exclude_none=True)
     return JSONResponse({"detail": body}, status_code=status, headers=headers)
 
 
-def create_app(database_url: str, *, migrate: bool = True) -> FastAPI:
+def _busy(message: str) -> JSONResponse:
+    return _problem(503, "busy", message, headers={"Retry-After": limits.retry_after()})
+
+
+def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = limits.SYNC_SLOTS) -> FastAPI:
     engine = make_engine(database_url)
     if migrate:
         upgrade(engine)
     sessions = make_sessions(engine)
     app = FastAPI(title="Showroom HQ", version="1", description="Sync service of the sample showrooms")
     app.state.engine, app.state.sessions = engine, sessions
+    slots = app.state.sync_slots = limits.SyncSlots(sync_slots)
+    app.add_middleware(limits.BodyLimit, limit=limits.MAX_BODY_BYTES)
 
     app.dependency_overrides[get_sessions] = lambda: sessions
 
@@ -57,29 +91,58 @@ def create_app(database_url: str, *, migrate: bool = True) -> FastAPI:
     async def malformed(_request: Request, exc: RequestValidationError):
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
-        return _problem(422, "malformed", f"{where}: {first.get('msg', 'invalid request')}"[:300])
+        text = f"{where}: {first.get('msg', 'invalid request')}"[:300]
+        return _problem(422, "malformed", text.encode("utf-8", "backslashreplace").decode())
+
+    @app.exception_handler(HTTPException)
+    async def framework_refusal(_request: Request, exc: HTTPException):
+        code = _FRAMEWORK_CODES.get(exc.status_code, f"http_{exc.status_code}")
+        message = exc.detail if isinstance(exc.detail, str) else code
+        if exc.status_code == 400:
+            message = "the body is not JSON in UTF-8 (or is nested too deeply)"
+        return _problem(exc.status_code, code, message, headers=exc.headers)
+
+    @app.exception_handler(limits.Busy)
+    async def busy(_request: Request, exc: limits.Busy):
+        return _busy(exc.message)
+
+    @app.exception_handler(PoolTimeout)
+    async def pool_exhausted(_request: Request, exc: PoolTimeout):
+        log.warning("database pool exhausted: %s", exc)
+        return _busy("HQ is busy: no database connection came free in time")
+
+    @app.exception_handler(OperationalError)
+    async def database_unavailable(_request: Request, exc: OperationalError):
+        log.warning("database unavailable: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        return _busy("HQ's database is unavailable or busy")
 
     @app.get("/health")
     def health() -> dict:
         return {"ok": True}
 
-    @app.post("/v1/enrol", response_model=EnrolResponse, responses={403: {"model": Problem}})
+    @app.post("/v1/enrol", response_model=EnrolResponse, responses={
+        **_EVERY, **_BODY, 403: _refused("the code is unknown, used, expired or made for another showroom")})
     def enrol(body: EnrolRequest, s: Sessions):
         return store.enrol(s, body)
 
-    @app.post("/v1/events", response_model=PushResponse,
-              responses={401: {"model": Problem}, 403: {"model": Problem}, 409: {"model": Problem},
-                         422: {"model": Problem}})
-    def push(body: PushRequest, s: Sessions, authorization: Credentials = None):
-        r = store.push(s, authorization, body)
+    @app.post("/v1/events", response_model=PushResponse, responses={
+        **_SIGNED, **_BODY, 403: _refused("an event speaks for another showroom"),
+        409: _refused("the batch starts past the acknowledged sequence + 1 (`acked_seq` says where HQ is)"),
+        422: _refused("the request breaks its schema, or an event id was sent before with another payload")})
+    async def push(body: PushRequest, s: Sessions, authorization: Credentials = None):
+        async with slots.held():
+            r = await run_in_threadpool(store.push, s, authorization, body)
         return PushResponse(acked_seq=r.acked_seq, inserted=r.inserted, duplicates=r.duplicates)
 
-    @app.get("/v1/changes", response_model=ChangesResponse, responses={401: {"model": Problem}})
-    def changes(s: Sessions, authorization: Credentials = None, after: Annotated[int, Query(ge=0, le=2**62)] = 0,
-                limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 2000):
-        return Response(store.changes_json(s, authorization, after, limit), media_type="application/json")
+    @app.get("/v1/changes", response_model=ChangesResponse, responses={**_SIGNED, **_QUERY})
+    async def changes(s: Sessions, authorization: Credentials = None,
+                      after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+                      limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 2000):
+        async with slots.held():
+            page = await run_in_threadpool(store.changes_json, s, authorization, after, limit)
+        return Response(page, media_type="application/json")
 
-    @app.get("/v1/sync-exceptions", response_model=list[SyncExceptionOut], responses={401: {"model": Problem}})
+    @app.get("/v1/sync-exceptions", response_model=list[SyncExceptionOut], responses=_SIGNED)
     def exceptions(s: Sessions, authorization: Credentials = None):
         """The contradictions HQ recorded that involve this device's showroom."""
         with s() as session:
@@ -88,3 +151,9 @@ def create_app(database_url: str, *, migrate: bool = True) -> FastAPI:
         return [x for x in admin.sync_exceptions(s) if code in x["showroom_codes"]]
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker of `showroom-hq serve --workers N`: the parent migrated the schema already."""
+    return create_app(os.environ[DATABASE_URL_ENV], migrate=False,
+                      sync_slots=int(os.environ.get("SHOWROOM_HQ_SYNC_SLOTS", limits.SYNC_SLOTS)))

@@ -56,8 +56,20 @@ def not_applied(session: Session, room: HqShowroom, event_id: str, event_type: s
     (the database refuses its rows), today: the event is stored with its batch like any other, and the
     device's acknowledged sequence moves past it, so it is never sent again; nothing of it is applied;
     the sync exception `event_not_applied` names its type and the problem, for HQ and for the device's
-    showroom; the rest of the batch applies. This is the one place that decides it."""
-    record_exception(session, "event_not_applied", [room.code], event_id, {"type": event_type, "problem": str(problem)})
+    showroom; the rest of the batch applies. This is the one place that decides it.
+
+    The problem is said in at most 300 characters (a database error would otherwise carry its
+    statement and parameters): the exception is pulled by every device of the showroom, and the change
+    log never carries more than the row it describes."""
+    if isinstance(problem, BadPayload):
+        text = str(problem)
+    else:   # the database refused its rows: the kind of error and its first line
+        first = (str(problem).strip().splitlines() or [""])[0]
+        text = f"{type(problem).__name__}: {first}" if first else type(problem).__name__
+    text = text.replace("\x00", "\\x00").encode("utf-8", "backslashreplace").decode()
+    if len(text) > 300:
+        text = text[:299] + "…"
+    record_exception(session, "event_not_applied", [room.code], event_id, {"type": event_type, "problem": text})
 
 
 def record_exception(session: Session, kind: str, codes: list[str], event_id: str | None, detail: dict) -> None:
