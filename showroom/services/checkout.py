@@ -14,6 +14,7 @@ from showroom.domain.errors import (Block, InvalidInput, NotFound, OverrideRefus
                                     SampleAlreadyInBasket, SampleNotInStock, StreamerBlocked, UnknownCode)
 from showroom.domain.model import DepositKind, DepositMethod, MovementKind, Role, SampleStatus
 from showroom.domain.policy import TierPolicy, checkout_blocks, deposit_for, due_at
+from showroom.domain.text import entered_text
 from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, next_number,
                                       resolve_now)
 from showroom.services.overdue import enforce_suspensions
@@ -97,6 +98,7 @@ def _authorise(uow: UnitOfWork, override: Override | None, blocks: list[Block], 
         raise StreamerBlocked(streamer.name, blocks)
     if not (override.reason or "").strip():
         raise OverrideRefused("reason_required")
+    entered_text("reason", override.reason, 300)   # recorded on the loan and its event
     manager = verify_manager(uow, override.manager_name, override.pin, now=now)
     if manager is None:
         raise OverrideRefused("wrong_pin")
