@@ -25,7 +25,8 @@ from hq.schemas import (ChangesResponse, EnrolRequest, EnrolResponse, Problem, P
                         SyncExceptionOut)
 
 PAGE_MAX = 5000
-DATABASE_URL_ENV = "SHOWROOM_HQ_DATABASE_URL"   # how `showroom-hq serve --workers N` hands the URL to each worker
+# how `showroom-hq serve --workers N` hands its settings to each worker process
+DATABASE_URL_ENV, SYNC_SLOTS_ENV = "SHOWROOM_HQ_DATABASE_URL", "SHOWROOM_HQ_SYNC_SLOTS"
 log = logging.getLogger(__name__)
 
 
@@ -156,4 +157,4 @@ def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = lim
 def app_from_environment() -> FastAPI:
     """The app of one worker of `showroom-hq serve --workers N`: the parent migrated the schema already."""
     return create_app(os.environ[DATABASE_URL_ENV], migrate=False,
-                      sync_slots=int(os.environ.get("SHOWROOM_HQ_SYNC_SLOTS", limits.SYNC_SLOTS)))
+                      sync_slots=int(os.environ.get(SYNC_SLOTS_ENV, limits.SYNC_SLOTS)))
