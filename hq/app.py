@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, Query, Request
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
 from hq import admin, auth, limits, store
+from hq.compaction import Compactor
 from hq.db import make_engine, make_sessions, upgrade
 from hq.models import HqShowroom
 from hq.schemas import (ChangesResponse, EnrolRequest, EnrolResponse, Problem, PushRequest, PushResponse, Refused,
@@ -26,7 +28,8 @@ from hq.schemas import (ChangesResponse, EnrolRequest, EnrolResponse, Problem, P
 
 PAGE_MAX = 5000
 # how `showroom-hq serve --workers N` hands its settings to each worker process
-DATABASE_URL_ENV, SYNC_SLOTS_ENV = "SHOWROOM_HQ_DATABASE_URL", "SHOWROOM_HQ_SYNC_SLOTS"
+DATABASE_URL_ENV, SYNC_SLOTS_ENV, COMPACT_ENV = ("SHOWROOM_HQ_DATABASE_URL", "SHOWROOM_HQ_SYNC_SLOTS",
+                                                 "SHOWROOM_HQ_COMPACT_EVERY_S")
 log = logging.getLogger(__name__)
 
 
@@ -65,12 +68,25 @@ def _busy(message: str) -> JSONResponse:
     return _problem(503, "busy", message, headers={"Retry-After": limits.retry_after()})
 
 
-def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = limits.SYNC_SLOTS) -> FastAPI:
+def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = limits.SYNC_SLOTS,
+               compact_every_s: float | None = None) -> FastAPI:
+    """`compact_every_s`: compact the change log that often while serving (hq/compaction.py); `serve` does."""
     engine = make_engine(database_url)
     if migrate:
         upgrade(engine)
     sessions = make_sessions(engine)
-    app = FastAPI(title="Showroom HQ", version="1", description="Sync service of the sample showrooms")
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        compactor = Compactor(engine, sessions, compact_every_s) if compact_every_s else None
+        if compactor:
+            compactor.start()
+        yield
+        if compactor:
+            compactor.stop()
+
+    app = FastAPI(title="Showroom HQ", version="1", description="Sync service of the sample showrooms",
+                  lifespan=lifespan)
     app.state.engine, app.state.sessions = engine, sessions
     slots = app.state.sync_slots = limits.SyncSlots(sync_slots)
     app.add_middleware(limits.BodyLimit, limit=limits.MAX_BODY_BYTES)
@@ -157,4 +173,5 @@ def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = lim
 def app_from_environment() -> FastAPI:
     """The app of one worker of `showroom-hq serve --workers N`: the parent migrated the schema already."""
     return create_app(os.environ[DATABASE_URL_ENV], migrate=False,
-                      sync_slots=int(os.environ.get(SYNC_SLOTS_ENV, limits.SYNC_SLOTS)))
+                      sync_slots=int(os.environ.get(SYNC_SLOTS_ENV, limits.SYNC_SLOTS)),
+                      compact_every_s=float(os.environ.get(COMPACT_ENV, 0)) or None)

@@ -12,10 +12,10 @@ memory during a push and written at its end), so the lock is cheap. SQLite seria
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, exists, func, select, text
+from sqlalchemy.orm import Session, aliased
 
 from hq.bulk import insert_rows
 from hq.models import Change
@@ -60,5 +60,72 @@ def read_changes(session: Session, after: int, limit: int) -> tuple[list, int]:
     """Changes past the cursor in position order, and the newest position (for progress)."""
     rows = session.execute(select(Change.pos, Change.kind, Change.key, Change.data).where(Change.pos > after)
                            .order_by(Change.pos).limit(limit)).all()
+    latest = session.scalar(select(func.max(Change.pos))) or 0
+    return rows, latest
+
+
+# -- Compaction and snapshots -------------------------------------------------------------------------
+# Every change carries the whole latest state of its row, so a change that a later change of the same
+# (kind, key) supersedes tells a reader nothing the later one will not: past the horizon it is deleted,
+# and the log holds about one change per row plus the horizon's history. Readers are never misled: a
+# deleted change always has a later one of its row, which every cursor before it still reads.
+# A device that starts from nothing, or whose cursor is older than the horizon, reads a snapshot: the
+# changes past its cursor that no later change supersedes (each row once, at its current state), in
+# position order, so its cursor pages through as usual.
+
+HORIZON_DAYS = 30          # superseded changes younger than this are kept (what a device a month behind reads)
+COMPACT_WINDOW = 50_000    # positions per compaction transaction: short, so appends never wait long
+
+
+def _superseded(row):
+    newer = aliased(Change)
+    return exists().where(newer.kind == row.kind, newer.key == row.key, newer.pos > row.pos)
+
+
+def horizon_position(session: Session, cutoff: datetime) -> int:
+    """The first position whose change was appended at or after `cutoff` (past the end when none was).
+    Positions are appended in time order (under the change-log lock), so a binary search over the primary
+    key finds it without an index on the time."""
+    low = session.scalar(select(func.min(Change.pos))) or 0
+    high = (session.scalar(select(func.max(Change.pos))) or 0) + 1
+    while low < high:
+        middle = (low + high) // 2
+        at = session.scalar(select(Change.at).where(Change.pos >= middle).order_by(Change.pos).limit(1))
+        if at is None or at >= cutoff:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def compact_changes(sessions, now: datetime | None = None, horizon_days: int = HORIZON_DAYS) -> int:
+    """Deletes the changes older than the horizon that a later change of the same row supersedes, a window
+    of positions per transaction; returns how many. Safe while devices push and pull."""
+    now = now or datetime.now(timezone.utc)
+    with sessions() as session:
+        boundary = horizon_position(session, now - timedelta(days=horizon_days))
+        start = session.scalar(select(func.min(Change.pos))) or boundary
+    deleted = 0
+    for low in range(start, boundary, COMPACT_WINDOW):
+        with sessions() as session, session.begin():
+            deleted += session.execute(delete(Change).where(
+                Change.pos >= low, Change.pos < min(low + COMPACT_WINDOW, boundary),
+                _superseded(Change)).execution_options(synchronize_session=False)).rowcount
+    return deleted
+
+
+def reads_snapshot(session: Session, after: int, now: datetime | None = None,
+                   horizon_days: int = HORIZON_DAYS) -> bool:
+    """A device starting from nothing, or whose cursor is older than the horizon, reads a snapshot."""
+    if after <= 0:
+        return True
+    at = session.scalar(select(Change.at).where(Change.pos <= after).order_by(Change.pos.desc()).limit(1))
+    return at is None or at < (now or datetime.now(timezone.utc)) - timedelta(days=horizon_days)
+
+
+def read_snapshot(session: Session, after: int, limit: int) -> tuple[list, int]:
+    """Like read_changes, each row once: the changes past the cursor that no later change supersedes."""
+    rows = session.execute(select(Change.pos, Change.kind, Change.key, Change.data)
+                           .where(Change.pos > after, ~_superseded(Change)).order_by(Change.pos).limit(limit)).all()
     latest = session.scalar(select(func.max(Change.pos))) or 0
     return rows, latest

@@ -39,13 +39,14 @@ def cmd_serve(args) -> int:
 
     import uvicorn
 
-    from hq.app import DATABASE_URL_ENV, SYNC_SLOTS_ENV
+    from hq.app import COMPACT_ENV, DATABASE_URL_ENV, SYNC_SLOTS_ENV
     from hq.db import make_engine, upgrade
     url = _database_url(args)
     engine = make_engine(url)
     upgrade(engine)
     engine.dispose()
-    os.environ[DATABASE_URL_ENV], os.environ[SYNC_SLOTS_ENV] = url, str(args.sync_slots)
+    os.environ.update({DATABASE_URL_ENV: url, SYNC_SLOTS_ENV: str(args.sync_slots),
+                       COMPACT_ENV: str(args.compact_every * 3600)})
     print(f"Showroom HQ on http://{args.host}:{args.port}  (schema: /openapi.json; {args.workers} worker(s), "
           f"{args.sync_slots} syncs at once each)", flush=True)
     uvicorn.run("hq.app:app_from_environment", factory=True, host=args.host, port=args.port,
@@ -151,6 +152,8 @@ def parser() -> argparse.ArgumentParser:
                        help="processes serving requests (default 1; on PostgreSQL, about one per core)")
     serve.add_argument("--sync-slots", type=int, default=SYNC_SLOTS,
                        help=f"pushes and pulls at once per worker; more wait, then get 503 (default {SYNC_SLOTS})")
+    serve.add_argument("--compact-every", type=float, default=1, metavar="HOURS",
+                       help="compact the change log this often, 0 never (default 1; hq/PROTOCOL.md, Limits)")
     serve.set_defaults(run=cmd_serve)
     room = sub.add_parser("showroom", parents=[common], help="add or list showrooms")
     room.add_argument("action", choices=["add", "list"])

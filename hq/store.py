@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from hq import auth
 from hq.batch import BatchCache, among
 from hq.bulk import InsertAside
-from hq.changelog import flush_changes, read_changes, reset_staged, restore_staged, snapshot_staged
+from hq.changelog import (flush_changes, read_changes, read_snapshot, reads_snapshot, reset_staged, restore_staged,
+                          snapshot_staged)
 from hq.limits import MAX_EVENT_BYTES
 from hq.models import Alert, Device, EnrolCode, Event, HqShowroom
 from hq.projections import Applying, BadPayload, apply_event, not_applied, read_event
@@ -243,7 +244,8 @@ def changes_json(sessions: sessionmaker[Session], header: str | None, after: int
     spends its time on the wire, not re-parsing what the log already holds as JSON."""
     with sessions() as session, session.begin():
         device = authenticate(session, header)
-        rows, latest = read_changes(session, after, limit)
+        # a new device, or one behind the compaction horizon, reads each row once (hq/changelog.py)
+        rows, latest = (read_snapshot if reads_snapshot(session, after) else read_changes)(session, after, limit)
         session.execute(update(Device).where(Device.id == device.id).values(last_pull_at=utcnow()))
     next_cursor = rows[-1].pos if rows else after
     items = ",".join(f'{{"pos":{pos},"kind":{json.dumps(kind)},"key":{json.dumps(key)},"data":{data}}}'
