@@ -130,14 +130,15 @@ def _tree(pid: int) -> list[int]:
     return [pid] + [int(p) for p in children.split()]
 
 
-def _check(sessions, rooms: dict[str, str], expected: dict[str, tuple[int, int]]) -> dict:
-    """Lost and applied-twice, from HQ's own tables, per showroom."""
+def _check(sessions, rooms: dict[str, str], expected: dict[str, tuple[int, int, int]]) -> dict:
+    """Lost and applied-twice (or not at all), from HQ's own tables, per showroom: every event stored and
+    acknowledged; as many loans, deposits taken and refunds as the showroom's events say."""
     from hq.models import DepositTotal, Device, Event, HqShowroom, NetLoan
     lost = twice = 0
     with sessions() as s:
         by_code = dict(s.execute(select(HqShowroom.code, HqShowroom.id)).tuples().all())
         for code in rooms:
-            last_seq, loans = expected[code]
+            last_seq, loans, closed = expected[code]
             room_id = by_code[code]
             device = s.scalar(select(Device).where(Device.showroom_id == room_id))
             stored = s.scalar(select(func.count()).select_from(Event).where(Event.device_id == device.id))
@@ -145,24 +146,24 @@ def _check(sessions, rooms: dict[str, str], expected: dict[str, tuple[int, int]]
             held = s.scalar(select(func.count()).select_from(NetLoan).where(NetLoan.showroom_id == room_id))
             deposits = s.get(DepositTotal, room_id)
             twice += abs(held - loans) + abs(deposits.collected_fen - loans * DEPOSIT_FEN) // DEPOSIT_FEN \
-                + abs(deposits.refunded_fen - loans * DEPOSIT_FEN) // DEPOSIT_FEN
+                + abs(deposits.refunded_fen - closed * DEPOSIT_FEN) // DEPOSIT_FEN
     return {"lost": lost, "applied_twice": twice}
 
 
-def _expected(folder: str) -> tuple[int, int, int]:
-    """(last outbox seq, loans checked out, events not acknowledged) of one showroom, from its database."""
+def _expected(folder: str) -> tuple[int, int, int, int]:
+    """(last outbox seq, loans checked out, loans closed, events not acknowledged) of one showroom."""
     from db.models import OutboxEvent
     from showroom.store import Store
     store = Store(Path(folder))
+
+    def count(*where) -> int:
+        return uow.session.scalar(select(func.count()).select_from(OutboxEvent).where(*where))
     try:
         uow = store.uow()
         with uow.read():
-            last = uow.session.scalar(select(func.max(OutboxEvent.seq)))
-            loans = uow.session.scalar(select(func.count()).select_from(OutboxEvent)
-                                       .where(OutboxEvent.type == "loan.checked_out@1"))
-            pending = uow.session.scalar(select(func.count()).select_from(OutboxEvent)
-                                         .where(OutboxEvent.acked_at.is_(None)))
-        return last, loans, pending
+            return (uow.session.scalar(select(func.max(OutboxEvent.seq))),
+                    count(OutboxEvent.type == "loan.checked_out@1"), count(OutboxEvent.type == "loan.closed@1"),
+                    count(OutboxEvent.acked_at.is_(None)))
     finally:
         store.close()
 
@@ -194,7 +195,7 @@ def measure(database_url: str, showrooms: int = 50, events: int = 20_000, worker
             prepare_s = time.perf_counter() - started
             with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
                 expected = dict(zip(codes, pool.map(_expected, folders.values())))
-            backlog = sum(e[2] for e in expected.values())
+            backlog = sum(e[3] for e in expected.values())
             groups = [[(folders[c], c) for c in codes[i::clients]] for i in range(clients)]
             load = os.getloadavg()
             with ProcessPoolExecutor(max_workers=clients, mp_context=context) as pool:
@@ -206,8 +207,8 @@ def measure(database_url: str, showrooms: int = 50, events: int = 20_000, worker
             drain_s = max(r.ended for r in pushed) - go
             hq_cpu = _cpu_seconds(_tree(server.pid)) - hq_cpu
             with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
-                left = sum(e[2] for e in pool.map(_expected, folders.values()))
-        checked = _check(sessions, folders, {c: (e[0], e[1]) for c, e in expected.items()})
+                left = sum(e[3] for e in pool.map(_expected, folders.values()))
+        checked = _check(sessions, folders, {c: e[:3] for c, e in expected.items()})
     finally:
         if server is not None:
             server.terminate()
