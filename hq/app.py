@@ -5,6 +5,7 @@ listed on the operation that gives it (tests/hq/test_openapi_fuzz.py checks it w
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 from contextlib import asynccontextmanager
@@ -13,9 +14,11 @@ from typing import Annotated
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
+from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
@@ -145,10 +148,13 @@ def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = lim
     @app.post("/v1/events", response_model=PushResponse, responses={
         **_SIGNED, **_BODY, 403: _refused("an event speaks for another showroom"),
         409: _refused("the batch starts past the acknowledged sequence + 1 (`acked_seq` says where HQ is)"),
-        422: _refused("the request breaks its schema, or an event id was sent before with another payload")})
-    async def push(body: PushRequest, s: Sessions, authorization: Credentials = None):
+        422: _refused("the request breaks its schema, or an event id was sent before with another payload")},
+        openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+            "schema": {"$ref": "#/components/schemas/PushRequest"}}}}})
+    async def push(request: Request, s: Sessions, authorization: Credentials = None):
+        body = await request.body()
         async with slots.held():
-            r = await run_in_threadpool(store.push, s, authorization, body)
+            r = await run_in_threadpool(_push, s, authorization, body)
         return PushResponse(acked_seq=r.acked_seq, inserted=r.inserted, duplicates=r.duplicates)
 
     @app.get("/v1/changes", response_model=ChangesResponse, responses={**_SIGNED, **_QUERY})
@@ -167,7 +173,52 @@ def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = lim
             code = session.get(HqShowroom, device.showroom_id).code
         return [x for x in admin.sync_exceptions(s) if code in x["showroom_codes"]]
 
+    app.openapi = lambda: _with_push_request(app)
     return app
+
+
+def _push(sessions: sessionmaker[Session], authorization: str | None, body: bytes) -> store.PushResult:
+    return store.push(sessions, authorization, read_push(body))
+
+
+def read_push(body: bytes) -> PushRequest:
+    """A push body read by pydantic's own JSON parser: a third of the time of json.loads and then validating
+    the objects (a batch is read 500 events at a time). What that parser refuses is read again as FastAPI
+    reads a body (Python's json: lone surrogates are stored escaped and reported, NaN refused later), so
+    the answers are the same either way."""
+    try:
+        return PushRequest.model_validate_json(body)
+    except ValidationError as exc:
+        if not any(e["type"] == "json_invalid" for e in exc.errors()):
+            raise RequestValidationError(_in_body(exc)) from None
+    try:
+        data = json.loads(body)
+    except json.JSONDecodeError as exc:
+        raise RequestValidationError([{"type": "json_invalid", "loc": ("body", exc.pos), "msg": "JSON decode error",
+                                       "input": {}}]) from None
+    except (ValueError, RecursionError):   # not UTF-8, or nested past the parser's depth
+        raise HTTPException(400, "the body is not JSON in UTF-8") from None
+    try:
+        return PushRequest.model_validate(data)
+    except ValidationError as exc:
+        raise RequestValidationError(_in_body(exc)) from None
+
+
+def _in_body(exc: ValidationError) -> list[dict]:
+    return [{**e, "loc": ("body", *e["loc"])} for e in exc.errors(include_url=False)]
+
+
+def _with_push_request(app: FastAPI) -> dict:
+    """The document, with PushRequest among its schemas: the push operation reads its body itself."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    document = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+    push_schema = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+    schemas = document.setdefault("components", {}).setdefault("schemas", {})
+    schemas.update(push_schema.pop("$defs", {}))
+    schemas["PushRequest"] = push_schema
+    app.openapi_schema = document
+    return document
 
 
 def app_from_environment() -> FastAPI:
