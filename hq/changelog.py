@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import delete, exists, func, select, text
+from sqlalchemy import and_, delete, exists, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from hq.bulk import insert_rows
@@ -69,17 +69,21 @@ def read_changes(session: Session, after: int, limit: int) -> tuple[list, int]:
 # (kind, key) supersedes tells a reader nothing the later one will not: past the horizon it is deleted,
 # and the log holds about one change per row plus the horizon's history. Readers are never misled: a
 # deleted change always has a later one of its row, which every cursor before it still reads.
-# A device that starts from nothing, or whose cursor is older than the horizon, reads a snapshot: the
-# changes past its cursor that no later change supersedes (each row once, at its current state), in
-# position order, so its cursor pages through as usual.
+# A device that starts from nothing, whose cursor is older than the horizon, or that is still reading
+# what was there before it enrolled, reads a snapshot: the changes past its cursor that no later change
+# supersedes (each row once, at its current state), in position order, so its cursor pages through as usual.
+# Kinds other changes refer to are kept whole (a product names its merchant: the merchant's first change
+# must stay before the products that name it, whatever it became later).
 
 HORIZON_DAYS = 30          # superseded changes younger than this are kept (what a device a month behind reads)
 COMPACT_WINDOW = 50_000    # positions per compaction transaction: short, so appends never wait long
+KEPT_WHOLE = ("merchant",)
 
 
 def _superseded(row):
     newer = aliased(Change)
-    return exists().where(newer.kind == row.kind, newer.key == row.key, newer.pos > row.pos)
+    return and_(row.kind.notin_(KEPT_WHOLE),
+                exists().where(newer.kind == row.kind, newer.key == row.key, newer.pos > row.pos))
 
 
 def horizon_position(session: Session, cutoff: datetime) -> int:
@@ -114,13 +118,15 @@ def compact_changes(sessions, now: datetime | None = None, horizon_days: int = H
     return deleted
 
 
-def reads_snapshot(session: Session, after: int, now: datetime | None = None,
+def reads_snapshot(session: Session, after: int, enrolled_at: datetime | None = None, now: datetime | None = None,
                    horizon_days: int = HORIZON_DAYS) -> bool:
-    """A device starting from nothing, or whose cursor is older than the horizon, reads a snapshot."""
+    """A device reads a snapshot while its cursor is at the start, older than the horizon, or older than its
+    enrolment (a new device's first pull stays a snapshot from its first page to its last)."""
     if after <= 0:
         return True
     at = session.scalar(select(Change.at).where(Change.pos <= after).order_by(Change.pos.desc()).limit(1))
-    return at is None or at < (now or datetime.now(timezone.utc)) - timedelta(days=horizon_days)
+    horizon = (now or datetime.now(timezone.utc)) - timedelta(days=horizon_days)
+    return at is None or at < horizon or (enrolled_at is not None and at < enrolled_at)
 
 
 def read_snapshot(session: Session, after: int, limit: int) -> tuple[list, int]:

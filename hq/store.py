@@ -46,10 +46,11 @@ def canonical(payload: dict) -> tuple[str, str]:
     NaN and infinities are not JSON: refused with the batch; so is an event over the size limit."""
     try:
         text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
-        data = text.encode()
-    except UnicodeEncodeError:
-        text = json.dumps(payload, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
-        data = text.encode()
+        try:
+            data = text.encode()
+        except UnicodeEncodeError:
+            text = json.dumps(payload, ensure_ascii=True, sort_keys=True, separators=(",", ":"), allow_nan=False)
+            data = text.encode()
     except (ValueError, RecursionError):
         raise Refusal(422, "malformed", "a payload is not plain JSON (NaN, infinity, or nested too deeply)") from None
     if len(data) > MAX_EVENT_BYTES:
@@ -245,7 +246,8 @@ def changes_json(sessions: sessionmaker[Session], header: str | None, after: int
     with sessions() as session, session.begin():
         device = authenticate(session, header)
         # a new device, or one behind the compaction horizon, reads each row once (hq/changelog.py)
-        rows, latest = (read_snapshot if reads_snapshot(session, after) else read_changes)(session, after, limit)
+        snapshot = reads_snapshot(session, after, device.enrolled_at)
+        rows, latest = (read_snapshot if snapshot else read_changes)(session, after, limit)
         session.execute(update(Device).where(Device.id == device.id).values(last_pull_at=utcnow()))
     next_cursor = rows[-1].pos if rows else after
     items = ",".join(f'{{"pos":{pos},"kind":{json.dumps(kind)},"key":{json.dumps(key)},"data":{data}}}'

@@ -149,3 +149,44 @@ def test_appends_keep_their_order_after_a_compaction(hq):
     _history(hq.sessions, rows=1, changes_each=1)
     with hq.sessions() as s:
         assert s.scalar(select(func.max(Change.pos))) > top
+
+
+def test_a_first_pull_stays_a_snapshot_to_its_last_page(hq, room_templates, tmp_path):
+    """Young history (inside the horizon) changed three times, then a device enrols: page after page, it
+    reads each row once."""
+    _history(hq.sessions, rows=7, changes_each=3)
+    from tests.hq.rooms import Room
+    hq.add_showroom("JN", "济南")
+    jn = Room(tmp_path / "jn", room_templates["JN"])
+    try:
+        jn.enrol(hq)
+        keys, cursor = [], 0
+        with HqClient("http://testserver", token=token_of(jn), transport=hq.transport) as client:
+            while True:
+                page = client.changes(cursor, 2)
+                keys += [(c["kind"], c["key"]) for c in page.changes]
+                cursor = page.next_cursor
+                if not page.has_more:
+                    break
+        assert sorted(keys) == sorted(set(keys)) and len(keys) == 7
+    finally:
+        jn.close()
+
+
+def test_a_merchant_keeps_every_change_so_its_products_never_come_first(hq):
+    """A product names its merchant: were the merchant's first change compacted away (or skipped in a
+    snapshot) in favour of a later one, a device would read the product before its merchant."""
+    with hq.sessions() as s, s.begin():
+        stage(s, "merchant", "m1", {"id": "m1", "name": "良品铺子"})
+        flush_changes(s)
+    with hq.sessions() as s, s.begin():
+        stage(s, "product", "p1", {"id": "p1", "merchant_id": "m1", "name": "坚果"})
+        flush_changes(s)
+    with hq.sessions() as s, s.begin():
+        stage(s, "merchant", "m1", {"id": "m1", "name": "良品铺子旗舰店"})
+        flush_changes(s)
+    _age(hq.sessions, HORIZON_DAYS + 1)
+    assert compact_changes(hq.sessions) == 0
+    from hq.changelog import read_snapshot
+    with hq.sessions() as s:
+        assert [r.kind for r in read_snapshot(s, 0, 10)[0]] == ["merchant", "product", "merchant"]
