@@ -23,7 +23,7 @@ import tempfile
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -220,7 +220,7 @@ def measure(database_url: str, showrooms: int = 50, events: int = 20_000, worker
     return {"showrooms": showrooms, "events": backlog, "workers": workers, "client_processes": clients,
             "drain_seconds": round(drain_s, 2), "events_per_s": round(backlog / drain_s),
             "events_per_s_per_worker": round(backlog / drain_s / workers),
-            "client_errors": len(errors), "first_errors": [asdict(r)["error"] for r in errors[:3]],
+            "client_errors": len(errors), "first_errors": [r.error for r in errors[:3]],
             "inserted": sum(r.inserted for r in pushed), "still_pending": left, **checked,
             "busy_waits": len(waits), "busy_wait_seconds": round(sum(waits), 1),
             "hq_cpu_seconds": round(hq_cpu, 1), "prepare_seconds": round(prepare_s, 1),
