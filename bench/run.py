@@ -59,6 +59,46 @@ def _sync(quick: bool, figures: list[Figure], notes: list[str]) -> None:
                 note=f"{result['pull_seconds']:.2f} s{laps('pull_pages', 'pages')}"), figures)
 
 
+def _drain(quick: bool, figures: list[Figure], notes: list[str]) -> None:
+    """50 showrooms back after a week offline, all at once, into HQ with two workers (bench.drain)."""
+    from bench import drain
+    showrooms, events, clients = (3, 200, 1) if quick else (50, 20_000, 5)
+    try:
+        f = drain.measure(SYNC_URL, showrooms=showrooms, events=events, workers=2, clients=clients)
+    except Exception as exc:  # no PostgreSQL on this machine, HQ did not start, ...: say so, go on
+        print(f"drain: not measured ({type(exc).__name__}: {exc})", flush=True)
+        notes.append(f"drain: not measured — {type(exc).__name__}: {exc}")
+        return
+    what = f"{showrooms} showrooms × {events:,} events after a week offline, HQ with {f['workers']} workers"
+    checks = (f"client errors {f['client_errors']}, lost {f['lost']}, applied twice {f['applied_twice']}, "
+              f"still pending {f['still_pending']}; {f['busy_waits']} waits for a busy HQ; load average before "
+              f"{' '.join(map(str, f['load_average_before']))}, after {' '.join(map(str, f['load_average_after']))}")
+    _say(Figure("sync", f"drain: {what} (bench.drain)", value=f["drain_seconds"], unit="s", target=300,
+                note=f"{f['events']:,} events; {checks}"), figures)
+    _say(Figure("sync", "drain: events/s per HQ worker", value=f["events_per_s_per_worker"], unit="events/s",
+                target=10_000, at_least=True, note=f"{f['events_per_s']:,} events/s in all; HQ CPU "
+                f"{f['hq_cpu_seconds']} s"), figures)
+
+
+def _changelog(quick: bool, figures: list[Figure], notes: list[str]) -> None:
+    """The change log after a simulated year, compacted, and a new device's first pull (bench.changelog_year)."""
+    from bench import changelog_year
+    try:
+        f = changelog_year.measure(SYNC_URL, divisor=QUICK_DIVISOR if quick else 1)
+    except Exception as exc:  # noqa: BLE001 - as above
+        print(f"change log: not measured ({type(exc).__name__}: {exc})", flush=True)
+        notes.append(f"change log: not measured — {type(exc).__name__}: {exc}")
+        return
+    _say(Figure("change log", f"log after a simulated year of {f['changes_in_the_year']:,} changes, compacted "
+                f"(horizon {f['horizon_days']} days)", value=f["log_rows_after"], unit="rows",
+                note=f"{f['log_mb_after']} MB; before compaction {f['log_rows_before']:,} rows, {f['log_mb_before']} "
+                f"MB; {f['compacted']:,} deleted in {f['compact_seconds']} s"), figures)
+    _say(Figure("change log", "a new device's first pull after that year (a snapshot: each row once)",
+                value=f["first_pull_seconds_after"], unit="s",
+                note=f"{f['first_pull_rows_after']:,} changes; before compaction {f['first_pull_rows_before']:,} "
+                f"in {f['first_pull_seconds_before']} s"), figures)
+
+
 def _app(work: Path, runs: int, figures: list[Figure]) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     totals, peaks, visited, lines = [], [], [], []
@@ -132,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
     if not args.no_sync:
         _sync(quick, figures, notes)
+        _drain(quick, figures, notes)
+        _changelog(quick, figures, notes)
     _app(work, 1 if quick else 3, figures)
     shutil.rmtree(work, ignore_errors=True)
     if args.out:

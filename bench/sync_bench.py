@@ -73,8 +73,10 @@ def _showroom(folder: Path, code: str):
     return store, admin, intake
 
 
-def _week_offline(store, admin, events: int) -> None:
-    """Writes a week of realistic counter events straight into the outbox (the push is what is measured)."""
+def _week_offline(store, admin, events: int, first_phone: int | None = None) -> None:
+    """Writes a week of realistic counter events straight into the outbox (the push is what is measured).
+    `first_phone`: the streamers' phones count up from 1<first_phone> (a showroom's own people), else
+    they are drawn from a small shared range."""
     from sqlalchemy import func, select
 
     from db.models import OutboxEvent, Sample, ShowroomRow
@@ -98,7 +100,8 @@ def _week_offline(store, admin, events: int) -> None:
 
     while len(rows) < events:
         if not streamers or rng.random() < 0.1:
-            sid, phone = str(uuid.uuid4()), f"13{rng.randint(5, 9)}{n:08d}"
+            sid = str(uuid.uuid4())
+            phone = f"13{rng.randint(5, 9)}{n:08d}" if first_phone is None else f"1{first_phone + n}"
             n += 1
             streamers.append((sid, phone))
             add(ev.StreamerRegistered(streamer_id=sid, name=f"主播{n}", phone=phone, platform="douyin", handle="",

@@ -10,6 +10,7 @@ from platformdirs import user_data_dir
 from sqlalchemy.exc import SQLAlchemyError
 
 from cli.args import split_command, value_options
+from hq.limits import SYNC_SLOTS
 from hq.store import Refusal
 
 
@@ -34,12 +35,24 @@ def _when(t) -> str:
 
 
 def cmd_serve(args) -> int:
+    """The schema is migrated here, once; then `--workers` processes serve it, each with its own pool of
+    database connections and nothing else shared: any worker takes any request (hq/PROTOCOL.md, Limits)."""
+    import os
+
     import uvicorn
 
-    from hq.app import create_app
-    app = create_app(_database_url(args))
-    print(f"Showroom HQ on http://{args.host}:{args.port}  (schema: /openapi.json)", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    from hq.app import COMPACT_ENV, DATABASE_URL_ENV, SYNC_SLOTS_ENV
+    from hq.db import make_engine, upgrade
+    url = _database_url(args)
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    os.environ.update({DATABASE_URL_ENV: url, SYNC_SLOTS_ENV: str(args.sync_slots),
+                       COMPACT_ENV: str(args.compact_every * 3600)})
+    print(f"Showroom HQ on http://{args.host}:{args.port}  (schema: /openapi.json; {args.workers} worker(s), "
+          f"{args.sync_slots} syncs at once each)", flush=True)
+    uvicorn.run("hq.app:app_from_environment", factory=True, host=args.host, port=args.port,
+                workers=args.workers, log_level=args.log_level)
     return 0
 
 
@@ -137,6 +150,12 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8400)
     serve.add_argument("--log-level", default="info")
+    serve.add_argument("--workers", type=int, default=1,
+                       help="processes serving requests (default 1; on PostgreSQL, about one per core)")
+    serve.add_argument("--sync-slots", type=int, default=SYNC_SLOTS,
+                       help=f"pushes and pulls at once per worker; more wait, then get 503 (default {SYNC_SLOTS})")
+    serve.add_argument("--compact-every", type=float, default=1, metavar="HOURS",
+                       help="compact the change log this often, 0 never (default 1; hq/PROTOCOL.md, Limits)")
     serve.set_defaults(run=cmd_serve)
     room = sub.add_parser("showroom", parents=[common], help="add or list showrooms")
     room.add_argument("action", choices=["add", "list"])

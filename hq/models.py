@@ -92,6 +92,8 @@ class Change(Base):
     """The change log devices pull, by a global cursor (pos). See hq/changelog.py for ordering."""
 
     __tablename__ = "hq_change"
+    # Is there a later change of this row? (compaction and snapshots, migration h0005)
+    __table_args__ = (Index("ix_hq_change_kind_key_pos", "kind", "key", "pos"),)
     pos: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(30))
     key: Mapped[str] = mapped_column(String(36))

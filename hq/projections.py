@@ -61,9 +61,23 @@ def not_applied(session: Session, room: HqShowroom, event_id: str, event_type: s
     (the database refuses its rows), today: the event is stored with its batch like any other, and the
     device's acknowledged sequence moves past it, so it is never sent again; nothing of it is applied;
     the sync exception `event_not_applied` names its type and the problem, for HQ and for the device's
-    showroom; the rest of the batch applies. This is the one place that decides it."""
-    kind, codes, detail = "event_not_applied", [room.code], {"type": event_type, "problem": str(problem)}
-    if isinstance(problem, ForeignWrite):   # it names rows of other showrooms: they see it too (hq/ownership.py)
+    showroom; the rest of the batch applies. This is the one place that decides it. An event that names
+    rows of other showrooms (a ForeignWrite, hq/ownership.py) is the same, said as `foreign_write` to
+    every showroom it names.
+
+    The problem is said in at most 300 characters (a database error would otherwise carry its
+    statement and parameters): the exception is pulled by every device of the showroom, and the change
+    log never carries more than the row it describes."""
+    if isinstance(problem, (BadPayload, ForeignWrite)):
+        text = str(problem)
+    else:   # the database refused its rows: the kind of error and its first line
+        first = (str(problem).strip().splitlines() or [""])[0]
+        text = f"{type(problem).__name__}: {first}" if first else type(problem).__name__
+    text = text.replace("\x00", "\\x00").encode("utf-8", "backslashreplace").decode()
+    if len(text) > 300:
+        text = text[:299] + "…"
+    kind, codes, detail = "event_not_applied", [room.code], {"type": event_type, "problem": text}
+    if isinstance(problem, ForeignWrite):   # it names rows of other showrooms: they see it too
         kind, codes, detail = "foreign_write", [room.code, *problem.owners], detail | problem.detail
     record_exception(session, kind, codes, event_id, detail)
 

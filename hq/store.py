@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from hq import auth, standing
 from hq.batch import BatchCache, among
 from hq.bulk import InsertAside
-from hq.changelog import flush_changes, read_changes, reset_staged, restore_staged, snapshot_staged
+from hq.changelog import (flush_changes, read_changes, read_snapshot, reads_snapshot, reset_staged, restore_staged,
+                          snapshot_staged)
+from hq.limits import MAX_EVENT_BYTES
 from hq.models import Alert, Device, EnrolCode, Event, HqShowroom, SyncException, SyncExceptionShowroom
 from hq.ownership import load_owned
 from hq.projections import Applying, BadPayload, apply_event, not_applied, read_event
@@ -24,6 +26,7 @@ from kernel.events import ShowroomSetUp
 
 log = logging.getLogger(__name__)
 SKEW_WARN_S = 300
+MAX_SKEW_S = 2**31 - 1   # hq_device.clock_skew_s is a 32-bit integer
 
 
 class Refusal(Exception):
@@ -39,8 +42,32 @@ def utcnow() -> datetime:
 
 
 def canonical(payload: dict) -> tuple[str, str]:
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return text, hashlib.sha256(text.encode()).hexdigest()
+    """The payload as HQ stores it, and its hash. Text with a lone surrogate (which no UTF-8 column holds)
+    is stored escaped, as JSON allows, and the event is then not applied (its declaration refuses it).
+    NaN and infinities are not JSON: refused with the batch; so is an event over the size limit."""
+    try:
+        text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+        try:
+            data = text.encode()
+        except UnicodeEncodeError:
+            text = json.dumps(payload, ensure_ascii=True, sort_keys=True, separators=(",", ":"), allow_nan=False)
+            data = text.encode()
+    except (ValueError, RecursionError):
+        raise Refusal(422, "malformed", "a payload is not plain JSON (NaN, infinity, or nested too deeply)") from None
+    if len(data) > MAX_EVENT_BYTES:
+        raise Refusal(413, "event_too_large", f"an event's payload is larger than the limit of {MAX_EVENT_BYTES:,} "
+                                              "bytes")
+    return text, hashlib.sha256(data).hexdigest()
+
+
+def clock_skew(sent_at: datetime, now: datetime) -> int:
+    """Seconds the device's clock is ahead (negative: behind), held to what the column stores: a clock
+    centuries off is simply very far off."""
+    try:
+        skew = int((sent_at - now).total_seconds())
+    except OverflowError:   # year 1 or 9999 with an offset: beyond what datetime can subtract
+        skew = MAX_SKEW_S if sent_at.year > now.year else -MAX_SKEW_S
+    return max(-MAX_SKEW_S, min(MAX_SKEW_S, skew))
 
 
 def authenticate(session: Session, header: str | None, *, lock: bool = False) -> Device:
@@ -164,7 +191,7 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
         acked = ev.seq
     device.acked_seq, device.last_push_at = acked, now
     if req.sent_at is not None:
-        device.clock_skew_s = int((req.sent_at - now).total_seconds())
+        device.clock_skew_s = clock_skew(req.sent_at, now)
         if abs(device.clock_skew_s) > SKEW_WARN_S:
             log.warning("device %s clock is off by %s s", device.id, device.clock_skew_s)
     try:
@@ -242,7 +269,10 @@ def changes_json(sessions: sessionmaker[Session], header: str | None, after: int
     with sessions() as session, session.begin():
         device = authenticate(session, header)
         code = session.get(HqShowroom, device.showroom_id).code
-        rows, latest = read_changes(session, after, limit, audience=code)   # its own and everyone's
+        # a new device, or one behind the compaction horizon, reads each row once (hq/changelog.py);
+        # either way only its own showroom's changes and everyone's
+        snapshot = reads_snapshot(session, after, device.enrolled_at)
+        rows, latest = (read_snapshot if snapshot else read_changes)(session, after, limit, audience=code)
         session.execute(update(Device).where(Device.id == device.id).values(last_pull_at=utcnow()))
     next_cursor = rows[-1].pos if rows else after
     if len(rows) < limit:   # read everything up to `latest`: the rest is other showrooms'

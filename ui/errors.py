@@ -27,6 +27,8 @@ def _out_of_range(exc: e.InvalidInput) -> str:
 
 
 def _problem(exc: e.InvalidInput) -> str:
+    if isinstance(exc, e.UnusableCharacter):
+        return _unusable(exc)
     field = labels.field(exc.field)
     if exc.problem == "out_of_range" and getattr(exc, "minimum", None) is not None:
         return _out_of_range(exc)
@@ -257,3 +259,10 @@ def describe_clock(exc: e.ClockBehind, tz=None) -> str:
 
 def _when(moment, zone) -> str:
     return local_time(moment, zone) if zone else moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _unusable(exc: e.UnusableCharacter) -> str:
+    """A character typed or pasted that no record may keep: which field, which character, where."""
+    return translate("Errors", "{field} holds a character that cannot be saved or printed ({character}, "
+                               "character {position}). Please remove it and type the text again.").format(
+        field=labels.field(exc.field), character=exc.value, position=exc.position)

@@ -136,6 +136,10 @@ def field(value: str) -> str:
         "admin_name": translate("Labels", "Administrator name"),
         "admin_pin": translate("Labels", "Administrator PIN"),
         "enrol_code": translate("Labels", "Enrolment code"),
+        "contact": translate("Labels", "Contact person"),
+        "brand": translate("Labels", "Brand"),
+        "category": translate("Labels", "Category"),
+        "spec": translate("Labels", "Specification"),
     }.get(value) or setting_label(value)
 
 

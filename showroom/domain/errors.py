@@ -265,3 +265,13 @@ class ClockBehind(ShowroomError):
                  hq_now: datetime | None = None):
         super().__init__(now, last_recorded, timezone, hq_now)
         self.now, self.last_recorded, self.timezone, self.hq_now = now, last_recorded, timezone, hq_now
+
+
+class UnusableCharacter(InvalidInput):
+    """Typed text holds a character that cannot be stored, synced or printed: NUL or another control
+    character, a lone surrogate, a line separator, or a control that reorders what is shown (a name
+    spoofed right to left). `position` is 1-based; `value` names the character (U+0000)."""
+
+    def __init__(self, field: str, character: str, position: int):
+        super().__init__(field, "unusable_character", f"U+{ord(character):04X}")
+        self.character, self.position = character, position

@@ -15,6 +15,7 @@ from showroom.domain.errors import (Block, InvalidInput, NotFound, OverrideRefus
 from showroom.domain.model import DepositKind, DepositMethod, MovementKind, Role, SampleStatus
 from showroom.domain.policy import (DepositCalculation, TierPolicy, calculate_deposit, checkout_blocks,
                                     deposit_calculation, due_at, with_network)
+from showroom.domain.text import entered_text
 from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, next_number,
                                       resolve_now)
 from showroom.services.network_standing import network_standing
@@ -100,6 +101,7 @@ def _authorise(uow: UnitOfWork, override: Override | None, blocks: list[Block], 
         raise StreamerBlocked(streamer.name, blocks)
     if not (override.reason or "").strip():
         raise OverrideRefused("reason_required")
+    entered_text("reason", override.reason, 300)   # recorded on the loan and its event
     manager = verify_manager(uow, override.manager_name, override.pin, now=now)
     if manager is None:
         raise OverrideRefused("wrong_pin")

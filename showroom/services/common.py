@@ -11,6 +11,7 @@ from db.models import CodeCounter, Setting, ShowroomRow, Staff
 from db.uow import UnitOfWork
 from showroom.domain.errors import InvalidInput, PermissionDenied, ShowroomNotSetUp
 from showroom.domain.model import Role
+from showroom.domain.text import entered_text
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
@@ -82,19 +83,11 @@ def next_number(uow: UnitOfWork, series: str) -> int:
 
 
 def required_text(field: str, value: str | None, max_len: int = 200) -> str:
-    text = (value or "").strip()
-    if not text:
-        raise InvalidInput(field, "required")
-    if len(text) > max_len:
-        raise InvalidInput(field, "too_long", max_len)
-    return text
+    return entered_text(field, value, max_len, required=True)
 
 
 def optional_text(field: str, value: str | None, max_len: int = 200) -> str:
-    text = (value or "").strip()
-    if len(text) > max_len:
-        raise InvalidInput(field, "too_long", max_len)
-    return text
+    return entered_text(field, value, max_len)
 
 
 def is_whole_number(value: object) -> bool:

@@ -1,19 +1,51 @@
-"""HTTP client of the sync protocol (version 1). The transport is injectable, so tests can drop answers."""
+"""HTTP client of the sync protocol (version 1). The transport is injectable, so tests can drop answers.
+
+An HQ that is busy says so (503, or 429 from a proxy) with Retry-After; the client waits that long, with
+jitter of its own, and asks again, a bounded number of times (`Backoff`). A refused connection is taken
+for "busy" too once HQ has answered this client, and for "HQ is away" (HqUnreachable, at once) before.
+"""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
 import httpx
 
+from showroom.services import common
 from showroom.domain.errors import (DeviceRevoked, EnrolRefused, HqServerError, HqUnreachable,
                                     ProtocolUnsupported, SyncRefused)
-from showroom.services import common
 
 PROTOCOL = "1"
 TIMEOUT_S = 30.0
+BUSY = (429, 502, 503, 504)   # come back later: HQ (or a proxy before it) is overloaded or restarting
+
+
+@dataclass
+class Backoff:
+    """How long to wait before asking a busy HQ again: Retry-After when it says one (at most `cap_s`),
+    stretched by up to half again at random, else exponential with full jitter; `attempts` tries in all,
+    and never more than `budget_s` of waiting for one request. `sleep` is injectable for tests."""
+
+    attempts: int = 8
+    base_s: float = 0.5
+    cap_s: float = 30.0
+    budget_s: float = 120.0
+    sleep: Callable[[float], None] = time.sleep
+    rng: random.Random = field(default_factory=random.Random)
+
+    def delay(self, attempt: int, retry_after: float | None) -> float:
+        if retry_after is not None:
+            return min(retry_after, self.cap_s) * self.rng.uniform(1.0, 1.5)
+        return self.rng.uniform(0, min(self.cap_s, self.base_s * 2 ** attempt))
+
+
+class BodyTooLarge(Exception):
+    """HQ (or a proxy before it) would not take a body this large (413): send fewer events at once."""
 
 
 class SequenceGap(Exception):
@@ -48,17 +80,68 @@ def normalise_url(url: str) -> str:
 
 class HqClient:
     def __init__(self, base_url: str, token: str | None = None, transport: httpx.BaseTransport | None = None,
-                 timeout: float = TIMEOUT_S):
+                 timeout: float = TIMEOUT_S, backoff: Backoff | None = None):
         headers = {"X-Showroom-Protocol": PROTOCOL}
         if token:
             headers["Authorization"] = f"Bearer {token}"
         self._http = httpx.Client(base_url=normalise_url(base_url), headers=headers, transport=transport,
                                   timeout=timeout)
+        self.backoff = backoff or Backoff()
+        self.answered = False   # HQ has answered this client: a refused connection now means "busy"
+        self.waits: list[float] = []   # each wait for a busy HQ, in seconds (the drain benchmark counts them)
         self.clock_skew_s: int | None = None          # HQ's time minus ours, at the last answer
         self.clock_checked_at: datetime | None = None
 
     def close(self) -> None:
         self._http.close()
+
+    def __enter__(self) -> "HqClient":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _call(self, method: str, path: str, *, repeatable: bool = True, **kwargs) -> dict | list:
+        """One request, asked again while HQ is busy. `repeatable`: sending it twice does no harm (a push,
+        a pull), so an answer lost on the way back is asked for again too; an enrolment is not."""
+        waited, attempt = 0.0, 0
+        while True:
+            response, retry_after, failure = self._send(method, path, repeatable, kwargs)
+            if response is not None and response.status_code not in BUSY:
+                break
+            attempt += 1
+            delay = self.backoff.delay(attempt - 1, retry_after)
+            if attempt >= self.backoff.attempts or waited + delay > self.backoff.budget_s:
+                if failure is not None:
+                    raise failure
+                break   # still busy: said as HqServerError below
+            self.backoff.sleep(delay)
+            self.waits.append(delay)
+            waited += delay
+        if response.status_code < 300:
+            try:
+                return response.json()
+            except ValueError as exc:
+                raise HqServerError("answer is not JSON") from exc
+        raise _refusal(response)
+
+    def _send(self, method: str, path: str, repeatable: bool, kwargs: dict):
+        """(response, Retry-After seconds, None), or (None, None, HqUnreachable) for a failure worth a retry;
+        raises HqUnreachable for one that is not."""
+        sent = common.utcnow()   # the PC clock the use cases stamp with
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.TransportError as exc:   # connect, read, timeouts, broken pipes: all mean "not now"
+            failure = HqUnreachable(type(exc).__name__)
+            refused = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+            if self.answered and (refused or repeatable):   # HQ was there a moment ago: it is busy
+                return None, None, failure
+            raise failure from exc
+        except httpx.InvalidURL as exc:
+            raise HqUnreachable(str(exc)) from exc
+        self.answered = True
+        self._measure_clock(response, sent, common.utcnow())
+        return response, _seconds(response.headers.get("Retry-After")), None
 
     def _measure_clock(self, response: httpx.Response, sent: datetime, received: datetime) -> None:
         """HQ's clock against ours from its Date header (whole seconds, so half a second is added back),
@@ -73,31 +156,9 @@ class HqClient:
         self.clock_skew_s = round((hq_time - middle).total_seconds() + 0.5)
         self.clock_checked_at = received
 
-    def __enter__(self) -> "HqClient":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    def _call(self, method: str, path: str, **kwargs) -> dict | list:
-        sent = common.utcnow()   # the PC clock the use cases stamp with
-        try:
-            response = self._http.request(method, path, **kwargs)
-        except httpx.TransportError as exc:   # connect, read, timeouts, broken pipes: all mean "not now"
-            raise HqUnreachable(type(exc).__name__) from exc
-        except httpx.InvalidURL as exc:
-            raise HqUnreachable(str(exc)) from exc
-        self._measure_clock(response, sent, common.utcnow())
-        if response.status_code < 300:
-            try:
-                return response.json()
-            except ValueError as exc:
-                raise HqServerError("answer is not JSON") from exc
-        raise _refusal(response)
-
     def enrol(self, code: str, showroom_code: str, local_showroom_id: str, device_name: str,
               first_unacked_seq: int) -> dict:
-        return self._call("POST", "/v1/enrol", json={
+        return self._call("POST", "/v1/enrol", repeatable=False, json={
             "code": code, "showroom_code": showroom_code, "local_showroom_id": local_showroom_id,
             "device_name": device_name[:100], "first_unacked_seq": first_unacked_seq})
 
@@ -126,6 +187,15 @@ class HqClient:
         return page
 
 
+def _seconds(value: str | None) -> float | None:
+    """Retry-After in seconds (its date form is not used by HQ: taken as absent)."""
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        return None
+    return seconds if 0 <= seconds < 86400 else None
+
+
 def _refusal(response: httpx.Response) -> Exception:
     try:
         detail = response.json().get("detail")
@@ -134,6 +204,8 @@ def _refusal(response: httpx.Response) -> Exception:
     problem = detail if isinstance(detail, dict) else {"code": "", "message": str(detail or response.text)[:200]}
     code, message = problem.get("code", ""), problem.get("message", "")
     status = response.status_code
+    if status == 413:
+        return BodyTooLarge(message)
     if status == 409 and code == "sequence_gap":
         return SequenceGap(int(problem.get("acked_seq") or 0))
     if status == 401:

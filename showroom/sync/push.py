@@ -1,4 +1,5 @@
-"""Push: the outbox in device-sequence order, batches of up to 500, until HQ has everything."""
+"""Push: the outbox in device-sequence order, batches of up to 500 events and BATCH_BYTES, until HQ has
+everything. A body HQ (or a proxy before it) finds too large (413) is sent again in halves."""
 from __future__ import annotations
 
 import json
@@ -10,9 +11,10 @@ from sqlalchemy import func, select, update
 
 from db.models import OutboxEvent
 from showroom.domain.errors import SyncRefused
-from showroom.sync.client import HqClient, SequenceGap
+from showroom.sync.client import BodyTooLarge, HqClient, SequenceGap
 
 BATCH = 500
+BATCH_BYTES = 768 * 1024   # under a proxy's usual 1 MB and HQ's 4 MiB (hq/limits.py); 500 events are ~0.4 MB
 Progress = Callable[[str, int, int], None]
 
 
@@ -22,11 +24,19 @@ def _wire(seq: int, event_id: str, kind: str, payload: str, occurred_at: datetim
             f'"occurred_at":{json.dumps(occurred_at.isoformat())},"staff_id":{json.dumps(staff_id)}}}')
 
 
-def _unsent(uow, after: int, batch: int) -> list[tuple]:
-    """The next batch past `after`: a range of the primary key, so the acknowledged history is never scanned."""
+def _unsent(uow, after: int, batch: int, budget: int = BATCH_BYTES) -> list[tuple]:
+    """The next batch past `after`, as (seq, wire text): a range of the primary key, so the acknowledged
+    history is never scanned; cut where the wire texts would pass `budget` bytes (one event at least)."""
     e = OutboxEvent
-    return list(uow.session.execute(select(e.seq, e.id, e.type, e.payload, e.occurred_at, e.staff_id)
-                                    .where(e.seq > after, e.acked_at.is_(None)).order_by(e.seq).limit(batch)))
+    out, size = [], 0
+    for row in uow.session.execute(select(e.seq, e.id, e.type, e.payload, e.occurred_at, e.staff_id)
+                                   .where(e.seq > after, e.acked_at.is_(None)).order_by(e.seq).limit(batch)):
+        text = _wire(*row)
+        size += len(text.encode()) + 1
+        if out and size > budget:
+            break
+        out.append((row[0], text))
+    return out
 
 
 def pending_count(uow) -> int:
@@ -56,13 +66,18 @@ def push_all(uow_factory, client: HqClient, progress: Progress | None = None, ba
             if not rows:
                 return inserted
             first, last = rows[0][0], rows[-1][0]
-            sending = http.submit(client.push_wire, [_wire(*r) for r in rows])
+            sending = http.submit(client.push_wire, [text for _, text in rows])
             unmarked = _mark_acked(uow_factory, unmarked)
             uow = uow_factory()
             with uow.read():
                 upcoming = _unsent(uow, last, batch)   # in the hope HQ takes this batch whole
             try:
                 answer = sending.result()
+            except BodyTooLarge:
+                if len(rows) == 1:
+                    raise SyncRefused("too_large", f"HQ will not take event {first}: too large") from None
+                batch, rows = max(len(rows) // 2, 1), None   # fewer at once from here on
+                continue
             except SequenceGap as gap:
                 # HQ lost events we saw acknowledged (restored from a backup, say): send them again, once.
                 if resent or gap.acked_seq >= first:

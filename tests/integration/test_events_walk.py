@@ -23,10 +23,8 @@ import pytest
 from db.engine import database_path
 from kernel.events import EVENTS, EventInvalid, declared
 from showroom.demo import seed_demo
-from showroom.services import checkout, streamers
-from showroom.services.views import Override
+from showroom.services import checkout
 from showroom.store import Store
-from tests.conftest import T0
 from tests.integration.event_walk import walk
 from tests.integration.helpers import dump_database, rows
 
@@ -94,11 +92,11 @@ def test_the_demo_seeding_writes_only_declared_events(tmp_path):
 
 
 def test_a_use_case_whose_event_breaks_its_declaration_records_nothing(counter):
-    """The override's reason has no bound of its own at the counter; its event's declaration has one."""
-    streamers.block_streamer(counter.uow(), counter.manager, counter.streamer_id, "逾期", now=T0)
+    """A due time past the declarations' window (a clock at the end of 2099) has no bound of its own at the
+    counter; its event's declaration has one. (Typed text is refused before, at entry: test_entry_text.py.)"""
     before = dump_database(counter.store.db_path)
     with pytest.raises(EventInvalid) as refused:
         checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:1], "cash",
-                           override=Override("李经理", "2222", "很" * 301), now=T0)
-    assert (refused.value.path, refused.value.problem) == ("override.reason", "too_long")
+                           now=datetime(2099, 12, 30, 2, 0, tzinfo=timezone.utc))
+    assert (refused.value.path, refused.value.problem) == ("due_at", "out_of_window")
     assert dump_database(counter.store.db_path) == before
