@@ -9,12 +9,15 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from sqlalchemy import func, select, text
+import pytest
+from sqlalchemy import func, or_, select, text
 
 from hq import admin
 from hq.changelog import HORIZON_DAYS, compact_changes, flush_changes, reads_snapshot, stage
 from hq.compaction import COMPACT_LOCK, compact_once
 from hq.models import Change
+from showroom.domain.errors import StreamerBlocked
+from showroom.services import streamers
 from showroom.sync.client import HqClient
 from tests.hq.helpers import token_of
 
@@ -34,9 +37,13 @@ def _age(sessions, days: float, up_to_pos: int | None = None) -> None:
             change.at = change.at - timedelta(days=days)
 
 
-def _log(sessions) -> list[tuple[str, str, dict]]:
+def _log(sessions, audience: str | None = None) -> list[tuple[str, str, dict]]:
+    """The whole log, or what a device of showroom `audience` reads of it (its own and everyone's)."""
+    q = select(Change).order_by(Change.pos)
+    if audience is not None:
+        q = q.where(or_(Change.audience.is_(None), Change.audience == audience))
     with sessions() as s:
-        return [(r.kind, r.key, json.loads(r.data)) for r in s.execute(select(Change).order_by(Change.pos)).scalars()]
+        return [(r.kind, r.key, json.loads(r.data)) for r in s.execute(q).scalars()]
 
 
 def _latest(entries) -> dict:
@@ -64,8 +71,9 @@ def test_history_within_the_horizon_is_kept(hq):
 
 
 def test_a_new_device_reads_each_row_once(hq, cs, room_templates, tmp_path):
-    """A streamer blacklisted, lifted at HQ and blacklisted again, and a catalog: four changes of the
-    streamer in the log, one in a new device's first pull, at its latest state."""
+    """A streamer blacklisted, lifted at HQ and blacklisted again, and a catalog: several changes of each
+    row meant for Jinan (everyone's: the catalog and the streamer's standing; Changsha's own copy of her
+    record is not Jinan's), one of each in Jinan's first pull, at its latest state."""
     cs.register("小美", "13800138000")
     cs.sync(hq.transport)
     for step in range(3):
@@ -85,11 +93,15 @@ def test_a_new_device_reads_each_row_once(hq, cs, room_templates, tmp_path):
         with HqClient("http://testserver", token=token_of(jn), transport=hq.transport) as client:
             page = client.changes(0, 5000)
         keys = [(c["kind"], c["key"]) for c in page.changes]
-        assert sorted(keys) == sorted(set(keys)) == sorted(_latest(log))
-        assert {(c["kind"], c["key"]): c["data"] for c in page.changes} == _latest(log)
+        for_jinan = _latest(_log(hq.sessions, audience="JN"))
+        assert sorted(keys) == sorted(set(keys)) == sorted(for_jinan)
+        assert {(c["kind"], c["key"]): c["data"] for c in page.changes} == for_jinan
         assert page.next_cursor == max(c["pos"] for c in page.changes)
         jn.sync(hq.transport)
-        assert jn.blacklisted_phones() == {"13800138000"}
+        her = streamers.register_streamer(jn.uow(), jn.admin, "小美", "13800138000", "douyin").id
+        with pytest.raises(StreamerBlocked) as refused:   # what reached Jinan: her standing
+            jn.lend(her, jn.sample_codes[:1])
+        assert [b.kind for b in refused.value.blocks] == ["blacklisted"]
     finally:
         jn.close()
 
@@ -190,3 +202,27 @@ def test_a_merchant_keeps_every_change_so_its_products_never_come_first(hq):
     from hq.changelog import read_snapshot
     with hq.sessions() as s:
         assert [r.kind for r in read_snapshot(s, 0, 10)[0]] == ["merchant", "product", "merchant"]
+
+
+def _staged(sessions, *changes: tuple[str, dict, str | None]) -> None:
+    with sessions() as s, s.begin():
+        for key, data, audience in changes:
+            stage(s, "test", key, data, audience)
+        flush_changes(s)
+
+
+def test_a_change_for_one_showroom_never_hides_another_showroom_s_copy(hq):
+    """Each showroom that served a streamer gets its own copy of their record: Jinan's newer copy must not
+    compact Changsha's away (Changsha would lose the record); a later change for everyone supersedes both."""
+    _staged(hq.sessions, ("s-1", {"v": "cs"}, "CS"))
+    _staged(hq.sessions, ("s-1", {"v": "jn"}, "JN"))
+    _staged(hq.sessions, ("s-2", {"v": "cs"}, "CS"), ("s-2", {"v": "all"}, None))
+    _staged(hq.sessions, ("s-3", {"v": "all"}, None))
+    _staged(hq.sessions, ("s-3", {"v": "jn"}, "JN"))
+    _age(hq.sessions, HORIZON_DAYS + 5)
+    compact_changes(hq.sessions)
+    with hq.sessions() as s:
+        kept = sorted((r.key, r.audience or "*") for r in s.scalars(select(Change)))
+    # s-1: both copies stay; s-2: everyone's change supersedes Changsha's; s-3: Jinan's own change does
+    # not supersede the one for everyone (Changsha still needs it)
+    assert kept == [("s-1", "CS"), ("s-1", "JN"), ("s-2", "*"), ("s-3", "*"), ("s-3", "JN")]
