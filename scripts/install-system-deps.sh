@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages the window, the PDFs and the tests need, only when missing.
 # Qt's xcb platform needs libxcb-icccm4/keysyms1 (its own error message blames libxcb-cursor0);
-# Chinese needs a CJK TrueType font; pdftoppm/pdftotext come from poppler-utils; Xvfb for screenshots.
+# Chinese needs a CJK TrueType font; pdftoppm/pdftotext come from poppler-utils; Xvfb for screenshots;
+# chromium for the HQ console's browser tests (Playwright drives /usr/bin/chromium).
 set -euo pipefail
 packages=(
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1
   libfontconfig1 libdbus-1-3 libglib2.0-0
   fonts-wqy-microhei poppler-utils xvfb xauth
+  chromium
 )
 missing=()
 # The app runs on Python 3.11 or 3.12 (Debian 12: 3.11; Ubuntu 24.04: 3.12; Ubuntu 22.04 ships
