@@ -8,7 +8,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session, sessionmaker
 
-from hq import admin, auth, store
+from hq import admin, auth, console, store
 from hq.db import make_engine, make_sessions, upgrade
 from hq.models import HqShowroom
 from hq.schemas import (ChangesResponse, EnrolRequest, EnrolResponse, Problem, PushRequest, PushResponse,
@@ -87,4 +87,5 @@ def create_app(database_url: str, *, migrate: bool = True) -> FastAPI:
             code = session.get(HqShowroom, device.showroom_id).code
         return [x for x in admin.sync_exceptions(s) if code in x["showroom_codes"]]
 
+    console.mount(app)   # the HQ console under /console, and security headers on every response
     return app

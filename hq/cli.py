@@ -8,6 +8,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from hq.console import cli as console_cli
 from hq.store import Refusal
 
 
@@ -159,6 +160,7 @@ def parser() -> argparse.ArgumentParser:
     cat = sub.add_parser("catalog-import", parents=[common], help="add products to the shared catalog from CSV")
     cat.add_argument("csv", type=Path)
     cat.set_defaults(run=cmd_catalog)
+    console_cli.register(sub, common, sessions=_sessions, database_url=_database_url)
     return p
 
 

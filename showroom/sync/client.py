@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 import httpx
 
+from showroom import __version__
 from showroom.domain.errors import (DeviceRevoked, EnrolRefused, HqServerError, HqUnreachable,
                                     ProtocolUnsupported, SyncRefused)
 
@@ -46,8 +47,11 @@ def normalise_url(url: str) -> str:
 
 class HqClient:
     def __init__(self, base_url: str, token: str | None = None, transport: httpx.BaseTransport | None = None,
-                 timeout: float = TIMEOUT_S):
-        headers = {"X-Showroom-Protocol": PROTOCOL}
+                 timeout: float = TIMEOUT_S, outbox_seq: int | None = None):
+        # the app version and the newest outbox event tell HQ's console what this counter runs and still holds
+        headers = {"X-Showroom-Protocol": PROTOCOL, "X-Showroom-App": __version__}
+        if outbox_seq is not None:
+            headers["X-Showroom-Outbox"] = str(outbox_seq)
         if token:
             headers["Authorization"] = f"Bearer {token}"
         self._http = httpx.Client(base_url=normalise_url(base_url), headers=headers, transport=transport,

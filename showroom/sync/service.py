@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from db.models import OutboxEvent
 from db.sync_models import ReceivedSyncException
 from showroom.domain.errors import SyncError
 from showroom.sync.client import HqClient
@@ -78,12 +79,13 @@ def sync_once(uow_factory, data_dir: Path, *, transport=None, progress: Progress
     uow = uow_factory()
     with uow.read():
         url, device_id = require_state(uow).hq_url, require_state(uow).device_id
+        newest = uow.session.scalar(select(func.max(OutboxEvent.seq))) or 0
     token = read_secret(data_dir)
     if not token.startswith(device_id + "."):
         token = ""   # the secret file belongs to another enrolment: HQ will say so (401)
     before = _count_exceptions(uow_factory)
     try:
-        with HqClient(url, token=token or None, transport=transport) as client:
+        with HqClient(url, token=token or None, transport=transport, outbox_seq=newest) as client:
             pushed = push_all(uow_factory, client, progress)
             pulled = pull_all(uow_factory, client, progress)
     except SyncError as exc:
