@@ -34,7 +34,7 @@ class AccountRefused(Exception):
 
     def __init__(self, key: str, **args):
         super().__init__(key)
-        self.key, self.args = key, args
+        self.key, self.params = key, args
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ EDITABLE = ("name", "brand", "category", "spec", "retail_price_fen", "live_price
 class CatalogRefused(Exception):
     def __init__(self, key: str, **args):
         super().__init__(key)
-        self.key, self.args = key, args
+        self.key, self.params = key, args
 
 
 @dataclass(frozen=True)

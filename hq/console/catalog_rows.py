@@ -42,7 +42,7 @@ REQUIRED = ("merchant", "name", "sample_value_fen")
 class FileRefused(Exception):
     def __init__(self, key: str, **args):
         super().__init__(key)
-        self.key, self.args = key, args
+        self.key, self.params = key, args
 
 
 def read_table(filename: str, data: bytes) -> list[tuple[int, dict[str, str]]]:

@@ -17,7 +17,7 @@ from hq.console.i18n import N_, translator
 
 
 def _words(refused: AccountRefused) -> str:
-    return translator("en")(refused.key, **refused.args)
+    return translator("en")(refused.key, **refused.params)
 
 
 def _password(args) -> str:

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
-from sqlalchemy import Date, and_, cast, func
+from sqlalchemy import Date, and_, cast, func, literal_column
 from sqlalchemy.orm import Session
 
 from hq.console.i18n import TIMEZONE
@@ -22,7 +22,7 @@ def local_day_sql(session: Session, column, now: datetime):
     """The local calendar day of a UTC column, in SQL (Shanghai keeps one offset all year)."""
     hours = int(now.astimezone(TIMEZONE).utcoffset().total_seconds() // 3600)
     if session.get_bind().dialect.name == "postgresql":
-        return cast(column + timedelta(hours=hours), Date)
+        return cast(column + literal_column(f"interval '{hours} hours'"), Date)
     return func.date(column, f"{hours:+d} hours")
 
 

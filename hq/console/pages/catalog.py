@@ -42,7 +42,7 @@ async def upload(request: Request, staff: Operator, form: Posted):
     try:
         import_id = await run_in_threadpool(check)
     except FileRefused as refused:
-        return await run_in_threadpool(_search_page, request, 400, (refused.key, refused.args))
+        return await run_in_threadpool(_search_page, request, 400, (refused.key, refused.params))
     return redirect(request, f"{PREFIX}/catalog/imports/{import_id}")
 
 
@@ -66,7 +66,7 @@ def accept(request: Request, staff: Operator, form: Posted, import_id: str):
             n = read.accept(session, import_id, form.get("good_rows_only") == "yes", staff, now(request),
                             client_of(request))
     except read.CatalogRefused as refused:
-        return _preview_page(request, import_id, status=400, error=(refused.key, refused.args))
+        return _preview_page(request, import_id, status=400, error=(refused.key, refused.params))
     return _preview_page(request, import_id, imported=n)
 
 
@@ -76,7 +76,7 @@ def discard(request: Request, staff: Operator, form: Posted, import_id: str):
         with sessions(request)() as session, session.begin():
             read.discard(session, import_id, staff, now(request), client_of(request))
     except read.CatalogRefused as refused:
-        return _preview_page(request, import_id, status=400, error=(refused.key, refused.args))
+        return _preview_page(request, import_id, status=400, error=(refused.key, refused.params))
     return redirect(request, f"{PREFIX}/catalog?done=discarded")
 
 
@@ -101,5 +101,5 @@ def save_product(request: Request, staff: Operator, form: Posted, product_id: st
         with sessions(request)() as session, session.begin():
             changed = read.edit(session, product_id, fields, staff, now(request), client_of(request))
     except read.CatalogRefused as refused:
-        return _product_page(request, product_id, status=400, error=(refused.key, refused.args), form=fields)
+        return _product_page(request, product_id, status=400, error=(refused.key, refused.params), form=fields)
     return redirect(request, f"{PREFIX}/catalog/products/{product_id}?done={'saved' if changed else 'unchanged'}")

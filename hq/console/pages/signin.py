@@ -42,7 +42,7 @@ async def sign_in(request: Request, form: Posted):
     result = await run_in_threadpool(_sign_in, request, login, password)
     if isinstance(result, accounts.AccountRefused):
         return render(request, "signin.html", status=401, next=target, login=login[:50],
-                      error=(result.key, result.args))
+                      error=(result.key, result.params))
     _staff, token, _csrf = result
     response = redirect(request, target)
     set_cookie(request, response, SESSION_COOKIE, token, max_age=accounts.SESSION_HOURS * 3600)
