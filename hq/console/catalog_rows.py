@@ -37,6 +37,11 @@ HEADERS = {
     "佣金比例": ("commission_bp", "pct"),
 }
 REQUIRED = ("merchant", "name", "sample_value_fen")
+_SPELLED = {"merchant": "merchant / 商家", "name": "name / 商品名称", "sample_value_fen": "sample_value / 样品价值"}
+# what a column is called in a refusal (a message key: the page shows it in the reader's language)
+COLUMN = {"merchant": N_("Merchant"), "name": N_("Product"), "brand": N_("Brand"), "category": N_("Category"),
+          "spec": N_("Spec"), "ean": N_("EAN"), "sample_value_fen": N_("Sample value"),
+          "retail_price_fen": N_("Retail price"), "live_price_fen": N_("Live price"), "commission_bp": N_("Commission")}
 
 
 class FileRefused(Exception):
@@ -62,7 +67,8 @@ def read_table(filename: str, data: bytes) -> list[tuple[int, dict[str, str]]]:
     known = {HEADERS[h][0] for h in header if h in HEADERS}
     missing = [f for f in REQUIRED if f not in known]
     if missing:
-        raise FileRefused(N_("The first row must name the columns; missing: {columns}."), columns=", ".join(missing))
+        raise FileRefused(N_("The first row must name the columns; missing: {columns}."),
+                          columns=", ".join(_SPELLED[f] for f in missing))
     rows = []
     for line, cells in enumerate(table[1:], start=2):
         values = {h: ("" if c is None else str(c)).strip() for h, c in zip(header, cells) if h in HEADERS}
@@ -122,21 +128,21 @@ def check_row(raw: dict[str, str]) -> tuple[dict, list[tuple[str, dict]]]:
         try:
             values[field] = _number(text, unit)
         except (InvalidOperation, ValueError):
-            errors.append((N_("{column}: not a number: {value}"), {"column": header, "value": text[:30]}))
+            errors.append((N_("{column}: not a number: {value}"), {"column": COLUMN[field], "value": text[:30]}))
     for field in REQUIRED:
         if values.get(field) in (None, ""):
-            errors.append((N_("{column} is missing"), {"column": field}))
+            errors.append((N_("{column} is missing"), {"column": COLUMN[field]}))
     for field, limit in TEXT_LIMITS.items():
         if len(values.get(field) or "") > limit:
-            errors.append((N_("{column}: longer than {n} characters"), {"column": field, "n": limit}))
+            errors.append((N_("{column}: longer than {n} characters"), {"column": COLUMN[field], "n": limit}))
         if "\x00" in (values.get(field) or ""):
-            errors.append((N_("{column}: holds a NUL character"), {"column": field}))
+            errors.append((N_("{column}: holds a NUL character"), {"column": COLUMN[field]}))
     for field in MONEY:
         v = values.get(field)
         if isinstance(v, int) and not 0 <= v <= MONEY_MAX_FEN:
-            errors.append((N_("{column}: out of range"), {"column": field}))
+            errors.append((N_("{column}: out of range"), {"column": COLUMN[field]}))
     if not 0 <= values.get("commission_bp", 0) <= 10000:
-        errors.append((N_("{column}: out of range"), {"column": "commission"}))
+        errors.append((N_("{column}: out of range"), {"column": COLUMN["commission_bp"]}))
     ean = values.get("ean")
     if ean:
         ean = clean_scan(ean)

@@ -147,7 +147,8 @@ def render(request: Request, template: str, status: int = 200, **context) -> HTM
     html = env.get_template(template).render(
         request=request, _=_, lang=v.lang, staff=v.staff, csrf=v.csrf, now=now(request), path=request.url.path,
         here=request.url.path + (f"?{request.url.query}" if request.url.query else ""),
-        kind=lambda k: kind_label(_, k), label=lambda v: value_label(_, v), prefix=PREFIX,
+        kind=lambda k: kind_label(_, k), label=lambda v: value_label(_, v), prefix=PREFIX, say=lambda key, args: _(
+            key, **{k: _(v) if k == "column" else v for k, v in args.items()}),   # a column's name is a message too
         **context)
     return finish(request, HTMLResponse(html, status_code=status))
 

@@ -55,6 +55,16 @@ def resolve(request: Request, staff: Operator, form: Posted, subject: str, subje
     return redirect(request, f"{PREFIX}/sync?{_query(back)}&done=resolved#queue")
 
 
+@router.get("/sync/devices/{device_id}/revoke")
+def revoke_page(request: Request, staff: Admin, device_id: str):
+    """Asked once more: a revoked counter cannot sync until it is enrolled again."""
+    with sessions(request)() as session:
+        line = next((d for d in read.devices(session, now(request)) if d.id == device_id), None)
+    if line is None:
+        return render(request, "missing.html", status=404)
+    return render(request, "revoke.html", d=line)
+
+
 @router.post("/sync/devices/{device_id}/revoke")
 def revoke(request: Request, staff: Admin, form: Posted, device_id: str):
     try:

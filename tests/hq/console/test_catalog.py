@@ -46,7 +46,7 @@ def test_a_file_with_a_bad_row_imports_nothing_until_the_good_rows_are_accepted(
     answer = upload(b, "混合.csv", (GOOD_CSV + BAD_ROW).encode())
     preview = b.get(answer.headers["location"]).text
     assert "2 行可以导入，1 行有错误" in preview
-    assert "缺少 name" in preview and "不是数字：abc" in preview and "条码 6901234567890 无效" in preview
+    assert "缺少 商品" in preview and "样品价值：不是数字：abc" in preview and "条码 6901234567890 无效" in preview
     page = answer.headers["location"]
     refused = b.post(page + "/accept", {}, from_page=page)
     assert refused.status_code == 400 and "勾选" in refused.text and products(hq) == 0

@@ -111,7 +111,9 @@ def test_an_enrolment_code_made_here_enrols_a_counter(hq, cs, room_templates, tm
 
 def test_a_device_revoked_here_is_refused_at_its_next_sync(hq, cs, browser):
     b = browser("wang", "admin")
-    answer = b.post(f"/console/sync/devices/{the_device(hq).id}/revoke", from_page="/console/sync")
+    page = f"/console/sync/devices/{the_device(hq).id}/revoke"
+    assert "吊销此设备" in b.get(page).text   # asked once more
+    answer = b.post(page, from_page=page)
     assert answer.status_code == 303
     with pytest.raises(DeviceRevoked):
         cs.sync(hq.transport)
