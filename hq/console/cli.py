@@ -66,7 +66,8 @@ def cmd_demo(args, sessions, database_url) -> int:
     from hq.console import demo
     from hq.console.serving import serving
     s = sessions(args)
-    counters = Path(args.counters or Path(user_data_dir("ShowroomHQ", appauthor=False)) / "demo-counters")
+    counters = Path(args.counters or Path(args.data_dir or user_data_dir("ShowroomHQ", appauthor=False))
+                    / "demo-counters")
     try:
         if demo.hq_answers(args.url):
             print(f"seeding through the HQ that answers at {args.url}")
@@ -100,6 +101,6 @@ def register(sub, common, *, sessions, database_url) -> None:
     demo = sub.add_parser("demo", parents=[common], help="seed a demo network of three cities through real sync")
     demo.add_argument("--url", default="http://127.0.0.1:8400",
                       help="where HQ will be served (counters keep this address); used now if something answers")
-    demo.add_argument("--counters", type=Path, help="folder for the cities' counters (default: per user)")
+    demo.add_argument("--counters", type=Path, help="folder for the cities' counters (default: demo-counters in --data-dir, or per user)")
     demo.add_argument("--cities", type=int, default=3, choices=[1, 2, 3])
     demo.set_defaults(run=lambda args: cmd_demo(args, sessions, database_url))

@@ -42,9 +42,10 @@ def test_quick_bench_prints_every_figure_and_writes_the_report(tmp_path):
     printed = done.stdout
     missing = [f for f in FIGURES if f not in printed]
     assert missing == [], printed
-    assert "not measured" not in printed.replace("sync: not measured", "")
-    # sync runs against PostgreSQL when the machine has one; otherwise it says why it did not
+    assert "not measured" not in printed.replace("sync: not measured", "").replace("console: not measured", "")
+    # sync and the HQ console run against PostgreSQL when the machine has one; otherwise they say why they did not
     assert ("sync | push of" in printed and "sync | pull of" in printed) or "sync: not measured" in printed
+    assert ("console | dashboard" in printed and "console | streamer record" in printed) or "console: not measured" in printed
     report = out.read_text(encoding="utf-8")
     for heading in ("## Figures", "### counter", "### samples screen", "### papers", "### app", "## Machine",
                     "| cores (nproc) |", "| figure | measured | target | met? |"):
