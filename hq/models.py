@@ -295,15 +295,16 @@ class CatalogImport(Base):
     decided_at: Mapped[datetime | None] = mapped_column(UTC)
 
 
-# What the console reads besides the keys above (migration h0003): today's and this month's loans, the open
-# loans by due date (overdue), samples per showroom and status, a merchant's samples, the newest exceptions,
-# and the status changes a streamer's record lists.
+# What the console reads besides the keys above (migration h0003): loans by opening and closing time and the open
+# ones by due date (with the showroom and due date inside, so the dashboard's counts read the indexes alone),
+# samples per showroom and status, a merchant's samples, the newest exceptions, a streamer's status changes.
 _OPEN_LOAN = "closed_at IS NULL"
 _STATUS_EVENT = "type LIKE 'streamer.status_changed@%'"
 CONSOLE_INDEXES = (
-    Index("ix_hq_loan_opened_at", NetLoan.opened_at),
-    Index("ix_hq_loan_closed_at", NetLoan.closed_at),
-    Index("ix_hq_loan_open_due", NetLoan.due_at, postgresql_where=text(_OPEN_LOAN), sqlite_where=text(_OPEN_LOAN)),
+    Index("ix_hq_loan_opened_at", NetLoan.opened_at, NetLoan.showroom_id),
+    Index("ix_hq_loan_closed_at", NetLoan.closed_at, NetLoan.showroom_id, NetLoan.due_at),
+    Index("ix_hq_loan_open_due", NetLoan.due_at, NetLoan.showroom_id, postgresql_where=text(_OPEN_LOAN),
+          sqlite_where=text(_OPEN_LOAN)),
     Index("ix_hq_sample_showroom_status", NetSample.showroom_id, NetSample.status),
     Index("ix_hq_sample_product_id", NetSample.product_id),
     Index("ix_hq_sync_exception_at", SyncException.at),

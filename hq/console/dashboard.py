@@ -1,7 +1,9 @@
 """The network dashboard: per showroom and in total, what is where, what is late, what waits; a 30-day trend."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import case, exists, func, select
@@ -138,11 +140,11 @@ def trends(session: Session, rooms: list[HqShowroom], now: datetime) -> list[Tre
     late = session.execute(select(NetLoan.showroom_id, NetLoan.due_at, NetLoan.closed_at).where(
         NetLoan.due_at < now,
         (NetLoan.closed_at.is_(None)) | ((NetLoan.closed_at >= start) & (NetLoan.closed_at > NetLoan.due_at))))
-    for room_id, due, closed in late:
-        trend = out.get(room_id)
-        if trend is None:
-            continue
-        for i, end in enumerate(ends):
-            if due < end and (closed is None or closed > end):
-                trend.overdue[i] += 1
+    steps = {room_id: [0] * (TREND_DAYS + 1) for room_id in out}
+    for room_id, due, closed in late:   # overdue at the day ends in [due, closed): +1 where it starts, -1 after
+        if room_id in steps:
+            steps[room_id][bisect_right(ends, due)] += 1
+            steps[room_id][bisect_left(ends, closed) if closed else TREND_DAYS] -= 1
+    for room_id, trend in out.items():
+        trend.overdue = list(accumulate(steps[room_id][:TREND_DAYS]))
     return list(out.values())

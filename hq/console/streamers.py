@@ -128,12 +128,14 @@ def record(session: Session, streamer_id: str, now: datetime) -> StreamerRecord 
                     .where(NetLoan.streamer_id == s.id, NetLoan.closed_at.is_(None), item_open())
                     .order_by(NetLoan.due_at, NetSample.code))]
     late = NetLoanItem.returned_at > NetLoan.due_at
+    recent = (select(NetLoan.id).where(NetLoan.streamer_id == s.id).order_by(NetLoan.opened_at.desc())
+              .limit(HISTORY_MAX).scalar_subquery())   # the newest loans first, then only their items
     per_loan = (select(NetLoan.id, NetLoan.showroom_id, NetLoan.number, NetLoan.opened_at, NetLoan.due_at,
                        NetLoan.closed_at, NetLoan.deposit_fen, func.count(NetLoanItem.sample_id),
                        func.count(NetLoanItem.returned_at), func.sum(case((late, 1), else_=0)),
                        func.count(NetLoanItem.lost_at))
-                .outerjoin(NetLoanItem, NetLoanItem.loan_id == NetLoan.id).where(NetLoan.streamer_id == s.id)
-                .group_by(NetLoan.id).order_by(NetLoan.opened_at.desc()).limit(HISTORY_MAX))
+                .outerjoin(NetLoanItem, NetLoanItem.loan_id == NetLoan.id).where(NetLoan.id.in_(recent))
+                .group_by(NetLoan.id).order_by(NetLoan.opened_at.desc()))
     loans = [LoanLine(codes.get(room, "?"), number, opened, due, closed, deposit, n, back, int(n_late or 0), lost)
              for _id, room, number, opened, due, closed, deposit, n, back, n_late, lost in session.execute(per_loan)]
     total, on_time, n_late, lost, out_late, held = session.execute(

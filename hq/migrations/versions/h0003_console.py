@@ -5,8 +5,8 @@ A device's app version, protocol version and newest outbox sequence come in requ
 (recorded by hq/console/devices.py), so the console can show what each counter runs and how much it still
 holds. The indexes keep every page under a second at 5 cities after three years (bench/console_bench.py):
 loans by opening and closing time (today, this week, the 30-day trend), the open loans by due date (overdue:
-a few thousand of 1.7 million), samples per showroom and status (the dashboard's counts read the index
-alone), a merchant's samples (by product), the newest exceptions and alerts, and the streamer status
+a few thousand of 1.7 million), each with the showroom (and due date) inside so the dashboard's counts read
+the index alone, samples per showroom and status (likewise), a merchant's samples (by product), the newest exceptions and alerts, and the streamer status
 changes among all events (a partial index: a streamer's record lists them).
 
 Revision ID: h0003
@@ -25,9 +25,9 @@ depends_on = None
 OPEN_LOAN = "closed_at IS NULL"
 STATUS_EVENT = "type LIKE 'streamer.status_changed@%'"
 INDEXES = (
-    ('ix_hq_loan_opened_at', 'hq_loan', ['opened_at'], None),
-    ('ix_hq_loan_closed_at', 'hq_loan', ['closed_at'], None),
-    ('ix_hq_loan_open_due', 'hq_loan', ['due_at'], OPEN_LOAN),
+    ('ix_hq_loan_opened_at', 'hq_loan', ['opened_at', 'showroom_id'], None),
+    ('ix_hq_loan_closed_at', 'hq_loan', ['closed_at', 'showroom_id', 'due_at'], None),
+    ('ix_hq_loan_open_due', 'hq_loan', ['due_at', 'showroom_id'], OPEN_LOAN),
     ('ix_hq_sample_showroom_status', 'hq_sample', ['showroom_id', 'status'], None),
     ('ix_hq_sample_product_id', 'hq_sample', ['product_id'], None),
     ('ix_hq_sync_exception_at', 'hq_sync_exception', ['at'], None),

@@ -42,3 +42,16 @@ def test_english_is_one_click_away(hq, browser):
     assert "全网今日" in b.get("/console/").text
     assert b.post("/console/language", {"lang": "en", "next": "/console/"}).status_code == 303
     assert "The network today" in b.get("/console/").text
+
+
+def test_the_trend_counts_loans_overdue_at_each_days_end(hq, network):
+    from datetime import datetime, timezone
+
+    from hq.console.dashboard import dashboard
+    with hq.sessions() as s:
+        trends = {t.code: t for t in dashboard(s, datetime.now(timezone.utc)).trends}
+    cs, jn = trends["CS"], trends["JN"]
+    # CS: lent 20 days ago for 10 days; JN: lent 12 days ago for 10 days (diamond tier)
+    assert cs.overdue[-1] == 1 and cs.overdue[-9] == 1 and cs.overdue[-12] == 0
+    assert jn.overdue[-1] == 1 and jn.overdue[-4] == 0
+    assert cs.loans[-1] == 1 and cs.loans[-21] == 1 and jn.loans[-13] == 1 and jn.loans[-1] == 1
