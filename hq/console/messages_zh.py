@@ -13,6 +13,7 @@ ZH = {
     "Sign out": "退出",
     "Sign in to the HQ console": "登录总部控制台",
     "Name": "姓名",
+    "Sign-in name": "账号",
     "Password": "密码",
     "Accounts are made at HQ with: showroom-hq user add NAME --role admin":
         "账号在总部服务器上创建：showroom-hq user add 账号 --role admin",
