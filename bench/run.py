@@ -99,6 +99,20 @@ def _changelog(quick: bool, figures: list[Figure], notes: list[str]) -> None:
                 f"in {f['first_pull_seconds_before']} s"), figures)
 
 
+def _console(quick: bool, figures: list[Figure], notes: list[str]) -> None:
+    """Every HQ console page on a generated network of five cities (bench.console_bench)."""
+    from bench.console_bench import measure
+    try:
+        found, said = measure(SYNC_URL, QUICK_DIVISOR if quick else 1, 3 if quick else 20)
+    except Exception as exc:  # no PostgreSQL on this machine, ...: say so, go on
+        print(f"console: not measured ({type(exc).__name__}: {exc})", flush=True)
+        notes.append(f"console: not measured — {type(exc).__name__}: {exc}")
+        return
+    for figure in found:
+        _say(figure, figures)
+    notes.extend(said)
+
+
 def _app(work: Path, runs: int, figures: list[Figure]) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     totals, peaks, visited, lines = [], [], [], []
@@ -127,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="the scale benchmarks")
     parser.add_argument("--quick", action="store_true", help=f"1/{QUICK_DIVISOR} scale, a few rounds")
     parser.add_argument("--out", type=Path, help="write the figures to this Markdown file")
-    parser.add_argument("--no-sync", action="store_true", help="skip the PostgreSQL sync figures")
+    parser.add_argument("--no-sync", action="store_true", help="skip the PostgreSQL figures (sync, HQ console)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from bench import counter_scale, papers_scale, report, screens
@@ -174,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         _sync(quick, figures, notes)
         _drain(quick, figures, notes)
         _changelog(quick, figures, notes)
+        _console(quick, figures, notes)
     _app(work, 1 if quick else 3, figures)
     shutil.rmtree(work, ignore_errors=True)
     if args.out:

@@ -77,11 +77,18 @@ def lift_blacklist(sessions: sessionmaker[Session], phone: str, reason: str) -> 
         s = session.scalar(select(NetStreamer).where(NetStreamer.phone == phone))
         if s is None or not s.blacklisted:
             raise Refusal(404, "not_blacklisted", f"{phone} is not on the network blacklist")
-        s.blacklisted, s.blacklist_reason, s.blacklisted_by, s.updated_at = False, reason.strip()[:300], "HQ", utcnow()
-        session.flush()
-        standing.streamers_changed(session, {s.id})   # to the showrooms that served them, and the standing
+        set_network_blacklist(session, s, False, reason, utcnow())
         flush_changes(session)
         return s
+
+
+def set_network_blacklist(session: Session, s: NetStreamer, blacklisted: bool, reason: str, now: datetime) -> None:
+    """HQ blacklists or lifts: the streamer's record goes down the change log to the showrooms that served
+    them and their standing to every showroom (hq/standing.py), so every counter has it after its next
+    pull. The caller flushes the changes before it commits."""
+    s.blacklisted, s.blacklist_reason, s.blacklisted_by, s.updated_at = blacklisted, reason.strip()[:300], "HQ", now
+    session.flush()
+    standing.streamers_changed(session, {s.id})
 
 
 @dataclass
@@ -110,26 +117,30 @@ def product_change(p: NetProduct) -> dict:
 
 def add_catalog(sessions: sessionmaker[Session], items: list[CatalogItem]) -> int:
     """The shared catalog is made at HQ only; every showroom pulls it. One transaction."""
-    now = utcnow()
     with sessions() as session, session.begin():
-        merchants = {m.name: m for m in session.scalars(select(NetMerchant).where(
-            NetMerchant.origin_showroom_id.is_(None), NetMerchant.name.in_({i.merchant for i in items})))}
-        for item in items:
-            if item.merchant not in merchants:
-                m = NetMerchant(id=str(uuid.uuid4()), name=item.merchant, contact="", phone="",
-                                origin_showroom_id=None, created_at=now)
-                session.add(m)
-                merchants[m.name] = m
-                stage(session, "merchant", m.id, merchant_change(m))
-            p = NetProduct(id=str(uuid.uuid4()), merchant_id=merchants[item.merchant].id, name=item.name,
-                           brand=item.brand, category=item.category, spec=item.spec,
-                           retail_price_fen=item.retail_price_fen, live_price_fen=item.live_price_fen,
-                           commission_bp=item.commission_bp, sample_value_fen=item.sample_value_fen,
-                           ean=item.ean or None, origin_showroom_id=None, created_at=now)
-            session.add(p)
-            stage(session, "product", p.id, product_change(p))
+        stage_catalog(session, items, utcnow())
         flush_changes(session)
     return len(items)
+
+
+def stage_catalog(session: Session, items: list[CatalogItem], now: datetime) -> None:
+    """The products (and any merchant not in the shared catalog yet), staged for the change log."""
+    merchants = {m.name: m for m in session.scalars(select(NetMerchant).where(
+        NetMerchant.origin_showroom_id.is_(None), NetMerchant.name.in_({i.merchant for i in items})))}
+    for item in items:
+        if item.merchant not in merchants:
+            m = NetMerchant(id=str(uuid.uuid4()), name=item.merchant, contact="", phone="",
+                            origin_showroom_id=None, created_at=now)
+            session.add(m)
+            merchants[m.name] = m
+            stage(session, "merchant", m.id, merchant_change(m))
+        p = NetProduct(id=str(uuid.uuid4()), merchant_id=merchants[item.merchant].id, name=item.name,
+                       brand=item.brand, category=item.category, spec=item.spec,
+                       retail_price_fen=item.retail_price_fen, live_price_fen=item.live_price_fen,
+                       commission_bp=item.commission_bp, sample_value_fen=item.sample_value_fen,
+                       ean=item.ean or None, origin_showroom_id=None, created_at=now)
+        session.add(p)
+        stage(session, "product", p.id, product_change(p))
 
 
 def sync_exceptions(sessions: sessionmaker[Session], limit: int = 200) -> list[dict]:

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
-from hq import auth, limits, store
+from hq import auth, console, limits, store
 from hq.compaction import Compactor
 from hq.db import make_engine, make_sessions, upgrade
 from hq.schemas import (ChangesResponse, EnrolRequest, EnrolResponse, Problem, PushRequest, PushResponse, Refused,
@@ -172,8 +172,8 @@ def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = lim
         page, `before` is the id of the last one of this page (422 `unknown_cursor` when it is not one of them)."""
         return store.device_exceptions(s, authorization, before, limit)
 
-
     app.openapi = lambda: _with_push_request(app)
+    console.mount(app)   # the HQ console under /console, and security headers on every response
     return app
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from cli.args import split_command, value_options
 from hq.limits import SYNC_SLOTS
+from hq.console import cli as console_cli
 from hq.store import Refusal
 
 
@@ -180,6 +181,7 @@ def parser() -> argparse.ArgumentParser:
     cat = sub.add_parser("catalog-import", parents=[common], help="add products to the shared catalog from CSV")
     cat.add_argument("csv", type=Path)
     cat.set_defaults(run=cmd_catalog)
+    console_cli.register(sub, common, sessions=_sessions, database_url=_database_url)
     return p
 
 

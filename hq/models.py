@@ -68,6 +68,11 @@ class Device(Base):
     last_push_at: Mapped[datetime | None] = mapped_column(UTC)
     last_pull_at: Mapped[datetime | None] = mapped_column(UTC)
     clock_skew_s: Mapped[int | None] = mapped_column(Integer)
+    # What the device said about itself on its last authenticated request (migration h0006, the console)
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTC)
+    app_version: Mapped[str | None] = mapped_column(String(40))
+    protocol_version: Mapped[int | None] = mapped_column(Integer)
+    outbox_seq: Mapped[int | None] = mapped_column(BigInteger)  # its newest event then: waiting = this - acked_seq
 
 
 class Event(Base):
@@ -272,3 +277,88 @@ class DepositTotal(Base):
     refunded_fen: Mapped[int] = mapped_column(BigInteger, default=0)
     forfeited_fen: Mapped[int] = mapped_column(BigInteger, default=0)
     charged_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+# --- The HQ console (migration h0006): staff accounts, their sessions, the audit trail, decisions ---------
+
+class ConsoleStaff(Base):
+    """Someone at headquarters who signs in to the console; not a device, not a showroom's staff."""
+
+    __tablename__ = "hq_staff"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    login: Mapped[str] = mapped_column(String(50), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(10))  # viewer | operator | admin
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTC)
+    created_at: Mapped[datetime] = mapped_column(UTC)
+
+
+class ConsoleSession(Base):
+    """A signed-in browser: the cookie holds a random token, HQ keeps only its hash."""
+
+    __tablename__ = "hq_console_session"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    staff_id: Mapped[str] = mapped_column(ForeignKey("hq_staff.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTC)
+    expires_at: Mapped[datetime] = mapped_column(UTC)
+
+
+class AuditEntry(Base):
+    """Every sign-in attempt and every change made in the console: who, when, what."""
+
+    __tablename__ = "hq_audit"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTC, index=True)
+    staff_id: Mapped[str | None] = mapped_column(String(36))
+    login: Mapped[str] = mapped_column(String(50))  # as typed at a failed sign-in
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(100), default="", index=True)
+    detail: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    client: Mapped[str] = mapped_column(String(64), default="")
+
+
+class Resolution(Base):
+    """An operator's verdict on a sync exception or an alert: resolved, when, by whom, with a note."""
+
+    __tablename__ = "hq_resolution"
+    subject: Mapped[str] = mapped_column(String(20), primary_key=True)  # sync_exception | alert
+    subject_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    resolved_at: Mapped[datetime] = mapped_column(UTC)
+    staff_id: Mapped[str] = mapped_column(String(36))
+    note: Mapped[str] = mapped_column(String(500), default="")
+
+
+class CatalogImport(Base):
+    """An uploaded catalog file, checked row by row and kept until someone imports or discards it."""
+
+    __tablename__ = "hq_catalog_import"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    staff_id: Mapped[str] = mapped_column(String(36))
+    filename: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTC)
+    rows: Mapped[str] = mapped_column(Text)  # JSON: [{"line", "values", "errors"}]
+    state: Mapped[str] = mapped_column(String(12), default="pending")  # pending | imported | discarded
+    decided_at: Mapped[datetime | None] = mapped_column(UTC)
+
+
+# What the console reads besides the keys above (migration h0006): loans by opening and closing time and the open
+# ones by due date (with the showroom and due date inside, so the dashboard's counts read the indexes alone),
+# samples per showroom and status, a merchant's samples, the newest exceptions, a streamer's status changes.
+_OPEN_LOAN = "closed_at IS NULL"
+_STATUS_EVENT = "type LIKE 'streamer.status_changed@%'"
+CONSOLE_INDEXES = (
+    Index("ix_hq_loan_opened_at", NetLoan.opened_at, NetLoan.showroom_id),
+    Index("ix_hq_loan_closed_at", NetLoan.closed_at, NetLoan.showroom_id, NetLoan.due_at),
+    Index("ix_hq_loan_open_due", NetLoan.due_at, NetLoan.showroom_id, postgresql_where=text(_OPEN_LOAN),
+          sqlite_where=text(_OPEN_LOAN)),
+    Index("ix_hq_sample_showroom_status", NetSample.showroom_id, NetSample.status),
+    Index("ix_hq_sample_product_id", NetSample.product_id),
+    Index("ix_hq_sync_exception_at", SyncException.at),
+    Index("ix_hq_alert_at", Alert.at),
+    Index("ix_hq_event_status_change", Event.occurred_at, postgresql_where=text(_STATUS_EVENT),
+          sqlite_where=text(_STATUS_EVENT)),
+)

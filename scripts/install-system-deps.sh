@@ -3,12 +3,14 @@
 # Qt's xcb platform needs libxcb-icccm4/keysyms1 (its own error message blames libxcb-cursor0);
 # Chinese needs a CJK TrueType font; pdftoppm/pdftotext come from poppler-utils; Xvfb for screenshots;
 # xdotool types into the real window under Xvfb the way a USB scanner does (tests/ui/test_scanner_under_x.py).
+# chromium for the HQ console's browser tests (Playwright drives /usr/bin/chromium).
 set -euo pipefail
 packages=(
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-shape0
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1
   libfontconfig1 libdbus-1-3 libglib2.0-0
   fonts-wqy-microhei fonts-hanazono poppler-utils xvfb xauth xdotool
+  chromium
 )
 missing=()
 # The app runs on Python 3.11 or 3.12 (Debian 12: 3.11; Ubuntu 24.04: 3.12; Ubuntu 22.04 ships

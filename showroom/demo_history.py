@@ -68,6 +68,9 @@ class _Action:
 
 
 class DemoHistory:
+    # the counter's demo is Changsha; HQ's network demo (hq/console/demo.py) plays the same history in other cities
+    code, name, city = SHOWROOM_CODE, SHOWROOM_NAME, SHOWROOM_CITY
+
     def __init__(self, store: Store, now: datetime, seed: int):
         self.store = store
         self.now = now
@@ -108,7 +111,7 @@ class DemoHistory:
     def set_up(self) -> None:
         first = self.at(_INTAKE_DAYS[0] - 2, 10, 5)
         admin_spec, *others = DEMO_STAFF
-        admin = setup.set_up_showroom(self.store.uow(), SHOWROOM_CODE, SHOWROOM_NAME, SHOWROOM_CITY,
+        admin = setup.set_up_showroom(self.store.uow(), self.code, self.name, self.city,
                                       admin_spec.name, admin_spec.pin, TIMEZONE, now=first)
         self.staff[admin.name] = admin
         for i, spec in enumerate(others):
@@ -385,7 +388,7 @@ class DemoHistory:
     def info(self) -> DemoInfo:
         open_loans = [ln for ln in self.loans.values() if ln.out]
         return DemoInfo(
-            showroom_code=SHOWROOM_CODE, showroom_name=SHOWROOM_NAME, now=self.now,
+            showroom_code=self.code, showroom_name=self.name, now=self.now,
             merchants=len(_MERCHANTS), products=len(_PRODUCTS), samples=len(self.product_of),
             streamers=len(self.streamer_ids), open_loans=len(open_loans),
             overdue_loans=sum(1 for ln in open_loans if ln.due_at < self.now),

@@ -16,6 +16,7 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
+from showroom import __version__
 from showroom.services import common
 from showroom.domain.errors import (DeviceRevoked, EnrolRefused, HqServerError, HqUnreachable,
                                     ProtocolUnsupported, SyncRefused)
@@ -80,8 +81,11 @@ def normalise_url(url: str) -> str:
 
 class HqClient:
     def __init__(self, base_url: str, token: str | None = None, transport: httpx.BaseTransport | None = None,
-                 timeout: float = TIMEOUT_S, backoff: Backoff | None = None):
-        headers = {"X-Showroom-Protocol": PROTOCOL}
+                 timeout: float = TIMEOUT_S, backoff: Backoff | None = None, outbox_seq: int | None = None):
+        # the app version and the newest outbox event tell HQ's console what this counter runs and still holds
+        headers = {"X-Showroom-Protocol": PROTOCOL, "X-Showroom-App": __version__}
+        if outbox_seq is not None:
+            headers["X-Showroom-Outbox"] = str(outbox_seq)
         if token:
             headers["Authorization"] = f"Bearer {token}"
         self._http = httpx.Client(base_url=normalise_url(base_url), headers=headers, transport=transport,

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from db.clock_models import HqClock
+from db.models import OutboxEvent
 from db.sync_models import ReceivedSyncException
 from showroom.domain.clock import SKEW_WARNING
 from showroom.domain.errors import SyncError
@@ -92,11 +93,12 @@ def sync_once(uow_factory, data_dir: Path, *, transport=None, progress: Progress
     uow = uow_factory()
     with uow.read():
         url, device_id = require_state(uow).hq_url, require_state(uow).device_id
+        newest = uow.session.scalar(select(func.max(OutboxEvent.seq))) or 0
     token = read_secret(data_dir)
     if not token.startswith(device_id + "."):
         token = ""   # the secret file belongs to another enrolment: HQ will say so (401)
     before = _count_exceptions(uow_factory)
-    client = HqClient(url, token=token or None, transport=transport)
+    client = HqClient(url, token=token or None, transport=transport, outbox_seq=newest)
     try:
         with client:
             pushed = push_all(uow_factory, client, progress)

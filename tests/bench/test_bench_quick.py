@@ -42,14 +42,20 @@ def test_quick_bench_prints_every_figure_and_writes_the_report(tmp_path):
     printed = done.stdout
     missing = [f for f in FIGURES if f not in printed]
     assert missing == [], printed
-    offline = ("sync: not measured", "drain: not measured", "change log: not measured")
-    assert "not measured" not in printed.replace(offline[0], "").replace(offline[1], "").replace(offline[2], "")
-    # sync runs against PostgreSQL when the machine has one; otherwise it says why it did not
+    offline = ("sync: not measured", "drain: not measured", "change log: not measured", "console: not measured")
+    rest = printed
+    for said in offline:
+        rest = rest.replace(said, "")
+    assert "not measured" not in rest
+    # sync, the drain, the change log and the HQ console run against PostgreSQL when the machine has one;
+    # otherwise they say why they did not
     assert ("sync | push of" in printed and "sync | pull of" in printed) or "sync: not measured" in printed
     assert ("sync | drain: 3 showrooms" in printed and "sync | drain: events/s per HQ worker" in printed) \
         or "drain: not measured" in printed
     assert ("change log | log after a simulated year" in printed and "change log | a new device's first pull"
             in printed) or "change log: not measured" in printed
+    assert ("console | dashboard" in printed and "console | streamer record" in printed) \
+        or "console: not measured" in printed
     report = out.read_text(encoding="utf-8")
     for heading in ("## Figures", "### counter", "### samples screen", "### papers", "### app", "## Machine",
                     "| cores (nproc) |", "| figure | measured | target | met? |"):

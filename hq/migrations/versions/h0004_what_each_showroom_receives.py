@@ -14,7 +14,7 @@ the log is what devices read next, the events stay the audit trail). Standing is
 key is made, at the first push after the upgrade (hq/standing.py).
 
 Revision ID: h0004
-Revises: h0002 (h0003, the console's, is made beside this; the two are chained when merged)
+Revises: h0002
 Create Date: 2026-12-06
 """
 import json

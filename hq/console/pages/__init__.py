@@ -1,0 +1,1 @@
+"""One module per console page (Healthchecks' split): each holds its routes and nothing else."""
