@@ -91,7 +91,11 @@ def seed_network(sessions: sessionmaker[Session], hq_url: str, counters: Path, c
 
 
 def _network_touches(stores: dict, now: datetime) -> None:
-    """Two Changsha regulars borrow in Jinan; Jinan's admin lifts a blacklist Changsha made (HQ keeps it)."""
+    """Two Changsha regulars come to Jinan: Jinan has never served them, so it knows only their standing
+    (hq/PROTOCOL.md, "What each showroom receives"); the clerk registers them by phone and lends to them,
+    and HQ then sends Jinan their full record. Changsha's admin lifts a blacklist at the counter: a
+    network blacklist is lifted only at HQ, so HQ keeps it and says so (an exception for the console)."""
+    from showroom.domain.errors import NotFound
     from showroom.domain.model import StreamerStatus
     from showroom.services import checkout, streamers
     cs_store, _f, cs = stores["CS"]
@@ -100,16 +104,18 @@ def _network_touches(stores: dict, now: datetime) -> None:
     jn_manager = jn.staff["李经理"]
     in_stock = sorted(jn.in_stock)
     for k, s in enumerate(regulars):
-        local = streamers.find_streamer(jn_store.uow(), s.phone)   # pulled from HQ: known here already
+        try:
+            local = streamers.find_streamer(jn_store.uow(), s.phone)
+        except NotFound:   # a newcomer at this counter: registered with the phone they give
+            local = streamers.register_streamer(jn_store.uow(), jn_manager, s.name, s.phone, s.platform, s.handle,
+                                                now=now - timedelta(minutes=4 - k))
         codes = in_stock[2 * k:2 * k + 2]
         if codes:
             checkout.check_out(jn_store.uow(), jn_manager, local.id, codes, "wechat", now=now - timedelta(minutes=3 - k))
-    made_in_cs = {s.phone for s in streamers.search_streamers(cs_store.uow(), "")
-                  if s.status == StreamerStatus.BLACKLISTED.value}
-    lifted = [s for s in streamers.search_streamers(jn_store.uow(), "")
-              if s.phone in made_in_cs and s.status == StreamerStatus.BLACKLISTED.value]
-    if lifted:
-        streamers.unblock_streamer(jn_store.uow(), jn.staff["王店长"], lifted[0].id, "本人来店说明情况，先恢复借样",
+    blacklisted = [s for s in streamers.search_streamers(cs_store.uow(), "")
+                   if s.status == StreamerStatus.BLACKLISTED.value]
+    if blacklisted:
+        streamers.unblock_streamer(cs_store.uow(), cs.staff["王店长"], blacklisted[0].id, "本人来店说明情况，先恢复借样",
                                    now=now - timedelta(minutes=1))
 
 

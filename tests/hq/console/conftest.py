@@ -99,7 +99,8 @@ def network(hq, cs, jn):
     lend_days_ago(jn, zhuang, jn.sample_codes[:3], 12)
     cs.sync(hq.transport)
     jn.sync(hq.transport)
-    jn.lend(jn.streamer_id("13800138000"), [jn.sample_codes[3]])
+    # Jinan knows her standing only (it never served her): she registers there, as at any new counter
+    jn.lend(jn.register("小美", "13800138000"), [jn.sample_codes[3]])
     jn.sync(hq.transport)
     cs.sync(hq.transport)
     return cs, jn

@@ -53,12 +53,15 @@ def test_blacklisting_at_hq_reaches_every_counter_after_its_next_sync(hq, networ
         assert json.loads(change.data)["blacklisted"] is True
         entry = s.scalar(select(AuditEntry).where(AuditEntry.action == "blacklisted"))
         assert entry.login == "wang" and entry.target == sid and "三件样品逾期未还" in entry.detail
-    assert "13700137000" not in cs.blacklisted_phones()
+    assert "13700137000" not in jn.blacklisted_phones()
     cs.sync(hq.transport)
     jn.sync(hq.transport)
-    assert "13700137000" in cs.blacklisted_phones() and "13700137000" in jn.blacklisted_phones()
+    assert "13700137000" in jn.blacklisted_phones()     # Jinan served him: his record, blacklisted
     with pytest.raises(StreamerBlocked):
         jn.lend(jn.streamer_id("13700137000"), [jn.sample_codes[5]])
+    with pytest.raises(StreamerBlocked) as refused:      # Changsha never did: his standing stops him
+        cs.lend(cs.register("大壮", "13700137000"), [cs.sample_codes[5]])
+    assert [b.kind for b in refused.value.blocks] == ["blacklisted"]
     assert "三件样品逾期未还" in b.get(page).text   # and the record says who and why
 
 
