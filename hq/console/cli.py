@@ -6,6 +6,8 @@ open HQ's database from --data-dir / --database-url stay there.
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
+from dataclasses import dataclass
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -89,6 +91,18 @@ def cmd_demo(args, sessions, database_url) -> int:
     return 0
 
 
+@dataclass(frozen=True)
+class _Run:
+    """A command bound to how showroom-hq opens its database; equal when built alike (argparse defaults
+    of two parses compare equal, as the option-order test checks)."""
+
+    command: Callable[..., int]
+    openers: tuple
+
+    def __call__(self, args) -> int:
+        return self.command(args, *self.openers)
+
+
 def register(sub, common, *, sessions, database_url) -> None:
     user = sub.add_parser("user", parents=[common], help="HQ console accounts: add, list, unlock, password")
     user.add_argument("action", choices=["add", "list", "unlock", "password"])
@@ -97,10 +111,10 @@ def register(sub, common, *, sessions, database_url) -> None:
     user.add_argument("--role", choices=ROLES, default="viewer",
                       help="viewer reads; operator also blacklists, resolves, imports; admin also enrols and revokes")
     user.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
-    user.set_defaults(run=lambda args: cmd_user(args, sessions))
+    user.set_defaults(run=_Run(cmd_user, (sessions,)))
     demo = sub.add_parser("demo", parents=[common], help="seed a demo network of three cities through real sync")
     demo.add_argument("--url", default="http://127.0.0.1:8400",
                       help="where HQ will be served (counters keep this address); used now if something answers")
     demo.add_argument("--counters", type=Path, help="folder for the cities' counters (default: demo-counters in --data-dir, or per user)")
     demo.add_argument("--cities", type=int, default=3, choices=[1, 2, 3])
-    demo.set_defaults(run=lambda args: cmd_demo(args, sessions, database_url))
+    demo.set_defaults(run=_Run(cmd_demo, (sessions, database_url)))
