@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from showroom.demo import ensure_demo  # noqa: E402
+from demo.seed import ensure_demo  # noqa: E402
 from showroom.services import samples, setup, staff, streamers  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.app import demo_hint  # noqa: E402

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
 from typing import Callable
 
-from showroom.demo_data import (
+from demo.data import (
     _BASKET, _DAMAGE_NOTES, _INTAKE_DAYS, _MERCHANTS, _MISSING_NOTES, _PRODUCTS,
     _SHELF_LETTER, _STREAMERS, _TZ, DEMO_PINS, DEMO_STAFF, SHOWROOM_CITY, SHOWROOM_CODE, SHOWROOM_NAME,
     TIMEZONE, DemoStaff, _fen, ean13,
 )
-from showroom.demo_visits import Visit, VisitPlanner
+from demo.visits import Visit, VisitPlanner
 from showroom.domain.model import DepositMethod, LossSettlement, ReturnCondition
 from showroom.services import catalog, checkout, returns, setup, staff, streamers
 from showroom.services.common import Actor

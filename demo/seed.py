@@ -19,9 +19,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from db.engine import database_path
+from demo.data import DEFAULT_SEED, DEMO_PINS, DEMO_STAFF, DemoStaff  # noqa: F401  (re-exported)
+from demo.history import DemoHistory, DemoInfo
 from showroom.backup import fsync_dir
-from showroom.demo_data import DEFAULT_SEED, DEMO_PINS, DEMO_STAFF, DemoStaff  # noqa: F401  (re-exported)
-from showroom.demo_history import DemoHistory, DemoInfo
 from showroom.folder_lock import FolderLock
 from showroom.services import setup
 from showroom.store import Store
