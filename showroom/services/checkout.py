@@ -1,7 +1,7 @@
 """Check-out: a basket of samples to one streamer, due date and deposit from policy, one loan."""
 from __future__ import annotations
 
-from datetime import date, timezone
+from datetime import date, datetime, timezone
 
 from sqlalchemy import insert, select, update
 
@@ -75,10 +75,12 @@ def _blocks(uow: UnitOfWork, streamer: Streamer, basket_size: int, deposit_fen: 
 
 def quote_checkout(uow: UnitOfWork, streamer_id: str, codes: list[str],
                    planned_stream_date: date | None = None, method: str | None = None,
-                   now=None) -> CheckoutQuote:
-    """What confirming would mean: due date, deposit, and any blocks. Changes nothing."""
+                   now: datetime | None = None) -> CheckoutQuote:
+    """What confirming would mean: due date, deposit, and any blocks. One read transaction; writes nothing.
+
+    A tier's automatic suspension is a use case of its own (overdue.enforce_suspensions): the counter runs
+    it for the streamer before it asks for quotes (ui.widgets.checkout_terms), and check_out runs it again."""
     now = resolve_now(now)
-    enforce_suspensions(uow, now, [streamer_id])   # a tier's automatic block shows before confirming
     with uow.read():
         streamer = get_streamer(uow, streamer_id)
         policy = lending_policy(uow, streamer, now)
@@ -106,7 +108,11 @@ def _authorise(uow: UnitOfWork, override: Override | None, blocks: list[Block], 
 
 def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str], deposit_method: str,
               *, planned_stream_date: date | None = None, signature_png: bytes | None = None,
-              override: Override | None = None, now=None) -> LoanReceipt:
+              override: Override | None = None, now: datetime | None = None) -> LoanReceipt:
+    """Lends the basket. Up to three transactions: the streamer's automatic suspension first
+    (overdue.enforce_suspensions: it stands even when this check-out is then refused for it), then the loan
+    with its rows and events in one; a wrong override PIN rolls that back and is then recorded and counted
+    in a transaction of its own (staff.override_pins_counted)."""
     now = resolve_now(now)
     codes = scanned_codes(codes)
     try:
