@@ -1,6 +1,7 @@
 """First-run set-up of the local showroom and its first admin."""
 from __future__ import annotations
 
+from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -18,7 +19,7 @@ from showroom.settings import BY_KEY, is_allowed
 
 
 def set_up_showroom(uow: UnitOfWork, code: str, name: str, city: str, admin_name: str,
-                    admin_pin: str, timezone: str = DEFAULT_TIMEZONE, now=None,
+                    admin_pin: str, timezone: str = DEFAULT_TIMEZONE, now: datetime | None = None,
                     settings: dict[str, object] | None = None) -> Actor:
     """Creates the local showroom, its first admin and its first settings (printers, layouts, ...) in one
     transaction; returns the admin. A setting that is not declared or not allowed refuses all of it."""

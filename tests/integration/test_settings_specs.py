@@ -72,12 +72,14 @@ def test_only_the_settings_helpers_touch_the_setting_table():
     allowed = {ROOT / "showroom/services/common.py", ROOT / "showroom/services/settings.py"}
     offenders = []
     for path, tree in _modules(ROOT / "showroom/services"):
-        names = {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module == "db.models"
+        nodes = list(ast.walk(tree))
+        names = {alias.name for node in nodes if isinstance(node, ast.ImportFrom) and node.module == "db.models"
                  for alias in node.names}
-        raw = any(isinstance(node, ast.Constant) and isinstance(node.value, str) and "from setting" in node.value.lower()
-                  for node in ast.walk(tree))
-        by_key_and_default = any(isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", ""))
-                                 == "setting" for node in ast.walk(tree))
+        raw = any(isinstance(node, ast.Constant) and isinstance(node.value, str)
+                  and "from setting" in node.value.lower() for node in nodes)
+        by_key_and_default = any(isinstance(node, ast.Call)
+                                 and getattr(node.func, "id", getattr(node.func, "attr", "")) == "setting"
+                                 for node in nodes)
         if path not in allowed and ("Setting" in names or raw or by_key_and_default):
             offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
