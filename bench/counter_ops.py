@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from showroom.demo import ensure_demo
+from demo.seed import ensure_demo
 from showroom.services import checkout, returns, samples, staff, streamers
 
 

@@ -53,7 +53,7 @@ def _render(pdf: bytes) -> None:
 
 def _daily_report() -> None:
     from printing.daily_report import build_daily_report
-    from showroom.demo import ensure_demo
+    from demo.seed import ensure_demo
     from showroom.services.reports.daily import daily_report
     store = ensure_demo(Path(tempfile.mkdtemp(prefix="bench-papers-")))
     try:

@@ -10,7 +10,6 @@ restore into a folder with no database yet: that is how a showroom moves to a ne
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -29,17 +28,12 @@ def backup_main(argv: list[str] | None = None) -> int:
     args = p.parse_args(sys.argv[1:] if argv is None else list(argv))
 
     def body() -> int:
-        from showroom.backup import BackupFailed, backup_settings, backup_to_file, new_backup_path, take_backup
+        from showroom.domain.errors import BackupFailed
+        from showroom.services.backups import back_up_to
         from ui.backup_runner import backup_done_text
         store = open_store(args.data_dir)
         try:
-            if args.output is None:
-                folder, _keep = backup_settings(store)
-                info = take_backup(store.db_path, folder, "manual")
-            elif args.output.is_dir():
-                info = backup_to_file(store.db_path, new_backup_path(args.output, "manual", datetime.now(timezone.utc)))
-            else:
-                info = backup_to_file(store.db_path, args.output)
+            info = back_up_to(store.uow(), args.output)
         except (BackupFailed, OSError) as exc:   # a full or read-only disk comes as a StorageProblem
             raise _refusal(exc) from None
         finally:
@@ -58,8 +52,8 @@ def restore_main(argv: list[str] | None = None) -> int:
     args = p.parse_args(sys.argv[1:] if argv is None else list(argv))
 
     def body() -> int:
-        from showroom.backup import BackupFailed
-        from showroom.restore import BackupRefused, StoreInUse, restore_now
+        from showroom.domain.errors import BackupFailed, BackupRefused, StoreInUse
+        from showroom.restore import restore_now
         from showroom.services.setup import showroom_info
         from showroom.store import Store
         from ui.backup_runner import summary_text

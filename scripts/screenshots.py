@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from showroom.demo import ensure_demo  # noqa: E402
+from demo.seed import ensure_demo  # noqa: E402
 from showroom.services import samples, setup, staff, streamers  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.app import demo_hint  # noqa: E402
 from ui.context import UiContext  # noqa: E402
 from ui.dialogs.login_dialog import LoginDialog  # noqa: E402
-from showroom.backup import take_daily_backup_if_due  # noqa: E402
+from showroom.services.backups import take_daily_backup_if_due  # noqa: E402
 from ui.dialogs.about_dialog import AboutDialog  # noqa: E402
 from ui.dialogs.backup_dialog import BackupDialog  # noqa: E402
 from ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
@@ -165,7 +165,7 @@ def main(out_dir: Path) -> None:
     settle(ctx, 0.8)
     dialog.grab().save(str(out_dir / "staff.png"))
     dialog.close()
-    take_daily_backup_if_due(store)
+    take_daily_backup_if_due(store.uow())
     dialog = BackupDialog(ctx, window)
     dialog.show()
     settle(ctx, 0.8)

@@ -1,4 +1,4 @@
-"""Backups of the showroom database: consistent copies taken while the counter works, checked, kept by kind.
+"""Backup files: consistent copies of the showroom database taken while the counter works, checked, kept by kind.
 
 A backup is one self-contained SQLite file (rollback-journal mode, no -wal beside it) named
 `showroom-<UTC time>-<kind>.sqlite3`, so names sort by time and say what they are. It is written
@@ -7,7 +7,8 @@ renamed: a power cut never leaves a half file that looks like a backup.
 
 Kinds: `daily` (the app, once a day; the last `backup.keep` are kept), `manual` (an admin, or
 `showroom backup`; never pruned), `before-upgrade` (before a migration; the last few are kept) and
-`before-restore` (the database a restore replaced; never pruned). Restoring lives in showroom.restore.
+`before-restore` (the database a restore replaced; never pruned). This module is the file work; the use
+cases that the app and the commands call are in showroom.services.backups, restoring in showroom.restore.
 """
 from __future__ import annotations
 
@@ -22,10 +23,9 @@ from pathlib import Path
 from typing import Callable
 
 from db.engine import database_path
-from showroom.domain.errors import ShowroomError, StorageProblem
-from showroom.domain.model import Role
-from showroom.services.common import Actor, acting_staff, resolve_now
-from showroom.services.settings import setting_value
+from showroom.domain.errors import BackupFailed, StorageProblem
+from showroom.durable_files import fsync_dir, fsync_file, replace_file
+from showroom.services.common import resolve_now
 from showroom.settings import BY_KEY, parse
 from showroom.storage_faults import storage_refusal
 
@@ -42,14 +42,6 @@ _NAME = re.compile(r"^showroom-(?P<stamp>\d{8}T\d{6}Z)-(?P<kind>daily|manual|bef
                    r"(?:-\d+)?\.sqlite3$")
 # Copies db.migrate made next to the database before backups had a folder of their own.
 _LEGACY = re.compile(r"^showroom\.before-upgrade-(?P<stamp>\d{8}T\d{6}Z)\.sqlite3$")
-
-
-class BackupFailed(ShowroomError):
-    """The copy just written did not pass its check; it was thrown away (nothing looks like a backup)."""
-
-    def __init__(self, detail: str):
-        super().__init__(detail)
-        self.detail = detail
 
 
 @dataclass(frozen=True)
@@ -70,26 +62,27 @@ def backup_folder(data_dir: Path, configured: str = "") -> Path:
     return folder if folder.is_absolute() else Path(data_dir) / folder
 
 
-def backup_settings(store) -> tuple[Path, int]:
-    """(folder, daily backups to keep) as the showroom's settings say."""
-    uow = store.uow()
-    with uow.read():
-        configured, keep = setting_value(uow, "backup.folder"), setting_value(uow, "backup.keep")
-    return backup_folder(store.data_dir, configured), keep
-
-
-def stored_setting(db_path: Path, key: str) -> object:
-    """A setting read straight from a database file that is not open yet (before it migrates or is replaced)."""
+def stored_setting(conn: sqlite3.Connection, key: str) -> object:
+    """A declared setting, typed by its spec, read through a plain connection to a database file the Store has
+    not opened (before it migrates, or while a restore holds it locked); the default when it cannot be read."""
     spec = BY_KEY[key]
     try:
-        conn = sqlite3.connect(db_path, timeout=10)
-        try:
-            row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-        finally:
-            conn.close()
+        row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
     except sqlite3.DatabaseError:
         return spec.default
     return parse(spec, row[0]) if row else spec.default
+
+
+def stored_setting_of(db_path: Path, key: str) -> object:
+    """The same from a file, opened for this one read."""
+    try:
+        conn = sqlite3.connect(db_path, timeout=10)
+    except sqlite3.DatabaseError:
+        return BY_KEY[key].default
+    try:
+        return stored_setting(conn, key)
+    finally:
+        conn.close()
 
 
 def _parse_stamp(stamp: str) -> datetime:
@@ -134,17 +127,6 @@ def integrity_problem(path: Path) -> str | None:
     return None if found == ["ok"] else "; ".join(str(line) for line in found[:3])
 
 
-def fsync_dir(folder: Path) -> None:
-    """A rename is durable only once its directory is flushed (POSIX; Windows has no such call)."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def write_verified(target: Path, fill: Callable[[Path], None], check: bool = True) -> Path:
     """`fill(partial)` writes a database file; it is checked, flushed and renamed to `target`, or removed.
 
@@ -156,9 +138,8 @@ def write_verified(target: Path, fill: Callable[[Path], None], check: bool = Tru
         problem = integrity_problem(partial) if check else None
         if problem:
             raise BackupFailed(problem)
-        with open(partial, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(partial, target)
+        fsync_file(partial)
+        replace_file(partial, target)
         fsync_dir(target.parent)
     finally:
         for leftover in (partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")):
@@ -210,11 +191,10 @@ def take_backup(db_path: Path, folder: Path, kind: str, now: datetime | None = N
     return backup_info(target)
 
 
-def backup_to_file(db_path: Path, target: Path) -> BackupInfo:
+def backup_to_file(db_path: Path, target: Path, now: datetime | None = None) -> BackupInfo:
     """`showroom backup -o FILE`: the same verified copy, to a file the admin named (replaced if there)."""
     _copy_to(db_path, Path(target))
-    stat = Path(target).stat()
-    return BackupInfo(Path(target), "manual", datetime.now(timezone.utc), stat.st_size)
+    return BackupInfo(Path(target), "manual", resolve_now(now), Path(target).stat().st_size)
 
 
 def prune(folder: Path, kind: str, keep: int) -> list[Path]:
@@ -228,7 +208,7 @@ def prune(folder: Path, kind: str, keep: int) -> list[Path]:
     return removed
 
 
-# --- the use cases ------------------------------------------------------------------------------------
+# --- when, and before an upgrade -------------------------------------------------------------------------
 
 def daily_backup_due(backups: list[BackupInfo], now: datetime) -> bool:
     """Due unless a daily backup was taken in the last 23 hours (one dated in the future, after the
@@ -237,31 +217,11 @@ def daily_backup_due(backups: list[BackupInfo], now: datetime) -> bool:
                    for b in backups if b.kind == "daily")
 
 
-def take_daily_backup_if_due(store, now: datetime | None = None) -> BackupInfo | None:
-    """Today's backup unless there is one; keeps the last `backup.keep` daily ones."""
-    now = resolve_now(now)
-    folder, keep = backup_settings(store)
-    if not daily_backup_due(list_backups(folder), now):
-        return None
-    taken = take_backup(store.db_path, folder, "daily", now)
-    prune(folder, "daily", keep)
-    return taken
-
-
-def take_manual_backup(store, actor: Actor, now: datetime | None = None) -> BackupInfo:
-    """An admin's "Back up now"."""
-    uow = store.uow()
-    with uow.read():
-        acting_staff(uow, actor, Role.ADMIN, "backup")
-    folder, _keep = backup_settings(store)
-    return take_backup(store.db_path, folder, "manual", now)
-
-
 def backup_before_upgrade(data_dir: Path) -> Path:
     """Called by the Store before a migration: into the backup folder (or `backups` in the data folder
     when the configured one cannot be written, e.g. a USB disk that is not plugged in)."""
     db_path = database_path(data_dir)
-    configured = backup_folder(data_dir, str(stored_setting(db_path, "backup.folder")))
+    configured = backup_folder(data_dir, str(stored_setting_of(db_path, "backup.folder")))
     refused = None
     for folder in dict.fromkeys([configured, backup_folder(data_dir)]):
         try:

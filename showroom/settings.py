@@ -6,6 +6,8 @@ here: the core has no Qt); the UI translates them with the "Settings" context.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate looks for)
@@ -21,6 +23,20 @@ class SettingSpec:
     choices: tuple = ()  # allowed values, when the setting is a choice
     minimum: int | None = None
     maximum: int | None = None
+    valid: Callable[[object], bool] | None = None   # a further check of the value (e.g. a known time zone)
+    editable: bool = True   # False: set once (at set-up), never by the Settings dialog
+
+
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+
+def is_time_zone(name: object) -> bool:
+    """An IANA time zone this PC knows (times are UTC in the database, local in this zone on screen)."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        return False
+    return True
 
 
 # Papers the counter prints; each has its own printer and copies (label rolls and receipt rolls
@@ -43,6 +59,9 @@ def kind_label(kind: str) -> str:
 
 
 SPECS: tuple[SettingSpec, ...] = (
+    # The showroom's time zone, chosen at set-up: due dates, days late and papers count in it.
+    SettingSpec("timezone", str, DEFAULT_TIMEZONE, QT_TRANSLATE_NOOP("Settings", "Time zone"),
+                valid=is_time_zone, editable=False),
     *(SettingSpec(f"print.{kind}.printer", str, "", QT_TRANSLATE_NOOP("Settings", "Printer"))
       for kind in DOCUMENT_KINDS),
     *(SettingSpec(f"print.{kind}.copies", int, 1, QT_TRANSLATE_NOOP("Settings", "Copies"), minimum=1, maximum=5)
@@ -77,7 +96,7 @@ SPECS: tuple[SettingSpec, ...] = (
 
 BY_KEY = {spec.key: spec for spec in SPECS}
 
-# The Settings dialog shows one page per group; a setting's group is the first part of its key.
+# The Settings dialog shows one page per group of editable settings; a setting's group is the first part of its key.
 GROUPS = {
     "print": QT_TRANSLATE_NOOP("Settings", "Printing"),
     "receipt": QT_TRANSLATE_NOOP("Settings", "Receipt terms"),
@@ -91,7 +110,7 @@ def group_of(key: str) -> str:
 
 
 def specs_in(group: str) -> tuple[SettingSpec, ...]:
-    return tuple(spec for spec in SPECS if group_of(spec.key) == group)
+    return tuple(spec for spec in SPECS if spec.editable and group_of(spec.key) == group)
 
 
 def parse(spec: SettingSpec, text: str) -> object:
@@ -117,7 +136,9 @@ def is_allowed(spec: SettingSpec, value: object) -> bool:
         return False
     if spec.maximum is not None and value > spec.maximum:
         return False
-    return not (spec.kind is str and len(value) > 2000)
+    if spec.kind is str and len(value) > 2000:
+        return False
+    return spec.valid is None or spec.valid(value)
 
 
 def render(value: object) -> str:

@@ -39,6 +39,15 @@ class ShowroomUnitOfWork(UnitOfWork):
         super().__init__(session_factory)
         self.where = where   # the data folder, named when the disk refuses
 
+    @property
+    def data_dir(self) -> Path:
+        """The showroom's data folder: use cases that work on files (backups, restores) find them here."""
+        return Path(self.where)
+
+    @property
+    def db_path(self) -> Path:
+        return database_path(self.data_dir)
+
     def __exit__(self, exc_type, exc, tb) -> None:
         try:
             super().__exit__(exc_type, exc, tb)
@@ -65,8 +74,7 @@ class ShowroomUnitOfWork(UnitOfWork):
         hq_clock = self.session.get(HqClock, 1)
         hq_now = clock.hq_time(clock_now, hq_clock.skew_s, hq_clock.checked_at) if hq_clock else None
         if clock.clock_put_back(clock_now, last.occurred_at, hq_now):
-            raise ClockBehind(clock_now, last.occurred_at, common.setting(self, "timezone", common.DEFAULT_TIMEZONE),
-                              hq_now)
+            raise ClockBehind(clock_now, last.occurred_at, common.timezone_name(self), hq_now)
 
 
 def _refuse_plainly(exc: BaseException, where: Path | str) -> None:

@@ -67,14 +67,14 @@ def wait_for(worker: DbWorker, fn, label: str):
 
 def open_store(worker: DbWorker, data_dir: Path, demo: bool) -> Store:
     if demo:
-        from showroom.demo import ensure_demo
+        from demo.seed import ensure_demo
         return wait_for(worker, lambda: ensure_demo(data_dir),
                         QApplication.translate("App", "Preparing the demo showroom…"))
     return wait_for(worker, lambda: Store(data_dir), QApplication.translate("App", "Opening the showroom…"))
 
 
 def demo_hint() -> str:
-    from showroom.demo import DEMO_STAFF
+    from demo.seed import DEMO_STAFF
     people = "，".join(f"{person.name} {person.pin}" for person in DEMO_STAFF)
     return QApplication.translate("App", "Demo showroom. Staff and PINs: {people}").format(people=people)
 

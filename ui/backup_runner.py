@@ -13,8 +13,9 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from showroom.backup import BackupFailed, BackupInfo, take_daily_backup_if_due
-from showroom.restore import BackupRefused, BackupSummary, RestoreOutcome, StoreInUse
+from showroom.domain.errors import BackupFailed, BackupRefused, StoreInUse
+from showroom.restore import RestoreOutcome
+from showroom.services.backups import BackupInfo, BackupSummary, take_daily_backup_if_due
 from showroom.storage_faults import storage_refusal
 from ui.errors import describe
 from ui.formatting import local_time
@@ -55,7 +56,7 @@ class DailyBackup(QObject):
             return False
         self.busy = True
         now = self.clock() if self.clock else None
-        future = self._pool.submit(take_daily_backup_if_due, self.store, now)
+        future = self._pool.submit(take_daily_backup_if_due, self.store.uow(), now)
         future.add_done_callback(self._emit_done)
         return True
 

@@ -166,152 +166,152 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_runner.py" line="89"/>
+        <location filename="../../ui/backup_runner.py" line="90"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="90"/>
+        <location filename="../../ui/backup_runner.py" line="91"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="91"/>
+        <location filename="../../ui/backup_runner.py" line="92"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="92"/>
+        <location filename="../../ui/backup_runner.py" line="93"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="98"/>
+        <location filename="../../ui/backup_runner.py" line="99"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="99"/>
+        <location filename="../../ui/backup_runner.py" line="100"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="106"/>
+        <location filename="../../ui/backup_runner.py" line="107"/>
         <source>There is no file {detail}. Nothing was changed.</source>
         <translation>找不到文件 {detail}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="107"/>
+        <location filename="../../ui/backup_runner.py" line="108"/>
         <source>This file is not a Showroom backup (it is not a database). Nothing was changed.</source>
         <translation>此文件不是样品间备份（不是数据库文件）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="109"/>
+        <location filename="../../ui/backup_runner.py" line="110"/>
         <source>This backup is damaged: the database check failed. Nothing was changed; try another backup.</source>
         <translation>此备份已损坏：数据库完整性检查未通过。未做任何更改；请换一个备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="112"/>
+        <location filename="../../ui/backup_runner.py" line="113"/>
         <source>This database is not a Showroom backup. Nothing was changed.</source>
         <translation>此数据库不是样品间备份。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="113"/>
+        <location filename="../../ui/backup_runner.py" line="114"/>
         <source>This backup was made by a newer version of Showroom. Install that version first; nothing was changed.</source>
         <translation>此备份由更新版本的样品间生成。请先安装该版本；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="116"/>
+        <location filename="../../ui/backup_runner.py" line="117"/>
         <source>This backup holds no showroom (it was taken before set-up). Nothing was changed.</source>
         <translation>此备份中没有样品间（备份于初始设置之前）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="118"/>
+        <location filename="../../ui/backup_runner.py" line="119"/>
         <source>This backup is of another showroom (backup/this folder: {detail}). Nothing was changed; to replace this showroom with it all the same, add --other-showroom.</source>
         <translation>这是另一个样品间的备份（备份/本文件夹：{detail}）。未做任何更改；如确要用它替换本样品间，请加上 --other-showroom。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="122"/>
+        <location filename="../../ui/backup_runner.py" line="123"/>
         <source>This file cannot be restored. Nothing was changed.</source>
         <translation>此文件无法恢复。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="125"/>
+        <location filename="../../ui/backup_runner.py" line="126"/>
         <source>The showroom database is open in another program (is Showroom still running?). Close it and try again; nothing was changed.</source>
         <translation>样品间数据库正被其他程序打开（样品间是否仍在运行？）。请关闭后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="128"/>
+        <location filename="../../ui/backup_runner.py" line="129"/>
         <source>The backup failed its check after writing and was thrown away ({detail}). Please try again.</source>
         <translation>备份写入后检查未通过，已丢弃（{detail}）。请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="131"/>
+        <location filename="../../ui/backup_runner.py" line="132"/>
         <source>The backup folder cannot be written: {detail}</source>
         <translation>无法写入备份文件夹：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="138"/>
+        <location filename="../../ui/backup_runner.py" line="139"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="140"/>
+        <location filename="../../ui/backup_runner.py" line="141"/>
         <source>Showroom: {code} {name}</source>
         <translation>样品间：{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="141"/>
+        <location filename="../../ui/backup_runner.py" line="142"/>
         <source>Taken: {when}</source>
         <translation>备份时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="142"/>
+        <location filename="../../ui/backup_runner.py" line="143"/>
         <source>Holds {samples} samples ({on_loan} on loan), {loans} loans ({open} open), {streamers} streamers.</source>
         <translation>包含 {samples} 件样品（{on_loan} 件借出中）、{loans} 张借样单（{open} 张未结）、{streamers} 位主播。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="146"/>
+        <location filename="../../ui/backup_runner.py" line="147"/>
         <source>Latest activity: {when}</source>
         <translation>最近一次操作：{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="149"/>
+        <location filename="../../ui/backup_runner.py" line="150"/>
         <source>Made by an older version of Showroom: it is upgraded when opened.</source>
         <translation>由旧版样品间生成：打开时会自动升级。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="156"/>
+        <location filename="../../ui/backup_runner.py" line="157"/>
         <source>After the restore this showroom is no longer connected to HQ: connect it again with a new code from HQ (Sync → Connect to HQ…). HQ keeps the work done after this backup and flags whatever differs.</source>
         <translation>恢复后本样品间将不再与总部相连：请向总部索取新的一次性注册码重新连接（同步 → 连接总部…）。总部保留此备份之后完成的工作，并会标出所有不一致之处。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="164"/>
+        <location filename="../../ui/backup_runner.py" line="165"/>
         <source>The backup taken {when} was restored.</source>
         <translation>已恢复 {when} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="167"/>
+        <location filename="../../ui/backup_runner.py" line="168"/>
         <source>The database it replaced is kept as {file}.</source>
         <translation>被替换的数据库已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="173"/>
+        <location filename="../../ui/backup_runner.py" line="174"/>
         <source>A restore is waiting: the database was open in another program. Close every Showroom window and command, then start Showroom again.</source>
         <translation>有一个恢复在等待：数据库正被其他程序打开。请关闭所有样品间窗口和命令，然后重新启动样品间。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="176"/>
+        <location filename="../../ui/backup_runner.py" line="177"/>
         <source>The backup chosen for the restore is gone; nothing was restored.</source>
         <translation>选定用于恢复的备份已不存在；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="178"/>
+        <location filename="../../ui/backup_runner.py" line="179"/>
         <source>The chosen backup was not restored. {reason} The showroom goes on with its current database.</source>
         <translation>选定的备份未恢复。{reason}样品间继续使用当前数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="183"/>
+        <location filename="../../ui/backup_runner.py" line="184"/>
         <source>Backed up to {path} ({size}).</source>
         <translation>已备份到 {path}（{size}）。</translation>
     </message>
@@ -370,58 +370,58 @@
         <translation>只有管理员可以备份或恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="139"/>
         <source>Backups are kept in {folder}. A daily backup is taken while Showroom runs.</source>
         <translation>备份保存在 {folder}。样品间运行时每天自动备份一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="142"/>
         <source>A restore of {file} waits for the next start of Showroom.</source>
         <translation>{file} 的恢复将在下次启动样品间时进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="157"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="173"/>
         <source>Choose a backup in the list first.</source>
         <translation>请先在列表中选择一个备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="184"/>
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="191"/>
         <source>Careful: this backup is of another showroom ({code}); this counter is {own}.</source>
         <translation>注意：此备份属于另一个样品间（{code}）；本柜台是 {own}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="194"/>
         <source>Restoring replaces everything in this showroom&apos;s database with this backup: work done after it was taken will be gone (the current database is kept as a &apos;before a restore&apos; backup). The restore is made when Showroom next starts. Restore this backup?</source>
         <translation>恢复会用此备份替换本样品间数据库中的全部内容：备份之后的操作将会丢失（当前数据库会保存为“恢复前”备份）。恢复将在下次启动样品间时进行。确定恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="202"/>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="208"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="198"/>
         <source>Nothing was restored.</source>
         <translation>未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="205"/>
         <source>The restore is ready. Quit Showroom and start it again to use the backup taken {when}; until then nothing has changed.</source>
         <translation>恢复已准备好。退出并重新启动样品间即可使用 {when} 的备份；在此之前没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="217"/>
         <source>The waiting restore was cancelled.</source>
         <translation>已取消等待中的恢复。</translation>
     </message>
@@ -812,52 +812,52 @@
 <context>
     <name>CheckoutTerms</name>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="39"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="45"/>
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="46"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="52"/>
         <source>Deposit to collect</source>
         <translation>应收押金</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="53"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="59"/>
         <source>How the deposit is reached</source>
         <translation>押金计算方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="61"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="67"/>
         <source>Deposit method</source>
         <translation>押金支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="66"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="72"/>
         <source>Planned live stream on</source>
         <translation>计划直播日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="68"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="74"/>
         <source>Set a planned live-stream date</source>
         <translation>设置计划直播日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="71"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="77"/>
         <source>Planned live-stream date</source>
         <translation>计划直播日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="89"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="95"/>
         <source>Due back by</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="90"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="96"/>
         <source>Deposit</source>
         <translation>押金</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/checkout_terms.py" line="92"/>
+        <location filename="../../ui/widgets/checkout_terms.py" line="98"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
@@ -935,12 +935,12 @@
         <translation>待上传：{n} 条。</translation>
     </message>
     <message>
-        <location filename="../../cli/backup.py" line="75"/>
+        <location filename="../../cli/backup.py" line="69"/>
         <source>Restored {file}.</source>
         <translation>已恢复 {file}。</translation>
     </message>
     <message>
-        <location filename="../../cli/backup.py" line="78"/>
+        <location filename="../../cli/backup.py" line="72"/>
         <source>The database it replaced is kept as {path}.</source>
         <translation>被替换的数据库已保存为 {path}。</translation>
     </message>
@@ -5117,117 +5117,122 @@ Logging out drops them.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../showroom/settings.py" line="33"/>
+        <location filename="../../showroom/settings.py" line="49"/>
         <source>Sample labels</source>
         <translation>样品标签</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="34"/>
+        <location filename="../../showroom/settings.py" line="50"/>
         <source>Receipts</source>
         <translation>单据（小票）</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="35"/>
+        <location filename="../../showroom/settings.py" line="51"/>
         <source>Member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="36"/>
+        <location filename="../../showroom/settings.py" line="52"/>
         <source>Intake slips</source>
         <translation>入库单</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="37"/>
+        <location filename="../../showroom/settings.py" line="53"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="46"/>
+        <location filename="../../showroom/settings.py" line="63"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../showroom/settings.py" line="65"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="48"/>
+        <location filename="../../showroom/settings.py" line="67"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="50"/>
+        <location filename="../../showroom/settings.py" line="69"/>
         <source>Label layout</source>
         <translation>标签版式</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="52"/>
+        <location filename="../../showroom/settings.py" line="71"/>
         <source>Receipt paper width (mm)</source>
         <translation>小票纸宽（毫米）</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="55"/>
+        <location filename="../../showroom/settings.py" line="74"/>
         <source>Print two copies of a check-out receipt (showroom and streamer)</source>
         <translation>借样单打印两联（门店联、主播联）</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="57"/>
+        <location filename="../../showroom/settings.py" line="76"/>
         <source>Print a receipt after each check-out</source>
         <translation>每次借出后打印借样单</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="59"/>
+        <location filename="../../showroom/settings.py" line="78"/>
         <source>Print a receipt after each check-in</source>
         <translation>每次归还后打印归还单</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="61"/>
+        <location filename="../../showroom/settings.py" line="80"/>
         <source>Print labels right after intake</source>
         <translation>入库后立即打印标签</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="63"/>
+        <location filename="../../showroom/settings.py" line="82"/>
         <source>Print an intake slip for the merchant after intake</source>
         <translation>入库后为商家打印入库单</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="64"/>
+        <location filename="../../showroom/settings.py" line="83"/>
         <source>Terms printed on check-out receipts</source>
         <translation>借样单上的条款</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="67"/>
+        <location filename="../../showroom/settings.py" line="86"/>
         <source>Lower a streamer&apos;s limits below this on-time rate (%, 0 = never)</source>
         <translation>按时归还率低于此值时降低主播额度（%，0 = 不启用）</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="70"/>
+        <location filename="../../showroom/settings.py" line="89"/>
         <source>…once they have returned at least this many samples</source>
         <translation>……且已归还的样品至少达到此数量</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="73"/>
+        <location filename="../../showroom/settings.py" line="92"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="74"/>
+        <location filename="../../showroom/settings.py" line="93"/>
         <source>Daily backups to keep</source>
         <translation>保留的每日备份数</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="82"/>
+        <location filename="../../showroom/settings.py" line="101"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="83"/>
+        <location filename="../../showroom/settings.py" line="102"/>
         <source>Receipt terms</source>
         <translation>小票条款</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="84"/>
+        <location filename="../../showroom/settings.py" line="103"/>
         <source>Streamer reliability</source>
         <translation>主播信用</translation>
     </message>
     <message>
-        <location filename="../../showroom/settings.py" line="85"/>
+        <location filename="../../showroom/settings.py" line="104"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>

@@ -65,7 +65,7 @@ def cmd_user(args, sessions) -> int:
 
 def cmd_demo(args, sessions, database_url) -> int:
     from hq.app import create_app
-    from hq.console import demo
+    from demo import network as demo
     from hq.console.serving import serving
     s = sessions(args)
     counters = Path(args.counters or Path(args.data_dir or user_data_dir("ShowroomHQ", appauthor=False))

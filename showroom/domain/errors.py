@@ -185,6 +185,29 @@ class FolderInUse(ShowroomError):
         self.folder, self.pid, self.holder = str(folder), pid, holder
 
 
+class BackupFailed(ShowroomError):
+    """The backup just written did not pass its check (or no folder could take it); it was thrown away, so
+    nothing looks like a backup. `detail` is what the check said."""
+
+    def __init__(self, detail: str):
+        super().__init__(detail)
+        self.detail = detail
+
+
+class BackupRefused(ShowroomError):
+    """The file cannot be restored. problem: not_found | not_sqlite | damaged | not_showroom | too_new |
+    no_showroom | other_showroom. Nothing was changed."""
+
+    def __init__(self, problem: str, detail: str = ""):
+        super().__init__(problem, detail)
+        self.problem, self.detail = problem, detail
+
+
+class StoreInUse(ShowroomError):
+    """Another program (the running app, most likely) has the database open, so a restore cannot replace it;
+    nothing was changed."""
+
+
 class SyncError(ShowroomError):
     """Sync with HQ did not complete. `kind` is a stable key (kept as the last error, mapped to words by the UI).
 

@@ -1,7 +1,7 @@
 """Check-out: a basket of samples to one streamer, due date and deposit from policy, one loan."""
 from __future__ import annotations
 
-from datetime import date, timezone
+from datetime import date, datetime, timezone
 
 from sqlalchemy import insert, select, update
 
@@ -78,10 +78,12 @@ def _blocks(uow: UnitOfWork, streamer: Streamer, basket_size: int, deposit_fen: 
 
 def quote_checkout(uow: UnitOfWork, streamer_id: str, codes: list[str],
                    planned_stream_date: date | None = None, method: str | None = None,
-                   now=None) -> CheckoutQuote:
-    """What confirming would mean: due date, deposit, and any blocks. Changes nothing."""
+                   now: datetime | None = None) -> CheckoutQuote:
+    """What confirming would mean: due date, deposit, and any blocks. One read transaction; writes nothing.
+
+    A tier's automatic suspension is a use case of its own (overdue.enforce_suspensions): the counter runs
+    it for the streamer before it asks for quotes (ui.widgets.checkout_terms), and check_out runs it again."""
     now = resolve_now(now)
-    enforce_suspensions(uow, now, [streamer_id])   # a tier's automatic block shows before confirming
     with uow.read():
         streamer = get_streamer(uow, streamer_id)
         policy = lending_policy(uow, streamer, now)
@@ -110,15 +112,14 @@ def _authorise(uow: UnitOfWork, override: Override | None, blocks: list[Block], 
 
 def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str], deposit_method: str,
               *, planned_stream_date: date | None = None, signature_png: bytes | None = None,
-              override: Override | None = None, now=None) -> LoanReceipt:
+              override: Override | None = None, now: datetime | None = None) -> LoanReceipt:
+    """Lends the basket. Up to three transactions: the streamer's automatic suspension first
+    (overdue.enforce_suspensions: it stands even when this check-out is then refused for it), then the loan
+    with its rows and events in one; a wrong override PIN rolls that back and is then recorded and counted
+    in a transaction of its own (staff.override_pins_counted)."""
     now = resolve_now(now)
     codes = scanned_codes(codes)
-    try:
-        method = DepositMethod(deposit_method).value
-    except ValueError:
-        raise InvalidInput("deposit_method", "unknown_method", deposit_method) from None
-    if signature_png is not None and len(signature_png) > MAX_SIGNATURE_BYTES:
-        raise InvalidInput("signature", "too_large")
+    method = _checked_method(deposit_method, signature_png)
     # The tier's automatic suspension is kept even when this check-out is then refused for it.
     enforce_suspensions(uow, now, [streamer_id])
     # a wrong override PIN rolls this transaction back; it is recorded and counted after, in its own
@@ -146,15 +147,7 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
             deposit_method=method, signature_png=signature_png, closed_at=None,
             override_by=manager.id if manager else None, override_reason=reason,
             deposit_rule=calc.rule, deposit_rate=calc.rate, deposit_rounding=calc.rounding)])
-        uow.session.execute(insert(LoanItem), [dict(
-            loan_id=loan_id, sample_id=b.sample_id, position=pos, value_fen=b.value_fen, out_at=now)
-            for pos, b in enumerate(basket)])
-        uow.session.execute(update(Sample).where(Sample.id.in_([b.sample_id for b in basket]))
-                            .values(status=SampleStatus.ON_LOAN.value)
-                            .execution_options(synchronize_session=False))
-        uow.session.execute(insert(SampleMovement), [dict(
-            sample_id=b.sample_id, kind=MovementKind.CHECKED_OUT.value, at=now, staff_id=staff.id,
-            loan_id=loan_id, streamer_id=streamer.id, detail=number) for b in basket])
+        _lend_items(uow, loan_id, number, basket, streamer.id, staff.id, now)
         uow.session.execute(insert(DepositEntry), [dict(
             loan_id=loan_id, streamer_id=streamer.id, kind=DepositKind.COLLECT.value, amount_fen=collected,
             method=method, staff_id=staff.id, at=now, note=f"waived {deposit}" if collected != deposit else "")])
@@ -173,6 +166,30 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
                                collected, method, signature_png, calc)
         uow.commit()
         return receipt
+
+
+def _checked_method(deposit_method: str, signature_png: bytes | None) -> str:
+    try:
+        method = DepositMethod(deposit_method).value
+    except ValueError:
+        raise InvalidInput("deposit_method", "unknown_method", deposit_method) from None
+    if signature_png is not None and len(signature_png) > MAX_SIGNATURE_BYTES:
+        raise InvalidInput("signature", "too_large")
+    return method
+
+
+def _lend_items(uow: UnitOfWork, loan_id: str, number: str, basket: list[BasketLine], streamer_id: str,
+                staff_id: str, now: datetime) -> None:
+    """The loan's items, its samples marked on loan and their movements: plain bulk statements."""
+    uow.session.execute(insert(LoanItem), [dict(
+        loan_id=loan_id, sample_id=b.sample_id, position=pos, value_fen=b.value_fen, out_at=now)
+        for pos, b in enumerate(basket)])
+    uow.session.execute(update(Sample).where(Sample.id.in_([b.sample_id for b in basket]))
+                        .values(status=SampleStatus.ON_LOAN.value)
+                        .execution_options(synchronize_session=False))
+    uow.session.execute(insert(SampleMovement), [dict(
+        sample_id=b.sample_id, kind=MovementKind.CHECKED_OUT.value, at=now, staff_id=staff_id,
+        loan_id=loan_id, streamer_id=streamer_id, detail=number) for b in basket])
 
 
 def _new_receipt(number: str, loan_id: str, room, streamer: Streamer, staff: Staff, manager: Staff | None,

@@ -1,4 +1,4 @@
-"""Helpers shared by the use cases: the clock, the local showroom, roles, code counters."""
+"""Helpers shared by the use cases: the clock, the local showroom, settings, roles, code counters."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,8 +12,7 @@ from db.uow import UnitOfWork
 from showroom.domain.errors import InvalidInput, PermissionDenied, ShowroomNotSetUp
 from showroom.domain.model import Role
 from showroom.domain.text import entered_text
-
-DEFAULT_TIMEZONE = "Asia/Shanghai"
+from showroom.settings import BY_KEY, DEFAULT_TIMEZONE, is_allowed, parse, render  # noqa: F401  (re-exported)
 
 
 @dataclass(frozen=True)
@@ -45,21 +44,34 @@ def local_showroom(uow: UnitOfWork) -> ShowroomRow:
     return row
 
 
-def setting(uow: UnitOfWork, key: str, default: str) -> str:
+def setting_value(uow: UnitOfWork, key: str) -> object:
+    """A declared setting (showroom.settings), typed by its spec, inside a transaction the caller has open:
+    the default when none was saved or what is stored is not an allowed value. The one way settings are read."""
+    spec = BY_KEY[key]
     row = uow.session.get(Setting, key)
-    return row.value if row else default
+    return parse(spec, row.value) if row else spec.default
 
 
-def put_setting(uow: UnitOfWork, key: str, value: str) -> None:
+def put_setting(uow: UnitOfWork, key: str, value: object) -> None:
+    """Stores a declared setting's typed value inside the caller's transaction; InvalidInput (nothing written)
+    for an undeclared key or a value its spec does not allow."""
+    spec = BY_KEY.get(key)
+    if spec is None or not is_allowed(spec, value):
+        raise InvalidInput(key, "not_allowed", value)
     row = uow.session.get(Setting, key)
     if row is None:
-        uow.session.add(Setting(key=key, value=value))
+        uow.session.add(Setting(key=key, value=render(value)))
     else:
-        row.value = value
+        row.value = render(value)
+
+
+def timezone_name(uow: UnitOfWork) -> str:
+    """The showroom's time zone (the `timezone` setting, chosen at set-up)."""
+    return str(setting_value(uow, "timezone"))
 
 
 def local_tz(uow: UnitOfWork) -> tzinfo:
-    return ZoneInfo(setting(uow, "timezone", DEFAULT_TIMEZONE))
+    return ZoneInfo(timezone_name(uow))
 
 
 def acting_staff(uow: UnitOfWork, actor: Actor, needs: Role = Role.CLERK, action: str = "") -> Staff:

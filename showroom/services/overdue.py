@@ -106,10 +106,13 @@ def overdue_lines(uow: UnitOfWork, as_of: datetime, tz: tzinfo, judged_at: datet
     return lines
 
 
-def enforce_suspensions(uow: UnitOfWork, now=None, streamer_ids: list[str] | None = None) -> list[str]:
-    """Suspends every active streamer holding a sample as many days late as their tier allows.
+def enforce_suspensions(uow: UnitOfWork, now: datetime | None = None,
+                        streamer_ids: list[str] | None = None) -> list[str]:
+    """Suspends every active streamer (or only those of `streamer_ids`) holding a sample as many days late as
+    their tier allows. A use case of its own: the overdue screen runs it before its list, the check-out
+    screen when a streamer comes to the counter (before any quote, which only reads), check_out before it lends.
 
-    One transaction; it writes only when someone is due for suspension (the status change is an event
+    One transaction; it commits only when someone is due for suspension (the status change is an event
     with `automatic: true` and no staff member). Returns the names suspended.
     """
     now = resolve_now(now)
@@ -143,8 +146,9 @@ def enforce_suspensions(uow: UnitOfWork, now=None, streamer_ids: list[str] | Non
         return suspended
 
 
-def overdue_board(uow: UnitOfWork, now=None, enforce: bool = True) -> OverdueBoard:
-    """The live overdue screen: automatic suspensions first (unless only reading), then the call list."""
+def overdue_board(uow: UnitOfWork, now: datetime | None = None, enforce: bool = True) -> OverdueBoard:
+    """The live overdue screen. Two transactions: the automatic suspensions (enforce_suspensions, unless
+    `enforce` is False), then one read for the call list."""
     now = resolve_now(now)
     suspended = enforce_suspensions(uow, now) if enforce else []
     with uow.read():

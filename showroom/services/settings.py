@@ -1,25 +1,19 @@
-"""Reading and changing the showroom's settings (declared in showroom.settings)."""
+"""Reading and changing the showroom's settings (declared in showroom.settings; one setting typed:
+showroom.services.common.setting_value)."""
 from __future__ import annotations
 
 from db.models import Setting
 from db.uow import UnitOfWork
 from showroom.domain.errors import InvalidInput
 from showroom.domain.model import Role
-from showroom.services.common import Actor, acting_staff
-from showroom.settings import BY_KEY, SPECS, is_allowed, parse, render
+from showroom.services.common import Actor, acting_staff, put_setting, setting_value  # noqa: F401  (re-exported)
+from showroom.settings import BY_KEY, SPECS, is_allowed, parse
 
 
 def read_settings(uow: UnitOfWork) -> dict[str, object]:
     """Every declared setting with its current value (the default where none was saved)."""
     with uow.read():
         return current_settings(uow)
-
-
-def setting_value(uow: UnitOfWork, key: str) -> object:
-    """One declared setting, typed, inside a transaction the caller has open."""
-    spec = BY_KEY[key]
-    row = uow.session.get(Setting, key)
-    return parse(spec, row.value) if row else spec.default
 
 
 def current_settings(uow: UnitOfWork) -> dict[str, object]:
@@ -29,21 +23,17 @@ def current_settings(uow: UnitOfWork) -> dict[str, object]:
 
 
 def check_settings(changes: dict[str, object]) -> None:
-    """Every value declared and allowed, before anything is written (all or nothing)."""
+    """Every value declared, editable and allowed, before anything is written (all or nothing)."""
     for key, value in changes.items():
         spec = BY_KEY.get(key)
-        if spec is None or not is_allowed(spec, value):
+        if spec is None or not spec.editable or not is_allowed(spec, value):
             raise InvalidInput(key, "not_allowed", value)
 
 
 def write_settings(uow: UnitOfWork, changes: dict[str, object]) -> None:
     """Inside the caller's transaction, after check_settings."""
     for key, value in changes.items():
-        row = uow.session.get(Setting, key)
-        if row is None:
-            uow.session.add(Setting(key=key, value=render(value)))
-        else:
-            row.value = render(value)
+        put_setting(uow, key, value)
     uow.session.flush()
 
 

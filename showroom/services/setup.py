@@ -1,6 +1,7 @@
 """First-run set-up of the local showroom and its first admin."""
 from __future__ import annotations
 
+from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -11,14 +12,14 @@ from kernel.events import ShowroomSetUp
 from showroom.domain.codes import SITE
 from showroom.domain.errors import AlreadyExists, InvalidInput, ShowroomNotSetUp
 from showroom.services.common import (DEFAULT_TIMEZONE, Actor, local_showroom, put_setting,
-                                      required_text, resolve_now, setting)
+                                      required_text, resolve_now, timezone_name)
 from showroom.services.staff import add_staff_row
 from showroom.services.views import ShowroomInfo
-from showroom.settings import BY_KEY, is_allowed, render
+from showroom.settings import BY_KEY, is_allowed
 
 
 def set_up_showroom(uow: UnitOfWork, code: str, name: str, city: str, admin_name: str,
-                    admin_pin: str, timezone: str = DEFAULT_TIMEZONE, now=None,
+                    admin_pin: str, timezone: str = DEFAULT_TIMEZONE, now: datetime | None = None,
                     settings: dict[str, object] | None = None) -> Actor:
     """Creates the local showroom, its first admin and its first settings (printers, layouts, ...) in one
     transaction; returns the admin. A setting that is not declared or not allowed refuses all of it."""
@@ -48,7 +49,7 @@ def set_up_showroom(uow: UnitOfWork, code: str, name: str, city: str, admin_name
                                        timezone=timezone), staff_id=None, at=now)
         admin = add_staff_row(uow, admin_name, "admin", admin_pin, now, None)
         for key, value in settings.items():
-            put_setting(uow, key, render(value))
+            put_setting(uow, key, value)
         uow.commit()
         return Actor(id=admin.id, name=admin.name, role=admin.role)
 
@@ -66,4 +67,4 @@ def showroom_info(uow: UnitOfWork) -> ShowroomInfo:
     with uow.read():
         room = local_showroom(uow)
         return ShowroomInfo(id=room.id, code=room.code, name=room.name, city=room.city,
-                            timezone=setting(uow, "timezone", DEFAULT_TIMEZONE))
+                            timezone=timezone_name(uow))

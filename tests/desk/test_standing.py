@@ -59,8 +59,8 @@ def test_the_overdue_screen_refresh_suspends_too_and_only_once(counter, lent):
 
 def test_declaring_lost_lowers_the_limits_at_the_next_check_out(counter, lent):
     with counter.uow() as uow:
-        put_setting(uow, "reliability.min_on_time_percent", "80")
-        put_setting(uow, "reliability.min_samples", "1")
+        put_setting(uow, "reliability.min_on_time_percent", 80)
+        put_setting(uow, "reliability.min_samples", 1)
         uow.commit()
     quote = checkout.quote_checkout(counter.uow(), counter.streamer_id, counter.codes[1:5], now=utc(21, 2))
     assert [b.kind for b in quote.blocks] == []     # silver: up to 6

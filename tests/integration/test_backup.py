@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from showroom import backup, restore
-from showroom.domain.errors import PermissionDenied
-from showroom.services import checkout, settings
+from showroom.domain.errors import BackupFailed, BackupRefused, PermissionDenied, StoreInUse
+from showroom.services import backups, checkout, settings
 from showroom.store import Store
 from tests.conftest import T0
 from tests.integration.helpers import dump_database, rows
@@ -83,7 +83,7 @@ def test_a_copy_that_fails_its_check_is_thrown_away_and_leaves_nothing_that_look
     def garbage(partial: Path) -> None:
         partial.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
 
-    with pytest.raises(backup.BackupFailed):
+    with pytest.raises(BackupFailed):
         backup.write_verified(tmp_path / "showroom-20261120T020000Z-manual.sqlite3", garbage)
     assert list(tmp_path.iterdir()) == []
 
@@ -92,11 +92,11 @@ def test_the_daily_backup_is_taken_once_a_day_and_the_last_n_are_kept(counter):
     settings.save_settings(counter.uow(), counter.manager, {"backup.keep": 3})
     folder = counter.store.data_dir / "backups"
     manual = backup.take_backup(counter.store.db_path, folder, "manual", now=T0 - timedelta(days=30))
-    assert backup.take_daily_backup_if_due(counter.store, now=T0) is not None
-    assert backup.take_daily_backup_if_due(counter.store, now=T0 + timedelta(hours=1)) is None
-    assert backup.take_daily_backup_if_due(counter.store, now=T0 + timedelta(hours=22, minutes=59)) is None
+    assert backups.take_daily_backup_if_due(counter.store.uow(), now=T0) is not None
+    assert backups.take_daily_backup_if_due(counter.store.uow(), now=T0 + timedelta(hours=1)) is None
+    assert backups.take_daily_backup_if_due(counter.store.uow(), now=T0 + timedelta(hours=22, minutes=59)) is None
     for day in range(1, 6):
-        assert backup.take_daily_backup_if_due(counter.store, now=T0 + timedelta(days=day)) is not None
+        assert backups.take_daily_backup_if_due(counter.store.uow(), now=T0 + timedelta(days=day)) is not None
     kept = backup.list_backups(folder)
     assert [b.taken_at for b in kept if b.kind == "daily"] == [T0 + timedelta(days=d) for d in (5, 4, 3)]
     assert manual.path.exists()   # manual backups are never pruned
@@ -105,20 +105,20 @@ def test_the_daily_backup_is_taken_once_a_day_and_the_last_n_are_kept(counter):
 def test_a_daily_backup_dated_in_the_future_does_not_stop_todays(counter):
     folder = counter.store.data_dir / "backups"
     backup.take_backup(counter.store.db_path, folder, "daily", now=T0 + timedelta(days=200))   # clock was wrong
-    assert backup.take_daily_backup_if_due(counter.store, now=T0) is not None
+    assert backups.take_daily_backup_if_due(counter.store.uow(), now=T0) is not None
 
 
 def test_the_backup_folder_setting_is_followed_relative_to_the_data_folder_or_absolute(counter, tmp_path):
     settings.save_settings(counter.uow(), counter.manager, {"backup.folder": "copies"})
-    taken = backup.take_manual_backup(counter.store, counter.admin, now=T0)
+    taken = backups.take_manual_backup(counter.store.uow(), counter.admin, now=T0)
     assert taken.path.parent == counter.store.data_dir / "copies"
     settings.save_settings(counter.uow(), counter.manager, {"backup.folder": str(tmp_path / "usb")})
-    assert backup.take_manual_backup(counter.store, counter.admin, now=T0).path.parent == tmp_path / "usb"
+    assert backups.take_manual_backup(counter.store.uow(), counter.admin, now=T0).path.parent == tmp_path / "usb"
 
 
 def test_only_an_admin_backs_up_from_the_app(counter):
     with pytest.raises(PermissionDenied):
-        backup.take_manual_backup(counter.store, counter.manager, now=T0)
+        backups.take_manual_backup(counter.store.uow(), counter.manager, now=T0)
     assert not (counter.store.data_dir / "backups").exists()
 
 
@@ -127,7 +127,7 @@ def test_only_an_admin_backs_up_from_the_app(counter):
 def test_a_backup_says_what_it_holds(counter, tmp_path):
     lend(counter, counter.codes[:2])
     taken = backup.take_backup(counter.store.db_path, tmp_path / "b", "manual", now=T0)
-    summary = restore.inspect_backup(taken.path)
+    summary = backups.inspect_backup(taken.path)
     assert (summary.showroom_code, summary.showroom_name) == ("CS", "长沙样品间")
     assert (summary.samples, summary.samples_on_loan, summary.loans, summary.open_loans, summary.streamers) == \
         (6, 2, 1, 1, 1)
@@ -166,11 +166,11 @@ def test_every_file_that_is_not_a_whole_showroom_database_of_a_known_version_is_
     files = _refusable_files(counter, tmp_path / "files")
     before = files_in(data_dir)
     for problem, path in files.items():
-        with pytest.raises(restore.BackupRefused) as refused:
+        with pytest.raises(BackupRefused) as refused:
             restore.restore_now(data_dir, path)
         assert refused.value.problem == problem, path
-        with pytest.raises(restore.BackupRefused):
-            restore.inspect_backup(path)
+        with pytest.raises(BackupRefused):
+            backups.inspect_backup(path)
         assert files_in(data_dir) == before, problem
 
 
@@ -199,7 +199,7 @@ def test_restore_is_refused_while_the_app_has_the_database_open_and_nothing_chan
     taken = backup.take_backup(counter.store.db_path, tmp_path, "manual", now=T0)
     lend(counter, counter.codes[:1])
     before = dump_database(counter.store.db_path)
-    with pytest.raises(restore.StoreInUse):
+    with pytest.raises(StoreInUse):
         restore.restore_now(counter.store.data_dir, taken.path)
     assert dump_database(counter.store.db_path) == before
     assert not (counter.store.data_dir / "backups").exists()
@@ -216,7 +216,7 @@ def test_restore_is_refused_while_another_program_has_the_database_open(counter,
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "open"
-        with pytest.raises(restore.StoreInUse):
+        with pytest.raises(StoreInUse):
             restore.restore_now(counter.store.data_dir, taken.path)
     finally:
         holder.stdin.close()
@@ -237,10 +237,10 @@ def test_a_restore_onto_a_new_pc_needs_no_database_there(counter, tmp_path):
 def test_a_staged_restore_changes_nothing_until_the_next_start_then_is_applied(counter, tmp_path):
     taken = backup.take_backup(counter.store.db_path, tmp_path, "manual", now=T0)
     lend(counter, counter.codes[:2])
-    summary = restore.stage_restore(counter.store, counter.admin, taken.path)
+    summary = backups.stage_restore(counter.store.uow(), counter.admin, taken.path)
     assert summary.loans == 0
     assert rows(counter.store.db_path, "SELECT count(*) FROM loan") == [(1,)]   # the running app is untouched
-    assert restore.pending_restore(counter.store.data_dir)["code"] == "CS"
+    assert restore.pending_restore(counter.store.data_dir).showroom_code == "CS"
     counter.store.close()
     store = Store(counter.store.data_dir)
     try:
@@ -258,14 +258,14 @@ def test_a_staged_restore_changes_nothing_until_the_next_start_then_is_applied(c
 def test_only_an_admin_stages_a_restore(counter, tmp_path):
     taken = backup.take_backup(counter.store.db_path, tmp_path, "manual", now=T0)
     with pytest.raises(PermissionDenied):
-        restore.stage_restore(counter.store, counter.manager, taken.path)
+        backups.stage_restore(counter.store.uow(), counter.manager, taken.path)
     assert restore.pending_restore(counter.store.data_dir) is None
 
 
 def test_a_staged_file_damaged_before_the_restart_is_refused_and_the_database_kept(counter, tmp_path):
     taken = backup.take_backup(counter.store.db_path, tmp_path, "manual", now=T0)
     lend(counter, counter.codes[:2])
-    restore.stage_restore(counter.store, counter.admin, taken.path)
+    backups.stage_restore(counter.store.uow(), counter.admin, taken.path)
     counter.store.close()
     staged = counter.store.data_dir / restore.STAGED_FILE
     staged.write_bytes(staged.read_bytes()[:8192])   # cut short
@@ -283,7 +283,7 @@ def test_a_staged_file_damaged_before_the_restart_is_refused_and_the_database_ke
 def test_a_staged_restore_waits_while_another_program_has_the_database_open(counter, tmp_path):
     taken = backup.take_backup(counter.store.db_path, tmp_path, "manual", now=T0)
     lend(counter, counter.codes[:2])
-    restore.stage_restore(counter.store, counter.admin, taken.path)
+    backups.stage_restore(counter.store.uow(), counter.admin, taken.path)
     other = Store(counter.store.data_dir)   # e.g. `showroom report` while the app runs
     try:
         assert other.restore_outcome.problem == "in_use" and not other.restore_outcome.applied
@@ -301,7 +301,7 @@ def test_a_power_cut_during_a_staged_restore_leaves_the_old_or_the_new_database_
         counter, tmp_path, monkeypatch, cut_at):
     taken = backup.take_backup(counter.store.db_path, tmp_path, "manual", now=T0)
     lend(counter, counter.codes[:2])
-    restore.stage_restore(counter.store, counter.admin, taken.path)
+    backups.stage_restore(counter.store.uow(), counter.admin, taken.path)
     counter.store.close()
     old, new = dump_database(counter.store.db_path), dump_database(taken.path)
 
@@ -321,8 +321,7 @@ def test_a_power_cut_during_a_staged_restore_leaves_the_old_or_the_new_database_
             raise PowerCut()
         return real_discard(data_dir)
 
-    monkeypatch.setattr(restore.os, "replace", cut_replace)
-    monkeypatch.setattr(backup.os, "replace", cut_replace)
+    monkeypatch.setattr(os, "replace", cut_replace)   # every rename of the file work (showroom.durable_files)
     monkeypatch.setattr(restore, "discard_pending_restore", cut_discard)
     with pytest.raises(PowerCut):
         Store(counter.store.data_dir)

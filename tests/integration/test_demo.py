@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from db.models import (DepositEntry, DueDateChange, Loan, LoanItem, Merchant, OutboxEvent, Product, Sample,
                        Streamer)
-from showroom.demo import DEMO_PINS, DEMO_STAFF, ensure_demo, seed_demo
+from demo.seed import DEMO_PINS, DEMO_STAFF, ensure_demo, seed_demo
 from showroom.domain.codes import CodeKind, classify, ean_checksum_ok
 from showroom.domain.phone import normalise_phone
 from showroom.domain.policy import days_overdue

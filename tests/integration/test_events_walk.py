@@ -22,7 +22,7 @@ import pytest
 
 from db.engine import database_path
 from kernel.events import EVENTS, EventInvalid, declared
-from showroom.demo import seed_demo
+from demo.seed import seed_demo
 from showroom.services import checkout
 from showroom.store import Store
 from tests.integration.event_walk import walk

@@ -6,6 +6,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from showroom import backup, restore
+from showroom.domain.errors import BackupRefused
 from showroom.services import checkout
 from tests.conftest import T0
 from tests.integration.helpers import rows
@@ -65,7 +66,7 @@ def test_a_restore_is_checked_confirmed_with_what_the_backup_holds_then_staged_f
     idle(qtbot, dialog)
     [question] = asked
     assert "CS 长沙样品间" in question and "6" in question and "2026-11-20 10:00" in question   # local time
-    assert restore.pending_restore(counter.store.data_dir)["source"] == str(taken.path)
+    assert restore.pending_restore(counter.store.data_dir).source == str(taken.path)
     assert rows(counter.store.db_path, "SELECT count(*) FROM loan") == [(1,)]   # nothing swapped under the app
     assert dialog.pending_label.isVisibleTo(dialog) and str(taken.path) in dialog.pending_label.text()
     qtbot.mouseClick(dialog.cancel_pending_button, Qt.MouseButton.LeftButton)
@@ -97,7 +98,7 @@ def test_a_file_that_is_no_backup_is_refused_before_any_question(qtbot, ui_ctx, 
     dialog = open_dialog(qtbot, ui_ctx)
     qtbot.mouseClick(dialog.restore_file_button, Qt.MouseButton.LeftButton)
     idle(qtbot, dialog)
-    assert dialog.message.text() == backup_runner.describe_backup_error(restore.BackupRefused("not_sqlite"))
+    assert dialog.message.text() == backup_runner.describe_backup_error(BackupRefused("not_sqlite"))
     assert restore.pending_restore(counter.store.data_dir) is None
     wait_idle(qtbot, ui_ctx)
 

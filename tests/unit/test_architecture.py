@@ -49,3 +49,11 @@ def test_import_linter_contracts_hold():
     lint = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_demo_seeding_lives_outside_the_core():
+    """showroom/ holds domain rules and use cases; the demo stands on them in demo/, never the reverse."""
+    assert not list((ROOT / "showroom").glob("demo*")), "the demo seeding belongs in demo/"
+    for package in ("showroom", "db", "printing", "kernel"):
+        offenders = {f for f, names in _imports(package).items() if "demo" in names}
+        assert not offenders, f"{package} must not import the demo: {sorted(offenders)}"

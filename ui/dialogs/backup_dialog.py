@@ -12,8 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from showroom.backup import BackupInfo, backup_settings, list_backups, take_manual_backup
-from showroom.restore import discard_pending_restore, inspect_backup, pending_restore, stage_restore
+from showroom.services.backups import (BackupInfo, BackupOverview, backup_overview, cancel_pending_restore,
+                                       inspect_backup, stage_restore, take_manual_backup)
 from ui.backup_runner import backup_done_text, describe_backup_error, kind_label, size_text, summary_text
 from ui.dialogs.questions import ask_yes_no
 from ui.formatting import local_time
@@ -132,20 +132,15 @@ class BackupDialog(QDialog):
     # --- list ------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         store = self.ctx.store
+        self.jobs.run(lambda: backup_overview(store.uow()), self._show, self._failed)
 
-        def load():
-            folder, _keep = backup_settings(store)
-            return folder, list_backups(folder, store.data_dir), pending_restore(store.data_dir)
-
-        self.jobs.run(load, self._show, self._failed)
-
-    def _show(self, loaded) -> None:
-        self.folder, backups, pending = loaded
+    def _show(self, overview: BackupOverview) -> None:
+        self.folder, pending = overview.folder, overview.pending
         self.folder_label.setText(self.tr("Backups are kept in {folder}. A daily backup is taken while Showroom "
                                           "runs.").format(folder=self.folder))
-        self.model.set_rows(backups)
+        self.model.set_rows(overview.backups)
         self.pending_label.setText(self.tr("A restore of {file} waits for the next start of Showroom.").format(
-            file=pending.get("source", "")) if pending is not None else "")
+            file=pending.source) if pending is not None else "")
         self.pending_label.setVisible(pending is not None)
         self.cancel_pending_button.setVisible(pending is not None and self.is_admin)
 
@@ -161,7 +156,7 @@ class BackupDialog(QDialog):
     def back_up_now(self) -> None:
         self.message.setText(self.tr("Backing up…"))
         store, actor = self.ctx.store, self.ctx.actor
-        self.jobs.run(lambda: take_manual_backup(store, actor), self._backed_up, self._failed)
+        self.jobs.run(lambda: take_manual_backup(store.uow(), actor), self._backed_up, self._failed)
 
     def _backed_up(self, info: BackupInfo) -> None:
         self.message.setText(backup_done_text(info))
@@ -203,7 +198,7 @@ class BackupDialog(QDialog):
             self.message.setText(self.tr("Nothing was restored."))
             return
         store, actor = self.ctx.store, self.ctx.actor
-        self.jobs.run(lambda: stage_restore(store, actor, path), self._staged, self._failed)
+        self.jobs.run(lambda: stage_restore(store.uow(), actor, path), self._staged, self._failed)
 
     def _staged(self, summary) -> None:
         self.refresh()
@@ -215,8 +210,8 @@ class BackupDialog(QDialog):
             QApplication.instance().quit()
 
     def cancel_pending(self) -> None:
-        data_dir = self.ctx.store.data_dir
-        self.jobs.run(lambda: discard_pending_restore(data_dir), lambda _r: self._cancelled(), self._failed)
+        store, actor = self.ctx.store, self.ctx.actor
+        self.jobs.run(lambda: cancel_pending_restore(store.uow(), actor), lambda _r: self._cancelled(), self._failed)
 
     def _cancelled(self) -> None:
         self.message.setText(self.tr("The waiting restore was cancelled."))

@@ -1,23 +1,28 @@
 """The terms of a check-out: due date (large), deposit, how it is paid, optional planned stream date.
 
 It asks `checkout.quote_checkout` again whenever the basket, the method or the planned date changes,
-and keeps only the answer to the latest question.
+and keeps only the answer to the latest question. A quote only reads: when a streamer comes to the counter
+the tier's automatic suspension runs first, as its own use case (`overdue.enforce_suspensions`), on the same
+serial database worker, so their first quote already shows it.
 """
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from showroom.domain.model import DepositMethod
-from showroom.services import checkout
+from showroom.services import checkout, overdue
 from showroom.services.views import CheckoutQuote
 from ui.context import LatestAnswer
 from ui import labels
 from ui.errors import describe
 from printing.words import deposit_working
 from ui.formatting import local_time, money
+
+log = logging.getLogger(__name__)
 
 
 class CheckoutTerms(QWidget):
@@ -33,6 +38,7 @@ class CheckoutTerms(QWidget):
         self._asked: tuple[str | None, list[str]] = (None, [])
         self._waiting = False     # a quote for `_asked` is on its way
         self._quotes = LatestAnswer(ctx)
+        self._suspensions_run_for: str | None = None   # the streamer at the counter, once checked
         self._resetting = False
         self.due = QLabel(self)
         self.due.setObjectName("checkout_due")
@@ -122,6 +128,7 @@ class CheckoutTerms(QWidget):
         tomorrow = today + timedelta(days=1)
         self.planned_date.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
         self._resetting = False
+        self._suspensions_run_for = None
         self.ask(None, [])
 
     def deposit_method(self) -> str:
@@ -138,6 +145,10 @@ class CheckoutTerms(QWidget):
             self._show(None, None)
             return
         self._waiting = True
+        if streamer_id != self._suspensions_run_for:
+            self._suspensions_run_for = streamer_id
+            self._ctx.call(overdue.enforce_suspensions, streamer_ids=[streamer_id],
+                           on_error=lambda exc: log.error("automatic suspension check failed", exc_info=exc))
         self._quotes.call(checkout.quote_checkout, streamer_id, list(codes),
                           planned_stream_date=self.planned_stream_date(), method=self.deposit_method(),
                           on_success=lambda quote: self._show(quote, None),

@@ -18,7 +18,7 @@ from db.uow import UnitOfWork
 from showroom.domain.errors import InvalidInput
 from showroom.domain.model import DepositKind, DepositMethod, ReturnCondition
 from showroom.domain.policy import end_of_local_day
-from showroom.services.common import DEFAULT_TIMEZONE, local_showroom, local_tz, resolve_now, setting
+from showroom.services.common import local_showroom, local_tz, resolve_now, timezone_name
 from showroom.services.overdue import items_out_at, overdue_lines
 from showroom.services.owed import OWED_KINDS, owed_amount
 from showroom.services.records import HELD_SIGN
@@ -193,7 +193,7 @@ def daily_report(uow: UnitOfWork, first_day: date, last_day: date | None = None,
         chart = _chart(uow, last_day, tz)
         step(100, "done")
         return DailyReport(
-            showroom_name=room.name, showroom_code=room.code, timezone=setting(uow, "timezone", DEFAULT_TIMEZONE),
+            showroom_name=room.name, showroom_code=room.code, timezone=timezone_name(uow),
             first_day=first_day, last_day=last_day, as_of=as_of, headline=headline, loans=loans, returns=returns,
             overdue=overdue, deposits=deposits, staff=staff, top_products=products, top_merchants=merchants,
             last_14_days=chart)

@@ -15,7 +15,7 @@ from db.models import Loan, LoanItem, Merchant, Product, Sample, SampleMovement,
 from db.uow import UnitOfWork
 from showroom.domain.errors import InvalidInput, NotFound
 from showroom.domain.model import SampleStatus
-from showroom.services.common import DEFAULT_TIMEZONE, local_showroom, local_tz, resolve_now, setting
+from showroom.services.common import local_showroom, local_tz, resolve_now, timezone_name
 from showroom.services.merchant_returns import RETURNED_TO_MERCHANT
 from showroom.services.records import OPEN_ITEM
 from showroom.services.reports.daily import local_midnight
@@ -85,7 +85,7 @@ def merchant_statement(uow: UnitOfWork, merchant_id: str, first_day, last_day, n
         status = Counter(line.status for line in lines)
         room = local_showroom(uow)
         return MerchantStatement(
-            showroom_name=room.name, showroom_code=room.code, timezone=setting(uow, "timezone", DEFAULT_TIMEZONE),
+            showroom_name=room.name, showroom_code=room.code, timezone=timezone_name(uow),
             merchant_name=merchant.name, contact=merchant.contact, phone=merchant.phone, first_day=first_day,
             last_day=last_day, printed_at=now, samples=lines,
             received_in_period=sum(1 for line in lines if within(line.received_at)), lent_in_period=lent,

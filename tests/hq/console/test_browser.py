@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from hq.console.demo import seed_network
+from demo.network import seed_network
 from hq.console.serving import serving
 from hq.models import HqShowroom, NetLoan, NetStreamer
 from showroom.domain.errors import StreamerBlocked

@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from showroom.demo_data import _PHONE_PREFIXES, _STREAMERS, _Streamer
+from demo.data import _PHONE_PREFIXES, _STREAMERS, _Streamer
 
 
 @dataclass

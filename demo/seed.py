@@ -11,7 +11,6 @@ overdue now never borrows again after its due date, and each basket fits the tie
 """
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -19,9 +18,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from db.engine import database_path
-from showroom.backup import fsync_dir
-from showroom.demo_data import DEFAULT_SEED, DEMO_PINS, DEMO_STAFF, DemoStaff  # noqa: F401  (re-exported)
-from showroom.demo_history import DemoHistory, DemoInfo
+from demo.data import DEFAULT_SEED, DEMO_PINS, DEMO_STAFF, DemoStaff  # noqa: F401  (re-exported)
+from demo.history import DemoHistory, DemoInfo
+from showroom.durable_files import fsync_dir, fsync_file, replace_file
 from showroom.folder_lock import FolderLock
 from showroom.services import setup
 from showroom.store import Store
@@ -72,11 +71,10 @@ def _open_or_seed(data_dir: Path, now: datetime | None, seed: int) -> Store:
         target = database_path(data_dir)
         staged = scratch / "finished.sqlite3"
         _copy_database(database_path(scratch), staged)   # one file, whatever was still in the WAL
-        with open(staged, "rb+") as f:                   # whole on disk before it gets its name
-            os.fsync(f.fileno())
+        fsync_file(staged)                               # whole on disk before it gets its name
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
-        os.replace(staged, target)                       # atomic: the old empty file or the whole demo
+        replace_file(staged, target)                     # atomic: the old empty file or the whole demo
         fsync_dir(data_dir)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

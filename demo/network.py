@@ -38,8 +38,8 @@ class DemoCity:
 
 
 def seed_counter(folder: Path, code: str, name: str, city: str, seed: int, now: datetime):
-    """A city's counter with six weeks of history, written by the counter's services (showroom.demo)."""
-    from showroom.demo_history import DemoHistory
+    """A city's counter with six weeks of history, written by the counter's services (demo.history)."""
+    from demo.history import DemoHistory
     from showroom.store import Store
     store = Store(folder)
     history = DemoHistory(store, now, seed)

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
 from typing import Callable
 
-from showroom.demo_data import (
+from demo.data import (
     _BASKET, _DAMAGE_NOTES, _INTAKE_DAYS, _MERCHANTS, _MISSING_NOTES, _PRODUCTS,
     _SHELF_LETTER, _STREAMERS, _TZ, DEMO_PINS, DEMO_STAFF, SHOWROOM_CITY, SHOWROOM_CODE, SHOWROOM_NAME,
     TIMEZONE, DemoStaff, _fen, ean13,
 )
-from showroom.demo_visits import Visit, VisitPlanner
+from demo.visits import Visit, VisitPlanner
 from showroom.domain.model import DepositMethod, LossSettlement, ReturnCondition
 from showroom.services import catalog, checkout, returns, setup, staff, streamers
 from showroom.services.common import Actor
@@ -68,7 +68,7 @@ class _Action:
 
 
 class DemoHistory:
-    # the counter's demo is Changsha; HQ's network demo (hq/console/demo.py) plays the same history in other cities
+    # the counter's demo is Changsha; HQ's network demo (demo/network.py) plays the same history in other cities
     code, name, city = SHOWROOM_CODE, SHOWROOM_NAME, SHOWROOM_CITY
 
     def __init__(self, store: Store, now: datetime, seed: int):
