@@ -11,7 +11,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from cli.args import IntermixedParser
+from kernel.command_line import IntermixedParser
 
 
 class CliError(Exception):
@@ -85,7 +85,7 @@ def run(language: str, body: Callable[[], int]) -> int:
     becomes one translated line on stderr and exit status 1."""
     start_translations(language)
     from showroom.domain.errors import ShowroomError
-    from showroom.storage_faults import storage_refusal
+    from kernel.storage_faults import storage_refusal
     from ui.errors import describe
     try:
         return body()

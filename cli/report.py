@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from cli.args import split_command, value_options
+from kernel.command_line import split_command, value_options
 from cli.common import CliError, command_parser, open_store, run, translate, write_output
 
 KINDS = ("daily", "overdue", "merchant")

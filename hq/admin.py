@@ -15,9 +15,9 @@ from hq.models import (Alert, DepositTotal, Device, EnrolCode, Event, HqShowroom
                        NetSample, NetStreamer, SyncException)
 from hq.projections import streamer_change
 from hq.store import Refusal, utcnow
-from showroom.domain.codes import SITE
-from showroom.domain.errors import InvalidInput
-from showroom.domain.phone import normalise_phone
+from kernel.codes import SITE
+from kernel.phone import normalise_phone
+from kernel.refusals import InvalidInput
 
 
 def add_showroom(sessions: sessionmaker[Session], code: str, name: str) -> HqShowroom:

@@ -11,6 +11,6 @@ SAMPLE = re.compile(r"^([A-Z]{2,4})-(\d{6,})$")
 MEMBER = re.compile(r"^([A-Z]{2,4})-M(\d{5,})$")
 LOAN = re.compile(r"^([A-Z]{2,4})-L(\d{6})(\d{3,})$")
 EAN = re.compile(r"^\d{8}$|^\d{12,14}$")
-# a normalised mainland mobile number, the streamer's key across the network (showroom.domain.phone);
+# a normalised mainland mobile number, the streamer's key across the network (kernel.phone);
 # re.ASCII keeps other scripts' digits out, so one person always has one key
 MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)

@@ -11,7 +11,7 @@ from reportlab.platypus import Spacer
 
 from printing.report_layout import MUTED, build_a4, cell, figures, heading, table, usable_width
 from printing.words import Translate, day, money, untranslated
-from showroom.domain.phone import mask_phone
+from kernel.phone import mask_phone
 from showroom.services.reports.merchant_views import MerchantStatement
 
 

@@ -27,7 +27,7 @@ from showroom.domain.model import Role
 from showroom.services.common import Actor, acting_staff, resolve_now
 from showroom.services.settings import setting_value
 from showroom.settings import BY_KEY, parse
-from showroom.storage_faults import storage_refusal
+from kernel.storage_faults import storage_refusal
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ from showroom.domain import clock
 from showroom.domain.errors import ClockBehind, ShowroomError
 from showroom.restore import apply_pending_restore
 from showroom.services import common
-from showroom.storage_faults import storage_refusal
+from kernel.storage_faults import storage_refusal
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from showroom.domain.errors import FolderInUse, StorageProblem
 from showroom.folder_lock import FolderLock
 from showroom.services import setup
-from showroom.storage_faults import storage_refusal
+from kernel.storage_faults import storage_refusal
 from showroom.store import DatabaseTooNew, Store
 from ui import i18n, single_instance
 from ui.context import UiContext

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from showroom.backup import BackupFailed, BackupInfo, take_daily_backup_if_due
 from showroom.restore import BackupRefused, BackupSummary, RestoreOutcome, StoreInUse
-from showroom.storage_faults import storage_refusal
+from kernel.storage_faults import storage_refusal
 from ui.errors import describe
 from ui.formatting import local_time
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from kernel.events import EventInvalid
 from showroom.domain import errors as e
 from showroom.domain.reasons import StatusReason
-from showroom.storage_faults import storage_refusal
+from kernel.storage_faults import storage_refusal
 from ui import labels
 from ui.formatting import local_time
 

@@ -16,7 +16,7 @@ from printing.documents import (CheckoutReceiptData, IntakeLine, IntakeSlipData,
 from printing.labels import build_labels
 from printing.receipts import build_checkout_receipt, build_return_receipt, standard_copies
 from printing.slips import build_intake_slip
-from showroom.domain.phone import mask_phone
+from kernel.phone import mask_phone
 from showroom.services.papers import LabelFacts, MemberCardFacts, ReturnReceiptFacts
 from showroom.services.views import IntakeResult, LoanReceipt
 from ui import labels

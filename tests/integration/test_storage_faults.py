@@ -24,7 +24,7 @@ from db.engine import database_path
 from showroom import store as store_module
 from showroom.domain.errors import (StorageFull, StorageReadOnly, StorageUnavailable, StoreBusy)
 from showroom.services import catalog
-from showroom.storage_faults import storage_refusal
+from kernel.storage_faults import storage_refusal
 from showroom.store import Store
 from tests.faults import cap_pages, read_only_view, tiny_disk  # noqa: F401  (fixtures)
 from ui.errors import describe

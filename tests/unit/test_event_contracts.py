@@ -164,7 +164,7 @@ def test_the_vocabulary_is_the_domains():
 
 def test_the_codes_the_counter_makes_have_the_declared_forms():
     from showroom.domain.codes import loan_number, member_code, sample_code
-    from showroom.domain.phone import normalise_phone
+    from kernel.phone import normalise_phone
     payload = loan(number=loan_number("CS", date(2026, 11, 27), 1234),
                    streamer_phone=normalise_phone("+86 138-0013-8000"),
                    samples=[LoanedSample(sample_id=ID, code=sample_code("JN", 1_000_000), value_fen=0)]).to_payload()

@@ -2,7 +2,7 @@
 import pytest
 
 from showroom.domain.errors import InvalidInput
-from showroom.domain.phone import mask_phone, normalise_phone
+from kernel.phone import mask_phone, normalise_phone
 
 
 @pytest.mark.parametrize("raw", [

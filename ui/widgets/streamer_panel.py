@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QListWi
                                QVBoxLayout)
 
 from showroom.domain.errors import Block
-from showroom.domain.phone import mask_phone
+from kernel.phone import mask_phone
 from showroom.services.views import StreamerPanel
 from ui import labels
 from ui.errors import describe_blocks

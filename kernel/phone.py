@@ -5,7 +5,7 @@ import re
 import unicodedata
 
 from kernel.codes import MOBILE as _MOBILE
-from showroom.domain.errors import InvalidInput
+from kernel.refusals import InvalidInput
 
 
 def normalise_phone(raw: str) -> str:
