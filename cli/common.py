@@ -37,7 +37,7 @@ def start_translations(language: str) -> None:
     """Messages go through Qt's translation system like the app's; a core application is enough."""
     from PySide6.QtCore import QCoreApplication
 
-    from ui import i18n
+    from present import i18n
     if QCoreApplication.instance() is None:
         start_translations.app = QCoreApplication([])  # kept alive for the command's lifetime
     i18n.install(language)
@@ -84,9 +84,9 @@ def run(language: str, body: Callable[[], int]) -> int:
     """Runs a command body; a refusal, or the disk or database refusing (full, read-only, locked, ...),
     becomes one translated line on stderr and exit status 1."""
     start_translations(language)
-    from showroom.domain.errors import ShowroomError
     from kernel.storage_faults import storage_refusal
-    from ui.errors import describe
+    from present.errors import describe
+    from showroom.domain.errors import ShowroomError
     try:
         return body()
     except CliError as exc:

@@ -202,9 +202,9 @@ def check_fonts(run: Scratch) -> str:
 
 
 def check_label(run: Scratch) -> str:
+    from present.papers import labels_pdf
     from showroom.services.papers import label_facts
     from showroom.services.settings import read_settings
-    from ui.papers import labels_pdf
     store, codes = run.need("store", "migrations"), run.need("codes", "showroom")
     settings = read_settings(store.uow())
     pdf = run.found["label"] = _pdf(labels_pdf(label_facts(store.uow(), codes[:1]), settings), "label")
@@ -212,10 +212,10 @@ def check_label(run: Scratch) -> str:
 
 
 def check_receipt(run: Scratch) -> str:
+    from present.papers import checkout_receipt_pdf
     from showroom.services.checkout import loan_receipt
     from showroom.services.common import local_tz
     from showroom.services.settings import read_settings
-    from ui.papers import checkout_receipt_pdf
     store, number = run.need("store", "migrations"), run.need("loan", "showroom")
     uow = store.uow()
     with uow.read():
@@ -225,11 +225,11 @@ def check_receipt(run: Scratch) -> str:
 
 
 def check_report(run: Scratch) -> str:
+    from present.formatting import local_today
     from printing.daily_report import build_daily_report
     from PySide6.QtCore import QCoreApplication
     from showroom.services.reports.daily import daily_report
     from showroom.services.setup import showroom_info
-    from ui.formatting import local_today
     from zoneinfo import ZoneInfo
     store = run.need("store", "migrations")
     run.need("loan", "showroom")
@@ -254,8 +254,8 @@ def check_barcode(run: Scratch) -> str:
 
 
 def check_translations(run: Scratch) -> str:
+    from present import i18n
     from PySide6.QtCore import QCoreApplication
-    from ui import i18n
     run.need("app", "qt")
     if not i18n.install("zh_CN"):
         raise CheckFailed(f"no zh_CN translation in {i18n.TRANSLATIONS_DIR}")

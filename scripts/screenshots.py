@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from present import i18n  # noqa: E402
 from showroom.demo import ensure_demo  # noqa: E402
 from showroom.services import samples, setup, staff, streamers  # noqa: E402
-from ui import i18n  # noqa: E402
 from ui.app import demo_hint  # noqa: E402
 from ui.context import UiContext  # noqa: E402
 from ui.dialogs.login_dialog import LoginDialog  # noqa: E402

@@ -10,22 +10,23 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from kernel.storage_faults import storage_refusal
+from present import i18n
+from present.errors import describe
 from showroom.domain.errors import FolderInUse, StorageProblem
 from showroom.folder_lock import FolderLock
 from showroom.services import setup
-from kernel.storage_faults import storage_refusal
 from showroom.store import DatabaseTooNew, Store
-from ui import i18n, single_instance
+from ui import single_instance
 from ui.context import UiContext
 from ui.dialogs.login_dialog import LoginDialog
 from ui.dialogs.setup_wizard import SetupWizard
-from ui.errors import describe
 from ui.logging_setup import configure_logging
 from ui.ops import DbWorker
 from ui.preferences import LANGUAGE, Preferences
 
 log = logging.getLogger("showroom")
-ASSETS = Path(__file__).resolve().parent.parent / "assets"   # same root as ui/i18n.py; _internal/assets when frozen
+ASSETS = Path(__file__).resolve().parent.parent / "assets"   # same root as present/i18n.py; _internal/assets when frozen
 
 
 def install_excepthook() -> None:

@@ -13,11 +13,11 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from kernel.storage_faults import storage_refusal
+from present.errors import describe
+from present.formatting import local_time
 from showroom.backup import BackupFailed, BackupInfo, take_daily_backup_if_due
 from showroom.restore import BackupRefused, BackupSummary, RestoreOutcome, StoreInUse
-from kernel.storage_faults import storage_refusal
-from ui.errors import describe
-from ui.formatting import local_time
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate   # lupdate finds translate("Backup", "...")

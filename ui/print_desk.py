@@ -12,11 +12,11 @@ from concurrent.futures import ThreadPoolExecutor
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from present import papers
 from showroom.services import papers as paper_facts
 from showroom.services.checkout import loan_receipt
 from showroom.services.settings import read_settings
 from showroom.settings import SPECS
-from ui import papers
 from ui.ops import still_there
 from ui.paper import PrintFailed, describe_failure, preview_and_print, send
 

@@ -121,44 +121,44 @@
     <name>App</name>
     <message>
         <location filename="../../cli/selftest.py" line="262"/>
-        <location filename="../../ui/app.py" line="40"/>
+        <location filename="../../ui/app.py" line="41"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="41"/>
+        <location filename="../../ui/app.py" line="42"/>
         <source>Something went wrong. Nothing half-done was saved; the details are in the log.</source>
         <translation>出错了。未保存任何不完整的数据，详情已记入日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Preparing the demo showroom…</source>
         <translation>正在准备演示样品间…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="74"/>
         <source>Opening the showroom…</source>
         <translation>正在打开样品间…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="80"/>
         <source>Demo showroom. Staff and PINs: {people}</source>
         <translation>演示样品间。员工及密码：{people}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
-        <location filename="../../ui/app.py" line="102"/>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>Showroom</source>
         <translation>样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="100"/>
         <source>Showroom is already open on {folder}: its window was brought forward.</source>
         <translation>样品间已在 {folder} 上打开：已将其窗口调到前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>This database was made by a newer version of Showroom. Please install the newer version; the database was not changed.</source>
         <translation>此数据库由更新版本的样品间软件创建。请安装新版本；数据库未做任何改动。</translation>
     </message>
@@ -1631,418 +1631,418 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../present/errors.py" line="25"/>
         <source>{field} must be from {minimum} to {maximum}.</source>
         <translation>{field}须在 {minimum} 至 {maximum} 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="34"/>
+        <location filename="../../present/errors.py" line="34"/>
         <source>{field} is required.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
+        <location filename="../../present/errors.py" line="35"/>
         <source>{field} is too long (at most {value} characters).</source>
         <translation>{field}过长（最多 {value} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../present/errors.py" line="36"/>
         <source>{value} is not a mainland mobile number (11 digits starting with 1).</source>
         <translation>{value} 不是有效的大陆手机号（应为以 1 开头的 11 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../present/errors.py" line="37"/>
         <source>{value} is not a valid product barcode (check digit wrong).</source>
         <translation>{value} 不是有效的商品条码（校验位错误）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../present/errors.py" line="38"/>
         <source>{field} must be an amount of money of zero or more.</source>
         <translation>{field}必须是不小于 0 的金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
+        <location filename="../../present/errors.py" line="39"/>
         <source>{field} must be between 0 and 100 %.</source>
         <translation>{field}必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../present/errors.py" line="40"/>
         <source>Quantity must be between 1 and {value}.</source>
         <translation>数量必须在 1 到 {value} 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../present/errors.py" line="41"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>密码须为 4 至 12 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../present/errors.py" line="42"/>
         <source>A showroom code is 2 to 4 capital letters, e.g. CS.</source>
         <translation>样品间代码须为 2 至 4 个大写字母，例如 CS。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../present/errors.py" line="43"/>
         <source>{field} cannot be in the past.</source>
         <translation>{field}不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../present/errors.py" line="44"/>
         <source>Loan {value} is already closed.</source>
         <translation>借样单 {value} 已结清。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../present/errors.py" line="45"/>
         <source>{field} is too large.</source>
         <translation>{field}过大。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="46"/>
+        <location filename="../../present/errors.py" line="46"/>
         <source>The new due date must be after the current one ({value}).</source>
         <translation>新的应还日期必须晚于当前应还日期（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../present/errors.py" line="47"/>
         <source>Nothing to change: it is already so.</source>
         <translation>无需更改：当前已是该状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../present/errors.py" line="48"/>
         <source>No deposit is held for loan {value}; record a charge instead.</source>
         <translation>借样单 {value} 没有已收押金；请改为登记收费。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../present/errors.py" line="49"/>
         <source>Nothing is owed to {value} any more.</source>
         <translation>已不欠 {value} 任何款项。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../present/errors.py" line="50"/>
         <source>The last day of the period ({value}) is before the first.</source>
         <translation>结束日期（{value}）早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../present/errors.py" line="51"/>
         <source>The period starts in the future ({value}).</source>
         <translation>开始日期在未来（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../present/errors.py" line="52"/>
         <source>A report covers at most {value} days.</source>
         <translation>一份报表最多涵盖 {value} 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../present/errors.py" line="53"/>
         <source>{field}: {value} is not one of the choices.</source>
         <translation>{field}：{value} 不是可选项。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../present/errors.py" line="54"/>
         <source>The two PINs are not the same. Please type the new PIN twice.</source>
         <translation>两次输入的 PIN 不一致，请重新输入两遍新 PIN。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../present/errors.py" line="55"/>
         <source>{value} is not a web address (e.g. http://hq.example.com:8400).</source>
         <translation>{value} 不是网址（例如 http://hq.example.com:8400）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../present/errors.py" line="57"/>
         <source>{field} is not valid: {value}</source>
         <translation>{field}无效：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../present/errors.py" line="64"/>
         <source>blacklisted: {reason}</source>
         <translation>已拉黑：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../present/errors.py" line="66"/>
         <source>suspended: {reason}</source>
         <translation>已暂停：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../present/errors.py" line="68"/>
         <source>holds {count} overdue sample(s)</source>
         <translation>有 {count} 件样品逾期未还</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../present/errors.py" line="70"/>
         <source>would hold {count} samples, over the tier limit of {limit}</source>
         <translation>借后将持有 {count} 件，超出等级上限 {limit} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../present/errors.py" line="73"/>
         <source>the deposit would be waived</source>
         <translation>本次将免押</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../present/errors.py" line="78"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../present/errors.py" line="84"/>
         <source>Unknown code {code}: no sample, card or loan has this code.</source>
         <translation>无法识别 {code}：没有对应的样品、会员卡或借样单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../present/errors.py" line="88"/>
         <source>Sample {code} is not in stock: {holder} has held it since {since} (loan {loan}).</source>
         <translation>样品 {code} 不在库：{holder}自 {since} 借出至今（借样单 {loan}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../present/errors.py" line="91"/>
         <source>Sample {code} is not in stock (status: {status}).</source>
         <translation>样品 {code} 不在库（状态：{status}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../present/errors.py" line="94"/>
         <source>Sample {code} is already in the list.</source>
         <translation>样品 {code} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../present/errors.py" line="96"/>
         <source>Scan at least one sample first.</source>
         <translation>请先扫描至少一件样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../present/errors.py" line="98"/>
         <source>Sample {code} is not on loan (status: {status}); nothing to return.</source>
         <translation>样品 {code} 未借出（状态：{status}），无需归还。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../present/errors.py" line="101"/>
         <source>{name} cannot borrow now: {blocks}.</source>
         <translation>{name}暂不能借样。{blocks}。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../present/errors.py" line="105"/>
         <source>Override refused: that manager name and PIN do not match.</source>
         <translation>授权失败：经理姓名与密码不匹配。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../present/errors.py" line="106"/>
         <source>Override refused: please give a reason.</source>
         <translation>授权失败：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../present/errors.py" line="107"/>
         <source>Override refused.</source>
         <translation>授权失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../present/errors.py" line="110"/>
         <source>This staff account is disabled. Please ask an administrator.</source>
         <translation>该员工账号已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../present/errors.py" line="111"/>
         <source>Only a {role} may do this.</source>
         <translation>仅{role}可执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../present/errors.py" line="113"/>
         <source>Name or PIN is wrong.</source>
         <translation>姓名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../present/errors.py" line="116"/>
         <source>{name} is locked after too many wrong PINs, until {until}. An administrator can unlock it sooner.</source>
         <translation>{name} 因多次输错 PIN 已被锁定，至 {until} 解除。管理员可提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="120"/>
+        <location filename="../../present/errors.py" line="120"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="121"/>
+        <location filename="../../present/errors.py" line="121"/>
         <source>The showroom needs at least one active administrator; this change would leave none.</source>
         <translation>样品间至少要有一位在用的管理员；此操作会使管理员为零。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../present/errors.py" line="125"/>
         <source>Phone {key} is already registered to {owner}.</source>
         <translation>手机号 {key} 已登记在{owner}名下。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../present/errors.py" line="126"/>
         <source>Barcode {key} already belongs to {owner}.</source>
         <translation>条码 {key} 已被{owner}使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../present/errors.py" line="127"/>
         <source>A merchant named {key} already exists.</source>
         <translation>商家“{key}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../present/errors.py" line="128"/>
         <source>A staff member named {key} already exists.</source>
         <translation>员工“{key}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../present/errors.py" line="129"/>
         <source>{key} already exists.</source>
         <translation>{key} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../present/errors.py" line="132"/>
         <source>No streamer found for {key}.</source>
         <translation>未找到与 {key} 对应的主播。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../present/errors.py" line="133"/>
         <source>No loan numbered {key}.</source>
         <translation>没有编号为 {key} 的借样单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../present/errors.py" line="134"/>
         <source>No product has barcode {key}.</source>
         <translation>没有条码为 {key} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../present/errors.py" line="135"/>
         <source>No merchant named {key}.</source>
         <translation>没有名为 {key} 的商家。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../present/errors.py" line="136"/>
         <source>Not found: {key}</source>
         <translation>未找到：{key}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../present/errors.py" line="139"/>
         <source>The planned live-stream date is in the past.</source>
         <translation>计划直播日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140"/>
+        <location filename="../../present/errors.py" line="140"/>
         <source>The planned live-stream date is beyond this tier&apos;s loan period (latest {latest}).</source>
         <translation>计划直播日期超出该等级的借期（最晚 {latest}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="211"/>
+        <location filename="../../present/errors.py" line="211"/>
         <source>The database is busy with another program; nothing was saved. Please try again.</source>
         <translation>数据库正被其他程序占用，本次未保存，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../present/errors.py" line="213"/>
         <source>The disk that holds {where} is full, so nothing was saved. Free some space on it (empty the recycle bin, move old files elsewhere), then try again.</source>
         <translation>存放 {where} 的磁盘已满，未保存任何内容。请腾出空间（清空回收站、把旧文件移到别处），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216"/>
+        <location filename="../../present/errors.py" line="216"/>
         <source>{where} cannot be written: the drive is read-only or this user may not write there. Nothing was saved. Make it writable (or ask whoever looks after this PC), then try again.</source>
         <translation>{where} 无法写入：该磁盘是只读的，或当前用户没有写入权限。未保存任何内容。请将其设为可写（或请电脑管理员处理），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../present/errors.py" line="219"/>
         <source>{where} cannot be opened: the folder is missing or on a drive that is not connected. Connect the drive or check the folder, then try again.</source>
         <translation>{where} 无法打开：文件夹不存在，或所在磁盘未连接。请连接磁盘或检查文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="222"/>
+        <location filename="../../present/errors.py" line="222"/>
         <source>The showroom database in {where} is damaged and cannot be used. Restore the latest backup (File → Backup and restore…, or the command `showroom restore`).</source>
         <translation>{where} 中的样品间数据库已损坏，无法使用。请恢复最近的备份（文件 → 备份与恢复…，或命令 `showroom restore`）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="225"/>
+        <location filename="../../present/errors.py" line="225"/>
         <source>The disk could not read or write {where}, so nothing was saved. Check the drive (a loose cable, a failing disk), then try again.</source>
         <translation>磁盘无法读写 {where}，未保存任何内容。请检查磁盘（线缆松动、磁盘故障），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="230"/>
-        <location filename="../../ui/errors.py" line="231"/>
+        <location filename="../../present/errors.py" line="230"/>
+        <location filename="../../present/errors.py" line="231"/>
         <source>the showroom folder</source>
         <translation>样品间文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="237"/>
+        <location filename="../../present/errors.py" line="237"/>
         <source>Showroom is already open on {folder} (process {pid}). Use that window, or close it first; nothing was done.</source>
         <translation>样品间已在 {folder} 上打开（进程 {pid}）。请使用那个窗口，或先将其关闭；未做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="239"/>
+        <location filename="../../present/errors.py" line="239"/>
         <source>Another command ({command}, process {pid}) is working on {folder}. Wait until it has finished, then try again; nothing was done.</source>
         <translation>另一个命令（{command}，进程 {pid}）正在处理 {folder}。请等它完成后重试；未做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="247"/>
+        <location filename="../../present/errors.py" line="247"/>
         <source>This computer&apos;s clock says {now}, earlier than the last recorded action ({last}): its date or time was probably reset. Nothing was saved. Set the clock right, then try again.</source>
         <translation>这台电脑的时钟显示 {now}，早于最后一次记录的操作（{last}）：它的日期或时间可能被重置了。未保存任何内容。请把时钟调准，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="251"/>
+        <location filename="../../present/errors.py" line="251"/>
         <source>HQ&apos;s clock says {hq}.</source>
         <translation>总部的时钟显示 {hq}。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="252"/>
+        <location filename="../../present/errors.py" line="252"/>
         <source>If this clock is right now and the earlier time was wrong, sync with HQ (F9): once HQ confirms the time, work goes on.</source>
         <translation>如果本机时钟现在是准的、之前的时间有误，请与总部同步（F9）：总部确认时间后即可继续工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../present/errors.py" line="151"/>
         <source>This showroom has not been set up yet.</source>
         <translation>此样品间尚未设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../present/errors.py" line="164"/>
         <source>Something went wrong and nothing was saved. The details are in the log; please try again or tell your manager.</source>
         <translation>出错了，未保存任何内容。详情已记入日志；请重试或告知经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../present/errors.py" line="170"/>
         <source>HQ cannot be reached right now. Nothing is lost: changes wait here and go at the next sync.</source>
         <translation>暂时无法连接总部。数据不会丢失：变更保存在本机，下次同步时上传。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="172"/>
+        <location filename="../../present/errors.py" line="172"/>
         <source>HQ had a problem of its own. Changes wait here; the next sync tries again.</source>
         <translation>总部自身出现故障。变更保存在本机，下次同步会再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../present/errors.py" line="174"/>
         <source>This showroom is not connected to HQ yet. Enrol it with a code from HQ.</source>
         <translation>本样品间尚未连接总部。请用总部提供的注册码进行注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../present/errors.py" line="175"/>
         <source>This showroom is already connected to HQ.</source>
         <translation>本样品间已经连接到总部。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../present/errors.py" line="176"/>
         <source>HQ no longer accepts this computer. Nothing is lost here; ask HQ for a new code and enrol again.</source>
         <translation>总部已不再接受本电脑。本机数据不会丢失；请向总部索取新的注册码并重新注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../present/errors.py" line="178"/>
         <source>HQ runs another version of the sync protocol. Please update the app.</source>
         <translation>总部使用的同步协议版本不同。请升级本软件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../present/errors.py" line="180"/>
         <source>HQ refused some changes. Nothing is lost here; please tell HQ operations.</source>
         <translation>总部拒收了部分变更。本机数据不会丢失；请联系总部运营。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../present/errors.py" line="182"/>
         <source>A change from HQ could not be stored here. Nothing is lost; please tell HQ operations.</source>
         <translation>总部发来的一条变更无法在本机保存。数据不会丢失；请联系总部运营。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../present/errors.py" line="191"/>
         <source>That enrolment code was made for another showroom.</source>
         <translation>该注册码是为其他样品间生成的。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../present/errors.py" line="192"/>
         <source>That enrolment code is unknown, already used or expired. Ask HQ for a new one.</source>
         <translation>该注册码无效、已被使用或已过期。请向总部索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../present/errors.py" line="196"/>
         <source>Sync with HQ did not finish. Nothing is lost; it tries again later.</source>
         <translation>与总部的同步未完成。数据不会丢失，稍后会自动重试。</translation>
     </message>
@@ -2468,383 +2468,383 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../present/labels.py" line="14"/>
         <source>In stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../present/labels.py" line="15"/>
         <source>On loan</source>
         <translation>借出中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../present/labels.py" line="16"/>
         <source>In transit</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../present/labels.py" line="17"/>
+        <location filename="../../present/labels.py" line="92"/>
         <source>Returned to merchant</source>
         <translation>已退回商家</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../present/labels.py" line="18"/>
         <source>Lost</source>
         <translation>已丢失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../present/labels.py" line="19"/>
         <source>Written off</source>
         <translation>已报损</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../present/labels.py" line="25"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../present/labels.py" line="26"/>
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../present/labels.py" line="27"/>
         <source>Blacklisted</source>
         <translation>已拉黑</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../present/labels.py" line="33"/>
         <source>Newcomer</source>
         <translation>新手</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../present/labels.py" line="34"/>
         <source>Silver</source>
         <translation>银牌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../present/labels.py" line="35"/>
         <source>Gold</source>
         <translation>金牌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../present/labels.py" line="36"/>
         <source>Diamond</source>
         <translation>钻石</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../present/labels.py" line="42"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../present/labels.py" line="43"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../present/labels.py" line="44"/>
         <source>Taobao Live</source>
         <translation>淘宝直播</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../present/labels.py" line="45"/>
         <source>WeChat Channels</source>
         <translation>视频号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../present/labels.py" line="46"/>
         <source>Xiaohongshu</source>
         <translation>小红书</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../present/labels.py" line="47"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../present/labels.py" line="53"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../present/labels.py" line="54"/>
         <source>WeChat Pay</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../present/labels.py" line="55"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../present/labels.py" line="56"/>
         <source>Waived</source>
         <translation>免押</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../present/labels.py" line="62"/>
         <source>Good</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../present/labels.py" line="63"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../present/labels.py" line="64"/>
         <source>Parts missing</source>
         <translation>缺件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../present/labels.py" line="73"/>
         <source>automatic: sample {code} is {days} day(s) late</source>
         <translation>系统自动：样品 {code} 逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../present/labels.py" line="79"/>
         <source>Clerk</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../present/labels.py" line="80"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../present/labels.py" line="81"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../present/labels.py" line="87"/>
         <source>Received</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../present/labels.py" line="88"/>
         <source>Lent out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../present/labels.py" line="89"/>
         <source>Returned</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../present/labels.py" line="90"/>
         <source>Declared lost</source>
         <translation>报失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../present/labels.py" line="91"/>
         <source>Due date extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../present/labels.py" line="98"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../present/labels.py" line="99"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../present/labels.py" line="100"/>
         <source>Streamer name</source>
         <translation>主播姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../present/labels.py" line="101"/>
         <source>Merchant name</source>
         <translation>商家名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../present/labels.py" line="102"/>
         <source>Product name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../present/labels.py" line="103"/>
         <source>Showroom name</source>
         <translation>样品间名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../present/labels.py" line="104"/>
         <source>Showroom code</source>
         <translation>样品间代码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../present/labels.py" line="105"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../present/labels.py" line="106"/>
         <source>Product barcode (EAN)</source>
         <translation>商品条码（EAN）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../present/labels.py" line="107"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../present/labels.py" line="108"/>
         <source>Shelf</source>
         <translation>货架</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../present/labels.py" line="109"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../present/labels.py" line="110"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../present/labels.py" line="111"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../present/labels.py" line="112"/>
         <source>Retail price</source>
         <translation>零售价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../present/labels.py" line="113"/>
         <source>Live price</source>
         <translation>直播价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../present/labels.py" line="114"/>
         <source>Sample value</source>
         <translation>样品货值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../present/labels.py" line="115"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../present/labels.py" line="116"/>
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../present/labels.py" line="117"/>
         <source>Deposit method</source>
         <translation>押金支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../present/labels.py" line="118"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../present/labels.py" line="119"/>
         <source>Platform handle</source>
         <translation>平台账号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../present/labels.py" line="120"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../present/labels.py" line="121"/>
         <source>Samples to return</source>
         <translation>待归还样品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../present/labels.py" line="122"/>
         <source>Loan</source>
         <translation>借样单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../present/labels.py" line="123"/>
         <source>Report period</source>
         <translation>报表期间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../present/labels.py" line="124"/>
         <source>How the streamer was reached</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../present/labels.py" line="125"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../present/labels.py" line="126"/>
         <source>Most samples out</source>
         <translation>最多借出样品数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../present/labels.py" line="127"/>
         <source>Loan days</source>
         <translation>借期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../present/labels.py" line="128"/>
         <source>Deposit rule</source>
         <translation>押金规则</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../present/labels.py" line="129"/>
         <source>Deposit per sample</source>
         <translation>每件押金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../present/labels.py" line="130"/>
         <source>Deposit share of the sample value</source>
         <translation>押金占样品价值比例</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../present/labels.py" line="131"/>
         <source>Deposit rounding</source>
         <translation>押金取整</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../present/labels.py" line="132"/>
         <source>Suspend after days late</source>
         <translation>逾期几天后暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../present/labels.py" line="133"/>
         <source>Block when overdue</source>
         <translation>逾期时禁止借样</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../present/labels.py" line="134"/>
         <source>Manager may override</source>
         <translation>经理可放行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../present/labels.py" line="135"/>
         <source>HQ address</source>
         <translation>总部地址</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../present/labels.py" line="136"/>
         <source>Administrator name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../present/labels.py" line="137"/>
         <source>Administrator PIN</source>
         <translation>管理员密码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../present/labels.py" line="138"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
@@ -3781,42 +3781,42 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>Papers</name>
     <message>
-        <location filename="../../ui/papers.py" line="42"/>
+        <location filename="../../present/papers.py" line="42"/>
         <source>Check-out receipt {key}</source>
         <translation>借样单 {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="43"/>
+        <location filename="../../present/papers.py" line="43"/>
         <source>Return receipt {key}</source>
         <translation>归还单 {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="44"/>
+        <location filename="../../present/papers.py" line="44"/>
         <source>Label {key}</source>
         <translation>样品标签 {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="45"/>
+        <location filename="../../present/papers.py" line="45"/>
         <source>Labels {key}</source>
         <translation>样品标签 {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="46"/>
+        <location filename="../../present/papers.py" line="46"/>
         <source>Intake slip {key}</source>
         <translation>入库单 {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="47"/>
+        <location filename="../../present/papers.py" line="47"/>
         <source>Member card {key}</source>
         <translation>会员卡 {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="59"/>
+        <location filename="../../present/papers.py" line="59"/>
         <source>Samples stay the property of their merchants. Return them by the due date in the condition received; a lost or damaged sample is charged at its sample value.</source>
         <translation>样品归商家所有，仅供直播展示使用。请于归还日期前按原样归还；遗失或损坏按样品货值赔偿。</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="84"/>
+        <location filename="../../present/papers.py" line="84"/>
         <source>Approved by {manager}: {reason}</source>
         <translation>{manager} 批准：{reason}</translation>
     </message>
@@ -4269,22 +4269,22 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>Reliability</name>
     <message>
-        <location filename="../../ui/reliability_text.py" line="17"/>
+        <location filename="../../present/reliability_text.py" line="17"/>
         <source>No sample back yet</source>
         <translation>尚无归还记录</translation>
     </message>
     <message>
-        <location filename="../../ui/reliability_text.py" line="19"/>
+        <location filename="../../present/reliability_text.py" line="19"/>
         <source>{rate}% on time of {count} · {late} late · {lost} lost</source>
         <translation>按时归还 {rate}%（共 {count} 件）· 逾期 {late} · 丢失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../ui/reliability_text.py" line="21"/>
+        <location filename="../../present/reliability_text.py" line="21"/>
         <source> · holds {holding}</source>
         <translation> · 在借 {holding} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/reliability_text.py" line="23"/>
+        <location filename="../../present/reliability_text.py" line="23"/>
         <source> · limits lowered from {tier} for a poor on-time record</source>
         <translation> · 因按时率低，额度已从{tier}降一级</translation>
     </message>

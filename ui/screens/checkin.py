@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from present import labels
+from present.errors import describe
 from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.errors import EmptyBasket, UnknownCode
 from showroom.domain.model import ReturnCondition
 from showroom.services import returns
 from showroom.services.returns import ReturnRequest
 from showroom.services.views import CheckinResult, ReturnLine
-from ui import labels
-from ui.errors import describe
 from ui.models.return_model import ReturnModel
 from ui.widgets.checkin_result_view import CheckinResultView
 from ui.widgets.condition_delegate import ConditionDelegate

@@ -10,6 +10,9 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from present import labels
+from present.errors import describe, describe_blocks
+from present.formatting import local_time, money
 from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.errors import Block, EmptyBasket, NotFound, StreamerBlocked, UnknownCode
 from showroom.services import checkout, streamers
@@ -17,9 +20,6 @@ from showroom.services.views import LoanReceipt, Override, StreamerPanel, Stream
 from ui.dialogs.override_dialog import ask_override
 from ui.dialogs.questions import ask_yes_no
 from ui.dialogs.streamer_dialog import StreamerDialog
-from ui.errors import describe, describe_blocks
-from ui import labels
-from ui.formatting import local_time, money
 from ui.widgets.basket_view import BasketView
 from ui.widgets.checkout_terms import CheckoutTerms
 from ui.widgets.counter_buttons import confirm_button

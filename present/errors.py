@@ -7,11 +7,11 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 
 from kernel.events import EventInvalid
+from kernel.storage_faults import storage_refusal
+from present import labels
+from present.formatting import local_time
 from showroom.domain import errors as e
 from showroom.domain.reasons import StatusReason
-from kernel.storage_faults import storage_refusal
-from ui import labels
-from ui.formatting import local_time
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
