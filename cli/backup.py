@@ -18,8 +18,8 @@ from cli.common import CliError, command_parser, open_store, run, translate
 
 
 def _refusal(exc: BaseException) -> CliError:
-    from ui.backup_runner import describe_backup_error
-    return CliError(describe_backup_error(exc))
+    from present.errors import describe
+    return CliError(describe(exc))
 
 
 def backup_main(argv: list[str] | None = None) -> int:
@@ -29,8 +29,8 @@ def backup_main(argv: list[str] | None = None) -> int:
     args = p.parse_args(sys.argv[1:] if argv is None else list(argv))
 
     def body() -> int:
+        from present.backup_text import backup_done_text
         from showroom.backup import BackupFailed, backup_settings, backup_to_file, new_backup_path, take_backup
-        from ui.backup_runner import backup_done_text
         store = open_store(args.data_dir)
         try:
             if args.output is None:
@@ -58,11 +58,11 @@ def restore_main(argv: list[str] | None = None) -> int:
     args = p.parse_args(sys.argv[1:] if argv is None else list(argv))
 
     def body() -> int:
+        from present.backup_text import summary_text
         from showroom.backup import BackupFailed
         from showroom.restore import BackupRefused, StoreInUse, restore_now
         from showroom.services.setup import showroom_info
         from showroom.store import Store
-        from ui.backup_runner import summary_text
         try:
             outcome = restore_now(args.data_dir, args.file, other_showroom=args.other_showroom)
         except (BackupRefused, StoreInUse, BackupFailed, OSError) as exc:

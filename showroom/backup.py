@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Callable
 
 from db.engine import database_path
+from kernel.storage_faults import storage_refusal
 from showroom.domain.errors import ShowroomError, StorageProblem
 from showroom.domain.model import Role
 from showroom.services.common import Actor, acting_staff, resolve_now
 from showroom.services.settings import setting_value
 from showroom.settings import BY_KEY, parse
-from kernel.storage_faults import storage_refusal
 
 log = logging.getLogger(__name__)
 

@@ -120,7 +120,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cli/selftest.py" line="262"/>
+        <location filename="../../cli/selftest.py" line="265"/>
         <location filename="../../ui/app.py" line="41"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
@@ -148,7 +148,7 @@
     <message>
         <location filename="../../ui/app.py" line="93"/>
         <location filename="../../ui/app.py" line="103"/>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="164"/>
         <source>Showroom</source>
         <translation>样品间</translation>
     </message>
@@ -166,152 +166,147 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_runner.py" line="89"/>
+        <location filename="../../present/backup_text.py" line="19"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="90"/>
+        <location filename="../../present/backup_text.py" line="20"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="91"/>
+        <location filename="../../present/backup_text.py" line="21"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="92"/>
+        <location filename="../../present/backup_text.py" line="22"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="98"/>
+        <location filename="../../present/backup_text.py" line="28"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="99"/>
+        <location filename="../../present/backup_text.py" line="29"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="106"/>
+        <location filename="../../present/errors.py" line="186"/>
         <source>There is no file {detail}. Nothing was changed.</source>
         <translation>找不到文件 {detail}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="107"/>
+        <location filename="../../present/errors.py" line="187"/>
         <source>This file is not a Showroom backup (it is not a database). Nothing was changed.</source>
         <translation>此文件不是样品间备份（不是数据库文件）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="109"/>
+        <location filename="../../present/errors.py" line="189"/>
         <source>This backup is damaged: the database check failed. Nothing was changed; try another backup.</source>
         <translation>此备份已损坏：数据库完整性检查未通过。未做任何更改；请换一个备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="112"/>
+        <location filename="../../present/errors.py" line="192"/>
         <source>This database is not a Showroom backup. Nothing was changed.</source>
         <translation>此数据库不是样品间备份。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="113"/>
+        <location filename="../../present/errors.py" line="193"/>
         <source>This backup was made by a newer version of Showroom. Install that version first; nothing was changed.</source>
         <translation>此备份由更新版本的样品间生成。请先安装该版本；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="116"/>
+        <location filename="../../present/errors.py" line="196"/>
         <source>This backup holds no showroom (it was taken before set-up). Nothing was changed.</source>
         <translation>此备份中没有样品间（备份于初始设置之前）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="118"/>
+        <location filename="../../present/errors.py" line="198"/>
         <source>This backup is of another showroom (backup/this folder: {detail}). Nothing was changed; to replace this showroom with it all the same, add --other-showroom.</source>
         <translation>这是另一个样品间的备份（备份/本文件夹：{detail}）。未做任何更改；如确要用它替换本样品间，请加上 --other-showroom。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="122"/>
+        <location filename="../../present/errors.py" line="202"/>
         <source>This file cannot be restored. Nothing was changed.</source>
         <translation>此文件无法恢复。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="125"/>
+        <location filename="../../present/errors.py" line="284"/>
         <source>The showroom database is open in another program (is Showroom still running?). Close it and try again; nothing was changed.</source>
         <translation>样品间数据库正被其他程序打开（样品间是否仍在运行？）。请关闭后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="128"/>
+        <location filename="../../present/errors.py" line="287"/>
         <source>The backup failed its check after writing and was thrown away ({detail}). Please try again.</source>
         <translation>备份写入后检查未通过，已丢弃（{detail}）。请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="131"/>
-        <source>The backup folder cannot be written: {detail}</source>
-        <translation>无法写入备份文件夹：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_runner.py" line="138"/>
+        <location filename="../../present/backup_text.py" line="34"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="140"/>
+        <location filename="../../present/backup_text.py" line="36"/>
         <source>Showroom: {code} {name}</source>
         <translation>样品间：{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="141"/>
+        <location filename="../../present/backup_text.py" line="37"/>
         <source>Taken: {when}</source>
         <translation>备份时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="142"/>
+        <location filename="../../present/backup_text.py" line="38"/>
         <source>Holds {samples} samples ({on_loan} on loan), {loans} loans ({open} open), {streamers} streamers.</source>
         <translation>包含 {samples} 件样品（{on_loan} 件借出中）、{loans} 张借样单（{open} 张未结）、{streamers} 位主播。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="146"/>
+        <location filename="../../present/backup_text.py" line="42"/>
         <source>Latest activity: {when}</source>
         <translation>最近一次操作：{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="149"/>
+        <location filename="../../present/backup_text.py" line="45"/>
         <source>Made by an older version of Showroom: it is upgraded when opened.</source>
         <translation>由旧版样品间生成：打开时会自动升级。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="156"/>
+        <location filename="../../present/backup_text.py" line="52"/>
         <source>After the restore this showroom is no longer connected to HQ: connect it again with a new code from HQ (Sync → Connect to HQ…). HQ keeps the work done after this backup and flags whatever differs.</source>
         <translation>恢复后本样品间将不再与总部相连：请向总部索取新的一次性注册码重新连接（同步 → 连接总部…）。总部保留此备份之后完成的工作，并会标出所有不一致之处。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="164"/>
+        <location filename="../../present/backup_text.py" line="60"/>
         <source>The backup taken {when} was restored.</source>
         <translation>已恢复 {when} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="167"/>
+        <location filename="../../present/backup_text.py" line="63"/>
         <source>The database it replaced is kept as {file}.</source>
         <translation>被替换的数据库已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="173"/>
+        <location filename="../../present/backup_text.py" line="69"/>
         <source>A restore is waiting: the database was open in another program. Close every Showroom window and command, then start Showroom again.</source>
         <translation>有一个恢复在等待：数据库正被其他程序打开。请关闭所有样品间窗口和命令，然后重新启动样品间。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="176"/>
+        <location filename="../../present/backup_text.py" line="72"/>
         <source>The backup chosen for the restore is gone; nothing was restored.</source>
         <translation>选定用于恢复的备份已不存在；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="178"/>
+        <location filename="../../present/backup_text.py" line="74"/>
         <source>The chosen backup was not restored. {reason} The showroom goes on with its current database.</source>
         <translation>选定的备份未恢复。{reason}样品间继续使用当前数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="183"/>
+        <location filename="../../present/backup_text.py" line="79"/>
         <source>Backed up to {path} ({size}).</source>
         <translation>已备份到 {path}（{size}）。</translation>
     </message>
@@ -319,109 +314,109 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="30"/>
         <source>Choose a backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="31"/>
         <source>Showroom backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>样品间备份 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="38"/>
         <source>Quit now</source>
         <translation>立即退出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="39"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="84"/>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="96"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="99"/>
         <source>Cancel the waiting restore</source>
         <translation>取消等待中的恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="103"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="104"/>
         <source>Restore selected…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="105"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="128"/>
         <source>Only an administrator may back up or restore.</source>
         <translation>只有管理员可以备份或恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="145"/>
         <source>Backups are kept in {folder}. A daily backup is taken while Showroom runs.</source>
         <translation>备份保存在 {folder}。样品间运行时每天自动备份一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="148"/>
         <source>A restore of {file} waits for the next start of Showroom.</source>
         <translation>{file} 的恢复将在下次启动样品间时进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="163"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="179"/>
         <source>Choose a backup in the list first.</source>
         <translation>请先在列表中选择一个备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="190"/>
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="197"/>
         <source>Careful: this backup is of another showroom ({code}); this counter is {own}.</source>
         <translation>注意：此备份属于另一个样品间（{code}）；本柜台是 {own}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="200"/>
         <source>Restoring replaces everything in this showroom&apos;s database with this backup: work done after it was taken will be gone (the current database is kept as a &apos;before a restore&apos; backup). The restore is made when Showroom next starts. Restore this backup?</source>
         <translation>恢复会用此备份替换本样品间数据库中的全部内容：备份之后的操作将会丢失（当前数据库会保存为“恢复前”备份）。恢复将在下次启动样品间时进行。确定恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="202"/>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="214"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="204"/>
         <source>Nothing was restored.</source>
         <translation>未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="211"/>
         <source>The restore is ready. Quit Showroom and start it again to use the backup taken {when}; until then nothing has changed.</source>
         <translation>恢复已准备好。退出并重新启动样品间即可使用 {when} 的备份；在此之前没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="223"/>
         <source>The waiting restore was cancelled.</source>
         <translation>已取消等待中的恢复。</translation>
     </message>
@@ -429,17 +424,17 @@
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -728,113 +723,113 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="65"/>
+        <location filename="../../ui/screens/checkout.py" line="66"/>
         <source>Check-out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="71"/>
+        <location filename="../../ui/screens/checkout.py" line="72"/>
         <source>Scan member card or sample — or type a phone number</source>
         <translation>扫描会员卡或样品，或输入手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="73"/>
+        <location filename="../../ui/screens/checkout.py" line="74"/>
         <source>Check-out scan field</source>
         <translation>借出扫码框</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="78"/>
+        <location filename="../../ui/screens/checkout.py" line="79"/>
         <source>Check-out messages</source>
         <translation>借出提示</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="89"/>
-        <location filename="../../ui/screens/checkout.py" line="252"/>
+        <location filename="../../ui/screens/checkout.py" line="90"/>
+        <location filename="../../ui/screens/checkout.py" line="253"/>
         <source>Confirm check-out</source>
         <translation>确认借出</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="122"/>
+        <location filename="../../ui/screens/checkout.py" line="123"/>
         <source>Recording the loan; {code} will be taken right after.</source>
         <translation>正在记录借样单，{code} 将在完成后接着处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="128"/>
+        <location filename="../../ui/screens/checkout.py" line="129"/>
         <source>{code} is a loan number; returns are taken on the Check-in screen.</source>
         <translation>{code} 是借样单号；归还请到“归还”页面办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="131"/>
+        <location filename="../../ui/screens/checkout.py" line="132"/>
         <source>That is the product&apos;s own barcode; scan the sample&apos;s label instead.</source>
         <translation>这是商品条码；请改扫样品标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="156"/>
+        <location filename="../../ui/screens/checkout.py" line="157"/>
         <source>No streamer has phone {phone}. Register them now?</source>
         <translation>没有手机号为 {phone} 的主播，现在登记吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="157"/>
+        <location filename="../../ui/screens/checkout.py" line="158"/>
         <source>New streamer</source>
         <translation>新主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="175"/>
+        <location filename="../../ui/screens/checkout.py" line="176"/>
         <source>Now serving {name}; the basket was cleared.</source>
         <translation>当前接待：{name}；借出清单已清空。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="176"/>
+        <location filename="../../ui/screens/checkout.py" line="177"/>
         <source>Serving {name}. Scan the samples.</source>
         <translation>当前接待：{name}。请扫描样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="194"/>
+        <location filename="../../ui/screens/checkout.py" line="195"/>
         <source>Scan the streamer&apos;s member card (or type their phone number) before the samples.</source>
         <translation>请先扫描主播会员卡（或输入手机号），再扫样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="205"/>
+        <location filename="../../ui/screens/checkout.py" line="206"/>
         <source>{code} {product} added.</source>
         <translation>已添加 {code} {product}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="216"/>
+        <location filename="../../ui/screens/checkout.py" line="217"/>
         <source>{code} removed from the basket.</source>
         <translation>已从借出清单移除 {code}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="251"/>
+        <location filename="../../ui/screens/checkout.py" line="252"/>
         <source>Confirm with manager override</source>
         <translation>经理授权后借出</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="269"/>
+        <location filename="../../ui/screens/checkout.py" line="270"/>
         <source>Working out the due date and deposit…</source>
         <translation>正在计算应还日期和押金…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="273"/>
+        <location filename="../../ui/screens/checkout.py" line="274"/>
         <source>Scan the streamer&apos;s member card first.</source>
         <translation>请先扫描主播会员卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="287"/>
+        <location filename="../../ui/screens/checkout.py" line="288"/>
         <source>Recording the loan…</source>
         <translation>正在登记借样单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="297"/>
+        <location filename="../../ui/screens/checkout.py" line="298"/>
         <source>A manager must allow this: {blocks}.</source>
         <translation>需经理授权。{blocks}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="312"/>
+        <location filename="../../ui/screens/checkout.py" line="313"/>
         <source>Not recorded: no manager override was given.</source>
         <translation>未登记：经理未授权。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="321"/>
+        <location filename="../../ui/screens/checkout.py" line="322"/>
         <source>Loan {number} recorded for {name}: {count} sample(s), due {due}; deposit {deposit} ({method}).</source>
         <translation>已为{name}登记借样单 {number}：共 {count} 件，应还日期 {due}；押金 {deposit}（{method}）。</translation>
     </message>
@@ -1631,418 +1626,422 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../present/errors.py" line="25"/>
+        <location filename="../../present/refusal_details.py" line="22"/>
         <source>{field} must be from {minimum} to {maximum}.</source>
         <translation>{field}须在 {minimum} 至 {maximum} 之间。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="34"/>
+        <location filename="../../present/refusal_details.py" line="31"/>
         <source>{field} is required.</source>
         <translation>{field}不能为空。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="35"/>
+        <location filename="../../present/refusal_details.py" line="32"/>
         <source>{field} is too long (at most {value} characters).</source>
         <translation>{field}过长（最多 {value} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="36"/>
+        <location filename="../../present/refusal_details.py" line="33"/>
         <source>{value} is not a mainland mobile number (11 digits starting with 1).</source>
         <translation>{value} 不是有效的大陆手机号（应为以 1 开头的 11 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="37"/>
+        <location filename="../../present/refusal_details.py" line="34"/>
         <source>{value} is not a valid product barcode (check digit wrong).</source>
         <translation>{value} 不是有效的商品条码（校验位错误）。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="38"/>
+        <location filename="../../present/refusal_details.py" line="35"/>
         <source>{field} must be an amount of money of zero or more.</source>
         <translation>{field}必须是不小于 0 的金额。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="39"/>
+        <location filename="../../present/refusal_details.py" line="36"/>
         <source>{field} must be between 0 and 100 %.</source>
         <translation>{field}必须在 0 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="40"/>
+        <location filename="../../present/refusal_details.py" line="37"/>
         <source>Quantity must be between 1 and {value}.</source>
         <translation>数量必须在 1 到 {value} 之间。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="41"/>
+        <location filename="../../present/refusal_details.py" line="38"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>密码须为 4 至 12 位数字。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="42"/>
+        <location filename="../../present/refusal_details.py" line="39"/>
         <source>A showroom code is 2 to 4 capital letters, e.g. CS.</source>
         <translation>样品间代码须为 2 至 4 个大写字母，例如 CS。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="43"/>
+        <location filename="../../present/refusal_details.py" line="40"/>
         <source>{field} cannot be in the past.</source>
         <translation>{field}不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="44"/>
+        <location filename="../../present/refusal_details.py" line="41"/>
         <source>Loan {value} is already closed.</source>
         <translation>借样单 {value} 已结清。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="45"/>
+        <location filename="../../present/refusal_details.py" line="42"/>
         <source>{field} is too large.</source>
         <translation>{field}过大。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="46"/>
+        <location filename="../../present/refusal_details.py" line="43"/>
         <source>The new due date must be after the current one ({value}).</source>
         <translation>新的应还日期必须晚于当前应还日期（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="47"/>
+        <location filename="../../present/refusal_details.py" line="44"/>
         <source>Nothing to change: it is already so.</source>
         <translation>无需更改：当前已是该状态。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="48"/>
+        <location filename="../../present/refusal_details.py" line="45"/>
         <source>No deposit is held for loan {value}; record a charge instead.</source>
         <translation>借样单 {value} 没有已收押金；请改为登记收费。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="49"/>
+        <location filename="../../present/refusal_details.py" line="46"/>
         <source>Nothing is owed to {value} any more.</source>
         <translation>已不欠 {value} 任何款项。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="50"/>
+        <location filename="../../present/refusal_details.py" line="47"/>
         <source>The last day of the period ({value}) is before the first.</source>
         <translation>结束日期（{value}）早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="51"/>
+        <location filename="../../present/refusal_details.py" line="48"/>
         <source>The period starts in the future ({value}).</source>
         <translation>开始日期在未来（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="52"/>
+        <location filename="../../present/refusal_details.py" line="49"/>
         <source>A report covers at most {value} days.</source>
         <translation>一份报表最多涵盖 {value} 天。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="53"/>
+        <location filename="../../present/refusal_details.py" line="50"/>
         <source>{field}: {value} is not one of the choices.</source>
         <translation>{field}：{value} 不是可选项。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="54"/>
+        <location filename="../../present/refusal_details.py" line="51"/>
         <source>The two PINs are not the same. Please type the new PIN twice.</source>
         <translation>两次输入的 PIN 不一致，请重新输入两遍新 PIN。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="55"/>
+        <location filename="../../present/refusal_details.py" line="52"/>
         <source>{value} is not a web address (e.g. http://hq.example.com:8400).</source>
         <translation>{value} 不是网址（例如 http://hq.example.com:8400）。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="57"/>
+        <location filename="../../present/refusal_details.py" line="54"/>
         <source>{field} is not valid: {value}</source>
         <translation>{field}无效：{value}</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="64"/>
+        <location filename="../../present/refusal_details.py" line="61"/>
         <source>blacklisted: {reason}</source>
         <translation>已拉黑：{reason}</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="66"/>
+        <location filename="../../present/refusal_details.py" line="63"/>
         <source>suspended: {reason}</source>
         <translation>已暂停：{reason}</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="68"/>
+        <location filename="../../present/refusal_details.py" line="65"/>
         <source>holds {count} overdue sample(s)</source>
         <translation>有 {count} 件样品逾期未还</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="70"/>
+        <location filename="../../present/refusal_details.py" line="67"/>
         <source>would hold {count} samples, over the tier limit of {limit}</source>
         <translation>借后将持有 {count} 件，超出等级上限 {limit} 件</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="73"/>
+        <location filename="../../present/refusal_details.py" line="70"/>
         <source>the deposit would be waived</source>
         <translation>本次将免押</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="78"/>
+        <location filename="../../present/refusal_details.py" line="75"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="84"/>
+        <location filename="../../present/errors.py" line="219"/>
         <source>Unknown code {code}: no sample, card or loan has this code.</source>
         <translation>无法识别 {code}：没有对应的样品、会员卡或借样单。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="88"/>
+        <location filename="../../present/errors.py" line="70"/>
         <source>Sample {code} is not in stock: {holder} has held it since {since} (loan {loan}).</source>
         <translation>样品 {code} 不在库：{holder}自 {since} 借出至今（借样单 {loan}）。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="91"/>
+        <location filename="../../present/errors.py" line="73"/>
         <source>Sample {code} is not in stock (status: {status}).</source>
         <translation>样品 {code} 不在库（状态：{status}）。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="94"/>
+        <location filename="../../present/errors.py" line="222"/>
         <source>Sample {code} is already in the list.</source>
         <translation>样品 {code} 已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="96"/>
+        <location filename="../../present/errors.py" line="224"/>
         <source>Scan at least one sample first.</source>
         <translation>请先扫描至少一件样品。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="98"/>
+        <location filename="../../present/errors.py" line="225"/>
         <source>Sample {code} is not on loan (status: {status}); nothing to return.</source>
         <translation>样品 {code} 未借出（状态：{status}），无需归还。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="101"/>
+        <location filename="../../present/errors.py" line="228"/>
         <source>{name} cannot borrow now: {blocks}.</source>
         <translation>{name}暂不能借样。{blocks}。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="105"/>
+        <location filename="../../present/errors.py" line="79"/>
         <source>Override refused: that manager name and PIN do not match.</source>
         <translation>授权失败：经理姓名与密码不匹配。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="106"/>
+        <location filename="../../present/errors.py" line="80"/>
         <source>Override refused: please give a reason.</source>
         <translation>授权失败：请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="107"/>
+        <location filename="../../present/errors.py" line="81"/>
         <source>Override refused.</source>
         <translation>授权失败。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="110"/>
+        <location filename="../../present/errors.py" line="86"/>
         <source>This staff account is disabled. Please ask an administrator.</source>
         <translation>该员工账号已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="111"/>
+        <location filename="../../present/errors.py" line="87"/>
         <source>Only a {role} may do this.</source>
         <translation>仅{role}可执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="113"/>
+        <location filename="../../present/errors.py" line="232"/>
         <source>Name or PIN is wrong.</source>
         <translation>姓名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="116"/>
+        <location filename="../../present/errors.py" line="91"/>
         <source>{name} is locked after too many wrong PINs, until {until}. An administrator can unlock it sooner.</source>
         <translation>{name} 因多次输错 PIN 已被锁定，至 {until} 解除。管理员可提前解锁。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="120"/>
+        <location filename="../../present/errors.py" line="98"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="121"/>
+        <location filename="../../present/errors.py" line="99"/>
         <source>The showroom needs at least one active administrator; this change would leave none.</source>
         <translation>样品间至少要有一位在用的管理员；此操作会使管理员为零。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="125"/>
+        <location filename="../../present/errors.py" line="105"/>
         <source>Phone {key} is already registered to {owner}.</source>
         <translation>手机号 {key} 已登记在{owner}名下。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="126"/>
+        <location filename="../../present/errors.py" line="106"/>
         <source>Barcode {key} already belongs to {owner}.</source>
         <translation>条码 {key} 已被{owner}使用。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="127"/>
+        <location filename="../../present/errors.py" line="107"/>
         <source>A merchant named {key} already exists.</source>
         <translation>商家“{key}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="128"/>
+        <location filename="../../present/errors.py" line="108"/>
         <source>A staff member named {key} already exists.</source>
         <translation>员工“{key}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="129"/>
+        <location filename="../../present/errors.py" line="109"/>
         <source>{key} already exists.</source>
         <translation>{key} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="132"/>
+        <location filename="../../present/errors.py" line="114"/>
         <source>No streamer found for {key}.</source>
         <translation>未找到与 {key} 对应的主播。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="133"/>
+        <location filename="../../present/errors.py" line="115"/>
         <source>No loan numbered {key}.</source>
         <translation>没有编号为 {key} 的借样单。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="134"/>
+        <location filename="../../present/errors.py" line="116"/>
         <source>No product has barcode {key}.</source>
         <translation>没有条码为 {key} 的商品。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="135"/>
+        <location filename="../../present/errors.py" line="117"/>
         <source>No merchant named {key}.</source>
         <translation>没有名为 {key} 的商家。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="136"/>
+        <location filename="../../present/errors.py" line="118"/>
         <source>Not found: {key}</source>
         <translation>未找到：{key}</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="139"/>
+        <location filename="../../present/errors.py" line="123"/>
         <source>The planned live-stream date is in the past.</source>
         <translation>计划直播日期不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="140"/>
+        <location filename="../../present/errors.py" line="124"/>
         <source>The planned live-stream date is beyond this tier&apos;s loan period (latest {latest}).</source>
         <translation>计划直播日期超出该等级的借期（最晚 {latest}）。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="211"/>
+        <location filename="../../present/errors.py" line="144"/>
+        <source>{path} cannot be used: {problem}</source>
+        <translation>无法使用 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="244"/>
         <source>The database is busy with another program; nothing was saved. Please try again.</source>
         <translation>数据库正被其他程序占用，本次未保存，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="213"/>
+        <location filename="../../present/errors.py" line="246"/>
         <source>The disk that holds {where} is full, so nothing was saved. Free some space on it (empty the recycle bin, move old files elsewhere), then try again.</source>
         <translation>存放 {where} 的磁盘已满，未保存任何内容。请腾出空间（清空回收站、把旧文件移到别处），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="216"/>
+        <location filename="../../present/errors.py" line="249"/>
         <source>{where} cannot be written: the drive is read-only or this user may not write there. Nothing was saved. Make it writable (or ask whoever looks after this PC), then try again.</source>
         <translation>{where} 无法写入：该磁盘是只读的，或当前用户没有写入权限。未保存任何内容。请将其设为可写（或请电脑管理员处理），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="219"/>
+        <location filename="../../present/errors.py" line="253"/>
         <source>{where} cannot be opened: the folder is missing or on a drive that is not connected. Connect the drive or check the folder, then try again.</source>
         <translation>{where} 无法打开：文件夹不存在，或所在磁盘未连接。请连接磁盘或检查文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="222"/>
+        <location filename="../../present/errors.py" line="256"/>
         <source>The showroom database in {where} is damaged and cannot be used. Restore the latest backup (File → Backup and restore…, or the command `showroom restore`).</source>
         <translation>{where} 中的样品间数据库已损坏，无法使用。请恢复最近的备份（文件 → 备份与恢复…，或命令 `showroom restore`）。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="225"/>
+        <location filename="../../present/errors.py" line="135"/>
         <source>The disk could not read or write {where}, so nothing was saved. Check the drive (a loose cable, a failing disk), then try again.</source>
         <translation>磁盘无法读写 {where}，未保存任何内容。请检查磁盘（线缆松动、磁盘故障），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="230"/>
-        <location filename="../../present/errors.py" line="231"/>
+        <location filename="../../present/errors.py" line="131"/>
         <source>the showroom folder</source>
         <translation>样品间文件夹</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="237"/>
+        <location filename="../../present/errors.py" line="151"/>
         <source>Showroom is already open on {folder} (process {pid}). Use that window, or close it first; nothing was done.</source>
         <translation>样品间已在 {folder} 上打开（进程 {pid}）。请使用那个窗口，或先将其关闭；未做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="239"/>
+        <location filename="../../present/errors.py" line="153"/>
         <source>Another command ({command}, process {pid}) is working on {folder}. Wait until it has finished, then try again; nothing was done.</source>
         <translation>另一个命令（{command}，进程 {pid}）正在处理 {folder}。请等它完成后重试；未做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="247"/>
+        <location filename="../../present/errors.py" line="165"/>
         <source>This computer&apos;s clock says {now}, earlier than the last recorded action ({last}): its date or time was probably reset. Nothing was saved. Set the clock right, then try again.</source>
         <translation>这台电脑的时钟显示 {now}，早于最后一次记录的操作（{last}）：它的日期或时间可能被重置了。未保存任何内容。请把时钟调准，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="251"/>
+        <location filename="../../present/errors.py" line="169"/>
         <source>HQ&apos;s clock says {hq}.</source>
         <translation>总部的时钟显示 {hq}。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="252"/>
+        <location filename="../../present/errors.py" line="170"/>
         <source>If this clock is right now and the earlier time was wrong, sync with HQ (F9): once HQ confirms the time, work goes on.</source>
         <translation>如果本机时钟现在是准的、之前的时间有误，请与总部同步（F9）：总部确认时间后即可继续工作。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="151"/>
+        <location filename="../../present/errors.py" line="240"/>
         <source>This showroom has not been set up yet.</source>
         <translation>此样品间尚未设置。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="164"/>
+        <location filename="../../present/errors.py" line="58"/>
         <source>Something went wrong and nothing was saved. The details are in the log; please try again or tell your manager.</source>
         <translation>出错了，未保存任何内容。详情已记入日志；请重试或告知经理。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="170"/>
+        <location filename="../../present/errors.py" line="265"/>
         <source>HQ cannot be reached right now. Nothing is lost: changes wait here and go at the next sync.</source>
         <translation>暂时无法连接总部。数据不会丢失：变更保存在本机，下次同步时上传。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="172"/>
+        <location filename="../../present/errors.py" line="267"/>
         <source>HQ had a problem of its own. Changes wait here; the next sync tries again.</source>
         <translation>总部自身出现故障。变更保存在本机，下次同步会再试。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="174"/>
+        <location filename="../../present/errors.py" line="269"/>
         <source>This showroom is not connected to HQ yet. Enrol it with a code from HQ.</source>
         <translation>本样品间尚未连接总部。请用总部提供的注册码进行注册。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="175"/>
+        <location filename="../../present/errors.py" line="271"/>
         <source>This showroom is already connected to HQ.</source>
         <translation>本样品间已经连接到总部。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="176"/>
+        <location filename="../../present/errors.py" line="272"/>
         <source>HQ no longer accepts this computer. Nothing is lost here; ask HQ for a new code and enrol again.</source>
         <translation>总部已不再接受本电脑。本机数据不会丢失；请向总部索取新的注册码并重新注册。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="178"/>
+        <location filename="../../present/errors.py" line="276"/>
         <source>HQ runs another version of the sync protocol. Please update the app.</source>
         <translation>总部使用的同步协议版本不同。请升级本软件。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="180"/>
+        <location filename="../../present/errors.py" line="278"/>
         <source>HQ refused some changes. Nothing is lost here; please tell HQ operations.</source>
         <translation>总部拒收了部分变更。本机数据不会丢失；请联系总部运营。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="182"/>
+        <location filename="../../present/errors.py" line="280"/>
         <source>A change from HQ could not be stored here. Nothing is lost; please tell HQ operations.</source>
         <translation>总部发来的一条变更无法在本机保存。数据不会丢失；请联系总部运营。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="191"/>
+        <location filename="../../present/errors.py" line="178"/>
         <source>That enrolment code was made for another showroom.</source>
         <translation>该注册码是为其他样品间生成的。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="192"/>
+        <location filename="../../present/errors.py" line="179"/>
         <source>That enrolment code is unknown, already used or expired. Ask HQ for a new one.</source>
         <translation>该注册码无效、已被使用或已过期。请向总部索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="196"/>
+        <location filename="../../present/errors.py" line="263"/>
         <source>Sync with HQ did not finish. Nothing is lost; it tries again later.</source>
         <translation>与总部的同步未完成。数据不会丢失，稍后会自动重试。</translation>
     </message>
@@ -3743,37 +3742,37 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../ui/paper.py" line="120"/>
+        <location filename="../../present/errors.py" line="210"/>
         <source>no printer is set up on this computer</source>
         <translation>这台电脑没有设置打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/paper.py" line="121"/>
+        <location filename="../../present/errors.py" line="211"/>
         <source>printer “{name}” is not available</source>
         <translation>打印机“{name}”不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/paper.py" line="122"/>
+        <location filename="../../present/errors.py" line="212"/>
         <source>printer “{name}” refused the job</source>
         <translation>打印机“{name}”拒绝了打印任务</translation>
     </message>
     <message>
-        <location filename="../../ui/paper.py" line="123"/>
+        <location filename="../../present/errors.py" line="213"/>
         <source>could not save into {folder}</source>
         <translation>无法保存到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/paper.py" line="129"/>
+        <location filename="../../ui/paper.py" line="115"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/paper.py" line="131"/>
+        <location filename="../../ui/paper.py" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/paper.py" line="150"/>
+        <location filename="../../ui/paper.py" line="136"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -4124,7 +4123,7 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../cli/selftest.py" line="263"/>
+        <location filename="../../cli/selftest.py" line="266"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5635,240 +5634,240 @@ or type their phone number and press Enter.</source>
 <context>
     <name>StreamersScreen</name>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="49"/>
+        <location filename="../../ui/screens/streamers.py" line="50"/>
         <source>Streamer search</source>
         <translation>主播搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="50"/>
+        <location filename="../../ui/screens/streamers.py" line="51"/>
         <source>Name, phone, handle or member code</source>
         <translation>姓名、手机号、账号或会员号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="52"/>
+        <location filename="../../ui/screens/streamers.py" line="53"/>
         <source>Register streamer…</source>
         <translation>登记主播…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="53"/>
+        <location filename="../../ui/screens/streamers.py" line="54"/>
         <source>Register streamer</source>
         <translation>登记主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="57"/>
-        <location filename="../../ui/screens/streamers.py" line="74"/>
+        <location filename="../../ui/screens/streamers.py" line="58"/>
+        <location filename="../../ui/screens/streamers.py" line="75"/>
         <source>Streamers</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="59"/>
+        <location filename="../../ui/screens/streamers.py" line="60"/>
         <source>streamers</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="88"/>
+        <location filename="../../ui/screens/streamers.py" line="89"/>
         <source>Member code</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="88"/>
+        <location filename="../../ui/screens/streamers.py" line="89"/>
         <source>Phone / platform</source>
         <translation>手机号 / 平台</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="88"/>
+        <location filename="../../ui/screens/streamers.py" line="89"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="89"/>
+        <location filename="../../ui/screens/streamers.py" line="90"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="89"/>
+        <location filename="../../ui/screens/streamers.py" line="90"/>
         <source>Can borrow</source>
         <translation>可否借样</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="89"/>
+        <location filename="../../ui/screens/streamers.py" line="90"/>
         <source>Deposit held</source>
         <translation>已收押金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="90"/>
+        <location filename="../../ui/screens/streamers.py" line="91"/>
         <source>Record</source>
         <translation>借还记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="90"/>
+        <location filename="../../ui/screens/streamers.py" line="91"/>
         <source>Reliability</source>
         <translation>信用记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="91"/>
+        <location filename="../../ui/screens/streamers.py" line="92"/>
         <source>Suspend…</source>
         <translation>暂停借样…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="91"/>
-        <location filename="../../ui/screens/streamers.py" line="234"/>
+        <location filename="../../ui/screens/streamers.py" line="92"/>
+        <location filename="../../ui/screens/streamers.py" line="235"/>
         <source>Suspend streamer</source>
         <translation>暂停主播借样</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="93"/>
+        <location filename="../../ui/screens/streamers.py" line="94"/>
         <source>Blacklist…</source>
         <translation>拉黑…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="94"/>
-        <location filename="../../ui/screens/streamers.py" line="238"/>
+        <location filename="../../ui/screens/streamers.py" line="95"/>
+        <location filename="../../ui/screens/streamers.py" line="239"/>
         <source>Blacklist streamer</source>
         <translation>拉黑主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="95"/>
+        <location filename="../../ui/screens/streamers.py" line="96"/>
         <source>Lift block…</source>
         <translation>解除限制…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="95"/>
-        <location filename="../../ui/screens/streamers.py" line="243"/>
+        <location filename="../../ui/screens/streamers.py" line="96"/>
+        <location filename="../../ui/screens/streamers.py" line="244"/>
         <source>Lift block</source>
         <translation>解除限制</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="98"/>
+        <location filename="../../ui/screens/streamers.py" line="99"/>
         <source>Change tier…</source>
         <translation>调整等级…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="98"/>
-        <location filename="../../ui/screens/streamers.py" line="273"/>
-        <location filename="../../ui/screens/streamers.py" line="288"/>
+        <location filename="../../ui/screens/streamers.py" line="99"/>
+        <location filename="../../ui/screens/streamers.py" line="274"/>
+        <location filename="../../ui/screens/streamers.py" line="289"/>
         <source>Change tier</source>
         <translation>调整等级</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="104"/>
+        <location filename="../../ui/screens/streamers.py" line="105"/>
         <source>Samples held now</source>
         <translation>当前在借样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="106"/>
+        <location filename="../../ui/screens/streamers.py" line="107"/>
         <source>Loan history</source>
         <translation>借样单历史</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="112"/>
+        <location filename="../../ui/screens/streamers.py" line="113"/>
         <source>Holding now</source>
         <translation>当前在借</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="117"/>
+        <location filename="../../ui/screens/streamers.py" line="118"/>
         <source>Loans</source>
         <translation>借样单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="120"/>
+        <location filename="../../ui/screens/streamers.py" line="121"/>
         <source>Print member card</source>
         <translation>打印会员卡</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="121"/>
+        <location filename="../../ui/screens/streamers.py" line="122"/>
         <source>Reprint check-out receipt</source>
         <translation>补打借样单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="122"/>
+        <location filename="../../ui/screens/streamers.py" line="123"/>
         <source>Print return receipt</source>
         <translation>打印归还单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/streamers.py" line="151"/>
+        <location filename="../../ui/screens/streamers.py" line="152"/>
         <source>%n streamer(s)</source>
         <translation>
             <numerusform>共 %n 位主播</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="174"/>
+        <location filename="../../ui/screens/streamers.py" line="175"/>
         <source>Select a streamer to see their details.</source>
         <translation>选择一位主播，查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="186"/>
+        <location filename="../../ui/screens/streamers.py" line="187"/>
         <source>{status}: {reason}</source>
         <translation>{status}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="190"/>
+        <location filename="../../ui/screens/streamers.py" line="191"/>
         <source>{phone} · {platform} {handle}</source>
         <translation>{phone} · {platform} {handle}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="192"/>
+        <location filename="../../ui/screens/streamers.py" line="193"/>
         <source>{tier} — up to {count} samples, {days} days</source>
         <translation>{tier} — 最多 {count} 件，借期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="195"/>
+        <location filename="../../ui/screens/streamers.py" line="196"/>
         <source>No: {blocks}</source>
         <translation>否：{blocks}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="196"/>
+        <location filename="../../ui/screens/streamers.py" line="197"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="198"/>
+        <location filename="../../ui/screens/streamers.py" line="199"/>
         <source>{loans} loan(s); {late} sample(s) returned late; {overdue} overdue now</source>
         <translation>借样单 {loans} 张；逾期归还 {late} 件；当前逾期 {overdue} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="229"/>
+        <location filename="../../ui/screens/streamers.py" line="230"/>
         <source>Only a manager may block or unblock a streamer.</source>
         <translation>仅经理可限制主播或解除限制。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="234"/>
+        <location filename="../../ui/screens/streamers.py" line="235"/>
         <source>Why is {name} suspended?</source>
         <translation>请填写暂停{name}借样的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="239"/>
+        <location filename="../../ui/screens/streamers.py" line="240"/>
         <source>Why is {name} blacklisted? This applies in every showroom.</source>
         <translation>请填写拉黑{name}的原因（拉黑对所有样品间生效）：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="243"/>
+        <location filename="../../ui/screens/streamers.py" line="244"/>
         <source>Why may {name} borrow again?</source>
         <translation>请填写恢复{name}借样资格的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="257"/>
+        <location filename="../../ui/screens/streamers.py" line="258"/>
         <source>{name} is now {status}.</source>
         <translation>{name}的状态已改为：{status}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="273"/>
+        <location filename="../../ui/screens/streamers.py" line="274"/>
         <source>Why does {name} become {tier}?</source>
         <translation>为什么将{name}调整为{tier}？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="281"/>
+        <location filename="../../ui/screens/streamers.py" line="282"/>
         <source>{name} is now {tier}.</source>
         <translation>{name}现为{tier}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="288"/>
+        <location filename="../../ui/screens/streamers.py" line="289"/>
         <source>New tier for {name}:</source>
         <translation>{name}的新等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="305"/>
+        <location filename="../../ui/screens/streamers.py" line="306"/>
         <source>{name} registered with member code {code}.</source>
         <translation>已登记{name}，会员号 {code}。</translation>
     </message>

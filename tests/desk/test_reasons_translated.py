@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from present import i18n
-from present.errors import describe_blocks
+from present.refusal_details import describe_blocks
 from showroom.domain.errors import Block
 from showroom.services import checkout, streamers
 from showroom.services.overdue import enforce_suspensions

@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 
 from db.models import (DepositEntry, DueDateChange, Loan, LoanItem, Merchant, OutboxEvent, Product, Sample,
                        Streamer)
+from kernel.phone import normalise_phone
 from showroom.demo import DEMO_PINS, DEMO_STAFF, ensure_demo, seed_demo
 from showroom.domain.codes import CodeKind, classify, ean_checksum_ok
-from kernel.phone import normalise_phone
 from showroom.domain.policy import days_overdue
 from showroom.services import setup, staff, streamers
 from showroom.store import Store

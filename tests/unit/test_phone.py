@@ -1,8 +1,8 @@
 """Phone numbers are the streamer's natural key across the network: normalise before comparing."""
 import pytest
 
-from showroom.domain.errors import InvalidInput
 from kernel.phone import mask_phone, normalise_phone
+from showroom.domain.errors import InvalidInput
 
 
 @pytest.mark.parametrize("raw", [

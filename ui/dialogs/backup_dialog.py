@@ -12,10 +12,11 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from present.backup_text import backup_done_text, kind_label, size_text, summary_text
+from present.errors import describe
 from present.formatting import local_time
 from showroom.backup import BackupInfo, backup_settings, list_backups, take_manual_backup
 from showroom.restore import discard_pending_restore, inspect_backup, pending_restore, stage_restore
-from ui.backup_runner import backup_done_text, describe_backup_error, kind_label, size_text, summary_text
 from ui.dialogs.questions import ask_yes_no
 from ui.ops import DbWorker
 from ui.widgets.accessibility import name_qt_parts, named
@@ -155,7 +156,7 @@ class BackupDialog(QDialog):
             button.setEnabled(self.is_admin and not busy)
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(describe_backup_error(exc))
+        self.message.setText(describe(exc))
 
     # --- back up -----------------------------------------------------------------------------------------
     def back_up_now(self) -> None:

@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from present import labels
-from present.errors import describe, describe_blocks
+from present.errors import describe
 from present.formatting import local_time, money
+from present.refusal_details import describe_blocks
 from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.errors import Block, EmptyBasket, NotFound, StreamerBlocked, UnknownCode
 from showroom.services import checkout, streamers

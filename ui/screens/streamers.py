@@ -8,8 +8,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPu
                                QVBoxLayout, QWidget)
 
 from present import labels
-from present.errors import describe, describe_blocks
+from present.errors import describe
 from present.formatting import money
+from present.refusal_details import describe_blocks
 from present.reliability_text import is_poor, reliability_line
 from showroom.domain.model import Role, StreamerStatus
 from showroom.services import streamers

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QListWi
 
 from kernel.phone import mask_phone
 from present import labels
-from present.errors import describe_blocks
 from present.formatting import local_time, money
+from present.refusal_details import describe_blocks
 from present.reliability_text import is_poor, reliability_line
 from showroom.domain.errors import Block
 from showroom.services.views import StreamerPanel
