@@ -37,7 +37,7 @@ assets/translations/%.qm: assets/translations/%.ts $(STAMP)
 
 # Refresh the .ts files from the source after changing user-visible strings.
 lupdate: install
-	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'ui/*.py' 'printing/*.py' 'cli/*.py') showroom/settings.py -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'ui/*.py' 'present/*.py' 'printing/*.py' 'cli/*.py') showroom/settings.py -ts $(TS)
 
 screenshots: sysdeps install translations
 	xvfb-run -a -s "-screen 0 1366x800x24" $(BIN)/python scripts/screenshots.py docs/screenshots

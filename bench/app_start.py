@@ -21,8 +21,8 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from demo.seed import ensure_demo  # noqa: E402
+from present import i18n  # noqa: E402
 from showroom.services import setup, staff  # noqa: E402
-from ui import i18n  # noqa: E402
 from ui.context import UiContext  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.ops import DbWorker  # noqa: E402

@@ -17,8 +17,8 @@ from cli.common import CliError, command_parser, open_store, run, translate
 
 
 def _refusal(exc: BaseException) -> CliError:
-    from ui.backup_runner import describe_backup_error
-    return CliError(describe_backup_error(exc))
+    from present.errors import describe
+    return CliError(describe(exc))
 
 
 def backup_main(argv: list[str] | None = None) -> int:
@@ -28,9 +28,9 @@ def backup_main(argv: list[str] | None = None) -> int:
     args = p.parse_args(sys.argv[1:] if argv is None else list(argv))
 
     def body() -> int:
+        from present.backup_text import backup_done_text
         from showroom.domain.errors import BackupFailed
         from showroom.services.backups import back_up_to
-        from ui.backup_runner import backup_done_text
         store = open_store(args.data_dir)
         try:
             info = back_up_to(store.uow(), args.output)
@@ -52,11 +52,11 @@ def restore_main(argv: list[str] | None = None) -> int:
     args = p.parse_args(sys.argv[1:] if argv is None else list(argv))
 
     def body() -> int:
+        from present.backup_text import summary_text
         from showroom.domain.errors import BackupFailed, BackupRefused, StoreInUse
         from showroom.restore import restore_now
         from showroom.services.setup import showroom_info
         from showroom.store import Store
-        from ui.backup_runner import summary_text
         try:
             outcome = restore_now(args.data_dir, args.file, other_showroom=args.other_showroom)
         except (BackupRefused, StoreInUse, BackupFailed, OSError) as exc:

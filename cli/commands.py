@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cli.args import IntermixedParser
+from kernel.command_line import IntermixedParser
 from cli.common import run, translate, write_output
 from printing.labels import LAYOUTS
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from cli.args import IntermixedParser
+from kernel.command_line import IntermixedParser
 
 
 class CliError(Exception):
@@ -37,7 +37,7 @@ def start_translations(language: str) -> None:
     """Messages go through Qt's translation system like the app's; a core application is enough."""
     from PySide6.QtCore import QCoreApplication
 
-    from ui import i18n
+    from present import i18n
     if QCoreApplication.instance() is None:
         start_translations.app = QCoreApplication([])  # kept alive for the command's lifetime
     i18n.install(language)
@@ -84,9 +84,9 @@ def run(language: str, body: Callable[[], int]) -> int:
     """Runs a command body; a refusal, or the disk or database refusing (full, read-only, locked, ...),
     becomes one translated line on stderr and exit status 1."""
     start_translations(language)
+    from kernel.storage_faults import storage_refusal
+    from present.errors import describe
     from showroom.domain.errors import ShowroomError
-    from showroom.storage_faults import storage_refusal
-    from ui.errors import describe
     try:
         return body()
     except CliError as exc:

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from cli.args import split_command, value_options
+from kernel.command_line import split_command, value_options
 
 NO_DISPLAY = """\
 Showroom needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).

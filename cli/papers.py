@@ -15,9 +15,9 @@ def labels_main(argv: list[str]) -> int:
     args = p.parse_args(argv)
 
     def body() -> int:
+        from present.papers import labels_pdf
         from showroom.services.papers import label_facts
         from showroom.services.settings import read_settings
-        from ui.papers import labels_pdf
         store = open_store(args.data_dir)
         settings = read_settings(store.uow())
         if args.layout:
@@ -35,11 +35,11 @@ def receipt_main(argv: list[str]) -> int:
     args = p.parse_args(argv)
 
     def body() -> int:
+        from present.papers import checkout_receipt_pdf, return_receipt_pdf
         from showroom.services.checkout import loan_receipt
         from showroom.services.common import local_tz
         from showroom.services.papers import return_receipts
         from showroom.services.settings import read_settings
-        from ui.papers import checkout_receipt_pdf, return_receipt_pdf
         store = open_store(args.data_dir)
         settings = read_settings(store.uow())
         if args.width:
@@ -62,8 +62,8 @@ def card_main(argv: list[str]) -> int:
     args = p.parse_args(argv)
 
     def body() -> int:
+        from present.papers import member_card_pdf
         from showroom.services.papers import member_card_facts
-        from ui.papers import member_card_pdf
         store = open_store(args.data_dir)
         return write_output(args.output, member_card_pdf(member_card_facts(store.uow(), args.member_code)))
     return run(args.language, body)

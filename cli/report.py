@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from cli.args import split_command, value_options
 from cli.common import CliError, command_parser, open_store, run, translate, write_output
+from kernel.command_line import split_command, value_options
 
 KINDS = ("daily", "overdue", "merchant")
 
@@ -41,10 +41,10 @@ def _parser(kind: str):
 
 
 def _daily(store, args) -> int:
+    from present.formatting import local_today
     from printing.daily_report import build_daily_report
     from showroom.services.reports.daily import daily_report
     from showroom.services.setup import showroom_info
-    from ui.formatting import local_today
     if args.output.suffix.lower() != ".pdf":
         raise CliError(translate("Cli", "The daily report is a PDF: name the output file .pdf."))
     first = _day(args.date) if args.date else local_today(ZoneInfo(showroom_info(store.uow()).timezone))

@@ -5,14 +5,18 @@ shows when a clerk first needs it. Each check does the real thing through the ap
 scratch showroom (migrations, services, paper builders, the print path) and prints one line:
 `ok  NAME  detail`, or `FAIL NAME: why` on stderr. Exit status 0 only when every check passed.
 The lines stay English on purpose: they are for whoever installs the app and for CI logs.
+The checks that need Qt's widgets or print support live in ui/selftest.py and run through ui.app.main,
+the one entry of ui/ that cli/ uses besides opening the window.
 """
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
 import traceback
 from collections.abc import Callable
+from contextlib import redirect_stderr, redirect_stdout
 from datetime import timedelta
 from itertools import groupby
 from pathlib import Path
@@ -124,36 +128,35 @@ def read_code128(image, every: int = 2) -> set[str]:
     return found
 
 
-def _qimage_to_pil(image):
-    from PIL import Image
-    from PySide6.QtGui import QImage
-    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    data = bytes(grey.constBits())[:grey.bytesPerLine() * grey.height()]
-    return Image.frombytes("L", (grey.width(), grey.height()), data, "raw", "L", grey.bytesPerLine())
-
-
 def _pdf_pages(pdf: bytes, dpi: int) -> list:
-    """The pages as the app renders them for a printer (ui.paper, pypdfium2)."""
-    from ui.paper import page_images
-    return [_qimage_to_pil(image) for image, _size in page_images(pdf, dpi)]
+    """The pages as PIL images, rendered the way the app renders them for a printer (ui.paper: pypdfium2,
+    crisp edges so that bars stay on whole dots)."""
+    import pypdfium2 as pdfium
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return [page.render(scale=dpi / 72, no_smoothpath=True, no_smoothimage=True).to_pil() for page in doc]
+    finally:
+        doc.close()
+
+
+def _window_check(*argv: str) -> str:
+    """Runs one of the checks that need widgets or printing through ui.app.main: what it printed is the
+    detail, what it said on stderr is why it failed."""
+    from ui.app import main as window_checks
+    found, wrong = io.StringIO(), io.StringIO()
+    with redirect_stdout(found), redirect_stderr(wrong):
+        status = window_checks(list(argv))
+    if status != 0:
+        raise CheckFailed(wrong.getvalue().strip() or f"exit status {status}")
+    return found.getvalue().strip()
 
 
 # --- the checks ---------------------------------------------------------------------------------
 
 def check_qt(run: Scratch) -> str:
-    from PySide6 import __version__ as pyside_version
-    from PySide6.QtCore import QLibraryInfo
-    from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication([sys.argv[0]])  # the platform from QT_QPA_PLATFORM
-    run.found["app"] = app
-    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
-    needed = ["platforms/*offscreen*"]
-    if sys.platform.startswith("linux"):  # a real window needs xcb; printers are found through CUPS
-        needed += ["platforms/*xcb*", "printsupport/*cups*"]
-    missing = [pattern for pattern in needed if not list(plugins.glob(pattern))]
-    if missing:
-        raise CheckFailed(f"Qt plugins missing in {plugins}: {', '.join(missing)}")
-    return f"PySide6 {pyside_version}, platform {app.platformName()}, plugins in {plugins}"
+    detail = _window_check("--selftest-qt")   # makes the QApplication the later checks use
+    run.found["app"] = True
+    return detail
 
 
 def check_migrations(run: Scratch) -> str:
@@ -202,9 +205,9 @@ def check_fonts(run: Scratch) -> str:
 
 
 def check_label(run: Scratch) -> str:
+    from present.papers import labels_pdf
     from showroom.services.papers import label_facts
     from showroom.services.settings import read_settings
-    from ui.papers import labels_pdf
     store, codes = run.need("store", "migrations"), run.need("codes", "showroom")
     settings = read_settings(store.uow())
     pdf = run.found["label"] = _pdf(labels_pdf(label_facts(store.uow(), codes[:1]), settings), "label")
@@ -212,10 +215,10 @@ def check_label(run: Scratch) -> str:
 
 
 def check_receipt(run: Scratch) -> str:
+    from present.papers import checkout_receipt_pdf
     from showroom.services.checkout import loan_receipt
     from showroom.services.common import local_tz
     from showroom.services.settings import read_settings
-    from ui.papers import checkout_receipt_pdf
     store, number = run.need("store", "migrations"), run.need("loan", "showroom")
     uow = store.uow()
     with uow.read():
@@ -225,11 +228,11 @@ def check_receipt(run: Scratch) -> str:
 
 
 def check_report(run: Scratch) -> str:
+    from present.formatting import local_today
     from printing.daily_report import build_daily_report
     from PySide6.QtCore import QCoreApplication
     from showroom.services.reports.daily import daily_report
     from showroom.services.setup import showroom_info
-    from ui.formatting import local_today
     from zoneinfo import ZoneInfo
     store = run.need("store", "migrations")
     run.need("loan", "showroom")
@@ -254,8 +257,8 @@ def check_barcode(run: Scratch) -> str:
 
 
 def check_translations(run: Scratch) -> str:
+    from present import i18n
     from PySide6.QtCore import QCoreApplication
-    from ui import i18n
     run.need("app", "qt")
     if not i18n.install("zh_CN"):
         raise CheckFailed(f"no zh_CN translation in {i18n.TRANSLATIONS_DIR}")
@@ -269,23 +272,15 @@ def check_translations(run: Scratch) -> str:
 
 
 def check_printing(run: Scratch) -> str:
-    from PySide6.QtPrintSupport import QPrinter
-    from ui.paper import paint_pdf
     run.need("app", "qt")
     label, code = run.need("label", "label"), run.need("codes", "showroom")[0]
-    target = run.folder / "printed.pdf"
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(target))
-    printer.setFullPage(True)
-    paint_pdf(printer, label)  # the same drawing a real printer gets
-    if not target.is_file():
-        raise CheckFailed("QPrinter wrote no file")
-    printed = target.read_bytes()
-    read = set().union(*(read_code128(page) for page in _pdf_pages(printed, 600)))
+    source, target = run.folder / "label.pdf", run.folder / "printed.pdf"
+    source.write_bytes(label)
+    detail = _window_check("--selftest-print", str(source), str(target))
+    read = set().union(*(read_code128(page) for page in _pdf_pages(target.read_bytes(), 600)))
     if read != {code}:
         raise CheckFailed(f"the printed label reads back as {sorted(read) or 'nothing'}, not {code}")
-    return f"QPrinter ({printer.resolution()} dpi) printed the label to PDF ({len(printed)} bytes); {code} reads back"
+    return f"{detail}; {code} reads back"
 
 
 CHECKS: list[tuple[str, Callable[[Scratch], str]]] = [

@@ -14,9 +14,9 @@ from hq.changelog import flush_changes, stage
 from hq.models import (Alert, DepositTotal, Device, EnrolCode, Event, HqShowroom, NetLoan, NetMerchant, NetProduct,
                        NetSample, NetStreamer, SyncException)
 from hq.store import Refusal, utcnow
-from showroom.domain.codes import SITE
-from showroom.domain.errors import InvalidInput
-from showroom.domain.phone import normalise_phone
+from kernel.codes import SITE
+from kernel.phone import normalise_phone
+from kernel.refusals import InvalidInput
 
 
 def add_showroom(sessions: sessionmaker[Session], code: str, name: str) -> HqShowroom:

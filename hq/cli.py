@@ -9,10 +9,10 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from sqlalchemy.exc import SQLAlchemyError
 
-from cli.args import split_command, value_options
 from hq.limits import SYNC_SLOTS
 from hq.console import cli as console_cli
 from hq.store import Refusal
+from kernel.command_line import split_command, value_options
 
 
 def _database_url(args) -> str:
@@ -221,8 +221,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _storage_words(exc: BaseException, args) -> str:
     """The disk or the database refused: one plain line (by error type and code), never a traceback."""
-    from showroom.domain import errors as e
-    from showroom.storage_faults import storage_refusal
+    from kernel import refusals as e
+    from kernel.storage_faults import storage_refusal
     problem = storage_refusal(exc, args.data_dir or "")
     words = {
         e.StorageFull: "the disk holding {where} is full: free some space, then try again",

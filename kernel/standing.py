@@ -27,7 +27,7 @@ _HEX = re.compile(r"[0-9a-f]+")
 
 
 def phone_hash(network_key: str, phone: str) -> str:
-    """The keyed hash of a normalised phone (showroom.domain.phone.normalise_phone)."""
+    """The keyed hash of a normalised phone (kernel.phone.normalise_phone)."""
     return hmac.new(bytes.fromhex(network_key), phone.encode(), hashlib.sha256).hexdigest()[:HASH_HEX]
 
 

@@ -15,12 +15,12 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
+from kernel.phone import mask_phone
 from printing.daily_report_money import deposit_section, method_names
 from printing.fonts import cjk_font
 from printing.report_layout import (MUTED, RED, build_a4, cell, figures, heading, side_by_side, table,
                                     usable_width)
 from printing.words import Translate, day, money, untranslated
-from showroom.domain.phone import mask_phone
 from showroom.services.overdue_views import OverdueLine
 from showroom.services.reports.views import DailyReport
 

@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from kernel.phone import mask_phone
 from printing.report_layout import MUTED, build_a4, cell, figures, heading, table, usable_width
 from printing.words import Translate, day, money, untranslated
-from showroom.domain.phone import mask_phone
 from showroom.services.reports.merchant_views import MerchantStatement
 
 

@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
+from kernel.phone import mask_phone
 from printing.daily_report import tier_titles
 from printing.report_layout import MUTED, RED, build_a4, cell, heading, style, table, usable_width
 from printing.text import markup
 from printing.words import Translate, money, untranslated
-from showroom.domain.phone import mask_phone
 from showroom.exports import Fen
 from showroom.services.overdue_views import OverdueLine, OverdueStreamer, group_by_streamer
 

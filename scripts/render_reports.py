@@ -19,13 +19,13 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 
+from present.paper_language import paper_translate  # noqa: E402
 from printing.daily_report import build_daily_report  # noqa: E402
 from printing.merchant_statement import build_merchant_statement  # noqa: E402
 from demo.seed import ensure_demo  # noqa: E402
 from showroom.services import catalog  # noqa: E402
 from showroom.services.reports.daily import daily_report  # noqa: E402
 from showroom.services.reports.merchant import merchant_statement  # noqa: E402
-from ui.paper_language import paper_translate  # noqa: E402
 
 
 def translator(extra: Path | None):

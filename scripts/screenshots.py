@@ -17,8 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from demo.seed import ensure_demo  # noqa: E402
+from present import i18n  # noqa: E402
 from showroom.services import samples, setup, staff, streamers  # noqa: E402
-from ui import i18n  # noqa: E402
 from ui.app import demo_hint  # noqa: E402
 from ui.context import UiContext  # noqa: E402
 from ui.dialogs.login_dialog import LoginDialog  # noqa: E402

@@ -23,11 +23,11 @@ from pathlib import Path
 from typing import Callable
 
 from db.engine import database_path
+from kernel.storage_faults import storage_refusal
 from showroom.domain.errors import BackupFailed, StorageProblem
 from showroom.durable_files import fsync_dir, fsync_file, replace_file
 from showroom.services.common import resolve_now
 from showroom.settings import BY_KEY, parse
-from showroom.storage_faults import storage_refusal
 
 log = logging.getLogger(__name__)
 

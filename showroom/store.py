@@ -16,12 +16,12 @@ from db.engine import database_path, make_engine, make_session_factory
 from db.migrate import DatabaseTooNew, upgrade_to_head  # noqa: F401  (re-exported for the UI)
 from db.clock_models import HqClock
 from db.uow import UnitOfWork
+from kernel.storage_faults import storage_refusal
 from showroom.backup import backup_before_upgrade
 from showroom.domain import clock
 from showroom.domain.errors import ClockBehind, ShowroomError
 from showroom.restore import apply_pending_restore
 from showroom.services import common
-from showroom.storage_faults import storage_refusal
 
 log = logging.getLogger(__name__)
 

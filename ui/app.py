@@ -10,22 +10,23 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from kernel.storage_faults import storage_refusal
+from present import i18n
+from present.errors import describe
 from showroom.domain.errors import FolderInUse, StorageProblem
 from showroom.folder_lock import FolderLock
 from showroom.services import setup
-from showroom.storage_faults import storage_refusal
 from showroom.store import DatabaseTooNew, Store
-from ui import i18n, single_instance
+from ui import single_instance
 from ui.context import UiContext
 from ui.dialogs.login_dialog import LoginDialog
 from ui.dialogs.setup_wizard import SetupWizard
-from ui.errors import describe
 from ui.logging_setup import configure_logging
 from ui.ops import DbWorker
 from ui.preferences import LANGUAGE, Preferences
 
 log = logging.getLogger("showroom")
-ASSETS = Path(__file__).resolve().parent.parent / "assets"   # same root as ui/i18n.py; _internal/assets when frozen
+ASSETS = Path(__file__).resolve().parent.parent / "assets"   # same root as present/i18n.py; _internal/assets when frozen
 
 
 def install_excepthook() -> None:
@@ -128,6 +129,13 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
         lock.release()
 
 
+def main(argv: list[str]) -> int:
+    """The checks of `showroom --selftest` that need widgets or printing (ui/selftest.py): cli/ imports nothing
+    of ui/ but this and run_gui."""
+    from ui import selftest
+    return selftest.main(argv)
+
+
 def _run_locked(app: QApplication, data_dir: Path, demo: bool, prefs: Preferences) -> int:
     log_place = configure_logging(data_dir)
     install_excepthook()
@@ -151,7 +159,7 @@ def _run_locked(app: QApplication, data_dir: Path, demo: bool, prefs: Preference
     ctx = UiContext(store=store, worker=worker, showroom=wait_for(worker, lambda: setup.showroom_info(store.uow()), ""),
                     log_path=log_place.path)
     if store.restore_outcome is not None:   # a restore staged by an admin was applied (or refused) on this open
-        from ui.backup_runner import restore_outcome_text
+        from present.backup_text import restore_outcome_text
         show = QMessageBox.information if store.restore_outcome.applied else QMessageBox.warning
         show(None, app.translate("App", "Showroom"), restore_outcome_text(store.restore_outcome, ctx.tz))
     return Session(ctx, prefs, demo, sync).start(app)
@@ -187,9 +195,8 @@ class Session:
         self.sync.stop()
 
     def _backup_failed(self, exc) -> None:
-        from ui.backup_runner import describe_backup_error
         if self.window is not None:   # logged already; the counter is told, not interrupted
-            self.window.statusBar().showMessage("⚠ " + describe_backup_error(exc), 60000)
+            self.window.statusBar().showMessage("⚠ " + describe(exc), 60000)
 
     def login(self) -> bool:
         dialog = LoginDialog(self.ctx, self.prefs, demo_hint() if self.demo else "")

@@ -1,9 +1,9 @@
 """Papers that come out by themselves after a counter action, as the settings say."""
 from __future__ import annotations
 
+from present import papers
 from showroom.services.papers import return_receipts
 from showroom.services.views import CheckinResult, IntakeResult, LoanReceipt
-from ui import papers
 
 
 class AutoPrint:

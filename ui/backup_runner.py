@@ -1,4 +1,4 @@
-"""The daily backup, taken in the background while the counter works; and how backups are put in words.
+"""The daily backup, taken in the background while the counter works (present.backup_text words backups).
 
 The copy runs on a thread of its own with its own SQLite connection (SQLite's backup API), never on
 the counter's database worker, so a scan is never held up by it. A Python worker thread rather than
@@ -11,17 +11,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from showroom.domain.errors import BackupFailed, BackupRefused, StoreInUse
-from showroom.restore import RestoreOutcome
-from showroom.services.backups import BackupInfo, BackupSummary, take_daily_backup_if_due
-from showroom.storage_faults import storage_refusal
-from ui.errors import describe
-from ui.formatting import local_time
+from showroom.services.backups import take_daily_backup_if_due
 
 log = logging.getLogger(__name__)
-translate = QCoreApplication.translate   # lupdate finds translate("Backup", "...")
 CHECK_EVERY_MS = 3_600_000   # hourly: a PC left on overnight still gets its backup the next day
 
 
@@ -81,104 +75,3 @@ class DailyBackup(QObject):
             self.failed.emit(exc)
         elif future.result() is not None:
             self.backed_up.emit(future.result())
-
-
-# --- words -----------------------------------------------------------------------------------------------
-
-def kind_label(kind: str) -> str:
-    return {
-        "daily": translate("Backup", "Daily"),
-        "manual": translate("Backup", "Manual"),
-        "before-upgrade": translate("Backup", "Before an upgrade"),
-        "before-restore": translate("Backup", "Before a restore"),
-    }.get(kind, kind)
-
-
-def size_text(size: int) -> str:
-    if size >= 1024 * 1024:
-        return translate("Backup", "{size} MB").format(size=f"{size / (1024 * 1024):.1f}")
-    return translate("Backup", "{size} KB").format(size=max(size // 1024, 1))
-
-
-def describe_backup_error(exc: BaseException) -> str:
-    """Backup and restore refusals, by type; anything else as the app says it."""
-    if isinstance(exc, BackupRefused):
-        texts = {
-            "not_found": translate("Backup", "There is no file {detail}. Nothing was changed."),
-            "not_sqlite": translate(
-                "Backup", "This file is not a Showroom backup (it is not a database). Nothing was changed."),
-            "damaged": translate(
-                "Backup", "This backup is damaged: the database check failed. Nothing was changed; "
-                          "try another backup."),
-            "not_showroom": translate("Backup", "This database is not a Showroom backup. Nothing was changed."),
-            "too_new": translate(
-                "Backup", "This backup was made by a newer version of Showroom. Install that version first; "
-                          "nothing was changed."),
-            "no_showroom": translate(
-                "Backup", "This backup holds no showroom (it was taken before set-up). Nothing was changed."),
-            "other_showroom": translate(
-                "Backup", "This backup is of another showroom (backup/this folder: {detail}). Nothing was changed; "
-                          "to replace this showroom with it all the same, add --other-showroom."),
-        }
-        text = texts.get(exc.problem) or translate("Backup", "This file cannot be restored. Nothing was changed.")
-        return text.format(detail=exc.detail)
-    if isinstance(exc, StoreInUse):
-        return translate("Backup", "The showroom database is open in another program (is Showroom still running?). "
-                                   "Close it and try again; nothing was changed.")
-    if isinstance(exc, BackupFailed):
-        return translate("Backup", "The backup failed its check after writing and was thrown away ({detail}). "
-                                   "Please try again.").format(detail=exc.detail)
-    if isinstance(exc, OSError) and storage_refusal(exc) is None:   # full, read-only, ...: said below, by type
-        return translate("Backup", "The backup folder cannot be written: {detail}").format(
-            detail=f"{exc.strerror or exc} {exc.filename or ''}".strip())
-    return describe(exc)
-
-
-def summary_text(summary: BackupSummary, tz) -> str:
-    """What a backup holds, for the confirmation before a restore."""
-    latest = local_time(summary.latest_activity, tz) if summary.latest_activity else translate("Backup", "none")
-    lines = [
-        translate("Backup", "Showroom: {code} {name}").format(code=summary.showroom_code, name=summary.showroom_name),
-        translate("Backup", "Taken: {when}").format(when=local_time(summary.taken_at, tz)),
-        translate("Backup", "Holds {samples} samples ({on_loan} on loan), {loans} loans ({open} open), "
-                            "{streamers} streamers.").format(
-            samples=summary.samples, on_loan=summary.samples_on_loan, loans=summary.loans,
-            open=summary.open_loans, streamers=summary.streamers),
-        translate("Backup", "Latest activity: {when}").format(when=latest),
-    ]
-    if summary.needs_upgrade:
-        lines.append(translate("Backup", "Made by an older version of Showroom: it is upgraded when opened."))
-    if summary.connected_to_hq:
-        lines.append(reconnect_note())
-    return "\n".join(lines)
-
-
-def reconnect_note() -> str:
-    return translate("Backup", "After the restore this showroom is no longer connected to HQ: connect it again "
-                               "with a new code from HQ (Sync → Connect to HQ…). HQ keeps the work done after "
-                               "this backup and flags whatever differs.")
-
-
-def restore_outcome_text(outcome: RestoreOutcome, tz) -> str:
-    """What became of a restore staged before the last quit (Store.restore_outcome), for the start."""
-    if outcome.applied:
-        text = translate("Backup", "The backup taken {when} was restored.").format(
-            when=local_time(outcome.summary.taken_at, tz))
-        if outcome.previous is not None:
-            text += " " + translate("Backup", "The database it replaced is kept as {file}.").format(
-                file=outcome.previous)
-        if outcome.summary.connected_to_hq:
-            text += "\n" + reconnect_note()
-        return text
-    if outcome.problem == "in_use":
-        return translate("Backup", "A restore is waiting: the database was open in another program. Close every "
-                                   "Showroom window and command, then start Showroom again.")
-    if outcome.problem == "missing":
-        return translate("Backup", "The backup chosen for the restore is gone; nothing was restored.")
-    reason = describe_backup_error(BackupRefused(outcome.problem, outcome.detail))
-    return translate("Backup", "The chosen backup was not restored. {reason} The showroom goes on with its "
-                               "current database.").format(reason=reason)
-
-
-def backup_done_text(info: BackupInfo) -> str:
-    return translate("Backup", "Backed up to {path} ({size}).").format(path=info.path, size=size_text(info.size))

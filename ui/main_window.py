@@ -5,7 +5,7 @@ from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
-from ui import i18n
+from present import i18n
 from showroom.domain.model import Role
 from ui.auto_print import AutoPrint
 from ui.command_sheet import command_sheet_actions

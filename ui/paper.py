@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -20,15 +19,11 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
+from printing.errors import PrintFailed
+
 translate = QCoreApplication.translate
 FOLDER_PREFIX = "folder:"
 _pdfium_lock = threading.Lock()  # PDFium is not thread-safe: one render at a time in the process
-
-
-@dataclass
-class PrintFailed(Exception):
-    problem: str  # no_printer | printer_missing | printer_error | folder_error
-    detail: str = ""
 
 
 def page_images(pdf: bytes, dpi: float, crisp: bool = True) -> list[tuple[QImage, QSizeF]]:
@@ -113,15 +108,6 @@ def send(pdf: bytes, printer_setting: str, copies: int, title: str, base_dir: Pa
     printer.setDocName(title)
     paint_pdf(printer, pdf)
     return printer.printerName()
-
-
-def describe_failure(exc: PrintFailed) -> str:
-    return {
-        "no_printer": translate("Paper", "no printer is set up on this computer"),
-        "printer_missing": translate("Paper", "printer “{name}” is not available").format(name=exc.detail),
-        "printer_error": translate("Paper", "printer “{name}” refused the job").format(name=exc.detail),
-        "folder_error": translate("Paper", "could not save into {folder}").format(folder=exc.detail),
-    }.get(exc.problem, exc.problem)
 
 
 def save_as_pdf(parent: QWidget | None, pdf: bytes, title: str) -> Path | None:

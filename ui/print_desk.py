@@ -12,13 +12,15 @@ from concurrent.futures import ThreadPoolExecutor
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from present import papers
+from present.errors import describe
+from printing.errors import PrintFailed
 from showroom.services import papers as paper_facts
 from showroom.services.checkout import loan_receipt
 from showroom.services.settings import read_settings
 from showroom.settings import SPECS
-from ui import papers
 from ui.ops import still_there
-from ui.paper import PrintFailed, describe_failure, preview_and_print, send
+from ui.paper import preview_and_print, send
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +62,7 @@ class PrintDesk(QObject):
                          name.file, self.ctx.store.data_dir)
             self._outcome.emit(title, where, True)
         except PrintFailed as exc:
-            self._outcome.emit(title, describe_failure(exc), False)
+            self._outcome.emit(title, describe(exc), False)
         except Exception as exc:  # a paper that cannot be built must not take the counter down
             log.exception("printing %s failed", title)
             self._outcome.emit(title, str(exc) or type(exc).__name__, False)

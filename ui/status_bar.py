@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from present import labels
+from present.errors import describe_sync_kind
+from present.formatting import local_time
 from showroom.sync.service import sync_status
-from ui import labels
 from ui.context import UiContext
-from ui.errors import describe_sync_kind
-from ui.formatting import local_time
 from ui.widgets.accessibility import named
 
 CALM, GOOD, BAD = "color: #8a6d00;", "color: #1a7f37;", "color: #b42318;"

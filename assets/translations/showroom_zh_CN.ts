@@ -120,45 +120,45 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../cli/selftest.py" line="262"/>
-        <location filename="../../ui/app.py" line="40"/>
+        <location filename="../../cli/selftest.py" line="265"/>
+        <location filename="../../ui/app.py" line="41"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="41"/>
+        <location filename="../../ui/app.py" line="42"/>
         <source>Something went wrong. Nothing half-done was saved; the details are in the log.</source>
         <translation>出错了。未保存任何不完整的数据，详情已记入日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="73"/>
         <source>Preparing the demo showroom…</source>
         <translation>正在准备演示样品间…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="74"/>
         <source>Opening the showroom…</source>
         <translation>正在打开样品间…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="80"/>
         <source>Demo showroom. Staff and PINs: {people}</source>
         <translation>演示样品间。员工及密码：{people}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
-        <location filename="../../ui/app.py" line="102"/>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="164"/>
         <source>Showroom</source>
         <translation>样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/app.py" line="100"/>
         <source>Showroom is already open on {folder}: its window was brought forward.</source>
         <translation>样品间已在 {folder} 上打开：已将其窗口调到前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="88"/>
         <source>This database was made by a newer version of Showroom. Please install the newer version; the database was not changed.</source>
         <translation>此数据库由更新版本的样品间软件创建。请安装新版本；数据库未做任何改动。</translation>
     </message>
@@ -166,152 +166,147 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_runner.py" line="90"/>
+        <location filename="../../present/backup_text.py" line="20"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="91"/>
+        <location filename="../../present/backup_text.py" line="21"/>
         <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="92"/>
+        <location filename="../../present/backup_text.py" line="22"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="93"/>
+        <location filename="../../present/backup_text.py" line="23"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="99"/>
+        <location filename="../../present/backup_text.py" line="29"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="100"/>
+        <location filename="../../present/backup_text.py" line="30"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="107"/>
+        <location filename="../../present/errors.py" line="185"/>
         <source>There is no file {detail}. Nothing was changed.</source>
         <translation>找不到文件 {detail}。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="108"/>
+        <location filename="../../present/errors.py" line="186"/>
         <source>This file is not a Showroom backup (it is not a database). Nothing was changed.</source>
         <translation>此文件不是样品间备份（不是数据库文件）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="110"/>
+        <location filename="../../present/errors.py" line="188"/>
         <source>This backup is damaged: the database check failed. Nothing was changed; try another backup.</source>
         <translation>此备份已损坏：数据库完整性检查未通过。未做任何更改；请换一个备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="113"/>
+        <location filename="../../present/errors.py" line="191"/>
         <source>This database is not a Showroom backup. Nothing was changed.</source>
         <translation>此数据库不是样品间备份。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="114"/>
+        <location filename="../../present/errors.py" line="192"/>
         <source>This backup was made by a newer version of Showroom. Install that version first; nothing was changed.</source>
         <translation>此备份由更新版本的样品间生成。请先安装该版本；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="117"/>
+        <location filename="../../present/errors.py" line="195"/>
         <source>This backup holds no showroom (it was taken before set-up). Nothing was changed.</source>
         <translation>此备份中没有样品间（备份于初始设置之前）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="119"/>
+        <location filename="../../present/errors.py" line="197"/>
         <source>This backup is of another showroom (backup/this folder: {detail}). Nothing was changed; to replace this showroom with it all the same, add --other-showroom.</source>
         <translation>这是另一个样品间的备份（备份/本文件夹：{detail}）。未做任何更改；如确要用它替换本样品间，请加上 --other-showroom。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="123"/>
+        <location filename="../../present/errors.py" line="201"/>
         <source>This file cannot be restored. Nothing was changed.</source>
         <translation>此文件无法恢复。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="126"/>
+        <location filename="../../present/errors.py" line="283"/>
         <source>The showroom database is open in another program (is Showroom still running?). Close it and try again; nothing was changed.</source>
         <translation>样品间数据库正被其他程序打开（样品间是否仍在运行？）。请关闭后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="129"/>
+        <location filename="../../present/errors.py" line="286"/>
         <source>The backup failed its check after writing and was thrown away ({detail}). Please try again.</source>
         <translation>备份写入后检查未通过，已丢弃（{detail}）。请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="132"/>
-        <source>The backup folder cannot be written: {detail}</source>
-        <translation>无法写入备份文件夹：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_runner.py" line="139"/>
+        <location filename="../../present/backup_text.py" line="35"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="141"/>
+        <location filename="../../present/backup_text.py" line="37"/>
         <source>Showroom: {code} {name}</source>
         <translation>样品间：{code} {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="142"/>
+        <location filename="../../present/backup_text.py" line="38"/>
         <source>Taken: {when}</source>
         <translation>备份时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="143"/>
+        <location filename="../../present/backup_text.py" line="39"/>
         <source>Holds {samples} samples ({on_loan} on loan), {loans} loans ({open} open), {streamers} streamers.</source>
         <translation>包含 {samples} 件样品（{on_loan} 件借出中）、{loans} 张借样单（{open} 张未结）、{streamers} 位主播。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="147"/>
+        <location filename="../../present/backup_text.py" line="43"/>
         <source>Latest activity: {when}</source>
         <translation>最近一次操作：{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="150"/>
+        <location filename="../../present/backup_text.py" line="46"/>
         <source>Made by an older version of Showroom: it is upgraded when opened.</source>
         <translation>由旧版样品间生成：打开时会自动升级。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="157"/>
+        <location filename="../../present/backup_text.py" line="53"/>
         <source>After the restore this showroom is no longer connected to HQ: connect it again with a new code from HQ (Sync → Connect to HQ…). HQ keeps the work done after this backup and flags whatever differs.</source>
         <translation>恢复后本样品间将不再与总部相连：请向总部索取新的一次性注册码重新连接（同步 → 连接总部…）。总部保留此备份之后完成的工作，并会标出所有不一致之处。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="165"/>
+        <location filename="../../present/backup_text.py" line="61"/>
         <source>The backup taken {when} was restored.</source>
         <translation>已恢复 {when} 的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="168"/>
+        <location filename="../../present/backup_text.py" line="64"/>
         <source>The database it replaced is kept as {file}.</source>
         <translation>被替换的数据库已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="174"/>
+        <location filename="../../present/backup_text.py" line="70"/>
         <source>A restore is waiting: the database was open in another program. Close every Showroom window and command, then start Showroom again.</source>
         <translation>有一个恢复在等待：数据库正被其他程序打开。请关闭所有样品间窗口和命令，然后重新启动样品间。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="177"/>
+        <location filename="../../present/backup_text.py" line="73"/>
         <source>The backup chosen for the restore is gone; nothing was restored.</source>
         <translation>选定用于恢复的备份已不存在；未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="179"/>
+        <location filename="../../present/backup_text.py" line="75"/>
         <source>The chosen backup was not restored. {reason} The showroom goes on with its current database.</source>
         <translation>选定的备份未恢复。{reason}样品间继续使用当前数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_runner.py" line="184"/>
+        <location filename="../../present/backup_text.py" line="80"/>
         <source>Backed up to {path} ({size}).</source>
         <translation>已备份到 {path}（{size}）。</translation>
     </message>
@@ -319,109 +314,109 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="30"/>
         <source>Choose a backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="31"/>
         <source>Showroom backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>样品间备份 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="38"/>
         <source>Quit now</source>
         <translation>立即退出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="39"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="84"/>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="96"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="99"/>
         <source>Cancel the waiting restore</source>
         <translation>取消等待中的恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="103"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="104"/>
         <source>Restore selected…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="105"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="128"/>
         <source>Only an administrator may back up or restore.</source>
         <translation>只有管理员可以备份或恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="140"/>
         <source>Backups are kept in {folder}. A daily backup is taken while Showroom runs.</source>
         <translation>备份保存在 {folder}。样品间运行时每天自动备份一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="143"/>
         <source>A restore of {file} waits for the next start of Showroom.</source>
         <translation>{file} 的恢复将在下次启动样品间时进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="158"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="174"/>
         <source>Choose a backup in the list first.</source>
         <translation>请先在列表中选择一个备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="185"/>
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="192"/>
         <source>Careful: this backup is of another showroom ({code}); this counter is {own}.</source>
         <translation>注意：此备份属于另一个样品间（{code}）；本柜台是 {own}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="195"/>
         <source>Restoring replaces everything in this showroom&apos;s database with this backup: work done after it was taken will be gone (the current database is kept as a &apos;before a restore&apos; backup). The restore is made when Showroom next starts. Restore this backup?</source>
         <translation>恢复会用此备份替换本样品间数据库中的全部内容：备份之后的操作将会丢失（当前数据库会保存为“恢复前”备份）。恢复将在下次启动样品间时进行。确定恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="197"/>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="209"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="199"/>
         <source>Nothing was restored.</source>
         <translation>未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="206"/>
         <source>The restore is ready. Quit Showroom and start it again to use the backup taken {when}; until then nothing has changed.</source>
         <translation>恢复已准备好。退出并重新启动样品间即可使用 {when} 的备份；在此之前没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="218"/>
         <source>The waiting restore was cancelled.</source>
         <translation>已取消等待中的恢复。</translation>
     </message>
@@ -429,17 +424,17 @@
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -703,108 +698,108 @@
 <context>
     <name>CheckoutScreen</name>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="56"/>
+        <location filename="../../ui/screens/checkout.py" line="57"/>
         <source>Check-out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="61"/>
+        <location filename="../../ui/screens/checkout.py" line="62"/>
         <source>Check-out scan field</source>
         <translation>借出扫码框</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="61"/>
+        <location filename="../../ui/screens/checkout.py" line="62"/>
         <source>Check-out messages</source>
         <translation>借出提示</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="106"/>
+        <location filename="../../ui/screens/checkout.py" line="107"/>
         <source>Recording the loan; {code} will be taken right after.</source>
         <translation>正在记录借样单，{code} 将在完成后接着处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="117"/>
+        <location filename="../../ui/screens/checkout.py" line="118"/>
         <source>{code} is a loan number; returns are taken on the Check-in screen.</source>
         <translation>{code} 是借样单号；归还请到“归还”页面办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="120"/>
+        <location filename="../../ui/screens/checkout.py" line="121"/>
         <source>That is the product&apos;s own barcode; scan the sample&apos;s label instead.</source>
         <translation>这是商品条码；请改扫样品标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="141"/>
+        <location filename="../../ui/screens/checkout.py" line="142"/>
         <source>Scan the streamer&apos;s member card (or type their phone number) before the samples.</source>
         <translation>请先扫描主播会员卡（或输入手机号），再扫样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="152"/>
+        <location filename="../../ui/screens/checkout.py" line="153"/>
         <source>{code} {product} added.</source>
         <translation>已添加 {code} {product}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="163"/>
+        <location filename="../../ui/screens/checkout.py" line="164"/>
         <source>{code} removed from the basket.</source>
         <translation>已从借出清单移除 {code}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="59"/>
+        <location filename="../../ui/screens/checkout.py" line="60"/>
         <source>Scan member card or sample — or type a phone number · confirm with F12 or CMD-CONFIRM</source>
         <translation>扫描会员卡或样品，或输入手机号 · 按 F12 或扫 CMD-CONFIRM 确认</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="72"/>
-        <location filename="../../ui/screens/checkout.py" line="215"/>
+        <location filename="../../ui/screens/checkout.py" line="73"/>
+        <location filename="../../ui/screens/checkout.py" line="216"/>
         <source>Confirm check-out (F12)</source>
         <translation>确认借出 (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="131"/>
+        <location filename="../../ui/screens/checkout.py" line="132"/>
         <source>{code} sets the condition of a returned sample; it works on the Check-in screen.</source>
         <translation>{code} 用于设定归还样品的品相，请在归还界面使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="169"/>
+        <location filename="../../ui/screens/checkout.py" line="170"/>
         <source>Clear the basket of {count} sample(s) and start over?</source>
         <translation>清空借出清单中的 {count} 件样品，重新开始吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="178"/>
+        <location filename="../../ui/screens/checkout.py" line="179"/>
         <source>Check-out: {name}, {count} sample(s) in the basket</source>
         <translation>借出：{name}，借出清单中有 {count} 件样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="214"/>
+        <location filename="../../ui/screens/checkout.py" line="215"/>
         <source>Confirm with manager override (F12)</source>
         <translation>经理授权后借出 (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="228"/>
+        <location filename="../../ui/screens/checkout.py" line="229"/>
         <source>Working out the due date and deposit…</source>
         <translation>正在计算应还日期和押金…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="232"/>
+        <location filename="../../ui/screens/checkout.py" line="233"/>
         <source>Scan the streamer&apos;s member card first.</source>
         <translation>请先扫描主播会员卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="246"/>
+        <location filename="../../ui/screens/checkout.py" line="247"/>
         <source>Recording the loan…</source>
         <translation>正在登记借样单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="256"/>
+        <location filename="../../ui/screens/checkout.py" line="257"/>
         <source>A manager must allow this: {blocks}.</source>
         <translation>需经理授权。{blocks}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="271"/>
+        <location filename="../../ui/screens/checkout.py" line="272"/>
         <source>Not recorded: no manager override was given.</source>
         <translation>未登记：经理未授权。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/checkout.py" line="280"/>
+        <location filename="../../ui/screens/checkout.py" line="281"/>
         <source>Loan {number} recorded for {name}: {count} sample(s), due {due}; deposit {deposit} ({method}).</source>
         <translation>已为{name}登记借样单 {number}：共 {count} 件，应还日期 {due}；押金 {deposit}（{method}）。</translation>
     </message>
@@ -1714,428 +1709,432 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../present/refusal_details.py" line="22"/>
         <source>{field} must be from {minimum} to {maximum}.</source>
         <translation>{field}须在 {minimum} 至 {maximum} 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
-        <source>{field} is required.</source>
-        <translation>{field}不能为空。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="37"/>
-        <source>{field} is too long (at most {value} characters).</source>
-        <translation>{field}过长（最多 {value} 个字符）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="38"/>
-        <source>{value} is not a mainland mobile number (11 digits starting with 1).</source>
-        <translation>{value} 不是有效的大陆手机号（应为以 1 开头的 11 位数字）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="39"/>
-        <source>{value} is not a phone number: give a mobile, a landline with its area code (0731-88886666) or a 400/800 number.</source>
-        <translation>{value} 不是有效电话号码：请填写手机号、带区号的座机（0731-88886666）或 400/800 号码。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="41"/>
-        <source>{value} is not a valid product barcode (check digit wrong).</source>
-        <translation>{value} 不是有效的商品条码（校验位错误）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="42"/>
-        <source>{field} must be an amount of money of zero or more.</source>
-        <translation>{field}必须是不小于 0 的金额。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="43"/>
-        <source>{field} must be between 0 and 100 %.</source>
-        <translation>{field}必须在 0 到 100% 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="44"/>
-        <source>Quantity must be between 1 and {value}.</source>
-        <translation>数量必须在 1 到 {value} 之间。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="45"/>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>密码须为 4 至 12 位数字。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="46"/>
-        <source>A showroom code is 2 to 4 capital letters, e.g. CS.</source>
-        <translation>样品间代码须为 2 至 4 个大写字母，例如 CS。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="47"/>
-        <source>{field} cannot be in the past.</source>
-        <translation>{field}不能早于今天。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="48"/>
-        <source>Loan {value} is already closed.</source>
-        <translation>借样单 {value} 已结清。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="49"/>
-        <source>{field} is too large.</source>
-        <translation>{field}过大。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="50"/>
-        <source>The new due date must be after the current one ({value}).</source>
-        <translation>新的应还日期必须晚于当前应还日期（{value}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="51"/>
-        <source>Nothing to change: it is already so.</source>
-        <translation>无需更改：当前已是该状态。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="52"/>
-        <source>No deposit is held for loan {value}; record a charge instead.</source>
-        <translation>借样单 {value} 没有已收押金；请改为登记收费。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="53"/>
-        <source>Nothing is owed to {value} any more.</source>
-        <translation>已不欠 {value} 任何款项。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="54"/>
-        <source>The last day of the period ({value}) is before the first.</source>
-        <translation>结束日期（{value}）早于开始日期。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="55"/>
-        <source>The period starts in the future ({value}).</source>
-        <translation>开始日期在未来（{value}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="56"/>
-        <source>A report covers at most {value} days.</source>
-        <translation>一份报表最多涵盖 {value} 天。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="57"/>
-        <source>{field}: {value} is not one of the choices.</source>
-        <translation>{field}：{value} 不是可选项。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="58"/>
-        <source>The two PINs are not the same. Please type the new PIN twice.</source>
-        <translation>两次输入的 PIN 不一致，请重新输入两遍新 PIN。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="59"/>
-        <source>{value} is not a web address (e.g. http://hq.example.com:8400).</source>
-        <translation>{value} 不是网址（例如 http://hq.example.com:8400）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="61"/>
-        <source>{field} is not valid: {value}</source>
-        <translation>{field}无效：{value}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="68"/>
-        <source>blacklisted: {reason}</source>
-        <translation>已拉黑：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="70"/>
-        <source>suspended: {reason}</source>
-        <translation>已暂停：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="72"/>
-        <source>holds {count} overdue sample(s)</source>
-        <translation>有 {count} 件样品逾期未还</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="74"/>
-        <source>would hold {count} samples, over the tier limit of {limit}</source>
-        <translation>借后将持有 {count} 件，超出等级上限 {limit} 件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="77"/>
-        <source>the deposit would be waived</source>
-        <translation>本次将免押</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="82"/>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="88"/>
-        <source>Unknown code {code}: no sample, card or loan has this code.</source>
-        <translation>无法识别 {code}：没有对应的样品、会员卡或借样单。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="92"/>
-        <source>Sample {code} is not in stock: {holder} has held it since {since} (loan {loan}).</source>
-        <translation>样品 {code} 不在库：{holder}自 {since} 借出至今（借样单 {loan}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="95"/>
-        <source>Sample {code} is not in stock (status: {status}).</source>
-        <translation>样品 {code} 不在库（状态：{status}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="98"/>
-        <source>Sample {code} is already in the list.</source>
-        <translation>样品 {code} 已在列表中。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="100"/>
-        <source>Scan at least one sample first.</source>
-        <translation>请先扫描至少一件样品。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="102"/>
-        <source>Sample {code} is not on loan (status: {status}); nothing to return.</source>
-        <translation>样品 {code} 未借出（状态：{status}），无需归还。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="105"/>
-        <source>{name} cannot borrow now: {blocks}.</source>
-        <translation>{name}暂不能借样。{blocks}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="109"/>
-        <source>Override refused: that manager name and PIN do not match.</source>
-        <translation>授权失败：经理姓名与密码不匹配。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="110"/>
-        <source>Override refused: please give a reason.</source>
-        <translation>授权失败：请填写原因。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="111"/>
-        <source>Override refused.</source>
-        <translation>授权失败。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="114"/>
-        <source>This staff account is disabled. Please ask an administrator.</source>
-        <translation>该员工账号已停用，请联系管理员。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="115"/>
-        <source>Only a {role} may do this.</source>
-        <translation>仅{role}可执行此操作。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="117"/>
-        <source>Name or PIN is wrong.</source>
-        <translation>姓名或密码错误。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="120"/>
-        <source>{name} is locked after too many wrong PINs, until {until}. An administrator can unlock it sooner.</source>
-        <translation>{name} 因多次输错 PIN 已被锁定，至 {until} 解除。管理员可提前解锁。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="124"/>
-        <source>You cannot disable your own account.</source>
-        <translation>不能停用自己的账号。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="125"/>
-        <source>The showroom needs at least one active administrator; this change would leave none.</source>
-        <translation>样品间至少要有一位在用的管理员；此操作会使管理员为零。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="129"/>
-        <source>Phone {key} is already registered to {owner}.</source>
-        <translation>手机号 {key} 已登记在{owner}名下。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="130"/>
-        <source>Barcode {key} already belongs to {owner}.</source>
-        <translation>条码 {key} 已被{owner}使用。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="131"/>
-        <source>A merchant named {key} already exists.</source>
-        <translation>商家“{key}”已存在。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="132"/>
-        <source>A staff member named {key} already exists.</source>
-        <translation>员工“{key}”已存在。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="133"/>
-        <source>{key} already exists.</source>
-        <translation>{key} 已存在。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="136"/>
-        <source>No streamer found for {key}.</source>
-        <translation>未找到与 {key} 对应的主播。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="137"/>
-        <source>No loan numbered {key}.</source>
-        <translation>没有编号为 {key} 的借样单。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="138"/>
-        <source>No product has barcode {key}.</source>
-        <translation>没有条码为 {key} 的商品。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="139"/>
-        <source>No merchant named {key}.</source>
-        <translation>没有名为 {key} 的商家。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="140"/>
-        <source>Not found: {key}</source>
-        <translation>未找到：{key}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="143"/>
-        <source>The planned live-stream date is in the past.</source>
-        <translation>计划直播日期不能早于今天。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="144"/>
-        <source>The planned live-stream date is beyond this tier&apos;s loan period (latest {latest}).</source>
-        <translation>计划直播日期超出该等级的借期（最晚 {latest}）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="215"/>
-        <source>The database is busy with another program; nothing was saved. Please try again.</source>
-        <translation>数据库正被其他程序占用，本次未保存，请稍后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="217"/>
-        <source>The disk that holds {where} is full, so nothing was saved. Free some space on it (empty the recycle bin, move old files elsewhere), then try again.</source>
-        <translation>存放 {where} 的磁盘已满，未保存任何内容。请腾出空间（清空回收站、把旧文件移到别处），然后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="220"/>
-        <source>{where} cannot be written: the drive is read-only or this user may not write there. Nothing was saved. Make it writable (or ask whoever looks after this PC), then try again.</source>
-        <translation>{where} 无法写入：该磁盘是只读的，或当前用户没有写入权限。未保存任何内容。请将其设为可写（或请电脑管理员处理），然后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="223"/>
-        <source>{where} cannot be opened: the folder is missing or on a drive that is not connected. Connect the drive or check the folder, then try again.</source>
-        <translation>{where} 无法打开：文件夹不存在，或所在磁盘未连接。请连接磁盘或检查文件夹，然后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="226"/>
-        <source>The showroom database in {where} is damaged and cannot be used. Restore the latest backup (File → Backup and restore…, or the command `showroom restore`).</source>
-        <translation>{where} 中的样品间数据库已损坏，无法使用。请恢复最近的备份（文件 → 备份与恢复…，或命令 `showroom restore`）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="229"/>
-        <source>The disk could not read or write {where}, so nothing was saved. Check the drive (a loose cable, a failing disk), then try again.</source>
-        <translation>磁盘无法读写 {where}，未保存任何内容。请检查磁盘（线缆松动、磁盘故障），然后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="234"/>
-        <location filename="../../ui/errors.py" line="235"/>
-        <source>the showroom folder</source>
-        <translation>样品间文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="241"/>
-        <source>Showroom is already open on {folder} (process {pid}). Use that window, or close it first; nothing was done.</source>
-        <translation>样品间已在 {folder} 上打开（进程 {pid}）。请使用那个窗口，或先将其关闭；未做任何操作。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="243"/>
-        <source>Another command ({command}, process {pid}) is working on {folder}. Wait until it has finished, then try again; nothing was done.</source>
-        <translation>另一个命令（{command}，进程 {pid}）正在处理 {folder}。请等它完成后重试；未做任何操作。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="251"/>
-        <source>This computer&apos;s clock says {now}, earlier than the last recorded action ({last}): its date or time was probably reset. Nothing was saved. Set the clock right, then try again.</source>
-        <translation>这台电脑的时钟显示 {now}，早于最后一次记录的操作（{last}）：它的日期或时间可能被重置了。未保存任何内容。请把时钟调准，然后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="255"/>
-        <source>HQ&apos;s clock says {hq}.</source>
-        <translation>总部的时钟显示 {hq}。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="256"/>
-        <source>If this clock is right now and the earlier time was wrong, sync with HQ (F9): once HQ confirms the time, work goes on.</source>
-        <translation>如果本机时钟现在是准的、之前的时间有误，请与总部同步（F9）：总部确认时间后即可继续工作。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="266"/>
+        <location filename="../../present/refusal_details.py" line="28"/>
         <source>{field} holds a character that cannot be saved or printed ({character}, character {position}). Please remove it and type the text again.</source>
         <translation>{field}含有无法保存或打印的字符（{character}，第 {position} 个字符）。请删除后重新输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../present/refusal_details.py" line="40"/>
+        <source>{field} is required.</source>
+        <translation>{field}不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="41"/>
+        <source>{field} is too long (at most {value} characters).</source>
+        <translation>{field}过长（最多 {value} 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="42"/>
+        <source>{value} is not a mainland mobile number (11 digits starting with 1).</source>
+        <translation>{value} 不是有效的大陆手机号（应为以 1 开头的 11 位数字）。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="43"/>
+        <source>{value} is not a phone number: give a mobile, a landline with its area code (0731-88886666) or a 400/800 number.</source>
+        <translation>{value} 不是有效电话号码：请填写手机号、带区号的座机（0731-88886666）或 400/800 号码。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="45"/>
+        <source>{value} is not a valid product barcode (check digit wrong).</source>
+        <translation>{value} 不是有效的商品条码（校验位错误）。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="46"/>
+        <source>{field} must be an amount of money of zero or more.</source>
+        <translation>{field}必须是不小于 0 的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="47"/>
+        <source>{field} must be between 0 and 100 %.</source>
+        <translation>{field}必须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="48"/>
+        <source>Quantity must be between 1 and {value}.</source>
+        <translation>数量必须在 1 到 {value} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="49"/>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>密码须为 4 至 12 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="50"/>
+        <source>A showroom code is 2 to 4 capital letters, e.g. CS.</source>
+        <translation>样品间代码须为 2 至 4 个大写字母，例如 CS。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="51"/>
+        <source>{field} cannot be in the past.</source>
+        <translation>{field}不能早于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="52"/>
+        <source>Loan {value} is already closed.</source>
+        <translation>借样单 {value} 已结清。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="53"/>
+        <source>{field} is too large.</source>
+        <translation>{field}过大。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="54"/>
+        <source>The new due date must be after the current one ({value}).</source>
+        <translation>新的应还日期必须晚于当前应还日期（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="55"/>
+        <source>Nothing to change: it is already so.</source>
+        <translation>无需更改：当前已是该状态。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="56"/>
+        <source>No deposit is held for loan {value}; record a charge instead.</source>
+        <translation>借样单 {value} 没有已收押金；请改为登记收费。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="57"/>
+        <source>Nothing is owed to {value} any more.</source>
+        <translation>已不欠 {value} 任何款项。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="58"/>
+        <source>The last day of the period ({value}) is before the first.</source>
+        <translation>结束日期（{value}）早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="59"/>
+        <source>The period starts in the future ({value}).</source>
+        <translation>开始日期在未来（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="60"/>
+        <source>A report covers at most {value} days.</source>
+        <translation>一份报表最多涵盖 {value} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="61"/>
+        <source>{field}: {value} is not one of the choices.</source>
+        <translation>{field}：{value} 不是可选项。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="62"/>
+        <source>The two PINs are not the same. Please type the new PIN twice.</source>
+        <translation>两次输入的 PIN 不一致，请重新输入两遍新 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="63"/>
+        <source>{value} is not a web address (e.g. http://hq.example.com:8400).</source>
+        <translation>{value} 不是网址（例如 http://hq.example.com:8400）。</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="65"/>
+        <source>{field} is not valid: {value}</source>
+        <translation>{field}无效：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="72"/>
+        <source>blacklisted: {reason}</source>
+        <translation>已拉黑：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="74"/>
+        <source>suspended: {reason}</source>
+        <translation>已暂停：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="76"/>
+        <source>holds {count} overdue sample(s)</source>
+        <translation>有 {count} 件样品逾期未还</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="78"/>
+        <source>would hold {count} samples, over the tier limit of {limit}</source>
+        <translation>借后将持有 {count} 件，超出等级上限 {limit} 件</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="81"/>
+        <source>the deposit would be waived</source>
+        <translation>本次将免押</translation>
+    </message>
+    <message>
+        <location filename="../../present/refusal_details.py" line="86"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="218"/>
+        <source>Unknown code {code}: no sample, card or loan has this code.</source>
+        <translation>无法识别 {code}：没有对应的样品、会员卡或借样单。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="69"/>
+        <source>Sample {code} is not in stock: {holder} has held it since {since} (loan {loan}).</source>
+        <translation>样品 {code} 不在库：{holder}自 {since} 借出至今（借样单 {loan}）。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="72"/>
+        <source>Sample {code} is not in stock (status: {status}).</source>
+        <translation>样品 {code} 不在库（状态：{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="221"/>
+        <source>Sample {code} is already in the list.</source>
+        <translation>样品 {code} 已在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="223"/>
+        <source>Scan at least one sample first.</source>
+        <translation>请先扫描至少一件样品。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="224"/>
+        <source>Sample {code} is not on loan (status: {status}); nothing to return.</source>
+        <translation>样品 {code} 未借出（状态：{status}），无需归还。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="227"/>
+        <source>{name} cannot borrow now: {blocks}.</source>
+        <translation>{name}暂不能借样。{blocks}。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="78"/>
+        <source>Override refused: that manager name and PIN do not match.</source>
+        <translation>授权失败：经理姓名与密码不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="79"/>
+        <source>Override refused: please give a reason.</source>
+        <translation>授权失败：请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="80"/>
+        <source>Override refused.</source>
+        <translation>授权失败。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="85"/>
+        <source>This staff account is disabled. Please ask an administrator.</source>
+        <translation>该员工账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="86"/>
+        <source>Only a {role} may do this.</source>
+        <translation>仅{role}可执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="231"/>
+        <source>Name or PIN is wrong.</source>
+        <translation>姓名或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="90"/>
+        <source>{name} is locked after too many wrong PINs, until {until}. An administrator can unlock it sooner.</source>
+        <translation>{name} 因多次输错 PIN 已被锁定，至 {until} 解除。管理员可提前解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="97"/>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="98"/>
+        <source>The showroom needs at least one active administrator; this change would leave none.</source>
+        <translation>样品间至少要有一位在用的管理员；此操作会使管理员为零。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="104"/>
+        <source>Phone {key} is already registered to {owner}.</source>
+        <translation>手机号 {key} 已登记在{owner}名下。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="105"/>
+        <source>Barcode {key} already belongs to {owner}.</source>
+        <translation>条码 {key} 已被{owner}使用。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="106"/>
+        <source>A merchant named {key} already exists.</source>
+        <translation>商家“{key}”已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="107"/>
+        <source>A staff member named {key} already exists.</source>
+        <translation>员工“{key}”已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="108"/>
+        <source>{key} already exists.</source>
+        <translation>{key} 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="113"/>
+        <source>No streamer found for {key}.</source>
+        <translation>未找到与 {key} 对应的主播。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="114"/>
+        <source>No loan numbered {key}.</source>
+        <translation>没有编号为 {key} 的借样单。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="115"/>
+        <source>No product has barcode {key}.</source>
+        <translation>没有条码为 {key} 的商品。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="116"/>
+        <source>No merchant named {key}.</source>
+        <translation>没有名为 {key} 的商家。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="117"/>
+        <source>Not found: {key}</source>
+        <translation>未找到：{key}</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="122"/>
+        <source>The planned live-stream date is in the past.</source>
+        <translation>计划直播日期不能早于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="123"/>
+        <source>The planned live-stream date is beyond this tier&apos;s loan period (latest {latest}).</source>
+        <translation>计划直播日期超出该等级的借期（最晚 {latest}）。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="143"/>
+        <source>{path} cannot be used: {problem}</source>
+        <translation>无法使用 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="243"/>
+        <source>The database is busy with another program; nothing was saved. Please try again.</source>
+        <translation>数据库正被其他程序占用，本次未保存，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="245"/>
+        <source>The disk that holds {where} is full, so nothing was saved. Free some space on it (empty the recycle bin, move old files elsewhere), then try again.</source>
+        <translation>存放 {where} 的磁盘已满，未保存任何内容。请腾出空间（清空回收站、把旧文件移到别处），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="248"/>
+        <source>{where} cannot be written: the drive is read-only or this user may not write there. Nothing was saved. Make it writable (or ask whoever looks after this PC), then try again.</source>
+        <translation>{where} 无法写入：该磁盘是只读的，或当前用户没有写入权限。未保存任何内容。请将其设为可写（或请电脑管理员处理），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="252"/>
+        <source>{where} cannot be opened: the folder is missing or on a drive that is not connected. Connect the drive or check the folder, then try again.</source>
+        <translation>{where} 无法打开：文件夹不存在，或所在磁盘未连接。请连接磁盘或检查文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="255"/>
+        <source>The showroom database in {where} is damaged and cannot be used. Restore the latest backup (File → Backup and restore…, or the command `showroom restore`).</source>
+        <translation>{where} 中的样品间数据库已损坏，无法使用。请恢复最近的备份（文件 → 备份与恢复…，或命令 `showroom restore`）。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="134"/>
+        <source>The disk could not read or write {where}, so nothing was saved. Check the drive (a loose cable, a failing disk), then try again.</source>
+        <translation>磁盘无法读写 {where}，未保存任何内容。请检查磁盘（线缆松动、磁盘故障），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="130"/>
+        <source>the showroom folder</source>
+        <translation>样品间文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="150"/>
+        <source>Showroom is already open on {folder} (process {pid}). Use that window, or close it first; nothing was done.</source>
+        <translation>样品间已在 {folder} 上打开（进程 {pid}）。请使用那个窗口，或先将其关闭；未做任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="152"/>
+        <source>Another command ({command}, process {pid}) is working on {folder}. Wait until it has finished, then try again; nothing was done.</source>
+        <translation>另一个命令（{command}，进程 {pid}）正在处理 {folder}。请等它完成后重试；未做任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="164"/>
+        <source>This computer&apos;s clock says {now}, earlier than the last recorded action ({last}): its date or time was probably reset. Nothing was saved. Set the clock right, then try again.</source>
+        <translation>这台电脑的时钟显示 {now}，早于最后一次记录的操作（{last}）：它的日期或时间可能被重置了。未保存任何内容。请把时钟调准，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="168"/>
+        <source>HQ&apos;s clock says {hq}.</source>
+        <translation>总部的时钟显示 {hq}。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="169"/>
+        <source>If this clock is right now and the earlier time was wrong, sync with HQ (F9): once HQ confirms the time, work goes on.</source>
+        <translation>如果本机时钟现在是准的、之前的时间有误，请与总部同步（F9）：总部确认时间后即可继续工作。</translation>
+    </message>
+    <message>
+        <location filename="../../present/errors.py" line="239"/>
         <source>This showroom has not been set up yet.</source>
         <translation>此样品间尚未设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../present/errors.py" line="57"/>
         <source>Something went wrong and nothing was saved. The details are in the log; please try again or tell your manager.</source>
         <translation>出错了，未保存任何内容。详情已记入日志；请重试或告知经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../present/errors.py" line="264"/>
         <source>HQ cannot be reached right now. Nothing is lost: changes wait here and go at the next sync.</source>
         <translation>暂时无法连接总部。数据不会丢失：变更保存在本机，下次同步时上传。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../present/errors.py" line="266"/>
         <source>HQ had a problem of its own. Changes wait here; the next sync tries again.</source>
         <translation>总部自身出现故障。变更保存在本机，下次同步会再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../present/errors.py" line="268"/>
         <source>This showroom is not connected to HQ yet. Enrol it with a code from HQ.</source>
         <translation>本样品间尚未连接总部。请用总部提供的注册码进行注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../present/errors.py" line="270"/>
         <source>This showroom is already connected to HQ.</source>
         <translation>本样品间已经连接到总部。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../present/errors.py" line="271"/>
         <source>HQ no longer accepts this computer. Nothing is lost here; ask HQ for a new code and enrol again.</source>
         <translation>总部已不再接受本电脑。本机数据不会丢失；请向总部索取新的注册码并重新注册。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../present/errors.py" line="275"/>
         <source>HQ runs another version of the sync protocol. Please update the app.</source>
         <translation>总部使用的同步协议版本不同。请升级本软件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../present/errors.py" line="277"/>
         <source>HQ refused some changes. Nothing is lost here; please tell HQ operations.</source>
         <translation>总部拒收了部分变更。本机数据不会丢失；请联系总部运营。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../present/errors.py" line="279"/>
         <source>A change from HQ could not be stored here. Nothing is lost; please tell HQ operations.</source>
         <translation>总部发来的一条变更无法在本机保存。数据不会丢失；请联系总部运营。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195"/>
+        <location filename="../../present/errors.py" line="177"/>
         <source>That enrolment code was made for another showroom.</source>
         <translation>该注册码是为其他样品间生成的。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../present/errors.py" line="178"/>
         <source>That enrolment code is unknown, already used or expired. Ask HQ for a new one.</source>
         <translation>该注册码无效、已被使用或已过期。请向总部索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../present/errors.py" line="262"/>
         <source>Sync with HQ did not finish. Nothing is lost; it tries again later.</source>
         <translation>与总部的同步未完成。数据不会丢失，稍后会自动重试。</translation>
     </message>
@@ -2561,403 +2560,403 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../present/labels.py" line="14"/>
         <source>In stock</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../present/labels.py" line="15"/>
         <source>On loan</source>
         <translation>借出中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../present/labels.py" line="16"/>
         <source>In transit</source>
         <translation>在途</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../present/labels.py" line="17"/>
+        <location filename="../../present/labels.py" line="92"/>
         <source>Returned to merchant</source>
         <translation>已退回商家</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../present/labels.py" line="18"/>
         <source>Lost</source>
         <translation>已丢失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../present/labels.py" line="19"/>
         <source>Written off</source>
         <translation>已报损</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../present/labels.py" line="25"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../present/labels.py" line="26"/>
         <source>Suspended</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../present/labels.py" line="27"/>
         <source>Blacklisted</source>
         <translation>已拉黑</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../present/labels.py" line="33"/>
         <source>Newcomer</source>
         <translation>新手</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../present/labels.py" line="34"/>
         <source>Silver</source>
         <translation>银牌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../present/labels.py" line="35"/>
         <source>Gold</source>
         <translation>金牌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../present/labels.py" line="36"/>
         <source>Diamond</source>
         <translation>钻石</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../present/labels.py" line="42"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../present/labels.py" line="43"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../present/labels.py" line="44"/>
         <source>Taobao Live</source>
         <translation>淘宝直播</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../present/labels.py" line="45"/>
         <source>WeChat Channels</source>
         <translation>视频号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../present/labels.py" line="46"/>
         <source>Xiaohongshu</source>
         <translation>小红书</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../present/labels.py" line="47"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../present/labels.py" line="53"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../present/labels.py" line="54"/>
         <source>WeChat Pay</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../present/labels.py" line="55"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../present/labels.py" line="56"/>
         <source>Waived</source>
         <translation>免押</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../present/labels.py" line="62"/>
         <source>Good</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../present/labels.py" line="63"/>
         <source>Damaged</source>
         <translation>损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../present/labels.py" line="64"/>
         <source>Parts missing</source>
         <translation>缺件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../present/labels.py" line="73"/>
         <source>automatic: sample {code} is {days} day(s) late</source>
         <translation>系统自动：样品 {code} 逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../present/labels.py" line="79"/>
         <source>Clerk</source>
         <translation>店员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../present/labels.py" line="80"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../present/labels.py" line="81"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../present/labels.py" line="87"/>
         <source>Received</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../present/labels.py" line="88"/>
         <source>Lent out</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../present/labels.py" line="89"/>
         <source>Returned</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../present/labels.py" line="90"/>
         <source>Declared lost</source>
         <translation>报失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../present/labels.py" line="91"/>
         <source>Due date extended</source>
         <translation>延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../present/labels.py" line="98"/>
         <source>Phone</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../present/labels.py" line="99"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../present/labels.py" line="100"/>
         <source>Streamer name</source>
         <translation>主播姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../present/labels.py" line="101"/>
         <source>Merchant name</source>
         <translation>商家名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../present/labels.py" line="102"/>
         <source>Product name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../present/labels.py" line="103"/>
         <source>Showroom name</source>
         <translation>样品间名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../present/labels.py" line="104"/>
         <source>Showroom code</source>
         <translation>样品间代码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../present/labels.py" line="105"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../present/labels.py" line="106"/>
         <source>Product barcode (EAN)</source>
         <translation>商品条码（EAN）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../present/labels.py" line="107"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../present/labels.py" line="108"/>
         <source>Shelf</source>
         <translation>货架</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../present/labels.py" line="109"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../present/labels.py" line="110"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../present/labels.py" line="111"/>
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../present/labels.py" line="112"/>
         <source>Retail price</source>
         <translation>零售价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../present/labels.py" line="113"/>
         <source>Live price</source>
         <translation>直播价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../present/labels.py" line="114"/>
         <source>Sample value</source>
         <translation>样品货值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../present/labels.py" line="115"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../present/labels.py" line="116"/>
         <source>Due date</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../present/labels.py" line="117"/>
         <source>Deposit method</source>
         <translation>押金支付方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../present/labels.py" line="118"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../present/labels.py" line="119"/>
         <source>Platform handle</source>
         <translation>平台账号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../present/labels.py" line="120"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../present/labels.py" line="121"/>
         <source>Samples to return</source>
         <translation>待归还样品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../present/labels.py" line="122"/>
         <source>Loan</source>
         <translation>借样单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../present/labels.py" line="123"/>
         <source>Report period</source>
         <translation>报表期间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../present/labels.py" line="124"/>
         <source>How the streamer was reached</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../present/labels.py" line="125"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../present/labels.py" line="126"/>
         <source>Most samples out</source>
         <translation>最多借出样品数</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../present/labels.py" line="127"/>
         <source>Loan days</source>
         <translation>借期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../present/labels.py" line="128"/>
         <source>Deposit rule</source>
         <translation>押金规则</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../present/labels.py" line="129"/>
         <source>Deposit per sample</source>
         <translation>每件押金</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../present/labels.py" line="130"/>
         <source>Deposit share of the sample value</source>
         <translation>押金占样品价值比例</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../present/labels.py" line="131"/>
         <source>Deposit rounding</source>
         <translation>押金取整</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../present/labels.py" line="132"/>
         <source>Suspend after days late</source>
         <translation>逾期几天后暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../present/labels.py" line="133"/>
         <source>Block when overdue</source>
         <translation>逾期时禁止借样</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../present/labels.py" line="134"/>
         <source>Manager may override</source>
         <translation>经理可放行</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../present/labels.py" line="135"/>
         <source>HQ address</source>
         <translation>总部地址</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../present/labels.py" line="136"/>
         <source>Administrator name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../present/labels.py" line="137"/>
         <source>Administrator PIN</source>
         <translation>管理员密码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../present/labels.py" line="138"/>
         <source>Enrolment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../present/labels.py" line="139"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../present/labels.py" line="140"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../present/labels.py" line="141"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../present/labels.py" line="142"/>
         <source>Specification</source>
         <translation>规格</translation>
     </message>
@@ -3939,37 +3938,37 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../ui/paper.py" line="120"/>
+        <location filename="../../present/errors.py" line="209"/>
         <source>no printer is set up on this computer</source>
         <translation>这台电脑没有设置打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/paper.py" line="121"/>
+        <location filename="../../present/errors.py" line="210"/>
         <source>printer “{name}” is not available</source>
         <translation>打印机“{name}”不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/paper.py" line="122"/>
+        <location filename="../../present/errors.py" line="211"/>
         <source>printer “{name}” refused the job</source>
         <translation>打印机“{name}”拒绝了打印任务</translation>
     </message>
     <message>
-        <location filename="../../ui/paper.py" line="123"/>
+        <location filename="../../present/errors.py" line="212"/>
         <source>could not save into {folder}</source>
         <translation>无法保存到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/paper.py" line="129"/>
+        <location filename="../../ui/paper.py" line="115"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/paper.py" line="131"/>
+        <location filename="../../ui/paper.py" line="117"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/paper.py" line="150"/>
+        <location filename="../../ui/paper.py" line="136"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -3977,42 +3976,42 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>Papers</name>
     <message>
-        <location filename="../../ui/papers.py" line="42"/>
+        <location filename="../../present/papers.py" line="42"/>
         <source>Check-out receipt {key}</source>
         <translation>借样单 {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="43"/>
+        <location filename="../../present/papers.py" line="43"/>
         <source>Return receipt {key}</source>
         <translation>归还单 {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="44"/>
+        <location filename="../../present/papers.py" line="44"/>
         <source>Label {key}</source>
         <translation>样品标签 {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="45"/>
+        <location filename="../../present/papers.py" line="45"/>
         <source>Labels {key}</source>
         <translation>样品标签 {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="46"/>
+        <location filename="../../present/papers.py" line="46"/>
         <source>Intake slip {key}</source>
         <translation>入库单 {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="47"/>
+        <location filename="../../present/papers.py" line="47"/>
         <source>Member card {key}</source>
         <translation>会员卡 {key}</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="59"/>
+        <location filename="../../present/papers.py" line="59"/>
         <source>Samples stay the property of their merchants. Return them by the due date in the condition received; a lost or damaged sample is charged at its sample value.</source>
         <translation>样品归商家所有，仅供直播展示使用。请于归还日期前按原样归还；遗失或损坏按样品货值赔偿。</translation>
     </message>
     <message>
-        <location filename="../../ui/papers.py" line="84"/>
+        <location filename="../../present/papers.py" line="84"/>
         <source>Approved by {manager}: {reason}</source>
         <translation>{manager} 批准：{reason}</translation>
     </message>
@@ -4320,7 +4319,7 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../cli/selftest.py" line="263"/>
+        <location filename="../../cli/selftest.py" line="266"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4494,22 +4493,22 @@ Logging out drops them.</source>
 <context>
     <name>Reliability</name>
     <message>
-        <location filename="../../ui/reliability_text.py" line="17"/>
+        <location filename="../../present/reliability_text.py" line="17"/>
         <source>No sample back yet</source>
         <translation>尚无归还记录</translation>
     </message>
     <message>
-        <location filename="../../ui/reliability_text.py" line="19"/>
+        <location filename="../../present/reliability_text.py" line="19"/>
         <source>{rate}% on time of {count} · {late} late · {lost} lost</source>
         <translation>按时归还 {rate}%（共 {count} 件）· 逾期 {late} · 丢失 {lost}</translation>
     </message>
     <message>
-        <location filename="../../ui/reliability_text.py" line="21"/>
+        <location filename="../../present/reliability_text.py" line="21"/>
         <source> · holds {holding}</source>
         <translation> · 在借 {holding} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/reliability_text.py" line="23"/>
+        <location filename="../../present/reliability_text.py" line="23"/>
         <source> · limits lowered from {tier} for a poor on-time record</source>
         <translation> · 因按时率低，额度已从{tier}降一级</translation>
     </message>
@@ -5981,240 +5980,240 @@ or type their phone number and press Enter.</source>
 <context>
     <name>StreamersScreen</name>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="49"/>
+        <location filename="../../ui/screens/streamers.py" line="50"/>
         <source>Streamer search</source>
         <translation>主播搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="50"/>
+        <location filename="../../ui/screens/streamers.py" line="51"/>
         <source>Name, phone, handle or member code</source>
         <translation>姓名、手机号、账号或会员号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="52"/>
+        <location filename="../../ui/screens/streamers.py" line="53"/>
         <source>Register streamer…</source>
         <translation>登记主播…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="53"/>
+        <location filename="../../ui/screens/streamers.py" line="54"/>
         <source>Register streamer</source>
         <translation>登记主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="57"/>
-        <location filename="../../ui/screens/streamers.py" line="74"/>
+        <location filename="../../ui/screens/streamers.py" line="58"/>
+        <location filename="../../ui/screens/streamers.py" line="75"/>
         <source>Streamers</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="59"/>
+        <location filename="../../ui/screens/streamers.py" line="60"/>
         <source>streamers</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="88"/>
+        <location filename="../../ui/screens/streamers.py" line="89"/>
         <source>Member code</source>
         <translation>会员号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="88"/>
+        <location filename="../../ui/screens/streamers.py" line="89"/>
         <source>Phone / platform</source>
         <translation>手机号 / 平台</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="88"/>
+        <location filename="../../ui/screens/streamers.py" line="89"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="89"/>
+        <location filename="../../ui/screens/streamers.py" line="90"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="89"/>
+        <location filename="../../ui/screens/streamers.py" line="90"/>
         <source>Can borrow</source>
         <translation>可否借样</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="89"/>
+        <location filename="../../ui/screens/streamers.py" line="90"/>
         <source>Deposit held</source>
         <translation>已收押金</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="90"/>
+        <location filename="../../ui/screens/streamers.py" line="91"/>
         <source>Record</source>
         <translation>借还记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="90"/>
+        <location filename="../../ui/screens/streamers.py" line="91"/>
         <source>Reliability</source>
         <translation>信用记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="91"/>
+        <location filename="../../ui/screens/streamers.py" line="92"/>
         <source>Suspend…</source>
         <translation>暂停借样…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="91"/>
-        <location filename="../../ui/screens/streamers.py" line="234"/>
+        <location filename="../../ui/screens/streamers.py" line="92"/>
+        <location filename="../../ui/screens/streamers.py" line="235"/>
         <source>Suspend streamer</source>
         <translation>暂停主播借样</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="93"/>
+        <location filename="../../ui/screens/streamers.py" line="94"/>
         <source>Blacklist…</source>
         <translation>拉黑…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="94"/>
-        <location filename="../../ui/screens/streamers.py" line="238"/>
+        <location filename="../../ui/screens/streamers.py" line="95"/>
+        <location filename="../../ui/screens/streamers.py" line="239"/>
         <source>Blacklist streamer</source>
         <translation>拉黑主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="95"/>
+        <location filename="../../ui/screens/streamers.py" line="96"/>
         <source>Lift block…</source>
         <translation>解除限制…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="95"/>
-        <location filename="../../ui/screens/streamers.py" line="243"/>
+        <location filename="../../ui/screens/streamers.py" line="96"/>
+        <location filename="../../ui/screens/streamers.py" line="244"/>
         <source>Lift block</source>
         <translation>解除限制</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="98"/>
+        <location filename="../../ui/screens/streamers.py" line="99"/>
         <source>Change tier…</source>
         <translation>调整等级…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="98"/>
-        <location filename="../../ui/screens/streamers.py" line="273"/>
-        <location filename="../../ui/screens/streamers.py" line="288"/>
+        <location filename="../../ui/screens/streamers.py" line="99"/>
+        <location filename="../../ui/screens/streamers.py" line="274"/>
+        <location filename="../../ui/screens/streamers.py" line="289"/>
         <source>Change tier</source>
         <translation>调整等级</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="104"/>
+        <location filename="../../ui/screens/streamers.py" line="105"/>
         <source>Samples held now</source>
         <translation>当前在借样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="106"/>
+        <location filename="../../ui/screens/streamers.py" line="107"/>
         <source>Loan history</source>
         <translation>借样单历史</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="112"/>
+        <location filename="../../ui/screens/streamers.py" line="113"/>
         <source>Holding now</source>
         <translation>当前在借</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="117"/>
+        <location filename="../../ui/screens/streamers.py" line="118"/>
         <source>Loans</source>
         <translation>借样单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="120"/>
+        <location filename="../../ui/screens/streamers.py" line="121"/>
         <source>Print member card</source>
         <translation>打印会员卡</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="121"/>
+        <location filename="../../ui/screens/streamers.py" line="122"/>
         <source>Reprint check-out receipt</source>
         <translation>补打借样单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="122"/>
+        <location filename="../../ui/screens/streamers.py" line="123"/>
         <source>Print return receipt</source>
         <translation>打印归还单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/streamers.py" line="151"/>
+        <location filename="../../ui/screens/streamers.py" line="152"/>
         <source>%n streamer(s)</source>
         <translation>
             <numerusform>共 %n 位主播</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="174"/>
+        <location filename="../../ui/screens/streamers.py" line="175"/>
         <source>Select a streamer to see their details.</source>
         <translation>选择一位主播，查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="186"/>
+        <location filename="../../ui/screens/streamers.py" line="187"/>
         <source>{status}: {reason}</source>
         <translation>{status}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="190"/>
+        <location filename="../../ui/screens/streamers.py" line="191"/>
         <source>{phone} · {platform} {handle}</source>
         <translation>{phone} · {platform} {handle}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="192"/>
+        <location filename="../../ui/screens/streamers.py" line="193"/>
         <source>{tier} — up to {count} samples, {days} days</source>
         <translation>{tier} — 最多 {count} 件，借期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="195"/>
+        <location filename="../../ui/screens/streamers.py" line="196"/>
         <source>No: {blocks}</source>
         <translation>否：{blocks}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="196"/>
+        <location filename="../../ui/screens/streamers.py" line="197"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="198"/>
+        <location filename="../../ui/screens/streamers.py" line="199"/>
         <source>{loans} loan(s); {late} sample(s) returned late; {overdue} overdue now</source>
         <translation>借样单 {loans} 张；逾期归还 {late} 件；当前逾期 {overdue} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="229"/>
+        <location filename="../../ui/screens/streamers.py" line="230"/>
         <source>Only a manager may block or unblock a streamer.</source>
         <translation>仅经理可限制主播或解除限制。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="234"/>
+        <location filename="../../ui/screens/streamers.py" line="235"/>
         <source>Why is {name} suspended?</source>
         <translation>请填写暂停{name}借样的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="239"/>
+        <location filename="../../ui/screens/streamers.py" line="240"/>
         <source>Why is {name} blacklisted? This applies in every showroom.</source>
         <translation>请填写拉黑{name}的原因（拉黑对所有样品间生效）：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="243"/>
+        <location filename="../../ui/screens/streamers.py" line="244"/>
         <source>Why may {name} borrow again?</source>
         <translation>请填写恢复{name}借样资格的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="257"/>
+        <location filename="../../ui/screens/streamers.py" line="258"/>
         <source>{name} is now {status}.</source>
         <translation>{name}的状态已改为：{status}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="273"/>
+        <location filename="../../ui/screens/streamers.py" line="274"/>
         <source>Why does {name} become {tier}?</source>
         <translation>为什么将{name}调整为{tier}？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="281"/>
+        <location filename="../../ui/screens/streamers.py" line="282"/>
         <source>{name} is now {tier}.</source>
         <translation>{name}现为{tier}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="288"/>
+        <location filename="../../ui/screens/streamers.py" line="289"/>
         <source>New tier for {name}:</source>
         <translation>{name}的新等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="305"/>
+        <location filename="../../ui/screens/streamers.py" line="306"/>
         <source>{name} registered with member code {code}.</source>
         <translation>已登记{name}，会员号 {code}。</translation>
     </message>

@@ -18,7 +18,7 @@ from hq.console.queries import item_open, like
 from hq.models import (AuditEntry, Event, HqShowroom, NetLoan, NetLoanItem, NetProduct, NetSample, NetStreamer,
                        StreamerAlias)
 from showroom.domain.errors import InvalidInput
-from showroom.domain.phone import normalise_phone
+from kernel.phone import normalise_phone
 from showroom.domain.policy import days_overdue
 
 SEARCH_MAX = 50

@@ -7,10 +7,10 @@ from sqlalchemy.orm import contains_eager
 from db.models import Merchant, Product, Sample, SampleMovement
 from db.uow import UnitOfWork
 from kernel.events import MerchantCreated, ProductCreated, ReceivedSample, SamplesReceived
+from kernel.phone import normalise_merchant_phone, normalise_phone
 from showroom.domain.codes import clean_scan, ean_checksum_ok, sample_code
 from showroom.domain.errors import AlreadyExists, InvalidInput, NotFound
 from showroom.domain.model import MovementKind, Role, SampleStatus
-from showroom.domain.phone import normalise_merchant_phone
 from showroom.services.common import (LIKE_ESCAPE, Actor, acting_staff, is_whole_number, like_pattern,
                                       local_showroom, next_number, non_negative_fen, optional_text,
                                       required_text, resolve_now)

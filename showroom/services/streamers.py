@@ -6,10 +6,10 @@ from sqlalchemy import func, or_, select
 from db.models import Loan, LoanItem, Staff, Streamer
 from db.uow import UnitOfWork
 from kernel.events import StreamerRegistered, StreamerStatusChanged, StreamerTierChanged
+from kernel.phone import normalise_phone, phone_search_digits
 from showroom.domain.codes import CodeKind, classify, clean_scan, member_code
 from showroom.domain.errors import AlreadyExists, InvalidInput, NotFound, PermissionDenied
 from showroom.domain.model import Platform, Role, StreamerStatus
-from showroom.domain.phone import normalise_phone, phone_search_digits
 from showroom.domain.policy import checkout_blocks, with_network
 from showroom.services.common import (LIKE_ESCAPE, Actor, acting_staff, like_pattern, local_showroom, local_tz,
                                       next_number, optional_text, required_text, resolve_now)

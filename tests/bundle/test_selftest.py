@@ -40,7 +40,7 @@ def test_selftest_passes_with_one_line_per_check():
 
 
 def test_missing_translations_fail_that_check_alone_and_the_exit_status():
-    done = run_selftest("import ui.i18n, pathlib", "ui.i18n.TRANSLATIONS_DIR = pathlib.Path('/nonexistent')")
+    done = run_selftest("import present.i18n, pathlib", "present.i18n.TRANSLATIONS_DIR = pathlib.Path('/nonexistent')")
     assert done.returncode == 1
     assert "FAIL translations: no zh_CN translation in /nonexistent" in done.stderr.splitlines()
     assert [line.split()[1] for line in done.stdout.splitlines()] == [n for n in NAMES if n != "translations"]

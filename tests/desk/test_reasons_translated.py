@@ -7,14 +7,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from present import i18n
+from present.refusal_details import describe_blocks
 from showroom.domain.errors import Block
 from showroom.services import checkout, streamers
 from showroom.services.overdue import enforce_suspensions
 from tests.conftest import T0
 from tests.desk.scenario import utc
 from tests.integration.helpers import events, rows
-from ui import i18n
-from ui.errors import describe_blocks
 from ui.widgets.streamer_panel import StreamerPanelView
 
 EIGHT_DAYS_LATE = utc(25, 16) + timedelta(days=7)      # silver suspends after 7 days late

@@ -8,11 +8,11 @@ from email.utils import format_datetime
 import httpx
 import pytest
 
+from present.errors import describe
 from showroom.domain.errors import ClockBehind
 from showroom.services import common, setup
 from tests.hq.rooms import Room
 from ui.context import UiContext
-from ui.errors import describe
 from ui.ops import DbWorker
 from ui.status_bar import CounterStatusBar
 from ui.sync_runner import SyncRunner

@@ -9,13 +9,12 @@ from __future__ import annotations
 from datetime import timezone
 from pathlib import Path
 
-
+from present.backup_text import summary_text
 from showroom.backup import take_backup
 from showroom.restore import restore_now
 from showroom.store import Store
 from showroom.sync.state import secret_path
 from tests.hq.helpers import hq_events
-from ui.backup_runner import summary_text
 
 
 def test_a_restored_showroom_is_disconnected_and_a_new_enrolment_syncs_on(hq, cs, tmp_path):

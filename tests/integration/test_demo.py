@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from db.models import (DepositEntry, DueDateChange, Loan, LoanItem, Merchant, OutboxEvent, Product, Sample,
                        Streamer)
 from demo.seed import DEMO_PINS, DEMO_STAFF, ensure_demo, seed_demo
+from kernel.phone import normalise_phone
 from showroom.domain.codes import CodeKind, classify, ean_checksum_ok
-from showroom.domain.phone import normalise_phone
 from showroom.domain.policy import days_overdue
 from showroom.services import setup, staff, streamers
 from showroom.store import Store

@@ -114,8 +114,8 @@ def test_setting_up_refuses_unusable_text(store, field, values):
 
 
 def test_the_refusal_is_said_in_words_in_both_languages():
-    from ui import i18n
-    from ui.errors import describe
+    from present import i18n
+    from present.errors import describe
     refusal = UnusableCharacter("streamer_name", "\x00", 2)
     try:
         i18n.install("en")

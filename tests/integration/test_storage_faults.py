@@ -21,13 +21,13 @@ from sqlalchemy import create_engine
 
 from db import engine as db_engine
 from db.engine import database_path
+from kernel.storage_faults import storage_refusal
+from present.errors import describe
 from showroom import store as store_module
 from showroom.domain.errors import (StorageFull, StorageReadOnly, StorageUnavailable, StoreBusy)
 from showroom.services import catalog
-from showroom.storage_faults import storage_refusal
 from showroom.store import Store
 from tests.faults import cap_pages, read_only_view, tiny_disk  # noqa: F401  (fixtures)
-from ui.errors import describe
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -38,7 +38,7 @@ def test_captions_say_what_each_command_does():
 @pytest.fixture
 def english_afterwards():
     yield
-    from ui import i18n
+    from present import i18n
     i18n.install("en")   # the command line installs Chinese; the other tests read English
 
 

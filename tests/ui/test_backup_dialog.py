@@ -5,6 +5,8 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
+from present import backup_text
+from present.errors import describe
 from showroom import backup, restore
 from showroom.domain.errors import BackupRefused
 from showroom.services import checkout
@@ -39,7 +41,7 @@ def test_an_admin_sees_the_backups_and_backs_up_now(qtbot, ui_ctx, counter):
     dialog = open_dialog(qtbot, ui_ctx)
     assert str(folder) in dialog.folder_label.text()
     assert dialog.model.rowCount() == 2
-    assert dialog.model.index(0, dialog.model.KIND).data() == backup_runner.kind_label("daily")
+    assert dialog.model.index(0, dialog.model.KIND).data() == backup_text.kind_label("daily")
     assert not dialog.pending_label.isVisibleTo(dialog)
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     idle(qtbot, dialog)
@@ -98,7 +100,7 @@ def test_a_file_that_is_no_backup_is_refused_before_any_question(qtbot, ui_ctx, 
     dialog = open_dialog(qtbot, ui_ctx)
     qtbot.mouseClick(dialog.restore_file_button, Qt.MouseButton.LeftButton)
     idle(qtbot, dialog)
-    assert dialog.message.text() == backup_runner.describe_backup_error(BackupRefused("not_sqlite"))
+    assert dialog.message.text() == describe(BackupRefused("not_sqlite"))
     assert restore.pending_restore(counter.store.data_dir) is None
     wait_idle(qtbot, ui_ctx)
 
@@ -148,5 +150,5 @@ def test_a_failed_daily_backup_is_signalled(qtbot, ui_ctx, counter, monkeypatch,
     finally:
         daily.stop()
     assert isinstance(failed.args[0], OSError)
-    assert backup_runner.describe_backup_error(failed.args[0])
+    assert describe(failed.args[0])
     wait_idle(qtbot, ui_ctx)

@@ -5,10 +5,10 @@ from datetime import timedelta
 
 from PySide6.QtCore import QDate
 
+from present.formatting import local_today
 from showroom.services import checkout, samples, streamers
 from tests.conftest import T0
 from tests.ui.conftest import wait_idle
-from ui.formatting import local_today
 from ui.screens.streamers import StreamersScreen
 
 

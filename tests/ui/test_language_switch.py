@@ -1,7 +1,7 @@
 """Chinese by default; switching the language rebuilds the window in the other language."""
 from __future__ import annotations
 
-from ui import i18n
+from present import i18n
 from ui.app import Session
 from ui.preferences import LANGUAGE, Preferences
 

@@ -5,13 +5,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from present import i18n
 from showroom.services import setup, staff
 from showroom.services.settings import read_settings
 from showroom.store import Store
 from tests.hq.conftest import hq, hq_db, hq_service  # noqa: F401  (the in-process HQ fixtures)
 from tests.integration.helpers import dump_database
 from tests.ui.conftest import open_login_dialog, wait_idle
-from ui import i18n
 from ui.dialogs.setup_wizard import SetupWizard
 from ui.ops import DbWorker
 from ui.preferences import LANGUAGE, LAST_STAFF, Preferences

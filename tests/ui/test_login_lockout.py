@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from present.formatting import local_time
 from showroom.domain.staff_rules import MAX_WRONG_PINS
 from showroom.services import staff_admin
 from tests.ui.conftest import open_login_dialog, wait_idle
 from ui.dialogs.login_dialog import LoginDialog
-from ui.formatting import local_time
 
 
 def _try(qtbot, ui_ctx, dialog: LoginDialog, name: str, pin: str) -> str:

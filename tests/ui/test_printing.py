@@ -128,8 +128,8 @@ def test_reprint_dialog_routes_each_kind_of_code(qtbot, ui_ctx, counter, monkeyp
 
 def test_qprinter_path_keeps_barcodes_readable(qtbot, ui_ctx, counter, tmp_path):
     """What a real printer gets: pages rendered at its resolution. A PDF printer at 203 dpi stands in."""
+    from present import papers
     from showroom.services.papers import label_facts
-    from ui import papers
     pdf = papers.labels_pdf(label_facts(counter.uow(), counter.codes[:2]), ui_ctx.print_desk.settings)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -173,8 +173,8 @@ def test_samples_and_streamers_pages_reprint_label_and_card(qtbot, ui_ctx, count
 
 
 def test_print_preview_draws_the_pages(qtbot, ui_ctx, counter):
+    from present import papers
     from showroom.services.papers import label_facts
-    from ui import papers
     from ui.paper import preview_dialog
     pdf = papers.labels_pdf(label_facts(counter.uow(), counter.codes[:3]), ui_ctx.print_desk.settings)
     dialog = preview_dialog(None, pdf, "Printer-That-Does-Not-Exist")
@@ -186,9 +186,9 @@ def test_print_preview_draws_the_pages(qtbot, ui_ctx, counter):
 
 
 def test_preview_offers_save_as_pdf_of_the_original(qtbot, ui_ctx, counter, tmp_path, monkeypatch):
+    from present import papers
     from PySide6.QtGui import QAction
     from showroom.services.papers import label_facts
-    from ui import papers
     from ui.paper import preview_dialog
     pdf = papers.labels_pdf(label_facts(counter.uow(), counter.codes[:1]), ui_ctx.print_desk.settings)
     target = tmp_path / "saved"
@@ -268,9 +268,9 @@ def test_a_return_receipt_is_filed_and_announced_as_a_return_receipt(qtbot, ui_c
 
 
 def test_a_member_card_prints_one_at_sign_before_a_handle_typed_with_one(qtbot, ui_ctx, counter):
+    from present.papers import member_card_pdf
     from showroom.services import streamers
     from showroom.services.papers import member_card_facts
-    from ui.papers import member_card_pdf
     streamer = streamers.register_streamer(counter.uow(), counter.clerk, "阿杰", "13900139000", "douyin", "@ajie")
     words = pdf_tools.text(member_card_pdf(member_card_facts(counter.uow(), streamer.member_code)))
     assert "@ajie" in words and "@@" not in words

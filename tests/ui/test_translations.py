@@ -1,4 +1,5 @@
-"""Chinese first: every user-visible string in ui/ has a finished zh_CN translation."""
+"""Chinese first: every user-visible string of both front ends (ui/, cli/) and what they share (present/) has a
+finished zh_CN translation."""
 from __future__ import annotations
 
 import subprocess
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ui import i18n
+from present import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "assets" / "translations" / "showroom_zh_CN.ts"
@@ -27,7 +28,7 @@ def _messages(ts_path: Path) -> dict[tuple[str, str], tuple[str, str]]:
 
 def test_every_ui_string_has_a_finished_chinese_translation(tmp_path):
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    sources = sorted(str(p) for package in ("ui", "present", "cli") for p in (ROOT / package).rglob("*.py"))
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     committed = _messages(TS)

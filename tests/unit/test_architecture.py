@@ -1,5 +1,7 @@
-"""Dependencies point one way: the core never imports Qt, the UI never touches SQLAlchemy or db, and the
-shared kernel (kernel/: code forms, event declarations) imports nothing of the app."""
+"""Dependencies point one way: the core never imports Qt, the UI never touches SQLAlchemy or db, the shared
+kernel (kernel/: code forms, phones, shared refusals, event declarations) imports nothing of the app, the
+presentation layer (present/) uses Qt's core but no widgets, cli/ opens the window and uses nothing else
+of ui/, and HQ stands on the kernel alone."""
 from __future__ import annotations
 
 import ast
@@ -10,17 +12,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _imports(package: str) -> dict[str, set[str]]:
+def _modules(package: str) -> dict[str, set[str]]:
+    """Each file's imports as dotted names: `from A import b` names A and A.b (b may be a module)."""
     found: dict[str, set[str]] = {}
     for path in (ROOT / package).rglob("*.py"):
         names: set[str] = set()
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
-                names.update(alias.name.split(".")[0] for alias in node.names)
+                names.update(alias.name for alias in node.names)
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-                names.add(node.module.split(".")[0])
+                names.add(node.module)
+                names.update(f"{node.module}.{alias.name}" for alias in node.names)
         found[str(path.relative_to(ROOT))] = names
     return found
+
+
+def _imports(package: str) -> dict[str, set[str]]:
+    """Each file's imported top-level packages."""
+    return {f: {name.split(".")[0] for name in names} for f, names in _modules(package).items()}
 
 
 def test_core_packages_never_import_qt():
@@ -40,9 +49,29 @@ def test_db_never_imports_the_core_or_ui():
 
 
 def test_the_kernel_imports_nothing_of_the_app():
-    app = {"showroom", "db", "ui", "printing", "cli", "hq", "PySide6", "shiboken6", "sqlalchemy"}
+    app = {"showroom", "db", "present", "ui", "printing", "cli", "hq", "PySide6", "shiboken6", "sqlalchemy"}
     offenders = {f for f, names in _imports("kernel").items() if names & app}
     assert not offenders, f"the counter and HQ both stand on kernel: {sorted(offenders)}"
+
+
+def test_the_presentation_layer_uses_qt_core_only():
+    widgets = ("PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtPrintSupport")
+    offenders = {f for f, names in _modules("present").items()
+                 if any(name.startswith(widgets) for name in names)
+                 or {name.split(".")[0] for name in names} & {"ui", "cli", "hq", "db", "sqlalchemy"}}
+    assert not offenders, f"present/ is shared by the window and the commands, with no widgets: {sorted(offenders)}"
+
+
+def test_the_commands_use_nothing_of_ui_but_opening_the_window():
+    offenders = {f for f, names in _modules("cli").items()
+                 if any(name.split(".")[0] == "ui" and not name.startswith("ui.app") for name in names)}
+    assert not offenders, f"cli/ may import ui.app only: {sorted(offenders)}"
+
+
+def test_hq_stands_on_the_shared_kernel_only():
+    app = {"showroom", "db", "present", "ui", "printing", "cli", "PySide6", "shiboken6"}
+    offenders = {f for f, names in _imports("hq").items() if names & app}
+    assert not offenders, f"hq may use only kernel of the app: {sorted(offenders)}"
 
 
 def test_import_linter_contracts_hold():

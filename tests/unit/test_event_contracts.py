@@ -163,8 +163,8 @@ def test_the_vocabulary_is_the_domains():
 
 
 def test_the_codes_the_counter_makes_have_the_declared_forms():
+    from kernel.phone import normalise_phone
     from showroom.domain.codes import loan_number, member_code, sample_code
-    from showroom.domain.phone import normalise_phone
     payload = loan(number=loan_number("CS", date(2026, 11, 27), 1234),
                    streamer_phone=normalise_phone("+86 138-0013-8000"),
                    samples=[LoanedSample(sample_id=ID, code=sample_code("JN", 1_000_000), value_fen=0)]).to_payload()
@@ -177,7 +177,7 @@ def test_the_codes_the_counter_makes_have_the_declared_forms():
 
 
 def test_a_refusal_is_worded_like_any_invalid_input():
-    from ui.errors import describe
+    from present.errors import describe
     with pytest.raises(EventInvalid) as refused:
         loan(override=OverrideGiven(manager_id=ID, reason="很" * 301, blocks=["suspended"])).to_payload()
     assert describe(refused.value) == "Reason is too long (at most 300 characters)."

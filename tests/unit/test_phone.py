@@ -1,9 +1,8 @@
 """Phone numbers are the streamer's natural key across the network: normalise before comparing."""
 import pytest
 
+from kernel.phone import is_mobile, mask_phone, normalise_merchant_phone, normalise_phone, phone_search_digits
 from showroom.domain.errors import InvalidInput
-from showroom.domain.phone import (is_mobile, mask_phone, normalise_merchant_phone, normalise_phone,
-                                   phone_search_digits)
 
 
 @pytest.mark.parametrize("raw", [

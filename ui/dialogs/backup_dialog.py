@@ -12,11 +12,12 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from present.backup_text import backup_done_text, kind_label, size_text, summary_text
+from present.errors import describe
+from present.formatting import local_time
 from showroom.services.backups import (BackupInfo, BackupOverview, backup_overview, cancel_pending_restore,
                                        inspect_backup, stage_restore, take_manual_backup)
-from ui.backup_runner import backup_done_text, describe_backup_error, kind_label, size_text, summary_text
 from ui.dialogs.questions import ask_yes_no
-from ui.formatting import local_time
 from ui.ops import DbWorker
 from ui.widgets.accessibility import name_qt_parts, named
 
@@ -150,7 +151,7 @@ class BackupDialog(QDialog):
             button.setEnabled(self.is_admin and not busy)
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(describe_backup_error(exc))
+        self.message.setText(describe(exc))
 
     # --- back up -----------------------------------------------------------------------------------------
     def back_up_now(self) -> None:

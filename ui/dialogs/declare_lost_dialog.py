@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
+from present import labels
+from present.formatting import money
 from showroom.domain.model import DepositMethod, LossSettlement
 from showroom.services import returns
 from showroom.services.views import HoldingLine
-from ui import labels
-from ui.formatting import money
 from ui.widgets.service_dialog import ServiceDialog
 
 

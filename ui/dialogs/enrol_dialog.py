@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from ui.errors import describe
+from present.errors import describe
 from ui.widgets.accessibility import name_qt_parts, named
 
 

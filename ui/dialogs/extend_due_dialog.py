@@ -6,9 +6,9 @@ from datetime import timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit
 
+from present.formatting import local_time, local_today
 from showroom.services import returns
 from showroom.services.views import HoldingLine
-from ui.formatting import local_time, local_today
 from ui.widgets.service_dialog import ServiceDialog
 
 

@@ -5,9 +5,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout)
 
+from present import errors, i18n, labels
 from showroom.domain.errors import AccountLocked
 from showroom.services import staff
-from ui import errors, i18n, labels
 from ui.context import UiContext
 from ui.preferences import LANGUAGE, LAST_STAFF, Preferences
 from ui.widgets.accessibility import name_qt_parts, named

@@ -6,9 +6,9 @@ from typing import Callable
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
+from present.errors import describe
 from showroom.services import staff
 from showroom.services.views import Override, StaffView
-from ui.errors import describe
 from ui.widgets.accessibility import name_qt_parts
 from ui.widgets.scan_catcher import catch_scans
 

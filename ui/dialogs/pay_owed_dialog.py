@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel
 
+from present import labels
+from present.formatting import money
 from showroom.domain.model import DepositMethod
 from showroom.services import owed
-from ui import labels
-from ui.formatting import money
 from ui.widgets.service_dialog import ServiceDialog
 
 PAYOUT_METHODS = (DepositMethod.CASH, DepositMethod.WECHAT, DepositMethod.ALIPAY)

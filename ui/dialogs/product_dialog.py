@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
+from present.formatting import parse_money
 from showroom.domain.errors import InvalidInput
 from showroom.services import catalog
 from ui.dialogs.merchant_dialog import MerchantDialog
-from ui.formatting import parse_money
 from ui.widgets.print_check import watch_printable
 from ui.widgets.service_dialog import ServiceDialog
 from ui.widgets.tables import show_message

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout
 
+from present.errors import describe
 from showroom.domain.codes import CodeKind, classify, clean_scan
-from ui.errors import describe
 from ui.widgets.accessibility import name_qt_parts, named
 from ui.widgets.scan_field import ScanField
 from ui.widgets.tables import message_label, show_message

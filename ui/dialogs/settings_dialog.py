@@ -8,13 +8,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
+from present import labels
+from present.errors import describe
 from showroom.domain.errors import InvalidInput
 from showroom.services.hq_address import read_hq_address
 from showroom.services.settings import read_settings
 from showroom.services.tier_policies import TierPolicyInvalid, read_tier_policies, save_showroom_settings
 from showroom.settings import GROUPS, group_of
-from ui import labels
-from ui.errors import describe
 from ui.preferences import LANGUAGE, Preferences
 from ui.settings.printing_page import PrintingPage
 from ui.settings.spec_pages import HqPage, LanguagePage, SpecPage

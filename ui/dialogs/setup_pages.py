@@ -11,13 +11,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
                                QWizardPage)
 
+from present import i18n, labels
+from present.errors import describe
+from present.labels import setting_label
 from showroom.domain.codes import SITE
 from showroom.domain.errors import InvalidInput, ShowroomError
 from showroom.services.common import required_text
 from showroom.services.hq_address import checked_url
-from ui import i18n, labels
-from ui.errors import describe
-from ui.labels import setting_label
 from ui.settings.printing_page import choice_combo, layout_title, printer_combo, printer_value, width_title
 from ui.widgets.accessibility import named
 from ui.widgets.tables import message_label, show_message

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWizard
 
+from present import i18n
+from present.errors import describe
 from showroom.services import setup
 from showroom.settings import BY_KEY
-from ui import i18n
 from ui.dialogs.setup_pages import (AdminPage, HqPage, LanguagePage, PrintersPage, ShowroomPage, SummaryPage,
                                     WizardPage, translate)
-from ui.errors import describe
 from ui.ops import DbWorker
 from ui.preferences import LANGUAGE, Preferences
 from ui.settings.printing_page import layout_title, width_title

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from present.errors import describe
+from present.formatting import local_time
 from showroom.services import staff_admin
 from showroom.services.staff_admin import StaffAccount
 from ui.dialogs.questions import ask_yes_no
 from ui.dialogs.staff_forms import AddStaffDialog, ChangeRoleDialog, ResetPinDialog
-from ui.errors import describe
-from ui.formatting import local_time
 from ui.models.staff_model import LoginRecordModel, StaffTableModel
 from ui.widgets.accessibility import name_qt_parts, named
 from ui.widgets.tables import RowTableView, message_label, show_message

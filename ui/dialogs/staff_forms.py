@@ -4,11 +4,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
+from present import labels
 from showroom.domain.model import Role
 from showroom.domain.staff_rules import PIN_MAX_DIGITS, check_pin_twice
 from showroom.services import staff, staff_admin
 from showroom.services.staff_admin import StaffAccount
-from ui import labels
 from ui.widgets.service_dialog import ServiceDialog
 
 translate = QCoreApplication.translate

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
+from present import labels
 from showroom.domain.model import Platform
 from showroom.services import streamers
 from showroom.services.records import list_policies
-from ui import labels
 from ui.widgets.print_check import watch_printable
 from ui.widgets.service_dialog import ServiceDialog
 

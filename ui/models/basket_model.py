@@ -5,8 +5,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex
 
+from present.formatting import money
 from showroom.services.views import BasketLine
-from ui.formatting import money
 from ui.models.row_model import RowTableModel
 
 

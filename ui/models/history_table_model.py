@@ -4,9 +4,9 @@ from __future__ import annotations
 from datetime import tzinfo
 from typing import Any
 
+from present import labels
+from present.formatting import local_time
 from showroom.services.views import HistoryEntry
-from ui import labels
-from ui.formatting import local_time
 from ui.models.row_model import RowTableModel, time_key
 
 

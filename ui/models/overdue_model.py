@@ -9,11 +9,11 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QP
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeView
 
+from present import labels
+from present.formatting import local_time, money
 from showroom.domain.overdue_tiers import OverdueTier, call_order
 from showroom.exports import Fen
 from showroom.services.overdue_views import OverdueLine, OverdueStreamer
-from ui import labels
-from ui.formatting import local_time, money
 from ui.models.row_model import OVERDUE_COLOR, ROW_ROLE, SORT_ROLE, WARNING_COLOR, time_key
 
 translate = QCoreApplication.translate

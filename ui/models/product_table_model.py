@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from present.formatting import money
 from showroom.services.views import ProductView
-from ui.formatting import money
 from ui.models.row_model import RowTableModel
 
 

@@ -7,10 +7,10 @@ from datetime import tzinfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from present import labels
+from present.formatting import local_time
 from showroom.domain.model import ReturnCondition
 from showroom.services.views import ReturnLine
-from ui import labels
-from ui.formatting import local_time
 
 OVERDUE_RED = QColor("#c62828")
 

@@ -12,11 +12,11 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from present import labels
+from present.formatting import local_time, money
 from showroom.domain.model import SampleStatus
 from showroom.services.common import utcnow
 from showroom.services.views import SampleRow
-from ui import labels
-from ui.formatting import local_time, money
 from ui.models.row_model import OVERDUE_COLOR, RowTableModel, time_key
 
 

@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from present import labels
+from present.formatting import local_time
 from showroom.services.staff_admin import LoginAttempt, StaffAccount
-from ui import labels
-from ui.formatting import local_time
 from ui.models.row_model import OVERDUE_COLOR, WARNING_COLOR, RowTableModel, time_key
 
 translate = QCoreApplication.translate

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
+from present.formatting import local_time, money
 from showroom.services.views import HoldingLine, LoanSummary
-from ui.formatting import local_time, money
 from ui.models.row_model import OVERDUE_COLOR, RowTableModel, time_key
 
 

@@ -5,9 +5,9 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 
+from present import labels
 from showroom.domain.model import StreamerStatus
 from showroom.services.views import StreamerView
-from ui import labels
 from ui.models.row_model import OVERDUE_COLOR, WARNING_COLOR, RowTableModel
 
 TIER_ORDER = {"new": 0, "silver": 1, "gold": 2, "diamond": 3}

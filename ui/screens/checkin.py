@@ -14,8 +14,8 @@ from showroom.domain.model import ReturnCondition
 from showroom.services import returns
 from showroom.services.returns import ReturnRequest
 from showroom.services.views import CheckinResult, ReturnLine
-from ui import labels
-from ui.errors import describe
+from present import labels
+from present.errors import describe
 from ui.screens.counter_screen import CounterScreen
 from ui.widgets.checkin_result_view import CheckinResultView
 from ui.widgets.counter_buttons import confirm_button

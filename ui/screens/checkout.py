@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QVBoxLayout
 
 from showroom.domain.codes import CodeKind, Command, classify, clean_scan, command_of
 from showroom.domain.errors import Block, EmptyBasket, StreamerBlocked, UnknownCode
-from showroom.domain.phone import is_mobile
+from kernel.phone import is_mobile
 from showroom.services import checkout
 from showroom.services.views import LoanReceipt, Override, StreamerPanel, StreamerView
-from ui import labels
+from present import labels
 from ui.dialogs.override_dialog import ask_override
-from ui.errors import describe, describe_blocks
-from ui.formatting import local_time, money
+from present.errors import describe
+from present.refusal_details import describe_blocks
+from present.formatting import local_time, money
 from ui.screens.checkout_streamers import ServingStreamers
 from ui.screens.counter_screen import CounterScreen
 from ui.widgets.basket_view import BasketView

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from showroom.domain.errors import NotFound
-from showroom.domain.phone import is_mobile, normalise_phone
+from kernel.phone import is_mobile, normalise_phone
 from showroom.services import streamers
 from showroom.services.views import StreamerPanel, StreamerView
 from ui.dialogs.streamer_dialog import StreamerDialog

@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
+from present.errors import describe
+from present.formatting import money
 from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.errors import NotFound
 from showroom.services import catalog
@@ -15,8 +17,6 @@ from ui.context import LatestAnswer
 from ui.dialogs.merchant_dialog import MerchantDialog
 from ui.dialogs.product_dialog import ProductDialog
 from ui.dialogs.questions import ask_yes_no
-from ui.errors import describe
-from ui.formatting import money
 from ui.models.product_table_model import ProductTableModel
 from ui.widgets.accessibility import debounce_timer, name_qt_parts
 from ui.widgets.scan_field import ScanField

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
+from present.errors import describe
 from printing.overdue_list import build_overdue_list
 from showroom.domain.model import Role
 from showroom.domain.overdue_tiers import TIER_ORDER
@@ -17,7 +18,6 @@ from ui.context import LatestAnswer
 from ui.dialogs.declare_lost_dialog import DeclareLostDialog
 from ui.dialogs.extend_due_dialog import ExtendDueDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
-from ui.errors import describe
 from ui.models.overdue_model import OverdueCallModel, tier_name
 from ui.models.row_model import ROW_ROLE, SORT_ROLE
 from ui.widgets.accessibility import name_qt_parts

@@ -10,15 +10,15 @@ from PySide6.QtCore import QCoreApplication, QDate, QObject, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QProgressBar, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
+from present.errors import describe
+from present.formatting import local_today
+from present.paper_language import paper_translate
 from printing.daily_report import build_daily_report
 from printing.merchant_statement import build_merchant_statement
 from showroom.services import catalog
 from showroom.services.reports.daily import daily_report
 from showroom.services.reports.merchant import merchant_statement
-from ui.errors import describe
-from ui.formatting import local_today
 from ui.paper import save_as_pdf
-from ui.paper_language import paper_translate
 from ui.widgets.accessibility import name_qt_parts
 from ui.widgets.counter_buttons import named_button
 from ui.widgets.pdf_pages import PdfPagesView

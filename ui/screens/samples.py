@@ -9,15 +9,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget)
 
+from present import labels
+from present.errors import describe
+from present.formatting import local_time, money
 from printing.barcodes import code128_png
 from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.model import SampleStatus
 from showroom.services import catalog, samples
 from showroom.services.views import SampleDetail, SamplePage, SampleRow
 from ui.context import LatestAnswer
-from ui import labels
-from ui.errors import describe
-from ui.formatting import local_time, money
 from ui.models.history_table_model import HistoryTableModel
 from ui.models.sample_table_model import SampleTableModel
 from ui.widgets.accessibility import debounce_timer, name_qt_parts

@@ -7,18 +7,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from present import labels
+from present.errors import describe
+from present.formatting import money
+from present.refusal_details import describe_blocks
+from present.reliability_text import is_poor, reliability_line
 from showroom.domain.model import Role, StreamerStatus
 from showroom.services import streamers
 from showroom.services.records import list_policies
 from showroom.services.views import StreamerDetail, StreamerView
 from ui.context import LatestAnswer
-from ui import labels
 from ui.dialogs.streamer_dialog import StreamerDialog
-from ui.errors import describe, describe_blocks
-from ui.formatting import money
 from ui.models.streamer_detail_models import HoldingTableModel, LoanSummaryTableModel
 from ui.models.streamer_table_model import StreamerTableModel
-from ui.reliability_text import is_poor, reliability_line
 from ui.widgets.accessibility import debounce_timer, name_qt_parts
 from ui.widgets.export_button import ExportButton
 from ui.widgets.holding_actions import HoldingActions

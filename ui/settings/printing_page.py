@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QSpinBox, QWidget
 
+from present.labels import setting_label
 from showroom.settings import BY_KEY, DOCUMENT_KINDS, kind_label
-from ui.labels import setting_label
 from ui.paper import FOLDER_PREFIX
 from ui.widgets.accessibility import named
 

@@ -6,10 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSpinBox, QWidget)
 
+from present import i18n
+from present.labels import setting_label
 from showroom.services.hq_address import HqAddress
 from showroom.settings import SettingSpec, specs_in
-from ui import i18n
-from ui.labels import setting_label
 from ui.widgets.accessibility import named
 
 translate = QCoreApplication.translate

@@ -7,9 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QHeaderView, QLabel,
                                QSpinBox, QTableWidget, QVBoxLayout, QWidget)
 
+from present import labels
 from showroom.domain.policy import TierPolicy
 from showroom.services.tier_policies import DEPOSIT_ROUNDINGS, DEPOSIT_RULES, LIMITS
-from ui import labels
 from ui.widgets.accessibility import named
 
 translate = QCoreApplication.translate

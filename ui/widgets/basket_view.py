@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from present.formatting import money
 from showroom.services.views import BasketLine
-from ui.formatting import money
 from ui.models.basket_model import BasketModel
 from ui.widgets.counter_buttons import named_button
 from ui.widgets.tables import keep_columns_fitted

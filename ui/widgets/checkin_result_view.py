@@ -7,9 +7,9 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser
 
+from present import labels
+from present.formatting import local_time, money
 from showroom.services.views import CheckinResult, LoanAfterReturn
-from ui import labels
-from ui.formatting import local_time, money
 
 
 class CheckinResultView(QTextBrowser):

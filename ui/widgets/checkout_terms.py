@@ -13,14 +13,14 @@ from datetime import date, datetime, timedelta, tzinfo
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QWidget
 
+from present import labels
+from present.errors import describe
+from present.formatting import local_time, money
 from showroom.domain.model import DepositMethod
 from showroom.services import checkout, overdue
 from showroom.services.views import CheckoutQuote
 from ui.context import LatestAnswer
-from ui import labels
-from ui.errors import describe
 from printing.words import deposit_working
-from ui.formatting import local_time, money
 
 log = logging.getLogger(__name__)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
+from present import labels
 from showroom.domain.model import ReturnCondition
-from ui import labels
 
 
 class ConditionDelegate(QStyledItemDelegate):

@@ -6,9 +6,9 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton
 
+from present.errors import describe
 from showroom.domain.model import Role, SampleStatus
 from showroom.services.merchant_returns import return_to_merchant
-from ui.errors import describe
 from ui.widgets.tables import RowTableView, show_message
 
 MANAGER_ROLES = {Role.MANAGER.value, Role.ADMIN.value}

@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from ui.errors import describe
+from present.errors import describe
 
 
 class ReprintButtons(QWidget):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
 
 from showroom.domain.model import ReturnCondition
 from showroom.services.views import ReturnLine
-from ui import labels
+from present import labels
 from ui.models.return_model import ReturnEntry, ReturnModel
 from ui.widgets.condition_delegate import ConditionDelegate
 from ui.widgets.counter_buttons import named_button

@@ -10,8 +10,8 @@ from typing import Any, Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
+from present.errors import describe
 from showroom.domain.errors import InvalidInput, ShowroomError
-from ui.errors import describe
 from ui.widgets.accessibility import name_qt_parts
 from ui.widgets.tables import message_label, show_message
 

@@ -10,14 +10,14 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout)
 
+from kernel.phone import mask_phone
+from present import labels
+from present.formatting import local_time, money
+from present.refusal_details import describe_blocks
+from present.reliability_text import is_poor, reliability_line
 from showroom.domain.errors import Block
-from showroom.domain.phone import mask_phone
 from showroom.services.views import StreamerPanel
-from ui import labels
-from ui.errors import describe_blocks
-from ui.formatting import local_time, money
 from ui.network_text import age_text, holds_against, standing_text
-from ui.reliability_text import is_poor, reliability_line
 
 OVERDUE_RED = QColor("#c62828")
 _BANNER = {

@@ -5,8 +5,8 @@ from functools import cache
 
 from PySide6.QtCore import QTranslator
 
+from present import i18n
 from printing.words import Translate, untranslated
-from ui import i18n
 
 PAPER_LANGUAGES = ("zh_CN", "en")
 

@@ -3,7 +3,7 @@
 SQLite's messages differ between versions and languages ("database or disk is full", "attempt to write
 a readonly database"); its result codes do not. Python's sqlite3 errors carry them as
 `sqlite_errorcode` (an extended code: the primary code is its low byte); SQLAlchemy wraps the sqlite3
-error as `.orig`. OSError carries `errno`.
+error as `.orig`. OSError carries `errno`. Shared by the counter and HQ's command line (kernel/refusals.py).
 """
 from __future__ import annotations
 
@@ -12,10 +12,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
-from showroom.domain.errors import (StorageDamaged, StorageFull, StorageIOError, StorageProblem,
-                                    StorageReadOnly, StorageUnavailable, StoreBusy)
+from kernel.refusals import (StorageDamaged, StorageFull, StorageIOError, StorageProblem,
+                             StorageReadOnly, StorageUnavailable, StoreBusy)
 
 BY_SQLITE_CODE: dict[int, type[StorageProblem]] = {
     sqlite3.SQLITE_FULL: StorageFull,
@@ -50,8 +48,9 @@ def storage_refusal(exc: BaseException, where: Path | str = "") -> StorageProble
     `where` is the folder the work was in, named in the message when the error does not name a file."""
     if isinstance(exc, StorageProblem):
         return exc
-    if isinstance(exc, DBAPIError) and exc.orig is not None:
-        exc = exc.orig
+    wrapped = getattr(exc, "orig", None)   # SQLAlchemy's DBAPIError around the driver's own error
+    if isinstance(wrapped, (sqlite3.Error, OSError)):
+        exc = wrapped
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
         kind = BY_SQLITE_CODE.get(code & 0xFF) if isinstance(code, int) else None

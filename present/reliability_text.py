@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from present import labels
 from showroom.domain.policy import TierPolicy
 from showroom.domain.reliability import MIN_ON_TIME_PERCENT, Reliability
-from ui import labels
 
 translate = QCoreApplication.translate
 

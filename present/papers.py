@@ -9,6 +9,8 @@ from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
+from kernel.phone import mask_phone
+from present import labels
 from printing.cards import build_member_cards, platform_handle
 from printing.documents import (CheckoutReceiptData, IntakeLine, IntakeSlipData, LabelData, LentLine,
                                 MemberCardData, ReceiptHeader, RefundLine, ReturnedLine, ReturnReceiptData,
@@ -16,10 +18,8 @@ from printing.documents import (CheckoutReceiptData, IntakeLine, IntakeSlipData,
 from printing.labels import build_labels
 from printing.receipts import build_checkout_receipt, build_return_receipt, standard_copies
 from printing.slips import build_intake_slip
-from showroom.domain.phone import mask_phone
 from showroom.services.papers import LabelFacts, MemberCardFacts, ReturnReceiptFacts
 from showroom.services.views import IntakeResult, LoanReceipt
-from ui import labels
 
 translate = QCoreApplication.translate
 

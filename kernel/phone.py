@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from kernel.codes import MOBILE as _MOBILE
-from showroom.domain.errors import InvalidInput
+from kernel.refusals import InvalidInput
 
 _SEPARATORS = re.compile(r"[\s\-().]")
 # Landlines: a trunk 0, the area code (010 and 02x are two digits after it, every other area three)
