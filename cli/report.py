@@ -54,7 +54,7 @@ def _daily(store, args) -> int:
 
 def _overdue(store, args) -> int:
     from printing.overdue_list import build_overdue_list, call_list_table
-    from showroom.exports import format_of, table_bytes
+    from kernel.exports import format_of, table_bytes
     from showroom.services.overdue import overdue_board
     from showroom.services.setup import showroom_info
     info = showroom_info(store.uow())

@@ -16,7 +16,7 @@ from printing.daily_report import tier_titles
 from printing.report_layout import MUTED, RED, build_a4, cell, heading, style, table, usable_width
 from printing.text import markup
 from printing.words import Translate, money, untranslated
-from showroom.exports import Fen
+from kernel.exports import Fen
 from showroom.services.overdue_views import OverdueLine, OverdueStreamer, group_by_streamer
 
 SIZE = 7.5

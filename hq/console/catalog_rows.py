@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import PurePath
 
 from hq.console.i18n import N_
-from showroom.domain.codes import clean_scan, ean_checksum_ok
+from kernel.codes import clean_scan, ean_checksum_ok
 
 MAX_BYTES = 5 * 2**20
 MAX_ROWS = 5000

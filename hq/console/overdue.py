@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from hq.console.i18n import TIMEZONE
 from hq.console.queries import item_open, like
 from hq.models import HqShowroom, NetLoan, NetLoanItem, NetMerchant, NetProduct, NetSample, NetStreamer
-from showroom.domain.policy import days_overdue
+from kernel.lateness import days_overdue
 
 EXPORT_MAX = 100_000
 

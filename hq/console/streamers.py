@@ -17,9 +17,9 @@ from hq.console.i18n import N_, TIMEZONE
 from hq.console.queries import item_open, like
 from hq.models import (AuditEntry, Event, HqShowroom, NetLoan, NetLoanItem, NetProduct, NetSample, NetStreamer,
                        StreamerAlias)
-from showroom.domain.errors import InvalidInput
+from kernel.refusals import InvalidInput
 from kernel.phone import normalise_phone
-from showroom.domain.policy import days_overdue
+from kernel.lateness import days_overdue
 
 SEARCH_MAX = 50
 HISTORY_MAX = 200

@@ -6,6 +6,7 @@ from datetime import date
 from enum import StrEnum
 
 from kernel.codes import EAN as _EAN, LOAN as _LOAN, MEMBER as _MEMBER, SAMPLE as _SAMPLE, SITE  # noqa: F401
+from kernel.codes import clean_scan, ean_checksum_ok  # noqa: F401  (shared with HQ)
 
 
 class CodeKind(StrEnum):
@@ -34,12 +35,6 @@ def command_of(raw: str) -> Command | None:
         return Command(clean_scan(raw))
     except ValueError:
         return None
-
-
-def clean_scan(raw: str) -> str:
-    """Scanners add stray whitespace; keyboard layouts may give lower case; a Chinese input method
-    in full-width mode types Ｃ Ｓ － ０ (NFKC folds them to ASCII)."""
-    return unicodedata.normalize("NFKC", raw or "").strip().upper()
 
 
 def scanned_codes(raw: list[str]) -> list[str]:
@@ -85,10 +80,3 @@ def loan_series(local_day: date) -> str:
     return f"loan:{local_day.isoformat()}"
 
 
-def ean_checksum_ok(code: str) -> bool:
-    """GTIN check digit (EAN-8, UPC-A, EAN-13, GTIN-14): weights 3,1 from the right."""
-    if not (code.isascii() and code.isdigit()) or len(code) not in (8, 12, 13, 14):
-        return False
-    body, check = code[:-1], int(code[-1])
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return (10 - total % 10) % 10 == check

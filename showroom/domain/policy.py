@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from kernel.lateness import days_overdue  # noqa: F401  (the domain's rule; HQ reads it from kernel)
 from showroom.domain.errors import Block, PlannedDateInvalid
 from showroom.domain.model import StreamerStatus
 from showroom.domain.reasons import StatusReason
@@ -171,12 +172,3 @@ def due_at(now: datetime, policy: TierPolicy, tz: tzinfo, planned_stream_date: d
 
 def is_overdue(due: datetime, now: datetime) -> bool:
     return now > due
-
-
-def days_overdue(due: datetime, now: datetime, tz: tzinfo) -> int:
-    """Whole local days late: returned the morning after the due day is 1 day late."""
-    if now <= due:
-        return 0
-    # at least 1: past the due instant is late, even in the last second before local midnight
-    return max((now.astimezone(tz).date() - due.astimezone(tz).date()).days, 1)
-

@@ -5,7 +5,7 @@ import dataclasses
 from datetime import UTC, datetime, timedelta
 
 from printing.overdue_list import build_overdue_list, call_list_table
-from showroom.exports import Fen
+from kernel.exports import Fen
 from showroom.services.overdue_views import LastReminder, OverdueLine, group_by_streamer
 from tests.printing.paper_tools import text
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTreeView
 from present import labels
 from present.formatting import local_time, money
 from showroom.domain.overdue_tiers import OverdueTier, call_order
-from showroom.exports import Fen
+from kernel.exports import Fen
 from showroom.services.overdue_views import OverdueLine, OverdueStreamer
 from ui.models.row_model import OVERDUE_COLOR, ROW_ROLE, SORT_ROLE, WARNING_COLOR, time_key
 

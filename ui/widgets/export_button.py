@@ -11,7 +11,7 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTableView
 
-from showroom.exports import Fen, table_bytes
+from kernel.exports import Fen, table_bytes
 from ui.models.row_model import RowTableModel
 from ui.widgets.tables import show_message
 

@@ -8,7 +8,7 @@ from hq.console import audit
 from hq.console import merchants as read
 from hq.console.i18n import local, translator, value_label
 from hq.console.web import Viewer, client_of, now, render, sessions, visitor
-from showroom.exports import to_csv, to_xlsx
+from kernel.exports import to_csv, to_xlsx
 
 router = APIRouter()
 

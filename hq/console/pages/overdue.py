@@ -11,7 +11,7 @@ from hq.console import overdue as read
 from hq.console.i18n import local, translator
 from hq.console.queries import PAGE, Paging, page_number
 from hq.console.web import Viewer, client_of, now, render, sessions, visitor
-from showroom.exports import Fen, to_csv, to_xlsx
+from kernel.exports import Fen, to_csv, to_xlsx
 
 router = APIRouter()
 
