@@ -235,6 +235,7 @@ WORDS: dict[type[BaseException], Words] = {
     e.NotFound: _not_found,
     e.PlannedDateInvalid: _planned_date_invalid,
     e.InvalidInput: lambda exc, tz: invalid_value(exc),
+    e.UnusableCharacter: lambda exc, tz: invalid_value(exc),   # names the character and where it is
     EventInvalid: lambda exc, tz: invalid_value(exc),   # what a use case would record breaks its declaration
     e.ShowroomNotSetUp: lambda exc, tz: translate("Errors", "This showroom has not been set up yet."),
     # the disk, the folder and the clock

@@ -23,6 +23,7 @@ AT = datetime(2026, 11, 20, 2, 0, tzinfo=timezone.utc)
 
 EXAMPLES: dict[type, BaseException] = {
     e.InvalidInput: e.InvalidInput("phone", "not_mobile", "12345"),
+    e.UnusableCharacter: e.UnusableCharacter("streamer_name", "\x00", 3),
     EventInvalid: EventInvalid("loan.checked_out@1", "samples[0].code", "too_long", 40),
     e.UnknownCode: e.UnknownCode("XX-1"),
     e.NotFound: e.NotFound("loan", "CS-L261120001"),
