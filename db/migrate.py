@@ -5,16 +5,19 @@ by a newer version of the app is refused untouched.
 """
 from __future__ import annotations
 
+import ast
 import sqlite3
 from datetime import datetime, timezone
+from functools import cache
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -28,6 +31,7 @@ class DatabaseTooNew(Exception):
 
 
 def _config() -> Config:
+    from alembic.config import Config   # Alembic (~130 ms) is loaded only when a database must change
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -35,10 +39,40 @@ def _config() -> Config:
 
 def head_revisions() -> set[str]:
     """Every head: features add their tables on branches of their own, all applied together."""
+    from alembic.script import ScriptDirectory
     return set(ScriptDirectory.from_config(_config()).get_heads())
 
 
+@cache
+def declared_heads() -> frozenset[str]:
+    """The heads as the migration files declare them (`revision`, `down_revision`), read without Alembic:
+    opening a database that is already at head, every start of the app, costs no Alembic import.
+    tests/integration/test_upgrade.py checks that Alembic agrees."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        values = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                if node.targets[0].id in ("revision", "down_revision"):
+                    values[node.targets[0].id] = ast.literal_eval(node.value)
+        if "revision" in values:
+            revisions.add(values["revision"])
+            down = values.get("down_revision")
+            parents.update(down if isinstance(down, (tuple, list)) else [down] if down else [])
+    return frozenset(revisions - parents)
+
+
+def stored_revisions(engine: Engine) -> set[str]:
+    """What alembic_version holds (empty for a new file), read with plain SQL."""
+    with engine.connect() as conn:
+        try:
+            return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
+        except OperationalError:   # no such table: nothing has been migrated yet
+            return set()
+
+
 def current_revisions(engine: Engine) -> set[str]:
+    from alembic.runtime.migration import MigrationContext
     with engine.connect() as conn:
         return set(MigrationContext.configure(conn).get_current_heads())
 
@@ -69,6 +103,7 @@ def _known(script: ScriptDirectory, revision: str) -> bool:
 
 def unknown_revisions(revisions: set[str]) -> list[str]:
     """Revisions this version of the app has never heard of: the file comes from a newer version."""
+    from alembic.script import ScriptDirectory
     script = ScriptDirectory.from_config(_config())
     return sorted(rev for rev in revisions if not _known(script, rev))
 
@@ -80,6 +115,10 @@ def upgrade_to_head(engine: Engine, db_path: Path | None = None,
     `backup(db_path)` makes that copy (the showroom's backup folder); without it the copy sits next to
     the database. A database already at head, or one too new to touch, is never copied.
     """
+    if stored_revisions(engine) == set(declared_heads()):
+        return None   # the usual start: at head, and Alembic never loaded
+    from alembic import command
+    from alembic.script import ScriptDirectory
     script = ScriptDirectory.from_config(_config())
     current = current_revisions(engine)
     heads = set(script.get_heads())

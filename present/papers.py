@@ -11,13 +11,9 @@ from PySide6.QtCore import QCoreApplication
 
 from kernel.phone import mask_phone
 from present import labels
-from printing.cards import build_member_cards, platform_handle
 from printing.documents import (CheckoutReceiptData, IntakeLine, IntakeSlipData, LabelData, LentLine,
                                 MemberCardData, ReceiptHeader, RefundLine, ReturnedLine, ReturnReceiptData,
                                 StillOutLine)
-from printing.labels import build_labels
-from printing.receipts import build_checkout_receipt, build_return_receipt, standard_copies
-from printing.slips import build_intake_slip
 from showroom.services.papers import LabelFacts, MemberCardFacts, ReturnReceiptFacts
 from showroom.services.views import IntakeResult, LoanReceipt
 
@@ -61,16 +57,19 @@ def default_terms() -> str:
 
 
 def labels_pdf(facts: list[LabelFacts], settings: dict) -> bytes:
+    from printing.labels import build_labels   # reportlab: loaded with the first paper, not at start
     data = [LabelData(f.code, f.product_name, f.merchant_name, f.shelf) for f in facts]
     return build_labels(data, layout=settings["print.label.layout"], translate=translate)
 
 
 def intake_labels_pdf(result: IntakeResult, settings: dict) -> bytes:
+    from printing.labels import build_labels
     data = [LabelData(code, result.product.name, result.product.merchant_name, result.shelf) for code in result.codes]
     return build_labels(data, layout=settings["print.label.layout"], translate=translate)
 
 
 def intake_slip_pdf(result: IntakeResult, showroom_name: str, clerk_name: str, at, tz: tzinfo) -> bytes:
+    from printing.slips import build_intake_slip
     return build_intake_slip(IntakeSlipData(
         showroom_name=showroom_name, at=at.astimezone(tz), clerk_name=clerk_name,
         merchant_name=result.product.merchant_name,
@@ -79,6 +78,7 @@ def intake_slip_pdf(result: IntakeResult, showroom_name: str, clerk_name: str, a
 
 
 def checkout_receipt_pdf(receipt: LoanReceipt, settings: dict, tz: tzinfo) -> bytes:
+    from printing.receipts import build_checkout_receipt, standard_copies
     override = ""
     if receipt.override_by:
         override = translate("Papers", "Approved by {manager}: {reason}").format(
@@ -99,6 +99,7 @@ def checkout_receipt_pdf(receipt: LoanReceipt, settings: dict, tz: tzinfo) -> by
 
 
 def return_receipt_pdf(facts: ReturnReceiptFacts, settings: dict, tz: tzinfo) -> bytes:
+    from printing.receipts import build_return_receipt
     data = ReturnReceiptData(
         header=ReceiptHeader(facts.showroom_name, facts.returned_at.astimezone(tz), facts.staff_name,
                              facts.streamer_name, mask_phone(facts.streamer_phone), facts.member_code),
@@ -113,6 +114,7 @@ def return_receipt_pdf(facts: ReturnReceiptFacts, settings: dict, tz: tzinfo) ->
 
 
 def member_card_pdf(facts: MemberCardFacts) -> bytes:
+    from printing.cards import build_member_cards, platform_handle
     s = facts.streamer
     handle = platform_handle(labels.platform(s.platform), s.handle or "")
     return build_member_cards([MemberCardData(facts.showroom_name, s.name, handle, labels.tier(s.tier),

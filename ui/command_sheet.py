@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from printing.commands import build_command_labels, build_command_sheet
 from ui.widgets.accessibility import named
 
 translate = QCoreApplication.translate
@@ -25,6 +24,7 @@ def command_sheet_actions(window: QWidget, ctx) -> list[QAction]:
 
 
 def commands_pdf(kind: str, settings: dict) -> bytes:
+    from printing.commands import build_command_labels, build_command_sheet   # reportlab: with the first sheet, not at start
     if kind == "label":
         return build_command_labels(translate, str(settings["print.label.layout"]))
     return build_command_sheet(translate)

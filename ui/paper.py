@@ -13,7 +13,6 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
@@ -28,6 +27,7 @@ _pdfium_lock = threading.Lock()  # PDFium is not thread-safe: one render at a ti
 
 def page_images(pdf: bytes, dpi: float, crisp: bool = True) -> list[tuple[QImage, QSizeF]]:
     """Each page as an image at `dpi`, with its size in points."""
+    import pypdfium2 as pdfium   # with the first preview or print, not at start
     pages = []
     with _pdfium_lock:
         doc = pdfium.PdfDocument(pdf)

@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-import httpx
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import httpx
 
 from showroom import __version__
 from showroom.services import common
@@ -88,6 +91,7 @@ class HqClient:
             headers["X-Showroom-Outbox"] = str(outbox_seq)
         if token:
             headers["Authorization"] = f"Bearer {token}"
+        import httpx   # ~80 ms: loaded with the first client, not when the app starts (its status bar)
         self._http = httpx.Client(base_url=normalise_url(base_url), headers=headers, transport=transport,
                                   timeout=timeout)
         self.backoff = backoff or Backoff()
@@ -132,6 +136,7 @@ class HqClient:
     def _send(self, method: str, path: str, repeatable: bool, kwargs: dict):
         """(response, Retry-After seconds, None), or (None, None, HqUnreachable) for a failure worth a retry;
         raises HqUnreachable for one that is not."""
+        import httpx
         sent = common.utcnow()   # the PC clock the use cases stamp with
         try:
             response = self._http.request(method, path, **kwargs)

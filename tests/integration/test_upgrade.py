@@ -14,6 +14,7 @@ from sqlalchemy import create_engine
 
 from db import migrate
 from db.engine import database_path
+from db.engine import database_path
 from showroom import backup
 from showroom.services import checkout, returns
 from showroom.services.common import Actor
@@ -174,3 +175,25 @@ def test_only_the_last_few_before_upgrade_copies_are_kept_and_old_ones_beside_th
     assert len(backup.list_backups(folder)) == backup.KEEP_BEFORE_UPGRADE
     listed = backup.list_backups(folder, data_dir)
     assert listed[-1].path == legacy and listed[-1].kind == "before-upgrade"
+
+
+def test_the_heads_read_from_the_migration_files_are_alembic_s_own():
+    """Opening a database at head skips Alembic (start-up time): the files' own declarations must name
+    the same heads Alembic computes, or a database could be left unmigrated."""
+    from db.migrate import declared_heads, head_revisions
+    assert set(declared_heads()) == head_revisions()
+
+
+def test_opening_a_database_at_head_loads_no_alembic(counter_template, tmp_path):
+    """A start of the app on a migrated showroom (the usual start) never imports Alembic."""
+    import shutil
+    import subprocess
+    import sys
+    template_db, _built = counter_template
+    folder = tmp_path / "room"
+    folder.mkdir()
+    shutil.copy(template_db, database_path(folder))
+    program = ("import sys; from showroom.store import Store; s = Store(sys.argv[1]); s.close(); "
+               "print(any(name == 'alembic' or name.startswith('alembic.') for name in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", program, str(folder)], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "False", done.stderr[-2000:]

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
 
 from present.errors import describe
-from printing.overdue_list import build_overdue_list
 from showroom.domain.model import Role
 from showroom.domain.overdue_tiers import TIER_ORDER
 from showroom.services.overdue import overdue_board
@@ -225,6 +224,7 @@ class OverdueScreen(QWidget):
         self.ctx.announce("samples", "loans", "streamers")
 
     def print_list(self) -> None:
+        from printing.overdue_list import build_overdue_list   # reportlab: with the first call list, not at start
         if self.board is None:
             return
         title = self.tr("Call list")

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHB
 from present.errors import describe
 from present.formatting import local_today
 from present.paper_language import paper_translate
-from printing.daily_report import build_daily_report
-from printing.merchant_statement import build_merchant_statement
 from showroom.services import catalog
 from showroom.services.reports.daily import daily_report
 from showroom.services.reports.merchant import merchant_statement
@@ -29,12 +27,14 @@ PROGRESS_DELAY_MS = 500
 
 def daily_paper(uow, first: date, last: date, language: str, progress) -> tuple[str, bytes]:
     """Runs on the DB worker: figures, then the PDF."""
+    from printing.daily_report import build_daily_report   # reportlab: with the first report, not at start
     report = daily_report(uow, first, last, progress=progress)
     return f"daily-report-{first}" + (f"-{last}" if last != first else ""), build_daily_report(
         report, paper_translate(language))
 
 
 def merchant_paper(uow, merchant_id: str, first: date, last: date, language: str, progress) -> tuple[str, bytes]:
+    from printing.merchant_statement import build_merchant_statement
     progress(30, "statement")
     statement = merchant_statement(uow, merchant_id, first, last)
     progress(80, "paper")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidge
 from present import labels
 from present.errors import describe
 from present.formatting import local_time, money
-from printing.barcodes import code128_png
 from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.model import SampleStatus
 from showroom.services import catalog, samples
@@ -33,6 +32,7 @@ REFRESH_TOPICS = {"samples", "loans", "catalog", "streamers"}
 
 def barcode_pixmap(code: str) -> QPixmap:
     """What the label's barcode looks like (python-barcode draws it; a phone can scan the screen)."""
+    from printing.barcodes import code128_png   # reportlab/python-barcode: with the first sample shown
     pixmap = QPixmap()
     pixmap.loadFromData(code128_png(code, module_mm=0.25, height_mm=8))  # 2 px per bar at 203 dpi: never scaled
     return pixmap

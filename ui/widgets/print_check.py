@@ -9,11 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
-from printing.fonts import MISSING_MARK, unprintable
-
 
 def unprintable_warning(text: str) -> str:
     """The sentence to show, or "" when every character prints."""
+    if not text:
+        return ""
+    from printing.fonts import MISSING_MARK, unprintable   # reportlab: with the first name typed, not at start
     missing = unprintable(text)
     if not missing:
         return ""
