@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 
 from showroom.domain.errors import FolderInUse
+from showroom import durable_files
 
 LOCK_FILENAME = "showroom.lock"
 _WINDOWS_LOCK_OFFSET = 1 << 20   # Windows locks are mandatory: lock a byte past the text, so it stays readable
@@ -29,7 +30,7 @@ def lock_path(data_dir: Path) -> Path:
 
 
 def _try_lock(f) -> bool:
-    if os.name == "nt":
+    if durable_files.on_windows():
         import msvcrt
         f.seek(_WINDOWS_LOCK_OFFSET)
         try:
@@ -46,7 +47,7 @@ def _try_lock(f) -> bool:
 
 
 def _unlock(f) -> None:
-    if os.name == "nt":
+    if durable_files.on_windows():
         import msvcrt
         f.seek(_WINDOWS_LOCK_OFFSET)
         msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)
@@ -114,13 +115,13 @@ class FolderLock:
                 return
             del _held[self.path]
             f = held[0]
-            if os.name != "nt":   # removed while still locked, so a waiting opener sees it is gone (above)
+            if not durable_files.on_windows():   # removed while still locked, so a waiting opener sees it is gone (above)
                 self.path.unlink(missing_ok=True)
             try:
                 _unlock(f)
             finally:
                 f.close()
-            if os.name == "nt":   # Windows removes no open file: fails harmlessly if someone has it open
+            if durable_files.on_windows():   # Windows removes no open file: fails harmlessly if someone has it open
                 try:
                     self.path.unlink(missing_ok=True)
                 except OSError:
