@@ -191,10 +191,6 @@ def measure(database_url: str, events: int = 20_000, products: int = 50_000, por
     real HQ process on a scratch database (dropped afterwards). Returns the figures; asserts nothing."""
     from hq import admin as hq_admin
     from hq.db import make_engine, make_sessions, upgrade
-    from showroom.sync.client import HqClient
-    from showroom.sync.enrol import enrol
-    from showroom.sync.pull import pull_all
-    from showroom.sync.push import pending_count, push_all
     port = port or _free_port()
     url, drop = _scratch_database(database_url)
     engine = make_engine(url)
@@ -204,50 +200,67 @@ def measure(database_url: str, events: int = 20_000, products: int = 50_000, por
         sessions = make_sessions(engine)
         server = _serve(url, port)
         hq_url = f"http://127.0.0.1:{port}"
+        cpu = _Cpu(server, engine)
         with tempfile.TemporaryDirectory() as tmp:
             hq_admin.add_showroom(sessions, "CS", "长沙")
             hq_admin.add_showroom(sessions, "JN", "济南")
-            store, admin, _ = _showroom(Path(tmp) / "cs", "CS")
-            enrol(store.uow, store.data_dir, hq_url, hq_admin.make_enrol_code(sessions, "CS")[0])
-            with HqClient(hq_url, token=(store.data_dir / "device-secret").read_text()) as client:
-                push_all(store.uow, client)   # the set-up events, not counted
-                _week_offline(store, admin, events)
-                uow = store.uow()
-                with uow.read():
-                    waiting = pending_count(uow)
-                cpu = _Cpu(server, engine)
-                laps, cpu_before = _Laps(), cpu.read()
-                started = laps.last = time.perf_counter()
-                push_all(store.uow, client, progress=laps)
-                push_s = time.perf_counter() - started
-                push_cpu = cpu.spent(cpu_before, cpu.read())
-            store.close()
-            push_laps = laps.laps
-
-            started = time.perf_counter()
-            for start in range(0, products, 5000):
-                hq_admin.add_catalog(sessions, [hq_admin.CatalogItem(f"商家{i % 500}", f"商品 {i}", 1000 + i % 9000,
-                                                                     ean=None)
-                                                for i in range(start, min(start + 5000, products))])
-            catalog_s = time.perf_counter() - started
-            new, _, _ = _showroom(Path(tmp) / "jn", "JN")
-            enrol(new.uow, new.data_dir, hq_url, hq_admin.make_enrol_code(sessions, "JN")[0])
-            with HqClient(hq_url, token=(new.data_dir / "device-secret").read_text()) as client:
-                laps, cpu_before = _Laps(), cpu.read()
-                started = laps.last = time.perf_counter()
-                rows = pull_all(new.uow, client, progress=laps)
-                pull_s = time.perf_counter() - started
-                pull_cpu = cpu.spent(cpu_before, cpu.read())
-            new.close()
+            pushed = _push(sessions, hq_url, Path(tmp) / "cs", cpu, events)
+            pulled = _first_pull(sessions, hq_url, Path(tmp) / "jn", cpu, products)
     finally:
         if server is not None:
             server.terminate()
             server.wait()
         engine.dispose()
         drop()
+    return {**pushed, **pulled}
+
+
+def _push(sessions, hq_url: str, folder: Path, cpu: _Cpu, events: int) -> dict:
+    """Showroom CS enrols, pushes its set-up events (not counted), then a week offline: `events` pushed, timed."""
+    from hq import admin as hq_admin
+    from showroom.sync.client import HqClient
+    from showroom.sync.enrol import enrol
+    from showroom.sync.push import pending_count, push_all
+    store, admin, _ = _showroom(folder, "CS")
+    enrol(store.uow, store.data_dir, hq_url, hq_admin.make_enrol_code(sessions, "CS")[0])
+    with HqClient(hq_url, token=(store.data_dir / "device-secret").read_text()) as client:
+        push_all(store.uow, client)   # the set-up events, not counted
+        _week_offline(store, admin, events)
+        uow = store.uow()
+        with uow.read():
+            waiting = pending_count(uow)
+        laps, cpu_before = _Laps(), cpu.read()
+        started = laps.last = time.perf_counter()
+        push_all(store.uow, client, progress=laps)
+        push_s = time.perf_counter() - started
+        push_cpu = cpu.spent(cpu_before, cpu.read())
+    store.close()
     return {"events": waiting, "push_seconds": push_s, "push_events_per_s": waiting / push_s,
-            "push_batches": _percentiles(push_laps), "push_cpu_seconds": push_cpu,
-            "rows": rows, "pull_seconds": pull_s, "pull_rows_per_s": rows / pull_s,
+            "push_batches": _percentiles(laps.laps), "push_cpu_seconds": push_cpu}
+
+
+def _first_pull(sessions, hq_url: str, folder: Path, cpu: _Cpu, products: int) -> dict:
+    """HQ's catalog grows to `products` (not counted), then a new device at JN enrols and pulls it all, timed."""
+    from hq import admin as hq_admin
+    from showroom.sync.client import HqClient
+    from showroom.sync.enrol import enrol
+    from showroom.sync.pull import pull_all
+    started = time.perf_counter()
+    for start in range(0, products, 5000):
+        hq_admin.add_catalog(sessions, [hq_admin.CatalogItem(f"商家{i % 500}", f"商品 {i}", 1000 + i % 9000,
+                                                             ean=None)
+                                        for i in range(start, min(start + 5000, products))])
+    catalog_s = time.perf_counter() - started
+    new, _, _ = _showroom(folder, "JN")
+    enrol(new.uow, new.data_dir, hq_url, hq_admin.make_enrol_code(sessions, "JN")[0])
+    with HqClient(hq_url, token=(new.data_dir / "device-secret").read_text()) as client:
+        laps, cpu_before = _Laps(), cpu.read()
+        started = laps.last = time.perf_counter()
+        rows = pull_all(new.uow, client, progress=laps)
+        pull_s = time.perf_counter() - started
+        pull_cpu = cpu.spent(cpu_before, cpu.read())
+    new.close()
+    return {"rows": rows, "pull_seconds": pull_s, "pull_rows_per_s": rows / pull_s,
             "pull_pages": _percentiles(laps.laps), "pull_cpu_seconds": pull_cpu,
             "pull_progress_last": laps.shown[-1] if laps.shown else None,
             "products": products, "catalog_seconds": catalog_s}

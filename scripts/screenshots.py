@@ -72,18 +72,36 @@ def main(out_dir: Path) -> None:
                     log_path=data_dir / "logs" / "showroom.log")
     prefs = Preferences(data_dir)
 
-    login = LoginDialog(ctx, prefs, demo_hint())
-    login.show()
-    settle(ctx)
-    login.grab().save(str(out_dir / "login.png"))
-    login.close()
-
+    _login = login_shot(ctx, prefs, out_dir)   # kept alive for the run, as the dialog always was
     ctx.actor = staff.login(store.uow(), "张小雨", "1111")
     window = MainWindow(ctx, prefs, demo=True)
     window.resize(1366, 800)
     window.show()
     settle(ctx)
+    counter_shots(ctx, window, out_dir)
+    screen_shots(ctx, window, out_dir)
+    manager_shots(ctx, prefs, window, out_dir)
+    admin_shots(ctx, window, out_dir)
 
+    window.close()
+    worker.shutdown()
+    store.close()
+    wizard_shot(out_dir)
+    print(f"screenshots written to {out_dir}")
+
+
+def login_shot(ctx: UiContext, prefs: Preferences, out_dir: Path) -> LoginDialog:
+    login = LoginDialog(ctx, prefs, demo_hint())
+    login.show()
+    settle(ctx)
+    login.grab().save(str(out_dir / "login.png"))
+    login.close()
+    return login
+
+
+def counter_shots(ctx: UiContext, window: MainWindow, out_dir: Path) -> None:
+    """Check-out with a streamer and two samples scanned; check-in with two samples of a loan scanned."""
+    store = ctx.store
     panel = pick_borrower(store)
     in_stock = samples.list_samples(store.uow(), status="in_stock", limit=50)
     window.show_screen(0)
@@ -102,6 +120,9 @@ def main(out_dir: Path) -> None:
     settle(ctx)
     window.grab().save(str(out_dir / "checkin.png"))
 
+
+def screen_shots(ctx: UiContext, window: MainWindow, out_dir: Path) -> None:
+    """Intake, samples, streamers, overdue and reports, each with something chosen."""
     window.show_screen(2)
     intake = window.screens[2]
     intake.search_field.setText("茶")  # typed through an input method, not key by key
@@ -142,7 +163,10 @@ def main(out_dir: Path) -> None:
     settle(ctx, 1.5)
     window.grab().save(str(out_dir / "report-screen.png"))
 
-    ctx.actor = staff.login(store.uow(), "李经理", "8888")   # settings are a manager's
+
+def manager_shots(ctx: UiContext, prefs: Preferences, window: MainWindow, out_dir: Path) -> None:
+    """The settings dialog: tier policies, then printing."""
+    ctx.actor = staff.login(ctx.store.uow(), "李经理", "8888")   # settings are a manager's
     settle(ctx)
     dialog = SettingsDialog(ctx, prefs, window)
     dialog.resize(900, 560)
@@ -154,6 +178,10 @@ def main(out_dir: Path) -> None:
     dialog.grab().save(str(out_dir / "print-settings.png"))
     dialog.close()
 
+
+def admin_shots(ctx: UiContext, window: MainWindow, out_dir: Path) -> None:
+    """Staff (with a locked clerk), backups (with today's), about."""
+    store = ctx.store
     ctx.actor = staff.login(store.uow(), "王店长", "0000")   # staff and backups are an admin's
     for name in ("张小雨", "张小雨", "张小雨", "张小雨", "张小雨"):   # a clerk who forgot her PIN: locked
         try:
@@ -176,12 +204,6 @@ def main(out_dir: Path) -> None:
     settle(ctx)
     dialog.grab().save(str(out_dir / "about.png"))
     dialog.close()
-
-    window.close()
-    worker.shutdown()
-    store.close()
-    wizard_shot(out_dir)
-    print(f"screenshots written to {out_dir}")
 
 
 def wizard_shot(out_dir: Path) -> None:
