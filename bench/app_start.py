@@ -25,7 +25,7 @@ from present import i18n  # noqa: E402
 from showroom.services import setup, staff  # noqa: E402
 from ui.context import UiContext  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
-from ui.ops import DbWorker  # noqa: E402
+from ui.tasks import TaskRunner  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402
 
 
@@ -35,11 +35,11 @@ def memory_mb() -> tuple[float, float]:
     return tuple(int(fields[k].split()[0]) / 1024 for k in ("VmHWM", "VmRSS"))
 
 
-def _visit_every_screen(app, window, worker) -> None:
+def _visit_every_screen(app, window, tasks) -> None:
     """What a clerk's first minutes open: every screen once, each with its first queries answered."""
     for index in range(window.stack.count()):
         window.show_screen(index)
-        while worker.pending:
+        while tasks.pending():
             QCoreApplication.processEvents()
         app.processEvents()
 
@@ -50,12 +50,12 @@ def main(data_dir: Path, visit: bool = False) -> None:
     imported = time.perf_counter()
     i18n.install("zh_CN")
     store = ensure_demo(data_dir)
-    worker = DbWorker()
-    ctx = UiContext(store, worker, setup.showroom_info(store.uow()), staff.login(store.uow(), "张小雨", "1111"))
+    tasks = TaskRunner()
+    ctx = UiContext(store, tasks, setup.showroom_info(store.uow()), staff.login(store.uow(), "张小雨", "1111"))
     opened = time.perf_counter()
     window = MainWindow(ctx, Preferences(data_dir))
     window.show()
-    while worker.pending:
+    while tasks.pending():
         QCoreApplication.processEvents()
     app.processEvents()
     shown = time.perf_counter()
@@ -65,11 +65,11 @@ def main(data_dir: Path, visit: bool = False) -> None:
     peak, now = memory_mb()
     print(f"app memory: window shown: VmHWM {peak:.0f} MB, VmRSS {now:.0f} MB")
     if visit:
-        _visit_every_screen(app, window, worker)
+        _visit_every_screen(app, window, tasks)
         peak, now = memory_mb()
         print(f"app memory: every screen visited: VmHWM {peak:.0f} MB, VmRSS {now:.0f} MB")
     window.close()
-    worker.shutdown()
+    tasks.shutdown()
     store.close()
 
 

@@ -1,7 +1,7 @@
-"""The Samples screen over every sample of the big showroom: the real screen, model and DB worker, offscreen.
+"""The Samples screen over every sample of the big showroom: the real screen, model and task runner, offscreen.
 
 Each figure runs from the user's action to the table painted with the answer: the query on the DB
-worker, the rows handed to the model, the view laid out and painted.
+tasks, the rows handed to the model, the view laid out and painted.
 """
 from __future__ import annotations
 
@@ -10,15 +10,15 @@ import os
 from bench.figures import Figure, timed_ms
 
 
-def _settle(app, worker) -> None:
+def _settle(app, tasks) -> None:
     from PySide6.QtCore import QEventLoop
-    while worker.pending:
+    while tasks.pending():
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     app.processEvents()
 
 
-def _painted(app, worker, screen) -> None:
-    _settle(app, worker)
+def _painted(app, tasks, screen) -> None:
+    _settle(app, tasks)
     screen.table.viewport().repaint()
     app.processEvents()
 
@@ -30,51 +30,51 @@ def samples_screen(store, clerk, runs: int) -> list[Figure]:
     from showroom.services import setup
     from ui.context import UiContext
     from ui.models.sample_table_model import SampleTableModel
-    from ui.ops import DbWorker
+    from ui.tasks import TaskRunner
     from ui.screens.samples import SamplesScreen
     app = QApplication.instance() or QApplication([])
-    worker = DbWorker()
-    ctx = UiContext(store, worker, setup.showroom_info(store.uow()), clerk)
+    tasks = TaskRunner()
+    ctx = UiContext(store, tasks, setup.showroom_info(store.uow()), clerk)
     first, filtered, sorted_, searched = [], [], [], []
     shown = {}
     for _ in range(runs):
         screen = SamplesScreen(ctx)
         screen.resize(1280, 760)
         screen.show()
-        _settle(app, worker)           # the merchant list loads with the screen, before anyone looks
+        _settle(app, tasks)           # the merchant list loads with the screen, before anyone looks
 
         def first_paint():
             screen.activate()
-            _painted(app, worker, screen)
+            _painted(app, tasks, screen)
         first.append(timed_ms(first_paint))
         shown["first"] = (screen.model.rowCount(), screen.count_label.text())
 
         def on_loan():
             screen.status_combo.setCurrentIndex(screen.status_combo.findData("on_loan"))
-            _painted(app, worker, screen)
+            _painted(app, tasks, screen)
         filtered.append(timed_ms(on_loan))
         shown["filter"] = (screen.model.rowCount(), screen.count_label.text())
         screen.status_combo.setCurrentIndex(0)
-        _painted(app, worker, screen)
+        _painted(app, tasks, screen)
 
         def by_product():
             screen.table.sortByColumn(SampleTableModel.PRODUCT, Qt.SortOrder.DescendingOrder)
-            _painted(app, worker, screen)
+            _painted(app, tasks, screen)
         sorted_.append(timed_ms(by_product))
         shown["sort"] = (screen.model.rowCount(), screen.count_label.text())
         screen.table.sortByColumn(SampleTableModel.CODE, Qt.SortOrder.AscendingOrder)
-        _painted(app, worker, screen)
+        _painted(app, tasks, screen)
 
         def search():
             screen.search_field.setText("坚果")
             screen.refresh()
-            _painted(app, worker, screen)
+            _painted(app, tasks, screen)
         searched.append(timed_ms(search))
         shown["search"] = (screen.model.rowCount(), screen.count_label.text())
         screen.close()
         screen.deleteLater()
         app.processEvents()
-    worker.shutdown()
+    tasks.shutdown()
 
     def note(key: str) -> str:
         rows, label = shown[key]

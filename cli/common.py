@@ -67,7 +67,7 @@ def open_store(data_dir: Path):
     try:
         return Store(Path(data_dir))
     except DatabaseTooNew:
-        raise CliError(translate("Cli", "This showroom was saved by a newer version of the app; update the app first."))
+        raise CliError(translate("Cli", "This showroom was saved by a newer version of the app; update the app first.")) from None
 
 
 @contextmanager

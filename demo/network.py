@@ -80,9 +80,9 @@ def seed_network(sessions: sessionmaker[Session], hq_url: str, counters: Path, c
     try:
         if len(chosen) > 1:
             _network_touches(stores, now)
-        for code, (store, folder, _h) in stores.items():
+        for store, folder, _h in stores.values():
             sync_once(store.uow, folder)   # everyone pulls what the others sent
-        for code, (store, folder, _h) in stores.items():
+        for store, folder, _h in stores.values():
             sync_once(store.uow, folder)   # and what the touches made HQ say
     finally:
         for store, _f, _h in stores.values():

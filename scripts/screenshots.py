@@ -30,13 +30,13 @@ from ui.dialogs.setup_wizard import SetupWizard  # noqa: E402
 from ui.dialogs.staff_dialog import StaffDialog  # noqa: E402
 from showroom.store import Store  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
-from ui.ops import DbWorker  # noqa: E402
+from ui.tasks import TaskRunner  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402
 
 
 def settle(ctx: UiContext, extra: float = 0.4) -> None:
     deadline = time.monotonic() + 10
-    while ctx.worker.pending and time.monotonic() < deadline:
+    while ctx.tasks.pending() and time.monotonic() < deadline:
         QCoreApplication.processEvents()
         time.sleep(0.01)
     end = time.monotonic() + extra
@@ -67,8 +67,8 @@ def main(out_dir: Path) -> None:
     i18n.install("zh_CN")
     data_dir = Path(tempfile.mkdtemp(prefix="showroom-shots-"))
     store = ensure_demo(data_dir)
-    worker = DbWorker()
-    ctx = UiContext(store=store, worker=worker, showroom=setup.showroom_info(store.uow()),
+    tasks = TaskRunner()
+    ctx = UiContext(store=store, tasks=tasks, showroom=setup.showroom_info(store.uow()),
                     log_path=data_dir / "logs" / "showroom.log")
     prefs = Preferences(data_dir)
 
@@ -84,7 +84,7 @@ def main(out_dir: Path) -> None:
     admin_shots(ctx, window, out_dir)
 
     window.close()
-    worker.shutdown()
+    tasks.shutdown()
     store.close()
     wizard_shot(out_dir)
     print(f"screenshots written to {out_dir}")
@@ -210,8 +210,8 @@ def wizard_shot(out_dir: Path) -> None:
     """The first start on an empty folder: the wizard's showroom page, filled in."""
     data_dir = Path(tempfile.mkdtemp(prefix="showroom-wizard-"))
     store = Store(data_dir)
-    worker = DbWorker()
-    wizard = SetupWizard(worker, store.uow, Preferences(data_dir))
+    tasks = TaskRunner()
+    wizard = SetupWizard(tasks, store.uow, Preferences(data_dir))
     wizard.show()
     QCoreApplication.processEvents()
     wizard.next()
@@ -222,7 +222,7 @@ def wizard_shot(out_dir: Path) -> None:
     QCoreApplication.processEvents()
     wizard.grab().save(str(out_dir / "setup-wizard.png"))
     wizard.reject()
-    worker.shutdown()
+    tasks.shutdown()
     store.close()
 
 

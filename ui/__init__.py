@@ -1,1 +1,1 @@
-"""PySide6 front end: screens call services through the DB worker; no SQL, no sessions here."""
+"""PySide6 front end: screens call services through the database lane; no SQL, no sessions here."""

@@ -1,12 +1,13 @@
 """Application start: logging, translations, the store, login, then the main window."""
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
@@ -22,8 +23,8 @@ from ui.context import UiContext
 from ui.dialogs.login_dialog import LoginDialog
 from ui.dialogs.setup_wizard import SetupWizard
 from ui.logging_setup import configure_logging
-from ui.ops import DbWorker
 from ui.preferences import LANGUAGE, Preferences
+from ui.tasks import Lane, TaskRunner
 
 log = logging.getLogger("showroom")
 ASSETS = Path(__file__).resolve().parent.parent / "assets"   # same root as present/i18n.py; _internal/assets when frozen
@@ -45,33 +46,21 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def wait_for(worker: DbWorker, fn, label: str):
-    """Run fn on the DB worker while the GUI stays alive; a progress dialog shows if it takes a while."""
-    loop, outcome = QEventLoop(), {}
-    progress = QProgressDialog(label, "", 0, 0)
+def opening(demo: bool) -> QProgressDialog:
+    """Shown only when opening takes a while (a migration, seeding the demo)."""
+    progress = QProgressDialog(QApplication.translate("App", "Preparing the demo showroom…") if demo else
+                               QApplication.translate("App", "Opening the showroom…"), "", 0, 0)
     progress.setCancelButton(None)
     progress.setMinimumDuration(600)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-
-    def done(key, value):
-        outcome[key] = value
-        loop.quit()
-
-    worker.run(fn, lambda r: done("result", r), lambda e: done("error", e))
-    if worker.pending:
-        loop.exec()
-    progress.close()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("result")
+    return progress
 
 
-def open_store(worker: DbWorker, data_dir: Path, demo: bool) -> Store:
+def open_store(data_dir: Path, demo: bool) -> Store:
     if demo:
         from demo.seed import ensure_demo
-        return wait_for(worker, lambda: ensure_demo(data_dir),
-                        QApplication.translate("App", "Preparing the demo showroom…"))
-    return wait_for(worker, lambda: Store(data_dir), QApplication.translate("App", "Opening the showroom…"))
+        return ensure_demo(data_dir)
+    return Store(data_dir)
 
 
 def demo_hint() -> str:
@@ -139,30 +128,89 @@ def main(argv: list[str]) -> int:
 def _run_locked(app: QApplication, data_dir: Path, demo: bool, prefs: Preferences) -> int:
     log_place = configure_logging(data_dir)
     install_excepthook()
-    worker = DbWorker()
-    try:
-        store = open_store(worker, data_dir, demo)
-    except (DatabaseTooNew, StorageProblem) as exc:
-        worker.shutdown()
-        return refuse_to_open(exc)
-    log.info("opened %s (log: %s)", store.db_path, log_place.path or "console")
-    from ui.sync_runner import SyncRunner
-    sync = SyncRunner(store.data_dir)   # one per session; the wizard enrols through it too
-    if not wait_for(worker, lambda: setup.is_set_up(store.uow()), ""):   # the demo is seeded: never here
-        wizard = SetupWizard(worker, store.uow, prefs, runner=sync)
-        if wizard.exec() != SetupWizard.DialogCode.Accepted:
-            sync.stop()
-            worker.shutdown()
-            store.close()
-            return 0   # cancelled: the folder holds no showroom, the wizard comes back next start
-        log.info("showroom set up by the first-run wizard")
-    ctx = UiContext(store=store, worker=worker, showroom=wait_for(worker, lambda: setup.showroom_info(store.uow()), ""),
-                    log_path=log_place.path)
-    if store.restore_outcome is not None:   # a restore staged by an admin was applied (or refused) on this open
-        from present.backup_text import restore_outcome_text
-        show = QMessageBox.information if store.restore_outcome.applied else QMessageBox.warning
-        show(None, app.translate("App", "Showroom"), restore_outcome_text(store.restore_outcome, ctx.tz))
-    return Session(ctx, prefs, demo, sync).start(app)
+    tasks = TaskRunner()
+    start = Start(app, tasks, data_dir, demo, prefs, log_place.path)
+    app.setQuitOnLastWindowClosed(False)   # the login and the wizard come and go before the first window
+    start.begin()
+    code = app.exec()
+    start.end()
+    return code
+
+
+def _or_end(step):
+    """A start step that fails unforeseen ends the app in words, instead of leaving it running windowless."""
+    @functools.wraps(step)
+    def guarded(self, *args):
+        try:
+            step(self, *args)
+        except Exception as exc:
+            self._refused(exc)
+    return guarded
+
+
+class Start:
+    """Opening the showroom without a nested event loop: each step runs in the database lane and the next
+    one starts from its answer; the app's one event loop runs throughout."""
+
+    def __init__(self, app: QApplication, tasks: TaskRunner, data_dir: Path, demo: bool, prefs: Preferences,
+                 log_path: Path | None):
+        self.app, self.tasks, self.data_dir, self.demo, self.prefs, self.log_path = (
+            app, tasks, data_dir, demo, prefs, log_path)
+        self.store: Store | None = None
+        self.sync = None
+        self.session: Session | None = None
+        self.progress: QProgressDialog | None = None
+
+    def begin(self) -> None:
+        self.progress = opening(self.demo)
+        self.tasks.run(Lane.DB, lambda: open_store(self.data_dir, self.demo), self._opened, self._refused)
+
+    def _refused(self, exc: Exception) -> None:
+        if self.progress is not None:
+            self.progress.close()
+        if not isinstance(exc, (DatabaseTooNew, StorageProblem)):
+            log.error("opening the showroom failed unexpectedly", exc_info=exc)
+        self.app.exit(refuse_to_open(exc))
+
+    @_or_end
+    def _opened(self, store: Store) -> None:
+        self.progress.close()
+        self.store = store
+        log.info("opened %s (log: %s)", store.db_path, self.log_path or "console")
+        from ui.sync_runner import SyncRunner
+        self.sync = SyncRunner(store.data_dir, self.tasks)   # one per session; the wizard enrols through it too
+        self.tasks.run(Lane.DB, lambda: setup.is_set_up(store.uow()), self._checked_set_up, self._refused)
+
+    @_or_end
+    def _checked_set_up(self, set_up: bool) -> None:
+        if not set_up:   # the demo is seeded: never here
+            wizard = SetupWizard(self.tasks, self.store.uow, self.prefs, runner=self.sync)
+            if wizard.exec() != SetupWizard.DialogCode.Accepted:
+                self.app.exit(0)   # cancelled: the folder holds no showroom, the wizard comes back next start
+                return
+            log.info("showroom set up by the first-run wizard")
+        self.tasks.run(Lane.DB, lambda: setup.showroom_info(self.store.uow()), self._ready, self._refused)
+
+    @_or_end
+    def _ready(self, showroom) -> None:
+        ctx = UiContext(store=self.store, tasks=self.tasks, showroom=showroom, log_path=self.log_path)
+        if self.store.restore_outcome is not None:   # a restore staged by an admin was applied (or refused)
+            from present.backup_text import restore_outcome_text
+            show = QMessageBox.information if self.store.restore_outcome.applied else QMessageBox.warning
+            show(None, self.app.translate("App", "Showroom"), restore_outcome_text(self.store.restore_outcome, ctx.tz))
+        self.session = Session(ctx, self.prefs, self.demo, self.sync)
+        if not self.session.begin():
+            self.app.exit(0)
+
+    def end(self) -> None:
+        """After the event loop: background work let finish, the store closed."""
+        if self.session is not None:
+            self.session.stop_background()
+        elif self.sync is not None:
+            self.sync.stop()
+        self.tasks.shutdown()
+        if self.store is not None:
+            self.store.close()
 
 
 class Session:
@@ -173,22 +221,19 @@ class Session:
         self.window = None
         if sync is None:
             from ui.sync_runner import SyncRunner
-            sync = SyncRunner(ctx.store.data_dir)
+            sync = SyncRunner(ctx.store.data_dir, ctx.tasks)
         self.sync = sync   # one per session: survives log-outs and language switches
         from ui.backup_runner import DailyBackup
-        self.daily_backup = DailyBackup(ctx.store)   # its own thread and connection, not the counter's worker
+        self.daily_backup = DailyBackup(ctx.store, ctx.tasks)   # the backup lane, its own connection
         self.daily_backup.failed.connect(self._backup_failed)
 
-    def start(self, app: QApplication) -> int:
+    def begin(self) -> bool:
+        """The daily backup starts, then the login; False when the login was cancelled."""
         self.daily_backup.start()   # also while the login screen waits: the PC may sit there all day
         if not self.login():
-            self.stop_background()
-            return 0
-        code = app.exec()
-        self.stop_background()
-        self.ctx.worker.shutdown()
-        self.ctx.store.close()
-        return code
+            return False
+        QApplication.instance().setQuitOnLastWindowClosed(True)   # closing the main window ends the app
+        return True
 
     def stop_background(self) -> None:
         self.daily_backup.stop()

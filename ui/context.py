@@ -1,4 +1,4 @@
-"""What every screen is given: the store, the DB worker, who is logged in, and the change bus."""
+"""What every screen is given: the store, the task runner, who is logged in, and the change bus."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -11,14 +11,13 @@ from PySide6.QtCore import QObject, Signal
 from showroom.services.common import Actor
 from showroom.services.views import ShowroomInfo
 from showroom.store import Store
-from ui.ops import DbWorker, still_there
+from showroom.services.changes import changed_after
+from ui.tasks import Lane, TaskRunner, still_there
 
 
 class ChangeBus(QObject):
-    """After an action, one signal names what changed so each screen redraws only what it shows.
-
-    Topics: "samples", "loans", "streamers", "catalog", "staff".
-    """
+    """After a use case, one signal names what changed (showroom.services.changes.Topic) so each screen
+    redraws only what it shows. Fed by the task runner alone: screens listen, never announce."""
 
     changed = Signal(set)
 
@@ -26,12 +25,15 @@ class ChangeBus(QObject):
 @dataclass
 class UiContext:
     store: Store
-    worker: DbWorker
+    tasks: TaskRunner
     showroom: ShowroomInfo
     actor: Actor | None = None
     log_path: Path | None = None   # the rotating log file (ui.app.configure_logging), shown in About
     bus: ChangeBus = field(default_factory=ChangeBus)
     _print_desk: Any = None
+
+    def __post_init__(self) -> None:
+        self.tasks.changed.connect(self.bus.changed)
 
     @property
     def print_desk(self):
@@ -47,15 +49,21 @@ class UiContext:
 
     def call(self, service: Callable[..., Any], *args, on_success: Callable[[Any], None] | None = None,
              on_error: Callable[[Exception], None] | None = None, **kwargs) -> None:
-        """Run `service(uow, *args, **kwargs)` on the DB worker with a fresh unit of work."""
-        self.worker.run(lambda: service(self.store.uow(), *args, **kwargs), on_success, on_error)
+        """Run `service(uow, *args, **kwargs)` in the database lane with a fresh unit of work; what the use
+        case declared it changes is announced after it succeeds."""
+        self.tasks.run(Lane.DB, lambda: service(self.store.uow(), *args, **kwargs), on_success, on_error,
+                       changes=lambda result: changed_after(service, result))
 
     def call_as_actor(self, service: Callable[..., Any], *args, **kwargs) -> None:
         """Same, for use cases that record who acted: `service(uow, actor, *args, **kwargs)`."""
         self.call(service, self.actor, *args, **kwargs)
 
-    def announce(self, *topics: str) -> None:
-        self.bus.changed.emit(set(topics))
+    def build_paper(self, facts: Callable[..., Any], build: Callable[[Any], Any], *args,
+                    on_success: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
+        """`facts(uow, *args)` in the database lane, then `build(facts)` in the papers lane: a report that
+        takes seconds to lay out never holds up a scan."""
+        self.call(facts, *args, on_error=on_error, on_success=lambda found: self.tasks.run(
+            Lane.PAPERS, lambda: build(found), on_success, on_error))
 
 
 class LatestAnswer:

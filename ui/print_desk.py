@@ -1,4 +1,5 @@
-"""Prints without holding up the counter: papers are built and sent on a print thread of their own.
+"""Prints without holding up the counter: papers are built in the task runner's papers lane and sent in
+its printing lane, never in the database lane that serves the scans.
 
 The transaction is already committed when a paper is queued, so a failed or cancelled print loses
 nothing: the failure is said in the status bar, and the paper can be reprinted from history.
@@ -7,8 +8,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -19,8 +20,8 @@ from showroom.services import papers as paper_facts
 from showroom.services.checkout import loan_receipt
 from showroom.services.settings import read_settings
 from showroom.settings import SPECS
-from ui.ops import still_there
 from ui.paper import preview_and_print, send
+from ui.tasks import Lane
 
 log = logging.getLogger(__name__)
 
@@ -28,17 +29,12 @@ log = logging.getLogger(__name__)
 class PrintDesk(QObject):
     printed = Signal(str, str)  # title, where it went
     failed = Signal(str, str)  # title, what went wrong in plain words
-    _outcome = Signal(str, str, bool)
-    _built = Signal(object, str, str, bytes, object)  # parent, kind, title, pdf, (on_error, exc) or None
 
     def __init__(self, ctx, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.settings: dict[str, object] = {spec.key: spec.default for spec in SPECS}
         self.pending = 0
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="showroom-print")
-        self._outcome.connect(self._report)
-        self._built.connect(self._show_built)
         ctx.bus.changed.connect(lambda topics: self.reload_settings() if "settings" in topics else None)
         self.reload_settings()
 
@@ -50,29 +46,32 @@ class PrintDesk(QObject):
         self.settings = values
 
     def print_paper(self, kind: str, name: papers.PaperName, build: Callable[[dict], bytes]) -> None:
-        """Build and send one paper with the settings of its kind (the printer), off the GUI thread."""
+        """Build one paper with the settings of its kind (the printer), then send it, off the GUI thread."""
         settings = dict(self.settings)
         self.pending += 1
-        self._pool.submit(self._work, kind, name, build, settings)
+        self.ctx.tasks.run(Lane.PAPERS, lambda: build(settings),
+                           lambda pdf: self._send(kind, name, pdf, settings),
+                           lambda exc: self._report(name.title, exc, False))
 
-    def _work(self, kind: str, name: papers.PaperName, build, settings: dict) -> None:
-        title = name.title
-        try:
-            where = send(build(settings), settings[f"print.{kind}.printer"], settings[f"print.{kind}.copies"],
-                         name.file, self.ctx.store.data_dir)
-            self._outcome.emit(title, where, True)
-        except PrintFailed as exc:
-            self._outcome.emit(title, describe(exc), False)
-        except Exception as exc:  # a paper that cannot be built must not take the counter down
-            log.exception("printing %s failed", title)
-            self._outcome.emit(title, str(exc) or type(exc).__name__, False)
+    def _send(self, kind: str, name: papers.PaperName, pdf: bytes, settings: dict) -> None:
+        self.ctx.tasks.run(Lane.PRINTING, lambda: send(pdf, settings[f"print.{kind}.printer"],
+                                                       settings[f"print.{kind}.copies"], name.file,
+                                                       self.ctx.store.data_dir),
+                           lambda where: self._report(name.title, where, True),
+                           lambda exc: self._report(name.title, exc, False))
 
-    def _report(self, title: str, detail: str, ok: bool) -> None:
+    def _report(self, title: str, outcome, ok: bool) -> None:
         self.pending -= 1
-        (self.printed if ok else self.failed).emit(title, detail)
+        if ok:
+            self.printed.emit(title, outcome)
+            return
+        if not isinstance(outcome, PrintFailed):   # a paper that cannot be built must not take the counter down
+            log.error("printing %s failed", title, exc_info=outcome)
+        self.failed.emit(title, describe(outcome) if isinstance(outcome, PrintFailed)
+                         else str(outcome) or type(outcome).__name__)
 
-    # Reprints: the facts come from the DB worker, the paper is built on the print thread (the DB
-    # worker serves the counter's scans), and the preview lets the clerk print it or save it.
+    # Reprints: the facts come from the database lane, the paper is built in the papers lane, and the
+    # preview lets the clerk print it or save it.
     def preview(self, parent: QWidget, kind: str, title: str, pdf: bytes) -> None:
         preview_and_print(parent, pdf, kind, title, str(self.settings[f"print.{kind}.printer"]),
                           int(self.settings[f"print.{kind}.copies"]))
@@ -90,23 +89,9 @@ class PrintDesk(QObject):
         }[kind]
         paper_kind = "receipt" if kind == "return" else kind
         title = papers.paper_name(kind, key).title
-        self.ctx.call(facts, on_success=lambda f: self._pool.submit(self._build_for_preview, parent, paper_kind,
-                                                                    title, build, f, on_error),
-                      on_error=on_error)
+        self.ctx.build_paper(facts, build, on_error=on_error,
+                             on_success=lambda pdf: self._show_built(parent, paper_kind, title, pdf))
 
-    def _build_for_preview(self, parent, kind: str, title: str, build, facts, on_error) -> None:
-        try:
-            self._built.emit(parent, kind, title, build(facts), None)
-        except Exception as exc:  # a paper that cannot be built is said where the clerk asked for it
-            log.exception("building %s failed", title)
-            self._built.emit(parent, kind, title, b"", (on_error, exc))
-
-    def _show_built(self, parent, kind: str, title: str, pdf: bytes, failure) -> None:
-        if failure is not None:
-            on_error, exc = failure
-            on_error(exc)
-        elif still_there(getattr(parent, "isVisible", None)):
+    def _show_built(self, parent, kind: str, title: str, pdf: bytes) -> None:
+        if shiboken6.isValid(parent):   # the screen that asked may be gone by now
             self.preview(parent, kind, title, pdf)
-
-    def shutdown(self) -> None:
-        self._pool.shutdown(wait=True)

@@ -43,7 +43,6 @@ class CounterStatusBar(QStatusBar):
             sync.status_changed.connect(self._show_sync)
             sync.progress.connect(self._on_progress)
             sync.busy_changed.connect(self._on_busy)
-            sync.synced.connect(self._on_synced)
             if sync.last_status is not None:
                 self._show_sync(sync.last_status)
         self.refresh_sync()
@@ -68,10 +67,6 @@ class CounterStatusBar(QStatusBar):
         self._progress = (self.tr("sending {percent}%") if stage == "push" else
                           self.tr("receiving {percent}%")).format(percent=percent)
         self._render()
-
-    def _on_synced(self, report) -> None:
-        if report is not None and report.pulled:
-            self.ctx.announce("streamers", "catalog")   # what HQ sends down: streamers, blacklist, catalog
 
     def _show_sync(self, status) -> None:
         self._status = status

@@ -1,23 +1,22 @@
-"""Sync with HQ in the background: on a timer and on demand, never on the GUI thread.
+"""Sync with HQ in the background: on a timer and on demand, in the task runner's sync lane.
 
-The work runs on a thread of its own (not the counter's database worker) with its own Store, so a slow
-or absent HQ never holds up a screen or a use case. Results come back to the GUI thread by signal, as
-with ui.ops.DbWorker. A Python worker thread rather than a QThread: a window or session dropped
-without stop() must not abort the app ("QThread destroyed while running").
+The sync lane has a Store of its own (opened and used on that lane only), so a slow or absent HQ never
+holds up a screen or a use case in the database lane. What a pull changed is announced by the runner
+(sync_once declares it).
 """
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from showroom.domain.errors import ShowroomError
+from showroom.services.changes import changed_after
 from showroom.store import Store
 from showroom.sync.enrol import enrol
-from showroom.sync.service import sync_status, sync_once
+from showroom.sync.service import sync_once, sync_status
+from ui.tasks import Lane, TaskRunner
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 60_000
@@ -34,18 +33,17 @@ class SyncRunner(QObject):
     enrolled = Signal(object)          # Enrolment
     enrol_failed = Signal(object)
     busy_changed = Signal(bool)
-    _done = Signal(object, object)     # callback, Future: hops from the sync thread to the GUI thread
 
-    def __init__(self, data_dir: Path, parent: QObject | None = None, interval_ms: int = INTERVAL_MS,
-                 first_sync_ms: int = FIRST_SYNC_MS, transport=None):
+    def __init__(self, data_dir: Path, tasks: TaskRunner, parent: QObject | None = None,
+                 interval_ms: int = INTERVAL_MS, first_sync_ms: int = FIRST_SYNC_MS, transport=None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        self.tasks = tasks
         self.transport = transport   # tests plug an in-process HQ in here
         self.busy = False
         self.last_status = None
-        self._store: Store | None = None   # opened and used on the sync thread only
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="showroom-sync")
-        self._done.connect(self._deliver)
+        self._stopped = False
+        self._store: Store | None = None   # opened and used in the sync lane only
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.sync_now)
@@ -56,79 +54,74 @@ class SyncRunner(QObject):
 
     # --- GUI thread -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self._submit(self._read_status, self._on_status)
+        self._run(self._read_status, self._on_status, self._status_failed)
 
     def sync_now(self) -> bool:
         """Starts a sync unless one is running; returns whether it started."""
-        if self.busy or self._pool is None:
+        if self.busy or self._stopped:
             return False
         self._set_busy(True)
-        self._submit(self._sync, self._on_synced)
+        self._run(self._sync, self._on_synced, self._on_sync_failed,
+                  changes=lambda report: changed_after(sync_once, report))
         return True
 
     def enrol(self, url: str, code: str) -> None:
         self._set_busy(True)
-        self._submit(lambda: self._enrol(url, code), self._on_enrolled)
+        self._run(lambda: self._enrol(url, code), self._on_enrolled, self._on_enrol_failed)
 
     def stop(self) -> None:
-        """Lets a sync in flight finish (each step is one transaction), then closes the store."""
+        """Lets a sync in flight finish (each step is one transaction), then closes the lane's store."""
         self.timer.stop()
-        if self._pool is not None:
-            pool, self._pool = self._pool, None
-            pool.submit(self._close)
-            pool.shutdown(wait=True)
+        if not self._stopped:
+            self._stopped = True
+            if self.tasks.run(Lane.SYNC, self._close):
+                self.tasks.drain(Lane.SYNC)
 
-    def _submit(self, work: Callable[[], Any], callback: Callable[[Future], None]) -> None:
-        if self._pool is None:
-            return
-        future = self._pool.submit(work)
-        future.add_done_callback(lambda f: self._emit_done(callback, f))
-
-    def _emit_done(self, callback, future: Future) -> None:
-        try:
-            self._done.emit(callback, future)
-        except RuntimeError:   # the runner was deleted meanwhile: nobody is listening
-            pass
-
-    def _deliver(self, callback, future: Future) -> None:
-        callback(future)
+    def _run(self, work, on_success, on_error, changes=None) -> None:
+        if not self._stopped:
+            self.tasks.run(Lane.SYNC, work, on_success, on_error, changes=changes)
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self.busy:
             self.busy = busy
             self.busy_changed.emit(busy)
 
-    def _on_status(self, future: Future) -> None:
-        if future.exception() is None:
-            self.last_status = future.result()
-            self.status_changed.emit(self.last_status)
-        else:
-            log.error("reading the sync status failed", exc_info=future.exception())
+    def _on_status(self, status) -> None:
+        self.last_status = status
+        self.status_changed.emit(status)
 
-    def _on_synced(self, future: Future) -> None:
+    def _status_failed(self, exc: Exception) -> None:
+        log.error("reading the sync status failed", exc_info=exc)
+
+    def _on_synced(self, report) -> None:
         self._set_busy(False)
-        exc = future.exception()
-        if exc is None:
-            self.synced.emit(future.result())
-        else:
-            if not isinstance(exc, ShowroomError):
-                log.error("sync failed unexpectedly", exc_info=exc)
-            self.failed.emit(exc)
+        self.synced.emit(report)
         self.refresh()
 
-    def _on_enrolled(self, future: Future) -> None:
+    def _on_sync_failed(self, exc: Exception) -> None:
         self._set_busy(False)
-        exc = future.exception()
-        if exc is None:
-            self.enrolled.emit(future.result())
-            self.sync_now()
-        else:
-            if not isinstance(exc, ShowroomError):
-                log.error("enrolment failed unexpectedly", exc_info=exc)
-            self.enrol_failed.emit(exc)
+        if not isinstance(exc, ShowroomError):
+            log.error("sync failed unexpectedly", exc_info=exc)
+        self.failed.emit(exc)
         self.refresh()
 
-    # --- sync thread --------------------------------------------------------------------------------
+    def _on_enrolled(self, enrolment) -> None:
+        self._set_busy(False)
+        self.enrolled.emit(enrolment)
+        self.sync_now()
+        self.refresh()
+
+    def _on_enrol_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, ShowroomError):
+            log.error("enrolment failed unexpectedly", exc_info=exc)
+        self.enrol_failed.emit(exc)
+        self.refresh()
+
+    def _report_progress(self, stage: str, done: int, total: int) -> None:
+        self.progress.emit(stage, done, total)
+
+    # --- sync lane --------------------------------------------------------------------------------
     def _open(self) -> Store:
         if self._store is None:
             self._store = Store(self.data_dir)
@@ -142,13 +135,7 @@ class SyncRunner(QObject):
         if not sync_status(store.uow()).enrolled:
             return None   # nothing to do until the showroom is enrolled
         return sync_once(store.uow, self.data_dir, transport=self.transport,
-                         progress=lambda stage, done, total: self._emit_progress(stage, done, total))
-
-    def _emit_progress(self, stage: str, done: int, total: int) -> None:
-        try:
-            self.progress.emit(stage, done, total)
-        except RuntimeError:
-            pass
+                         progress=lambda stage, done, total: self.tasks.post(self._report_progress, stage, done, total))
 
     def _enrol(self, url: str, code: str):
         store = self._open()

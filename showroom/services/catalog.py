@@ -1,6 +1,8 @@
 """Merchants, products and intake of samples (each unit gets its own code and label)."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import contains_eager
 
@@ -15,6 +17,7 @@ from showroom.services.common import (LIKE_ESCAPE, Actor, acting_staff, is_whole
                                       local_showroom, next_number, non_negative_fen, optional_text,
                                       required_text, resolve_now)
 from showroom.services.views import IntakeResult, MerchantView, ProductView
+from showroom.services.changes import Topic, changes
 
 MAX_INTAKE = 500
 
@@ -31,8 +34,9 @@ def _product_view(p: Product, in_stock: int = 0, total: int = 0) -> ProductView:
         sample_value_fen=p.sample_value_fen, ean=p.ean, samples_in_stock=in_stock, samples_total=total)
 
 
+@changes(Topic.CATALOG)
 def create_merchant(uow: UnitOfWork, actor: Actor, name: str, contact: str = "", phone: str = "",
-                    now=None) -> MerchantView:
+                    now: datetime | None = None) -> MerchantView:
     now = resolve_now(now)
     name = required_text("merchant_name", name)
     contact = optional_text("contact", contact, 100)
@@ -56,9 +60,10 @@ def list_merchants(uow: UnitOfWork) -> list[MerchantView]:
         return [_merchant_view(m) for m in uow.session.scalars(select(Merchant).order_by(Merchant.name))]
 
 
+@changes(Topic.CATALOG)
 def create_product(uow: UnitOfWork, actor: Actor, merchant_id: str, name: str, *, retail_price_fen: int,
                    live_price_fen: int, commission_bp: int, sample_value_fen: int, brand: str = "",
-                   category: str = "", spec: str = "", ean: str | None = None, now=None) -> ProductView:
+                   category: str = "", spec: str = "", ean: str | None = None, now: datetime | None = None) -> ProductView:
     now = resolve_now(now)
     name = required_text("product_name", name, 300)
     for field, value in (("retail_price", retail_price_fen), ("live_price", live_price_fen),
@@ -132,8 +137,9 @@ def find_product_by_ean(uow: UnitOfWork, ean: str) -> ProductView:
         return _product_view(p)
 
 
+@changes(Topic.SAMPLES, Topic.CATALOG)
 def receive_samples(uow: UnitOfWork, actor: Actor, product_id: str, quantity: int, shelf: str = "",
-                    note: str = "", now=None) -> IntakeResult:
+                    note: str = "", now: datetime | None = None) -> IntakeResult:
     """N physical units in, each with its own sample code, recorded as received by the actor."""
     now = resolve_now(now)
     if not is_whole_number(quantity) or not 1 <= quantity <= MAX_INTAKE:

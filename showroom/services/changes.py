@@ -26,10 +26,12 @@ class Topic(StrEnum):
 F = TypeVar("F", bound=Callable)
 
 
-def changes(*topics: Topic) -> Callable[[F], F]:
-    """Marks a use case with the topics it changes when it succeeds."""
+def changes(*topics: Topic, when: Callable[[object], bool] | None = None) -> Callable[[F], F]:
+    """Marks a use case with the topics it changes when it succeeds; `when(result)` narrows it to the
+    results that did change something (a look at the overdue board that suspended nobody changed nothing)."""
     def mark(fn: F) -> F:
         fn.__changes__ = frozenset(topics)
+        fn.__changes_when__ = when
         return fn
     return mark
 
@@ -37,3 +39,9 @@ def changes(*topics: Topic) -> Callable[[F], F]:
 def changed_by(fn: Callable) -> frozenset[Topic]:
     """The topics `fn` declared (none for a read, or for a callable that is not a use case)."""
     return getattr(fn, "__changes__", frozenset())
+
+
+def changed_after(fn: Callable, result: object) -> frozenset[Topic]:
+    """What `fn` changed, given what it returned."""
+    when = getattr(fn, "__changes_when__", None)
+    return changed_by(fn) if when is None or when(result) else frozenset()

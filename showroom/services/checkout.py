@@ -24,6 +24,7 @@ from showroom.services.records import (get_streamer, holdings, lending_policy, o
                                        standing)
 from showroom.services.staff import override_pins_counted, verify_manager
 from showroom.services.views import BasketLine, CheckoutQuote, LoanReceipt, Override, ReceiptLine
+from showroom.services.changes import Topic, changes
 
 MAX_SIGNATURE_BYTES = 512 * 1024
 
@@ -110,6 +111,7 @@ def _authorise(uow: UnitOfWork, override: Override | None, blocks: list[Block], 
     return manager
 
 
+@changes(Topic.SAMPLES, Topic.LOANS, Topic.STREAMERS)
 def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str], deposit_method: str,
               *, planned_stream_date: date | None = None, signature_png: bytes | None = None,
               override: Override | None = None, now: datetime | None = None) -> LoanReceipt:

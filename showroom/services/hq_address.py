@@ -4,6 +4,8 @@ Not the sync engine: the device keeps its id and secret; only where it sends the
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from dataclasses import dataclass
 
 from db.uow import UnitOfWork
@@ -13,6 +15,7 @@ from showroom.domain.model import Role
 from showroom.services.common import Actor, acting_staff, resolve_now
 from showroom.sync.client import normalise_url
 from showroom.sync.state import get_state
+from showroom.services.changes import Topic, changes
 
 MAX_URL = 300   # the width of sync_state.hq_url
 
@@ -52,7 +55,8 @@ def checked_url(url: str) -> str:
     return normal
 
 
-def change_hq_address(uow: UnitOfWork, actor: Actor, url: str, now=None) -> HqAddress:
+@changes(Topic.SETTINGS)
+def change_hq_address(uow: UnitOfWork, actor: Actor, url: str, now: datetime | None = None) -> HqAddress:
     """A manager points an enrolled showroom at HQ's new address."""
     now = resolve_now(now)
     with uow:
@@ -62,7 +66,7 @@ def change_hq_address(uow: UnitOfWork, actor: Actor, url: str, now=None) -> HqAd
     return read_hq_address(uow)
 
 
-def apply_hq_address(uow: UnitOfWork, staff_id: str, url: str, now) -> bool:
+def apply_hq_address(uow: UnitOfWork, staff_id: str, url: str, now: datetime) -> bool:
     """Inside the caller's transaction; returns whether the address changed. Only an enrolled showroom
     has an address to change: enrolling is Sync → Connect to HQ."""
     state = get_state(uow)

@@ -12,6 +12,7 @@ from showroom.domain.errors import SampleNotInStock
 from showroom.domain.model import Role, SampleStatus
 from showroom.services.common import Actor, acting_staff, local_showroom, optional_text, resolve_now
 from showroom.services.records import sample_by_code
+from showroom.services.changes import Topic, changes
 
 RETURNED_TO_MERCHANT = "returned_to_merchant"   # the movement kind, like the sample status it leaves
 
@@ -23,7 +24,8 @@ class MerchantReturn:
     at: datetime
 
 
-def return_to_merchant(uow: UnitOfWork, actor: Actor, codes: list[str], note: str = "", now=None) -> MerchantReturn:
+@changes(Topic.SAMPLES)
+def return_to_merchant(uow: UnitOfWork, actor: Actor, codes: list[str], note: str = "", now: datetime | None = None) -> MerchantReturn:
     """Manager only. Every sample must be on the shelf (in stock); one refusal and nothing changes."""
     now = resolve_now(now)
     codes = scanned_codes(codes)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta, tzinfo
 
-from sqlalchemy import and_, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select
 
 from db.desk_models import Reminder
 from db.types import UTCDateTime
@@ -21,6 +21,7 @@ from showroom.domain.reasons import auto_suspension
 from showroom.services.common import local_tz, resolve_now
 from showroom.services.records import HELD_BY_STREAMER, HELD_SIGN, OPEN_ITEM, policy_for
 from showroom.services.overdue_views import LastReminder, OverdueBoard, OverdueLine
+from showroom.services.changes import Topic, changes
 
 
 # "+out_at": SQLite must not pick the out_at index here (nearly every item was lent before a
@@ -28,7 +29,7 @@ from showroom.services.overdue_views import LastReminder, OverdueBoard, OverdueL
 _LENT = literal_column("+loan_item.out_at", UTCDateTime)
 
 
-def items_out_at(as_of: datetime):
+def items_out_at(as_of: datetime) -> ColumnElement[bool]:
     """Items out at `as_of`: lent by then, and neither back nor lost by then.
 
     Written as three OR terms, each served by an index (returned_at, lost_at: migration 0401), so a
@@ -106,6 +107,7 @@ def overdue_lines(uow: UnitOfWork, as_of: datetime, tz: tzinfo, judged_at: datet
     return lines
 
 
+@changes(Topic.STREAMERS, when=bool)
 def enforce_suspensions(uow: UnitOfWork, now: datetime | None = None,
                         streamer_ids: list[str] | None = None) -> list[str]:
     """Suspends every active streamer (or only those of `streamer_ids`) holding a sample as many days late as
@@ -146,6 +148,7 @@ def enforce_suspensions(uow: UnitOfWork, now: datetime | None = None,
         return suspended
 
 
+@changes(Topic.STREAMERS, when=lambda board: bool(board.suspended_now))
 def overdue_board(uow: UnitOfWork, now: datetime | None = None, enforce: bool = True) -> OverdueBoard:
     """The live overdue screen. Two transactions: the automatic suspensions (enforce_suspensions, unless
     `enforce` is False), then one read for the call list."""

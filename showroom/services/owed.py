@@ -7,7 +7,9 @@ by a clerk, when they come. Both entries are appended to the ledger; nothing is 
 """
 from __future__ import annotations
 
-from sqlalchemy import case, func, select
+from datetime import datetime
+
+from sqlalchemy import Case, case, func, select
 
 from db.models import DepositEntry, Loan, Streamer
 from db.uow import UnitOfWork
@@ -17,17 +19,18 @@ from showroom.domain.model import DepositKind, DepositMethod, Role
 from showroom.services.common import Actor, acting_staff, resolve_now
 from showroom.services.records import deposit_balance, get_streamer
 from showroom.services.views import OwedLine, OwedPayout
+from showroom.services.changes import Topic, changes
 
 OWED_KINDS = (DepositKind.OWE.value, DepositKind.PAY_OUT.value)   # what is owed: owe less pay_out
 PAYOUT_METHODS = (DepositMethod.CASH.value, DepositMethod.WECHAT.value, DepositMethod.ALIPAY.value)
 
 
-def owed_amount():
+def owed_amount() -> Case:
     """Over owe / pay_out entries: what each adds to the amount owed (an owe up, a payout down)."""
     return case((DepositEntry.kind == DepositKind.OWE.value, DepositEntry.amount_fen), else_=-DepositEntry.amount_fen)
 
 
-def owe_what_is_held(uow: UnitOfWork, loan: Loan, staff_id: str, now) -> int:
+def owe_what_is_held(uow: UnitOfWork, loan: Loan, staff_id: str, now: datetime) -> int:
     """Inside the caller's transaction, as a loan closes without the streamer: what it still holds is
     owed to them (by the method it was paid in). Returns the amount."""
     held = max(deposit_balance(uow, loan_id=loan.id), 0)
@@ -59,7 +62,8 @@ def owed_to(uow: UnitOfWork, streamer_id: str) -> int:
     return sum(line.amount_fen for line in owed_lines(uow, streamer_id))
 
 
-def pay_owed(uow: UnitOfWork, actor: Actor, streamer_id: str, method: str, now=None) -> OwedPayout:
+@changes(Topic.STREAMERS, Topic.LOANS)
+def pay_owed(uow: UnitOfWork, actor: Actor, streamer_id: str, method: str, now: datetime | None = None) -> OwedPayout:
     """A clerk pays a streamer standing at the counter everything owed to them, by `method`.
 
     One `pay_out` entry per loan it was owed on, and one event; refused when nothing is owed."""

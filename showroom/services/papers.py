@@ -100,7 +100,7 @@ def member_card_facts(uow: UnitOfWork, member_code: str) -> MemberCardFacts:
 
 
 def return_receipts(uow: UnitOfWork, loan_numbers: list[str], returned_at: datetime | None = None,
-                    now=None) -> list[ReturnReceiptFacts]:
+                    now: datetime | None = None) -> list[ReturnReceiptFacts]:
     """One receipt per streamer: what came back at `returned_at` (every return so far when None, for a
     reprint), what they still hold anywhere, and the deposit refunded on these loans."""
     now = resolve_now(now)

@@ -16,6 +16,7 @@ from showroom.domain.model import Role
 from showroom.domain.reminder import ReminderChannel, ReminderOutcome
 from showroom.services.common import Actor, acting_staff, optional_text, resolve_now
 from showroom.services.records import get_streamer
+from showroom.services.changes import Topic, changes
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,9 @@ def _choice(enum, field: str, value: str) -> str:
         raise InvalidInput(field, "unknown_choice", value) from None
 
 
+@changes(Topic.LOANS)
 def log_reminder(uow: UnitOfWork, actor: Actor, streamer_id: str, channel: str, outcome: str, note: str = "",
-                 loan_number: str | None = None, now=None) -> ReminderView:
+                 loan_number: str | None = None, now: datetime | None = None) -> ReminderView:
     """Any clerk may log a call; the reminder is kept and sent to HQ with the other events."""
     now = resolve_now(now)
     channel = _choice(ReminderChannel, "channel", channel)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import and_, select
 
@@ -19,6 +19,7 @@ from showroom.services.common import (Actor, acting_staff, local_showroom, local
 from showroom.services.owed import owe_what_is_held
 from showroom.services.records import OPEN_ITEM, deposit_balance, holdings, open_item_of, sample_by_code
 from showroom.services.views import (CheckinResult, DueChange, LoanAfterReturn, LossResult, ReturnLine)
+from showroom.services.changes import Topic, changes
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def _open_item(uow: UnitOfWork, code: str) -> LoanItem:
     return item
 
 
-def scan_for_checkin(uow: UnitOfWork, code: str, basket: list[str] = (), now=None) -> ReturnLine:
+def scan_for_checkin(uow: UnitOfWork, code: str, basket: list[str] = (), now: datetime | None = None) -> ReturnLine:
     now = resolve_now(now)
     code = clean_scan(code)
     if code in {clean_scan(c) for c in basket}:
@@ -82,7 +83,8 @@ def _close_if_done(uow: UnitOfWork, loan: Loan, staff_id: str, now,
     return True, refund, owed
 
 
-def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now=None) -> CheckinResult:
+@changes(Topic.SAMPLES, Topic.LOANS, Topic.STREAMERS)
+def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now: datetime | None = None) -> CheckinResult:
     now = resolve_now(now)
     if not returns:
         raise InvalidInput("returns", "required")
@@ -125,8 +127,9 @@ def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now=No
         return CheckinResult(returned_at=now, loans=results)
 
 
+@changes(Topic.SAMPLES, Topic.LOANS, Topic.STREAMERS)
 def declare_lost(uow: UnitOfWork, actor: Actor, code: str, settlement: str, note: str = "",
-                 charge_method: str = DepositMethod.CASH.value, now=None) -> LossResult:
+                 charge_method: str = DepositMethod.CASH.value, now: datetime | None = None) -> LossResult:
     """Manager only. Forfeit the deposit held (up to the unit value) or charge the unit value. When this
     closes the loan, the deposit left is owed to the streamer (paid at their next visit), never refunded."""
     now = resolve_now(now)
@@ -173,8 +176,9 @@ def declare_lost(uow: UnitOfWork, actor: Actor, code: str, settlement: str, note
                           charged_fen=charged, refunded_fen=refund, loan_closed=closed, owed_fen=owed)
 
 
+@changes(Topic.SAMPLES, Topic.LOANS, Topic.STREAMERS)
 def extend_due_date(uow: UnitOfWork, actor: Actor, number: str, new_due_day: date, reason: str,
-                    now=None) -> DueChange:
+                    now: datetime | None = None) -> DueChange:
     """Manager only; the old and new dates and the reason are kept."""
     now = resolve_now(now)
     reason = required_text("reason", reason, 300)

@@ -8,6 +8,7 @@ from showroom.domain.errors import InvalidInput
 from showroom.domain.model import Role
 from showroom.services.common import Actor, acting_staff, put_setting, setting_value  # noqa: F401  (re-exported)
 from showroom.settings import BY_KEY, SPECS, is_allowed, parse
+from showroom.services.changes import Topic, changes
 
 
 def read_settings(uow: UnitOfWork) -> dict[str, object]:
@@ -37,6 +38,7 @@ def write_settings(uow: UnitOfWork, changes: dict[str, object]) -> None:
     uow.session.flush()
 
 
+@changes(Topic.SETTINGS)
 def save_settings(uow: UnitOfWork, actor: Actor, changes: dict[str, object]) -> dict[str, object]:
     """A manager saves several settings at once: all of them, or none when one is not valid."""
     with uow:

@@ -16,8 +16,10 @@ from showroom.services.common import (DEFAULT_TIMEZONE, Actor, local_showroom, p
 from showroom.services.staff import add_staff_row
 from showroom.services.views import ShowroomInfo
 from showroom.settings import BY_KEY, is_allowed
+from showroom.services.changes import Topic, changes
 
 
+@changes(Topic.SETTINGS, Topic.STAFF)
 def set_up_showroom(uow: UnitOfWork, code: str, name: str, city: str, admin_name: str,
                     admin_pin: str, timezone: str = DEFAULT_TIMEZONE, now: datetime | None = None,
                     settings: dict[str, object] | None = None) -> Actor:

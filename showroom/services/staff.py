@@ -24,6 +24,7 @@ from showroom.domain.model import Role
 from showroom.domain.staff_rules import LockState, LoginChannel, LoginOutcome
 from showroom.services.common import Actor, acting_staff, required_text, resolve_now
 from showroom.services.views import Override, StaffView
+from showroom.services.changes import Topic, changes
 
 _hasher = PasswordHasher()
 
@@ -50,7 +51,7 @@ def checked_role(value: str) -> str:
         raise InvalidInput("role", "unknown_role", value) from None
 
 
-def add_staff_row(uow: UnitOfWork, name: str, role: str, pin: str, now, created_by: str | None) -> Staff:
+def add_staff_row(uow: UnitOfWork, name: str, role: str, pin: str, now: datetime, created_by: str | None) -> Staff:
     """Shared by first-run set-up (no actor yet) and create_staff."""
     name = required_text("name", name, 100)
     role = checked_role(role)
@@ -63,7 +64,8 @@ def add_staff_row(uow: UnitOfWork, name: str, role: str, pin: str, now, created_
     return staff
 
 
-def create_staff(uow: UnitOfWork, actor: Actor, name: str, role: str, pin: str, now=None) -> StaffView:
+@changes(Topic.STAFF)
+def create_staff(uow: UnitOfWork, actor: Actor, name: str, role: str, pin: str, now: datetime | None = None) -> StaffView:
     now = resolve_now(now)
     with uow:
         acting_staff(uow, actor, Role.ADMIN, "create_staff")
@@ -153,7 +155,8 @@ def _check_first(uow: UnitOfWork, name: str, pin: str, now: datetime) -> tuple[s
     return (seen_hash, pin_matches(seen_hash, pin)) if seen_hash else None
 
 
-def login(uow: UnitOfWork, name: str, pin: str, now=None) -> Actor:
+@changes(Topic.STAFF)
+def login(uow: UnitOfWork, name: str, pin: str, now: datetime | None = None) -> Actor:
     """Raises LoginFailed (unknown, disabled or wrong PIN, said alike) or AccountLocked (until when)."""
     now = resolve_now(now)
     name = (name or "").strip()
@@ -164,7 +167,7 @@ def login(uow: UnitOfWork, name: str, pin: str, now=None) -> Actor:
         return Actor(id=staff.id, name=staff.name, role=staff.role)
 
 
-def verify_manager(uow: UnitOfWork, name: str, pin: str, now=None) -> Staff | None:
+def verify_manager(uow: UnitOfWork, name: str, pin: str, now: datetime | None = None) -> Staff | None:
     """Inside a running use case: the manager whose PIN this is, or None (unknown, not a manager, wrong PIN).
 
     A locked manager raises AccountLocked, PIN unchecked. A right PIN is recorded and clears the run of wrong
@@ -185,7 +188,8 @@ def verify_manager(uow: UnitOfWork, name: str, pin: str, now=None) -> Staff | No
     return staff
 
 
-def record_failed_override(uow: UnitOfWork, name: str, pin: str, now=None) -> None:
+@changes(Topic.STAFF)
+def record_failed_override(uow: UnitOfWork, name: str, pin: str, now: datetime | None = None) -> None:
     """Its own transaction, after the use case that refused an override has rolled back: the attempt is
     judged again and recorded, and a wrong PIN counts towards the manager's lock exactly as at login, so
     the override box is no way round the lock."""

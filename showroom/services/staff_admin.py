@@ -19,6 +19,7 @@ from showroom.domain.model import Role
 from showroom.domain.staff_rules import LockState, LoginChannel, LoginOutcome
 from showroom.services.common import Actor, acting_staff, resolve_now
 from showroom.services.staff import checked_role, hash_pin, lock_state, save_lock
+from showroom.services.changes import Topic, changes
 
 RECENT_RECORDS = 200
 
@@ -47,7 +48,7 @@ class LoginAttempt:
 
 # -- the admin's staff list --------------------------------------------------------------------
 
-def staff_accounts(uow: UnitOfWork, actor: Actor, now=None) -> list[StaffAccount]:
+def staff_accounts(uow: UnitOfWork, actor: Actor, now: datetime | None = None) -> list[StaffAccount]:
     now = resolve_now(now)
     with uow.read():
         acting_staff(uow, actor, Role.ADMIN, "manage_staff")
@@ -112,7 +113,8 @@ def _admin_change(uow: UnitOfWork, actor: Actor, staff_id: str, now, change) -> 
         return account
 
 
-def set_active(uow: UnitOfWork, actor: Actor, staff_id: str, active: bool, now=None) -> StaffAccount:
+@changes(Topic.STAFF)
+def set_active(uow: UnitOfWork, actor: Actor, staff_id: str, active: bool, now: datetime | None = None) -> StaffAccount:
     """Disable (keeps the account and its history; it can no longer log in) or enable again."""
     def change(admin: Staff, target: Staff, now: datetime):
         if target.active == active:
@@ -124,7 +126,8 @@ def set_active(uow: UnitOfWork, actor: Actor, staff_id: str, active: bool, now=N
     return _admin_change(uow, actor, staff_id, now, change)
 
 
-def change_role(uow: UnitOfWork, actor: Actor, staff_id: str, role: str, now=None) -> StaffAccount:
+@changes(Topic.STAFF)
+def change_role(uow: UnitOfWork, actor: Actor, staff_id: str, role: str, now: datetime | None = None) -> StaffAccount:
     role = checked_role(role)
 
     def change(admin: Staff, target: Staff, now: datetime):
@@ -136,7 +139,8 @@ def change_role(uow: UnitOfWork, actor: Actor, staff_id: str, role: str, now=Non
     return _admin_change(uow, actor, staff_id, now, change)
 
 
-def reset_pin(uow: UnitOfWork, actor: Actor, staff_id: str, pin: str, now=None) -> StaffAccount:
+@changes(Topic.STAFF)
+def reset_pin(uow: UnitOfWork, actor: Actor, staff_id: str, pin: str, now: datetime | None = None) -> StaffAccount:
     """A new PIN handed over by the admin; it also lifts any lock, since its holder now knows the PIN."""
     new_hash = hash_pin(pin)   # before the transaction: argon2 is slow and needs no lock
 
@@ -148,7 +152,8 @@ def reset_pin(uow: UnitOfWork, actor: Actor, staff_id: str, pin: str, now=None) 
     return _admin_change(uow, actor, staff_id, now, change)
 
 
-def unlock(uow: UnitOfWork, actor: Actor, staff_id: str, now=None) -> StaffAccount:
+@changes(Topic.STAFF)
+def unlock(uow: UnitOfWork, actor: Actor, staff_id: str, now: datetime | None = None) -> StaffAccount:
     """Lift a lock before its time (the person proved who they are to the admin)."""
     def change(admin: Staff, target: Staff, now: datetime):
         state = lock_state(uow, target.id)

@@ -1,6 +1,8 @@
 """Streamers (主播): registration, lookup by card or phone, the counter panel, blocking."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import func, or_, select
 
 from db.models import Loan, LoanItem, Staff, Streamer
@@ -18,10 +20,12 @@ from showroom.services.owed import owed_to
 from showroom.services.records import (deposit_balance, entry_tier, get_streamer, holdings, lending_policy,
                                        policy_for, reliability_of, standing, streamer_view)
 from showroom.services.views import LoanSummary, StreamerDetail, StreamerPanel, StreamerView
+from showroom.services.changes import Topic, changes
 
 
+@changes(Topic.STREAMERS)
 def register_streamer(uow: UnitOfWork, actor: Actor, name: str, phone: str, platform: str,
-                      handle: str = "", tier: str = "new", now=None) -> StreamerView:
+                      handle: str = "", tier: str = "new", now: datetime | None = None) -> StreamerView:
     now = resolve_now(now)
     name = required_text("streamer_name", name, 100)
     phone = normalise_phone(phone)
@@ -82,7 +86,7 @@ def search_streamers(uow: UnitOfWork, text: str = "", limit: int = 200) -> list[
         return [streamer_view(s) for s in uow.session.scalars(q)]
 
 
-def build_panel(uow: UnitOfWork, s: Streamer, now) -> StreamerPanel:
+def build_panel(uow: UnitOfWork, s: Streamer, now: datetime) -> StreamerPanel:
     tz = local_tz(uow)
     lines = holdings(uow, s.id, now, tz)
     record = reliability_of(uow, [s.id], now)[s.id]
@@ -96,13 +100,13 @@ def build_panel(uow: UnitOfWork, s: Streamer, now) -> StreamerPanel:
                          owed_fen=owed_to(uow, s.id), network=network)
 
 
-def streamer_panel(uow: UnitOfWork, streamer_id: str, now=None) -> StreamerPanel:
+def streamer_panel(uow: UnitOfWork, streamer_id: str, now: datetime | None = None) -> StreamerPanel:
     now = resolve_now(now)
     with uow.read():
         return build_panel(uow, get_streamer(uow, streamer_id), now)
 
 
-def streamer_detail(uow: UnitOfWork, streamer_id: str, now=None) -> StreamerDetail:
+def streamer_detail(uow: UnitOfWork, streamer_id: str, now: datetime | None = None) -> StreamerDetail:
     now = resolve_now(now)
     with uow.read():
         s = get_streamer(uow, streamer_id)
@@ -119,8 +123,9 @@ def streamer_detail(uow: UnitOfWork, streamer_id: str, now=None) -> StreamerDeta
         return StreamerDetail(panel=panel, loans=loans)
 
 
+@changes(Topic.STREAMERS)
 def set_streamer_status(uow: UnitOfWork, actor: Actor, streamer_id: str, status: str, reason: str,
-                        now=None) -> StreamerView:
+                        now: datetime | None = None) -> StreamerView:
     """Manager only. Suspending or blacklisting needs a reason; so does lifting it."""
     now = resolve_now(now)
     try:
@@ -147,8 +152,9 @@ def set_streamer_status(uow: UnitOfWork, actor: Actor, streamer_id: str, status:
         return streamer_view(s)
 
 
+@changes(Topic.STREAMERS)
 def set_streamer_tier(uow: UnitOfWork, actor: Actor, streamer_id: str, tier: str, reason: str,
-                      now=None) -> StreamerView:
+                      now: datetime | None = None) -> StreamerView:
     """Manager only: promote or demote a streamer; their limits and deposit follow the new tier."""
     now = resolve_now(now)
     reason = required_text("reason", reason, 300)
@@ -166,11 +172,13 @@ def set_streamer_tier(uow: UnitOfWork, actor: Actor, streamer_id: str, tier: str
         return streamer_view(s)
 
 
+@changes(Topic.STREAMERS)
 def block_streamer(uow: UnitOfWork, actor: Actor, streamer_id: str, reason: str,
-                   blacklist: bool = False, now=None) -> StreamerView:
+                   blacklist: bool = False, now: datetime | None = None) -> StreamerView:
     status = StreamerStatus.BLACKLISTED if blacklist else StreamerStatus.SUSPENDED
     return set_streamer_status(uow, actor, streamer_id, status.value, reason, now)
 
 
-def unblock_streamer(uow: UnitOfWork, actor: Actor, streamer_id: str, reason: str, now=None) -> StreamerView:
+@changes(Topic.STREAMERS)
+def unblock_streamer(uow: UnitOfWork, actor: Actor, streamer_id: str, reason: str, now: datetime | None = None) -> StreamerView:
     return set_streamer_status(uow, actor, streamer_id, StreamerStatus.ACTIVE.value, reason, now)

@@ -4,6 +4,8 @@ Tiers themselves (their names and ranks) are fixed by migrations; only their ter
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 import dataclasses
 
 from sqlalchemy import select
@@ -18,6 +20,7 @@ from showroom.domain.policy import DEPOSIT_ROUNDING_STEPS, TierPolicy
 from showroom.services.common import Actor, acting_staff, resolve_now
 from showroom.services.records import list_policies, policy_for
 from showroom.services.settings import check_settings, current_settings, write_settings
+from showroom.services.changes import Topic, changes
 
 DEPOSIT_RULES = ("none", "per_sample", "percent_of_value")
 DEPOSIT_ROUNDINGS = tuple(DEPOSIT_ROUNDING_STEPS)   # fen, yuan, ten_yuan
@@ -83,7 +86,8 @@ def read_tier_policies(uow: UnitOfWork) -> list[TierPolicy]:
     return list_policies(uow)
 
 
-def save_tier_policies(uow: UnitOfWork, actor: Actor, policies: list[TierPolicy], now=None) -> list[TierPolicy]:
+@changes(Topic.SETTINGS)
+def save_tier_policies(uow: UnitOfWork, actor: Actor, policies: list[TierPolicy], now: datetime | None = None) -> list[TierPolicy]:
     """A manager saves the terms of several tiers: all of them, or none when one is not valid."""
     now = resolve_now(now)
     with uow:
@@ -93,7 +97,7 @@ def save_tier_policies(uow: UnitOfWork, actor: Actor, policies: list[TierPolicy]
     return read_tier_policies(uow)
 
 
-def apply_tier_policies(uow: UnitOfWork, staff_id: str, policies: list[TierPolicy], now) -> list[str]:
+def apply_tier_policies(uow: UnitOfWork, staff_id: str, policies: list[TierPolicy], now: datetime) -> list[str]:
     """Inside the caller's transaction: validates every policy first, then writes the changed ones and
     records one event per changed tier. Returns the tiers that changed."""
     checked = [checked_policy(p) for p in policies]
@@ -134,8 +138,9 @@ class SavedSettings:
     hq_url: str
 
 
+@changes(Topic.SETTINGS)
 def save_showroom_settings(uow: UnitOfWork, actor: Actor, settings: dict[str, object],
-                           policies: list[TierPolicy], hq_url: str | None = None, now=None) -> SavedSettings:
+                           policies: list[TierPolicy], hq_url: str | None = None, now: datetime | None = None) -> SavedSettings:
     """The Settings dialog's one save: declared settings, tier terms and the HQ address together, in one
     transaction, so a refusal on any page leaves every page as it was."""
     from showroom.services.hq_address import apply_hq_address, current_hq_url   # it imports the sync state

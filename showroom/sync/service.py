@@ -16,6 +16,7 @@ from showroom.sync.client import HqClient
 from showroom.sync.pull import pull_all
 from showroom.sync.push import Progress, pending_count, push_all
 from showroom.sync.state import get_state, read_secret, require_state
+from showroom.services.changes import Topic, changes
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def _record(uow_factory, error: SyncError | None, client: HqClient | None = None
         uow.commit()
 
 
+@changes(Topic.STREAMERS, Topic.CATALOG, when=lambda report: report is not None and report.pulled > 0)
 def sync_once(uow_factory, data_dir: Path, *, transport=None, progress: Progress | None = None) -> SyncReport:
     """Push everything, then pull everything. Any SyncError is recorded (for the status bar) and re-raised."""
     uow = uow_factory()

@@ -12,7 +12,7 @@ from tests.hq.helpers import Offline
 from tests.hq.rooms import Room
 from ui.context import UiContext
 from ui.dialogs.enrol_dialog import EnrolDialog
-from ui.ops import DbWorker
+from ui.tasks import TaskRunner
 from ui.status_bar import CounterStatusBar
 from ui.sync_runner import SyncRunner
 
@@ -32,10 +32,10 @@ class Gate(httpx.BaseTransport):
 def counter_room(hq, room_templates, tmp_path, qtbot):
     hq.add_showroom("CS", "长沙")
     room = Room(tmp_path / "cs", room_templates["CS"])
-    worker = DbWorker()
-    ctx = UiContext(store=room.store, worker=worker, showroom=setup.showroom_info(room.uow()), actor=room.admin)
+    worker = TaskRunner()
+    ctx = UiContext(store=room.store, tasks=worker, showroom=setup.showroom_info(room.uow()), actor=room.admin)
     yield room, ctx
-    qtbot.waitUntil(lambda: worker.pending == 0, timeout=5000)
+    qtbot.waitUntil(lambda: worker.pending() == 0, timeout=5000)
     worker.shutdown()
     room.close()
 
@@ -46,14 +46,14 @@ def _bar(qtbot, ctx, runner) -> CounterStatusBar:
     return bar
 
 
-def _runner(qtbot, room, transport) -> SyncRunner:
-    runner = SyncRunner(room.data_dir, first_sync_ms=-1, transport=transport)
+def _runner(qtbot, room, transport, tasks) -> SyncRunner:
+    runner = SyncRunner(room.data_dir, tasks, first_sync_ms=-1, transport=transport)
     return runner
 
 
 def test_enrol_from_the_dialog_then_the_bar_says_online(qtbot, hq, counter_room):
     room, ctx = counter_room
-    runner = _runner(qtbot, room, hq.transport)
+    runner = _runner(qtbot, room, hq.transport, ctx.tasks)
     try:
         bar = _bar(qtbot, ctx, runner)
         qtbot.waitUntil(lambda: "not connected" in bar.sync_label.text())
@@ -71,8 +71,8 @@ def test_enrol_from_the_dialog_then_the_bar_says_online(qtbot, hq, counter_room)
 
 
 def test_a_refused_code_is_said_inline(qtbot, hq, counter_room):
-    room, _ctx = counter_room
-    runner = _runner(qtbot, room, hq.transport)
+    room, ctx = counter_room
+    runner = _runner(qtbot, room, hq.transport, ctx.tasks)
     try:
         dialog = EnrolDialog(runner, url="http://testserver")
         qtbot.addWidget(dialog)
@@ -88,7 +88,7 @@ def test_a_refused_code_is_said_inline(qtbot, hq, counter_room):
 def test_hq_away_is_shown_calmly_and_changes_keep_waiting(qtbot, hq, counter_room):
     room, ctx = counter_room
     room.enrol(hq)
-    runner = _runner(qtbot, room, Offline())
+    runner = _runner(qtbot, room, Offline(), ctx.tasks)
     try:
         bar = _bar(qtbot, ctx, runner)
         with qtbot.waitSignal(runner.failed, timeout=10000):
@@ -112,7 +112,7 @@ def test_sync_never_blocks_the_screen_and_pulls_the_network_blacklist(qtbot, hq,
         other.blacklist(other.register("老赖", "13688889999"), "跑路")
         other.sync(hq.transport)
         gate = Gate(hq.transport)
-        runner = _runner(qtbot, room, gate)
+        runner = _runner(qtbot, room, gate, ctx.tasks)
         bar = _bar(qtbot, ctx, runner)
         assert runner.sync_now()
         assert runner.busy and not runner.sync_now()      # one at a time
@@ -136,7 +136,7 @@ def test_the_main_window_offers_sync_now_and_connect(qtbot, hq, counter_room, tm
     from ui.preferences import Preferences
     room, ctx = counter_room
     room.enrol(hq)
-    runner = _runner(qtbot, room, Offline())
+    runner = _runner(qtbot, room, Offline(), ctx.tasks)
     try:
         window = MainWindow(ctx, Preferences(tmp_path), sync_runner=runner)
         qtbot.addWidget(window)
@@ -145,6 +145,6 @@ def test_the_main_window_offers_sync_now_and_connect(qtbot, hq, counter_room, tm
         with qtbot.waitSignal(runner.failed, timeout=10000):
             actions["syncNowAction"].trigger()
         qtbot.waitUntil(lambda: "HQ not reachable" in window.status.sync_label.text(), timeout=5000)
-        qtbot.waitUntil(lambda: ctx.worker.pending == 0, timeout=5000)
+        qtbot.waitUntil(lambda: ctx.tasks.pending() == 0, timeout=5000)
     finally:
         runner.stop()

@@ -13,7 +13,7 @@ from showroom.domain.errors import ClockBehind
 from showroom.services import common, setup
 from tests.hq.rooms import Room
 from ui.context import UiContext
-from ui.ops import DbWorker
+from ui.tasks import TaskRunner
 from ui.status_bar import CounterStatusBar
 from ui.sync_runner import SyncRunner
 
@@ -64,17 +64,17 @@ def counter_room(hq, room_templates, tmp_path, qtbot):
     hq.add_showroom("CS", "长沙")
     room = Room(tmp_path / "cs", room_templates["CS"])
     room.enrol(hq)
-    worker = DbWorker()
-    ctx = UiContext(store=room.store, worker=worker, showroom=setup.showroom_info(room.uow()), actor=room.admin)
+    worker = TaskRunner()
+    ctx = UiContext(store=room.store, tasks=worker, showroom=setup.showroom_info(room.uow()), actor=room.admin)
     yield room, ctx
-    qtbot.waitUntil(lambda: worker.pending == 0, timeout=5000)
+    qtbot.waitUntil(lambda: worker.pending() == 0, timeout=5000)
     worker.shutdown()
     room.close()
 
 
 def test_the_status_bar_warns_of_a_clock_off_by_more_than_five_minutes(qtbot, hq, counter_room):
     room, ctx = counter_room
-    runner = SyncRunner(room.data_dir, first_sync_ms=-1, transport=ClockedHq(hq.transport, timedelta(minutes=-7)))
+    runner = SyncRunner(room.data_dir, ctx.tasks, first_sync_ms=-1, transport=ClockedHq(hq.transport, timedelta(minutes=-7)))
     try:
         bar = CounterStatusBar(ctx, False, None, sync=runner)
         qtbot.addWidget(bar)

@@ -5,23 +5,23 @@ import pytest
 
 from showroom.services import setup
 from ui.context import UiContext
-from ui.ops import DbWorker
+from ui.tasks import TaskRunner
 
 
 @pytest.fixture
 def ui_ctx(qtbot, counter):
     """A UiContext logged in as the clerk of the `counter` fixture's showroom."""
-    worker = DbWorker()
-    ctx = UiContext(store=counter.store, worker=worker, showroom=setup.showroom_info(counter.uow()),
+    worker = TaskRunner()
+    ctx = UiContext(store=counter.store, tasks=worker, showroom=setup.showroom_info(counter.uow()),
                     actor=counter.clerk)
     yield ctx
-    qtbot.waitUntil(lambda: worker.pending == 0, timeout=5000)
+    qtbot.waitUntil(lambda: worker.pending() == 0, timeout=5000)
     worker.shutdown()
 
 
 def wait_idle(qtbot, ctx: UiContext, timeout: int = 5000) -> None:
     """Wait until every service call has come back to the GUI thread."""
-    qtbot.waitUntil(lambda: ctx.worker.pending == 0, timeout=timeout)
+    qtbot.waitUntil(lambda: ctx.tasks.pending() == 0, timeout=timeout)
 
 
 def scan(qtbot, widget, text: str) -> None:

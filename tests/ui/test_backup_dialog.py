@@ -19,7 +19,7 @@ from ui.dialogs.backup_dialog import BackupDialog
 
 
 def idle(qtbot, dialog) -> None:
-    qtbot.waitUntil(lambda: dialog.jobs.pending == 0, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.ctx.tasks.pending() == 0, timeout=10000)
 
 
 def open_dialog(qtbot, ctx) -> BackupDialog:
@@ -116,7 +116,7 @@ def test_a_clerk_sees_the_list_but_cannot_back_up_or_restore(qtbot, ui_ctx, coun
 
 def test_the_daily_backup_runs_in_the_background_once_a_day(qtbot, ui_ctx, counter):
     now = [T0]
-    daily = backup_runner.DailyBackup(counter.store, clock=lambda: now[0])
+    daily = backup_runner.DailyBackup(counter.store, ui_ctx.tasks, clock=lambda: now[0])
     taken = []
     daily.backed_up.connect(taken.append)
     try:
@@ -143,7 +143,7 @@ def test_a_failed_daily_backup_is_signalled(qtbot, ui_ctx, counter, monkeypatch,
     blocker.write_text("a file where the backup folder should be")
     from showroom.services import settings
     settings.save_settings(counter.uow(), counter.manager, {"backup.folder": str(blocker)})
-    daily = backup_runner.DailyBackup(counter.store, clock=lambda: T0)
+    daily = backup_runner.DailyBackup(counter.store, ui_ctx.tasks, clock=lambda: T0)
     try:
         with qtbot.waitSignal(daily.failed, timeout=10000) as failed:
             daily.start()

@@ -120,7 +120,7 @@ def test_product_dialog_bad_money_is_refused_before_saving(qtbot, ui_ctx):
     dialog.retail_edit.setText("abc")
     dialog.accept()
     assert "Retail price" in dialog.error_text()
-    assert ui_ctx.worker.pending == 0
+    assert ui_ctx.tasks.pending() == 0
 
 
 def test_product_dialog_creates_and_screen_selects_it(qtbot, ui_ctx, counter):

@@ -35,8 +35,8 @@ def test_old_windows_do_not_react_after_a_switch(qtbot, ui_ctx, tmp_path):
             session.switch_language(code)
             qtbot.wait(10)   # let deleteLater run
         qtbot.addWidget(session.window)
-        ui_ctx.announce("samples", "loans")
-        qtbot.waitUntil(lambda: ui_ctx.worker.pending == 0)
+        ui_ctx.bus.changed.emit({"samples", "loans"})
+        qtbot.waitUntil(lambda: ui_ctx.tasks.pending() == 0)
         qtbot.wait(50)
         assert errors == []
     finally:

@@ -12,6 +12,6 @@ def test_a_deleted_screen_gets_no_late_answer(qtbot, ui_ctx, counter):
     for screen_class in (StreamersScreen, SamplesScreen):
         screen = screen_class(ui_ctx)
         screen.activate()                      # queries are now in flight on the DB worker
-        ui_ctx.announce("samples", "loans", "streamers")
+        ui_ctx.bus.changed.emit({"samples", "loans", "streamers"})
         shiboken6.delete(screen)               # the window was replaced meanwhile
         wait_idle(qtbot, ui_ctx)               # pytest-qt fails the test on any exception in a slot

@@ -13,7 +13,7 @@ from tests.hq.conftest import hq, hq_db, hq_service  # noqa: F401  (the in-proce
 from tests.integration.helpers import dump_database
 from tests.ui.conftest import open_login_dialog, wait_idle
 from ui.dialogs.setup_wizard import SetupWizard
-from ui.ops import DbWorker
+from ui.tasks import TaskRunner
 from ui.preferences import LANGUAGE, LAST_STAFF, Preferences
 
 
@@ -42,9 +42,9 @@ def test_right_pin_logs_in_and_is_remembered(qtbot, ui_ctx, tmp_path):
 def empty_folder(qtbot, tmp_path):
     """An empty data folder as the first start finds it: a migrated database with no showroom."""
     store = Store(tmp_path / "room")
-    worker = DbWorker()
+    worker = TaskRunner()
     yield store, worker, Preferences(tmp_path / "room")
-    qtbot.waitUntil(lambda: worker.pending == 0, timeout=5000)
+    qtbot.waitUntil(lambda: worker.pending() == 0, timeout=5000)
     worker.shutdown()
     store.close()
     i18n.install("en")   # the other UI tests read the English source strings
@@ -152,8 +152,8 @@ def test_language_chosen_first_redraws_the_pages_and_is_remembered(qtbot, empty_
 
 def test_hq_enrolment_failure_keeps_the_showroom_set_up(qtbot, empty_folder):
     from ui.sync_runner import SyncRunner
-    store, _worker, _prefs = empty_folder
-    runner = SyncRunner(store.data_dir, first_sync_ms=-1, interval_ms=3_600_000)
+    store, tasks, _prefs = empty_folder
+    runner = SyncRunner(store.data_dir, tasks, first_sync_ms=-1, interval_ms=3_600_000)
     try:
         wizard = _wizard(qtbot, empty_folder, runner)
         _fill_to_summary(wizard)
@@ -179,9 +179,9 @@ def test_hq_enrolment_from_the_wizard_connects_the_new_showroom(qtbot, empty_fol
     """Against an HQ service in this process (tests/hq/conftest.py): PostgreSQL and SQLite back ends."""
     from showroom.sync.service import sync_status
     from ui.sync_runner import SyncRunner
-    store, _worker, _prefs = empty_folder
+    store, tasks, _prefs = empty_folder
     hq.add_showroom("JN", "济南")
-    runner = SyncRunner(store.data_dir, first_sync_ms=-1, interval_ms=3_600_000, transport=hq.transport)
+    runner = SyncRunner(store.data_dir, tasks, first_sync_ms=-1, interval_ms=3_600_000, transport=hq.transport)
     try:
         wizard = _wizard(qtbot, empty_folder, runner)
         _fill_to_summary(wizard)

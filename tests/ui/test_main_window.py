@@ -67,10 +67,10 @@ def test_every_interactive_widget_has_object_and_accessible_names(qtbot, ui_ctx,
 def test_every_dialog_names_its_widgets(qtbot, ui_ctx, tmp_path):
     from ui.dialogs.about_dialog import AboutDialog
     from ui.sync_runner import SyncRunner
-    runner = SyncRunner(ui_ctx.store.data_dir, first_sync_ms=-1)
+    runner = SyncRunner(ui_ctx.store.data_dir, ui_ctx.tasks, first_sync_ms=-1)
     dialogs = [MerchantDialog(ui_ctx), ProductDialog(ui_ctx), StreamerDialog(ui_ctx),
                OverrideDialog(["李经理"], "over the limit"),
-               SetupWizard(ui_ctx.worker, ui_ctx.store.uow, Preferences(tmp_path), runner=runner),
+               SetupWizard(ui_ctx.tasks, ui_ctx.store.uow, Preferences(tmp_path), runner=runner),
                LoginDialog(ui_ctx, Preferences(tmp_path)), SettingsDialog(ui_ctx, Preferences(tmp_path)),
                AboutDialog(ui_ctx)]
     for dialog in dialogs:

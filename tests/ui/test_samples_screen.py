@@ -128,7 +128,7 @@ def test_refreshes_when_samples_change(qtbot, ui_ctx, counter):
     screen.table.selectRow(0)
     wait_idle(qtbot, ui_ctx)
     lend_two(counter)
-    ui_ctx.announce("loans")
+    ui_ctx.bus.changed.emit({"loans"})   # as the task runner does after a loan
     wait_idle(qtbot, ui_ctx)
     assert screen.model.index(0, SampleTableModel.STATUS).data() == "On loan"
     assert screen.selected_sample().code == counter.codes[0]   # selection kept

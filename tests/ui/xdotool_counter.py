@@ -21,7 +21,7 @@ from showroom.services.common import Actor
 from showroom.store import Store
 from ui.context import UiContext
 from ui.main_window import MainWindow
-from ui.ops import DbWorker
+from ui.tasks import TaskRunner
 from ui.preferences import Preferences
 
 KEY_DELAY_MS = "3"    # between keys of a code, as a scanner types
@@ -36,7 +36,7 @@ class Run:
     def __init__(self, data_dir: Path, actor: Actor, out: Path):
         self.out, self.seen = out, {}
         self.store = Store(data_dir)
-        self.ctx = UiContext(store=self.store, worker=DbWorker(), showroom=setup.showroom_info(self.store.uow()),
+        self.ctx = UiContext(store=self.store, tasks=TaskRunner(), showroom=setup.showroom_info(self.store.uow()),
                              actor=actor)
         self.window = MainWindow(self.ctx, Preferences(data_dir / "prefs"))
         self.screen = self.window.screens[0]
@@ -60,7 +60,7 @@ class Run:
 
     def _when_idle(self, then) -> None:
         """After every scan's answer is back (the X events are read by now: the process has ended)."""
-        if self.ctx.worker.pending or self.screen.queue.inflight:
+        if self.ctx.tasks.pending() or self.screen.queue.inflight:
             QTimer.singleShot(20, lambda: self._when_idle(then))
         else:
             QTimer.singleShot(100, then)   # X events still queued in the socket are delivered first
@@ -88,7 +88,7 @@ def main() -> int:
     run = Run(data_dir, actor, out)
     QTimer.singleShot(0, run.start)
     code = app.exec()
-    run.ctx.worker.shutdown()
+    run.ctx.tasks.shutdown()
     run.store.close()
     return code
 

@@ -2,7 +2,8 @@
 
 The app never swaps its own database while it runs (the counter and the sync thread hold it open):
 a confirmed restore is staged in the data folder and applied when Showroom next starts. File work
-runs on a worker of its own, not the counter's database worker, and answers by signal.
+runs in the task runner's backup lane, never in the database lane, so copies never queue in front of
+the counter's scans.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from present.formatting import local_time
 from showroom.services.backups import (BackupInfo, BackupOverview, backup_overview, cancel_pending_restore,
                                        inspect_backup, stage_restore, take_manual_backup)
 from ui.dialogs.questions import ask_yes_no
-from ui.ops import DbWorker
+from ui.tasks import Lane
 from ui.widgets.accessibility import name_qt_parts, named
 
 
@@ -78,7 +79,6 @@ class BackupDialog(QDialog):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.jobs = DbWorker(self)   # a worker of its own: copies never queue in front of the counter's scans
         self.folder: Path | None = None
         self.is_admin = ctx.actor is not None and ctx.actor.role == "admin"
         self.setObjectName("backupDialog")
@@ -123,7 +123,7 @@ class BackupDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.jobs.busy_changed.connect(self._busy)
+        ctx.tasks.busy_changed.connect(self._lane_busy)
         if not self.is_admin:
             self.message.setText(self.tr("Only an administrator may back up or restore."))
         self._busy(False)
@@ -133,7 +133,7 @@ class BackupDialog(QDialog):
     # --- list ------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         store = self.ctx.store
-        self.jobs.run(lambda: backup_overview(store.uow()), self._show, self._failed)
+        self._run(lambda: backup_overview(store.uow()), self._show, self._failed)
 
     def _show(self, overview: BackupOverview) -> None:
         self.folder, pending = overview.folder, overview.pending
@@ -144,6 +144,13 @@ class BackupDialog(QDialog):
             file=pending.source) if pending is not None else "")
         self.pending_label.setVisible(pending is not None)
         self.cancel_pending_button.setVisible(pending is not None and self.is_admin)
+
+    def _run(self, work, on_success, on_error) -> None:
+        self.ctx.tasks.run(Lane.BACKUP, work, on_success, on_error)
+
+    def _lane_busy(self, lane: str, busy: bool) -> None:
+        if lane == Lane.BACKUP:
+            self._busy(busy)
 
     def _busy(self, busy: bool) -> None:
         for button in (self.backup_button, self.restore_selected_button, self.restore_file_button,
@@ -157,7 +164,7 @@ class BackupDialog(QDialog):
     def back_up_now(self) -> None:
         self.message.setText(self.tr("Backing up…"))
         store, actor = self.ctx.store, self.ctx.actor
-        self.jobs.run(lambda: take_manual_backup(store.uow(), actor), self._backed_up, self._failed)
+        self._run(lambda: take_manual_backup(store.uow(), actor), self._backed_up, self._failed)
 
     def _backed_up(self, info: BackupInfo) -> None:
         self.message.setText(backup_done_text(info))
@@ -183,7 +190,7 @@ class BackupDialog(QDialog):
     def check(self, path: Path) -> None:
         """First the checks (nothing changes), then the admin's confirmation with what the backup holds."""
         self.message.setText(self.tr("Checking {file}…").format(file=path))
-        self.jobs.run(lambda: inspect_backup(path), lambda summary: self._confirm(path, summary), self._failed)
+        self._run(lambda: inspect_backup(path), lambda summary: self._confirm(path, summary), self._failed)
 
     def _confirm(self, path: Path, summary) -> None:
         self.message.setText("")
@@ -199,7 +206,7 @@ class BackupDialog(QDialog):
             self.message.setText(self.tr("Nothing was restored."))
             return
         store, actor = self.ctx.store, self.ctx.actor
-        self.jobs.run(lambda: stage_restore(store.uow(), actor, path), self._staged, self._failed)
+        self._run(lambda: stage_restore(store.uow(), actor, path), self._staged, self._failed)
 
     def _staged(self, summary) -> None:
         self.refresh()
@@ -207,17 +214,13 @@ class BackupDialog(QDialog):
                        "until then nothing has changed.").format(when=local_time(summary.taken_at, self.ctx.tz))
         self.message.setText(text)
         if ask_quit_now(self, self.tr("Restore a backup"), text):
-            self.jobs.shutdown()
-            QApplication.instance().quit()
+            QApplication.instance().quit()   # the session lets the backup lane finish before it ends
 
     def cancel_pending(self) -> None:
         store, actor = self.ctx.store, self.ctx.actor
-        self.jobs.run(lambda: cancel_pending_restore(store.uow(), actor), lambda _r: self._cancelled(), self._failed)
+        self._run(lambda: cancel_pending_restore(store.uow(), actor), lambda _r: self._cancelled(), self._failed)
 
     def _cancelled(self) -> None:
         self.message.setText(self.tr("The waiting restore was cancelled."))
         self.refresh()
 
-    def done(self, result: int) -> None:
-        self.jobs.shutdown()   # lets a copy in flight finish
-        super().done(result)

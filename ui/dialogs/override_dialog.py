@@ -84,7 +84,7 @@ class OverrideDialog(QDialog):
 
 def ask_override(parent: QWidget, ctx, blocks_text: str, done: Callable[[Override | None], None],
                  scans_to: Callable[[str], None] | None = None) -> None:
-    """Loads the managers on the DB worker, then opens the dialog window-modally (never blocking
+    """Loads the managers on the database lane, then opens the dialog window-modally (never blocking
     the event loop); `done` gets the Override, or None when cancelled or nobody can authorise.
     A scan typed while it is open goes to `scans_to`, not into the PIN or reason."""
 

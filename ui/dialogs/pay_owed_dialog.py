@@ -1,7 +1,7 @@
 """At the counter: pay a streamer what is owed to them (deposit left by a loan closed while they were away).
 
 `connect_payouts(ctx, panel, parent)` is the whole wiring a screen needs: the panel's "Pay … now" button
-opens this dialog, and a payment announces "streamers" so the screen redraws the panel.
+opens this dialog; the payment (a use case that changes "streamers") makes the screen redraw the panel.
 """
 from __future__ import annotations
 
@@ -43,10 +43,9 @@ class PayOwedDialog(ServiceDialog):
 
 
 def connect_payouts(ctx, panel, parent) -> None:
-    """Wire a StreamerPanelView's pay button: open the dialog, then tell every screen the streamer changed."""
+    """Wire a StreamerPanelView's pay button to open the dialog."""
     def open_dialog(streamer_id: str, owed_fen: int) -> None:
         name = panel.name.text()
         dialog = PayOwedDialog(ctx, streamer_id, name, owed_fen, parent)
-        dialog.saved.connect(lambda _payout: ctx.announce("streamers"))
         dialog.open()
     panel.pay_owed_requested.connect(open_dialog)

@@ -13,7 +13,7 @@ from ui.widgets.tables import show_message
 
 
 class ProductDialog(ServiceDialog):
-    """`saved` carries the new ProductView. Merchants load on the DB worker when the dialog opens."""
+    """`saved` carries the new ProductView. Merchants load on the database lane when the dialog opens."""
 
     def __init__(self, ctx, parent=None, ean: str = "", merchant_id: str | None = None):
         super().__init__(ctx, parent)
@@ -85,7 +85,6 @@ class ProductDialog(ServiceDialog):
         return dialog
 
     def _merchant_created(self, merchant) -> None:
-        self.ctx.announce("catalog")
         self.reload_merchants(merchant.id)
 
     # -- saving -----------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Settings (managers and admins): tier terms, printing, receipt terms, reliability, language, backups, HQ.
 
-Everything on every page is saved at once by one use case (save_showroom_settings) on the DB worker:
+Everything on every page is saved at once by one use case (save_showroom_settings) on the database lane:
 a value refused on one page leaves all pages unsaved, and the refusal is shown where the value is.
 """
 from __future__ import annotations
@@ -113,7 +113,6 @@ class SettingsDialog(QDialog):
     def _on_saved(self, result) -> None:
         self._set_busy(False)
         self.result_value = result
-        self.ctx.announce("settings")
         language = self.language_page.value()
         changed_language = language != self.prefs.get(LANGUAGE)
         self.saved.emit(result)

@@ -1,5 +1,5 @@
 """First start on an empty data folder: language, the showroom, its first administrator, printers, and
-optionally HQ. Finish saves showroom, admin and settings in one transaction on the DB worker; enrolment
+optionally HQ. Finish saves showroom, admin and settings in one transaction in the database lane; enrolment
 with HQ follows through the sync runner (network, off the GUI thread) and may fail without undoing it.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from showroom.services import setup
 from showroom.settings import BY_KEY
 from ui.dialogs.setup_pages import (AdminPage, HqPage, LanguagePage, PrintersPage, ShowroomPage, SummaryPage,
                                     WizardPage, translate)
-from ui.ops import DbWorker
+from ui.tasks import Lane, TaskRunner
 from ui.preferences import LANGUAGE, Preferences
 from ui.settings.printing_page import layout_title, width_title
 from ui.widgets.accessibility import name_qt_parts, named
@@ -28,9 +28,9 @@ BUTTONS = {
 class SetupWizard(QWizard):
     """`runner` is the session's ui.sync_runner.SyncRunner (None: the HQ page is not offered)."""
 
-    def __init__(self, worker: DbWorker, uow_factory, prefs: Preferences, runner=None, parent=None):
+    def __init__(self, tasks: TaskRunner, uow_factory, prefs: Preferences, runner=None, parent=None):
         super().__init__(parent)
-        self.worker, self.uow_factory, self.prefs, self.runner = worker, uow_factory, prefs, runner
+        self.tasks, self.uow_factory, self.prefs, self.runner = tasks, uow_factory, prefs, runner
         self.admin = None          # the Actor, once the showroom is set up
         self.set_up_done = False   # from then on, closing the wizard keeps the showroom
         self._busy = False
@@ -98,7 +98,7 @@ class SetupWizard(QWizard):
         settings = self.printers_page.settings()
         self._set_busy(True)
         self.summary_page.say(translate("SetupWizard", "Setting up…"))
-        self.worker.run(lambda: setup.set_up_showroom(self.uow_factory(), *args, settings=settings),
+        self.tasks.run(Lane.DB, lambda: setup.set_up_showroom(self.uow_factory(), *args, settings=settings),
                         self._set_up, self._refused)
 
     def _set_up(self, actor) -> None:

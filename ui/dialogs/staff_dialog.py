@@ -160,7 +160,6 @@ class StaffDialog(QDialog):
 
     def _changed(self, text: str) -> None:
         show_message(self.message, text)
-        self.ctx.announce("staff")
         self.refresh()
 
     def _show_error(self, exc: Exception) -> None:

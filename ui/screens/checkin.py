@@ -204,6 +204,5 @@ class CheckinScreen(CounterScreen):
         self.result_view.show_result(result)
         self.message.show_success(self.tr("{count} sample(s) checked in.").format(count=count))
         self.returns_recorded.emit(result)
-        self.ctx.announce("samples", "loans", "streamers")
         self._refocus()
         self._release_held()

@@ -283,7 +283,6 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
                     due=local_time(receipt.due_at, self.ctx.tz, with_time=False),
                     deposit=money(receipt.deposit_fen), method=labels.deposit_method(receipt.deposit_method)))
         self.loan_recorded.emit(receipt)
-        self.ctx.announce("samples", "loans", "streamers")
         self._refocus()
         self._release_held()
 

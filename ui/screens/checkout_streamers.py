@@ -45,7 +45,7 @@ class ServingStreamers:
     def _register(self, phone: str) -> StreamerDialog:
         dialog = StreamerDialog(self.ctx, self, phone=phone)
         catch_scans(dialog, self._on_scanned)   # a scan typed into the form waits for the scan field
-        dialog.saved.connect(lambda view: (self.ctx.announce("streamers"), self._find_streamer(view.member_code)))
+        dialog.saved.connect(lambda view: self._find_streamer(view.member_code))
         dialog.finished.connect(lambda _result: self._registration_closed())
         self._registering = True
         dialog.open()

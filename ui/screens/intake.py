@@ -190,7 +190,6 @@ class IntakeScreen(QWidget):
 
     def _merchant_created(self, merchant) -> None:
         show_message(self.message, self.tr("Merchant {name} created.").format(name=merchant.name))
-        self.ctx.announce("catalog")
 
     def new_product(self, ean: str = "") -> ProductDialog:
         dialog = ProductDialog(self.ctx, self, ean=ean,
@@ -204,7 +203,6 @@ class IntakeScreen(QWidget):
         self._show_product()
         self._set_search_text(product.ean or product.name)
         show_message(self.message, self.tr("Product {name} created.").format(name=product.name))
-        self.ctx.announce("catalog")
         self.quantity_spin.setFocus()
 
     # -- receiving --------------------------------------------------------------------------------
@@ -231,7 +229,6 @@ class IntakeScreen(QWidget):
         self.quantity_spin.setValue(1)
         self.note_edit.clear()
         self.samples_received.emit(result)
-        self.ctx.announce("samples", "catalog")
         self.search_field.setFocus()
 
     def _receive_failed(self, exc: Exception) -> None:

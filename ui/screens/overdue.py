@@ -102,7 +102,6 @@ class OverdueScreen(QWidget):
         if board.suspended_now:
             show_message(self.message, self.tr("Suspended automatically for samples held too long: {names}.").format(
                 names=", ".join(board.suspended_now)), error=True)
-            self.ctx.announce("streamers")
 
     def _show_lines(self) -> None:
         lines = self.board.lines if self.board else []
@@ -221,7 +220,6 @@ class OverdueScreen(QWidget):
 
     def _done(self, sentence: str) -> None:
         show_message(self.message, sentence)
-        self.ctx.announce("samples", "loans", "streamers")
 
     def print_list(self) -> None:
         from printing.overdue_list import build_overdue_list   # reportlab: with the first call list, not at start

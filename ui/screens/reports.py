@@ -1,12 +1,13 @@
 """Reports: the daily report (a day, a week, a month) and merchant statements, previewed and printed.
 
-The figures and the PDF are made on the DB worker; a progress bar shows when it takes a while.
+The figures are gathered in the database lane and the PDF is laid out in the papers lane, so a long report
+never holds up a scan; a progress bar shows when it takes a while.
 """
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QProgressBar, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
@@ -25,25 +26,27 @@ from ui.widgets.tables import message_label, show_message
 PROGRESS_DELAY_MS = 500
 
 
-def daily_paper(uow, first: date, last: date, language: str, progress) -> tuple[str, bytes]:
-    """Runs on the DB worker: figures, then the PDF."""
-    from printing.daily_report import build_daily_report   # reportlab: with the first report, not at start
-    report = daily_report(uow, first, last, progress=progress)
-    return f"daily-report-{first}" + (f"-{last}" if last != first else ""), build_daily_report(
-        report, paper_translate(language))
+def daily_paper(first: date, last: date, language: str):
+    """What the database lane gathers (the figures, with progress), and how the papers lane lays them out."""
+    def build(report) -> tuple[str, bytes]:
+        from printing.daily_report import build_daily_report   # reportlab: with the first report, not at start
+        return f"daily-report-{first}" + (f"-{last}" if last != first else ""), build_daily_report(
+            report, paper_translate(language))
+    return (lambda uow, progress: daily_report(uow, first, last, progress=progress)), build
 
 
-def merchant_paper(uow, merchant_id: str, first: date, last: date, language: str, progress) -> tuple[str, bytes]:
-    from printing.merchant_statement import build_merchant_statement
-    progress(30, "statement")
-    statement = merchant_statement(uow, merchant_id, first, last)
-    progress(80, "paper")
-    return f"statement-{statement.merchant_name}-{first}-{last}", build_merchant_statement(
-        statement, paper_translate(language))
+def merchant_paper(merchant_id: str, first: date, last: date, language: str):
+    def build(statement) -> tuple[str, bytes]:
+        from printing.merchant_statement import build_merchant_statement
+        return f"statement-{statement.merchant_name}-{first}-{last}", build_merchant_statement(
+            statement, paper_translate(language))
 
-
-class _Progress(QObject):
-    changed = Signal(int)   # emitted from the worker thread, delivered on the GUI thread
+    def facts(uow, progress):
+        progress(30, "statement")
+        found = merchant_statement(uow, merchant_id, first, last)
+        progress(80, "paper")
+        return found
+    return facts, build
 
 
 class ReportsScreen(QWidget):
@@ -53,7 +56,6 @@ class ReportsScreen(QWidget):
         self.setObjectName("reportsScreen")
         self.pdf: bytes | None = None
         self.title = ""
-        self._progress = _Progress(self)
         today = QDate(local_today(ctx.tz))
 
         self.first_edit = self._date_edit("reportFirstDay", today, self.tr("First day of the report"))
@@ -128,7 +130,6 @@ class ReportsScreen(QWidget):
         self._show_later = QTimer(self)
         self._show_later.setSingleShot(True)
         self._show_later.timeout.connect(self.progress.show)
-        self._progress.changed.connect(self.progress.setValue)
         self.ctx.bus.changed.connect(self._on_changed)   # a bound method: a replaced window stops listening
         name_qt_parts(self)
         self._set_busy(False)
@@ -194,14 +195,16 @@ class ReportsScreen(QWidget):
         self._run(merchant_paper, merchant_id, self.merchant_first.date().toPython(),
                   self.merchant_last.date().toPython())
 
-    def _run(self, builder, *args) -> None:
+    def _run(self, paper, *args) -> None:
         self._set_busy(True)
         show_message(self.message, "")
         self.progress.setValue(0)
         self._show_later.start(PROGRESS_DELAY_MS)
-        emit = self._progress.changed.emit
-        self.ctx.call(builder, *args, self.language_combo.currentData(), lambda percent, _step: emit(percent),
-                      on_success=self._show_pdf, on_error=self._failed)
+        facts, build = paper(*args, self.language_combo.currentData())
+        report = self.progress.setValue
+        post = self.ctx.tasks.post
+        self.ctx.build_paper(facts, build, lambda percent, _step: post(report, percent),
+                             on_success=self._show_pdf, on_error=self._failed)
 
     def _show_pdf(self, made: tuple[str, bytes]) -> None:
         self._set_busy(False)

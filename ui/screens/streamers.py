@@ -258,7 +258,6 @@ class StreamersScreen(QWidget):
         show_message(self.message, self.tr("{name} is now {status}.").format(
             name=s.name, status=labels.streamer_status(s.status)))
         self._select_id = s.id
-        self.ctx.announce("streamers")
 
     def change_tier(self) -> None:
         s = self.selected_streamer()
@@ -281,7 +280,6 @@ class StreamersScreen(QWidget):
     def _tier_changed(self, s: StreamerView) -> None:
         show_message(self.message, self.tr("{name} is now {tier}.").format(name=s.name, tier=labels.tier(s.tier)))
         self._select_id = s.id
-        self.ctx.announce("streamers")
 
     def _ask_tier(self, s: StreamerView, tiers: list[str]) -> str | None:
         names = [labels.tier(t) for t in tiers]
@@ -307,7 +305,6 @@ class StreamersScreen(QWidget):
             name=s.name, code=s.member_code))
         self._select_id = s.id
         self.search_field.clear()
-        self.ctx.announce("streamers")
 
     def _on_changed(self, topics: set) -> None:
         if topics & {"streamers", "loans"}:

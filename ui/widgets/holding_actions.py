@@ -69,5 +69,4 @@ class HoldingActions(QWidget):
         return dialog
 
     def _finished(self, sentence: str) -> None:
-        self.ctx.announce("samples", "loans", "streamers")
         self.done.emit(sentence)

@@ -52,7 +52,6 @@ class MerchantReturnButton(QPushButton):
     def _done(self, result) -> None:
         show_message(self.message, self.tr("{codes} returned to {merchants}.").format(
             codes=", ".join(result.codes), merchants=", ".join(result.merchants)))
-        self.ctx.announce("samples")
 
     def _ask_note(self, title: str, prompt: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, prompt)

@@ -157,7 +157,7 @@ def _chart(uow: UnitOfWork, last_day: date, tz: tzinfo) -> list[DayCount]:
     return [DayCount(d, count(LoanItem.out_at, d), count(LoanItem.returned_at, d)) for d in days]
 
 
-def daily_report(uow: UnitOfWork, first_day: date, last_day: date | None = None, now=None,
+def daily_report(uow: UnitOfWork, first_day: date, last_day: date | None = None, now: datetime | None = None,
                  progress: Progress | None = None) -> DailyReport:
     """The report of one local day, or of the days first_day..last_day inclusive."""
     now = resolve_now(now)

@@ -7,7 +7,7 @@ what happened between the first and last local day.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -22,7 +22,7 @@ from showroom.services.reports.daily import local_midnight
 from showroom.services.reports.merchant_views import MerchantSampleLine, MerchantStatement, StreamerUse
 
 
-def merchant_statement_by_name(uow: UnitOfWork, name: str, first_day, last_day, now=None) -> MerchantStatement:
+def merchant_statement_by_name(uow: UnitOfWork, name: str, first_day: date, last_day: date, now: datetime | None = None) -> MerchantStatement:
     with uow.read():
         merchant_id = uow.session.scalar(select(Merchant.id).where(Merchant.name == (name or "").strip()))
     if merchant_id is None:
@@ -64,7 +64,7 @@ def _streamers(uow: UnitOfWork, merchant_id: str, start, end) -> list[StreamerUs
     return [StreamerUse(name, phone, n, products) for name, phone, n, products in uow.session.execute(q)]
 
 
-def merchant_statement(uow: UnitOfWork, merchant_id: str, first_day, last_day, now=None) -> MerchantStatement:
+def merchant_statement(uow: UnitOfWork, merchant_id: str, first_day: date, last_day: date, now: datetime | None = None) -> MerchantStatement:
     now = resolve_now(now)
     if last_day < first_day:
         raise InvalidInput("report_period", "end_before_start", last_day.isoformat())
