@@ -32,16 +32,7 @@ def build_merchant_statement(s: MerchantStatement, translate: Translate = untran
     facts = translate("MerchantStatement", "{showroom} · period {first} to {last} · printed {moment}").format(
         showroom=s.showroom_name, first=day(s.first_day), last=day(s.last_day),
         moment=s.printed_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"))
-    items = [
-        (translate("MerchantStatement", "Received in period"), str(s.received_in_period), False),
-        (translate("MerchantStatement", "Lent in period"), str(s.lent_in_period), False),
-        (translate("MerchantStatement", "Lost in period"), str(s.lost_in_period), s.lost_in_period > 0),
-        (translate("MerchantStatement", "Returned to you in period"), str(s.returned_in_period), False),
-        (translate("MerchantStatement", "In stock now"), str(s.in_stock), False),
-        (translate("MerchantStatement", "On loan now"), str(s.on_loan), False),
-        (translate("MerchantStatement", "Lost (all time)"), str(s.lost), s.lost > 0),
-        (translate("MerchantStatement", "Charged for losses"), money(s.charged_fen), False),
-    ]
+    items = _figures(s, translate)
     story = [heading(title, 15), cell(facts, 8, MUTED), Spacer(0, 3 * mm), figures(items, 4, width),
              Spacer(0, 4 * mm), heading(translate("MerchantStatement", "Every sample and where it is now"), 11)]
     story.append(_samples(s, tz, translate, width))
@@ -52,14 +43,32 @@ def build_merchant_statement(s: MerchantStatement, translate: Translate = untran
         lost=s.lost, other=others)
     story += [Spacer(0, 1.5 * mm), cell(total, 8.5), Spacer(0, 4 * mm),
               heading(translate("MerchantStatement", "Streamers who borrowed your products most in the period"), 11)]
+    story.append(_top_streamers(s, translate, width))
+    footer = translate("MerchantStatement", "{showroom} ({code}) · {title} · page {page}").format(
+        showroom=s.showroom_name, code=s.showroom_code, title=title, page="{page}")
+    return build_a4(story, title, footer)
+
+
+def _figures(s: MerchantStatement, translate: Translate) -> list[tuple[str, str, bool]]:
+    """The period's and today's counts, as (label, value, shown in red): losses stand out."""
+    return [
+        (translate("MerchantStatement", "Received in period"), str(s.received_in_period), False),
+        (translate("MerchantStatement", "Lent in period"), str(s.lent_in_period), False),
+        (translate("MerchantStatement", "Lost in period"), str(s.lost_in_period), s.lost_in_period > 0),
+        (translate("MerchantStatement", "Returned to you in period"), str(s.returned_in_period), False),
+        (translate("MerchantStatement", "In stock now"), str(s.in_stock), False),
+        (translate("MerchantStatement", "On loan now"), str(s.on_loan), False),
+        (translate("MerchantStatement", "Lost (all time)"), str(s.lost), s.lost > 0),
+        (translate("MerchantStatement", "Charged for losses"), money(s.charged_fen), False),
+    ]
+
+
+def _top_streamers(s: MerchantStatement, translate: Translate, width: float):
     header = [translate("MerchantStatement", "Streamer"), translate("MerchantStatement", "Phone"),
               translate("MerchantStatement", "Samples borrowed"), translate("MerchantStatement", "Products")]
     rows = [[u.name, mask_phone(u.phone), u.samples_borrowed, u.products] for u in s.top_streamers]
     rows = rows or [[translate("MerchantStatement", "Nothing was lent in this period."), "", "", ""]]
-    story.append(table(header, rows, [width * f for f in (0.35, 0.25, 0.2, 0.2)], right=(2, 3), size=8))
-    footer = translate("MerchantStatement", "{showroom} ({code}) · {title} · page {page}").format(
-        showroom=s.showroom_name, code=s.showroom_code, title=title, page="{page}")
-    return build_a4(story, title, footer)
+    return table(header, rows, [width * f for f in (0.35, 0.25, 0.2, 0.2)], right=(2, 3), size=8)
 
 
 def _samples(s: MerchantStatement, tz, translate: Translate, width: float):

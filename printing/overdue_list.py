@@ -76,22 +76,34 @@ def call_list_table(lines: list[OverdueLine], timezone: str,
     """Each person's row (how many samples, their value, the deposit held once), then a row per sample."""
     tz = ZoneInfo(timezone)
     titles = tier_titles(translate)
-    headers = [translate("OverdueList", "Tier"), translate("OverdueList", "Streamer"),
-               translate("OverdueList", "Phone"), translate("OverdueList", "Samples"),
-               translate("OverdueList", "Sample"), translate("OverdueList", "Product"),
-               translate("OverdueList", "Merchant"), translate("OverdueList", "Loan"),
-               translate("OverdueList", "Out since"), translate("OverdueList", "Due"),
-               translate("OverdueList", "Days late"), translate("OverdueList", "Sample value (yuan)"),
-               translate("OverdueList", "Deposit held (yuan)"), translate("OverdueList", "Last reminder")]
+    headers = _call_list_headers(translate)
     rows: list[list[object]] = []
     for person in group_by_streamer(lines):
-        last = person.last_reminder
-        rows.append([titles.get(person.tier, person.tier), person.streamer_name, person.phone, len(person.lines),
-                     "", "", "", ", ".join(person.loan_numbers), "", person.earliest_due_at.astimezone(tz),
-                     person.days_late, Fen(person.value_fen), Fen(person.deposit_held_fen),
-                     f"{last.at.astimezone(tz):%Y-%m-%d %H:%M} {last.staff_name}" if last else ""])
-        for line in person.lines:
-            rows.append([titles.get(line.tier, line.tier), "", "", "", line.sample_code, line.product_name,
-                         line.merchant_name, line.loan_number, line.out_at.astimezone(tz),
-                         line.due_at.astimezone(tz), line.days_late, Fen(line.value_fen), "", ""])
+        rows.append(_person_row(person, titles, tz))
+        rows.extend(_sample_row(line, titles, tz) for line in person.lines)
     return headers, rows
+
+
+def _call_list_headers(translate: Translate) -> list[str]:
+    return [translate("OverdueList", "Tier"), translate("OverdueList", "Streamer"),
+            translate("OverdueList", "Phone"), translate("OverdueList", "Samples"),
+            translate("OverdueList", "Sample"), translate("OverdueList", "Product"),
+            translate("OverdueList", "Merchant"), translate("OverdueList", "Loan"),
+            translate("OverdueList", "Out since"), translate("OverdueList", "Due"),
+            translate("OverdueList", "Days late"), translate("OverdueList", "Sample value (yuan)"),
+            translate("OverdueList", "Deposit held (yuan)"), translate("OverdueList", "Last reminder")]
+
+
+def _person_row(person: OverdueStreamer, titles: dict[str, str], tz) -> list[object]:
+    """The person's totals: the deposit is held per person, so it is on this row only."""
+    last = person.last_reminder
+    return [titles.get(person.tier, person.tier), person.streamer_name, person.phone, len(person.lines),
+            "", "", "", ", ".join(person.loan_numbers), "", person.earliest_due_at.astimezone(tz),
+            person.days_late, Fen(person.value_fen), Fen(person.deposit_held_fen),
+            f"{last.at.astimezone(tz):%Y-%m-%d %H:%M} {last.staff_name}" if last else ""]
+
+
+def _sample_row(line: OverdueLine, titles: dict[str, str], tz) -> list[object]:
+    return [titles.get(line.tier, line.tier), "", "", "", line.sample_code, line.product_name,
+            line.merchant_name, line.loan_number, line.out_at.astimezone(tz),
+            line.due_at.astimezone(tz), line.days_late, Fen(line.value_fen), "", ""]

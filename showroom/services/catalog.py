@@ -60,20 +60,38 @@ def list_merchants(uow: UnitOfWork) -> list[MerchantView]:
         return [_merchant_view(m) for m in uow.session.scalars(select(Merchant).order_by(Merchant.name))]
 
 
+def _check_prices(retail_price_fen: int, live_price_fen: int, commission_bp: int, sample_value_fen: int) -> None:
+    for field, value in (("retail_price", retail_price_fen), ("live_price", live_price_fen),
+                         ("sample_value", sample_value_fen)):
+        non_negative_fen(field, value)
+    if not is_whole_number(commission_bp) or not 0 <= commission_bp <= 10000:
+        raise InvalidInput("commission", "percent_range", commission_bp)
+
+
+def _checked_ean(ean: str | None) -> str | None:
+    """The scanned EAN cleaned, None when blank; a bad check digit is refused before any database work."""
+    ean = clean_scan(ean) or None if ean else None
+    if ean is not None and not ean_checksum_ok(ean):
+        raise InvalidInput("ean", "bad_checksum", ean)
+    return ean
+
+
+def _product_created(p: Product) -> ProductCreated:
+    return ProductCreated(
+        product_id=p.id, merchant_id=p.merchant_id, name=p.name, brand=p.brand,
+        category=p.category, spec=p.spec, retail_price_fen=p.retail_price_fen,
+        live_price_fen=p.live_price_fen, commission_bp=p.commission_bp,
+        sample_value_fen=p.sample_value_fen, ean=p.ean)
+
+
 @changes(Topic.CATALOG)
 def create_product(uow: UnitOfWork, actor: Actor, merchant_id: str, name: str, *, retail_price_fen: int,
                    live_price_fen: int, commission_bp: int, sample_value_fen: int, brand: str = "",
                    category: str = "", spec: str = "", ean: str | None = None, now: datetime | None = None) -> ProductView:
     now = resolve_now(now)
     name = required_text("product_name", name, 300)
-    for field, value in (("retail_price", retail_price_fen), ("live_price", live_price_fen),
-                         ("sample_value", sample_value_fen)):
-        non_negative_fen(field, value)
-    if not is_whole_number(commission_bp) or not 0 <= commission_bp <= 10000:
-        raise InvalidInput("commission", "percent_range", commission_bp)
-    ean = clean_scan(ean) or None if ean else None
-    if ean is not None and not ean_checksum_ok(ean):
-        raise InvalidInput("ean", "bad_checksum", ean)
+    _check_prices(retail_price_fen, live_price_fen, commission_bp, sample_value_fen)
+    ean = _checked_ean(ean)
     with uow:
         acting_staff(uow, actor, Role.CLERK, "create_product")
         merchant = uow.session.get(Merchant, merchant_id)
@@ -88,11 +106,7 @@ def create_product(uow: UnitOfWork, actor: Actor, merchant_id: str, name: str, *
         p.merchant = merchant
         uow.session.add(p)
         uow.session.flush()
-        uow.record_event(ProductCreated(
-            product_id=p.id, merchant_id=merchant.id, name=name, brand=p.brand,
-            category=p.category, spec=p.spec, retail_price_fen=retail_price_fen,
-            live_price_fen=live_price_fen, commission_bp=commission_bp,
-            sample_value_fen=sample_value_fen, ean=ean), staff_id=actor.id, at=now)
+        uow.record_event(_product_created(p), staff_id=actor.id, at=now)
         uow.commit()
         return _product_view(p)
 

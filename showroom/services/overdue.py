@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta, tzinfo
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select
 
 from db.desk_models import Reminder
 from db.types import UTCDateTime
@@ -68,27 +68,41 @@ def _last_reminders(uow: UnitOfWork, streamer_ids: set[str], as_of: datetime) ->
     return {sid: LastReminder(at, channel, outcome, staff) for sid, at, channel, outcome, staff in uow.session.execute(q)}
 
 
+def _candidates_query(as_of: datetime, tz: tzinfo) -> Select:
+    """Items out at `as_of` that can fall in a tier: due before the end of the "due soon" window, or extended
+    since (its due date then was an earlier one). Plain columns, no ORM objects: thousands of lines at scale."""
+    soon = datetime.combine(as_of.astimezone(tz).date() + timedelta(days=DUE_SOON_DAYS + 1), time.min, tzinfo=tz)
+    extended_since = select(DueDateChange.loan_id).where(DueDateChange.at > as_of)
+    return (select(LoanItem.out_at, LoanItem.value_fen, Loan.id, Loan.number, Loan.due_at, Sample.code, Product.name,
+                   Merchant.name, Streamer.id, Streamer.name, Streamer.phone, Streamer.status)
+            .select_from(LoanItem)
+            .join(Loan, LoanItem.loan_id == Loan.id).join(Sample, LoanItem.sample_id == Sample.id)
+            .join(Product, Sample.product_id == Product.id).join(Merchant, Product.merchant_id == Merchant.id)
+            .join(Streamer, Loan.streamer_id == Streamer.id)
+            .where(*items_out_at(as_of), or_(Loan.due_at < soon, Loan.id.in_(extended_since))))
+
+
+def _partly_returned(uow: UnitOfWork, loan_ids: set[str], as_of: datetime) -> set[str]:
+    """Loans with at least one item back by `as_of`."""
+    return set(uow.session.scalars(select(LoanItem.loan_id).where(
+        LoanItem.loan_id.in_(loan_ids), LoanItem.returned_at <= as_of)))
+
+
+def _sort_call_list(lines: list[OverdueLine]) -> None:
+    """Worst first (the tiers' call order), then by streamer, loan and sample for a stable list."""
+    lines.sort(key=lambda line: (*call_order(OverdueTier(line.tier), line.days_late), line.streamer_name,
+                                 line.loan_number, line.sample_code))
+
+
 def overdue_lines(uow: UnitOfWork, as_of: datetime, tz: tzinfo, judged_at: datetime | None = None) -> list[OverdueLine]:
     """Inside an open unit of work: the call list as it stood at `as_of`, worst first.
 
     `judged_at` (default `as_of`) is the instant lateness is judged at: a past day's report judges at the
     end of that day as due dates count it (23:59:59), so a sample due that day is not late in it."""
     judged_at = judged_at or as_of
-    # Only what can fall in a tier: due before the end of the "due soon" window, or extended since
-    # (its due date then was an earlier one). Plain columns, no ORM objects: thousands of lines at scale.
-    soon = datetime.combine(as_of.astimezone(tz).date() + timedelta(days=DUE_SOON_DAYS + 1), time.min, tzinfo=tz)
-    extended_since = select(DueDateChange.loan_id).where(DueDateChange.at > as_of)
-    q = (select(LoanItem.out_at, LoanItem.value_fen, Loan.id, Loan.number, Loan.due_at, Sample.code, Product.name,
-                Merchant.name, Streamer.id, Streamer.name, Streamer.phone, Streamer.status)
-         .select_from(LoanItem)
-         .join(Loan, LoanItem.loan_id == Loan.id).join(Sample, LoanItem.sample_id == Sample.id)
-         .join(Product, Sample.product_id == Product.id).join(Merchant, Product.merchant_id == Merchant.id)
-         .join(Streamer, Loan.streamer_id == Streamer.id)
-         .where(*items_out_at(as_of), or_(Loan.due_at < soon, Loan.id.in_(extended_since))))
-    found = uow.session.execute(q).all()
+    found = uow.session.execute(_candidates_query(as_of, tz)).all()
     loan_ids = {row[2] for row in found}
-    partly = set(uow.session.scalars(select(LoanItem.loan_id).where(
-        LoanItem.loan_id.in_(loan_ids), LoanItem.returned_at <= as_of)))
+    partly = _partly_returned(uow, loan_ids, as_of)
     due_then, held = _due_as_of(uow, loan_ids, as_of), _held(uow, loan_ids, as_of)
     reminders = _last_reminders(uow, {row[8] for row in found}, as_of)
     lines = []
@@ -102,8 +116,7 @@ def overdue_lines(uow: UnitOfWork, as_of: datetime, tz: tzinfo, judged_at: datet
             sample_code=code, product_name=product, merchant_name=merchant, loan_number=number,
             out_at=out_at, due_at=due, days_late=days_overdue(due, judged_at, tz), value_fen=value,
             deposit_held_fen=max(held.get(loan_id, 0), 0), last_reminder=reminders.get(sid)))
-    lines.sort(key=lambda line: (*call_order(OverdueTier(line.tier), line.days_late), line.streamer_name,
-                                 line.loan_number, line.sample_code))
+    _sort_call_list(lines)
     return lines
 
 

@@ -89,18 +89,7 @@ class StreamersScreen(QWidget):
             ("member", self.tr("Member code")), ("contact", self.tr("Phone / platform")), ("tier", self.tr("Tier")),
             ("status", self.tr("Status")), ("borrow", self.tr("Can borrow")), ("deposit", self.tr("Deposit held")),
             ("record", self.tr("Record")), ("reliability", self.tr("Reliability"))))
-        self.suspend_button = self._button(self.tr("Suspend…"), "suspendButton", self.tr("Suspend streamer"),
-                                           self.suspend)
-        self.blacklist_button = self._button(self.tr("Blacklist…"), "blacklistButton",
-                                             self.tr("Blacklist streamer"), self.blacklist)
-        self.lift_button = self._button(self.tr("Lift block…"), "liftBlockButton", self.tr("Lift block"),
-                                        self.lift_block)
-        buttons = QHBoxLayout()
-        self.tier_button = self._button(self.tr("Change tier…"), "changeTierButton", self.tr("Change tier"),
-                                        self.change_tier)
-        for b in (self.suspend_button, self.blacklist_button, self.lift_button, self.tier_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = self._build_standing_buttons()
         self.holdings_model = HoldingTableModel(self.ctx.tz, self)
         self.holdings_table = RowTableView(self.holdings_model, "holdingsTable", self.tr("Samples held now"))
         self.loans_model = LoanSummaryTableModel(self.ctx.tz, self)
@@ -117,14 +106,34 @@ class StreamersScreen(QWidget):
         layout.addWidget(self.holding_actions)
         layout.addWidget(section_title(self.tr("Loans")))
         layout.addWidget(self.loans_table, 1)
-        self.paper_buttons = ReprintButtons(self.ctx, [
+        self.paper_buttons = self._build_paper_buttons(panel)
+        self.loans_table.selectionModel().selectionChanged.connect(lambda *_: self.paper_buttons.refresh())
+        layout.addWidget(self.paper_buttons)
+        return panel
+
+    def _build_standing_buttons(self) -> QHBoxLayout:
+        """The row that changes a streamer's standing: suspend, blacklist, lift block, change tier."""
+        self.suspend_button = self._button(self.tr("Suspend…"), "suspendButton", self.tr("Suspend streamer"),
+                                           self.suspend)
+        self.blacklist_button = self._button(self.tr("Blacklist…"), "blacklistButton",
+                                             self.tr("Blacklist streamer"), self.blacklist)
+        self.lift_button = self._button(self.tr("Lift block…"), "liftBlockButton", self.tr("Lift block"),
+                                        self.lift_block)
+        buttons = QHBoxLayout()
+        self.tier_button = self._button(self.tr("Change tier…"), "changeTierButton", self.tr("Change tier"),
+                                        self.change_tier)
+        for b in (self.suspend_button, self.blacklist_button, self.lift_button, self.tier_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        return buttons
+
+    def _build_paper_buttons(self, panel: QWidget) -> ReprintButtons:
+        """Member card and the selected loan's receipts, printed again on demand."""
+        return ReprintButtons(self.ctx, [
             ("card", self.tr("Print member card"), "printCardButton"),
             ("receipt", self.tr("Reprint check-out receipt"), "reprintReceiptButton"),
             ("return", self.tr("Print return receipt"), "printReturnReceiptButton")],
             self._paper_key, lambda text: show_message(self.message, text, error=True), panel)
-        self.loans_table.selectionModel().selectionChanged.connect(lambda *_: self.paper_buttons.refresh())
-        layout.addWidget(self.paper_buttons)
-        return panel
 
     def _paper_key(self, kind: str):
         if kind == "card":
