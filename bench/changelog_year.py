@@ -34,11 +34,18 @@ CODES = ("CS", "JN", "XM", "QD", "HZ")
 
 def _changes(divisor: int, rng: random.Random) -> list[tuple[datetime, str, str, dict]]:
     """(at, kind, key, data) for a year, in time order."""
-    from hq.admin import merchant_change, product_change
-    from hq.batch import StreamerRow
-    from hq.models import NetMerchant, NetProduct
-    from hq.projections import streamer_change
     start = YEAR_END - 365 * DAY
+    out = _catalog_changes(divisor, rng, start)
+    out += _streamer_changes(divisor, rng, start)
+    out += _exception_changes(divisor, rng, start)
+    out.sort(key=lambda c: c[0])
+    return out
+
+
+def _catalog_changes(divisor: int, rng: random.Random, start: datetime) -> list[tuple[datetime, str, str, dict]]:
+    """The merchants and products made on day one, then each product re-priced through the year."""
+    from hq.admin import merchant_change, product_change
+    from hq.models import NetMerchant, NetProduct
     out: list[tuple[datetime, str, str, dict]] = []
     merchants = [NetMerchant(id=str(uuid.uuid4()), name=f"商家{i}号店", contact="", phone="", created_at=start)
                  for i in range(MERCHANTS // divisor)]
@@ -51,6 +58,14 @@ def _changes(divisor: int, rng: random.Random) -> list[tuple[datetime, str, str,
         for _ in range(REPRICES):
             p.retail_price_fen += rng.randrange(-100, 200)
             out.append((start + rng.random() * 365 * DAY, "product", p.id, product_change(p)))
+    return out
+
+
+def _streamer_changes(divisor: int, rng: random.Random, start: datetime) -> list[tuple[datetime, str, str, dict]]:
+    """Streamers registered through the year, each blacklisted and lifted in turn after."""
+    from hq.batch import StreamerRow
+    from hq.projections import streamer_change
+    out: list[tuple[datetime, str, str, dict]] = []
     for i in range(STREAMERS // divisor):
         born = start + rng.random() * 365 * DAY
         s = StreamerRow(id=str(uuid.uuid4()), phone=f"1{3_600_000_000 + i}", name=f"主播{i}", platform="douyin",
@@ -61,6 +76,12 @@ def _changes(divisor: int, rng: random.Random) -> list[tuple[datetime, str, str,
             s.blacklisted = not s.blacklisted
             s.blacklist_reason, s.blacklisted_by = ("样品未还", "CS") if s.blacklisted else ("", "HQ")
             out.append((born + rng.random() * (YEAR_END - born), "streamer", s.id, streamer_change(s)))
+    return out
+
+
+def _exception_changes(divisor: int, rng: random.Random, start: datetime) -> list[tuple[datetime, str, str, dict]]:
+    """EXCEPTIONS_A_DAY sync exceptions a day (fewer, on fewer days, when divided)."""
+    out: list[tuple[datetime, str, str, dict]] = []
     for day in range(365):
         for _ in range(max(EXCEPTIONS_A_DAY // divisor, 1) if day % max(divisor // EXCEPTIONS_A_DAY, 1) == 0 else 0):
             at = start + (day + rng.random()) * DAY
@@ -68,7 +89,6 @@ def _changes(divisor: int, rng: random.Random) -> list[tuple[datetime, str, str,
             out.append((at, "sync_exception", xid, {"id": xid, "kind": "sample_lent_twice", "event_id": None,
                                                     "showroom_codes": sorted(rng.sample(CODES, 2)),
                                                     "detail": {"code": "CS-000042"}, "at": at.isoformat()}))
-    out.sort(key=lambda c: c[0])
     return out
 
 

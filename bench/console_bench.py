@@ -56,10 +56,30 @@ def _pages(t: dict[str, str]) -> list[tuple[str, str]]:
     ]
 
 
-def measure(admin_url: str, divisor: int = 1, rounds: int = 20, log=print) -> tuple[list[Figure], list[str]]:
+def _time_pages(app, targets: dict[str, str], rounds: int) -> list[Figure]:
+    """Signed in as the bench admin: each page once to warm up, then `rounds` times; the export fewer times."""
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
     from fastapi.testclient import TestClient
+    figures = []
+    with TestClient(app, follow_redirects=False) as http:
+        page = http.get("/console/sign-in").text
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+        assert http.post("/console/sign-in", data={"login": "bench", "password": "bench-password",
+                                                   "csrf": csrf}).status_code == 303
+        for name, path in _pages(targets):
+            answer = http.get(path)
+            if answer.status_code not in (200, 303):
+                raise RuntimeError(f"{path} answered {answer.status_code}")
+            laps = [timed_ms(lambda p=path: http.get(p)) for _ in range(rounds)]
+            figures.append(Figure("console", name, values_ms=laps, target=TARGET_MS,
+                                  note=f"{len(answer.content) // 1024} KB"))
+        laps = [timed_ms(lambda: http.get("/console/overdue.xlsx")) for _ in range(max(rounds // 5, 1))]
+        figures.append(Figure("console", "overdue export, every late sample (XLSX)", values_ms=laps,
+                              note=f"{len(http.get('/console/overdue.csv').content.splitlines()) - 1:,} rows"))
+    return figures
 
+
+def measure(admin_url: str, divisor: int = 1, rounds: int = 20, log=print) -> tuple[list[Figure], list[str]]:
     from bench.console_data import NetworkScale, ensure_network
     from hq.app import create_app
     from hq.console import accounts
@@ -76,22 +96,7 @@ def measure(admin_url: str, divisor: int = 1, rounds: int = 20, log=print) -> tu
         with app.state.sessions() as s, s.begin():
             if s.scalar(select(ConsoleStaff.id).where(ConsoleStaff.login == "bench")) is None:
                 accounts.add_staff(s, "bench", "bench", "admin", "bench-password", ANCHOR)
-        targets = _targets(app.state.sessions)
-        with TestClient(app, follow_redirects=False) as http:
-            page = http.get("/console/sign-in").text
-            csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
-            assert http.post("/console/sign-in", data={"login": "bench", "password": "bench-password",
-                                                       "csrf": csrf}).status_code == 303
-            for name, path in _pages(targets):
-                answer = http.get(path)
-                if answer.status_code not in (200, 303):
-                    raise RuntimeError(f"{path} answered {answer.status_code}")
-                laps = [timed_ms(lambda p=path: http.get(p)) for _ in range(rounds)]
-                figures.append(Figure("console", name, values_ms=laps, target=TARGET_MS,
-                                      note=f"{len(answer.content) // 1024} KB"))
-            laps = [timed_ms(lambda: http.get("/console/overdue.xlsx")) for _ in range(max(rounds // 5, 1))]
-            figures.append(Figure("console", "overdue export, every late sample (XLSX)", values_ms=laps,
-                                  note=f"{len(http.get('/console/overdue.csv').content.splitlines()) - 1:,} rows"))
+        figures += _time_pages(app, _targets(app.state.sessions), rounds)
     finally:
         app.state.engine.dispose()
     notes.append(f"console: HQ network {scale.key}: 5 cities, {scale.samples:,} samples, {scale.loans:,} loans, "

@@ -189,25 +189,13 @@ def measure(database_url: str, showrooms: int = 50, events: int = 20_000, worker
             folders = {code: str(Path(tmp) / code) for code in codes}
             started = time.perf_counter()
             context = multiprocessing.get_context("spawn")
-            with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
-                list(pool.map(_prepare, folders.values(), codes, range(showrooms), [hq_url] * showrooms,
-                              [hq_admin.make_enrol_code(sessions, c)[0] for c in codes], [events] * showrooms))
+            _prepare_all(sessions, folders, hq_url, events, context)
             prepare_s = time.perf_counter() - started
-            with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
-                expected = dict(zip(codes, pool.map(_expected, folders.values())))
+            expected = _expected_all(folders, context)
             backlog = sum(e[3] for e in expected.values())
-            groups = [[(folders[c], c) for c in codes[i::clients]] for i in range(clients)]
             load = os.getloadavg()
-            with ProcessPoolExecutor(max_workers=clients, mp_context=context) as pool:
-                list(pool.map(time.sleep, [0.5] * clients))   # every client process started before the go
-                go = time.time() + 2.0
-                hq_cpu = _cpu_seconds(_tree(server.pid))
-                futures = [pool.submit(_drain_some, group, hq_url, go) for group in groups if group]
-                pushed = [r for f in futures for r in f.result()]
-            drain_s = max(r.ended for r in pushed) - go
-            hq_cpu = _cpu_seconds(_tree(server.pid)) - hq_cpu
-            with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
-                left = sum(e[3] for e in pool.map(_expected, folders.values()))
+            pushed, drain_s, hq_cpu = _drain_all(folders, clients, hq_url, server.pid, context)
+            left = sum(e[3] for e in _expected_all(folders, context).values())
         checked = _check(sessions, folders, {c: e[:3] for c, e in expected.items()})
     finally:
         if server is not None:
@@ -215,6 +203,12 @@ def measure(database_url: str, showrooms: int = 50, events: int = 20_000, worker
             server.wait()
         engine.dispose()
         drop()
+    return _figures(showrooms, workers, clients, backlog, pushed, drain_s, hq_cpu, prepare_s, left, checked, load)
+
+
+def _figures(showrooms: int, workers: int, clients: int, backlog: int, pushed: list[Pushed], drain_s: float,
+             hq_cpu: float, prepare_s: float, left: int, checked: dict, load: tuple[float, ...]) -> dict:
+    """What measure returns; the load average after is read here, at the end."""
     errors = [r for r in pushed if r.error]
     waits = [w for r in pushed for w in r.waits]
     return {"showrooms": showrooms, "events": backlog, "workers": workers, "client_processes": clients,
@@ -226,6 +220,37 @@ def measure(database_url: str, showrooms: int = 50, events: int = 20_000, worker
             "hq_cpu_seconds": round(hq_cpu, 1), "prepare_seconds": round(prepare_s, 1),
             "load_average_before": [round(v, 2) for v in load], "load_average_after": [
                 round(v, 2) for v in os.getloadavg()]}
+
+
+def _prepare_all(sessions, folders: dict[str, str], hq_url: str, events: int, context) -> None:
+    """Every showroom set up and given its week offline, two at a time (not timed as the drain)."""
+    from hq import admin as hq_admin
+    codes, n = list(folders), len(folders)
+    with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+        list(pool.map(_prepare, folders.values(), codes, range(n), [hq_url] * n,
+                      [hq_admin.make_enrol_code(sessions, c)[0] for c in codes], [events] * n))
+
+
+def _expected_all(folders: dict[str, str], context) -> dict[str, tuple[int, int, int, int]]:
+    """`_expected` of every showroom, by code."""
+    with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+        return dict(zip(folders, pool.map(_expected, folders.values())))
+
+
+def _drain_all(folders: dict[str, str], clients: int, hq_url: str, server_pid: int,
+               context) -> tuple[list[Pushed], float, float]:
+    """Every showroom pushes at once from `clients` processes; returns what each did, the drain's seconds
+    from the go to the last acknowledgement, and the CPU seconds HQ spent meanwhile."""
+    codes = list(folders)
+    groups = [[(folders[c], c) for c in codes[i::clients]] for i in range(clients)]
+    with ProcessPoolExecutor(max_workers=clients, mp_context=context) as pool:
+        list(pool.map(time.sleep, [0.5] * clients))   # every client process started before the go
+        go = time.time() + 2.0
+        hq_cpu = _cpu_seconds(_tree(server_pid))
+        futures = [pool.submit(_drain_some, group, hq_url, go) for group in groups if group]
+        pushed = [r for f in futures for r in f.result()]
+    drain_s = max(r.ended for r in pushed) - go
+    return pushed, drain_s, _cpu_seconds(_tree(server_pid)) - hq_cpu
 
 
 def report(f: dict) -> str:

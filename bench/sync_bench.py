@@ -80,7 +80,6 @@ def _week_offline(store, admin, events: int, first_phone: int | None = None) -> 
     from sqlalchemy import func, select
 
     from db.models import OutboxEvent, Sample, ShowroomRow
-    from kernel import events as ev
     uow = store.uow()
     with uow.read():
         room_row = uow.session.scalar(select(ShowroomRow))
@@ -88,39 +87,60 @@ def _week_offline(store, admin, events: int, first_phone: int | None = None) -> 
         samples = list(uow.session.execute(select(Sample.id, Sample.code)).tuples())
         seq = uow.session.scalar(select(func.max(OutboxEvent.seq)))
     rng = random.Random(7)
-    t = datetime.now(timezone.utc) - timedelta(days=7)
-    rows, streamers, n = [], [], 0
-
-    def add(event) -> None:   # as UnitOfWork.record_event writes it: the declared payload, checked
-        nonlocal seq, t
-        seq += 1
-        t += timedelta(seconds=30)
-        rows.append({"seq": seq, "id": str(uuid.uuid4()), "type": event.TYPE, "occurred_at": t, "staff_id": admin.id,
-                     "payload": json.dumps(event.to_payload(), ensure_ascii=False, sort_keys=True)})
-
-    while len(rows) < events:
+    outbox, streamers = _Outbox(seq, admin.id), []
+    while len(outbox.rows) < events:
         if not streamers or rng.random() < 0.1:
-            sid = str(uuid.uuid4())
-            phone = f"13{rng.randint(5, 9)}{n:08d}" if first_phone is None else f"1{first_phone + n}"
-            n += 1
-            streamers.append((sid, phone))
-            add(ev.StreamerRegistered(streamer_id=sid, name=f"主播{n}", phone=phone, platform="douyin", handle="",
-                                      tier="gold", member_code=f"{room.code}-M{n:05d}"))
-            continue
-        sid, phone = rng.choice(streamers)
-        loan_id, basket, number = str(uuid.uuid4()), rng.sample(samples, 2), f"{room.code}-L{t:%y%m%d}{seq:05d}"
-        add(ev.LoanCheckedOut(
-            loan_id=loan_id, number=number, streamer_id=sid, streamer_phone=phone, showroom_id=room.id,
-            due_at=t + timedelta(days=7), deposit_fen=10000, deposit_method="cash", policy_deposit_fen=10000,
-            opened_at=t, staff_id=admin.id, tier="gold", planned_stream_date=None, has_signature=False, override=None,
-            samples=[ev.LoanedSample(sample_id=s, code=c, value_fen=5000) for s, c in basket]))
-        add(ev.SamplesCheckedIn(showroom_id=room.id, items=[
-            ev.ReturnedItem(loan_id=loan_id, sample_id=s, code=c, condition="good", note="") for s, c in basket]))
-        add(ev.LoanClosed(loan_id=loan_id, number=number, refund_fen=10000, method="cash"))
+            streamers.append(_register(outbox, rng, room, len(streamers), first_phone))
+        else:
+            _lend_and_return(outbox, rng, room, streamers, samples, admin.id)
     uow = store.uow()
     with uow:
-        uow.session.execute(insert(OutboxEvent), rows[:events])
+        uow.session.execute(insert(OutboxEvent), outbox.rows[:events])
         uow.commit()
+
+
+class _Outbox:
+    """Outbox rows as UnitOfWork.record_event writes them (the declared payload, checked), 30 s apart from a
+    week ago, numbered on from `seq`."""
+
+    def __init__(self, seq: int, staff_id: str):
+        self.seq, self.staff_id, self.rows = seq, staff_id, []
+        self.t = datetime.now(timezone.utc) - timedelta(days=7)
+
+    def add(self, event) -> None:
+        self.seq += 1
+        self.t += timedelta(seconds=30)
+        self.rows.append({"seq": self.seq, "id": str(uuid.uuid4()), "type": event.TYPE, "occurred_at": self.t,
+                          "staff_id": self.staff_id,
+                          "payload": json.dumps(event.to_payload(), ensure_ascii=False, sort_keys=True)})
+
+
+def _register(outbox: _Outbox, rng: random.Random, room, n: int, first_phone: int | None) -> tuple[str, str]:
+    """The showroom's n-th streamer (from 0) registers; returns (their id, their phone)."""
+    from kernel import events as ev
+    sid = str(uuid.uuid4())
+    phone = f"13{rng.randint(5, 9)}{n:08d}" if first_phone is None else f"1{first_phone + n}"
+    n += 1
+    outbox.add(ev.StreamerRegistered(streamer_id=sid, name=f"主播{n}", phone=phone, platform="douyin", handle="",
+                                     tier="gold", member_code=f"{room.code}-M{n:05d}"))
+    return sid, phone
+
+
+def _lend_and_return(outbox: _Outbox, rng: random.Random, room, streamers: list[tuple[str, str]],
+                     samples: list[tuple[str, str]], staff_id: str) -> None:
+    """A streamer borrows two samples and brings them back: check-out, check-in, close."""
+    from kernel import events as ev
+    sid, phone = rng.choice(streamers)
+    t = outbox.t
+    loan_id, basket, number = str(uuid.uuid4()), rng.sample(samples, 2), f"{room.code}-L{t:%y%m%d}{outbox.seq:05d}"
+    outbox.add(ev.LoanCheckedOut(
+        loan_id=loan_id, number=number, streamer_id=sid, streamer_phone=phone, showroom_id=room.id,
+        due_at=t + timedelta(days=7), deposit_fen=10000, deposit_method="cash", policy_deposit_fen=10000,
+        opened_at=t, staff_id=staff_id, tier="gold", planned_stream_date=None, has_signature=False, override=None,
+        samples=[ev.LoanedSample(sample_id=s, code=c, value_fen=5000) for s, c in basket]))
+    outbox.add(ev.SamplesCheckedIn(showroom_id=room.id, items=[
+        ev.ReturnedItem(loan_id=loan_id, sample_id=s, code=c, condition="good", note="") for s, c in basket]))
+    outbox.add(ev.LoanClosed(loan_id=loan_id, number=number, refund_fen=10000, method="cash"))
 
 
 def _percentiles(samples: list[float]) -> dict:

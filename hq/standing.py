@@ -156,43 +156,56 @@ def _stage_standing(session: Session, key: str, streamer_ids: set[str]) -> None:
     pg = _pg(session)
     rooms = {rid: (code, name) for rid, code, name in session.execute(
         select(HqShowroom.id, HqShowroom.code, HqShowroom.name))}
-    names = dict(rooms.values())
     for chunk in _chunks(streamer_ids):
-        people = {sid: (phone, blacklisted, by) for sid, phone, blacklisted, by in session.execute(
-            select(NetStreamer.id, NetStreamer.phone, NetStreamer.blacklisted, NetStreamer.blacklisted_by)
-            .where(among(NetStreamer.id, chunk, pg)))}
-        due: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-        for sid, rid, at in session.execute(
-                select(NetLoan.streamer_id, NetLoan.showroom_id, NetLoan.due_at)
-                .join(NetLoanItem, NetLoanItem.loan_id == NetLoan.id)
-                .where(among(NetLoan.streamer_id, chunk, pg), NetLoanItem.returned_at.is_(None),
-                       NetLoanItem.lost_at.is_(None), NetLoanItem.superseded_at.is_(None))):
-            due[sid][rid].append(at)
-        suspended = set(session.execute(select(StreamerSuspension.streamer_id, StreamerSuspension.showroom_id)
-                                        .where(among(StreamerSuspension.streamer_id, chunk, pg))).tuples())
-        sent = dict(session.execute(select(StreamerStandingSent.streamer_id, StreamerStandingSent.digest)
-                                    .where(among(StreamerStandingSent.streamer_id, chunk, pg))).tuples().all())
-        changed = {}
-        for sid in chunk:
-            if sid not in people:
-                continue
-            phone, blacklisted, by = people[sid]
-            by = by if blacklisted else ""
-            where = sorted(set(due[sid]) | {rid for s, rid in suspended if s == sid}, key=lambda r: rooms[r])
-            held = [(rid, (sid, rid) in suspended, sorted(due[sid][rid])) for rid in where]
-            # the digest of what it says, before the standing is made: most are unchanged (a loan out and back)
-            digest = hashlib.sha256(repr((by, [(rooms[r], s, d) for r, s, d in held])).encode()).hexdigest()
-            if sent.get(sid) == digest or (sid not in sent and not by and not held):
-                continue   # nothing new; or nothing to say about someone never said anything of
-            standing = StreamerStanding(
-                hash=phone_hash(key, phone), blacklisted_by=by, blacklisted_at=names.get(by, by) if by else "",
-                held_at=[HeldAt(code=rooms[r][0], name=rooms[r][1], suspended=s, due=d) for r, s, d in held])
-            stage(session, KIND, standing.hash, standing_data(standing))
-            changed[sid] = digest
+        changed = _stage_changed_standing(session, key, chunk, rooms, pg)
         if changed:
             session.execute(delete(StreamerStandingSent).where(
                 among(StreamerStandingSent.streamer_id, sorted(changed), pg)))
             insert_rows(session, StreamerStandingSent.__table__, ("streamer_id", "digest"), list(changed.items()))
+
+
+def _stage_changed_standing(session: Session, key: str, chunk: list[str], rooms: dict[str, tuple[str, str]],
+                            pg: bool) -> dict[str, str]:
+    """Stages the standing of each streamer of the chunk whose standing changed; returns their new digests."""
+    names = dict(rooms.values())
+    people, due, suspended, sent = _standing_facts(session, chunk, pg)
+    changed = {}
+    for sid in chunk:
+        if sid not in people:
+            continue
+        phone, blacklisted, by = people[sid]
+        by = by if blacklisted else ""
+        where = sorted(set(due[sid]) | {rid for s, rid in suspended if s == sid}, key=lambda r: rooms[r])
+        held = [(rid, (sid, rid) in suspended, sorted(due[sid][rid])) for rid in where]
+        # the digest of what it says, before the standing is made: most are unchanged (a loan out and back)
+        digest = hashlib.sha256(repr((by, [(rooms[r], s, d) for r, s, d in held])).encode()).hexdigest()
+        if sent.get(sid) == digest or (sid not in sent and not by and not held):
+            continue   # nothing new; or nothing to say about someone never said anything of
+        standing = StreamerStanding(
+            hash=phone_hash(key, phone), blacklisted_by=by, blacklisted_at=names.get(by, by) if by else "",
+            held_at=[HeldAt(code=rooms[r][0], name=rooms[r][1], suspended=s, due=d) for r, s, d in held])
+        stage(session, KIND, standing.hash, standing_data(standing))
+        changed[sid] = digest
+    return changed
+
+
+def _standing_facts(session: Session, chunk: list[str], pg: bool):
+    """For these streamers: phone and blacklist, due times of samples held per showroom, suspensions, last digest."""
+    people = {sid: (phone, blacklisted, by) for sid, phone, blacklisted, by in session.execute(
+        select(NetStreamer.id, NetStreamer.phone, NetStreamer.blacklisted, NetStreamer.blacklisted_by)
+        .where(among(NetStreamer.id, chunk, pg)))}
+    due: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for sid, rid, at in session.execute(
+            select(NetLoan.streamer_id, NetLoan.showroom_id, NetLoan.due_at)
+            .join(NetLoanItem, NetLoanItem.loan_id == NetLoan.id)
+            .where(among(NetLoan.streamer_id, chunk, pg), NetLoanItem.returned_at.is_(None),
+                   NetLoanItem.lost_at.is_(None), NetLoanItem.superseded_at.is_(None))):
+        due[sid][rid].append(at)
+    suspended = set(session.execute(select(StreamerSuspension.streamer_id, StreamerSuspension.showroom_id)
+                                    .where(among(StreamerSuspension.streamer_id, chunk, pg))).tuples())
+    sent = dict(session.execute(select(StreamerStandingSent.streamer_id, StreamerStandingSent.digest)
+                                .where(among(StreamerStandingSent.streamer_id, chunk, pg))).tuples().all())
+    return people, due, suspended, sent
 
 
 def _chunks(ids: set[str]) -> list[list[str]]:

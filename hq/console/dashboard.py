@@ -89,6 +89,17 @@ def dashboard(session: Session, now: datetime) -> Dashboard:
             .where(NetLoan.opened_at >= min(day_start, week_start)).group_by(NetLoan.showroom_id)):
         if room_id in lines:
             lines[room_id].loans_today, lines[room_id].loans_week = int(n_today or 0), n_week
+    _add_devices(session, lines)
+    network_alerts = _add_open_issues(session, lines, by_code)
+    total = Line("", "")
+    for line in lines.values():
+        total.add(line)
+    total.open_issues += network_alerts
+    return Dashboard(list(lines.values()), total, trends(session, rooms, now), network_alerts)
+
+
+def _add_devices(session: Session, lines: dict[int, Line]) -> None:
+    """Each showroom's live devices: how many, when one last synced, how many events they still hold."""
     for d in session.scalars(select(Device)):
         line = lines.get(d.showroom_id)
         if line is None or d.revoked_at is not None:
@@ -98,6 +109,10 @@ def dashboard(session: Session, now: datetime) -> Dashboard:
         if seen and (line.last_sync is None or seen > line.last_sync):
             line.last_sync = seen
         line.waiting += max((d.outbox_seq or 0) - d.acked_seq, 0)
+
+
+def _add_open_issues(session: Session, lines: dict[int, Line], by_code: dict[str, Line]) -> int:
+    """Open sync exceptions and alerts onto their showrooms; returns the alerts no showroom can be named for."""
     for codes, n in session.execute(select(SyncException.showroom_codes, func.count())
                                     .where(unresolved("sync_exception", SyncException.id))
                                     .group_by(SyncException.showroom_codes)):
@@ -112,11 +127,7 @@ def dashboard(session: Session, now: datetime) -> Dashboard:
             lines[room_id].open_issues += n
         else:
             network_alerts += n
-    total = Line("", "")
-    for line in lines.values():
-        total.add(line)
-    total.open_issues += network_alerts
-    return Dashboard(list(lines.values()), total, trends(session, rooms, now), network_alerts)
+    return network_alerts
 
 
 def trends(session: Session, rooms: list[HqShowroom], now: datetime) -> list[Trend]:

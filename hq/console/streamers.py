@@ -113,20 +113,41 @@ def record(session: Session, streamer_id: str, now: datetime) -> StreamerRecord 
     if s is None:
         return None
     codes = dict(session.execute(select(HqShowroom.id, HqShowroom.code)).tuples().all())
+    cities = _cities(session, s, codes)
+    holdings = _holdings(session, s, codes, now)
+    loans = _loan_lines(session, s, codes)
+    reliability, held = _reliability(session, s, now)
+    deposits = session.scalar(select(func.coalesce(func.sum(NetLoan.deposit_fen), 0)).where(
+        NetLoan.streamer_id == s.id, NetLoan.closed_at.is_(None)))
+    return StreamerRecord(s, cities, holdings, loans, held, reliability, int(deposits or 0),
+                          status_changes(session, s, codes))
+
+
+def _cities(session: Session, s: NetStreamer, codes: dict[str, str]) -> list[str]:
+    """The showrooms that know them under an alias or have lent to them."""
     cities = {codes.get(r) for r in session.scalars(select(StreamerAlias.showroom_id).where(
         StreamerAlias.streamer_id == s.id))}
     cities |= {codes.get(r) for r in session.scalars(select(NetLoan.showroom_id).where(
         NetLoan.streamer_id == s.id).distinct())}
-    holdings = [Holding(codes.get(room, "?"), code or "?", product or "", number, opened, due,
-                        days_overdue(due, now, TIMEZONE), value or 0)
-                for room, code, product, number, opened, due, value in session.execute(
-                    select(NetLoan.showroom_id, NetSample.code, NetProduct.name, NetLoan.number, NetLoan.opened_at,
-                           NetLoan.due_at, NetLoanItem.value_fen)
-                    .join(NetLoanItem, NetLoanItem.loan_id == NetLoan.id)
-                    .outerjoin(NetSample, NetSample.id == NetLoanItem.sample_id)
-                    .outerjoin(NetProduct, NetProduct.id == NetSample.product_id)
-                    .where(NetLoan.streamer_id == s.id, NetLoan.closed_at.is_(None), item_open())
-                    .order_by(NetLoan.due_at, NetSample.code))]
+    return sorted(c for c in cities if c)
+
+
+def _holdings(session: Session, s: NetStreamer, codes: dict[str, str], now: datetime) -> list[Holding]:
+    """The samples out with them now, soonest due first."""
+    return [Holding(codes.get(room, "?"), code or "?", product or "", number, opened, due,
+                    days_overdue(due, now, TIMEZONE), value or 0)
+            for room, code, product, number, opened, due, value in session.execute(
+                select(NetLoan.showroom_id, NetSample.code, NetProduct.name, NetLoan.number, NetLoan.opened_at,
+                       NetLoan.due_at, NetLoanItem.value_fen)
+                .join(NetLoanItem, NetLoanItem.loan_id == NetLoan.id)
+                .outerjoin(NetSample, NetSample.id == NetLoanItem.sample_id)
+                .outerjoin(NetProduct, NetProduct.id == NetSample.product_id)
+                .where(NetLoan.streamer_id == s.id, NetLoan.closed_at.is_(None), item_open())
+                .order_by(NetLoan.due_at, NetSample.code))]
+
+
+def _loan_lines(session: Session, s: NetStreamer, codes: dict[str, str]) -> list[LoanLine]:
+    """Their newest HISTORY_MAX loans, newest first, each with its items counted."""
     late = NetLoanItem.returned_at > NetLoan.due_at
     recent = (select(NetLoan.id).where(NetLoan.streamer_id == s.id).order_by(NetLoan.opened_at.desc())
               .limit(HISTORY_MAX).scalar_subquery())   # the newest loans first, then only their items
@@ -136,19 +157,20 @@ def record(session: Session, streamer_id: str, now: datetime) -> StreamerRecord 
                        func.count(NetLoanItem.lost_at))
                 .outerjoin(NetLoanItem, NetLoanItem.loan_id == NetLoan.id).where(NetLoan.id.in_(recent))
                 .group_by(NetLoan.id).order_by(NetLoan.opened_at.desc()))
-    loans = [LoanLine(codes.get(room, "?"), number, opened, due, closed, deposit, n, back, int(n_late or 0), lost)
-             for _id, room, number, opened, due, closed, deposit, n, back, n_late, lost in session.execute(per_loan)]
+    return [LoanLine(codes.get(room, "?"), number, opened, due, closed, deposit, n, back, int(n_late or 0), lost)
+            for _id, room, number, opened, due, closed, deposit, n, back, n_late, lost in session.execute(per_loan)]
+
+
+def _reliability(session: Session, s: NetStreamer, now: datetime) -> tuple[Reliability, int]:
+    """Over every loan of theirs: items back on time, late, lost, overdue now; and how many loans in all."""
+    late, in_time = NetLoanItem.returned_at > NetLoan.due_at, NetLoanItem.returned_at <= NetLoan.due_at
     total, on_time, n_late, lost, out_late, held = session.execute(
-        select(func.count(NetLoanItem.sample_id), func.sum(case((NetLoanItem.returned_at <= NetLoan.due_at, 1), else_=0)),
+        select(func.count(NetLoanItem.sample_id), func.sum(case((in_time, 1), else_=0)),
                func.sum(case((late, 1), else_=0)), func.count(NetLoanItem.lost_at),
                func.sum(case((item_open() & (NetLoan.due_at < now), 1), else_=0)), func.count(NetLoan.id.distinct()))
         .select_from(NetLoan).join(NetLoanItem, NetLoanItem.loan_id == NetLoan.id)
         .where(NetLoan.streamer_id == s.id)).one()
-    deposits = session.scalar(select(func.coalesce(func.sum(NetLoan.deposit_fen), 0)).where(
-        NetLoan.streamer_id == s.id, NetLoan.closed_at.is_(None)))
-    return StreamerRecord(s, sorted(c for c in cities if c), holdings, loans, held or 0,
-                          Reliability(total or 0, int(on_time or 0), int(n_late or 0), lost or 0, int(out_late or 0)),
-                          int(deposits or 0), status_changes(session, s, codes))
+    return Reliability(total or 0, int(on_time or 0), int(n_late or 0), lost or 0, int(out_late or 0)), held or 0
 
 
 def status_changes(session: Session, s: NetStreamer, codes: dict[str, str]) -> list[StatusChange]:
