@@ -1,13 +1,15 @@
 """The console in a real browser: Debian's chromium driven by Playwright, over real HTTP, on PostgreSQL.
 
 A demo network of three cities is seeded through the real sync protocol first; a blacklist made in the
-browser then reaches a real counter database through the real sync client. Screenshots of every page go to
-docs/screenshots/hq-*.png, at 1366x768 (what HQ's smallest screens show).
+browser then reaches a real counter database through the real sync client. Screenshots of every page, at
+1366x768 (what HQ's smallest screens show), go to $SHOWROOM_SHOTS: `make screenshots` sets it to
+docs/screenshots; a plain test run writes them to a scratch folder and leaves the tracked ones alone.
 """
 from __future__ import annotations
 
 import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,7 +26,7 @@ from tests.hq.conftest import HqDatabase
 from tests.hq.console.conftest import PASSWORD, add_staff
 
 CHROMIUM = "/usr/bin/chromium"
-SHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
+SHOTS = Path(os.environ.get("SHOWROOM_SHOTS") or Path(tempfile.gettempdir()) / "showroom-hq-shots")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 
