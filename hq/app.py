@@ -22,13 +22,14 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
-from hq import auth, console, limits, store
+from hq import auth, console, history, limits, store
 from hq.compaction import Compactor
 from hq.db import make_engine, make_sessions, upgrade
-from hq.schemas import (ChangesResponse, EnrolRequest, EnrolResponse, Problem, PushRequest, PushResponse, Refused,
-                        SyncExceptionOut)
+from hq.schemas import (ChangesResponse, EnrolRequest, EnrolResponse, HistoryResponse, Problem, PushRequest,
+                        PushResponse, Refused, SyncExceptionOut)
 
 PAGE_MAX = 5000
+HISTORY_PAGE_MAX = 500   # events, as a push batch
 # how `showroom-hq serve --workers N` hands its settings to each worker process
 DATABASE_URL_ENV, SYNC_SLOTS_ENV, COMPACT_ENV = ("SHOWROOM_HQ_DATABASE_URL", "SHOWROOM_HQ_SYNC_SLOTS",
                                                  "SHOWROOM_HQ_COMPACT_EVERY_S")
@@ -162,6 +163,16 @@ def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = lim
                       limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 2000):
         async with slots.held():
             page = await run_in_threadpool(store.changes_json, s, authorization, after, limit)
+        return Response(page, media_type="application/json")
+
+    @app.get("/v1/history", response_model=HistoryResponse, responses={**_SIGNED, **_QUERY})
+    async def counter_history(s: Sessions, authorization: Credentials = None,
+                              after: Annotated[int, Query(ge=0, le=2**53)] = 0,
+                              limit: Annotated[int, Query(ge=1, le=HISTORY_PAGE_MAX)] = HISTORY_PAGE_MAX):
+        """This counter's own events past sequence `after`, in sequence order: what every enrolment of the same
+        counter pushed (a restored or replaced counter replays them before recording anything new)."""
+        async with slots.held():
+            page = await run_in_threadpool(history.serve, s, authorization, after, limit)
         return Response(page, media_type="application/json")
 
     @app.get("/v1/sync-exceptions", response_model=list[SyncExceptionOut], responses={**_SIGNED, **_QUERY})

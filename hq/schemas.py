@@ -76,6 +76,22 @@ class EnrolResponse(BaseModel):
     secret: str
     showroom_code: str
     showroom_name: str
+    history_seq: int = 0   # the highest place of this counter's history HQ holds: replay past yours first
+
+
+class HistoryEvent(BaseModel):
+    id: str
+    seq: int
+    type: str
+    payload: dict[str, Any]
+    occurred_at: datetime
+    staff_id: str | None
+
+
+class HistoryResponse(BaseModel):
+    events: list[HistoryEvent]
+    latest_seq: int
+    has_more: bool
 
 
 class EventIn(Strict):

@@ -12,7 +12,7 @@ from sqlalchemy import select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from hq import auth, standing
+from hq import auth, history, standing
 from hq.batch import BatchCache, among
 from hq.bulk import InsertAside
 from hq.changelog import (flush_changes, read_changes, read_snapshot, reads_snapshot, reset_staged, restore_staged,
@@ -94,10 +94,13 @@ def enrol(sessions: sessionmaker[Session], req: EnrolRequest) -> dict:
             raise Refusal(403, "showroom_mismatch", f"this code enrols showroom {room.code}, not {req.showroom_code}")
         code.used_at = now
         device_id, secret = str(uuid.uuid4()), auth.new_secret()
-        session.add(Device(id=device_id, showroom_id=room.id, local_showroom_id=req.local_showroom_id,
-                           name=req.device_name, secret_hash=auth.secret_hash(device_id, secret),
-                           acked_seq=req.first_unacked_seq - 1, enrolled_at=now))
-        return {"device_id": device_id, "secret": secret, "showroom_code": room.code, "showroom_name": room.name}
+        device = Device(id=device_id, showroom_id=room.id, local_showroom_id=req.local_showroom_id,
+                        name=req.device_name, secret_hash=auth.secret_hash(device_id, secret),
+                        acked_seq=req.first_unacked_seq - 1, enrolled_at=now)
+        session.add(device)
+        latest = history.on_enrol(session, device, room, req.first_unacked_seq)   # a restored counter catches up
+        return {"device_id": device_id, "secret": secret, "showroom_code": room.code, "showroom_name": room.name,
+                "history_seq": latest}
 
 
 def _check_own_showroom(device: Device, room: HqShowroom, ev: EventIn, event) -> None:

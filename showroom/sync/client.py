@@ -75,6 +75,13 @@ class ChangesPage:
     has_more: bool
 
 
+@dataclass(frozen=True)
+class HistoryPage:
+    events: list[dict]
+    latest_seq: int
+    has_more: bool
+
+
 def normalise_url(url: str) -> str:
     url = (url or "").strip().rstrip("/")
     if not url.startswith(("http://", "https://")):
@@ -193,6 +200,18 @@ class HqClient:
             raise HqServerError("unexpected answer to a pull") from exc
         if not all(isinstance(c, dict) and isinstance(c.get("data"), dict) for c in page.changes):
             raise HqServerError("unexpected change in a pull")
+        return page
+
+    def history(self, after: int, limit: int) -> HistoryPage:
+        """This counter's own events at HQ past sequence `after` (what every enrolment of it pushed)."""
+        body = self._call("GET", "/v1/history", params={"after": after, "limit": limit})
+        try:
+            page = HistoryPage(list(body["events"]), int(body["latest_seq"]), bool(body["has_more"]))
+            for e in page.events:
+                if not (isinstance(e["payload"], dict) and isinstance(e["seq"], int) and isinstance(e["id"], str)):
+                    raise TypeError("event")
+        except (KeyError, TypeError, ValueError) as exc:
+            raise HqServerError("unexpected answer to a history request") from exc
         return page
 
 
