@@ -99,6 +99,7 @@ def enrol(sessions: sessionmaker[Session], req: EnrolRequest) -> dict:
                         acked_seq=req.first_unacked_seq - 1, enrolled_at=now)
         session.add(device)
         latest = history.on_enrol(session, device, room, req.first_unacked_seq)   # a restored counter catches up
+        flush_changes(session)   # the exception it may have recorded goes down the change log
         return {"device_id": device_id, "secret": secret, "showroom_code": room.code, "showroom_name": room.name,
                 "history_seq": latest}
 

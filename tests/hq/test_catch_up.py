@@ -1,0 +1,121 @@
+"""Catch-up after a restore, tried as a new user would: the counter works and syncs, an older backup is
+restored (`showroom restore`'s service), the showroom is enrolled again with a new code, and every loan HQ
+knew is back — on the overdue list where due — and the numbers go on after the highest HQ has seen."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import select
+
+from db.models import Loan, Sample, Streamer
+from hq.models import NetLoan
+from showroom.backup import take_backup
+from showroom.restore import restore_now
+from showroom.services import catalog, checkout, overdue, streamers
+from showroom.store import Store
+from showroom.sync.unrecovered import unrecovered_work
+from tests.hq.helpers import hq_events, hq_exceptions, hq_samples
+
+
+def _lend(room, streamer_id, codes, at):
+    return checkout.check_out(room.uow(), room.admin, streamer_id, codes, "cash", now=at).number
+
+
+def _loans(room) -> dict[str, str]:
+    uow = room.uow()
+    with uow.read():
+        return dict(uow.session.execute(select(Loan.number, Loan.id)).tuples().all())
+
+
+def _hq_loans(hq) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    with hq.sessions() as s:
+        for number, loan_id in s.execute(select(NetLoan.number, NetLoan.id)):
+            out.setdefault(number, []).append(loan_id)
+    return out
+
+
+def _product_id(room) -> str:
+    uow = room.uow()
+    with uow.read():
+        return uow.session.scalar(select(Sample.product_id).limit(1))
+
+
+def test_a_restored_showroom_gets_back_every_loan_hq_knew_and_numbers_go_on(hq, cs, tmp_path):
+    day = datetime.now(timezone.utc).replace(hour=2, minute=0, second=0, microsecond=0) - timedelta(days=40)
+    codes = cs.sample_codes
+    alice = cs.register("小美", "13800000001")
+    first = _lend(cs, alice, codes[0:2], day)
+    cs.sync(hq.transport)
+    backup = take_backup(cs.store.db_path, tmp_path / "backups", "manual")
+
+    # the period the backup never saw: all of it reaches HQ
+    bob = cs.register("大壮", "13800000002")
+    second = _lend(cs, bob, codes[2:4], day + timedelta(hours=1))
+    cs.give_back(codes[0:1])
+    intake = catalog.receive_samples(cs.uow(), cs.admin, _product_id(cs), 2).codes
+    carol = streamers.register_streamer(cs.uow(), cs.admin, "小红", "13800000003", "douyin", tier="diamond")
+    cs.sync(hq.transport)
+    statuses_before = cs.sample_statuses()
+    cs.close()
+
+    restore_now(cs.data_dir, backup.path)   # the PC died; yesterday's backup is all there is
+    cs.store = Store(cs.data_dir)
+    assert set(_loans(cs)) == {first}        # the lost period is gone from the counter ...
+    cs.enrol(hq)                             # ... until it enrols again
+
+    assert set(_loans(cs)) == {first, second} == set(_hq_loans(hq))
+    assert cs.sample_statuses() == statuses_before == hq_samples(hq)
+    late = {line.sample_code for line in overdue.overdue_board(cs.uow(), enforce=False).lines
+            if line.days_late > 0}
+    assert late == {codes[1], codes[2], codes[3]}
+    assert cs.streamer_id("13800000003") == carol.id
+    status = cs.status()
+    assert status.pending == 0                # the replayed events are HQ's already: nothing to send again
+
+    # the numbers go on after the highest HQ has seen
+    third = _lend(cs, carol.id, codes[4:5], day + timedelta(hours=2))
+    assert third == first[:-3] + "003"
+    dave = streamers.register_streamer(cs.uow(), cs.admin, "大卫", "13800000004", "douyin", tier="diamond")
+    assert int(dave.member_code.rsplit("M", 1)[1]) == int(carol.member_code.rsplit("M", 1)[1]) + 1
+    more = catalog.receive_samples(cs.uow(), cs.admin, _product_id(cs), 1).codes
+    assert int(more[0].rsplit("-", 1)[1]) == int(intake[-1].rsplit("-", 1)[1]) + 1
+
+    cs.sync(hq.transport)
+    assert cs.status().pending == 0 and cs.status().last_error is None
+    assert all(len(ids) == 1 for ids in _hq_loans(hq).values())   # no number twice at HQ
+    assert {e.id for e in cs.events()} == {e.id for e in hq_events(hq)}
+
+    # what could not come back is named on both sides
+    lost = [x for x in hq_exceptions(hq) if x.kind == "unsynced_work_lost"]
+    assert len(lost) == 1 and lost[0].showroom_codes == "CS", [(x.kind, x.detail) for x in hq_exceptions(hq)]
+    named = unrecovered_work(cs.uow())
+    assert named.anything and named.last_sync_at is not None and named.replayed > 0 and not named.not_replayed
+
+
+def test_work_done_after_the_restore_is_kept_and_goes_after_the_history(hq, cs, tmp_path):
+    codes = cs.sample_codes
+    alice = cs.register("小美", "13800000001")
+    cs.lend(alice, codes[0:1])
+    cs.sync(hq.transport)
+    backup = take_backup(cs.store.db_path, tmp_path / "backups", "manual")
+    cs.lend(alice, codes[1:3])                       # reaches HQ, then the PC dies
+    cs.sync(hq.transport)
+    cs.close()
+    restore_now(cs.data_dir, backup.path)
+    cs.store = Store(cs.data_dir)
+    bob = cs.register("大壮", "13800000002")          # the counter goes on before it is enrolled again
+    cs.lend(bob, codes[3:4])
+    cs.enrol(hq)
+    cs.sync(hq.transport)
+    assert cs.status().pending == 0 and cs.status().last_error is None
+    assert {e.id for e in cs.events()} == {e.id for e in hq_events(hq)}
+    seqs = [e.seq for e in cs.events()]
+    assert seqs == list(range(1, len(seqs) + 1))     # one gap-free outbox, HQ's history first
+    # the loan made again under the same number cannot come back: it is named, never merged
+    named = unrecovered_work(cs.uow()).not_replayed
+    assert [(n.type, n.problem) for n in named] == [("loan.checked_out@1", "loan_number_taken")]
+    assert named[0].what.endswith("002")
+    uow = cs.uow()
+    with uow.read():
+        assert uow.session.scalar(select(Streamer.id).where(Streamer.phone == "13800000002")) == bob
