@@ -73,7 +73,7 @@ def catch_up(uow_factory, client: HqClient, progress: Progress | None = None) ->
         uow = uow_factory()
         with uow:
             _set_aside(uow, after)
-            counts = _lay_in(uow, page.events)
+            counts = lay_in(uow, page.events)
             state = uow.session.get(CatchUpState, 1)
             state.replayed += counts[0]
             state.already_here += counts[1]
@@ -96,7 +96,7 @@ def _set_aside(uow, after: int) -> None:
                         .values(seq=OutboxEvent.seq + OFFSET).execution_options(synchronize_session=False))
 
 
-def _lay_in(uow, events: list[dict]) -> tuple[int, int]:
+def lay_in(uow, events: list[dict]) -> tuple[int, int]:
     """HQ's events of one page into the outbox, acknowledged, with their rows. Returns (replayed, already here)."""
     s, now = uow.session, datetime.now(timezone.utc)
     room = local_showroom(uow)
