@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from sqlalchemy import select
 
 from db.models import Loan, Sample, Streamer
@@ -14,7 +15,10 @@ from showroom.restore import restore_now
 from showroom.services import catalog, checkout, overdue, streamers
 from showroom.store import Store
 from showroom.sync.unrecovered import unrecovered_work
+from tests.hq.conftest import HqServer
 from tests.hq.helpers import hq_events, hq_exceptions, hq_samples
+from tests.hq.rooms import Room
+from tests.hq.test_cli_e2e import hq_cmd, showroom_cmd
 
 
 def _lend(room, streamer_id, codes, at):
@@ -119,3 +123,35 @@ def test_work_done_after_the_restore_is_kept_and_goes_after_the_history(hq, cs, 
     uow = cs.uow()
     with uow.read():
         assert uow.session.scalar(select(Streamer.id).where(Streamer.phone == "13800000002")) == bob
+
+
+@pytest.mark.slow
+def test_from_the_command_line_restore_then_enrol_names_what_came_back(qapp, hq_db, room_templates, tmp_path, capsys):
+    url = hq_db.separate_url()
+    server = HqServer(url, tmp_path / "hq.log")
+    cs = Room(tmp_path / "cs", room_templates["CS"])
+    try:
+        hq_cmd(capsys, url, "showroom", "add", "CS", "长沙")
+        assert showroom_cmd(capsys, "enrol", "--data-dir", str(cs.data_dir), server.url,
+                            hq_cmd(capsys, url, "enrol-code", "CS").strip())[0] == 0
+        alice = cs.register("小美", "13800000001")
+        cs.lend(alice, cs.sample_codes[:1])
+        assert showroom_cmd(capsys, "sync", "--data-dir", str(cs.data_dir))[0] == 0
+        backup = tmp_path / "backup.sqlite3"
+        assert showroom_cmd(capsys, "backup", "--data-dir", str(cs.data_dir), "-o", str(backup))[0] == 0
+        cs.lend(alice, cs.sample_codes[1:3])
+        assert showroom_cmd(capsys, "sync", "--data-dir", str(cs.data_dir))[0] == 0
+        cs.close()
+        status, _out, err = showroom_cmd(capsys, "restore", "--data-dir", str(cs.data_dir), str(backup))
+        assert status == 0, err
+        status, out, err = showroom_cmd(capsys, "enrol", "--data-dir", str(cs.data_dir), server.url,
+                                        hq_cmd(capsys, url, "enrol-code", "CS").strip())
+        assert status == 0, err
+        assert "Caught up from HQ: 1 event(s) of this showroom replayed" in out
+        assert "HQ had this showroom's work up to" in out and "check the shelves" in out
+        cs.store = Store(cs.data_dir)
+        assert len(_loans(cs)) == 2
+        assert "unsynced_work_lost" in hq_cmd(capsys, url, "status")
+    finally:
+        cs.close()
+        server.stop()
