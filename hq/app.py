@@ -26,7 +26,7 @@ from hq import auth, console, history, limits, store
 from hq.compaction import Compactor
 from hq.db import make_engine, make_sessions, upgrade
 from hq.schemas import (ChangesResponse, EnrolRequest, EnrolResponse, HistoryResponse, Problem, PushRequest,
-                        PushResponse, Refused, SyncExceptionOut)
+                        PushResponse, RecoverRequest, RecoverResponse, Refused, SyncExceptionOut)
 
 PAGE_MAX = 5000
 HISTORY_PAGE_MAX = 500   # events, as a push batch
@@ -144,6 +144,14 @@ def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = lim
         **_EVERY, **_BODY, 403: _refused("the code is unknown, used, expired or made for another showroom")})
     def enrol(body: EnrolRequest, s: Sessions):
         return store.enrol(s, body)
+
+    @app.post("/v1/recover", response_model=RecoverResponse, responses={
+        **_EVERY, **_BODY, 403: _refused("the code is unknown, used or expired"),
+        409: _refused("HQ holds no event of the code's showroom")})
+    def recover(body: RecoverRequest, s: Sessions):
+        """A new PC for a showroom whose counter is gone: enrolled as that counter, which it rebuilds from its
+        history (`GET /v1/history`); the counter's earlier devices are revoked."""
+        return history.recover(s, body.code, body.device_name)
 
     @app.post("/v1/events", response_model=PushResponse, responses={
         **_SIGNED, **_BODY, 403: _refused("an event speaks for another showroom"),

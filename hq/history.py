@@ -102,3 +102,21 @@ def on_enrol(session: Session, device: Device, room: HqShowroom, first_unacked_s
             "last_sync_at": _utc(last.last_push_at).isoformat() if last.last_push_at else None,
             "history_seq": latest, "counter_synced_seq": first_unacked_seq - 1, "unsynced_events": unsynced})
     return latest
+
+
+def recover(sessions: sessionmaker[Session], code: str, device_name: str) -> dict:
+    """A new PC for a showroom whose counter is gone: enrolled as that counter (the one of the showroom that
+    pushed last), which it rebuilds from its history; the counter's earlier devices are revoked."""
+    from hq.store import Refusal, enrol_device, take_code, utcnow
+    now = utcnow()
+    with sessions() as session, session.begin():
+        room = take_code(session, code, now, None)
+        last = session.scalar(select(Device).where(Device.showroom_id == room.id, Device.last_push_at.is_not(None))
+                              .order_by(Device.last_push_at.desc()).limit(1))
+        if last is None:
+            raise Refusal(409, "nothing_to_recover", f"HQ holds no event of showroom {room.code}")
+        answer, device = enrol_device(session, room, last.local_showroom_id, device_name, 1, now)
+        for old in counter_devices(session, room.id, last.local_showroom_id):
+            if old.id != device.id and old.revoked_at is None:
+                old.revoked_at = now
+        return answer | {"local_showroom_id": last.local_showroom_id}

@@ -79,6 +79,15 @@ class EnrolResponse(BaseModel):
     history_seq: int = 0   # the highest place of this counter's history HQ holds: replay past yours first
 
 
+class RecoverRequest(Strict):
+    code: str = Field(min_length=4, max_length=40)
+    device_name: PlainText = Field(default="", max_length=100)
+
+
+class RecoverResponse(EnrolResponse):
+    local_showroom_id: str   # the counter this PC becomes: its showroom row's id
+
+
 class HistoryEvent(BaseModel):
     id: str
     seq: int

@@ -7,15 +7,14 @@ No projection records an event: the replayed event itself goes into the outbox, 
 """
 from __future__ import annotations
 
-from kernel.events import (DeviceHqAddressChanged, Event, EventInvalid, ShowroomSetUp, StaffLocked, StaffPinReset,
-                           StaffUnlocked, read)
+from kernel.events import DeviceHqAddressChanged, Event, EventInvalid, StaffLocked, StaffPinReset, StaffUnlocked, read
 from showroom.replay import lending, records
 from showroom.replay.base import ReplayConflict, Replaying
 
 PROJECTIONS = {**lending.PROJECTIONS, **records.PROJECTIONS}
-# Types that leave no row to write again: the showroom row and the HQ address are this PC's already; a lock
-# is over long since; a PIN reset cannot come back (HQ never holds PIN hashes), which is said (NOT_BACK).
-NOTHING = {ShowroomSetUp, DeviceHqAddressChanged, StaffLocked, StaffUnlocked, StaffPinReset}
+# Types that leave no row to write again: the HQ address is this PC's own (its enrolment's); a lock is over long
+# since; a PIN reset cannot come back (HQ never holds PIN hashes), which is said (NOT_BACK).
+NOTHING = {DeviceHqAddressChanged, StaffLocked, StaffUnlocked, StaffPinReset}
 NOT_BACK = {StaffPinReset: "pin_reset_not_restored"}
 
 

@@ -27,7 +27,7 @@ class ReplayConflict(Exception):
 @dataclass
 class Replaying:
     uow: UnitOfWork
-    room: ShowroomRow          # this showroom
+    room: ShowroomRow | None   # this showroom (None until the replay of a rebuilt counter sets it up)
     staff_id: str | None       # who recorded the event
     at: datetime               # when it was recorded (the event's occurred_at)
 
@@ -60,7 +60,7 @@ class Replaying:
     def reach_code(self, code: str) -> None:
         """Sample codes `CS-000042`, member codes `CS-M00017`, loan numbers `CS-L261127007` of this showroom."""
         site, _, rest = code.partition("-")
-        if site != self.room.code:
+        if self.room is None or site != self.room.code:
             return
         if m := re.fullmatch(r"M(\d+)", rest):
             self.reach("member", int(m.group(1)))

@@ -7,16 +7,26 @@ import json
 from sqlalchemy import select
 
 from db.desk_models import Reminder, TierSuspensionRule
-from db.models import Loan, Merchant, Product, Sample, SampleMovement, Staff, Streamer, TierPolicy
+from db.models import Loan, Merchant, Product, Sample, SampleMovement, ShowroomRow, Staff, Streamer, TierPolicy
 from db.sync_models import CatalogAlias
-from kernel.events import (MerchantCreated, ProductCreated, SamplesReceived, SamplesReturnedToMerchant,
+from kernel.events import (MerchantCreated, ProductCreated, SamplesReceived, SamplesReturnedToMerchant, ShowroomSetUp,
                            StaffCreated, StaffDisabled, StaffEnabled, StaffRoleChanged, StreamerRegistered,
                            StreamerReminded, StreamerStatusChanged, StreamerTierChanged, TierPolicyChanged)
 from showroom.domain.model import MovementKind, SampleStatus, StreamerStatus
 from showroom.replay.base import ReplayConflict, Replaying
+from showroom.services.common import put_setting
 from showroom.services.merchant_returns import RETURNED_TO_MERCHANT
 
 NO_PIN = "!replayed: PIN to be reset by an administrator"   # never a valid argon2 hash: no login until reset
+
+
+def showroom_set_up(r: Replaying, e: ShowroomSetUp) -> None:
+    """The showroom row of a counter rebuilt from HQ alone (showroom/sync/recover.py); a restored one has it."""
+    if r.room is not None:
+        return
+    r.room = ShowroomRow(id=e.showroom_id, code=e.code, name=e.name, city=e.city, is_local=True)
+    r.session.add(r.room)
+    put_setting(r.uow, "timezone", e.timezone)
 
 
 def merchant_created(r: Replaying, e: MerchantCreated) -> None:
@@ -163,7 +173,7 @@ def tier_policy_changed(r: Replaying, e: TierPolicyChanged) -> None:
 
 
 PROJECTIONS = {
-    MerchantCreated: merchant_created, ProductCreated: product_created, SamplesReceived: samples_received,
+    ShowroomSetUp: showroom_set_up, MerchantCreated: merchant_created, ProductCreated: product_created, SamplesReceived: samples_received,
     SamplesReturnedToMerchant: samples_returned_to_merchant, StreamerRegistered: streamer_registered,
     StreamerStatusChanged: streamer_status_changed, StreamerTierChanged: streamer_tier_changed,
     StreamerReminded: streamer_reminded, StaffCreated: staff_created, StaffRoleChanged: staff_role_changed,

@@ -20,10 +20,9 @@ from datetime import datetime, timezone
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from db.models import OutboxEvent
+from db.models import OutboxEvent, ShowroomRow
 from db.sync_models import CatchUpState, ReceivedSyncException
 from showroom.replay import ReplayConflict, Replaying, replay_event
-from showroom.services.common import local_showroom
 from showroom.sync.client import HqClient
 
 OFFSET = 1 << 40   # unsent events wait above this while HQ's history is laid in below
@@ -99,7 +98,7 @@ def _set_aside(uow, after: int) -> None:
 def lay_in(uow, events: list[dict]) -> tuple[int, int]:
     """HQ's events of one page into the outbox, acknowledged, with their rows. Returns (replayed, already here)."""
     s, now = uow.session, datetime.now(timezone.utc)
-    room = local_showroom(uow)
+    room = s.scalar(select(ShowroomRow).where(ShowroomRow.is_local.is_(True)))   # None: rebuilt from HQ alone
     here = dict(s.execute(select(OutboxEvent.id, OutboxEvent.seq).where(
         OutboxEvent.id.in_([e["id"] for e in events]))).tuples().all())
     replayed = already = 0
@@ -111,11 +110,13 @@ def lay_in(uow, events: list[dict]) -> tuple[int, int]:
             continue
         at = _time(e["occurred_at"])
         problem = what = None
+        replaying = Replaying(uow, room, e["staff_id"], at)
         try:
             with s.begin_nested():
-                problem = replay_event(Replaying(uow, room, e["staff_id"], at), e["type"], e["payload"])
+                problem = replay_event(replaying, e["type"], e["payload"])
                 s.flush()
             replayed += 1
+            room = replaying.room
         except ReplayConflict as conflict:
             problem, what = conflict.problem, conflict.what
         except IntegrityError as refused:   # the database refuses its rows: a contradiction all the same
@@ -124,7 +125,7 @@ def lay_in(uow, events: list[dict]) -> tuple[int, int]:
             seq=e["seq"], id=e["id"], type=e["type"], occurred_at=at, staff_id=e["staff_id"], acked_at=now,
             payload=json.dumps(e["payload"], ensure_ascii=False, sort_keys=True)))
         if problem is not None:
-            _name(uow, room.code, e, at, problem, what)
+            _name(uow, room.code if room else "", e, at, problem, what)
     return replayed, already
 
 

@@ -178,6 +178,10 @@ class HqClient:
             "code": code, "showroom_code": showroom_code, "local_showroom_id": local_showroom_id,
             "device_name": device_name[:100], "first_unacked_seq": first_unacked_seq})
 
+    def recover(self, code: str, device_name: str) -> dict:
+        """Enrols this PC as the counter of the code's showroom, to rebuild it from HQ's copy of its events."""
+        return self._call("POST", "/v1/recover", repeatable=False, json={"code": code, "device_name": device_name[:100]})
+
     def push(self, events: list[dict]) -> PushAnswer:
         return self.push_wire([json.dumps(e, ensure_ascii=False) for e in events])
 

@@ -49,6 +49,13 @@ def enrol(uow_factory, data_dir: Path, url: str, code: str, *, transport=None, r
             first = (uow.session.scalar(select(func.max(OutboxEvent.seq))) or 0) + 1
     with HqClient(url, transport=transport) as client:
         answer = client.enrol(code, room_code, room_id, platform.node() or "showroom", first)
+    return enrolled(uow_factory, data_dir, url, answer, transport, progress)
+
+
+def enrolled(uow_factory, data_dir: Path, url: str, answer: dict, transport=None,
+             progress: Progress | None = None) -> Enrolment:
+    """What HQ answered an enrolment (or a recovery), kept: the secret file first, then the state row in one
+    transaction; then HQ's copy of this counter's history past the database, replayed (catch_up)."""
     write_secret(data_dir, f"{answer['device_id']}.{answer['secret']}")
     uow = uow_factory()
     with uow:
