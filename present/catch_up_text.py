@@ -20,6 +20,9 @@ def catch_up_lines(caught_up: CatchUp, unrecovered: Unrecovered, tz) -> list[str
                                           "after that never reached HQ and cannot come back: check the shelves for "
                                           "samples lent, returned or received since then.").format(
             when=local_time(caught_up.hq_knew_until, tz)))
+    for moved in unrecovered.renumbered:
+        lines.append(translate("CatchUp", "{was}, given again after the restore, is now {now}: reprint its receipt "
+                                          "or card, or relabel the sample.").format(was=moved.was, now=moved.now))
     for missing in unrecovered.not_replayed:
         lines.append(translate("CatchUp", "Not restored: {type} {what} ({problem}).").format(
             type=missing.type, what=missing.what, problem=missing.problem))

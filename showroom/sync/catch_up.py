@@ -24,6 +24,7 @@ from db.models import OutboxEvent, ShowroomRow
 from db.sync_models import CatchUpState, ReceivedSyncException
 from showroom.replay import ReplayConflict, Replaying, replay_event
 from showroom.sync.client import HqClient
+from showroom.sync.renumber import make_way, renumber
 
 OFFSET = 1 << 40   # unsent events wait above this while HQ's history is laid in below
 PAGE = 500
@@ -38,6 +39,7 @@ class CatchUp:
     moved: int           # events recorded here that HQ never had, renumbered after HQ's history
     not_replayed: int    # events kept in the outbox whose rows could not be written (named as sync exceptions)
     hq_knew_until: datetime | None   # the newest event HQ had of this counter
+    renumbered: int = 0  # numbers given again here after the restore, moved on to the next free one
 
 
 def synced_point(uow) -> int:
@@ -109,24 +111,32 @@ def lay_in(uow, events: list[dict]) -> tuple[int, int]:
             already += 1
             continue
         at = _time(e["occurred_at"])
-        problem = what = None
-        replaying = Replaying(uow, room, e["staff_id"], at)
-        try:
-            with s.begin_nested():
-                problem = replay_event(replaying, e["type"], e["payload"])
-                s.flush()
-            replayed += 1
-            room = replaying.room
-        except ReplayConflict as conflict:
-            problem, what = conflict.problem, conflict.what
-        except IntegrityError as refused:   # the database refuses its rows: a contradiction all the same
-            problem, what = "rows_refused", str(refused.orig)[:200]
+        room, written, problem, what = _replay(uow, room, e, at)
+        replayed += written
         s.execute(insert(OutboxEvent).values(
             seq=e["seq"], id=e["id"], type=e["type"], occurred_at=at, staff_id=e["staff_id"], acked_at=now,
             payload=json.dumps(e["payload"], ensure_ascii=False, sort_keys=True)))
         if problem is not None:
             _name(uow, room.code if room else "", e, at, problem, what)
     return replayed, already
+
+
+def _replay(uow, room, e: dict, at: datetime) -> tuple[ShowroomRow | None, bool, str | None, str | None]:
+    """One event's rows, in a savepoint: (the showroom row, whether they were written, what did not come back,
+    about what). A number given again here after the restore makes way for HQ's (renumber.make_way)."""
+    while True:
+        replaying = Replaying(uow, room, e["staff_id"], at)
+        try:
+            with uow.session.begin_nested():
+                note = replay_event(replaying, e["type"], e["payload"])
+                uow.session.flush()
+            return replaying.room, True, note, None
+        except ReplayConflict as conflict:
+            if make_way(uow, conflict.problem, conflict.what, OFFSET):
+                continue   # one row fewer in the way each time: this ends
+            return room, False, conflict.problem, conflict.what
+        except IntegrityError as refused:   # the database refuses its rows: a contradiction all the same
+            return room, False, "rows_refused", str(refused.orig)[:200]
 
 
 def _name(uow, own_code: str, e: dict, at: datetime, problem: str, what: str | None) -> None:
@@ -144,6 +154,7 @@ def _finish(uow_factory) -> CatchUp:
     uow = uow_factory()
     with uow:
         s = uow.session
+        renumbered = renumber(uow, OFFSET)
         base = s.scalar(select(func.max(OutboxEvent.seq)).where(OutboxEvent.seq < OFFSET)) or 0
         waiting = list(s.scalars(select(OutboxEvent.seq).where(OutboxEvent.seq >= OFFSET).order_by(OutboxEvent.seq)))
         for place, seq in enumerate(waiting, base + 1):
@@ -153,7 +164,7 @@ def _finish(uow_factory) -> CatchUp:
         state.moved, state.finished_at = len(waiting), datetime.now(timezone.utc)
         missing = s.scalar(select(func.count()).select_from(ReceivedSyncException).where(
             ReceivedSyncException.kind == NOT_REPLAYED))
-        result = CatchUp(state.replayed, state.already_here, state.moved, missing, state.hq_knew_until)
+        result = CatchUp(state.replayed, state.already_here, state.moved, missing, state.hq_knew_until, renumbered)
         uow.commit()
         return result
 

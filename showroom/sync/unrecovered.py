@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from db.sync_models import CatchUpState, ReceivedSyncException
 from showroom.sync.catch_up import NOT_REPLAYED
+from showroom.sync.renumber import RENUMBERED
 
 UNSYNCED = "unsynced_work_lost"   # HQ's exception, recorded when an older copy of this counter enrolled
 
@@ -25,6 +26,13 @@ class NotReplayed:
 
 
 @dataclass(frozen=True)
+class Renumbered:
+    kind: str   # loan | sample | member
+    was: str    # the number given again here after the restore (HQ's event keeps it)
+    now: str    # what the row made here is numbered now: reprint its receipt or card, relabel the sample
+
+
+@dataclass(frozen=True)
 class Unrecovered:
     caught_up_at: datetime | None      # None: this counter never caught up from HQ
     replayed: int
@@ -32,6 +40,7 @@ class Unrecovered:
     last_sync_at: datetime | None      # the old PC's last push, as HQ recorded it (after the next pull)
     unsynced_events: int | None        # how many events the old PC said it held that never reached HQ
     not_replayed: list[NotReplayed]
+    renumbered: list[Renumbered]
 
     @property
     def anything(self) -> bool:
@@ -45,15 +54,17 @@ def unrecovered_work(uow) -> Unrecovered:
         caught = (state.finished_at, state.replayed, state.hq_knew_until) if state else (None, 0, None)
         rows = uow.session.execute(select(ReceivedSyncException.kind, ReceivedSyncException.detail,
                                           ReceivedSyncException.at).where(
-            ReceivedSyncException.kind.in_((NOT_REPLAYED, UNSYNCED))).order_by(ReceivedSyncException.at)).all()
-    missing, last_sync, unsynced = [], None, None
+            ReceivedSyncException.kind.in_((NOT_REPLAYED, UNSYNCED, RENUMBERED))).order_by(ReceivedSyncException.at)).all()
+    missing, moved, last_sync, unsynced = [], [], None, None
     for row in rows:
         detail = json.loads(row.detail or "{}")
-        if row.kind == NOT_REPLAYED:
+        if row.kind == RENUMBERED:
+            moved.append(Renumbered(detail.get("kind", ""), detail.get("was", ""), detail.get("now", "")))
+        elif row.kind == NOT_REPLAYED:
             missing.append(NotReplayed(detail.get("seq", 0), detail.get("type", ""), detail.get("problem", ""),
                                        detail.get("what", ""), row.at))
         else:   # the newest of HQ's word on it
             at = detail.get("last_sync_at")
             last_sync = datetime.fromisoformat(at) if at else None
             unsynced = detail.get("unsynced_events")
-    return Unrecovered(*caught, last_sync, unsynced, missing)
+    return Unrecovered(*caught, last_sync, unsynced, missing, moved)

@@ -97,32 +97,39 @@ def test_a_restored_showroom_gets_back_every_loan_hq_knew_and_numbers_go_on(hq, 
     assert named.anything and named.last_sync_at is not None and named.replayed > 0 and not named.not_replayed
 
 
-def test_work_done_after_the_restore_is_kept_and_goes_after_the_history(hq, cs, tmp_path):
+def test_work_done_after_the_restore_is_kept_and_its_numbers_make_way(hq, cs, tmp_path):
     codes = cs.sample_codes
     alice = cs.register("小美", "13800000001")
     cs.lend(alice, codes[0:1])
     cs.sync(hq.transport)
     backup = take_backup(cs.store.db_path, tmp_path / "backups", "manual")
-    cs.lend(alice, codes[1:3])                       # reaches HQ, then the PC dies
+    lost_loan = cs.lend(alice, codes[1:3]).number            # these reach HQ, then the PC dies
+    carol = streamers.register_streamer(cs.uow(), cs.admin, "小红", "13800000003", "douyin", tier="diamond")
+    lost_intake = catalog.receive_samples(cs.uow(), cs.admin, _product_id(cs), 1).codes
     cs.sync(hq.transport)
     cs.close()
     restore_now(cs.data_dir, backup.path)
     cs.store = Store(cs.data_dir)
-    bob = cs.register("大壮", "13800000002")          # the counter goes on before it is enrolled again
-    cs.lend(bob, codes[3:4])
+    bob = cs.register("大壮", "13800000002")                  # the counter goes on before it is enrolled again,
+    again = cs.lend(bob, codes[3:4]).number                   # handing out the same numbers
+    intake = catalog.receive_samples(cs.uow(), cs.admin, _product_id(cs), 1).codes
+    assert again == lost_loan and intake == lost_intake
     cs.enrol(hq)
     cs.sync(hq.transport)
     assert cs.status().pending == 0 and cs.status().last_error is None
     assert {e.id for e in cs.events()} == {e.id for e in hq_events(hq)}
+    assert cs.sample_statuses() == hq_samples(hq)             # every loan on both sides, nothing lost
     seqs = [e.seq for e in cs.events()]
-    assert seqs == list(range(1, len(seqs) + 1))     # one gap-free outbox, HQ's history first
-    # the loan made again under the same number cannot come back: it is named, never merged
-    named = unrecovered_work(cs.uow()).not_replayed
-    assert [(n.type, n.problem) for n in named] == [("loan.checked_out@1", "loan_number_taken")]
-    assert named[0].what.endswith("002")
-    uow = cs.uow()
-    with uow.read():
-        assert uow.session.scalar(select(Streamer.id).where(Streamer.phone == "13800000002")) == bob
+    assert seqs == list(range(1, len(seqs) + 1))              # one gap-free outbox, HQ's history first
+    assert all(len(ids) == 1 for ids in _hq_loans(hq).values())
+    named = unrecovered_work(cs.uow())
+    assert not named.not_replayed
+    assert {(m.kind, m.was) for m in named.renumbered} == {("loan", lost_loan), ("member", carol.member_code),
+                                                           ("sample", lost_intake[0])}
+    bob_now = streamers.find_streamer(cs.uow(), "13800000002")
+    assert bob_now.id == bob and bob_now.member_code != carol.member_code
+    renamed = next(m.now for m in named.renumbered if m.kind == "loan")
+    assert set(_loans(cs)) == set(_hq_loans(hq)) and len(_loans(cs)) == 3 and renamed > lost_loan
 
 
 @pytest.mark.slow
