@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import httpx
 import pytest
 from sqlalchemy import select
 
@@ -14,6 +15,7 @@ from showroom.backup import take_backup
 from showroom.restore import restore_now
 from showroom.services import catalog, checkout, overdue, streamers
 from showroom.store import Store
+from showroom.sync.enrol import enrol
 from showroom.sync.unrecovered import unrecovered_work
 from tests.hq.conftest import HqServer
 from tests.hq.helpers import hq_events, hq_exceptions, hq_samples
@@ -162,3 +164,39 @@ def test_from_the_command_line_restore_then_enrol_names_what_came_back(qapp, hq_
     finally:
         cs.close()
         server.stop()
+
+
+class _CutAfter(httpx.BaseTransport):
+    """Fault injection: HQ fails (500) every history page after the first `pages`."""
+
+    def __init__(self, inner: httpx.BaseTransport, pages: int):
+        self.inner, self.pages = inner, pages
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/history":
+            if self.pages == 0:
+                return httpx.Response(500, request=request)
+            self.pages -= 1
+        return self.inner.handle_request(request)
+
+
+def test_a_catch_up_cut_short_is_finished_by_the_next_sync(hq, cs, tmp_path, monkeypatch):
+    from showroom.domain.errors import HqServerError
+    from showroom.sync import catch_up
+    monkeypatch.setattr(catch_up, "PAGE", 2)
+    alice = cs.register("小美", "13800000001")
+    cs.sync(hq.transport)
+    backup = take_backup(cs.store.db_path, tmp_path / "backups", "manual")
+    for code in cs.sample_codes[:5]:
+        cs.lend(alice, [code])
+    cs.sync(hq.transport)
+    statuses = hq_samples(hq)
+    cs.close()
+    restore_now(cs.data_dir, backup.path)
+    cs.store = Store(cs.data_dir)
+    with pytest.raises(HqServerError):
+        enrol(cs.store.uow, cs.data_dir, "http://testserver", hq.enrol_code("CS"), transport=_CutAfter(hq.transport, 1))
+    assert len(_loans(cs)) == 2                  # the first page is in; the rest comes with the next sync
+    cs.sync(hq.transport)
+    assert len(_loans(cs)) == 5 and cs.sample_statuses() == statuses == hq_samples(hq)
+    assert cs.status().pending == 0 and unrecovered_work(cs.uow()).caught_up_at is not None
