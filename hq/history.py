@@ -10,7 +10,7 @@ holds the places [its first seq, the first seq of any later enrolment), and thes
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -43,10 +43,10 @@ def spans(session: Session, devices: list[Device]) -> list[tuple[str, int, int]]
     return sorted(out, key=lambda s: s[1])
 
 
-def history_seq(session: Session, devices: list[Device]) -> int:
+def history_seq(session: Session, devices: list[Device], parts: list[tuple[str, int, int]] | None = None) -> int:
     """The highest place of the counter's history HQ holds (0: none)."""
     best = 0
-    for device_id, start, end in spans(session, devices):
+    for device_id, start, end in spans(session, devices) if parts is None else parts:
         top = session.scalar(select(func.max(Event.seq)).where(Event.device_id == device_id, Event.seq >= start,
                                                                  Event.seq < end))
         best = max(best, top or 0)
@@ -65,7 +65,7 @@ def history_json(session: Session, device: Device, after: int, limit: int) -> by
             select(Event.id, Event.seq, Event.type, Event.payload, Event.occurred_at, Event.staff_id)
             .where(Event.device_id == device_id, Event.seq > after, Event.seq >= start, Event.seq < end)
             .order_by(Event.seq).limit(limit - len(rows))).all()
-    latest = history_seq(session, devices)
+    latest = history_seq(session, devices, parts)
     items = ",".join(
         f'{{"id":{json.dumps(i)},"seq":{seq},"type":{json.dumps(t)},"payload":{payload},'
         f'"occurred_at":{json.dumps(_utc(at).isoformat())},"staff_id":{json.dumps(staff)}}}'
@@ -75,7 +75,6 @@ def history_json(session: Session, device: Device, after: int, limit: int) -> by
 
 
 def _utc(at: datetime) -> datetime:
-    from datetime import timezone
     return at if at.tzinfo else at.replace(tzinfo=timezone.utc)
 
 

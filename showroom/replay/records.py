@@ -173,8 +173,9 @@ def tier_policy_changed(r: Replaying, e: TierPolicyChanged) -> None:
 
 
 PROJECTIONS = {
-    ShowroomSetUp: showroom_set_up, MerchantCreated: merchant_created, ProductCreated: product_created, SamplesReceived: samples_received,
-    SamplesReturnedToMerchant: samples_returned_to_merchant, StreamerRegistered: streamer_registered,
+    ShowroomSetUp: showroom_set_up, MerchantCreated: merchant_created, ProductCreated: product_created,
+    SamplesReceived: samples_received, SamplesReturnedToMerchant: samples_returned_to_merchant,
+    StreamerRegistered: streamer_registered,
     StreamerStatusChanged: streamer_status_changed, StreamerTierChanged: streamer_tier_changed,
     StreamerReminded: streamer_reminded, StaffCreated: staff_created, StaffRoleChanged: staff_role_changed,
     StaffDisabled: staff_disabled, StaffEnabled: staff_enabled, TierPolicyChanged: tier_policy_changed,

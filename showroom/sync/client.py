@@ -180,7 +180,8 @@ class HqClient:
 
     def recover(self, code: str, device_name: str) -> dict:
         """Enrols this PC as the counter of the code's showroom, to rebuild it from HQ's copy of its events."""
-        return self._call("POST", "/v1/recover", repeatable=False, json={"code": code, "device_name": device_name[:100]})
+        return self._call("POST", "/v1/recover", repeatable=False,
+                          json={"code": code, "device_name": device_name[:100]})
 
     def push(self, events: list[dict]) -> PushAnswer:
         return self.push_wire([json.dumps(e, ensure_ascii=False) for e in events])

@@ -52,9 +52,9 @@ def unrecovered_work(uow) -> Unrecovered:
     with uow.read():
         state = uow.session.get(CatchUpState, 1)
         caught = (state.finished_at, state.replayed, state.hq_knew_until) if state else (None, 0, None)
-        rows = uow.session.execute(select(ReceivedSyncException.kind, ReceivedSyncException.detail,
-                                          ReceivedSyncException.at).where(
-            ReceivedSyncException.kind.in_((NOT_REPLAYED, UNSYNCED, RENUMBERED))).order_by(ReceivedSyncException.at)).all()
+        x = ReceivedSyncException
+        rows = uow.session.execute(select(x.kind, x.detail, x.at).where(
+            x.kind.in_((NOT_REPLAYED, UNSYNCED, RENUMBERED))).order_by(x.at)).all()
     missing, moved, last_sync, unsynced = [], [], None, None
     for row in rows:
         detail = json.loads(row.detail or "{}")
