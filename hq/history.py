@@ -84,14 +84,16 @@ def serve(sessions: sessionmaker[Session], header: str | None, after: int, limit
         return history_json(session, authenticate(session, header), after, limit)
 
 
-def on_enrol(session: Session, device: Device, room: HqShowroom, first_unacked_seq: int) -> int:
+def on_enrol(session: Session, device: Device, room: HqShowroom, first_unacked_seq: int, catch_up: bool) -> int:
     """A new enrolment of a counter HQ knows: where its acknowledged sequence starts (after the history HQ
-    holds, which the counter replays before recording anything new), and, when its database is older than
-    that history, the sync exception `unsynced_work_lost` naming the window nobody can bring back: what the
-    earlier enrolment did after its last sync. Returns the history's highest seq."""
+    holds, for a counter that replays it before recording anything new; an older client, which cannot, goes on
+    from its own first unacknowledged event as before), and, when its database is older than that history, the
+    sync exception `unsynced_work_lost` naming the window nobody can bring back: what the earlier enrolment did
+    after its last sync. Returns the history's highest seq."""
     earlier = [d for d in counter_devices(session, device.showroom_id, device.local_showroom_id) if d.id != device.id]
     latest = history_seq(session, earlier)
-    device.acked_seq = max(first_unacked_seq - 1, latest)
+    if catch_up:
+        device.acked_seq = max(first_unacked_seq - 1, latest)
     live = [d for d in earlier if d.revoked_at is None]
     if latest >= first_unacked_seq and live:
         last = max(live, key=lambda d: (d.last_push_at or d.enrolled_at, d.enrolled_at))

@@ -69,6 +69,8 @@ class EnrolRequest(Strict):
     local_showroom_id: UuidText
     device_name: PlainText = Field(default="", max_length=100)
     first_unacked_seq: int = Field(default=1, ge=1, le=2**53)
+    # the counter replays HQ's copy of its history before it records anything new (hq/PROTOCOL.md, Catch-up)
+    catch_up: bool = False
 
 
 class EnrolResponse(BaseModel):

@@ -88,7 +88,7 @@ def enrol(sessions: sessionmaker[Session], req: EnrolRequest) -> dict:
     with sessions() as session, session.begin():
         room = take_code(session, req.code, now, req.showroom_code)
         answer, _device = enrol_device(session, room, req.local_showroom_id, req.device_name, req.first_unacked_seq,
-                                       now)
+                                       now, catch_up=req.catch_up)
         return answer
 
 
@@ -105,12 +105,12 @@ def take_code(session: Session, text: str, now: datetime, showroom_code: str | N
 
 
 def enrol_device(session: Session, room: HqShowroom, local_showroom_id: str, name: str, first_unacked_seq: int,
-                 now: datetime) -> tuple[dict, Device]:
+                 now: datetime, catch_up: bool = True) -> tuple[dict, Device]:
     device_id, secret = str(uuid.uuid4()), auth.new_secret()
     device = Device(id=device_id, showroom_id=room.id, local_showroom_id=local_showroom_id, name=name,
                     secret_hash=auth.secret_hash(device_id, secret), acked_seq=first_unacked_seq - 1, enrolled_at=now)
     session.add(device)
-    latest = history.on_enrol(session, device, room, first_unacked_seq)   # a restored counter catches up
+    latest = history.on_enrol(session, device, room, first_unacked_seq, catch_up)   # a restored counter catches up
     flush_changes(session)   # the exception it may have recorded goes down the change log
     return {"device_id": device_id, "secret": secret, "showroom_code": room.code, "showroom_name": room.name,
             "history_seq": latest}, device

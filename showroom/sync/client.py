@@ -176,7 +176,7 @@ class HqClient:
               first_unacked_seq: int) -> dict:
         return self._call("POST", "/v1/enrol", repeatable=False, json={
             "code": code, "showroom_code": showroom_code, "local_showroom_id": local_showroom_id,
-            "device_name": device_name[:100], "first_unacked_seq": first_unacked_seq})
+            "device_name": device_name[:100], "first_unacked_seq": first_unacked_seq, "catch_up": True})
 
     def recover(self, code: str, device_name: str) -> dict:
         """Enrols this PC as the counter of the code's showroom, to rebuild it from HQ's copy of its events."""
