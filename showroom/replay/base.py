@@ -54,6 +54,7 @@ class Replaying:
         counter = self.session.get(CodeCounter, series)
         if counter is None:
             self.session.add(CodeCounter(series=series, last_value=number))
+            self.session.flush()   # found by the next code of the same event (projections run without autoflush)
         elif counter.last_value < number:
             counter.last_value = number
 

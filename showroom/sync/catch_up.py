@@ -128,7 +128,8 @@ def _replay(uow, room, e: dict, at: datetime) -> tuple[ShowroomRow | None, bool,
         replaying = Replaying(uow, room, e["staff_id"], at)
         try:
             with uow.session.begin_nested():
-                note = replay_event(replaying, e["type"], e["payload"])
+                with uow.session.no_autoflush:   # each projection reads before it writes: one flush at its end
+                    note = replay_event(replaying, e["type"], e["payload"])
                 uow.session.flush()
             return replaying.room, True, note, None
         except ReplayConflict as conflict:
