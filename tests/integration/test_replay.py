@@ -132,3 +132,10 @@ def test_a_busy_demo_showroom_is_rebuilt_from_its_events_alone(tmp_path):
     finally:
         original.close()
         rebuilt.close()
+
+
+def test_a_counter_that_never_caught_up_has_nothing_to_name(counter):
+    from showroom.sync.unrecovered import unrecovered_work
+    named = unrecovered_work(counter.uow())
+    assert named.caught_up_at is None and not named.anything
+    assert named.not_replayed == [] and named.renumbered == []
