@@ -13,7 +13,7 @@ from db.models import Loan, Sample, Streamer
 from hq.models import NetLoan
 from showroom.backup import take_backup
 from showroom.restore import restore_now
-from showroom.services import catalog, checkout, overdue, streamers
+from showroom.services import catalog, checkout, overdue, reminders, streamers
 from showroom.store import Store
 from showroom.sync.enrol import enrol
 from showroom.sync.unrecovered import unrecovered_work
@@ -59,6 +59,7 @@ def test_a_restored_showroom_gets_back_every_loan_hq_knew_and_numbers_go_on(hq, 
     bob = cs.register("大壮", "13800000002")
     second = _lend(cs, bob, codes[2:4], day + timedelta(hours=1))
     cs.give_back(codes[0:1])
+    reminders.log_reminder(cs.uow(), cs.admin, bob, "phone", "promised", loan_number=second)   # HQ only stores it
     intake = catalog.receive_samples(cs.uow(), cs.admin, _product_id(cs), 2).codes
     carol = streamers.register_streamer(cs.uow(), cs.admin, "小红", "13800000003", "douyin", tier="diamond")
     cs.sync(hq.transport)
@@ -76,6 +77,7 @@ def test_a_restored_showroom_gets_back_every_loan_hq_knew_and_numbers_go_on(hq, 
             if line.days_late > 0}
     assert late == {codes[1], codes[2], codes[3]}
     assert cs.streamer_id("13800000003") == carol.id
+    assert [r.loan_number for r in reminders.reminders_for(cs.uow(), bob)] == [second]   # a stored-only event too
     status = cs.status()
     assert status.pending == 0                # the replayed events are HQ's already: nothing to send again
 
