@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "card": "cli.papers:card_main",
     "sync": "cli.sync",
     "enrol": "cli.enrol",
+    "recover": "cli.recover",
     "report": "cli.report",
     "backup": "cli.backup:backup_main",
     "restore": "cli.backup:restore_main",

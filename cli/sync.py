@@ -6,7 +6,7 @@ import sys
 from cli.common import command_parser, open_store, run, translate, writing
 
 
-def _progress(stage: str, done: int, total: int) -> None:
+def progress(stage: str, done: int, total: int) -> None:
     label = translate("Cli", "Sending") if stage == "push" else translate("Cli", "Receiving")
     sys.stderr.write(f"\r{label} {done}/{total} ({100 * done // max(total, 1)}%)")
     if done >= total:
@@ -22,7 +22,7 @@ def main(argv: list[str]) -> int:
         with writing(args.data_dir, "sync"):   # the app syncs by itself (F9) while it runs
             store = open_store(args.data_dir)
             try:
-                report = sync_once(store.uow, store.data_dir, progress=_progress)
+                report = sync_once(store.uow, store.data_dir, progress=progress)
                 status = sync_status(store.uow())
             finally:
                 store.close()

@@ -70,3 +70,18 @@ class NetworkStanding(Base):
     phone_hash: Mapped[str] = mapped_column(String(32), primary_key=True)
     blacklisted_at: Mapped[str] = mapped_column(String(100), default="")
     held_at: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class CatchUpState(Base):
+    """One row (id 1) once a restored or replaced counter has begun replaying its own events from HQ
+    (migration 0901): the place in HQ's copy of its history to reach, and what came back."""
+
+    __tablename__ = "catch_up"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    target_seq: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    hq_knew_until: Mapped[datetime | None] = mapped_column(UTCDateTime)   # the newest event HQ had of this counter
+    replayed: Mapped[int] = mapped_column(Integer, default=0)
+    already_here: Mapped[int] = mapped_column(Integer, default=0)
+    moved: Mapped[int] = mapped_column(Integer, default=0)   # unsent events renumbered after HQ's history

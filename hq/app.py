@@ -22,13 +22,14 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
-from hq import auth, console, limits, store
+from hq import auth, console, history, limits, store
 from hq.compaction import Compactor
 from hq.db import make_engine, make_sessions, upgrade
-from hq.schemas import (ChangesResponse, EnrolRequest, EnrolResponse, Problem, PushRequest, PushResponse, Refused,
-                        SyncExceptionOut)
+from hq.schemas import (ChangesResponse, EnrolRequest, EnrolResponse, HistoryResponse, Problem, PushRequest,
+                        PushResponse, RecoverRequest, RecoverResponse, Refused, SyncExceptionOut)
 
 PAGE_MAX = 5000
+HISTORY_PAGE_MAX = 500   # events, as a push batch
 # how `showroom-hq serve --workers N` hands its settings to each worker process
 DATABASE_URL_ENV, SYNC_SLOTS_ENV, COMPACT_ENV = ("SHOWROOM_HQ_DATABASE_URL", "SHOWROOM_HQ_SYNC_SLOTS",
                                                  "SHOWROOM_HQ_COMPACT_EVERY_S")
@@ -144,6 +145,14 @@ def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = lim
     def enrol(body: EnrolRequest, s: Sessions):
         return store.enrol(s, body)
 
+    @app.post("/v1/recover", response_model=RecoverResponse, responses={
+        **_EVERY, **_BODY, 403: _refused("the code is unknown, used or expired"),
+        409: _refused("HQ holds no event of the code's showroom")})
+    def recover(body: RecoverRequest, s: Sessions):
+        """A new PC for a showroom whose counter is gone: enrolled as that counter, which it rebuilds from its
+        history (`GET /v1/history`); the counter's earlier devices are revoked."""
+        return history.recover(s, body.code, body.device_name)
+
     @app.post("/v1/events", response_model=PushResponse, responses={
         **_SIGNED, **_BODY, 403: _refused("an event speaks for another showroom"),
         409: _refused("the batch starts past the acknowledged sequence + 1 (`acked_seq` says where HQ is)"),
@@ -162,6 +171,16 @@ def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = lim
                       limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 2000):
         async with slots.held():
             page = await run_in_threadpool(store.changes_json, s, authorization, after, limit)
+        return Response(page, media_type="application/json")
+
+    @app.get("/v1/history", response_model=HistoryResponse, responses={**_SIGNED, **_QUERY})
+    async def counter_history(s: Sessions, authorization: Credentials = None,
+                              after: Annotated[int, Query(ge=0, le=2**53)] = 0,
+                              limit: Annotated[int, Query(ge=1, le=HISTORY_PAGE_MAX)] = HISTORY_PAGE_MAX):
+        """This counter's own events past sequence `after`, in sequence order: what every enrolment of the same
+        counter pushed (a restored or replaced counter replays them before recording anything new)."""
+        async with slots.held():
+            page = await run_in_threadpool(history.serve, s, authorization, after, limit)
         return Response(page, media_type="application/json")
 
     @app.get("/v1/sync-exceptions", response_model=list[SyncExceptionOut], responses={**_SIGNED, **_QUERY})

@@ -69,6 +69,8 @@ class EnrolRequest(Strict):
     local_showroom_id: UuidText
     device_name: PlainText = Field(default="", max_length=100)
     first_unacked_seq: int = Field(default=1, ge=1, le=2**53)
+    # the counter replays HQ's copy of its history before it records anything new (hq/PROTOCOL.md, Catch-up)
+    catch_up: bool = False
 
 
 class EnrolResponse(BaseModel):
@@ -76,6 +78,31 @@ class EnrolResponse(BaseModel):
     secret: str
     showroom_code: str
     showroom_name: str
+    history_seq: int = 0   # the highest place of this counter's history HQ holds: replay past yours first
+
+
+class RecoverRequest(Strict):
+    code: str = Field(min_length=4, max_length=40)
+    device_name: PlainText = Field(default="", max_length=100)
+
+
+class RecoverResponse(EnrolResponse):
+    local_showroom_id: str   # the counter this PC becomes: its showroom row's id
+
+
+class HistoryEvent(BaseModel):
+    id: str
+    seq: int
+    type: str
+    payload: dict[str, Any]
+    occurred_at: datetime
+    staff_id: str | None
+
+
+class HistoryResponse(BaseModel):
+    events: list[HistoryEvent]
+    latest_seq: int
+    has_more: bool
 
 
 class EventIn(Strict):

@@ -12,7 +12,7 @@ from sqlalchemy import select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from hq import auth, standing
+from hq import auth, history, standing
 from hq.batch import BatchCache, among
 from hq.bulk import InsertAside
 from hq.changelog import (flush_changes, read_changes, read_snapshot, reads_snapshot, reset_staged, restore_staged,
@@ -86,18 +86,34 @@ def authenticate(session: Session, header: str | None, *, lock: bool = False) ->
 def enrol(sessions: sessionmaker[Session], req: EnrolRequest) -> dict:
     now = utcnow()
     with sessions() as session, session.begin():
-        code = session.get(EnrolCode, auth.enrol_code_hash(req.code), with_for_update=True)
-        if code is None or code.used_at is not None or code.expires_at < now:
-            raise Refusal(403, "enrol_code_invalid", "the enrolment code is unknown, used or expired")
-        room = session.get(HqShowroom, code.showroom_id)
-        if room.code != req.showroom_code:
-            raise Refusal(403, "showroom_mismatch", f"this code enrols showroom {room.code}, not {req.showroom_code}")
-        code.used_at = now
-        device_id, secret = str(uuid.uuid4()), auth.new_secret()
-        session.add(Device(id=device_id, showroom_id=room.id, local_showroom_id=req.local_showroom_id,
-                           name=req.device_name, secret_hash=auth.secret_hash(device_id, secret),
-                           acked_seq=req.first_unacked_seq - 1, enrolled_at=now))
-        return {"device_id": device_id, "secret": secret, "showroom_code": room.code, "showroom_name": room.name}
+        room = take_code(session, req.code, now, req.showroom_code)
+        answer, _device = enrol_device(session, room, req.local_showroom_id, req.device_name, req.first_unacked_seq,
+                                       now, catch_up=req.catch_up)
+        return answer
+
+
+def take_code(session: Session, text: str, now: datetime, showroom_code: str | None) -> HqShowroom:
+    """The showroom a one-time code enrols, the code used up (403 for a bad one, or one of another showroom)."""
+    code = session.get(EnrolCode, auth.enrol_code_hash(text), with_for_update=True)
+    if code is None or code.used_at is not None or code.expires_at < now:
+        raise Refusal(403, "enrol_code_invalid", "the enrolment code is unknown, used or expired")
+    room = session.get(HqShowroom, code.showroom_id)
+    if showroom_code is not None and room.code != showroom_code:
+        raise Refusal(403, "showroom_mismatch", f"this code enrols showroom {room.code}, not {showroom_code}")
+    code.used_at = now
+    return room
+
+
+def enrol_device(session: Session, room: HqShowroom, local_showroom_id: str, name: str, first_unacked_seq: int,
+                 now: datetime, catch_up: bool = True) -> tuple[dict, Device]:
+    device_id, secret = str(uuid.uuid4()), auth.new_secret()
+    device = Device(id=device_id, showroom_id=room.id, local_showroom_id=local_showroom_id, name=name,
+                    secret_hash=auth.secret_hash(device_id, secret), acked_seq=first_unacked_seq - 1, enrolled_at=now)
+    session.add(device)
+    latest = history.on_enrol(session, device, room, first_unacked_seq, catch_up)   # a restored counter catches up
+    flush_changes(session)   # the exception it may have recorded goes down the change log
+    return {"device_id": device_id, "secret": secret, "showroom_code": room.code, "showroom_name": room.name,
+            "history_seq": latest}, device
 
 
 def _check_own_showroom(device: Device, room: HqShowroom, ev: EventIn, event) -> None:

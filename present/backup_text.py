@@ -51,8 +51,8 @@ def summary_text(summary: BackupSummary, tz) -> str:
 
 def reconnect_note() -> str:
     return translate("Backup", "After the restore this showroom is no longer connected to HQ: connect it again "
-                               "with a new code from HQ (Sync → Connect to HQ…). HQ keeps the work done after "
-                               "this backup and flags whatever differs.")
+                               "with a new code from HQ (Sync → Connect to HQ…). The work done after this backup "
+                               "that reached HQ then comes back first; what never reached HQ is named.")
 
 
 def restore_outcome_text(outcome: RestoreOutcome, tz) -> str:

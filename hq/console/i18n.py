@@ -33,6 +33,7 @@ KIND_LABELS = {
     "return_of_unknown_loan": N_("Return of an unknown loan"), "loss_of_unknown_loan": N_("Loss on an unknown loan"),
     "blacklist_lift_ignored": N_("Blacklist lifted at a counter"), "event_not_applied": N_("Event not applied"),
     "payload_mismatch": N_("Event resent with another payload"), "foreign_write": N_("Foreign write"),
+    "unsynced_work_lost": N_("Work not synced before a restore"),
 }
 # Stored values shown by name: sample and streamer statuses, tiers, platforms, console roles.
 VALUE_LABELS = {

@@ -214,6 +214,7 @@ ZH = {
     "Event not applied": "事件未能应用",
     "Event resent with another payload": "事件重发但内容不同",
     "Foreign write": "越权写入",
+    "Work not synced before a restore": "恢复前未同步的操作",
     # catalog
     "The shared catalog": "全网商品库",
     "{n} products": "{n} 个商品",

@@ -149,7 +149,7 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
             deposit_method=method, signature_png=signature_png, closed_at=None,
             override_by=manager.id if manager else None, override_reason=reason,
             deposit_rule=calc.rule, deposit_rate=calc.rate, deposit_rounding=calc.rounding)])
-        _lend_items(uow, loan_id, number, basket, streamer.id, staff.id, now)
+        lend_items(uow, loan_id, number, basket, streamer.id, staff.id, now)
         uow.session.execute(insert(DepositEntry), [dict(
             loan_id=loan_id, streamer_id=streamer.id, kind=DepositKind.COLLECT.value, amount_fen=collected,
             method=method, staff_id=staff.id, at=now, note=f"waived {deposit}" if collected != deposit else "")])
@@ -180,7 +180,7 @@ def _checked_method(deposit_method: str, signature_png: bytes | None) -> str:
     return method
 
 
-def _lend_items(uow: UnitOfWork, loan_id: str, number: str, basket: list[BasketLine], streamer_id: str,
+def lend_items(uow: UnitOfWork, loan_id: str, number: str, basket: list[BasketLine], streamer_id: str,
                 staff_id: str, now: datetime) -> None:
     """The loan's items, its samples marked on loan and their movements: plain bulk statements."""
     uow.session.execute(insert(LoanItem), [dict(

@@ -83,6 +83,21 @@ def _close_if_done(uow: UnitOfWork, loan: Loan, staff_id: str, now,
     return True, refund, owed
 
 
+def take_back(uow: UnitOfWork, item: LoanItem, condition: str, note: str, staff_id: str, showroom_id: str,
+              now: datetime) -> None:
+    """The rows of one sample coming back (check_in, and the replay of its event: showroom/replay)."""
+    note = note.strip()
+    item.returned_at, item.return_condition = now, condition
+    item.return_note, item.return_staff_id, item.return_showroom_id = note, staff_id, showroom_id
+    sample = item.sample
+    sample.status = SampleStatus.IN_STOCK.value
+    if condition != ReturnCondition.GOOD.value or note:
+        sample.condition_note = f"{condition}: {note}".rstrip(": ")
+    uow.session.add(SampleMovement(sample_id=sample.id, kind=MovementKind.CHECKED_IN.value, at=now,
+                                   staff_id=staff_id, loan_id=item.loan_id, streamer_id=item.loan.streamer_id,
+                                   detail=condition))
+
+
 @changes(Topic.SAMPLES, Topic.LOANS, Topic.STREAMERS)
 def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now: datetime | None = None) -> CheckinResult:
     now = resolve_now(now)
@@ -103,15 +118,8 @@ def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now: d
         event_items = []
         for req, code in zip(returns, codes):
             item = _open_item(uow, code)
-            item.returned_at, item.return_condition = now, req.condition
-            item.return_note, item.return_staff_id, item.return_showroom_id = req.note.strip(), staff.id, room.id
+            take_back(uow, item, req.condition, req.note, staff.id, room.id, now)
             sample = item.sample
-            sample.status = SampleStatus.IN_STOCK.value
-            if req.condition != ReturnCondition.GOOD.value or req.note.strip():
-                sample.condition_note = f"{req.condition}: {req.note.strip()}".rstrip(": ")
-            uow.session.add(SampleMovement(sample_id=sample.id, kind=MovementKind.CHECKED_IN.value, at=now,
-                                           staff_id=staff.id, loan_id=item.loan_id,
-                                           streamer_id=item.loan.streamer_id, detail=req.condition))
             touched.setdefault(item.loan_id, (item.loan, []))[1].append(sample.code)
             event_items.append(ReturnedItem(loan_id=item.loan_id, sample_id=sample.id, code=sample.code,
                                             condition=req.condition, note=req.note.strip()))

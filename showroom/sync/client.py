@@ -75,6 +75,13 @@ class ChangesPage:
     has_more: bool
 
 
+@dataclass(frozen=True)
+class HistoryPage:
+    events: list[dict]
+    latest_seq: int
+    has_more: bool
+
+
 def normalise_url(url: str) -> str:
     url = (url or "").strip().rstrip("/")
     if not url.startswith(("http://", "https://")):
@@ -169,7 +176,12 @@ class HqClient:
               first_unacked_seq: int) -> dict:
         return self._call("POST", "/v1/enrol", repeatable=False, json={
             "code": code, "showroom_code": showroom_code, "local_showroom_id": local_showroom_id,
-            "device_name": device_name[:100], "first_unacked_seq": first_unacked_seq})
+            "device_name": device_name[:100], "first_unacked_seq": first_unacked_seq, "catch_up": True})
+
+    def recover(self, code: str, device_name: str) -> dict:
+        """Enrols this PC as the counter of the code's showroom, to rebuild it from HQ's copy of its events."""
+        return self._call("POST", "/v1/recover", repeatable=False,
+                          json={"code": code, "device_name": device_name[:100]})
 
     def push(self, events: list[dict]) -> PushAnswer:
         return self.push_wire([json.dumps(e, ensure_ascii=False) for e in events])
@@ -193,6 +205,18 @@ class HqClient:
             raise HqServerError("unexpected answer to a pull") from exc
         if not all(isinstance(c, dict) and isinstance(c.get("data"), dict) for c in page.changes):
             raise HqServerError("unexpected change in a pull")
+        return page
+
+    def history(self, after: int, limit: int) -> HistoryPage:
+        """This counter's own events at HQ past sequence `after` (what every enrolment of it pushed)."""
+        body = self._call("GET", "/v1/history", params={"after": after, "limit": limit})
+        try:
+            page = HistoryPage(list(body["events"]), int(body["latest_seq"]), bool(body["has_more"]))
+            for e in page.events:
+                if not (isinstance(e["payload"], dict) and isinstance(e["seq"], int) and isinstance(e["id"], str)):
+                    raise TypeError("event")
+        except (KeyError, TypeError, ValueError) as exc:
+            raise HqServerError("unexpected answer to a history request") from exc
         return page
 
 

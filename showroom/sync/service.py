@@ -12,6 +12,7 @@ from db.models import OutboxEvent
 from db.sync_models import ReceivedSyncException
 from showroom.domain.clock import SKEW_WARNING
 from showroom.domain.errors import SyncError
+from showroom.sync.catch_up import catch_up, pending
 from showroom.sync.client import HqClient
 from showroom.sync.pull import pull_all
 from showroom.sync.push import Progress, pending_count, push_all
@@ -72,6 +73,12 @@ def _count_exceptions(uow_factory) -> int:
         return uow.session.scalar(select(func.count()).select_from(ReceivedSyncException))
 
 
+def _catching_up(uow_factory) -> bool:
+    uow = uow_factory()
+    with uow.read():
+        return pending(uow)
+
+
 def _record(uow_factory, error: SyncError | None, client: HqClient | None = None) -> None:
     uow = uow_factory()
     with uow:
@@ -103,6 +110,8 @@ def sync_once(uow_factory, data_dir: Path, *, transport=None, progress: Progress
     client = HqClient(url, token=token or None, transport=transport, outbox_seq=newest)
     try:
         with client:
+            if _catching_up(uow_factory):   # a catch-up cut short at enrolment: HQ's history first
+                catch_up(uow_factory, client, progress)
             pushed = push_all(uow_factory, client, progress)
             pulled = pull_all(uow_factory, client, progress)
     except SyncError as exc:

@@ -1,0 +1,72 @@
+"""What every projection of the replay shares: the event being replayed, and the refusal of one that
+contradicts what the counter holds now."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from db.models import CodeCounter, ShowroomRow, Streamer
+from db.sync_models import CatalogAlias
+from db.uow import UnitOfWork
+from showroom.domain.codes import loan_series
+
+
+class ReplayConflict(Exception):
+    """The event cannot be laid over what the counter holds now (its loan number was given again after the
+    restore, its sample was lent again...): it is kept in the outbox as HQ has it, its rows are not written,
+    and it is named among what could not be got back."""
+
+    def __init__(self, problem: str, what: str = ""):
+        super().__init__(problem)
+        self.problem, self.what = problem, what
+
+
+@dataclass
+class Replaying:
+    uow: UnitOfWork
+    room: ShowroomRow | None   # this showroom (None until the replay of a rebuilt counter sets it up)
+    staff_id: str | None       # who recorded the event
+    at: datetime               # when it was recorded (the event's occurred_at)
+
+    @property
+    def session(self):
+        return self.uow.session
+
+    def streamer_id(self, streamer_id: str, phone: str) -> str:
+        """The local row of a streamer the event names: by id, else by phone (a record pulled from HQ)."""
+        if self.session.get(Streamer, streamer_id) is not None:
+            return streamer_id
+        found = self.session.scalar(select(Streamer.id).where(Streamer.phone == phone))
+        if found is None:
+            raise ReplayConflict("unknown_streamer", phone)
+        return found
+
+    def local_id(self, kind: str, hq_id: str) -> str:
+        """A merchant or product that matched one the counter already had (same name, same EAN)."""
+        alias = self.session.get(CatalogAlias, hq_id)
+        return alias.local_id if alias is not None and alias.kind == kind else hq_id
+
+    def reach(self, series: str, number: int) -> None:
+        """The series goes on after `number`: what HQ has seen is never handed out again."""
+        counter = self.session.get(CodeCounter, series)
+        if counter is None:
+            self.session.add(CodeCounter(series=series, last_value=number))
+            self.session.flush()   # found by the next code of the same event (projections run without autoflush)
+        elif counter.last_value < number:
+            counter.last_value = number
+
+    def reach_code(self, code: str) -> None:
+        """Sample codes `CS-000042`, member codes `CS-M00017`, loan numbers `CS-L261127007` of this showroom."""
+        site, _, rest = code.partition("-")
+        if self.room is None or site != self.room.code:
+            return
+        if m := re.fullmatch(r"M(\d+)", rest):
+            self.reach("member", int(m.group(1)))
+        elif m := re.fullmatch(r"L(\d\d)(\d\d)(\d\d)(\d{3,})", rest):
+            day = date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            self.reach(loan_series(day), int(m.group(4)))
+        elif rest.isdigit():
+            self.reach("sample", int(rest))
