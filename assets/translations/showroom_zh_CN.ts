@@ -88,7 +88,7 @@
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="262"/>
+        <location filename="../../ui/screens/overdue.py" line="260"/>
         <location filename="../../ui/widgets/accessibility.py" line="24"/>
         <source>Column headers</source>
         <translation>列标题</translation>
@@ -121,44 +121,44 @@
     <name>App</name>
     <message>
         <location filename="../../cli/selftest.py" line="265"/>
-        <location filename="../../ui/app.py" line="41"/>
+        <location filename="../../ui/app.py" line="42"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="42"/>
+        <location filename="../../ui/app.py" line="43"/>
         <source>Something went wrong. Nothing half-done was saved; the details are in the log.</source>
         <translation>出错了。未保存任何不完整的数据，详情已记入日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="51"/>
         <source>Preparing the demo showroom…</source>
         <translation>正在准备演示样品间…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="74"/>
+        <location filename="../../ui/app.py" line="52"/>
         <source>Opening the showroom…</source>
         <translation>正在打开样品间…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="69"/>
         <source>Demo showroom. Staff and PINs: {people}</source>
         <translation>演示样品间。员工及密码：{people}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
-        <location filename="../../ui/app.py" line="103"/>
-        <location filename="../../ui/app.py" line="164"/>
+        <location filename="../../ui/app.py" line="82"/>
+        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="200"/>
         <source>Showroom</source>
         <translation>样品间</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="89"/>
         <source>Showroom is already open on {folder}: its window was brought forward.</source>
         <translation>样品间已在 {folder} 上打开：已将其窗口调到前面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="77"/>
         <source>This database was made by a newer version of Showroom. Please install the newer version; the database was not changed.</source>
         <translation>此数据库由更新版本的样品间软件创建。请安装新版本；数据库未做任何改动。</translation>
     </message>
@@ -194,6 +194,11 @@
         <location filename="../../present/backup_text.py" line="30"/>
         <source>{size} KB</source>
         <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../present/backup_text.py" line="53"/>
+        <source>After the restore this showroom is no longer connected to HQ: connect it again with a new code from HQ (Sync → Connect to HQ…). The work done after this backup that reached HQ then comes back first; what never reached HQ is named.</source>
+        <translation>恢复后本样品间与总部断开连接：请用总部新发的代码重新连接（同步 → 连接总部…）。此备份之后已同步到总部的操作会先取回；从未到达总部的操作会逐项列出。</translation>
     </message>
     <message>
         <location filename="../../present/errors.py" line="185"/>
@@ -236,12 +241,12 @@
         <translation>此文件无法恢复。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="283"/>
+        <location filename="../../present/errors.py" line="284"/>
         <source>The showroom database is open in another program (is Showroom still running?). Close it and try again; nothing was changed.</source>
         <translation>样品间数据库正被其他程序打开（样品间是否仍在运行？）。请关闭后重试；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="286"/>
+        <location filename="../../present/errors.py" line="287"/>
         <source>The backup failed its check after writing and was thrown away ({detail}). Please try again.</source>
         <translation>备份写入后检查未通过，已丢弃（{detail}）。请重试。</translation>
     </message>
@@ -274,11 +279,6 @@
         <location filename="../../present/backup_text.py" line="46"/>
         <source>Made by an older version of Showroom: it is upgraded when opened.</source>
         <translation>由旧版样品间生成：打开时会自动升级。</translation>
-    </message>
-    <message>
-        <location filename="../../present/backup_text.py" line="53"/>
-        <source>After the restore this showroom is no longer connected to HQ: connect it again with a new code from HQ (Sync → Connect to HQ…). HQ keeps the work done after this backup and flags whatever differs.</source>
-        <translation>恢复后本样品间将不再与总部相连：请向总部索取新的一次性注册码重新连接（同步 → 连接总部…）。总部保留此备份之后完成的工作，并会标出所有不一致之处。</translation>
     </message>
     <message>
         <location filename="../../present/backup_text.py" line="61"/>
@@ -314,22 +314,22 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="31"/>
         <source>Choose a backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="32"/>
         <source>Showroom backups (*.sqlite3 *.db);;All files (*)</source>
         <translation>样品间备份 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="39"/>
         <source>Quit now</source>
         <translation>立即退出</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="40"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -375,48 +375,48 @@
         <translation>{file} 的恢复将在下次启动样品间时进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="165"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="181"/>
         <source>Choose a backup in the list first.</source>
         <translation>请先在列表中选择一个备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="192"/>
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="199"/>
         <source>Careful: this backup is of another showroom ({code}); this counter is {own}.</source>
         <translation>注意：此备份属于另一个样品间（{code}）；本柜台是 {own}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="202"/>
         <source>Restoring replaces everything in this showroom&apos;s database with this backup: work done after it was taken will be gone (the current database is kept as a &apos;before a restore&apos; backup). The restore is made when Showroom next starts. Restore this backup?</source>
         <translation>恢复会用此备份替换本样品间数据库中的全部内容：备份之后的操作将会丢失（当前数据库会保存为“恢复前”备份）。恢复将在下次启动样品间时进行。确定恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="198"/>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="216"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="206"/>
         <source>Nothing was restored.</source>
         <translation>未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="213"/>
         <source>The restore is ready. Quit Showroom and start it again to use the backup taken {when}; until then nothing has changed.</source>
         <translation>恢复已准备好。退出并重新启动样品间即可使用 {when} 的备份；在此之前没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="224"/>
         <source>The waiting restore was cancelled.</source>
         <translation>已取消等待中的恢复。</translation>
     </message>
@@ -424,17 +424,17 @@
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="66"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="66"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/backup_dialog.py" line="66"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
@@ -513,6 +513,29 @@
         <location filename="../../ui/widgets/basket_view.py" line="92"/>
         <source>Basket: {count} sample(s), value {value}</source>
         <translation>借出清单：{count} 件样品，货值 {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CatchUp</name>
+    <message>
+        <location filename="../../present/catch_up_text.py" line="15"/>
+        <source>Caught up from HQ: {replayed} event(s) of this showroom replayed, {here} already here; {moved} recorded here meanwhile go to HQ after them.</source>
+        <translation>已从总部补齐：重放本样品间 {replayed} 条记录，{here} 条本机已有；期间本机新记的 {moved} 条随后发往总部。</translation>
+    </message>
+    <message>
+        <location filename="../../present/catch_up_text.py" line="19"/>
+        <source>HQ had this showroom&apos;s work up to {when}. Anything recorded on the old PC after that never reached HQ and cannot come back: check the shelves for samples lent, returned or received since then.</source>
+        <translation>总部保存的本样品间记录截至 {when}。旧电脑在此之后的记录从未到达总部，无法找回：请清点货架，核对此后借出、归还或入库的样品。</translation>
+    </message>
+    <message>
+        <location filename="../../present/catch_up_text.py" line="24"/>
+        <source>{was}, given again after the restore, is now {now}: reprint its receipt or card, or relabel the sample.</source>
+        <translation>{was} 在恢复后被重复使用，现改为 {now}：请重打借样单或会员卡，或为样品重贴标签。</translation>
+    </message>
+    <message>
+        <location filename="../../present/catch_up_text.py" line="27"/>
+        <source>Not restored: {type} {what} ({problem}).</source>
+        <translation>未能恢复：{type} {what}（{problem}）。</translation>
     </message>
 </context>
 <context>
@@ -870,7 +893,7 @@
         <translation>此样品间数据由更新版本的软件保存，请先升级软件。</translation>
     </message>
     <message>
-        <location filename="../../cli/enrol.py" line="22"/>
+        <location filename="../../cli/enrol.py" line="30"/>
         <source>Enrolled with HQ at {url} as showroom {code} ({name}). Device {device}.</source>
         <translation>已在总部 {url} 注册为样品间 {code}（{name}）。设备 {device}。</translation>
     </message>
@@ -939,16 +962,46 @@
         <source>The database it replaced is kept as {path}.</source>
         <translation>被替换的数据库已保存为 {path}。</translation>
     </message>
+    <message>
+        <location filename="../../cli/recover.py" line="32"/>
+        <source>{folder} already holds a showroom database: recover into an empty folder.</source>
+        <translation>{folder} 中已有样品间数据库：请恢复到一个空文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/recover.py" line="34"/>
+        <source>New PIN of the first administrator: </source>
+        <translation>第一位管理员的新 PIN：</translation>
+    </message>
+    <message>
+        <location filename="../../cli/recover.py" line="46"/>
+        <source>Recovered showroom {code} ({name}) from HQ at {url}. Device {device}; the old one is revoked.</source>
+        <translation>已从总部 {url} 恢复样品间 {code}（{name}）。本机设备 {device}；旧设备已注销。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/recover.py" line="51"/>
+        <source>{admin} logs in with the PIN given here.</source>
+        <translation>{admin} 用这里输入的 PIN 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/recover.py" line="53"/>
+        <source>These accounts need a new PIN from an administrator (HQ never holds PINs): {names}.</source>
+        <translation>以下账号需由管理员重设 PIN（总部从不保存 PIN）：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/recover.py" line="55"/>
+        <source>This PC&apos;s own settings (printers, paper, backups) start from the defaults.</source>
+        <translation>本机自己的设置（打印机、纸张、备份）恢复为默认值。</translation>
+    </message>
 </context>
 <context>
     <name>CommandSheet</name>
     <message>
-        <location filename="../../ui/command_sheet.py" line="20"/>
+        <location filename="../../ui/command_sheet.py" line="19"/>
         <source>Counter command barcodes (A4)…</source>
         <translation>柜台指令条码（A4）…</translation>
     </message>
     <message>
-        <location filename="../../ui/command_sheet.py" line="22"/>
+        <location filename="../../ui/command_sheet.py" line="21"/>
         <source>Counter command labels…</source>
         <translation>柜台指令标签…</translation>
     </message>
@@ -1074,117 +1127,117 @@
         <translation>同步状态</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="54"/>
+        <location filename="../../ui/status_bar.py" line="53"/>
         <source>Staff: {name} ({role})</source>
         <translation>当班：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="63"/>
+        <location filename="../../ui/status_bar.py" line="62"/>
         <source>syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="68"/>
+        <location filename="../../ui/status_bar.py" line="67"/>
         <source>sending {percent}%</source>
         <translation>正在上传 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="69"/>
+        <location filename="../../ui/status_bar.py" line="68"/>
         <source>receiving {percent}%</source>
         <translation>正在接收 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="87"/>
+        <location filename="../../ui/status_bar.py" line="82"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="89"/>
+        <location filename="../../ui/status_bar.py" line="84"/>
         <source>● Offline (not connected to HQ) · {n} change(s) waiting</source>
         <translation>● 离线（尚未连接总部）· {n} 条变更待上传</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="91"/>
+        <location filename="../../ui/status_bar.py" line="86"/>
         <source>● Online · {n} change(s) waiting · last sync {last}</source>
         <translation>● 在线 · {n} 条变更待上传 · 上次同步 {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="94"/>
+        <location filename="../../ui/status_bar.py" line="89"/>
         <source>● Offline · {n} change(s) waiting · last sync {last} · {problem}</source>
         <translation>● 离线 · {n} 条变更待上传 · 上次同步 {last} · {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="102"/>
+        <location filename="../../ui/status_bar.py" line="97"/>
         <source>Set this computer&apos;s date and time right (or let it take them from the internet): loans and returns are stamped with it.</source>
         <translation>请把这台电脑的日期和时间调准（或让它从网络自动获取）：借出和归还都以它记录时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="107"/>
+        <location filename="../../ui/status_bar.py" line="102"/>
         <source>HQ: {url}</source>
         <translation>总部：{url}</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="108"/>
+        <location filename="../../ui/status_bar.py" line="103"/>
         <source>Last successful sync: {last}</source>
         <translation>上次成功同步：{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="112"/>
+        <location filename="../../ui/status_bar.py" line="107"/>
         <source>Connect this showroom to HQ with Sync → Connect to HQ…</source>
         <translation>请通过“同步 → 连接总部…”把本样品间连接到总部</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="114"/>
+        <location filename="../../ui/status_bar.py" line="109"/>
         <source>{n} sync exception(s) reported by HQ involve this showroom.</source>
         <translation>总部报告了 {n} 条涉及本样品间的同步异常。</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="121"/>
+        <location filename="../../ui/status_bar.py" line="116"/>
         <source>⚠ this PC&apos;s clock is {minutes} min behind HQ&apos;s</source>
         <translation>⚠ 本机时钟比总部慢 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="122"/>
+        <location filename="../../ui/status_bar.py" line="117"/>
         <source>⚠ this PC&apos;s clock is {minutes} min ahead of HQ&apos;s</source>
         <translation>⚠ 本机时钟比总部快 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="126"/>
+        <location filename="../../ui/status_bar.py" line="121"/>
         <source>not yet synced</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="127"/>
+        <location filename="../../ui/status_bar.py" line="122"/>
         <source>HQ not reachable</source>
         <translation>无法连接总部</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="128"/>
+        <location filename="../../ui/status_bar.py" line="123"/>
         <source>HQ had a problem</source>
         <translation>总部出现故障</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="129"/>
+        <location filename="../../ui/status_bar.py" line="124"/>
         <source>this computer was revoked at HQ</source>
         <translation>本电脑已被总部停用</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="130"/>
+        <location filename="../../ui/status_bar.py" line="125"/>
         <source>update needed</source>
         <translation>需要升级</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="131"/>
+        <location filename="../../ui/status_bar.py" line="126"/>
         <source>HQ refused some changes</source>
         <translation>总部拒收了部分变更</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="132"/>
+        <location filename="../../ui/status_bar.py" line="127"/>
         <source>a change from HQ could not be stored</source>
         <translation>总部发来的变更无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="133"/>
+        <location filename="../../ui/status_bar.py" line="128"/>
         <source>sync did not finish</source>
         <translation>同步未完成</translation>
     </message>
@@ -2014,27 +2067,27 @@
         <translation>无法使用 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="243"/>
+        <location filename="../../present/errors.py" line="244"/>
         <source>The database is busy with another program; nothing was saved. Please try again.</source>
         <translation>数据库正被其他程序占用，本次未保存，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="245"/>
+        <location filename="../../present/errors.py" line="246"/>
         <source>The disk that holds {where} is full, so nothing was saved. Free some space on it (empty the recycle bin, move old files elsewhere), then try again.</source>
         <translation>存放 {where} 的磁盘已满，未保存任何内容。请腾出空间（清空回收站、把旧文件移到别处），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="248"/>
+        <location filename="../../present/errors.py" line="249"/>
         <source>{where} cannot be written: the drive is read-only or this user may not write there. Nothing was saved. Make it writable (or ask whoever looks after this PC), then try again.</source>
         <translation>{where} 无法写入：该磁盘是只读的，或当前用户没有写入权限。未保存任何内容。请将其设为可写（或请电脑管理员处理），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="252"/>
+        <location filename="../../present/errors.py" line="253"/>
         <source>{where} cannot be opened: the folder is missing or on a drive that is not connected. Connect the drive or check the folder, then try again.</source>
         <translation>{where} 无法打开：文件夹不存在，或所在磁盘未连接。请连接磁盘或检查文件夹，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="255"/>
+        <location filename="../../present/errors.py" line="256"/>
         <source>The showroom database in {where} is damaged and cannot be used. Restore the latest backup (File → Backup and restore…, or the command `showroom restore`).</source>
         <translation>{where} 中的样品间数据库已损坏，无法使用。请恢复最近的备份（文件 → 备份与恢复…，或命令 `showroom restore`）。</translation>
     </message>
@@ -2074,7 +2127,7 @@
         <translation>如果本机时钟现在是准的、之前的时间有误，请与总部同步（F9）：总部确认时间后即可继续工作。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="239"/>
+        <location filename="../../present/errors.py" line="240"/>
         <source>This showroom has not been set up yet.</source>
         <translation>此样品间尚未设置。</translation>
     </message>
@@ -2084,42 +2137,42 @@
         <translation>出错了，未保存任何内容。详情已记入日志；请重试或告知经理。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="264"/>
+        <location filename="../../present/errors.py" line="265"/>
         <source>HQ cannot be reached right now. Nothing is lost: changes wait here and go at the next sync.</source>
         <translation>暂时无法连接总部。数据不会丢失：变更保存在本机，下次同步时上传。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="266"/>
+        <location filename="../../present/errors.py" line="267"/>
         <source>HQ had a problem of its own. Changes wait here; the next sync tries again.</source>
         <translation>总部自身出现故障。变更保存在本机，下次同步会再试。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="268"/>
+        <location filename="../../present/errors.py" line="269"/>
         <source>This showroom is not connected to HQ yet. Enrol it with a code from HQ.</source>
         <translation>本样品间尚未连接总部。请用总部提供的注册码进行注册。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="270"/>
+        <location filename="../../present/errors.py" line="271"/>
         <source>This showroom is already connected to HQ.</source>
         <translation>本样品间已经连接到总部。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="271"/>
+        <location filename="../../present/errors.py" line="272"/>
         <source>HQ no longer accepts this computer. Nothing is lost here; ask HQ for a new code and enrol again.</source>
         <translation>总部已不再接受本电脑。本机数据不会丢失；请向总部索取新的注册码并重新注册。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="275"/>
+        <location filename="../../present/errors.py" line="276"/>
         <source>HQ runs another version of the sync protocol. Please update the app.</source>
         <translation>总部使用的同步协议版本不同。请升级本软件。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="277"/>
+        <location filename="../../present/errors.py" line="278"/>
         <source>HQ refused some changes. Nothing is lost here; please tell HQ operations.</source>
         <translation>总部拒收了部分变更。本机数据不会丢失；请联系总部运营。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="279"/>
+        <location filename="../../present/errors.py" line="280"/>
         <source>A change from HQ could not be stored here. Nothing is lost; please tell HQ operations.</source>
         <translation>总部发来的一条变更无法在本机保存。数据不会丢失；请联系总部运营。</translation>
     </message>
@@ -2134,7 +2187,7 @@
         <translation>该注册码无效、已被使用或已过期。请向总部索取新的注册码。</translation>
     </message>
     <message>
-        <location filename="../../present/errors.py" line="262"/>
+        <location filename="../../present/errors.py" line="263"/>
         <source>Sync with HQ did not finish. Nothing is lost; it tries again later.</source>
         <translation>与总部的同步未完成。数据不会丢失，稍后会自动重试。</translation>
     </message>
@@ -2421,7 +2474,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/intake.py" line="144"/>
-        <location filename="../../ui/screens/intake.py" line="215"/>
+        <location filename="../../ui/screens/intake.py" line="213"/>
         <source>Scan or pick a product first.</source>
         <translation>请先扫描或选择商品。</translation>
     </message>
@@ -2450,12 +2503,12 @@ Sample value {value} · {in_stock} in stock of {total}</source>
         <translation>已新建商家：{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="206"/>
+        <location filename="../../ui/screens/intake.py" line="205"/>
         <source>Product {name} created.</source>
         <translation>已新建商品：{name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/intake.py" line="229"/>
+        <location filename="../../ui/screens/intake.py" line="227"/>
         <source>Received {count} sample(s) of {product}.</source>
         <translation>已入库 {count} 件样品：{product}。</translation>
     </message>
@@ -3295,137 +3348,137 @@ Sample value {value} · {in_stock} in stock of {total}</source>
         <translation>{showroom} · 对账期 {first} 至 {last} · 打印于 {moment}</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="36"/>
+        <location filename="../../printing/merchant_statement.py" line="55"/>
         <source>Received in period</source>
         <translation>本期入库</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="37"/>
+        <location filename="../../printing/merchant_statement.py" line="56"/>
         <source>Lent in period</source>
         <translation>本期借出</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="38"/>
+        <location filename="../../printing/merchant_statement.py" line="57"/>
         <source>Lost in period</source>
         <translation>本期丢失</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="39"/>
+        <location filename="../../printing/merchant_statement.py" line="58"/>
         <source>Returned to you in period</source>
         <translation>本期退还贵方</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="40"/>
+        <location filename="../../printing/merchant_statement.py" line="59"/>
         <source>In stock now</source>
         <translation>当前在库</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="41"/>
+        <location filename="../../printing/merchant_statement.py" line="60"/>
         <source>On loan now</source>
         <translation>当前借出</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="42"/>
+        <location filename="../../printing/merchant_statement.py" line="61"/>
         <source>Lost (all time)</source>
         <translation>累计丢失</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="43"/>
+        <location filename="../../printing/merchant_statement.py" line="62"/>
         <source>Charged for losses</source>
         <translation>丢失赔偿</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="46"/>
+        <location filename="../../printing/merchant_statement.py" line="37"/>
         <source>Every sample and where it is now</source>
         <translation>每件样品及其当前去向</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="49"/>
+        <location filename="../../printing/merchant_statement.py" line="40"/>
         <source>{total} samples received by {last}: {stock} in stock + {loan} on loan + {back} returned to you + {lost} lost + {other} other</source>
         <translation>截至 {last} 共收样 {total} 件：在库 {stock} + 借出 {loan} + 已退还 {back} + 丢失 {lost} + 其他 {other}</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="54"/>
+        <location filename="../../printing/merchant_statement.py" line="45"/>
         <source>Streamers who borrowed your products most in the period</source>
         <translation>本期借样最多的主播</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="55"/>
+        <location filename="../../printing/merchant_statement.py" line="67"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="55"/>
+        <location filename="../../printing/merchant_statement.py" line="67"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="56"/>
+        <location filename="../../printing/merchant_statement.py" line="68"/>
         <source>Samples borrowed</source>
         <translation>借样件数</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="56"/>
+        <location filename="../../printing/merchant_statement.py" line="68"/>
         <source>Products</source>
         <translation>商品数</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="58"/>
+        <location filename="../../printing/merchant_statement.py" line="70"/>
         <source>Nothing was lent in this period.</source>
         <translation>本期没有借出。</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="60"/>
+        <location filename="../../printing/merchant_statement.py" line="47"/>
         <source>{showroom} ({code}) · {title} · page {page}</source>
         <translation>{showroom}（{code}）· {title} · 第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="67"/>
+        <location filename="../../printing/merchant_statement.py" line="76"/>
         <source>Sample</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="67"/>
+        <location filename="../../printing/merchant_statement.py" line="76"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="68"/>
+        <location filename="../../printing/merchant_statement.py" line="77"/>
         <source>Received</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="68"/>
+        <location filename="../../printing/merchant_statement.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="69"/>
+        <location filename="../../printing/merchant_statement.py" line="78"/>
         <source>Where / since</source>
         <translation>去向 / 起始</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="69"/>
+        <location filename="../../printing/merchant_statement.py" line="78"/>
         <source>Times lent</source>
         <translation>借出次数</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="70"/>
+        <location filename="../../printing/merchant_statement.py" line="79"/>
         <source>Charged</source>
         <translation>赔偿</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="75"/>
+        <location filename="../../printing/merchant_statement.py" line="84"/>
         <source>{name} {phone} since {since}, due {due}</source>
         <translation>{name} {phone}，{since} 借出，{due} 到期</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="79"/>
+        <location filename="../../printing/merchant_statement.py" line="88"/>
         <source>back to you {day}</source>
         <translation>{day} 已退还</translation>
     </message>
     <message>
-        <location filename="../../printing/merchant_statement.py" line="82"/>
+        <location filename="../../printing/merchant_statement.py" line="91"/>
         <source>lost {day}</source>
         <translation>{day} 丢失</translation>
     </message>
@@ -3613,13 +3666,13 @@ Sample value {value} · {in_stock} in stock of {total}</source>
         <translation>{title} · 第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="79"/>
+        <location filename="../../printing/overdue_list.py" line="88"/>
         <source>Tier</source>
         <translation>级别</translation>
     </message>
     <message>
         <location filename="../../printing/overdue_list.py" line="39"/>
-        <location filename="../../printing/overdue_list.py" line="79"/>
+        <location filename="../../printing/overdue_list.py" line="88"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
@@ -3630,7 +3683,7 @@ Sample value {value} · {in_stock} in stock of {total}</source>
     </message>
     <message>
         <location filename="../../printing/overdue_list.py" line="39"/>
-        <location filename="../../printing/overdue_list.py" line="80"/>
+        <location filename="../../printing/overdue_list.py" line="89"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -3660,59 +3713,59 @@ Sample value {value} · {in_stock} in stock of {total}</source>
         <translation>{code} {product} · {loan} · {due} 到期</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="80"/>
+        <location filename="../../printing/overdue_list.py" line="89"/>
         <source>Samples</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="81"/>
+        <location filename="../../printing/overdue_list.py" line="90"/>
         <source>Sample</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="81"/>
+        <location filename="../../printing/overdue_list.py" line="90"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="82"/>
+        <location filename="../../printing/overdue_list.py" line="91"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="82"/>
+        <location filename="../../printing/overdue_list.py" line="91"/>
         <source>Loan</source>
         <translation>借样单</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="83"/>
+        <location filename="../../printing/overdue_list.py" line="92"/>
         <source>Out since</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="83"/>
+        <location filename="../../printing/overdue_list.py" line="92"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
         <location filename="../../printing/overdue_list.py" line="40"/>
-        <location filename="../../printing/overdue_list.py" line="84"/>
+        <location filename="../../printing/overdue_list.py" line="93"/>
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="84"/>
+        <location filename="../../printing/overdue_list.py" line="93"/>
         <source>Sample value (yuan)</source>
         <translation>样品价值（元）</translation>
     </message>
     <message>
-        <location filename="../../printing/overdue_list.py" line="85"/>
+        <location filename="../../printing/overdue_list.py" line="94"/>
         <source>Deposit held (yuan)</source>
         <translation>押金余额（元）</translation>
     </message>
     <message>
         <location filename="../../printing/overdue_list.py" line="42"/>
-        <location filename="../../printing/overdue_list.py" line="85"/>
+        <location filename="../../printing/overdue_list.py" line="94"/>
         <source>Last reminder</source>
         <translation>最近提醒</translation>
     </message>
@@ -3720,92 +3773,92 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 <context>
     <name>OverdueScreen</name>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="43"/>
+        <location filename="../../ui/screens/overdue.py" line="42"/>
         <source>Show tier</source>
         <translation>显示级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="44"/>
+        <location filename="../../ui/screens/overdue.py" line="43"/>
         <source>All tiers</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="49"/>
+        <location filename="../../ui/screens/overdue.py" line="48"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="50"/>
+        <location filename="../../ui/screens/overdue.py" line="49"/>
         <source>Print call list…</source>
         <translation>打印催还名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="52"/>
+        <location filename="../../ui/screens/overdue.py" line="51"/>
         <source>People to call and their samples late or due soon</source>
         <translation>要联系的主播及其逾期与即将到期的样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="53"/>
+        <location filename="../../ui/screens/overdue.py" line="52"/>
         <source>Log reminder…</source>
         <translation>记录提醒…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="54"/>
+        <location filename="../../ui/screens/overdue.py" line="53"/>
         <source>Extend due date…</source>
         <translation>延长到期日…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="55"/>
+        <location filename="../../ui/screens/overdue.py" line="54"/>
         <source>Declare lost…</source>
         <translation>报失…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="57"/>
+        <location filename="../../ui/screens/overdue.py" line="56"/>
         <source>call-list</source>
         <translation>催还名单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="91"/>
+        <location filename="../../ui/screens/overdue.py" line="90"/>
         <source>Overdue</source>
         <translation>逾期催还</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="104"/>
+        <location filename="../../ui/screens/overdue.py" line="103"/>
         <source>Suspended automatically for samples held too long: {names}.</source>
         <translation>因样品逾期过久已自动暂停：{names}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="116"/>
+        <location filename="../../ui/screens/overdue.py" line="114"/>
         <source>{late} sample(s) late with {people} streamer(s); {soon} due within 2 days</source>
         <translation>{people} 位主播共 {late} 件逾期；{soon} 件 2 天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="172"/>
+        <location filename="../../ui/screens/overdue.py" line="170"/>
         <source>Only a manager may do this.</source>
         <translation>只有经理可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="174"/>
+        <location filename="../../ui/screens/overdue.py" line="172"/>
         <source>{name} has more than one: open the row and choose a sample.</source>
         <translation>{name} 名下不止一件：请展开该行，选择一件样品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="199"/>
+        <location filename="../../ui/screens/overdue.py" line="197"/>
         <source>Reminder to {name} logged.</source>
         <translation>已记录对 {name} 的提醒。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="208"/>
+        <location filename="../../ui/screens/overdue.py" line="206"/>
         <source>Loan {loan} is now due {due}.</source>
         <translation>借样单 {loan} 的到期日已改为 {due}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="218"/>
+        <location filename="../../ui/screens/overdue.py" line="216"/>
         <source>Sample {code} recorded as lost.</source>
         <translation>样品 {code} 已登记为丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overdue.py" line="230"/>
+        <location filename="../../ui/screens/overdue.py" line="228"/>
         <source>Call list</source>
         <translation>催还名单</translation>
     </message>
@@ -3976,37 +4029,37 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>Papers</name>
     <message>
-        <location filename="../../present/papers.py" line="42"/>
+        <location filename="../../present/papers.py" line="38"/>
         <source>Check-out receipt {key}</source>
         <translation>借样单 {key}</translation>
     </message>
     <message>
-        <location filename="../../present/papers.py" line="43"/>
+        <location filename="../../present/papers.py" line="39"/>
         <source>Return receipt {key}</source>
         <translation>归还单 {key}</translation>
     </message>
     <message>
-        <location filename="../../present/papers.py" line="44"/>
+        <location filename="../../present/papers.py" line="40"/>
         <source>Label {key}</source>
         <translation>样品标签 {key}</translation>
     </message>
     <message>
-        <location filename="../../present/papers.py" line="45"/>
+        <location filename="../../present/papers.py" line="41"/>
         <source>Labels {key}</source>
         <translation>样品标签 {key}</translation>
     </message>
     <message>
-        <location filename="../../present/papers.py" line="46"/>
+        <location filename="../../present/papers.py" line="42"/>
         <source>Intake slip {key}</source>
         <translation>入库单 {key}</translation>
     </message>
     <message>
-        <location filename="../../present/papers.py" line="47"/>
+        <location filename="../../present/papers.py" line="43"/>
         <source>Member card {key}</source>
         <translation>会员卡 {key}</translation>
     </message>
     <message>
-        <location filename="../../present/papers.py" line="59"/>
+        <location filename="../../present/papers.py" line="55"/>
         <source>Samples stay the property of their merchants. Return them by the due date in the condition received; a lost or damaged sample is charged at its sample value.</source>
         <translation>样品归商家所有，仅供直播展示使用。请于归还日期前按原样归还；遗失或损坏按样品货值赔偿。</translation>
     </message>
@@ -4075,7 +4128,7 @@ A manager may allow it with their PIN and a reason.</source>
 <context>
     <name>PrintCheck</name>
     <message>
-        <location filename="../../ui/widgets/print_check.py" line="21"/>
+        <location filename="../../ui/widgets/print_check.py" line="22"/>
         <source>Will not print on cards, labels and receipts: {chars}. Paper shows {mark} in their place.</source>
         <translation>以下字符无法打印在会员卡、标签和单据上：{chars}。纸上以 {mark} 代替。</translation>
     </message>
@@ -4268,7 +4321,7 @@ A manager may allow it with their PIN and a reason.</source>
         <translation>选填；可直接扫描商品条码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/product_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/product_dialog.py" line="116"/>
         <source>Choose the merchant first, or create one.</source>
         <translation>请先选择商家，或新建一个。</translation>
     </message>
@@ -4564,133 +4617,133 @@ Logging out drops them.</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="59"/>
+        <location filename="../../ui/screens/reports.py" line="61"/>
         <source>First day of the report</source>
         <translation>报表开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="60"/>
+        <location filename="../../ui/screens/reports.py" line="62"/>
         <source>Last day of the report</source>
         <translation>报表结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="63"/>
-        <location filename="../../ui/screens/reports.py" line="102"/>
+        <location filename="../../ui/screens/reports.py" line="65"/>
+        <location filename="../../ui/screens/reports.py" line="104"/>
         <source>Paper language</source>
         <translation>纸面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="64"/>
+        <location filename="../../ui/screens/reports.py" line="66"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="65"/>
+        <location filename="../../ui/screens/reports.py" line="67"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="67"/>
+        <location filename="../../ui/screens/reports.py" line="69"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="67"/>
+        <location filename="../../ui/screens/reports.py" line="69"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="69"/>
+        <location filename="../../ui/screens/reports.py" line="71"/>
         <source>Last 7 days</source>
         <translation>近 7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="70"/>
+        <location filename="../../ui/screens/reports.py" line="72"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="71"/>
+        <location filename="../../ui/screens/reports.py" line="73"/>
         <source>Make daily report</source>
         <translation>生成日报</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="72"/>
+        <location filename="../../ui/screens/reports.py" line="74"/>
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="74"/>
-        <location filename="../../ui/screens/reports.py" line="90"/>
+        <location filename="../../ui/screens/reports.py" line="76"/>
+        <location filename="../../ui/screens/reports.py" line="92"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="75"/>
-        <location filename="../../ui/screens/reports.py" line="91"/>
+        <location filename="../../ui/screens/reports.py" line="77"/>
+        <location filename="../../ui/screens/reports.py" line="93"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="81"/>
-        <location filename="../../ui/screens/reports.py" line="89"/>
+        <location filename="../../ui/screens/reports.py" line="83"/>
+        <location filename="../../ui/screens/reports.py" line="91"/>
         <source>Merchant</source>
         <translation>商家</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="83"/>
+        <location filename="../../ui/screens/reports.py" line="85"/>
         <source>First day of the statement</source>
         <translation>对账开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="84"/>
+        <location filename="../../ui/screens/reports.py" line="86"/>
         <source>Last day of the statement</source>
         <translation>对账结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="85"/>
+        <location filename="../../ui/screens/reports.py" line="87"/>
         <source>Make merchant statement</source>
         <translation>生成商家对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="87"/>
+        <location filename="../../ui/screens/reports.py" line="89"/>
         <source>Merchant statement</source>
         <translation>商家对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="110"/>
+        <location filename="../../ui/screens/reports.py" line="112"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="111"/>
+        <location filename="../../ui/screens/reports.py" line="113"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="112"/>
+        <location filename="../../ui/screens/reports.py" line="114"/>
         <source>Choose a day or a merchant and make the report: its pages show here.</source>
         <translation>选择日期或商家并生成报表，页面会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="142"/>
+        <location filename="../../ui/screens/reports.py" line="143"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="192"/>
+        <location filename="../../ui/screens/reports.py" line="193"/>
         <source>There is no merchant yet.</source>
         <translation>还没有商家。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/reports.py" line="210"/>
+        <location filename="../../ui/screens/reports.py" line="213"/>
         <source>%n page(s). Print it or save it as a PDF.</source>
         <translation>
             <numerusform>共 %n 页。可打印或另存为 PDF。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reports.py" line="232"/>
+        <location filename="../../ui/screens/reports.py" line="235"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
@@ -6051,169 +6104,169 @@ or type their phone number and press Enter.</source>
         <translation>信用记录</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="92"/>
+        <location filename="../../ui/screens/streamers.py" line="116"/>
         <source>Suspend…</source>
         <translation>暂停借样…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="92"/>
-        <location filename="../../ui/screens/streamers.py" line="235"/>
+        <location filename="../../ui/screens/streamers.py" line="116"/>
+        <location filename="../../ui/screens/streamers.py" line="244"/>
         <source>Suspend streamer</source>
         <translation>暂停主播借样</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="94"/>
+        <location filename="../../ui/screens/streamers.py" line="118"/>
         <source>Blacklist…</source>
         <translation>拉黑…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="95"/>
-        <location filename="../../ui/screens/streamers.py" line="239"/>
+        <location filename="../../ui/screens/streamers.py" line="119"/>
+        <location filename="../../ui/screens/streamers.py" line="248"/>
         <source>Blacklist streamer</source>
         <translation>拉黑主播</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="96"/>
+        <location filename="../../ui/screens/streamers.py" line="120"/>
         <source>Lift block…</source>
         <translation>解除限制…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="96"/>
-        <location filename="../../ui/screens/streamers.py" line="244"/>
+        <location filename="../../ui/screens/streamers.py" line="120"/>
+        <location filename="../../ui/screens/streamers.py" line="253"/>
         <source>Lift block</source>
         <translation>解除限制</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="99"/>
+        <location filename="../../ui/screens/streamers.py" line="123"/>
         <source>Change tier…</source>
         <translation>调整等级…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="99"/>
-        <location filename="../../ui/screens/streamers.py" line="274"/>
-        <location filename="../../ui/screens/streamers.py" line="289"/>
+        <location filename="../../ui/screens/streamers.py" line="123"/>
+        <location filename="../../ui/screens/streamers.py" line="282"/>
+        <location filename="../../ui/screens/streamers.py" line="296"/>
         <source>Change tier</source>
         <translation>调整等级</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="105"/>
+        <location filename="../../ui/screens/streamers.py" line="94"/>
         <source>Samples held now</source>
         <translation>当前在借样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="107"/>
+        <location filename="../../ui/screens/streamers.py" line="96"/>
         <source>Loan history</source>
         <translation>借样单历史</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="113"/>
+        <location filename="../../ui/screens/streamers.py" line="102"/>
         <source>Holding now</source>
         <translation>当前在借</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="118"/>
+        <location filename="../../ui/screens/streamers.py" line="107"/>
         <source>Loans</source>
         <translation>借样单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="121"/>
+        <location filename="../../ui/screens/streamers.py" line="133"/>
         <source>Print member card</source>
         <translation>打印会员卡</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="122"/>
+        <location filename="../../ui/screens/streamers.py" line="134"/>
         <source>Reprint check-out receipt</source>
         <translation>补打借样单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="123"/>
+        <location filename="../../ui/screens/streamers.py" line="135"/>
         <source>Print return receipt</source>
         <translation>打印归还单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/streamers.py" line="152"/>
+        <location filename="../../ui/screens/streamers.py" line="161"/>
         <source>%n streamer(s)</source>
         <translation>
             <numerusform>共 %n 位主播</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="175"/>
+        <location filename="../../ui/screens/streamers.py" line="184"/>
         <source>Select a streamer to see their details.</source>
         <translation>选择一位主播，查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="187"/>
+        <location filename="../../ui/screens/streamers.py" line="196"/>
         <source>{status}: {reason}</source>
         <translation>{status}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="191"/>
+        <location filename="../../ui/screens/streamers.py" line="200"/>
         <source>{phone} · {platform} {handle}</source>
         <translation>{phone} · {platform} {handle}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="193"/>
+        <location filename="../../ui/screens/streamers.py" line="202"/>
         <source>{tier} — up to {count} samples, {days} days</source>
         <translation>{tier} — 最多 {count} 件，借期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="196"/>
+        <location filename="../../ui/screens/streamers.py" line="205"/>
         <source>No: {blocks}</source>
         <translation>否：{blocks}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="197"/>
+        <location filename="../../ui/screens/streamers.py" line="206"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="199"/>
+        <location filename="../../ui/screens/streamers.py" line="208"/>
         <source>{loans} loan(s); {late} sample(s) returned late; {overdue} overdue now</source>
         <translation>借样单 {loans} 张；逾期归还 {late} 件；当前逾期 {overdue} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="230"/>
+        <location filename="../../ui/screens/streamers.py" line="239"/>
         <source>Only a manager may block or unblock a streamer.</source>
         <translation>仅经理可限制主播或解除限制。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="235"/>
+        <location filename="../../ui/screens/streamers.py" line="244"/>
         <source>Why is {name} suspended?</source>
         <translation>请填写暂停{name}借样的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="240"/>
+        <location filename="../../ui/screens/streamers.py" line="249"/>
         <source>Why is {name} blacklisted? This applies in every showroom.</source>
         <translation>请填写拉黑{name}的原因（拉黑对所有样品间生效）：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="244"/>
+        <location filename="../../ui/screens/streamers.py" line="253"/>
         <source>Why may {name} borrow again?</source>
         <translation>请填写恢复{name}借样资格的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="258"/>
+        <location filename="../../ui/screens/streamers.py" line="267"/>
         <source>{name} is now {status}.</source>
         <translation>{name}的状态已改为：{status}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="274"/>
+        <location filename="../../ui/screens/streamers.py" line="282"/>
         <source>Why does {name} become {tier}?</source>
         <translation>为什么将{name}调整为{tier}？</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="282"/>
+        <location filename="../../ui/screens/streamers.py" line="290"/>
         <source>{name} is now {tier}.</source>
         <translation>{name}现为{tier}。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="289"/>
+        <location filename="../../ui/screens/streamers.py" line="296"/>
         <source>New tier for {name}:</source>
         <translation>{name}的新等级：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/streamers.py" line="306"/>
+        <location filename="../../ui/screens/streamers.py" line="313"/>
         <source>{name} registered with member code {code}.</source>
         <translation>已登记{name}，会员号 {code}。</translation>
     </message>
