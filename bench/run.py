@@ -153,8 +153,9 @@ def _bundle(quick: bool, figures: list[Figure], notes: list[str]) -> None:
         if built.returncode != 0:
             notes.append(f"bundle: not measured — the build failed: {built.stderr[-300:]}")
             return
-        size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
-        files = sum(1 for f in folder.rglob("*") if f.is_file())
+        # PyInstaller links a library's second name to the first on Linux: a link is not counted twice
+        stored = [f for f in folder.rglob("*") if f.is_file() and not f.is_symlink()]
+        size, files = sum(f.stat().st_size for f in stored), len(stored)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         checked = subprocess.run([str(folder / "showroom"), "--selftest"], capture_output=True, text=True,
                                  env=env, timeout=300)
