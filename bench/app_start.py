@@ -8,6 +8,7 @@ DATA_DIR for a warm figure (the first run seeds it and says so); a showroom alre
 generated big one) is opened as it is. Resident memory (VmHWM, VmRSS from /proc) is printed after the
 window is shown and, with --visit, again after every screen has been opened once.
 """
+
 from __future__ import annotations
 
 import time
@@ -25,8 +26,8 @@ from present import i18n  # noqa: E402
 from showroom.services import setup, staff  # noqa: E402
 from ui.context import UiContext  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402
+from ui.tasks import TaskRunner  # noqa: E402
 
 
 def memory_mb() -> tuple[float, float]:
@@ -60,8 +61,10 @@ def main(data_dir: Path, visit: bool = False) -> None:
     app.processEvents()
     shown = time.perf_counter()
     note = "" if seeded_before else "   (first run: includes seeding the demo)"
-    print(f"app start: imports {imported - STARTED:.2f} s, store + login {opened - imported:.2f} s, "
-          f"window shown {shown - opened:.2f} s, total {shown - STARTED:.2f} s{note}")
+    print(
+        f"app start: imports {imported - STARTED:.2f} s, store + login {opened - imported:.2f} s, "
+        f"window shown {shown - opened:.2f} s, total {shown - STARTED:.2f} s{note}"
+    )
     peak, now = memory_mb()
     print(f"app memory: window shown: VmHWM {peak:.0f} MB, VmRSS {now:.0f} MB")
     if visit:

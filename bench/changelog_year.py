@@ -11,6 +11,7 @@ more, and 20 sync exceptions a day. Then a new device's first pull through a rea
 (a snapshot: each row once), the compaction (superseded changes older than the horizon), and the same
 first pull again. Nothing here asserts on time.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -46,13 +47,30 @@ def _catalog_changes(divisor: int, rng: random.Random, start: datetime) -> list[
     """The merchants and products made on day one, then each product re-priced through the year."""
     from hq.admin import merchant_change, product_change
     from hq.models import NetMerchant, NetProduct
+
     out: list[tuple[datetime, str, str, dict]] = []
-    merchants = [NetMerchant(id=str(uuid.uuid4()), name=f"商家{i}号店", contact="", phone="", created_at=start)
-                 for i in range(MERCHANTS // divisor)]
+    merchants = [
+        NetMerchant(id=str(uuid.uuid4()), name=f"商家{i}号店", contact="", phone="", created_at=start)
+        for i in range(MERCHANTS // divisor)
+    ]
     out += [(start, "merchant", m.id, merchant_change(m)) for m in merchants]
-    products = [NetProduct(id=str(uuid.uuid4()), merchant_id=rng.choice(merchants).id, name=f"商品 {i}", brand="",
-                           category="食品", spec="", retail_price_fen=1000, live_price_fen=900, commission_bp=1000,
-                           sample_value_fen=1000, ean=None, created_at=start) for i in range(PRODUCTS // divisor)]
+    products = [
+        NetProduct(
+            id=str(uuid.uuid4()),
+            merchant_id=rng.choice(merchants).id,
+            name=f"商品 {i}",
+            brand="",
+            category="食品",
+            spec="",
+            retail_price_fen=1000,
+            live_price_fen=900,
+            commission_bp=1000,
+            sample_value_fen=1000,
+            ean=None,
+            created_at=start,
+        )
+        for i in range(PRODUCTS // divisor)
+    ]
     out += [(start, "product", p.id, product_change(p)) for p in products]
     for p in products:
         for _ in range(REPRICES):
@@ -65,12 +83,23 @@ def _streamer_changes(divisor: int, rng: random.Random, start: datetime) -> list
     """Streamers registered through the year, each blacklisted and lifted in turn after."""
     from hq.batch import StreamerRow
     from hq.projections import streamer_change
+
     out: list[tuple[datetime, str, str, dict]] = []
     for i in range(STREAMERS // divisor):
         born = start + rng.random() * 365 * DAY
-        s = StreamerRow(id=str(uuid.uuid4()), phone=f"1{3_600_000_000 + i}", name=f"主播{i}", platform="douyin",
-                        handle="", tier="gold", member_code=f"CS-M{i + 1:05d}", blacklisted=False,
-                        blacklist_reason="", blacklisted_by="", updated_at=born)
+        s = StreamerRow(
+            id=str(uuid.uuid4()),
+            phone=f"1{3_600_000_000 + i}",
+            name=f"主播{i}",
+            platform="douyin",
+            handle="",
+            tier="gold",
+            member_code=f"CS-M{i + 1:05d}",
+            blacklisted=False,
+            blacklist_reason="",
+            blacklisted_by="",
+            updated_at=born,
+        )
         out.append((born, "streamer", s.id, streamer_change(s)))
         for _ in range(STREAMER_CHANGES):
             s.blacklisted = not s.blacklisted
@@ -86,24 +115,44 @@ def _exception_changes(divisor: int, rng: random.Random, start: datetime) -> lis
         for _ in range(max(EXCEPTIONS_A_DAY // divisor, 1) if day % max(divisor // EXCEPTIONS_A_DAY, 1) == 0 else 0):
             at = start + (day + rng.random()) * DAY
             xid = str(uuid.uuid4())
-            out.append((at, "sync_exception", xid, {"id": xid, "kind": "sample_lent_twice", "event_id": None,
-                                                    "showroom_codes": sorted(rng.sample(CODES, 2)),
-                                                    "detail": {"code": "CS-000042"}, "at": at.isoformat()}))
+            out.append(
+                (
+                    at,
+                    "sync_exception",
+                    xid,
+                    {
+                        "id": xid,
+                        "kind": "sample_lent_twice",
+                        "event_id": None,
+                        "showroom_codes": sorted(rng.sample(CODES, 2)),
+                        "detail": {"code": "CS-000042"},
+                        "at": at.isoformat(),
+                    },
+                )
+            )
     return out
 
 
 def _write(sessions, changes) -> None:
     from hq.bulk import insert_rows
     from hq.models import Change
+
     for i in range(0, len(changes), 20_000):
         with sessions() as s, s.begin():
-            insert_rows(s, Change.__table__, ("kind", "key", "data", "at"),
-                        [(kind, key, json.dumps(data, ensure_ascii=False, sort_keys=True), at)
-                         for at, kind, key, data in changes[i:i + 20_000]])
+            insert_rows(
+                s,
+                Change.__table__,
+                ("kind", "key", "data", "at"),
+                [
+                    (kind, key, json.dumps(data, ensure_ascii=False, sort_keys=True), at)
+                    for at, kind, key, data in changes[i : i + 20_000]
+                ],
+            )
 
 
 def _size(engine, sessions) -> tuple[int, float]:
     from hq.models import Change
+
     with sessions() as s:
         rows = s.scalar(select(func.count()).select_from(Change))
     with engine.connect() as conn:
@@ -116,6 +165,7 @@ def _first_pull(folder: Path, code: str, hq_url: str, sessions) -> tuple[int, fl
     from showroom.sync.client import HqClient
     from showroom.sync.enrol import enrol
     from showroom.sync.pull import pull_all
+
     hq_admin.add_showroom(sessions, code, f"{code} 样品间")
     store, _, _ = _showroom(folder, code)
     try:
@@ -131,6 +181,7 @@ def _first_pull(folder: Path, code: str, hq_url: str, sessions) -> tuple[int, fl
 def measure(database_url: str, divisor: int = 1, port: int | None = None) -> dict:
     from hq.changelog import HORIZON_DAYS, compact_changes
     from hq.db import make_engine, make_sessions, upgrade
+
     port = port or _free_port()
     url, drop = _scratch_database(database_url)
     engine = make_engine(url)
@@ -162,21 +213,33 @@ def measure(database_url: str, divisor: int = 1, port: int | None = None) -> dic
             server.wait()
         engine.dispose()
         drop()
-    return {"changes_in_the_year": len(changes), "rows_changed": keys, "horizon_days": HORIZON_DAYS,
-            "log_rows_before": before[0], "log_mb_before": before[1], "compacted": deleted,
-            "compact_seconds": round(compact_s, 1), "log_rows_after": after[0], "log_mb_after": after[1],
-            "first_pull_rows_before": pulled_before[0], "first_pull_seconds_before": pulled_before[1],
-            "first_pull_rows_after": pulled_after[0], "first_pull_seconds_after": pulled_after[1],
-            "write_seconds": round(write_s, 1)}
+    return {
+        "changes_in_the_year": len(changes),
+        "rows_changed": keys,
+        "horizon_days": HORIZON_DAYS,
+        "log_rows_before": before[0],
+        "log_mb_before": before[1],
+        "compacted": deleted,
+        "compact_seconds": round(compact_s, 1),
+        "log_rows_after": after[0],
+        "log_mb_after": after[1],
+        "first_pull_rows_before": pulled_before[0],
+        "first_pull_seconds_before": pulled_before[1],
+        "first_pull_rows_after": pulled_after[0],
+        "first_pull_seconds_after": pulled_after[1],
+        "write_seconds": round(write_s, 1),
+    }
 
 
 def report(f: dict) -> str:
-    return (f"change log after a year: {f['changes_in_the_year']:,} changes of {f['rows_changed']:,} rows; "
-            f"{f['log_rows_before']:,} rows ({f['log_mb_before']} MB) before compaction, {f['log_rows_after']:,} "
-            f"({f['log_mb_after']} MB) after ({f['compacted']:,} deleted in {f['compact_seconds']} s, horizon "
-            f"{f['horizon_days']} days); a new device's first pull: {f['first_pull_rows_before']:,} changes in "
-            f"{f['first_pull_seconds_before']} s before, {f['first_pull_rows_after']:,} in "
-            f"{f['first_pull_seconds_after']} s after")
+    return (
+        f"change log after a year: {f['changes_in_the_year']:,} changes of {f['rows_changed']:,} rows; "
+        f"{f['log_rows_before']:,} rows ({f['log_mb_before']} MB) before compaction, {f['log_rows_after']:,} "
+        f"({f['log_mb_after']} MB) after ({f['compacted']:,} deleted in {f['compact_seconds']} s, horizon "
+        f"{f['horizon_days']} days); a new device's first pull: {f['first_pull_rows_before']:,} changes in "
+        f"{f['first_pull_seconds_before']} s before, {f['first_pull_rows_after']:,} in "
+        f"{f['first_pull_seconds_after']} s after"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,6 +12,7 @@ The database is built through HQ's own migrations and kept as `bench_console_<ve
 later run (or `make bench`) reuses it; a new migration head or generator version builds a new one. The
 explicit indexes of the big tables are dropped before the bulk inserts and re-created after, then ANALYZE.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,12 +23,26 @@ from sqlalchemy import create_engine, text
 
 from bench.plan import ANCHOR
 
-VERSION = 2   # bump when the data changes shape: a new version is a new cached database
+VERSION = 2  # bump when the data changes shape: a new version is a new cached database
 ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-CITIES = (("CS", "长沙直播样品间"), ("JN", "济南直播样品间"), ("XM", "厦门直播样品间"), ("QD", "青岛直播样品间"),
-          ("WH", "武汉直播样品间"))
-BIG = ("hq_sample", "hq_loan", "hq_loan_item", "hq_product", "hq_streamer", "hq_sync_exception", "hq_event",
-       "hq_merchant", "hq_alert")
+CITIES = (
+    ("CS", "长沙直播样品间"),
+    ("JN", "济南直播样品间"),
+    ("XM", "厦门直播样品间"),
+    ("QD", "青岛直播样品间"),
+    ("WH", "武汉直播样品间"),
+)
+BIG = (
+    "hq_sample",
+    "hq_loan",
+    "hq_loan_item",
+    "hq_product",
+    "hq_streamer",
+    "hq_sync_exception",
+    "hq_event",
+    "hq_merchant",
+    "hq_alert",
+)
 
 
 @dataclass(frozen=True)
@@ -36,15 +51,27 @@ class NetworkScale:
     products: int = 250_000
     samples: int = 1_000_000
     streamers: int = 150_000
-    loans: int = 1_666_667        # three items each: 5,000,000 loan items
+    loans: int = 1_666_667  # three items each: 5,000,000 loan items
     exceptions: int = 20_000
     alerts: int = 500
     status_events: int = 10_000
 
-    def divided(self, divisor: int) -> "NetworkScale":
-        return NetworkScale(*(max(v // divisor, 40) for v in (self.merchants, self.products, self.samples,
-                                                               self.streamers, self.loans, self.exceptions,
-                                                               self.alerts, self.status_events)))
+    def divided(self, divisor: int) -> NetworkScale:
+        return NetworkScale(
+            *(
+                max(v // divisor, 40)
+                for v in (
+                    self.merchants,
+                    self.products,
+                    self.samples,
+                    self.streamers,
+                    self.loans,
+                    self.exceptions,
+                    self.alerts,
+                    self.status_events,
+                )
+            )
+        )
 
     @property
     def key(self) -> str:
@@ -52,9 +79,11 @@ class NetworkScale:
 
 
 def _head() -> str:
-    from alembic.script import ScriptDirectory
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     from hq.db import MIGRATIONS_DIR
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return "_".join(sorted(ScriptDirectory.from_config(cfg).get_heads()))
@@ -93,6 +122,7 @@ def ensure_network(scale: NetworkScale, admin_url: str = ADMIN_URL, log=print) -
 
 def _build(url: str, s: NetworkScale, log) -> None:
     from hq.db import make_engine, upgrade
+
     engine = make_engine(url)
     upgrade(engine)
     engine.dispose()
@@ -101,9 +131,13 @@ def _build(url: str, s: NetworkScale, log) -> None:
         with engine.connect() as conn:
             conn.execute(text("SET synchronous_commit = off"))
             conn.execute(text("SET maintenance_work_mem = '512MB'"))
-            indexes = conn.execute(text(
-                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = ANY(:t) "
-                "AND indexname NOT IN (SELECT conname FROM pg_constraint)"), {"t": list(BIG)}).all()
+            indexes = conn.execute(
+                text(
+                    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = ANY(:t) "
+                    "AND indexname NOT IN (SELECT conname FROM pg_constraint)"
+                ),
+                {"t": list(BIG)},
+            ).all()
             for name, _sql in indexes:
                 conn.execute(text(f'DROP INDEX "{name}"'))
             params = {"anchor": ANCHOR.replace(tzinfo=None), **s.__dict__}
@@ -115,7 +149,7 @@ def _build(url: str, s: NetworkScale, log) -> None:
             t0 = time.perf_counter()
             for _name, sql in indexes:
                 conn.execute(text(sql))
-            conn.execute(text("VACUUM ANALYZE"))   # as autovacuum leaves a live database: visibility map set
+            conn.execute(text("VACUUM ANALYZE"))  # as autovacuum leaves a live database: visibility map set
             conn.execute(text("CREATE TABLE bench_done (at timestamp)"))
             log(f"  indexes and statistics: {time.perf_counter() - t0:.1f} s")
     finally:
@@ -124,15 +158,22 @@ def _build(url: str, s: NetworkScale, log) -> None:
 
 _CITY_ROWS = ", ".join(f"({i}, '{code}', '{name}')" for i, (code, name) in enumerate(CITIES))
 _STEPS = (
-    ("helpers", """
+    (
+        "helpers",
+        """
 CREATE FUNCTION bench_r(g bigint, salt int) RETURNS double precision LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
 $$ SELECT (hashint8(g * 7919 + salt)::bigint & 2147483647)::double precision / 2147483648.0 $$;
 CREATE FUNCTION bench_id(kind text, g bigint) RETURNS varchar LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
 $$ SELECT md5(kind || g)::uuid::text $$;
 CREATE TABLE bench_city (n int PRIMARY KEY, code text, name text);
-INSERT INTO bench_city VALUES """ + _CITY_ROWS + """;
-"""),
-    ("showrooms, devices, deposits", """
+INSERT INTO bench_city VALUES """
+        + _CITY_ROWS
+        + """;
+""",
+    ),
+    (
+        "showrooms, devices, deposits",
+        """
 INSERT INTO hq_showroom SELECT bench_id('room', n), code, name, :anchor - interval '1100 days' FROM bench_city;
 INSERT INTO hq_device (id, showroom_id, local_showroom_id, name, secret_hash, acked_seq, enrolled_at, last_push_at,
                        last_pull_at, clock_skew_s, last_seen_at, app_version, protocol_version, outbox_seq)
@@ -141,8 +182,11 @@ SELECT bench_id('dev', n * 2 + k), bench_id('room', n), bench_id('local', n), '�
        :anchor - (n * k) * interval '6 minutes', 0, :anchor - (n * k) * interval '5 minutes', '0.1.0', 1,
        300000 + n + k * 40
 FROM bench_city, generate_series(0, 1) k;
-"""),
-    ("merchants and products", """
+""",
+    ),
+    (
+        "merchants and products",
+        """
 INSERT INTO hq_merchant SELECT bench_id('m', g),
        (ARRAY['湘味坊','花漾美妆','栖木家居','极客数码','锦衣坊','鲜生优选','匠心母婴','山野臻味'])[1 + g % 8]
        || g || (ARRAY['旗舰店','专营店','官方店','工厂店'])[1 + g % 4], '经理' || g % 100, '139' || lpad(g::text, 8, '0'),
@@ -157,8 +201,11 @@ INSERT INTO hq_product SELECT bench_id('p', g), bench_id('m', 1 + g % :merchants
        (19 + (bench_r(g, 1) * 2980)::int) * 100, CASE WHEN g % 5 < 3 THEN '690' || lpad(g::text, 10, '0') END, NULL,
        :anchor - interval '1100 days' + (g % 1000) * interval '1 day'
 FROM generate_series(1, :products) g;
-"""),
-    ("streamers", """
+""",
+    ),
+    (
+        "streamers",
+        """
 INSERT INTO hq_streamer SELECT bench_id('st', g), '1' || (3 + g % 7) || lpad(g::text, 9, '0'),
        (ARRAY['王','李','张','刘','陈','杨','赵','黄','周','吴'])[1 + g % 10]
        || (ARRAY['小美','大壮','晓雨','子涵','一鸣','晨曦','浩然','欣怡','雨桐','嘉怡','思远','梓萱'])[1 + (g / 10) % 12],
@@ -169,15 +216,21 @@ INSERT INTO hq_streamer SELECT bench_id('st', g), '1' || (3 + g % 7) || lpad(g::
        CASE WHEN g % 200 = 7 THEN (SELECT code FROM bench_city WHERE n = g % 5) ELSE '' END,
        :anchor - interval '900 days'
 FROM generate_series(1, :streamers) g;
-"""),
-    ("samples", """
+""",
+    ),
+    (
+        "samples",
+        """
 INSERT INTO hq_sample SELECT bench_id('s', g),
        (SELECT code FROM bench_city WHERE n = g % 5) || '-' || lpad((g / 5 + 1)::text, 6, '0'),
        bench_id('p', 1 + (bench_r(g, 3) * (:products - 1))::bigint), bench_id('room', g % 5), 'in_stock', NULL,
        :anchor - interval '1095 days' + (g::double precision / :samples) * interval '1090 days'
 FROM generate_series(0, :samples - 1) g;
-"""),
-    ("loans", """
+""",
+    ),
+    (
+        "loans",
+        """
 INSERT INTO hq_loan SELECT bench_id('l', g), (SELECT code FROM bench_city WHERE n = g % 5) || '-L' || g,
        bench_id('room', g % 5),
        bench_id('st', 1 + ((floor(power(bench_r(g, 4), 2.5) * (:streamers / 5 - 1)))::bigint * 5
@@ -190,8 +243,11 @@ INSERT INTO hq_loan SELECT bench_id('l', g), (SELECT code FROM bench_city WHERE 
 FROM generate_series(1, :loans) g,
      LATERAL (SELECT :anchor - interval '1095 days' + (g::double precision / :loans) * interval '1095 days'
                      - bench_r(g, 7) * interval '2 hours' AS opened, 3 + (g % 4) * 2 + 1 AS days) o;
-"""),
-    ("loan items", """
+""",
+    ),
+    (
+        "loan items",
+        """
 INSERT INTO hq_loan_item SELECT l.id,
        bench_id('s', ((floor(bench_r(g, 8) * (:samples / 5))::bigint + k * 7919) % (:samples / 5)) * 5 + g % 5),
        5000 + (g + k) % 50 * 100,
@@ -199,8 +255,11 @@ INSERT INTO hq_loan_item SELECT l.id,
             WHEN l.closed_at IS NULL AND k = 0 AND g % 5 = 0 THEN l.opened_at + interval '1 day' END,
        CASE WHEN l.closed_at IS NOT NULL AND k = 2 AND g % 97 = 0 THEN l.closed_at END, NULL
 FROM generate_series(1, :loans) g JOIN hq_loan l ON l.id = bench_id('l', g), generate_series(0, 2) k;
-"""),
-    ("sample statuses and deposit totals", """
+""",
+    ),
+    (
+        "sample statuses and deposit totals",
+        """
 UPDATE hq_sample s SET status = 'on_loan', current_loan_id = i.loan_id
 FROM hq_loan_item i WHERE i.sample_id = s.id AND i.returned_at IS NULL AND i.lost_at IS NULL;
 UPDATE hq_sample s SET status = 'lost' FROM hq_loan_item i WHERE i.sample_id = s.id AND i.lost_at IS NOT NULL
@@ -209,8 +268,11 @@ UPDATE hq_sample SET status = 'returned_to_merchant' WHERE status = 'in_stock' A
   AND right(id, 2) < '0d';
 INSERT INTO hq_deposit_total SELECT showroom_id, sum(deposit_fen),
        sum(CASE WHEN closed_at IS NOT NULL THEN deposit_fen ELSE 0 END), 0, 0 FROM hq_loan GROUP BY showroom_id;
-"""),
-    ("exceptions, alerts, status changes", """
+""",
+    ),
+    (
+        "exceptions, alerts, status changes",
+        """
 INSERT INTO hq_sync_exception SELECT bench_id('x', g),
        (ARRAY['sample_lent_twice','unknown_sample','return_of_unknown_loan','blacklist_lift_ignored','unknown_streamer',
               'event_not_applied'])[1 + g % 6],
@@ -232,7 +294,8 @@ INSERT INTO hq_event SELECT bench_id('ev', g), bench_id('dev', (g % 5) * 2), g, 
        :anchor - interval '1000 days' + (g::double precision / :status_events) * interval '999 days', NULL,
        :anchor - interval '1000 days' + (g::double precision / :status_events) * interval '999 days'
 FROM generate_series(1, :status_events) g JOIN hq_streamer st ON st.id = bench_id('st', 1 + (g * 37) % :streamers);
-"""),
+""",
+    ),
 )
 
 

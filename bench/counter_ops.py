@@ -4,6 +4,7 @@
 
 Each check-out commits with synchronous=FULL, so disk flush time is part of the figure.
 """
+
 from __future__ import annotations
 
 import statistics
@@ -34,8 +35,11 @@ def main(rounds: int = 100) -> None:
     store = ensure_demo(folder)
     print(f"demo seed (through the services)   {time.perf_counter() - start:7.2f} s")
     clerk = staff.login(store.uow(), "张小雨", "1111")
-    diamond = next(s for s in streamers.search_streamers(store.uow()) if s.tier == "diamond"
-                   and not streamers.streamer_panel(store.uow(), s.id).blocks)
+    diamond = next(
+        s
+        for s in streamers.search_streamers(store.uow())
+        if s.tier == "diamond" and not streamers.streamer_panel(store.uow(), s.id).blocks
+    )
     in_stock = [r.code for r in samples.list_samples(store.uow(), status="in_stock")]
     basket = in_stock[:5]
 

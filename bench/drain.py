@@ -11,6 +11,7 @@ go to the last acknowledgement. Checked after: no client error, nothing lost (HQ
 every device once, acknowledged to its last one), nothing applied twice (each showroom's loans and
 deposit totals at HQ are exactly those its events describe). Nothing here asserts on time.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,7 +33,7 @@ from sqlalchemy import func, select
 from bench.sync_bench import _free_port, _scratch_database
 
 ROOT = Path(__file__).resolve().parents[1]
-DEPOSIT_FEN = 10000   # what bench.sync_bench's check-outs take and refund
+DEPOSIT_FEN = 10000  # what bench.sync_bench's check-outs take and refund
 
 
 def room_code(i: int) -> str:
@@ -51,9 +52,24 @@ class Pushed:
 
 
 def _serve(url: str, port: int, workers: int) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-c", "from hq.cli import main; raise SystemExit(main())", "serve",
-                             "--database-url", url, "--port", str(port), "--workers", str(workers),
-                             "--log-level", "warning"], cwd=ROOT, stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from hq.cli import main; raise SystemExit(main())",
+            "serve",
+            "--database-url",
+            url,
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
     for _ in range(600):
         try:
             if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
@@ -73,6 +89,7 @@ def _prepare(folder: str, code: str, index: int, hq_url: str, enrol_code: str, e
     from showroom.sync.client import HqClient
     from showroom.sync.enrol import enrol
     from showroom.sync.push import push_all
+
     store, admin, _ = _showroom(Path(folder), code)
     try:
         enrol(store.uow, store.data_dir, hq_url, enrol_code)
@@ -89,6 +106,7 @@ def _drain_some(rooms: list[tuple[str, str]], hq_url: str, go: float) -> list[Pu
     from showroom.store import Store
     from showroom.sync.client import HqClient
     from showroom.sync.push import push_all
+
     results = [Pushed(code) for _, code in rooms]
     stores = [Store(Path(folder)) for folder, _ in rooms]
 
@@ -134,6 +152,7 @@ def _check(sessions, rooms: dict[str, str], expected: dict[str, tuple[int, int, 
     """Lost and applied-twice (or not at all), from HQ's own tables, per showroom: every event stored and
     acknowledged; as many loans, deposits taken and refunds as the showroom's events say."""
     from hq.models import DepositTotal, Device, Event, HqShowroom, NetLoan
+
     lost = twice = 0
     with sessions() as s:
         by_code = dict(s.execute(select(HqShowroom.code, HqShowroom.id)).tuples().all())
@@ -145,8 +164,11 @@ def _check(sessions, rooms: dict[str, str], expected: dict[str, tuple[int, int, 
             lost += (last_seq - stored) + (last_seq - device.acked_seq)
             held = s.scalar(select(func.count()).select_from(NetLoan).where(NetLoan.showroom_id == room_id))
             deposits = s.get(DepositTotal, room_id)
-            twice += abs(held - loans) + abs(deposits.collected_fen - loans * DEPOSIT_FEN) // DEPOSIT_FEN \
+            twice += (
+                abs(held - loans)
+                + abs(deposits.collected_fen - loans * DEPOSIT_FEN) // DEPOSIT_FEN
                 + abs(deposits.refunded_fen - closed * DEPOSIT_FEN) // DEPOSIT_FEN
+            )
     return {"lost": lost, "applied_twice": twice}
 
 
@@ -154,25 +176,37 @@ def _expected(folder: str) -> tuple[int, int, int, int]:
     """(last outbox seq, loans checked out, loans closed, events not acknowledged) of one showroom."""
     from db.models import OutboxEvent
     from showroom.store import Store
+
     store = Store(Path(folder))
 
     def count(*where) -> int:
         return uow.session.scalar(select(func.count()).select_from(OutboxEvent).where(*where))
+
     try:
         uow = store.uow()
         with uow.read():
-            return (uow.session.scalar(select(func.max(OutboxEvent.seq))),
-                    count(OutboxEvent.type == "loan.checked_out@1"), count(OutboxEvent.type == "loan.closed@1"),
-                    count(OutboxEvent.acked_at.is_(None)))
+            return (
+                uow.session.scalar(select(func.max(OutboxEvent.seq))),
+                count(OutboxEvent.type == "loan.checked_out@1"),
+                count(OutboxEvent.type == "loan.closed@1"),
+                count(OutboxEvent.acked_at.is_(None)),
+            )
     finally:
         store.close()
 
 
-def measure(database_url: str, showrooms: int = 50, events: int = 20_000, workers: int = 2, clients: int = 5,
-            port: int | None = None) -> dict:
+def measure(
+    database_url: str,
+    showrooms: int = 50,
+    events: int = 20_000,
+    workers: int = 2,
+    clients: int = 5,
+    port: int | None = None,
+) -> dict:
     """Prepare, drain, check; returns the figures (asserts nothing)."""
     from hq import admin as hq_admin
     from hq.db import make_engine, make_sessions, upgrade
+
     port = port or _free_port()
     url, drop = _scratch_database(database_url)
     engine = make_engine(url)
@@ -206,29 +240,61 @@ def measure(database_url: str, showrooms: int = 50, events: int = 20_000, worker
     return _figures(showrooms, workers, clients, backlog, pushed, drain_s, hq_cpu, prepare_s, left, checked, load)
 
 
-def _figures(showrooms: int, workers: int, clients: int, backlog: int, pushed: list[Pushed], drain_s: float,
-             hq_cpu: float, prepare_s: float, left: int, checked: dict, load: tuple[float, ...]) -> dict:
+def _figures(
+    showrooms: int,
+    workers: int,
+    clients: int,
+    backlog: int,
+    pushed: list[Pushed],
+    drain_s: float,
+    hq_cpu: float,
+    prepare_s: float,
+    left: int,
+    checked: dict,
+    load: tuple[float, ...],
+) -> dict:
     """What measure returns; the load average after is read here, at the end."""
     errors = [r for r in pushed if r.error]
     waits = [w for r in pushed for w in r.waits]
-    return {"showrooms": showrooms, "events": backlog, "workers": workers, "client_processes": clients,
-            "drain_seconds": round(drain_s, 2), "events_per_s": round(backlog / drain_s),
-            "events_per_s_per_worker": round(backlog / drain_s / workers),
-            "client_errors": len(errors), "first_errors": [r.error for r in errors[:3]],
-            "inserted": sum(r.inserted for r in pushed), "still_pending": left, **checked,
-            "busy_waits": len(waits), "busy_wait_seconds": round(sum(waits), 1),
-            "hq_cpu_seconds": round(hq_cpu, 1), "prepare_seconds": round(prepare_s, 1),
-            "load_average_before": [round(v, 2) for v in load], "load_average_after": [
-                round(v, 2) for v in os.getloadavg()]}
+    return {
+        "showrooms": showrooms,
+        "events": backlog,
+        "workers": workers,
+        "client_processes": clients,
+        "drain_seconds": round(drain_s, 2),
+        "events_per_s": round(backlog / drain_s),
+        "events_per_s_per_worker": round(backlog / drain_s / workers),
+        "client_errors": len(errors),
+        "first_errors": [r.error for r in errors[:3]],
+        "inserted": sum(r.inserted for r in pushed),
+        "still_pending": left,
+        **checked,
+        "busy_waits": len(waits),
+        "busy_wait_seconds": round(sum(waits), 1),
+        "hq_cpu_seconds": round(hq_cpu, 1),
+        "prepare_seconds": round(prepare_s, 1),
+        "load_average_before": [round(v, 2) for v in load],
+        "load_average_after": [round(v, 2) for v in os.getloadavg()],
+    }
 
 
 def _prepare_all(sessions, folders: dict[str, str], hq_url: str, events: int, context) -> None:
     """Every showroom set up and given its week offline, two at a time (not timed as the drain)."""
     from hq import admin as hq_admin
+
     codes, n = list(folders), len(folders)
     with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
-        list(pool.map(_prepare, folders.values(), codes, range(n), [hq_url] * n,
-                      [hq_admin.make_enrol_code(sessions, c)[0] for c in codes], [events] * n))
+        list(
+            pool.map(
+                _prepare,
+                folders.values(),
+                codes,
+                range(n),
+                [hq_url] * n,
+                [hq_admin.make_enrol_code(sessions, c)[0] for c in codes],
+                [events] * n,
+            )
+        )
 
 
 def _expected_all(folders: dict[str, str], context) -> dict[str, tuple[int, int, int, int]]:
@@ -237,14 +303,15 @@ def _expected_all(folders: dict[str, str], context) -> dict[str, tuple[int, int,
         return dict(zip(folders, pool.map(_expected, folders.values())))
 
 
-def _drain_all(folders: dict[str, str], clients: int, hq_url: str, server_pid: int,
-               context) -> tuple[list[Pushed], float, float]:
+def _drain_all(
+    folders: dict[str, str], clients: int, hq_url: str, server_pid: int, context
+) -> tuple[list[Pushed], float, float]:
     """Every showroom pushes at once from `clients` processes; returns what each did, the drain's seconds
     from the go to the last acknowledgement, and the CPU seconds HQ spent meanwhile."""
     codes = list(folders)
     groups = [[(folders[c], c) for c in codes[i::clients]] for i in range(clients)]
     with ProcessPoolExecutor(max_workers=clients, mp_context=context) as pool:
-        list(pool.map(time.sleep, [0.5] * clients))   # every client process started before the go
+        list(pool.map(time.sleep, [0.5] * clients))  # every client process started before the go
         go = time.time() + 2.0
         hq_cpu = _cpu_seconds(_tree(server_pid))
         futures = [pool.submit(_drain_some, group, hq_url, go) for group in groups if group]
@@ -254,12 +321,14 @@ def _drain_all(folders: dict[str, str], clients: int, hq_url: str, server_pid: i
 
 
 def report(f: dict) -> str:
-    return (f"drain: {f['showrooms']} showrooms × a week offline = {f['events']:,} events in {f['drain_seconds']} s "
-            f"= {f['events_per_s']:,} events/s ({f['events_per_s_per_worker']:,} per HQ worker, {f['workers']} "
-            f"workers); client errors {f['client_errors']}, lost {f['lost']}, applied twice {f['applied_twice']}, "
-            f"still pending {f['still_pending']}; {f['busy_waits']} waits for a busy HQ "
-            f"({f['busy_wait_seconds']} s in all); HQ CPU {f['hq_cpu_seconds']} s; load average before "
-            f"{f['load_average_before']}, after {f['load_average_after']} (prepared in {f['prepare_seconds']} s)")
+    return (
+        f"drain: {f['showrooms']} showrooms × a week offline = {f['events']:,} events in {f['drain_seconds']} s "
+        f"= {f['events_per_s']:,} events/s ({f['events_per_s_per_worker']:,} per HQ worker, {f['workers']} "
+        f"workers); client errors {f['client_errors']}, lost {f['lost']}, applied twice {f['applied_twice']}, "
+        f"still pending {f['still_pending']}; {f['busy_waits']} waits for a busy HQ "
+        f"({f['busy_wait_seconds']} s in all); HQ CPU {f['hq_cpu_seconds']} s; load average before "
+        f"{f['load_average_before']}, after {f['load_average_after']} (prepared in {f['prepare_seconds']} s)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,9 +1,10 @@
 """Figures and their timing: percentiles, a baseline ratio, the target and whether it is met."""
+
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 
 def timed_ms(fn: Callable[[], object]) -> float:
@@ -23,11 +24,11 @@ def percentile(values: list[float], pct: float) -> float:
 class Figure:
     area: str
     name: str
-    values_ms: list[float] | None = None    # repeated measurements, or None for a single figure
-    value: float | None = None               # a single figure in `unit`
+    values_ms: list[float] | None = None  # repeated measurements, or None for a single figure
+    value: float | None = None  # a single figure in `unit`
     unit: str = "ms"
-    target: float | None = None             # upper bound (or lower bound when `at_least`)
-    target_on: str = "p95"                  # which statistic the target is about
+    target: float | None = None  # upper bound (or lower bound when `at_least`)
+    target_on: str = "p95"  # which statistic the target is about
     at_least: bool = False
     baseline_ms: list[float] | None = None  # bare sqlite3 doing the minimal equivalent, same run
     note: str = ""
@@ -62,8 +63,10 @@ class Figure:
     def line(self) -> str:
         """The printed figure line: `make bench-quick` checks that every one of these appears."""
         if self.values_ms:
-            text = (f"p50 {self.stat('p50'):8.2f}  p95 {self.stat('p95'):8.2f}  p99 {self.stat('p99'):8.2f} ms"
-                    f"  (n={len(self.values_ms)})")
+            text = (
+                f"p50 {self.stat('p50'):8.2f}  p95 {self.stat('p95'):8.2f}  p99 {self.stat('p99'):8.2f} ms"
+                f"  (n={len(self.values_ms)})"
+            )
         elif self.value is not None:
             text = f"{self.value:,.2f} {self.unit}"
         else:
@@ -73,7 +76,9 @@ class Figure:
         if self.target is not None:
             bound = "≥" if self.at_least else "≤"
             verdict = {True: "met", False: "MISSED", None: "?"}[self.met]
-            text += f"  [target {self.target_on if self.values_ms else ''} {bound} {self.target:g} {self.unit}: {verdict}]"
+            text += (
+                f"  [target {self.target_on if self.values_ms else ''} {bound} {self.target:g} {self.unit}: {verdict}]"
+            )
         if self.note:
             text += f"  — {self.note}"
         return f"{self.area} | {self.name}: {text}"

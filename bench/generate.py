@@ -9,6 +9,7 @@ indexes dropped first and re-created from their own SQL afterwards (faster than 
 The finished file is cached under build/bench/<version>-<scale>/ and never modified by a benchmark
 (bench.run works on a copy), so a second `make bench` does not regenerate it.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,13 +27,24 @@ from bench.vocab import STAFF
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / "build" / "bench"
 SITE, ROOM_NAME, CITY = "CS", "长沙直播样品间", "长沙"
-BIG_TABLES = ("merchant", "product", "sample", "streamer", "loan", "loan_item", "deposit_entry",
-              "sample_movement", "outbox_event", "code_counter")
+BIG_TABLES = (
+    "merchant",
+    "product",
+    "sample",
+    "streamer",
+    "loan",
+    "loan_item",
+    "deposit_entry",
+    "sample_movement",
+    "outbox_event",
+    "code_counter",
+)
 
 
 def cache_dir(scale: Scale) -> Path:
     """Keyed by generator version, schema (the migration heads) and scale: a new index means a new file."""
     from db.migrate import head_revisions
+
     return CACHE / f"v{GENERATOR_VERSION}-{'+'.join(sorted(head_revisions()))}-{scale.key}"
 
 
@@ -40,6 +52,7 @@ def _set_up(folder: Path) -> dict[str, str]:
     """The showroom and its staff through the real services (argon2 PIN hashes, the first events)."""
     from showroom.services import setup, staff
     from showroom.store import Store
+
     store = Store(folder)
     try:
         start = plan_start()
@@ -54,13 +67,14 @@ def _set_up(folder: Path) -> dict[str, str]:
 
 def plan_start() -> datetime:
     from bench.plan import START
+
     return START
 
 
 def _insert(con: sqlite3.Connection, table: str, rows: list[tuple], columns: list[str]) -> None:
     if rows:
         marks = ",".join("?" * len(rows[0]))
-        names = ",".join(f'"{c}"' for c in columns[:len(rows[0])])
+        names = ",".join(f'"{c}"' for c in columns[: len(rows[0])])
         con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
 
@@ -71,12 +85,15 @@ def _columns(con: sqlite3.Connection, table: str) -> list[str]:
 def _write(db: Path, plan: Plan) -> None:
     con = sqlite3.connect(db, isolation_level=None)
     try:
-        con.execute("PRAGMA journal_mode=OFF")   # generation only: a failed build is thrown away whole
+        con.execute("PRAGMA journal_mode=OFF")  # generation only: a failed build is thrown away whole
         con.execute("PRAGMA synchronous=OFF")
         con.execute("PRAGMA foreign_keys=OFF")
         con.execute("PRAGMA cache_size=-400000")
-        indexes = con.execute("SELECT name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL "
-                              f"AND tbl_name IN ({','.join('?' * len(BIG_TABLES))})", BIG_TABLES).fetchall()
+        indexes = con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type='index' AND sql IS NOT NULL "
+            f"AND tbl_name IN ({','.join('?' * len(BIG_TABLES))})",
+            BIG_TABLES,
+        ).fetchall()
         con.execute("BEGIN")
         for name, _sql in indexes:
             con.execute(f'DROP INDEX "{name}"')
@@ -89,7 +106,7 @@ def _write(db: Path, plan: Plan) -> None:
             _insert(con, table, rows, expected)
         for _name, sql in indexes:
             con.execute(sql)
-        con.execute("COMMIT")   # no ANALYZE: the app never runs it, so the planner works without statistics
+        con.execute("COMMIT")  # no ANALYZE: the app never runs it, so the planner works without statistics
         broken = con.execute("PRAGMA foreign_key_check").fetchmany(5)
         if broken:
             raise RuntimeError(f"generated rows break references: {broken}")
@@ -114,9 +131,16 @@ def build(folder: Path, scale: Scale) -> dict:
     planned = time.perf_counter() - planned
     written = time.perf_counter()
     _write(db, plan)
-    info = dict(plan.info, scale=asdict(scale), version=GENERATOR_VERSION, anchor=ANCHOR.isoformat(),
-                plan_seconds=round(planned, 1), write_seconds=round(time.perf_counter() - written, 1),
-                seconds=round(time.perf_counter() - started, 1), bytes=db.stat().st_size)
+    info = dict(
+        plan.info,
+        scale=asdict(scale),
+        version=GENERATOR_VERSION,
+        anchor=ANCHOR.isoformat(),
+        plan_seconds=round(planned, 1),
+        write_seconds=round(time.perf_counter() - written, 1),
+        seconds=round(time.perf_counter() - started, 1),
+        bytes=db.stat().st_size,
+    )
     (folder / "generated.json").write_text(json.dumps(info, ensure_ascii=False, indent=1))
     return info
 

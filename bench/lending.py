@@ -1,4 +1,5 @@
 """Three years of loans played in time order against the samples in stock (part of bench.plan)."""
+
 from __future__ import annotations
 
 import heapq
@@ -7,15 +8,28 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from bench.plan import (ANCHOR_T, BUSY_DAYS_AGO, DAY, DAYS, FIRST_LOCAL_DAY, METHODS, PLATFORMS, TIERS,
-                        Plan, _Planner, due_t, local_date, ts)
+from bench.plan import (
+    ANCHOR_T,
+    BUSY_DAYS_AGO,
+    DAY,
+    DAYS,
+    FIRST_LOCAL_DAY,
+    METHODS,
+    PLATFORMS,
+    TIERS,
+    Plan,
+    _Planner,
+    due_t,
+    local_date,
+    ts,
+)
 from bench.vocab import HANDLE_WORDS
 
-NEVER_BACK = 0.005      # of items: kept out for good (overdue now; the oldest declared lost)
-LATE = 0.17             # of loans: back after the due day
-PARTIAL = 0.10          # of multi-sample loans: back in two visits
-WRITTEN_OFF = 0.9       # of items kept out for good: declared lost a month after the due day
-BUSY_LOANS = 1_600      # loans opened on the busy day at full scale (plus ~400 check-ins: ~2,000 transactions)
+NEVER_BACK = 0.005  # of items: kept out for good (overdue now; the oldest declared lost)
+LATE = 0.17  # of loans: back after the due day
+PARTIAL = 0.10  # of multi-sample loans: back in two visits
+WRITTEN_OFF = 0.9  # of items kept out for good: declared lost a month after the due day
+BUSY_LOANS = 1_600  # loans opened on the busy day at full scale (plus ~400 check-ins: ~2,000 transactions)
 
 
 def _deposit(rule: str, values: list[int]) -> int:
@@ -40,8 +54,7 @@ def _loan_plan(p: _Planner) -> list[tuple[int, int, int]]:
         if items >= target:
             break
     busy = DAYS - BUSY_DAYS_AGO
-    weights = [(0.6 + 0.8 * d / DAYS) * (1.25 if (FIRST_LOCAL_DAY + d + 3) % 7 in (5, 6) else 1.0)
-               for d in range(DAYS)]
+    weights = [(0.6 + 0.8 * d / DAYS) * (1.25 if (FIRST_LOCAL_DAY + d + 3) % 7 in (5, 6) else 1.0) for d in range(DAYS)]
     busy_loans = max(1, BUSY_LOANS * target // 1_000_000)
     weights[busy] = 0.0
     others = sum(weights)
@@ -55,6 +68,7 @@ def _loan_plan(p: _Planner) -> list[tuple[int, int, int]]:
 @dataclass
 class _Loan:
     """One loan being played: what its items need, and what they leave behind (deposit held, ends, returns)."""
+
     lid: str
     sid: str
     number: str
@@ -64,17 +78,18 @@ class _Loan:
     due: int
     deposit: int
     held: int
-    ret: int     # the first visit back
-    ret2: int    # the second visit back, for the items from `split` on
+    ret: int  # the first visit back
+    ret2: int  # the second visit back, for the items from `split` on
     split: int
     ends: list[int] = field(default_factory=list)
-    returned_groups: dict = field(default_factory=dict)   # back at -> (staff, items)
+    returned_groups: dict = field(default_factory=dict)  # back at -> (staff, items)
 
 
 @dataclass
 class _Shelf:
     """What the loans played so far leave for the next: each sample's status, the samples on their way back
     (a heap of (back at, sample index)), the busy day's counts."""
+
     status: list[str]
     busy_day: date
     back: list[tuple[int, int]] = field(default_factory=list)
@@ -128,28 +143,63 @@ def _lend(p: _Planner, shelf: _Shelf, t: int, person: tuple, basket: list[int], 
     lid, clerk, method = p.uid(), rng.choice(p.clerks), rng.choice(METHODS)
     values = [p.products[p.samples[i][2]][1] for i in basket]
     deposit = _deposit(rule, values)
-    ret = (t + rng.randrange(4 * 3600, max(due - t, 4 * 3600 + 1)) if rng.random() > LATE
-           else due + rng.randrange(3600, 15 * DAY))
+    ret = (
+        t + rng.randrange(4 * 3600, max(due - t, 4 * 3600 + 1))
+        if rng.random() > LATE
+        else due + rng.randrange(3600, 15 * DAY)
+    )
     split = rng.randrange(1, k) if k > 1 and rng.random() < PARTIAL else k
     ret2 = ret + rng.randrange(DAY, 5 * DAY)
     loan = _Loan(lid, sid_, number, clerk, method, t, due, deposit, held=deposit, ret=ret, ret2=ret2, split=split)
     rows["deposit_entry"].append((p.uid(), lid, sid_, "collect", deposit, method, clerk, ts(t), ""))
     samples_out = [_play_item(p, shelf, loan, pos, i, values[pos]) for pos, i in enumerate(basket)]
     closed = _close(p, shelf, loan, k)
-    rows["loan"].append((lid, number, sid_, clerk, p.room, ts(t), ts(due), None, deposit, method, None,
-                         ts(closed) if closed else None, None, ""))
-    p.event(t, "loan.checked_out@1", {
-        "loan_id": lid, "number": number, "streamer_id": sid_, "streamer_phone": phone, "showroom_id": p.room,
-        "due_at": ts(due), "deposit_fen": deposit, "deposit_method": method, "opened_at": ts(t),
-        "staff_id": clerk, "tier": tier, "samples": samples_out}, clerk)
+    rows["loan"].append(
+        (
+            lid,
+            number,
+            sid_,
+            clerk,
+            p.room,
+            ts(t),
+            ts(due),
+            None,
+            deposit,
+            method,
+            None,
+            ts(closed) if closed else None,
+            None,
+            "",
+        )
+    )
+    p.event(
+        t,
+        "loan.checked_out@1",
+        {
+            "loan_id": lid,
+            "number": number,
+            "streamer_id": sid_,
+            "streamer_phone": phone,
+            "showroom_id": p.room,
+            "due_at": ts(due),
+            "deposit_fen": deposit,
+            "deposit_method": method,
+            "opened_at": ts(t),
+            "staff_id": clerk,
+            "tier": tier,
+            "samples": samples_out,
+        },
+        clerk,
+    )
 
 
 def _play_item(p: _Planner, shelf: _Shelf, loan: _Loan, pos: int, i: int, value: int) -> dict:
     """One sample of a loan: out, then back (before the anchor or after it), declared lost, or out for good."""
     rng, rows = p.rng, p.rows
     sample_id, code = p.samples[i][0], p.samples[i][1]
-    rows["sample_movement"].append((p.uid(), sample_id, "checked_out", ts(loan.t), loan.clerk, loan.lid, loan.sid,
-                                    loan.number))
+    rows["sample_movement"].append(
+        (p.uid(), sample_id, "checked_out", ts(loan.t), loan.clerk, loan.lid, loan.sid, loan.number)
+    )
     back_at = None if rng.random() < NEVER_BACK else (loan.ret if pos < loan.split else loan.ret2)
     returned = lost = None
     charge, condition, staff_back = 0, None, None
@@ -158,19 +208,35 @@ def _play_item(p: _Planner, shelf: _Shelf, loan: _Loan, pos: int, i: int, value:
         condition = "good" if rng.random() < 0.96 else "damaged"
         heapq.heappush(shelf.back, (back_at, i))
         loan.returned_groups.setdefault(back_at, (staff_back, []))[1].append(
-            {"loan_id": loan.lid, "sample_id": sample_id, "code": code, "condition": condition, "note": ""})
-        rows["sample_movement"].append((p.uid(), sample_id, "checked_in", ts(back_at), staff_back, loan.lid,
-                                        loan.sid, condition))
+            {"loan_id": loan.lid, "sample_id": sample_id, "code": code, "condition": condition, "note": ""}
+        )
+        rows["sample_movement"].append(
+            (p.uid(), sample_id, "checked_in", ts(back_at), staff_back, loan.lid, loan.sid, condition)
+        )
         loan.ends.append(back_at)
     elif back_at is None and loan.due + 30 * DAY <= ANCHOR_T and rng.random() < WRITTEN_OFF:
         lost, charge = _declare_lost(p, shelf, loan, i, value)
     else:
         shelf.status[i] = "on_loan"
-        if back_at is not None:   # back after the anchor: out now, back in the pool later
+        if back_at is not None:  # back after the anchor: out now, back in the pool later
             heapq.heappush(shelf.back, (back_at, i))
-    rows["loan_item"].append((p.uid(), loan.lid, sample_id, pos, value, ts(loan.t), ts(returned) if returned else None,
-                              condition, "", staff_back, p.room if returned else None,
-                              ts(lost) if lost else None, charge))
+    rows["loan_item"].append(
+        (
+            p.uid(),
+            loan.lid,
+            sample_id,
+            pos,
+            value,
+            ts(loan.t),
+            ts(returned) if returned else None,
+            condition,
+            "",
+            staff_back,
+            p.room if returned else None,
+            ts(lost) if lost else None,
+            charge,
+        )
+    )
     return {"sample_id": sample_id, "code": code, "value_fen": value}
 
 
@@ -183,12 +249,18 @@ def _declare_lost(p: _Planner, shelf: _Shelf, loan: _Loan, i: int, value: int) -
     loan.held -= forfeit
     shelf.status[i] = "lost"
     kind, charge = ("forfeit", forfeit) if forfeit else ("charge", value)
-    p.rows["deposit_entry"].append((p.uid(), loan.lid, loan.sid, kind, charge, loan.method if forfeit else "cash",
-                                    p.manager, ts(lost), "丢失"))
-    p.rows["sample_movement"].append((p.uid(), sample_id, "declared_lost", ts(lost), p.manager, loan.lid,
-                                      loan.sid, "丢失"))
-    p.event(lost, "sample.declared_lost@1", {"loan_id": loan.lid, "sample_id": sample_id, "code": code,
-                                             "charged_fen": charge}, p.manager)
+    p.rows["deposit_entry"].append(
+        (p.uid(), loan.lid, loan.sid, kind, charge, loan.method if forfeit else "cash", p.manager, ts(lost), "丢失")
+    )
+    p.rows["sample_movement"].append(
+        (p.uid(), sample_id, "declared_lost", ts(lost), p.manager, loan.lid, loan.sid, "丢失")
+    )
+    p.event(
+        lost,
+        "sample.declared_lost@1",
+        {"loan_id": loan.lid, "sample_id": sample_id, "code": code, "charged_fen": charge},
+        p.manager,
+    )
     loan.ends.append(lost)
     return lost, charge
 
@@ -199,10 +271,15 @@ def _close(p: _Planner, shelf: _Shelf, loan: _Loan, k: int) -> int | None:
     closed = max(loan.ends) if len(loan.ends) == k else None
     if closed is not None:
         if loan.held > 0:
-            p.rows["deposit_entry"].append((p.uid(), loan.lid, loan.sid, "refund", loan.held, loan.method,
-                                            loan.clerk, ts(closed), ""))
-        p.event(closed, "loan.closed@1", {"loan_id": loan.lid, "number": loan.number,
-                                          "refund_fen": max(loan.held, 0), "method": loan.method}, loan.clerk)
+            p.rows["deposit_entry"].append(
+                (p.uid(), loan.lid, loan.sid, "refund", loan.held, loan.method, loan.clerk, ts(closed), "")
+            )
+        p.event(
+            closed,
+            "loan.closed@1",
+            {"loan_id": loan.lid, "number": loan.number, "refund_fen": max(loan.held, 0), "method": loan.method},
+            loan.clerk,
+        )
     for at, (staff_back, items) in loan.returned_groups.items():
         p.event(at, "samples.checked_in@1", {"showroom_id": p.room, "items": items}, staff_back)
         if local_date(at) == shelf.busy_day:
@@ -217,28 +294,46 @@ def finish(p: _Planner) -> Plan:
         first = p.first_loan.get(n)
         t = first - rng.randrange(3600, 30 * DAY) if first else p.day_time(FIRST_LOCAL_DAY + rng.randrange(DAYS))
         state = rng.random()
-        status, reason = (("blacklisted", "多次逾期未还") if state < 0.005 else ("suspended", "逾期未还")
-                          if state < 0.025 else ("active", ""))
+        status, reason = (
+            ("blacklisted", "多次逾期未还")
+            if state < 0.005
+            else ("suspended", "逾期未还")
+            if state < 0.025
+            else ("active", "")
+        )
         handle = f"{name}{rng.choice(HANDLE_WORDS)}"
         platform = rng.choice(PLATFORMS)
-        rows["streamer"].append((sid_, name, phone, platform, handle, tier, f"CS-M{n + 1:05d}", status, reason,
-                                 ts(t)))
-        p.event(t, "streamer.registered@1", {"streamer_id": sid_, "name": name, "phone": phone,
-                                             "platform": platform, "handle": handle, "tier": tier,
-                                             "member_code": f"CS-M{n + 1:05d}"}, rng.choice(p.clerks))
+        rows["streamer"].append((sid_, name, phone, platform, handle, tier, f"CS-M{n + 1:05d}", status, reason, ts(t)))
+        p.event(
+            t,
+            "streamer.registered@1",
+            {
+                "streamer_id": sid_,
+                "name": name,
+                "phone": phone,
+                "platform": platform,
+                "handle": handle,
+                "tier": tier,
+                "member_code": f"CS-M{n + 1:05d}",
+            },
+            rng.choice(p.clerks),
+        )
     for i, (sample_id, code, product, t, clerk, shelf) in enumerate(p.samples):
         rows["sample"].append((sample_id, code, p.products[product][0], p.room, p.status[i], shelf, "", ts(t), clerk))
     p.events.sort(key=lambda e: e[0])
     outbox = []
     for seq, (t, kind, payload, staff) in enumerate(p.events, start=p.first_seq):
         acked = ts(t + 60) if t < ANCHOR_T - DAY else None
-        outbox.append((seq, p.uid(), kind, json.dumps(payload, ensure_ascii=False, sort_keys=True), ts(t), staff,
-                       acked))
+        outbox.append(
+            (seq, p.uid(), kind, json.dumps(payload, ensure_ascii=False, sort_keys=True), ts(t), staff, acked)
+        )
     rows["outbox_event"] = outbox
-    rows["code_counter"] = ([("sample", len(p.samples)), ("member", len(p.people))]
-                            + [(f"loan:{day.isoformat()}", n) for day, n in sorted(p.numbers.items())])
+    rows["code_counter"] = [("sample", len(p.samples)), ("member", len(p.people))] + [
+        (f"loan:{day.isoformat()}", n) for day, n in sorted(p.numbers.items())
+    ]
     counts = {t: len(r) for t, r in rows.items()}
     counts["samples_out_now"] = sum(1 for s in p.status if s == "on_loan")
     counts["samples_lost"] = sum(1 for s in p.status if s == "lost")
-    return Plan(rows=rows, info={"counts": counts, "busy": p.busy, "pending_events": sum(
-        1 for e in outbox if e[6] is None)})
+    return Plan(
+        rows=rows, info={"counts": counts, "busy": p.busy, "pending_events": sum(1 for e in outbox if e[6] is None)}
+    )

@@ -7,18 +7,18 @@ few never (most declared lost a month after their due day, the rest overdue now)
 anchor) carries about 2,000 counter transactions at full scale. Shanghai has had no DST since 1991,
 so local days are UTC + 8 h throughout.
 """
+
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-from bench.vocab import (ADJECTIVES, CATEGORIES, CITIES, GIVEN, MERCHANT_SUFFIX, MERCHANT_WORDS,
-                         SURNAMES)
+from bench.vocab import ADJECTIVES, CATEGORIES, CITIES, GIVEN, MERCHANT_SUFFIX, MERCHANT_WORDS, SURNAMES
 
 GENERATOR_VERSION = 3
 SEED = 20261127
-ANCHOR = datetime(2026, 11, 27, 2, 0, tzinfo=timezone.utc)     # 10:00 in Changsha: the counter just opened
+ANCHOR = datetime(2026, 11, 27, 2, 0, tzinfo=timezone.utc)  # 10:00 in Changsha: the counter just opened
 DAYS = 3 * 365
 START = ANCHOR - timedelta(days=DAYS)
 BUSY_DAYS_AGO = 14
@@ -29,8 +29,12 @@ ANCHOR_T = int((ANCHOR - _EPOCH).total_seconds())
 START_T = int((START - _EPOCH).total_seconds())
 FIRST_LOCAL_DAY = (START_T + LOCAL) // DAY
 # tier: (share of streamers, loan days, basket sizes, deposit rule) as in the default tier policies
-TIERS = {"new": (30, 3, (1, 3), "percent100"), "silver": (35, 5, (1, 6), "percent50"),
-         "gold": (25, 7, (2, 9), "per_sample"), "diamond": (10, 10, (3, 12), "none")}
+TIERS = {
+    "new": (30, 3, (1, 3), "percent100"),
+    "silver": (35, 5, (1, 6), "percent50"),
+    "gold": (25, 7, (2, 9), "per_sample"),
+    "diamond": (10, 10, (3, 12), "none"),
+}
 METHODS = ("cash", "wechat", "alipay")
 PLATFORMS = ("douyin", "kuaishou", "taobao", "channels", "xiaohongshu")
 
@@ -44,12 +48,16 @@ class Scale:
     merchants: int
 
     @classmethod
-    def full(cls) -> "Scale":
+    def full(cls) -> Scale:
         return cls(products=50_000, samples=200_000, streamers=30_000, loan_items=1_000_000, merchants=2_000)
 
-    def divided(self, divisor: int) -> "Scale":
-        return Scale(*(max(v // divisor, 8) for v in (self.products, self.samples, self.streamers,
-                                                      self.loan_items, self.merchants)))
+    def divided(self, divisor: int) -> Scale:
+        return Scale(
+            *(
+                max(v // divisor, 8)
+                for v in (self.products, self.samples, self.streamers, self.loan_items, self.merchants)
+            )
+        )
 
     @property
     def key(self) -> str:
@@ -93,8 +101,18 @@ class Plan:
     info: dict = field(default_factory=dict)
 
     def tables(self):
-        order = ("merchant", "product", "streamer", "sample", "loan", "loan_item", "deposit_entry",
-                 "sample_movement", "outbox_event", "code_counter")
+        order = (
+            "merchant",
+            "product",
+            "streamer",
+            "sample",
+            "loan",
+            "loan_item",
+            "deposit_entry",
+            "sample_movement",
+            "outbox_event",
+            "code_counter",
+        )
         return [(t, self.rows.get(t, [])) for t in order]
 
 
@@ -106,12 +124,23 @@ class _Planner:
         self.clerks = self.staff[2:]
         self.manager = self.staff[1]
         self.first_seq = first_seq
-        self.events: list[tuple] = []   # (t, type, payload dict, staff)
-        self.rows: dict[str, list[tuple]] = {t: [] for t in ("merchant", "product", "streamer", "sample", "loan",
-                                                             "loan_item", "deposit_entry", "sample_movement")}
+        self.events: list[tuple] = []  # (t, type, payload dict, staff)
+        self.rows: dict[str, list[tuple]] = {
+            t: []
+            for t in (
+                "merchant",
+                "product",
+                "streamer",
+                "sample",
+                "loan",
+                "loan_item",
+                "deposit_entry",
+                "sample_movement",
+            )
+        }
 
     def uid(self) -> str:
-        h = "%032x" % self.rng.getrandbits(128)
+        h = f"{self.rng.getrandbits(128):032x}"
         return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[17:20]}-{h[20:]}"
 
     def day_time(self, local_day: int, open_h: int = 10, close_h: int = 21) -> int:
@@ -137,7 +166,7 @@ class _Planner:
             self.rows["merchant"].append((mid, name, rng.choice(SURNAMES) + "经理", phone, ts(t)))
             self.event(t, "merchant.created@1", {"merchant_id": mid, "name": name, "phone": phone}, self.staff[0])
         cats = list(CATEGORIES)
-        self.products = []   # (id, value_fen)
+        self.products = []  # (id, value_fen)
         for i in range(s.products):
             mid, brand = rng.choice(self.merchants)
             cat = rng.choice(cats)
@@ -148,10 +177,28 @@ class _Planner:
             t = START_T - rng.randrange(0, DAY)
             ean = ean13(i) if rng.random() < 0.6 else None
             self.products.append((pid, retail))
-            self.rows["product"].append((pid, mid, name, brand, cat, rng.choice(specs), retail, retail * 7 // 10,
-                                         rng.randrange(1000, 3001, 100), retail, ean, ts(t)))
-            self.event(t, "product.created@1", {"product_id": pid, "merchant_id": mid, "name": name,
-                                                "sample_value_fen": retail, "ean": ean}, self.staff[0])
+            self.rows["product"].append(
+                (
+                    pid,
+                    mid,
+                    name,
+                    brand,
+                    cat,
+                    rng.choice(specs),
+                    retail,
+                    retail * 7 // 10,
+                    rng.randrange(1000, 3001, 100),
+                    retail,
+                    ean,
+                    ts(t),
+                )
+            )
+            self.event(
+                t,
+                "product.created@1",
+                {"product_id": pid, "merchant_id": mid, "name": name, "sample_value_fen": retail, "ean": ean},
+                self.staff[0],
+            )
 
     # -- samples: intakes over three years ---------------------------------------------------------
     def intakes(self) -> None:
@@ -165,7 +212,7 @@ class _Planner:
             batches.append((self.day_time(day, 9, 20), product, qty))
             made += qty
         batches.sort()
-        self.samples = []    # (id, code, product index, received t)
+        self.samples = []  # (id, code, product index, received t)
         for t, product, qty in batches:
             clerk = rng.choice(self.clerks)
             shelf = f"{'ABCDEFGH'[product % 8]}-{product % 20 + 1:02d}-{product % 5 + 1}"
@@ -175,14 +222,18 @@ class _Planner:
                 self.samples.append((sid, code, product, t, clerk, shelf))
                 self.rows["sample_movement"].append((self.uid(), sid, "received", ts(t), clerk, None, None, shelf))
                 got.append({"sample_id": sid, "code": code})
-            self.event(t, "samples.received@1", {"product_id": self.products[product][0], "shelf": shelf,
-                                                 "samples": got}, clerk)
+            self.event(
+                t,
+                "samples.received@1",
+                {"product_id": self.products[product][0], "shelf": shelf, "samples": got},
+                clerk,
+            )
 
     # -- streamers ---------------------------------------------------------------------------------
     def streamers(self) -> None:
         rng = self.rng
         tiers = list(TIERS)
-        self.people = []      # (id, name, tier, phone)
+        self.people = []  # (id, name, tier, phone)
         for i in range(self.scale.streamers):
             name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.randint(1, 2)))
             tier = rng.choices(tiers, weights=[TIERS[t][0] for t in tiers])[0]
@@ -194,6 +245,7 @@ class _Planner:
 
 def plan_showroom(scale: Scale, room_id: str, staff_ids: dict[str, str], first_seq: int) -> Plan:
     from bench import lending
+
     planner = _Planner(scale, room_id, staff_ids, first_seq)
     planner.catalogue()
     planner.intakes()

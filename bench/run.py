@@ -8,6 +8,7 @@ under build/bench/); each run copies it to a scratch file first, because the cou
 Quick is the same code at 1/500 scale with a handful of rounds: it checks that nothing rotted and
 its timings mean nothing. Nothing here asserts on time.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,8 +17,8 @@ import random
 import re
 import shutil
 import subprocess
-import tempfile
 import sys
+import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -48,21 +49,46 @@ def _sync(quick: bool, figures: list[Figure], notes: list[str]) -> None:
         print(f"sync: not measured ({type(exc).__name__}: {exc})", flush=True)
         notes.append(f"sync: not measured — {type(exc).__name__}: {exc}")
         return
+
     def laps(key: str, what: str) -> str:
         got = result.get(key) or {}
-        return (f"; {got.get('n', '?')} {what}: p50 {got.get('p50_ms', '?')} ms, p95 {got.get('p95_ms', '?')} ms, "
-                f"p99 {got.get('p99_ms', '?')} ms" if got else "")
-    _say(Figure("sync", f"push of {result.get('events', events):,} events to HQ on PostgreSQL (bench.sync_bench)",
-                value=result["push_events_per_s"], unit="events/s", target=5000, at_least=True,
-                note=f"{result['push_seconds']:.2f} s{laps('push_batches', 'batches')}"), figures)
-    _say(Figure("sync", f"pull of {result.get('rows', products):,} catalog rows from HQ (bench.sync_bench)",
-                value=result["pull_rows_per_s"], unit="rows/s", target=20000, at_least=True,
-                note=f"{result['pull_seconds']:.2f} s{laps('pull_pages', 'pages')}"), figures)
+        return (
+            f"; {got.get('n', '?')} {what}: p50 {got.get('p50_ms', '?')} ms, p95 {got.get('p95_ms', '?')} ms, "
+            f"p99 {got.get('p99_ms', '?')} ms"
+            if got
+            else ""
+        )
+
+    _say(
+        Figure(
+            "sync",
+            f"push of {result.get('events', events):,} events to HQ on PostgreSQL (bench.sync_bench)",
+            value=result["push_events_per_s"],
+            unit="events/s",
+            target=5000,
+            at_least=True,
+            note=f"{result['push_seconds']:.2f} s{laps('push_batches', 'batches')}",
+        ),
+        figures,
+    )
+    _say(
+        Figure(
+            "sync",
+            f"pull of {result.get('rows', products):,} catalog rows from HQ (bench.sync_bench)",
+            value=result["pull_rows_per_s"],
+            unit="rows/s",
+            target=20000,
+            at_least=True,
+            note=f"{result['pull_seconds']:.2f} s{laps('pull_pages', 'pages')}",
+        ),
+        figures,
+    )
 
 
 def _drain(quick: bool, figures: list[Figure], notes: list[str]) -> None:
     """50 showrooms back after a week offline, all at once, into HQ with two workers (bench.drain)."""
     from bench import drain
+
     showrooms, events, clients = (3, 200, 1) if quick else (50, 20_000, 5)
     try:
         f = drain.measure(SYNC_URL, showrooms=showrooms, events=events, workers=2, clients=clients)
@@ -71,38 +97,75 @@ def _drain(quick: bool, figures: list[Figure], notes: list[str]) -> None:
         notes.append(f"drain: not measured — {type(exc).__name__}: {exc}")
         return
     what = f"{showrooms} showrooms × {events:,} events after a week offline, HQ with {f['workers']} workers"
-    checks = (f"client errors {f['client_errors']}, lost {f['lost']}, applied twice {f['applied_twice']}, "
-              f"still pending {f['still_pending']}; {f['busy_waits']} waits for a busy HQ; load average before "
-              f"{' '.join(map(str, f['load_average_before']))}, after {' '.join(map(str, f['load_average_after']))}")
-    _say(Figure("sync", f"drain: {what} (bench.drain)", value=f["drain_seconds"], unit="s", target=300,
-                note=f"{f['events']:,} events; {checks}"), figures)
-    _say(Figure("sync", "drain: events/s per HQ worker", value=f["events_per_s_per_worker"], unit="events/s",
-                target=10_000, at_least=True, note=f"{f['events_per_s']:,} events/s in all; HQ CPU "
-                f"{f['hq_cpu_seconds']} s"), figures)
+    checks = (
+        f"client errors {f['client_errors']}, lost {f['lost']}, applied twice {f['applied_twice']}, "
+        f"still pending {f['still_pending']}; {f['busy_waits']} waits for a busy HQ; load average before "
+        f"{' '.join(map(str, f['load_average_before']))}, after {' '.join(map(str, f['load_average_after']))}"
+    )
+    _say(
+        Figure(
+            "sync",
+            f"drain: {what} (bench.drain)",
+            value=f["drain_seconds"],
+            unit="s",
+            target=300,
+            note=f"{f['events']:,} events; {checks}",
+        ),
+        figures,
+    )
+    _say(
+        Figure(
+            "sync",
+            "drain: events/s per HQ worker",
+            value=f["events_per_s_per_worker"],
+            unit="events/s",
+            target=10_000,
+            at_least=True,
+            note=f"{f['events_per_s']:,} events/s in all; HQ CPU {f['hq_cpu_seconds']} s",
+        ),
+        figures,
+    )
 
 
 def _changelog(quick: bool, figures: list[Figure], notes: list[str]) -> None:
     """The change log after a simulated year, compacted, and a new device's first pull (bench.changelog_year)."""
     from bench import changelog_year
+
     try:
         f = changelog_year.measure(SYNC_URL, divisor=QUICK_DIVISOR if quick else 1)
     except Exception as exc:  # noqa: BLE001 - as above
         print(f"change log: not measured ({type(exc).__name__}: {exc})", flush=True)
         notes.append(f"change log: not measured — {type(exc).__name__}: {exc}")
         return
-    _say(Figure("change log", f"log after a simulated year of {f['changes_in_the_year']:,} changes, compacted "
-                f"(horizon {f['horizon_days']} days)", value=f["log_rows_after"], unit="rows",
-                note=f"{f['log_mb_after']} MB; before compaction {f['log_rows_before']:,} rows, {f['log_mb_before']} "
-                f"MB; {f['compacted']:,} deleted in {f['compact_seconds']} s"), figures)
-    _say(Figure("change log", "a new device's first pull after that year (a snapshot: each row once)",
-                value=f["first_pull_seconds_after"], unit="s",
-                note=f"{f['first_pull_rows_after']:,} changes; before compaction {f['first_pull_rows_before']:,} "
-                f"in {f['first_pull_seconds_before']} s"), figures)
+    _say(
+        Figure(
+            "change log",
+            f"log after a simulated year of {f['changes_in_the_year']:,} changes, compacted "
+            f"(horizon {f['horizon_days']} days)",
+            value=f["log_rows_after"],
+            unit="rows",
+            note=f"{f['log_mb_after']} MB; before compaction {f['log_rows_before']:,} rows, {f['log_mb_before']} "
+            f"MB; {f['compacted']:,} deleted in {f['compact_seconds']} s",
+        ),
+        figures,
+    )
+    _say(
+        Figure(
+            "change log",
+            "a new device's first pull after that year (a snapshot: each row once)",
+            value=f["first_pull_seconds_after"],
+            unit="s",
+            note=f"{f['first_pull_rows_after']:,} changes; before compaction {f['first_pull_rows_before']:,} "
+            f"in {f['first_pull_seconds_before']} s",
+        ),
+        figures,
+    )
 
 
 def _console(quick: bool, figures: list[Figure], notes: list[str]) -> None:
     """Every HQ console page on a generated network of five cities (bench.console_bench)."""
     from bench.console_bench import measure
+
     try:
         found, said = measure(SYNC_URL, QUICK_DIVISOR if quick else 1, 3 if quick else 20)
     except Exception as exc:  # no PostgreSQL on this machine, ...: say so, go on
@@ -118,11 +181,18 @@ def _app(work: Path, runs: int, figures: list[Figure]) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     totals, peaks, visited, lines = [], [], [], []
     for _ in range(runs):
-        done = subprocess.run([sys.executable, "-m", "bench.app_start", str(work), "--visit"], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=900)
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.app_start", str(work), "--visit"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
         if "every screen visited" not in done.stdout:
-            print(f"app start: failed (exit {done.returncode})\n{done.stdout[-1000:]}\n{done.stderr[-2000:]}",
-                  flush=True)
+            print(
+                f"app start: failed (exit {done.returncode})\n{done.stdout[-1000:]}\n{done.stderr[-2000:]}", flush=True
+            )
             return
         totals.append(float(re.search(r"total ([\d.]+) s", done.stdout).group(1)))
         lines.append(re.search(r"app start: (.*)", done.stdout).group(1))
@@ -130,25 +200,49 @@ def _app(work: Path, runs: int, figures: list[Figure]) -> None:
         peaks.append(float(shown))
         visited.append(float(after))
     line = lines[totals.index(min(totals))]
-    _say(Figure("app", "app start to window shown (fresh process, first queries answered)", value=min(totals),
-                unit="s", target=1.0, note=f"best of {runs}: {line}"), figures)
-    _say(Figure("app", "resident memory at window shown (VmHWM)", value=max(peaks), unit="MB", target=300),
-         figures)
-    _say(Figure("app", "resident memory after opening every screen (VmHWM)", value=max(visited), unit="MB",
-                target=300), figures)
+    _say(
+        Figure(
+            "app",
+            "app start to window shown (fresh process, first queries answered)",
+            value=min(totals),
+            unit="s",
+            target=1.0,
+            note=f"best of {runs}: {line}",
+        ),
+        figures,
+    )
+    _say(Figure("app", "resident memory at window shown (VmHWM)", value=max(peaks), unit="MB", target=300), figures)
+    _say(
+        Figure("app", "resident memory after opening every screen (VmHWM)", value=max(visited), unit="MB", target=300),
+        figures,
+    )
 
 
 def _bundle(quick: bool, figures: list[Figure], notes: list[str]) -> None:
     """The folder a showroom PC unzips (build.spec, as `make bundle` builds it), and its self-test."""
-    if quick:   # a build takes a minute; tests/bundle builds and checks it in make test
+    if quick:  # a build takes a minute; tests/bundle builds and checks it in make test
         notes.append("bundle: not measured at the quick scale (tests/bundle builds it)")
         return
     scratch = Path(tempfile.mkdtemp(prefix="showroom-bundle-"))
     try:
-        built = subprocess.run([str(Path(sys.executable).with_name("pyinstaller")), "--noconfirm", "--clean",
-                                "--log-level", "WARN", "--distpath", str(scratch / "dist"), "--workpath",
-                                str(scratch / "work"), "build.spec"], cwd=ROOT, capture_output=True, text=True,
-                               timeout=1800)
+        built = subprocess.run(
+            [
+                str(Path(sys.executable).with_name("pyinstaller")),
+                "--noconfirm",
+                "--clean",
+                "--log-level",
+                "WARN",
+                "--distpath",
+                str(scratch / "dist"),
+                "--workpath",
+                str(scratch / "work"),
+                "build.spec",
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=1800,
+        )
         folder = scratch / "dist" / "showroom"
         if built.returncode != 0:
             notes.append(f"bundle: not measured — the build failed: {built.stderr[-300:]}")
@@ -157,11 +251,20 @@ def _bundle(quick: bool, figures: list[Figure], notes: list[str]) -> None:
         stored = [f for f in folder.rglob("*") if f.is_file() and not f.is_symlink()]
         size, files = sum(f.stat().st_size for f in stored), len(stored)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        checked = subprocess.run([str(folder / "showroom"), "--selftest"], capture_output=True, text=True,
-                                 env=env, timeout=300)
-        _say(Figure("app", "packaged app (build.spec: dist/showroom, onedir)", value=round(size / 1e6, 1),
-                    unit="MB", target=150, note=f"{files} files; self-test "
-                    f"{'passed' if checked.returncode == 0 else 'FAILED'}"), figures)
+        checked = subprocess.run(
+            [str(folder / "showroom"), "--selftest"], capture_output=True, text=True, env=env, timeout=300
+        )
+        _say(
+            Figure(
+                "app",
+                "packaged app (build.spec: dist/showroom, onedir)",
+                value=round(size / 1e6, 1),
+                unit="MB",
+                target=150,
+                note=f"{files} files; self-test {'passed' if checked.returncode == 0 else 'FAILED'}",
+            ),
+            figures,
+        )
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -177,13 +280,22 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 def _generated(scale, figures: list[Figure]) -> tuple[Path, dict]:
     """The big showroom, cached or built now (bench.generate), and its figure."""
     from bench.generate import ensure_generated
+
     t0 = time.perf_counter()
     cached, info = ensure_generated(scale)
     generated = time.perf_counter() - t0
     origin = "cached" if generated < info["seconds"] / 2 else "generated now"
-    _say(Figure("generation", f"big showroom ({origin}; {info['bytes'] / 2**20:,.0f} MB)", value=info["seconds"],
-                unit="s", target=180, note=f"plan {info['plan_seconds']} s, bulk write + indexes "
-                f"{info['write_seconds']} s"), figures)
+    _say(
+        Figure(
+            "generation",
+            f"big showroom ({origin}; {info['bytes'] / 2**20:,.0f} MB)",
+            value=info["seconds"],
+            unit="s",
+            target=180,
+            note=f"plan {info['plan_seconds']} s, bulk write + indexes {info['write_seconds']} s",
+        ),
+        figures,
+    )
     return cached, info
 
 
@@ -199,27 +311,36 @@ def _scratch_copy(cached: Path) -> Path:
 def _counter(store, con, clerk, info: dict, quick: bool, figures: list[Figure]) -> None:
     """The counter, streamer, catalog, samples screen and papers figures on the big showroom."""
     from bench import counter_scale, papers_scale, screens
+
     rounds = 5 if quick else 200
     rng = random.Random(7)
-    for figure in (counter_scale.scans(store, con, rounds * 2, rng)
-                   + counter_scale.lending(store, con, clerk, max(rounds // 2, 3), rng)
-                   + counter_scale.panels(store, con, rounds // 2, rng)
-                   + counter_scale.searches(store, con, rounds // 2)
-                   + screens.samples_screen(store, clerk, 2 if quick else 5)
-                   + papers_scale.daily_report(store, info["busy"], 1 if quick else 3)
-                   + papers_scale.labels(store, con, 1000, 1 if quick else 3)):
+    for figure in (
+        counter_scale.scans(store, con, rounds * 2, rng)
+        + counter_scale.lending(store, con, clerk, max(rounds // 2, 3), rng)
+        + counter_scale.panels(store, con, rounds // 2, rng)
+        + counter_scale.searches(store, con, rounds // 2)
+        + screens.samples_screen(store, clerk, 2 if quick else 5)
+        + papers_scale.daily_report(store, info["busy"], 1 if quick else 3)
+        + papers_scale.labels(store, con, 1000, 1 if quick else 3)
+    ):
         _say(figure, figures)
 
 
-def _write_out(out: Path, argv: list[str] | None, info: dict, figures: list[Figure], started: datetime,
-               notes: list[str]) -> None:
+def _write_out(
+    out: Path, argv: list[str] | None, info: dict, figures: list[Figure], started: datetime, notes: list[str]
+) -> None:
     from bench import report
-    showroom = (f"Generated by `bench.generate` (version {info['version']}, seed fixed, anchor {info['anchor']}): "
-                + ", ".join(f"{v:,} {k.replace('_', ' ')}" for k, v in info["counts"].items())
-                + f"; {info['pending_events']:,} events not yet pushed. Built in {info['seconds']} s "
-                "(cached under build/bench/ for later runs).")
-    notes.append("Figures taken on a busy machine are noisy, in their tails above all: read them with the "
-                 "load average at the start of the run (Machine, below).")
+
+    showroom = (
+        f"Generated by `bench.generate` (version {info['version']}, seed fixed, anchor {info['anchor']}): "
+        + ", ".join(f"{v:,} {k.replace('_', ' ')}" for k, v in info["counts"].items())
+        + f"; {info['pending_events']:,} events not yet pushed. Built in {info['seconds']} s "
+        "(cached under build/bench/ for later runs)."
+    )
+    notes.append(
+        "Figures taken on a busy machine are noisy, in their tails above all: read them with the "
+        "load average at the start of the run (Machine, below)."
+    )
     command = " ".join(["python -m bench.run", *(argv if argv is not None else sys.argv[1:])])
     report.write(out, figures, {"command": command, "showroom": showroom}, started, notes)
     print(f"wrote {out}")

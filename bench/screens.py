@@ -3,6 +3,7 @@
 Each figure runs from the user's action to the table painted with the answer: the query on the DB
 tasks, the rows handed to the model, the view laid out and painted.
 """
+
 from __future__ import annotations
 
 import os
@@ -12,6 +13,7 @@ from bench.figures import Figure, timed_ms
 
 def _settle(app, tasks) -> None:
     from PySide6.QtCore import QEventLoop
+
     while tasks.pending():
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     app.processEvents()
@@ -26,9 +28,11 @@ def _painted(app, tasks, screen) -> None:
 def samples_screen(store, clerk, runs: int) -> list[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
+
     from showroom.services import setup
     from ui.context import UiContext
     from ui.tasks import TaskRunner
+
     app = QApplication.instance() or QApplication([])
     tasks = TaskRunner()
     ctx = UiContext(store, tasks, setup.showroom_info(store.uow()), clerk)
@@ -43,10 +47,13 @@ def samples_screen(store, clerk, runs: int) -> list[Figure]:
     def note(key: str) -> str:
         rows, label = shown[key]
         return f"{rows:,} rows in the model, the screen says “{label}”"
-    return [Figure("samples screen", "first paint (all samples)", first, target=300, note=note("first")),
-            Figure("samples screen", "filter: status on loan", filtered, note=note("filter")),
-            Figure("samples screen", "sort: by product, descending", sorted_, note=note("sort")),
-            Figure("samples screen", "search: 坚果", searched, note=note("search"))]
+
+    return [
+        Figure("samples screen", "first paint (all samples)", first, target=300, note=note("first")),
+        Figure("samples screen", "filter: status on loan", filtered, note=note("filter")),
+        Figure("samples screen", "sort: by product, descending", sorted_, note=note("sort")),
+        Figure("samples screen", "search: 坚果", searched, note=note("search")),
+    ]
 
 
 def _one_round(app, tasks, ctx, shown: dict) -> tuple[float, float, float, float]:
@@ -55,20 +62,23 @@ def _one_round(app, tasks, ctx, shown: dict) -> tuple[float, float, float, float
 
     from ui.models.sample_table_model import SampleTableModel
     from ui.screens.samples import SamplesScreen
+
     screen = SamplesScreen(ctx)
     screen.resize(1280, 760)
     screen.show()
-    _settle(app, tasks)           # the merchant list loads with the screen, before anyone looks
+    _settle(app, tasks)  # the merchant list loads with the screen, before anyone looks
 
     def first_paint():
         screen.activate()
         _painted(app, tasks, screen)
+
     first = timed_ms(first_paint)
     shown["first"] = (screen.model.rowCount(), screen.count_label.text())
 
     def on_loan():
         screen.status_combo.setCurrentIndex(screen.status_combo.findData("on_loan"))
         _painted(app, tasks, screen)
+
     filtered = timed_ms(on_loan)
     shown["filter"] = (screen.model.rowCount(), screen.count_label.text())
     screen.status_combo.setCurrentIndex(0)
@@ -77,6 +87,7 @@ def _one_round(app, tasks, ctx, shown: dict) -> tuple[float, float, float, float
     def by_product():
         screen.table.sortByColumn(SampleTableModel.PRODUCT, Qt.SortOrder.DescendingOrder)
         _painted(app, tasks, screen)
+
     sorted_ = timed_ms(by_product)
     shown["sort"] = (screen.model.rowCount(), screen.count_label.text())
     screen.table.sortByColumn(SampleTableModel.CODE, Qt.SortOrder.AscendingOrder)
@@ -86,6 +97,7 @@ def _one_round(app, tasks, ctx, shown: dict) -> tuple[float, float, float, float
         screen.search_field.setText("坚果")
         screen.refresh()
         _painted(app, tasks, screen)
+
     searched = timed_ms(search)
     shown["search"] = (screen.model.rowCount(), screen.count_label.text())
     screen.close()

@@ -11,6 +11,7 @@ Push: a showroom with a week offline in its outbox (--events, mostly loans and r
 Pull: a newly enrolled showroom's first pull of an HQ catalog of --products products.
 A scratch database (bench_<uuid>) is created on the given server and dropped afterwards.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,13 +44,27 @@ def _scratch_database(admin_url: str) -> tuple[str, callable]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
     return admin_url.rsplit("/", 1)[0] + "/" + name, drop
 
 
 def _serve(url: str, port: int) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-c", "from hq.cli import main; raise SystemExit(main())", "serve",
-                             "--database-url", url, "--port", str(port), "--log-level", "warning"], cwd=ROOT,
-                            stdout=subprocess.DEVNULL)  # its banner would mix into --json output
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from hq.cli import main; raise SystemExit(main())",
+            "serve",
+            "--database-url",
+            url,
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )  # its banner would mix into --json output
     for _ in range(300):
         try:
             if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
@@ -64,11 +79,20 @@ def _serve(url: str, port: int) -> subprocess.Popen:
 def _showroom(folder: Path, code: str):
     from showroom.services import catalog, setup
     from showroom.store import Store
+
     store = Store(folder)
     admin = setup.set_up_showroom(store.uow(), code, f"{code} bench", code, "bench", "9999")
     merchant = catalog.create_merchant(store.uow(), admin, "bench merchant")
-    product = catalog.create_product(store.uow(), admin, merchant.id, "bench product", retail_price_fen=100,
-                                     live_price_fen=90, commission_bp=1000, sample_value_fen=5000)
+    product = catalog.create_product(
+        store.uow(),
+        admin,
+        merchant.id,
+        "bench product",
+        retail_price_fen=100,
+        live_price_fen=90,
+        commission_bp=1000,
+        sample_value_fen=5000,
+    )
     intake = catalog.receive_samples(store.uow(), admin, product.id, 500)
     return store, admin, intake
 
@@ -80,6 +104,7 @@ def _week_offline(store, admin, events: int, first_phone: int | None = None) -> 
     from sqlalchemy import func, select
 
     from db.models import OutboxEvent, Sample, ShowroomRow
+
     uow = store.uow()
     with uow.read():
         room_row = uow.session.scalar(select(ShowroomRow))
@@ -110,36 +135,79 @@ class _Outbox:
     def add(self, event) -> None:
         self.seq += 1
         self.t += timedelta(seconds=30)
-        self.rows.append({"seq": self.seq, "id": str(uuid.uuid4()), "type": event.TYPE, "occurred_at": self.t,
-                          "staff_id": self.staff_id,
-                          "payload": json.dumps(event.to_payload(), ensure_ascii=False, sort_keys=True)})
+        self.rows.append(
+            {
+                "seq": self.seq,
+                "id": str(uuid.uuid4()),
+                "type": event.TYPE,
+                "occurred_at": self.t,
+                "staff_id": self.staff_id,
+                "payload": json.dumps(event.to_payload(), ensure_ascii=False, sort_keys=True),
+            }
+        )
 
 
 def _register(outbox: _Outbox, rng: random.Random, room, n: int, first_phone: int | None) -> tuple[str, str]:
     """The showroom's n-th streamer (from 0) registers; returns (their id, their phone)."""
     from kernel import events as ev
+
     sid = str(uuid.uuid4())
     phone = f"13{rng.randint(5, 9)}{n:08d}" if first_phone is None else f"1{first_phone + n}"
     n += 1
-    outbox.add(ev.StreamerRegistered(streamer_id=sid, name=f"主播{n}", phone=phone, platform="douyin", handle="",
-                                     tier="gold", member_code=f"{room.code}-M{n:05d}"))
+    outbox.add(
+        ev.StreamerRegistered(
+            streamer_id=sid,
+            name=f"主播{n}",
+            phone=phone,
+            platform="douyin",
+            handle="",
+            tier="gold",
+            member_code=f"{room.code}-M{n:05d}",
+        )
+    )
     return sid, phone
 
 
-def _lend_and_return(outbox: _Outbox, rng: random.Random, room, streamers: list[tuple[str, str]],
-                     samples: list[tuple[str, str]], staff_id: str) -> None:
+def _lend_and_return(
+    outbox: _Outbox,
+    rng: random.Random,
+    room,
+    streamers: list[tuple[str, str]],
+    samples: list[tuple[str, str]],
+    staff_id: str,
+) -> None:
     """A streamer borrows two samples and brings them back: check-out, check-in, close."""
     from kernel import events as ev
+
     sid, phone = rng.choice(streamers)
     t = outbox.t
     loan_id, basket, number = str(uuid.uuid4()), rng.sample(samples, 2), f"{room.code}-L{t:%y%m%d}{outbox.seq:05d}"
-    outbox.add(ev.LoanCheckedOut(
-        loan_id=loan_id, number=number, streamer_id=sid, streamer_phone=phone, showroom_id=room.id,
-        due_at=t + timedelta(days=7), deposit_fen=10000, deposit_method="cash", policy_deposit_fen=10000,
-        opened_at=t, staff_id=staff_id, tier="gold", planned_stream_date=None, has_signature=False, override=None,
-        samples=[ev.LoanedSample(sample_id=s, code=c, value_fen=5000) for s, c in basket]))
-    outbox.add(ev.SamplesCheckedIn(showroom_id=room.id, items=[
-        ev.ReturnedItem(loan_id=loan_id, sample_id=s, code=c, condition="good", note="") for s, c in basket]))
+    outbox.add(
+        ev.LoanCheckedOut(
+            loan_id=loan_id,
+            number=number,
+            streamer_id=sid,
+            streamer_phone=phone,
+            showroom_id=room.id,
+            due_at=t + timedelta(days=7),
+            deposit_fen=10000,
+            deposit_method="cash",
+            policy_deposit_fen=10000,
+            opened_at=t,
+            staff_id=staff_id,
+            tier="gold",
+            planned_stream_date=None,
+            has_signature=False,
+            override=None,
+            samples=[ev.LoanedSample(sample_id=s, code=c, value_fen=5000) for s, c in basket],
+        )
+    )
+    outbox.add(
+        ev.SamplesCheckedIn(
+            showroom_id=room.id,
+            items=[ev.ReturnedItem(loan_id=loan_id, sample_id=s, code=c, condition="good", note="") for s, c in basket],
+        )
+    )
     outbox.add(ev.LoanClosed(loan_id=loan_id, number=number, refund_fen=10000, method="cash"))
 
 
@@ -151,6 +219,7 @@ def _percentiles(samples: list[float]) -> dict:
 
     def rank(q: float) -> float:
         return round(ordered[min(len(ordered) - 1, max(0, int(q * len(ordered) + 0.5) - 1))] * 1000, 2)
+
     return {"n": len(ordered), "p50_ms": rank(0.50), "p95_ms": rank(0.95), "p99_ms": rank(0.99)}
 
 
@@ -187,8 +256,16 @@ class _Cpu:
         backends = 0.0
         if self.engine.dialect.name == "postgresql":
             with self.engine.connect() as conn:
-                pids = conn.execute(text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
-                                         "AND pid <> pg_backend_pid()")).scalars().all()
+                pids = (
+                    conn.execute(
+                        text(
+                            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                            "AND pid <> pg_backend_pid()"
+                        )
+                    )
+                    .scalars()
+                    .all()
+                )
             backends = sum(self._proc(pid) for pid in pids)
         return {"client": self._proc(os.getpid()), "hq": self._proc(self.server.pid), "postgres": backends}
 
@@ -201,6 +278,7 @@ class _Cpu:
 
 def _free_port() -> int:
     import socket
+
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -211,6 +289,7 @@ def measure(database_url: str, events: int = 20_000, products: int = 50_000, por
     real HQ process on a scratch database (dropped afterwards). Returns the figures; asserts nothing."""
     from hq import admin as hq_admin
     from hq.db import make_engine, make_sessions, upgrade
+
     port = port or _free_port()
     url, drop = _scratch_database(database_url)
     engine = make_engine(url)
@@ -241,10 +320,11 @@ def _push(sessions, hq_url: str, folder: Path, cpu: _Cpu, events: int) -> dict:
     from showroom.sync.client import HqClient
     from showroom.sync.enrol import enrol
     from showroom.sync.push import pending_count, push_all
+
     store, admin, _ = _showroom(folder, "CS")
     enrol(store.uow, store.data_dir, hq_url, hq_admin.make_enrol_code(sessions, "CS")[0])
     with HqClient(hq_url, token=(store.data_dir / "device-secret").read_text()) as client:
-        push_all(store.uow, client)   # the set-up events, not counted
+        push_all(store.uow, client)  # the set-up events, not counted
         _week_offline(store, admin, events)
         uow = store.uow()
         with uow.read():
@@ -255,8 +335,13 @@ def _push(sessions, hq_url: str, folder: Path, cpu: _Cpu, events: int) -> dict:
         push_s = time.perf_counter() - started
         push_cpu = cpu.spent(cpu_before, cpu.read())
     store.close()
-    return {"events": waiting, "push_seconds": push_s, "push_events_per_s": waiting / push_s,
-            "push_batches": _percentiles(laps.laps), "push_cpu_seconds": push_cpu}
+    return {
+        "events": waiting,
+        "push_seconds": push_s,
+        "push_events_per_s": waiting / push_s,
+        "push_batches": _percentiles(laps.laps),
+        "push_cpu_seconds": push_cpu,
+    }
 
 
 def _first_pull(sessions, hq_url: str, folder: Path, cpu: _Cpu, products: int) -> dict:
@@ -265,11 +350,16 @@ def _first_pull(sessions, hq_url: str, folder: Path, cpu: _Cpu, products: int) -
     from showroom.sync.client import HqClient
     from showroom.sync.enrol import enrol
     from showroom.sync.pull import pull_all
+
     started = time.perf_counter()
     for start in range(0, products, 5000):
-        hq_admin.add_catalog(sessions, [hq_admin.CatalogItem(f"商家{i % 500}", f"商品 {i}", 1000 + i % 9000,
-                                                             ean=None)
-                                        for i in range(start, min(start + 5000, products))])
+        hq_admin.add_catalog(
+            sessions,
+            [
+                hq_admin.CatalogItem(f"商家{i % 500}", f"商品 {i}", 1000 + i % 9000, ean=None)
+                for i in range(start, min(start + 5000, products))
+            ],
+        )
     catalog_s = time.perf_counter() - started
     new, _, _ = _showroom(folder, "JN")
     enrol(new.uow, new.data_dir, hq_url, hq_admin.make_enrol_code(sessions, "JN")[0])
@@ -280,24 +370,33 @@ def _first_pull(sessions, hq_url: str, folder: Path, cpu: _Cpu, products: int) -
         pull_s = time.perf_counter() - started
         pull_cpu = cpu.spent(cpu_before, cpu.read())
     new.close()
-    return {"rows": rows, "pull_seconds": pull_s, "pull_rows_per_s": rows / pull_s,
-            "pull_pages": _percentiles(laps.laps), "pull_cpu_seconds": pull_cpu,
-            "pull_progress_last": laps.shown[-1] if laps.shown else None,
-            "products": products, "catalog_seconds": catalog_s}
+    return {
+        "rows": rows,
+        "pull_seconds": pull_s,
+        "pull_rows_per_s": rows / pull_s,
+        "pull_pages": _percentiles(laps.laps),
+        "pull_cpu_seconds": pull_cpu,
+        "pull_progress_last": laps.shown[-1] if laps.shown else None,
+        "products": products,
+        "catalog_seconds": catalog_s,
+    }
 
 
 def report(figures: dict) -> str:
     b, p = figures["push_batches"], figures["pull_pages"]
-    return "\n".join([
-        f"push: {figures['events']} events in {figures['push_seconds']:.2f} s = "
-        f"{figures['push_events_per_s']:,.0f} events/s ({b['n']} batches: p50 {b['p50_ms']} ms, "
-        f"p95 {b['p95_ms']} ms, p99 {b['p99_ms']} ms)",
-        f"pull: {figures['rows']} changes in {figures['pull_seconds']:.2f} s = "
-        f"{figures['pull_rows_per_s']:,.0f} rows/s ({p['n']} pages: p50 {p['p50_ms']} ms, "
-        f"p95 {p['p95_ms']} ms, p99 {p['p99_ms']} ms)",
-        f"(HQ catalog of {figures['products']} products made in {figures['catalog_seconds']:.1f} s, not counted)",
-        f"CPU seconds (client / HQ / PostgreSQL = total): push {_cpu_text(figures['push_cpu_seconds'])}, "
-        f"pull {_cpu_text(figures['pull_cpu_seconds'])}"])
+    return "\n".join(
+        [
+            f"push: {figures['events']} events in {figures['push_seconds']:.2f} s = "
+            f"{figures['push_events_per_s']:,.0f} events/s ({b['n']} batches: p50 {b['p50_ms']} ms, "
+            f"p95 {b['p95_ms']} ms, p99 {b['p99_ms']} ms)",
+            f"pull: {figures['rows']} changes in {figures['pull_seconds']:.2f} s = "
+            f"{figures['pull_rows_per_s']:,.0f} rows/s ({p['n']} pages: p50 {p['p50_ms']} ms, "
+            f"p95 {p['p95_ms']} ms, p99 {p['p99_ms']} ms)",
+            f"(HQ catalog of {figures['products']} products made in {figures['catalog_seconds']:.1f} s, not counted)",
+            f"CPU seconds (client / HQ / PostgreSQL = total): push {_cpu_text(figures['push_cpu_seconds'])}, "
+            f"pull {_cpu_text(figures['pull_cpu_seconds'])}",
+        ]
+    )
 
 
 def _cpu_text(c: dict) -> str:

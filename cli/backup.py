@@ -7,6 +7,7 @@ knows, whole), keeps the current database as a before-restore backup and puts FI
 refuses while the app (or any program) has the database open, and then changes nothing. It may
 restore into a folder with no database yet: that is how a showroom moves to a new PC.
 """
+
 from __future__ import annotations
 
 import sys
@@ -18,23 +19,29 @@ from cli.common import CliError, command_parser, open_store, run, translate
 
 def _refusal(exc: BaseException) -> CliError:
     from present.errors import describe
+
     return CliError(describe(exc))
 
 
 def backup_main(argv: list[str] | None = None) -> int:
     p = command_parser("backup", "write a checked copy of the showroom database (safe while the app runs)")
-    p.add_argument("-o", "--output", type=Path,
-                   help="file (or folder) to write; default: the backup folder of the showroom's settings")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="file (or folder) to write; default: the backup folder of the showroom's settings",
+    )
     args = p.parse_args(sys.argv[1:] if argv is None else list(argv))
 
     def body() -> int:
         from present.backup_text import backup_done_text
         from showroom.domain.errors import BackupFailed
         from showroom.services.backups import back_up_to
+
         store = open_store(args.data_dir)
         try:
             info = back_up_to(store.uow(), args.output)
-        except (BackupFailed, OSError) as exc:   # a full or read-only disk comes as a StorageProblem
+        except (BackupFailed, OSError) as exc:  # a full or read-only disk comes as a StorageProblem
             raise _refusal(exc) from None
         finally:
             store.close()
@@ -47,8 +54,11 @@ def backup_main(argv: list[str] | None = None) -> int:
 def restore_main(argv: list[str] | None = None) -> int:
     p = command_parser("restore", "put a backup in place of the showroom database (refused while the app runs)")
     p.add_argument("file", type=Path, help="the backup file to restore")
-    p.add_argument("--other-showroom", action="store_true",
-                   help="restore it even though it is a backup of another showroom than this folder holds")
+    p.add_argument(
+        "--other-showroom",
+        action="store_true",
+        help="restore it even though it is a backup of another showroom than this folder holds",
+    )
     args = p.parse_args(sys.argv[1:] if argv is None else list(argv))
 
     def body() -> int:
@@ -57,11 +67,12 @@ def restore_main(argv: list[str] | None = None) -> int:
         from showroom.restore import restore_now
         from showroom.services.setup import showroom_info
         from showroom.store import Store
+
         try:
             outcome = restore_now(args.data_dir, args.file, other_showroom=args.other_showroom)
         except (BackupRefused, StoreInUse, BackupFailed, OSError) as exc:
             raise _refusal(exc) from None
-        store = Store(args.data_dir)   # an older backup migrates now (with its own before-upgrade copy)
+        store = Store(args.data_dir)  # an older backup migrates now (with its own before-upgrade copy)
         try:
             tz = ZoneInfo(showroom_info(store.uow()).timezone)
         finally:

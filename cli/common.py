@@ -2,6 +2,7 @@
 
 Subcommands never create a showroom: pointing one at an empty folder is a typo, not a wish.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,8 +30,8 @@ def command_parser(name: str, description: str) -> argparse.ArgumentParser:
 def translate(context: str, text: str) -> str:
     """Qt's translator (lupdate finds calls written translate("Cli", "...") in cli/)."""
     from PySide6.QtCore import QCoreApplication
-    return QCoreApplication.translate(context, text)
 
+    return QCoreApplication.translate(context, text)
 
 
 def start_translations(language: str) -> None:
@@ -38,6 +39,7 @@ def start_translations(language: str) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from present import i18n
+
     if QCoreApplication.instance() is None:
         start_translations.app = QCoreApplication([])  # kept alive for the command's lifetime
     i18n.install(language)
@@ -57,17 +59,21 @@ def write_output(path: Path, data: bytes) -> int:
 
 def _require_database(data_dir: Path) -> None:
     from db.engine import database_path
+
     if not database_path(Path(data_dir)).exists():
         raise CliError(translate("Cli", "No showroom database in {folder}.").format(folder=data_dir))
 
 
 def open_store(data_dir: Path):
     from showroom.store import DatabaseTooNew, Store
+
     _require_database(data_dir)
     try:
         return Store(Path(data_dir))
     except DatabaseTooNew:
-        raise CliError(translate("Cli", "This showroom was saved by a newer version of the app; update the app first.")) from None
+        raise CliError(
+            translate("Cli", "This showroom was saved by a newer version of the app; update the app first.")
+        ) from None
 
 
 @contextmanager
@@ -75,6 +81,7 @@ def writing(data_dir: Path, command: str):
     """A command that writes the showroom holds the folder's lock meanwhile: refused (FolderInUse, said
     plainly by run) while the app or another writing command works on the folder."""
     from showroom.folder_lock import FolderLock
+
     _require_database(data_dir)
     with FolderLock(Path(data_dir), command):
         yield
@@ -87,6 +94,7 @@ def run(language: str, body: Callable[[], int]) -> int:
     from kernel.storage_faults import storage_refusal
     from present.errors import describe
     from showroom.domain.errors import ShowroomError
+
     try:
         return body()
     except CliError as exc:

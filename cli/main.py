@@ -1,4 +1,5 @@
 """`showroom`: opens the counter window on a data directory, or the demo showroom."""
+
 from __future__ import annotations
 
 import argparse
@@ -39,8 +40,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--demo", action="store_true", help="open the demo showroom (seeded on first use)")
     p.add_argument("--language", choices=["zh_CN", "en"], help="UI language (default: last used, else zh_CN)")
     p.add_argument("--version", action="store_true", help="print the version and exit")
-    p.add_argument("--selftest", action="store_true",
-                   help="check this installation (database, papers, barcodes, translations, printing) and exit")
+    p.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation (database, papers, barcodes, translations, printing) and exit",
+    )
     p.epilog = "commands: " + ", ".join(sorted(COMMANDS)) + "  (showroom COMMAND --help)"
     return p
 
@@ -54,23 +58,27 @@ def has_display() -> bool:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     top = parser()
-    command, rest = split_command(argv, COMMANDS, value_options(top))   # `--data-dir D backup` works too
+    command, rest = split_command(argv, COMMANDS, value_options(top))  # `--data-dir D backup` works too
     if command is not None:
         import importlib
+
         module, _, function = COMMANDS[command].partition(":")
         return getattr(importlib.import_module(module), function or "main")(rest)
     args = top.parse_args(argv)
     if args.version:
         from showroom import __version__
+
         print(__version__)
         return 0
     if args.selftest:
         from cli.selftest import selftest
+
         return selftest()
     if not has_display():
         sys.stderr.write(NO_DISPLAY)
         return 2
     from showroom.store import default_data_dir
     from ui.app import run_gui
+
     data_dir = args.data_dir or default_data_dir(demo=args.demo)
     return run_gui(data_dir, demo=args.demo, language=args.language)

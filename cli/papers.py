@@ -1,4 +1,5 @@
 """`showroom labels|receipt|card`: the counter's papers as PDF files, for back-office printing."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,11 +19,13 @@ def labels_main(argv: list[str]) -> int:
         from present.papers import labels_pdf
         from showroom.services.papers import label_facts
         from showroom.services.settings import read_settings
+
         store = open_store(args.data_dir)
         settings = read_settings(store.uow())
         if args.layout:
             settings["print.label.layout"] = args.layout
         return write_output(args.output, labels_pdf(label_facts(store.uow(), args.codes), settings))
+
     return run(args.language, body)
 
 
@@ -40,6 +43,7 @@ def receipt_main(argv: list[str]) -> int:
         from showroom.services.common import local_tz
         from showroom.services.papers import return_receipts
         from showroom.services.settings import read_settings
+
         store = open_store(args.data_dir)
         settings = read_settings(store.uow())
         if args.width:
@@ -52,6 +56,7 @@ def receipt_main(argv: list[str]) -> int:
         else:
             pdf = checkout_receipt_pdf(loan_receipt(store.uow(), args.loan_number), settings, tz)
         return write_output(args.output, pdf)
+
     return run(args.language, body)
 
 
@@ -64,6 +69,8 @@ def card_main(argv: list[str]) -> int:
     def body() -> int:
         from present.papers import member_card_pdf
         from showroom.services.papers import member_card_facts
+
         store = open_store(args.data_dir)
         return write_output(args.output, member_card_pdf(member_card_facts(store.uow(), args.member_code)))
+
     return run(args.language, body)

@@ -3,6 +3,7 @@
 The output format follows the -o extension (.pdf, and for the call list also .csv or .xlsx).
 Chinese by default (`--language en` for English).
 """
+
 from __future__ import annotations
 
 import sys
@@ -24,11 +25,14 @@ def _day(text: str) -> date:
 
 
 def _parser(kind: str):
-    p = command_parser(f"report {kind}", {
-        "daily": "daily report (A4 PDF) of one local day, or of a range of days",
-        "overdue": "the call list: samples late or due soon, in tiers",
-        "merchant": "a merchant's statement for a period",
-    }[kind])
+    p = command_parser(
+        f"report {kind}",
+        {
+            "daily": "daily report (A4 PDF) of one local day, or of a range of days",
+            "overdue": "the call list: samples late or due soon, in tiers",
+            "merchant": "a merchant's statement for a period",
+        }[kind],
+    )
     p.add_argument("-o", "--output", type=Path, required=True, help="file to write (.pdf; overdue also .csv/.xlsx)")
     if kind == "daily":
         p.add_argument("--date", help="the day (YYYY-MM-DD; default today)")
@@ -45,6 +49,7 @@ def _daily(store, args) -> int:
     from printing.daily_report import build_daily_report
     from showroom.services.reports.daily import daily_report
     from showroom.services.setup import showroom_info
+
     if args.output.suffix.lower() != ".pdf":
         raise CliError(translate("Cli", "The daily report is a PDF: name the output file .pdf."))
     first = _day(args.date) if args.date else local_today(ZoneInfo(showroom_info(store.uow()).timezone))
@@ -53,14 +58,17 @@ def _daily(store, args) -> int:
 
 
 def _overdue(store, args) -> int:
-    from printing.overdue_list import build_overdue_list, call_list_table
     from kernel.exports import format_of, table_bytes
+    from printing.overdue_list import build_overdue_list, call_list_table
     from showroom.services.overdue import overdue_board
     from showroom.services.setup import showroom_info
+
     info = showroom_info(store.uow())
-    board = overdue_board(store.uow(), enforce=False)   # a report reads; the screen enforces
+    board = overdue_board(store.uow(), enforce=False)  # a report reads; the screen enforces
     if args.output.suffix.lower() == ".pdf":
-        return write_output(args.output, build_overdue_list(board.lines, info.name, board.as_of, info.timezone, translate))
+        return write_output(
+            args.output, build_overdue_list(board.lines, info.name, board.as_of, info.timezone, translate)
+        )
     if format_of(args.output) is None:
         raise CliError(translate("Cli", "Name the output file .pdf, .csv or .xlsx."))
     headers, rows = call_list_table(board.lines, info.timezone, translate)
@@ -70,6 +78,7 @@ def _overdue(store, args) -> int:
 def _merchant(store, args) -> int:
     from printing.merchant_statement import build_merchant_statement
     from showroom.services.reports.merchant import merchant_statement_by_name
+
     if args.output.suffix.lower() != ".pdf":
         raise CliError(translate("Cli", "The merchant statement is a PDF: name the output file .pdf."))
     statement = merchant_statement_by_name(store.uow(), args.merchant, _day(args.first), _day(args.last))

@@ -8,6 +8,7 @@ The lines stay English on purpose: they are for whoever installs the app and for
 The checks that need Qt's widgets or print support live in ui/selftest.py and run through ui.app.main,
 the one entry of ui/ that cli/ uses besides opening the window.
 """
+
 from __future__ import annotations
 
 import io
@@ -55,6 +56,7 @@ def _edges(widths) -> tuple[int, ...]:
 
 def _symbol_table() -> dict[tuple[int, ...], int]:
     from barcode.charsets.code128 import CODES
+
     table = {}
     for value, bits in enumerate([*CODES, "11000111010"]):
         table[_edges([len(list(run)) for _, run in groupby(bits)])] = value
@@ -95,15 +97,18 @@ def _read_runs(runs: list[tuple[bool, int]], table: dict[tuple[int, ...], int]) 
     found = set()
     widths = [n for _, n in runs]
     for i, (black, _) in enumerate(runs):
-        start = _symbol(widths[i:i + 6], table) if black else None
-        if start not in START or (i > 0 and widths[i - 1] < 5 * sum(widths[i:i + 6]) / 11):
+        start = _symbol(widths[i : i + 6], table) if black else None
+        if start not in START or (i > 0 and widths[i - 1] < 5 * sum(widths[i : i + 6]) / 11):
             continue  # no start pattern here, or one inside other bars rather than after a quiet zone
         values, j = [start], i + 6
-        while (value := _symbol(widths[j:j + 6], table)) is not None and value not in START:
+        while (value := _symbol(widths[j : j + 6], table)) is not None and value not in START:
             if value == STOP:
                 body, check = values[1:-1], values[-1]
-                if len(values) > 1 and j + 6 < len(widths) and \
-                        (values[0] + sum(k * v for k, v in enumerate(body, 1))) % 103 == check:
+                if (
+                    len(values) > 1
+                    and j + 6 < len(widths)
+                    and (values[0] + sum(k * v for k, v in enumerate(body, 1))) % 103 == check
+                ):
                     if text := _text(body, START[values[0]]):
                         found.add(text)
                 break
@@ -122,7 +127,7 @@ def read_code128(image, every: int = 2) -> set[str]:
     ink = grey.point(lambda level: 1 if level < 128 else 0).tobytes()
     found: set[str] = set()
     for y in range(0, height, every):
-        row = ink[y * width:(y + 1) * width]
+        row = ink[y * width : (y + 1) * width]
         runs = [(bool(dark), len(list(run))) for dark, run in groupby(row)]
         found |= _read_runs(runs, table) | _read_runs(runs[::-1], table)
     return found
@@ -132,6 +137,7 @@ def _pdf_pages(pdf: bytes, dpi: int) -> list:
     """The pages as PIL images, rendered the way the app renders them for a printer (ui.paper: pypdfium2,
     crisp edges so that bars stay on whole dots)."""
     import pypdfium2 as pdfium
+
     doc = pdfium.PdfDocument(pdf)
     try:
         return [page.render(scale=dpi / 72, no_smoothpath=True, no_smoothimage=True).to_pil() for page in doc]
@@ -143,6 +149,7 @@ def _window_check(*argv: str) -> str:
     """Runs one of the checks that need widgets or printing through ui.app.main: what it printed is the
     detail, what it said on stderr is why it failed."""
     from ui.app import main as window_checks
+
     found, wrong = io.StringIO(), io.StringIO()
     with redirect_stdout(found), redirect_stderr(wrong):
         status = window_checks(list(argv))
@@ -153,8 +160,9 @@ def _window_check(*argv: str) -> str:
 
 # --- the checks ---------------------------------------------------------------------------------
 
+
 def check_qt(run: Scratch) -> str:
-    detail = _window_check("--selftest-qt")   # makes the QApplication the later checks use
+    detail = _window_check("--selftest-qt")  # makes the QApplication the later checks use
     run.found["app"] = True
     return detail
 
@@ -162,24 +170,35 @@ def check_qt(run: Scratch) -> str:
 def check_migrations(run: Scratch) -> str:
     from db.migrate import MIGRATIONS_DIR, current_revisions, head_revisions
     from showroom.store import Store
+
     store = Store(run.folder / "showroom")
     heads, current = head_revisions(), current_revisions(store.engine)
     if not heads or current != heads:
         store.close()
-        raise CheckFailed(f"database at {sorted(current)}, migrations' heads are {sorted(heads) or 'none'}"
-                          f" (scripts in {MIGRATIONS_DIR})")
+        raise CheckFailed(
+            f"database at {sorted(current)}, migrations' heads are {sorted(heads) or 'none'}"
+            f" (scripts in {MIGRATIONS_DIR})"
+        )
     run.found["store"] = store  # only a migrated store is worth building on
     return f"new database at heads {', '.join(sorted(heads))} (scripts in {MIGRATIONS_DIR})"
 
 
 def check_showroom(run: Scratch) -> str:
     from showroom.services import catalog, checkout, setup, streamers
+
     store = run.need("store", "migrations")
     admin = setup.set_up_showroom(store.uow(), "ZJ", "自检样品间", "长沙", "自检店长", "2468")
     merchant = catalog.create_merchant(store.uow(), admin, "自检商家旗舰店")
-    product = catalog.create_product(store.uow(), admin, merchant.id, "每日坚果 混合果仁 750g礼盒装",
-                                     retail_price_fen=12800, live_price_fen=9900, commission_bp=2000,
-                                     sample_value_fen=8000)
+    product = catalog.create_product(
+        store.uow(),
+        admin,
+        merchant.id,
+        "每日坚果 混合果仁 750g礼盒装",
+        retail_price_fen=12800,
+        live_price_fen=9900,
+        commission_bp=2000,
+        sample_value_fen=8000,
+    )
     intake = catalog.receive_samples(store.uow(), admin, product.id, 2, shelf="A-01")
     streamer = streamers.register_streamer(store.uow(), admin, "小美", "13800138000", "douyin", "@xiaomei")
     loan = checkout.check_out(store.uow(), admin, streamer.id, intake.codes[:1], "cash")
@@ -189,6 +208,7 @@ def check_showroom(run: Scratch) -> str:
 
 def check_fonts(run: Scratch) -> str:
     from printing import fonts
+
     used = fonts.font_path()
     shipped = fonts._assets_dir() / "wqy-microhei.ttc"  # the copy that travels with the app
     if not shipped.is_file():
@@ -199,8 +219,11 @@ def check_fonts(run: Scratch) -> str:
     if missing:  # emoji and symbols in names would print marks instead
         raise CheckFailed(f"the shipped fallback fonts are missing: {', '.join(missing)}")
     found = fonts.fallback_faces()
-    rare = "" if len(found) == len(fonts.FALLBACKS) else (
-        "; no system font for CJK Extensions A/B: such characters print as a mark (install fonts-hanazono)")
+    rare = (
+        ""
+        if len(found) == len(fonts.FALLBACKS)
+        else ("; no system font for CJK Extensions A/B: such characters print as a mark (install fonts-hanazono)")
+    )
     return f"papers embed {used}, then {', '.join(path.name for _, path in found)}{rare}"
 
 
@@ -208,6 +231,7 @@ def check_label(run: Scratch) -> str:
     from present.papers import labels_pdf
     from showroom.services.papers import label_facts
     from showroom.services.settings import read_settings
+
     store, codes = run.need("store", "migrations"), run.need("codes", "showroom")
     settings = read_settings(store.uow())
     pdf = run.found["label"] = _pdf(labels_pdf(label_facts(store.uow(), codes[:1]), settings), "label")
@@ -219,6 +243,7 @@ def check_receipt(run: Scratch) -> str:
     from showroom.services.checkout import loan_receipt
     from showroom.services.common import local_tz
     from showroom.services.settings import read_settings
+
     store, number = run.need("store", "migrations"), run.need("loan", "showroom")
     uow = store.uow()
     with uow.read():
@@ -228,12 +253,15 @@ def check_receipt(run: Scratch) -> str:
 
 
 def check_report(run: Scratch) -> str:
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QCoreApplication
+
     from present.formatting import local_today
     from printing.daily_report import build_daily_report
-    from PySide6.QtCore import QCoreApplication
     from showroom.services.reports.daily import daily_report
     from showroom.services.setup import showroom_info
-    from zoneinfo import ZoneInfo
+
     store = run.need("store", "migrations")
     run.need("loan", "showroom")
     today = local_today(ZoneInfo(showroom_info(store.uow()).timezone))
@@ -243,9 +271,12 @@ def check_report(run: Scratch) -> str:
 
 
 def check_barcode(run: Scratch) -> str:
-    from printing.barcodes import code128_png
-    from PIL import Image
     import io
+
+    from PIL import Image
+
+    from printing.barcodes import code128_png
+
     pdf, code = run.need("label", "label"), run.need("codes", "showroom")[0]
     read = set().union(*(read_code128(page) for page in _pdf_pages(pdf, 203)))
     if read != {code}:
@@ -257,8 +288,10 @@ def check_barcode(run: Scratch) -> str:
 
 
 def check_translations(run: Scratch) -> str:
-    from present import i18n
     from PySide6.QtCore import QCoreApplication
+
+    from present import i18n
+
     run.need("app", "qt")
     if not i18n.install("zh_CN"):
         raise CheckFailed(f"no zh_CN translation in {i18n.TRANSLATIONS_DIR}")
@@ -284,9 +317,16 @@ def check_printing(run: Scratch) -> str:
 
 
 CHECKS: list[tuple[str, Callable[[Scratch], str]]] = [
-    ("qt", check_qt), ("migrations", check_migrations), ("showroom", check_showroom), ("fonts", check_fonts),
-    ("label", check_label), ("receipt", check_receipt), ("report", check_report), ("barcode", check_barcode),
-    ("translations", check_translations), ("printing", check_printing),
+    ("qt", check_qt),
+    ("migrations", check_migrations),
+    ("showroom", check_showroom),
+    ("fonts", check_fonts),
+    ("label", check_label),
+    ("receipt", check_receipt),
+    ("report", check_report),
+    ("barcode", check_barcode),
+    ("translations", check_translations),
+    ("printing", check_printing),
 ]
 
 

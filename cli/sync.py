@@ -1,4 +1,5 @@
 """`showroom sync --data-dir DIR`: one sync with HQ; prints what was pushed and pulled."""
+
 from __future__ import annotations
 
 import sys
@@ -19,18 +20,25 @@ def main(argv: list[str]) -> int:
 
     def body() -> int:
         from showroom.sync.service import sync_once, sync_status
-        with writing(args.data_dir, "sync"):   # the app syncs by itself (F9) while it runs
+
+        with writing(args.data_dir, "sync"):  # the app syncs by itself (F9) while it runs
             store = open_store(args.data_dir)
             try:
                 report = sync_once(store.uow, store.data_dir, progress=progress)
                 status = sync_status(store.uow())
             finally:
                 store.close()
-        print(translate("Cli", "Sent {pushed} change(s) to HQ; received {pulled} change(s) from HQ.").format(
-            pushed=report.pushed, pulled=report.pulled))
+        print(
+            translate("Cli", "Sent {pushed} change(s) to HQ; received {pulled} change(s) from HQ.").format(
+                pushed=report.pushed, pulled=report.pulled
+            )
+        )
         if report.new_exceptions:
-            print(translate("Cli", "HQ reported {n} new sync exception(s) involving this showroom.").format(
-                n=report.new_exceptions))
+            print(
+                translate("Cli", "HQ reported {n} new sync exception(s) involving this showroom.").format(
+                    n=report.new_exceptions
+                )
+            )
         print(translate("Cli", "Waiting to be sent: {n}.").format(n=status.pending))
         return 0
 

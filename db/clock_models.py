@@ -1,4 +1,5 @@
 """What HQ's clock said at the last sync that reached HQ, against this PC's (DESIGN.md "Clocks")."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -15,5 +16,5 @@ class HqClock(Base):
 
     __tablename__ = "hq_clock"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    skew_s: Mapped[int] = mapped_column(Integer)                 # HQ's time minus this PC's, in seconds
-    checked_at: Mapped[datetime] = mapped_column(UTCDateTime)    # when, by this PC's clock
+    skew_s: Mapped[int] = mapped_column(Integer)  # HQ's time minus this PC's, in seconds
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when, by this PC's clock

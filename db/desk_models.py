@@ -2,6 +2,7 @@
 
 Mapped on the shared Base; the schema belongs to the Alembic branch "desk" (0201_manager_desk).
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -20,8 +21,8 @@ class Reminder(Base):
     id: Mapped[str] = uuid_pk()
     streamer_id: Mapped[str] = mapped_column(ForeignKey("streamer.id"), index=True)
     loan_id: Mapped[str | None] = mapped_column(ForeignKey("loan.id"), index=True)
-    channel: Mapped[str] = mapped_column(String(20))     # phone | wechat | sms
-    outcome: Mapped[str] = mapped_column(String(30))     # promised | no_answer | refused | ...
+    channel: Mapped[str] = mapped_column(String(20))  # phone | wechat | sms
+    outcome: Mapped[str] = mapped_column(String(30))  # promised | no_answer | refused | ...
     note: Mapped[str] = mapped_column(String(300), default="")
     staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -10,6 +10,7 @@ big file, 10-15 ms at scale) is done by a helper thread shortly after commits, n
 happens to cross SQLite's 1,000-page mark: otherwise one check-out in seven at the counter paid for it.
 SQLite's own autocheckpoint stays on as the fallback should the helper fall behind.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -21,9 +22,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 DB_FILENAME = "showroom.sqlite3"
-READ_ONLY = "showroom_read_only"   # execution option of a query-only transaction
-CHECKPOINT_DELAY_S = 0.05   # a burst of commits ends before the helper copies what they wrote
-CHECKPOINTER_IDLE_S = 30    # the helper thread ends after this long without a commit (a new one starts)
+READ_ONLY = "showroom_read_only"  # execution option of a query-only transaction
+CHECKPOINT_DELAY_S = 0.05  # a burst of commits ends before the helper copies what they wrote
+CHECKPOINTER_IDLE_S = 30  # the helper thread ends after this long without a commit (a new one starts)
 
 
 def database_path(data_dir: Path) -> Path:
@@ -35,7 +36,7 @@ class _Checkpointer:
     write lock, so writers and readers go on meanwhile."""
 
     def __init__(self, db_path: Path):
-        self._uri = f"{Path(db_path).resolve().as_uri()}?mode=rw"   # never creates a file
+        self._uri = f"{Path(db_path).resolve().as_uri()}?mode=rw"  # never creates a file
         self._wake = threading.Event()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
@@ -61,7 +62,7 @@ class _Checkpointer:
     def _run(self) -> None:
         while True:
             self._wake.wait(CHECKPOINTER_IDLE_S)
-            with self._lock:   # the same lock as committed(): a commit either sees this thread end or wakes it
+            with self._lock:  # the same lock as committed(): a commit either sees this thread end or wakes it
                 if self._closed or not self._wake.is_set():
                     self._thread = None
                     return
@@ -76,7 +77,7 @@ class _Checkpointer:
                 finally:
                     conn.close()
             except sqlite3.Error:
-                pass   # busy or gone: the next wake, or a commit's own autocheckpoint, does it
+                pass  # busy or gone: the next wake, or a commit's own autocheckpoint, does it
 
 
 def make_engine(db_path: Path) -> Engine:
@@ -99,7 +100,7 @@ def make_engine(db_path: Path) -> Engine:
 
     @event.listens_for(engine, "commit")
     def _on_commit(_conn):
-        checkpointer.committed()   # it waits CHECKPOINT_DELAY_S: by then this commit has happened
+        checkpointer.committed()  # it waits CHECKPOINT_DELAY_S: by then this commit has happened
 
     @event.listens_for(engine, "engine_disposed")
     def _on_dispose(_engine):

@@ -3,14 +3,16 @@
 A file that already holds data is copied aside before it migrates (house rule 8), and a file made
 by a newer version of the app is refused untouched.
 """
+
 from __future__ import annotations
 
 import ast
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
@@ -31,7 +33,8 @@ class DatabaseTooNew(Exception):
 
 
 def _config() -> Config:
-    from alembic.config import Config   # Alembic (~130 ms) is loaded only when a database must change
+    from alembic.config import Config  # Alembic (~130 ms) is loaded only when a database must change
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -40,6 +43,7 @@ def _config() -> Config:
 def head_revisions() -> set[str]:
     """Every head: features add their tables on branches of their own, all applied together."""
     from alembic.script import ScriptDirectory
+
     return set(ScriptDirectory.from_config(_config()).get_heads())
 
 
@@ -67,12 +71,13 @@ def stored_revisions(engine: Engine) -> set[str]:
     with engine.connect() as conn:
         try:
             return {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
-        except OperationalError:   # no such table: nothing has been migrated yet
+        except OperationalError:  # no such table: nothing has been migrated yet
             return set()
 
 
 def current_revisions(engine: Engine) -> set[str]:
     from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return set(MigrationContext.configure(conn).get_current_heads())
 
@@ -81,12 +86,12 @@ def backup_copy(db_path: Path, label: str) -> Path:
     """A consistent copy taken with SQLite's online backup API (safe while WAL has pages)."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = db_path.with_name(f"{db_path.stem}.{label}-{stamp}.sqlite3")
-    partial = target.with_name(f".{target.name}.partial")   # renamed only once whole
+    partial = target.with_name(f".{target.name}.partial")  # renamed only once whole
     src = sqlite3.connect(db_path)
     dst = sqlite3.connect(partial)
     try:
         src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")   # one self-contained file
+        dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
     finally:
         dst.close()
         src.close()
@@ -104,21 +109,24 @@ def _known(script: ScriptDirectory, revision: str) -> bool:
 def unknown_revisions(revisions: set[str]) -> list[str]:
     """Revisions this version of the app has never heard of: the file comes from a newer version."""
     from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config())
     return sorted(rev for rev in revisions if not _known(script, rev))
 
 
-def upgrade_to_head(engine: Engine, db_path: Path | None = None,
-                    backup: Callable[[Path], Path] | None = None) -> Path | None:
+def upgrade_to_head(
+    engine: Engine, db_path: Path | None = None, backup: Callable[[Path], Path] | None = None
+) -> Path | None:
     """Migrate to head; returns the backup taken first, if any.
 
     `backup(db_path)` makes that copy (the showroom's backup folder); without it the copy sits next to
     the database. A database already at head, or one too new to touch, is never copied.
     """
     if stored_revisions(engine) == set(declared_heads()):
-        return None   # the usual start: at head, and Alembic never loaded
+        return None  # the usual start: at head, and Alembic never loaded
     from alembic import command
     from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config())
     current = current_revisions(engine)
     heads = set(script.get_heads())

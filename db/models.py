@@ -2,12 +2,12 @@
 
 The schema itself is owned by Alembic (db/migrations); these classes only map it.
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text,
-                        UniqueConstraint, text)
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from db.types import UTCDateTime, uuid_pk
@@ -145,14 +145,16 @@ class Loan(Base):
     deposit_rule: Mapped[str | None] = mapped_column(String(20))
     deposit_rate: Mapped[int | None] = mapped_column(Integer)
     deposit_rounding: Mapped[str | None] = mapped_column(String(10))
-    items: Mapped[list["LoanItem"]] = relationship(back_populates="loan", order_by="LoanItem.position")
+    items: Mapped[list[LoanItem]] = relationship(back_populates="loan", order_by="LoanItem.position")
 
 
 class LoanItem(Base):
     __tablename__ = "loan_item"
     # (returned_at, lost_at): "neither back nor lost" is one index range (migration 0401)
-    __table_args__ = (UniqueConstraint("loan_id", "sample_id"),
-                      Index("ix_loan_item_returned_at", "returned_at", "lost_at"))
+    __table_args__ = (
+        UniqueConstraint("loan_id", "sample_id"),
+        Index("ix_loan_item_returned_at", "returned_at", "lost_at"),
+    )
     id: Mapped[str] = uuid_pk()
     loan_id: Mapped[str] = mapped_column(ForeignKey("loan.id"), index=True)
     sample_id: Mapped[str] = mapped_column(ForeignKey("sample.id"), index=True)
@@ -186,7 +188,7 @@ class DepositEntry(Base):
     owe / pay_out (what a closed loan's deposit left is owed to a streamer who was not there)."""
 
     __tablename__ = "deposit_entry"
-    __table_args__ = (Index("ix_deposit_entry_kind_at", "kind", "at"),)   # migration 0501
+    __table_args__ = (Index("ix_deposit_entry_kind_at", "kind", "at"),)  # migration 0501
     id: Mapped[str] = uuid_pk()
     loan_id: Mapped[str] = mapped_column(ForeignKey("loan.id"), index=True)
     streamer_id: Mapped[str] = mapped_column(ForeignKey("streamer.id"), index=True)

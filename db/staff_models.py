@@ -3,6 +3,7 @@
 Mapped on the shared Base; the schema belongs to the Alembic branch "staff" (0301_staff_security).
 Kept apart from db/models.py so that the staff table itself stays as it was.
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -20,11 +21,11 @@ class LoginRecord(Base):
     __tablename__ = "login_record"
     __table_args__ = (Index("ix_login_record_staff_id_at", "staff_id", "at"),)
     id: Mapped[str] = uuid_pk()
-    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))   # NULL: nobody has that name
-    name: Mapped[str] = mapped_column(String(100))                         # the name as given
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))  # NULL: nobody has that name
+    name: Mapped[str] = mapped_column(String(100))  # the name as given
     at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    channel: Mapped[str] = mapped_column(String(20))   # login | override
-    outcome: Mapped[str] = mapped_column(String(20))   # see showroom.domain.staff_rules.LoginOutcome
+    channel: Mapped[str] = mapped_column(String(20))  # login | override
+    outcome: Mapped[str] = mapped_column(String(20))  # see showroom.domain.staff_rules.LoginOutcome
 
 
 class StaffLock(Base):

@@ -3,6 +3,7 @@
 The device secret is not here: it lives in the data folder's `device-secret` file (owner-only), so
 a copied or backed-up database does not carry it.
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -57,7 +58,7 @@ class NetworkState(Base):
 
     __tablename__ = "network_state"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str | None] = mapped_column(String(64))   # None until HQ sends it
+    key: Mapped[str | None] = mapped_column(String(64))  # None until HQ sends it
     standing_as_of: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
@@ -81,7 +82,7 @@ class CatchUpState(Base):
     target_seq: Mapped[int] = mapped_column(Integer)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    hq_knew_until: Mapped[datetime | None] = mapped_column(UTCDateTime)   # the newest event HQ had of this counter
+    hq_knew_until: Mapped[datetime | None] = mapped_column(UTCDateTime)  # the newest event HQ had of this counter
     replayed: Mapped[int] = mapped_column(Integer, default=0)
     already_here: Mapped[int] = mapped_column(Integer, default=0)
-    moved: Mapped[int] = mapped_column(Integer, default=0)   # unsent events renumbered after HQ's history
+    moved: Mapped[int] = mapped_column(Integer, default=0)  # unsent events renumbered after HQ's history

@@ -1,4 +1,5 @@
 """Column types shared by the models."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,4 +1,5 @@
 """Unit of work: one SQLite transaction per use case, rolled back unless commit() is called."""
+
 from __future__ import annotations
 
 import json
@@ -13,7 +14,7 @@ from db.engine import READ_ONLY
 from db.models import OutboxEvent
 from kernel.events import Event
 
-NEW_EVENTS = "showroom.new_events"   # Session.info key: the events this unit of work appended
+NEW_EVENTS = "showroom.new_events"  # Session.info key: the events this unit of work appended
 _listening = threading.Lock()
 
 
@@ -29,16 +30,16 @@ class UnitOfWork:
         self.session: Session | None = None
         self._next_seq: int | None = None
         self._read_only = False
-        with _listening:   # once per session factory, whichever thread makes its first unit of work
+        with _listening:  # once per session factory, whichever thread makes its first unit of work
             if not event.contains(session_factory, "transient_to_pending", _note_new_event):
                 event.listen(session_factory, "transient_to_pending", _note_new_event)
 
-    def read(self) -> "UnitOfWork":
+    def read(self) -> UnitOfWork:
         """For queries: `with uow.read():` begins a deferred transaction that never takes the write lock."""
         self._read_only = True
         return self
 
-    def __enter__(self) -> "UnitOfWork":
+    def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
         self._next_seq = None
         if self._read_only:
@@ -50,7 +51,7 @@ class UnitOfWork:
             self.rollback()
         finally:
             self.session.close()
-            self._read_only = False   # read() is for one `with`; the same unit of work may write next
+            self._read_only = False  # read() is for one `with`; the same unit of work may write next
 
     def commit(self) -> None:
         if self._read_only:
@@ -73,8 +74,9 @@ class UnitOfWork:
     def last_event_before(self, seq: int) -> OutboxEvent | None:
         """The event recorded just before number `seq`: the newest one already committed."""
         with self.session.no_autoflush:
-            return self.session.scalar(select(OutboxEvent).where(OutboxEvent.seq < seq)
-                                       .order_by(OutboxEvent.seq.desc()).limit(1))
+            return self.session.scalar(
+                select(OutboxEvent).where(OutboxEvent.seq < seq).order_by(OutboxEvent.seq.desc()).limit(1)
+            )
 
     def record_event(self, event: Event, *, staff_id: str | None, at: datetime) -> OutboxEvent:
         """Append a declared event (kernel.events) to the outbox; it commits or vanishes with the use case.
@@ -86,9 +88,12 @@ class UnitOfWork:
             last = self.session.scalar(select(func.max(OutboxEvent.seq)))
             self._next_seq = (last or 0) + 1
         row = OutboxEvent(
-            seq=self._next_seq, id=str(uuid.uuid4()), type=event.TYPE,
+            seq=self._next_seq,
+            id=str(uuid.uuid4()),
+            type=event.TYPE,
             payload=json.dumps(payload, ensure_ascii=False, sort_keys=True),
-            occurred_at=at, staff_id=staff_id,
+            occurred_at=at,
+            staff_id=staff_id,
         )
         self._next_seq += 1
         self.session.add(row)

@@ -1,11 +1,11 @@
 """The demo showroom's catalogue and people: realistic Chinese merchants, products and streamers."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from showroom.domain.model import Platform, Role
-
 
 # --- showroom and staff -------------------------------------------------------------------------
 
@@ -16,6 +16,7 @@ SHOWROOM_NAME = "长沙直播样品间"
 SHOWROOM_CITY = "长沙"
 TIMEZONE = "Asia/Shanghai"
 _TZ = ZoneInfo(TIMEZONE)
+
 
 @dataclass(frozen=True)
 class DemoStaff:
@@ -36,13 +37,14 @@ DEMO_PINS: dict[str, str] = {s.name: s.pin for s in DEMO_STAFF}
 
 # --- catalogue -------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class _Merchant:
     name: str
     contact: str
     phone: str
-    first_intake: int      # index into _INTAKE_DAYS
-    gs1: str               # 7-digit "690..695 + company" prefix of the EAN-13 codes, "" for none
+    first_intake: int  # index into _INTAKE_DAYS
+    gs1: str  # 7-digit "690..695 + company" prefix of the EAN-13 codes, "" for none
 
 
 @dataclass(frozen=True)
@@ -52,12 +54,12 @@ class _Product:
     brand: str
     category: str
     spec: str
-    retail: float          # yuan
-    live: float            # yuan
+    retail: float  # yuan
+    live: float  # yuan
     commission_pct: int
-    value: float           # unit value of a sample, yuan
+    value: float  # unit value of a sample, yuan
     ean: bool = True
-    intro: int | None = None   # intake that brings it in, when later than the merchant's first
+    intro: int | None = None  # intake that brings it in, when later than the merchant's first
 
 
 _MERCHANTS: tuple[_Merchant, ...] = (
@@ -141,8 +143,12 @@ _DAMAGE_NOTES = {
     "数码": ("屏幕有划痕", "外壳磕碰"),
 }
 _MISSING_NOTES = {
-    "零食": ("少一袋",), "茶饮": ("少两袋",), "美妆": ("替换装未还",), "服饰": ("腰带未还",),
-    "家居": ("藤条缺失", "少一只碗"), "数码": ("缺充电线", "缺收纳盒"),
+    "零食": ("少一袋",),
+    "茶饮": ("少两袋",),
+    "美妆": ("替换装未还",),
+    "服饰": ("腰带未还",),
+    "家居": ("藤条缺失", "少一只碗"),
+    "数码": ("缺充电线", "缺收纳盒"),
 }
 
 
@@ -160,6 +166,7 @@ def _fen(yuan: float) -> int:
 
 # --- streamers -------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class _Streamer:
     name: str
@@ -167,13 +174,13 @@ class _Streamer:
     platform: str
     tier: str
     interests: tuple[str, ...]
-    final: str                 # open | due | overdue | closed | partial | extended | none
-    k: int = 0                 # open/due: due in k days; overdue: k days late; closed: last visit k days ago
-    first: int = -42           # earliest day of a visit
-    lost: str = ""             # forfeit | charge: a sample declared lost on a visit
-    block: str = ""            # suspend | blacklist, after the history
+    final: str  # open | due | overdue | closed | partial | extended | none
+    k: int = 0  # open/due: due in k days; overdue: k days late; closed: last visit k days ago
+    first: int = -42  # earliest day of a visit
+    lost: str = ""  # forfeit | charge: a sample declared lost on a visit
+    block: str = ""  # suspend | blacklist, after the history
     block_reason: str = ""
-    override_visit: int = -1   # this visit's deposit is waived with a manager's override
+    override_visit: int = -1  # this visit's deposit is waived with a manager's override
 
 
 _DOUYIN, _KUAISHOU, _TAOBAO = Platform.DOUYIN.value, Platform.KUAISHOU.value, Platform.TAOBAO.value
@@ -187,8 +194,7 @@ _STREAMERS: tuple[_Streamer, ...] = (
     _S("刘畅", "畅畅吃货日记", _KUAISHOU, "silver", ("零食", "茶饮"), "closed", 2, first=-45, lost="forfeit"),
     _S("杨雪", "雪儿美妆", _XHS, "silver", ("美妆",), "due", 1, first=-40),
     _S("赵一鸣", "@一鸣严选", _DOUYIN, "diamond", ("家居", "数码", "零食"), "overdue", 3, first=-45),
-    _S("吴佳怡", "佳怡的小日子", _CHANNELS, "silver", ("家居", "零食"), "closed", 1, first=-38,
-       override_visit=1),
+    _S("吴佳怡", "佳怡的小日子", _CHANNELS, "silver", ("家居", "零食"), "closed", 1, first=-38, override_visit=1),
     _S("徐婉清", "@婉清家居好物", _DOUYIN, "gold", ("家居",), "extended", first=-41),
     _S("孙浩然", "浩然爱测评", _KUAISHOU, "silver", ("数码", "家居"), "overdue", 5, first=-39),
     _S("马丽娜", "@娜娜穿搭", _DOUYIN, "new", ("服饰", "美妆"), "due", 0, first=-20),
@@ -204,18 +210,66 @@ _STREAMERS: tuple[_Streamer, ...] = (
     _S("谢俊杰", "@杰哥数码控", _DOUYIN, "gold", ("数码",), "closed", 3, first=-40),
     _S("唐诗琪", "诗琪穿搭日记", _XHS, "silver", ("服饰",), "closed", 6, first=-33),
     _S("韩梅", "梅姐好货", _KUAISHOU, "diamond", ("零食", "家居", "服饰", "茶饮"), "open", 8, first=-43),
-    _S("冯乐乐", "@乐乐吃不停", _DOUYIN, "new", ("零食",), "overdue", 10, first=-30, block="suspend",
-       block_reason="本单逾期一周未还，电话多次未接通，暂停借样"),
+    _S(
+        "冯乐乐",
+        "@乐乐吃不停",
+        _DOUYIN,
+        "new",
+        ("零食",),
+        "overdue",
+        10,
+        first=-30,
+        block="suspend",
+        block_reason="本单逾期一周未还，电话多次未接通，暂停借样",
+    ),
     _S("邓晓峰", "峰哥严选", _CHANNELS, "silver", ("数码", "茶饮"), "open", 3, first=-28),
     _S("曹颖", "颖宝种草", _XHS, "new", ("美妆", "服饰"), "none", 4),
     _S("彭丹", "@丹丹湘味", _DOUYIN, "silver", ("零食", "茶饮"), "closed", 15, first=-41),
     _S("曾小贤", "小贤的日常", _OTHER, "new", ("数码", "零食"), "none", 1),
-    _S("蒋欣", "欣欣向荣", _KUAISHOU, "new", ("服饰", "家居"), "closed", 22, first=-40, lost="charge",
-       block="blacklist", block_reason="样品转卖至二手平台（已核实），已照价赔偿，永久拉黑"),
+    _S(
+        "蒋欣",
+        "欣欣向荣",
+        _KUAISHOU,
+        "new",
+        ("服饰", "家居"),
+        "closed",
+        22,
+        first=-40,
+        lost="charge",
+        block="blacklist",
+        block_reason="样品转卖至二手平台（已核实），已照价赔偿，永久拉黑",
+    ),
 )
 
-_PHONE_PREFIXES = ("130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152",
-                   "155", "156", "157", "158", "159", "176", "177", "180", "181", "182", "185", "186",
-                   "187", "188", "189", "199")
+_PHONE_PREFIXES = (
+    "130",
+    "131",
+    "132",
+    "133",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "155",
+    "156",
+    "157",
+    "158",
+    "159",
+    "176",
+    "177",
+    "180",
+    "181",
+    "182",
+    "185",
+    "186",
+    "187",
+    "188",
+    "189",
+    "199",
+)
 
 _BASKET = {"new": (1, 3), "silver": (2, 5), "gold": (3, 7), "diamond": (4, 9)}

@@ -5,17 +5,33 @@ action in the past, so the outbox, the movements and the deposit ledger are all 
 Policies are respected rather than overridden: a streamer whose loan is overdue now never borrows
 again after its due date, and each basket fits the tier's limit.
 """
+
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, timezone
-from typing import Callable
 
 from demo.data import (
-    _BASKET, _DAMAGE_NOTES, _INTAKE_DAYS, _MERCHANTS, _MISSING_NOTES, _PRODUCTS,
-    _SHELF_LETTER, _STREAMERS, _TZ, DEMO_PINS, DEMO_STAFF, SHOWROOM_CITY, SHOWROOM_CODE, SHOWROOM_NAME,
-    TIMEZONE, DemoStaff, _fen, ean13,
+    _BASKET,
+    _DAMAGE_NOTES,
+    _INTAKE_DAYS,
+    _MERCHANTS,
+    _MISSING_NOTES,
+    _PRODUCTS,
+    _SHELF_LETTER,
+    _STREAMERS,
+    _TZ,
+    DEMO_PINS,
+    DEMO_STAFF,
+    SHOWROOM_CITY,
+    SHOWROOM_CODE,
+    SHOWROOM_NAME,
+    TIMEZONE,
+    DemoStaff,
+    _fen,
+    ean13,
 )
 from demo.visits import Visit, VisitPlanner
 from showroom.domain.model import DepositMethod, LossSettlement, ReturnCondition
@@ -64,7 +80,7 @@ class _Loan:
 class _Action:
     at: datetime
     seq: int
-    run: Callable[[datetime], datetime | None] = field(compare=False)   # returns the last time it used
+    run: Callable[[datetime], datetime | None] = field(compare=False)  # returns the last time it used
 
 
 class DemoHistory:
@@ -80,8 +96,8 @@ class DemoHistory:
         self.staff: dict[str, Actor] = {}
         self.product_ids: list[str] = []
         self.merchant_ids: list[str] = []
-        self.in_stock: dict[str, int] = {}          # sample code -> product index, for those on the shelf
-        self.product_of: dict[str, int] = {}        # every sample code -> product index
+        self.in_stock: dict[str, int] = {}  # sample code -> product index, for those on the shelf
+        self.product_of: dict[str, int] = {}  # every sample code -> product index
         self.streamer_ids: dict[int, str] = {}
         self.loans: dict[str, _Loan] = {}
         self.lost = 0
@@ -111,12 +127,14 @@ class DemoHistory:
     def set_up(self) -> None:
         first = self.at(_INTAKE_DAYS[0] - 2, 10, 5)
         admin_spec, *others = DEMO_STAFF
-        admin = setup.set_up_showroom(self.store.uow(), self.code, self.name, self.city,
-                                      admin_spec.name, admin_spec.pin, TIMEZONE, now=first)
+        admin = setup.set_up_showroom(
+            self.store.uow(), self.code, self.name, self.city, admin_spec.name, admin_spec.pin, TIMEZONE, now=first
+        )
         self.staff[admin.name] = admin
         for i, spec in enumerate(others):
-            view = staff.create_staff(self.store.uow(), admin, spec.name, spec.role, spec.pin,
-                                      now=first + timedelta(minutes=5 * (i + 1)))
+            view = staff.create_staff(
+                self.store.uow(), admin, spec.name, spec.role, spec.pin, now=first + timedelta(minutes=5 * (i + 1))
+            )
             self.staff[view.name] = Actor(view.id, view.name, view.role)
         # A demo PC has no label or receipt printer: papers are filed as PDFs in <data dir>/papers.
         save_settings(self.store.uow(), admin, {f"print.{kind}.printer": DEMO_PAPERS_FOLDER for kind in DOCUMENT_KINDS})
@@ -172,25 +190,38 @@ class DemoHistory:
             m = _MERCHANTS[mi]
             view = catalog.create_merchant(self.store.uow(), clerk, m.name, m.contact, m.phone, now=when)
             self.merchant_ids[mi] = view.id
+
         return run
 
     def _product_action(self, pi: int, ean: str | None, clerk: Actor):
         def run(when: datetime) -> None:
             p = _PRODUCTS[pi]
             view = catalog.create_product(
-                self.store.uow(), clerk, self.merchant_ids[p.merchant], p.name, brand=p.brand,
-                category=p.category, spec=p.spec, retail_price_fen=_fen(p.retail), live_price_fen=_fen(p.live),
-                commission_bp=p.commission_pct * 100, sample_value_fen=_fen(p.value), ean=ean, now=when)
+                self.store.uow(),
+                clerk,
+                self.merchant_ids[p.merchant],
+                p.name,
+                brand=p.brand,
+                category=p.category,
+                spec=p.spec,
+                retail_price_fen=_fen(p.retail),
+                live_price_fen=_fen(p.live),
+                commission_bp=p.commission_pct * 100,
+                sample_value_fen=_fen(p.value),
+                ean=ean,
+                now=when,
+            )
             self.product_ids[pi] = view.id
+
         return run
 
     def _intake_action(self, pi: int, qty: int, shelf: str, clerk: Actor):
         def run(when: datetime) -> None:
-            result = catalog.receive_samples(self.store.uow(), clerk, self.product_ids[pi], qty, shelf=shelf,
-                                             now=when)
+            result = catalog.receive_samples(self.store.uow(), clerk, self.product_ids[pi], qty, shelf=shelf, now=when)
             for code in result.codes:
                 self.in_stock[code] = pi
                 self.product_of[code] = pi
+
         return run
 
     # streamers -------------------------------------------------------------------------------------
@@ -240,9 +271,11 @@ class DemoHistory:
             s = _STREAMERS[si]
             # Above the entry tier a manager registers them (clerks may only register newcomers).
             actor = self.counter_clerk(when) if s.tier == "new" else self.staff["李经理"]
-            view = streamers.register_streamer(self.store.uow(), actor, s.name, phone,
-                                               s.platform, s.handle, tier=s.tier, now=when)
+            view = streamers.register_streamer(
+                self.store.uow(), actor, s.name, phone, s.platform, s.handle, tier=s.tier, now=when
+            )
             self.streamer_ids[si] = view.id
+
         return run
 
     def held(self, si: int) -> list[_Loan]:
@@ -254,8 +287,7 @@ class DemoHistory:
         if r < 0.05:
             return ReturnRequest(code, ReturnCondition.DAMAGED.value, self.rng.choice(_DAMAGE_NOTES[category]))
         if r < 0.08:
-            return ReturnRequest(code, ReturnCondition.PARTS_MISSING.value,
-                                 self.rng.choice(_MISSING_NOTES[category]))
+            return ReturnRequest(code, ReturnCondition.PARTS_MISSING.value, self.rng.choice(_MISSING_NOTES[category]))
         return ReturnRequest(code)
 
     def check_in(self, when: datetime, codes: list[str]) -> None:
@@ -289,16 +321,30 @@ class DemoHistory:
             if v.borrow:
                 self.borrow(when, si, v)
             return when
+
         return run
 
     def declare_lost(self, when: datetime, si: int, code: str, settlement: str) -> datetime:
         manager = self.staff["李经理"]
         if settlement == "forfeit":
-            returns.declare_lost(self.store.uow(), manager, code, LossSettlement.FORFEIT_DEPOSIT.value,
-                                 "主播称样品寄给粉丝试用后丢失，押金抵扣", now=when)
+            returns.declare_lost(
+                self.store.uow(),
+                manager,
+                code,
+                LossSettlement.FORFEIT_DEPOSIT.value,
+                "主播称样品寄给粉丝试用后丢失，押金抵扣",
+                now=when,
+            )
         else:
-            returns.declare_lost(self.store.uow(), manager, code, LossSettlement.CHARGE.value,
-                                 "样品未归还，按样品价值赔付", DepositMethod.WECHAT.value, now=when)
+            returns.declare_lost(
+                self.store.uow(),
+                manager,
+                code,
+                LossSettlement.CHARGE.value,
+                "样品未归还，按样品价值赔付",
+                DepositMethod.WECHAT.value,
+                now=when,
+            )
         for loan in self.loans.values():
             if code in loan.out:
                 loan.out.remove(code)
@@ -337,41 +383,70 @@ class DemoHistory:
         elif v.override:
             method = DepositMethod.WAIVED.value
         else:
-            method = self.rng.choice((DepositMethod.WECHAT.value, DepositMethod.WECHAT.value,
-                                      DepositMethod.ALIPAY.value, DepositMethod.CASH.value))
+            method = self.rng.choice(
+                (
+                    DepositMethod.WECHAT.value,
+                    DepositMethod.WECHAT.value,
+                    DepositMethod.ALIPAY.value,
+                    DepositMethod.CASH.value,
+                )
+            )
         override = None
         if v.override:
             override = Override("李经理", DEMO_PINS["李经理"], "合作半年的老主播，店长同意本次免押金")
         local_day = when.astimezone(_TZ).date()
         planned = local_day + timedelta(days=v.planned_offset) if v.planned_offset is not None else None
-        receipt = checkout.check_out(self.store.uow(), self.counter_clerk(when), self.streamer_ids[si], codes,
-                                     method, planned_stream_date=planned, override=override, now=when)
+        receipt = checkout.check_out(
+            self.store.uow(),
+            self.counter_clerk(when),
+            self.streamer_ids[si],
+            codes,
+            method,
+            planned_stream_date=planned,
+            override=override,
+            now=when,
+        )
         for code in codes:
             del self.in_stock[code]
-        self.loans[receipt.number] = _Loan(receipt.number, si, (local_day - self.today).days,
-                                           receipt.due_at, list(codes))
+        self.loans[receipt.number] = _Loan(
+            receipt.number, si, (local_day - self.today).days, receipt.due_at, list(codes)
+        )
 
     def _partial_return_action(self, si: int):
         def run(when: datetime) -> None:
             loans = self.held(si)
             codes = [c for ln in loans for c in ln.out]
-            self.check_in(when, codes[:len(codes) // 2])
+            self.check_in(when, codes[: len(codes) // 2])
+
         return run
 
     def _extend_action(self, si: int):
         def run(when: datetime) -> None:
             loan = self.held(si)[-1]
-            change = returns.extend_due_date(self.store.uow(), self.staff["李经理"], loan.number,
-                                             self.today + timedelta(days=2), "直播档期改到周末，主播申请延期",
-                                             now=when)
+            change = returns.extend_due_date(
+                self.store.uow(),
+                self.staff["李经理"],
+                loan.number,
+                self.today + timedelta(days=2),
+                "直播档期改到周末，主播申请延期",
+                now=when,
+            )
             loan.due_at = change.new_due_at
+
         return run
 
     def _block_action(self, si: int):
         def run(when: datetime) -> None:
             s = _STREAMERS[si]
-            streamers.block_streamer(self.store.uow(), self.staff["李经理"], self.streamer_ids[si],
-                                     s.block_reason, blacklist=s.block == "blacklist", now=when)
+            streamers.block_streamer(
+                self.store.uow(),
+                self.staff["李经理"],
+                self.streamer_ids[si],
+                s.block_reason,
+                blacklist=s.block == "blacklist",
+                now=when,
+            )
+
         return run
 
     # play ------------------------------------------------------------------------------------------
@@ -388,8 +463,15 @@ class DemoHistory:
     def info(self) -> DemoInfo:
         open_loans = [ln for ln in self.loans.values() if ln.out]
         return DemoInfo(
-            showroom_code=self.code, showroom_name=self.name, now=self.now,
-            merchants=len(_MERCHANTS), products=len(_PRODUCTS), samples=len(self.product_of),
-            streamers=len(self.streamer_ids), open_loans=len(open_loans),
+            showroom_code=self.code,
+            showroom_name=self.name,
+            now=self.now,
+            merchants=len(_MERCHANTS),
+            products=len(_PRODUCTS),
+            samples=len(self.product_of),
+            streamers=len(self.streamer_ids),
+            open_loans=len(open_loans),
             overdue_loans=sum(1 for ln in open_loans if ln.due_at < self.now),
-            closed_loans=len(self.loans) - len(open_loans), lost_samples=self.lost)
+            closed_loans=len(self.loans) - len(open_loans),
+            lost_samples=self.lost,
+        )

@@ -6,6 +6,7 @@ HTTP with the real client, so HQ holds exactly what counters would send. Then th
 Changsha streamers borrow in Jinan too, and a Jinan admin lifts a blacklist made in Changsha, which HQ keeps
 and reports (a sync exception to resolve). Open a counter afterwards with `showroom --data-dir FOLDER`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ def seed_counter(folder: Path, code: str, name: str, city: str, seed: int, now: 
     """A city's counter with six weeks of history, written by the counter's services (demo.history)."""
     from demo.history import DemoHistory
     from showroom.store import Store
+
     store = Store(folder)
     history = DemoHistory(store, now, seed)
     history.code, history.name, history.city = code, name, city
@@ -51,13 +53,20 @@ def seed_counter(folder: Path, code: str, name: str, city: str, seed: int, now: 
     return store, history
 
 
-def seed_network(sessions: sessionmaker[Session], hq_url: str, counters: Path, cities: int = 3,
-                 now: datetime | None = None, log=print) -> list[DemoCity]:
+def seed_network(
+    sessions: sessionmaker[Session],
+    hq_url: str,
+    counters: Path,
+    cities: int = 3,
+    now: datetime | None = None,
+    log=print,
+) -> list[DemoCity]:
     """Seeds `cities` showrooms into an HQ that answers at `hq_url` and uses `sessions`'s database."""
     from showroom.sync.enrol import enrol
     from showroom.sync.service import sync_once
+
     now = now or datetime.now(timezone.utc)
-    chosen = CITIES[:max(1, min(cities, len(CITIES)))]
+    chosen = CITIES[: max(1, min(cities, len(CITIES)))]
     with sessions() as session:
         taken = set(session.scalars(select(HqShowroom.code)))
     if taken & {c for c, _n, _t in chosen}:
@@ -81,9 +90,9 @@ def seed_network(sessions: sessionmaker[Session], hq_url: str, counters: Path, c
         if len(chosen) > 1:
             _network_touches(stores, now)
         for store, folder, _h in stores.values():
-            sync_once(store.uow, folder)   # everyone pulls what the others sent
+            sync_once(store.uow, folder)  # everyone pulls what the others sent
         for store, folder, _h in stores.values():
-            sync_once(store.uow, folder)   # and what the touches made HQ say
+            sync_once(store.uow, folder)  # and what the touches made HQ say
     finally:
         for store, _f, _h in stores.values():
             store.close()
@@ -98,25 +107,37 @@ def _network_touches(stores: dict, now: datetime) -> None:
     from showroom.domain.errors import NotFound
     from showroom.domain.model import StreamerStatus
     from showroom.services import checkout, streamers
+
     cs_store, _f, cs = stores["CS"]
     jn_store, _f, jn = stores["JN"]
-    regulars = [s for s in streamers.search_streamers(cs_store.uow(), "") if s.status == StreamerStatus.ACTIVE.value][:2]
+    regulars = [s for s in streamers.search_streamers(cs_store.uow(), "") if s.status == StreamerStatus.ACTIVE.value][
+        :2
+    ]
     jn_manager = jn.staff["李经理"]
     in_stock = sorted(jn.in_stock)
     for k, s in enumerate(regulars):
         try:
             local = streamers.find_streamer(jn_store.uow(), s.phone)
-        except NotFound:   # a newcomer at this counter: registered with the phone they give
-            local = streamers.register_streamer(jn_store.uow(), jn_manager, s.name, s.phone, s.platform, s.handle,
-                                                now=now - timedelta(minutes=4 - k))
-        codes = in_stock[2 * k:2 * k + 2]
+        except NotFound:  # a newcomer at this counter: registered with the phone they give
+            local = streamers.register_streamer(
+                jn_store.uow(), jn_manager, s.name, s.phone, s.platform, s.handle, now=now - timedelta(minutes=4 - k)
+            )
+        codes = in_stock[2 * k : 2 * k + 2]
         if codes:
-            checkout.check_out(jn_store.uow(), jn_manager, local.id, codes, "wechat", now=now - timedelta(minutes=3 - k))
-    blacklisted = [s for s in streamers.search_streamers(cs_store.uow(), "")
-                   if s.status == StreamerStatus.BLACKLISTED.value]
+            checkout.check_out(
+                jn_store.uow(), jn_manager, local.id, codes, "wechat", now=now - timedelta(minutes=3 - k)
+            )
+    blacklisted = [
+        s for s in streamers.search_streamers(cs_store.uow(), "") if s.status == StreamerStatus.BLACKLISTED.value
+    ]
     if blacklisted:
-        streamers.unblock_streamer(cs_store.uow(), cs.staff["王店长"], blacklisted[0].id, "本人来店说明情况，先恢复借样",
-                                   now=now - timedelta(minutes=1))
+        streamers.unblock_streamer(
+            cs_store.uow(),
+            cs.staff["王店长"],
+            blacklisted[0].id,
+            "本人来店说明情况，先恢复借样",
+            now=now - timedelta(minutes=1),
+        )
 
 
 def hq_answers(url: str) -> bool:

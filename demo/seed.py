@@ -9,6 +9,7 @@ The history is planned per streamer (a series of visits: return what is held, th
 and then played in time order. Policies are respected rather than overridden: a streamer whose loan is
 overdue now never borrows again after its due date, and each basket fits the tier's limit.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -50,7 +51,7 @@ def ensure_demo(data_dir: Path, now: datetime | None = None, seed: int = DEFAULT
     the folder's lock, so two programs started at once on an empty folder cannot both seed it.
     """
     data_dir = Path(data_dir)
-    with FolderLock(data_dir, "demo"):   # the app's own lock, taken again; else no other program may seed too
+    with FolderLock(data_dir, "demo"):  # the app's own lock, taken again; else no other program may seed too
         return _open_or_seed(data_dir, now, seed)
 
 
@@ -59,7 +60,7 @@ def _open_or_seed(data_dir: Path, now: datetime | None, seed: int) -> Store:
     if setup.is_set_up(store.uow()):
         return store
     store.close()
-    for leftover in data_dir.glob(".demo-seeding-*"):   # a seed cut short (power, kill): start afresh
+    for leftover in data_dir.glob(".demo-seeding-*"):  # a seed cut short (power, kill): start afresh
         shutil.rmtree(leftover, ignore_errors=True)
     scratch = Path(tempfile.mkdtemp(prefix=".demo-seeding-", dir=data_dir))
     try:
@@ -70,11 +71,11 @@ def _open_or_seed(data_dir: Path, now: datetime | None, seed: int) -> Store:
             seeding.close()
         target = database_path(data_dir)
         staged = scratch / "finished.sqlite3"
-        _copy_database(database_path(scratch), staged)   # one file, whatever was still in the WAL
-        fsync_file(staged)                               # whole on disk before it gets its name
+        _copy_database(database_path(scratch), staged)  # one file, whatever was still in the WAL
+        fsync_file(staged)  # whole on disk before it gets its name
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
-        replace_file(staged, target)                     # atomic: the old empty file or the whole demo
+        replace_file(staged, target)  # atomic: the old empty file or the whole demo
         fsync_dir(data_dir)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -1,4 +1,5 @@
 """Plans each demo streamer's visits: when they come, what they bring back, whether they borrow again."""
+
 from __future__ import annotations
 
 import random
@@ -10,9 +11,9 @@ from demo.data import _PHONE_PREFIXES, _STREAMERS, _Streamer
 @dataclass
 class Visit:
     day: int
-    borrow: bool = True                 # every visit first brings back what is held; then maybe borrows
+    borrow: bool = True  # every visit first brings back what is held; then maybe borrows
     basket: int | None = None
-    planned_offset: int | None = None   # planned stream day, days after the visit
+    planned_offset: int | None = None  # planned stream day, days after the visit
     lost: str = ""
     override: bool = False
 
@@ -64,7 +65,7 @@ class VisitPlanner:
         visits = [Visit(last, borrow=s.final != "closed")]
         cursor = last
         while True:
-            pause = (s.tier != "diamond" and visits[0].borrow and self.rng.random() < 0.45)
+            pause = s.tier != "diamond" and visits[0].borrow and self.rng.random() < 0.45
             back = cursor - self.rng.randint(3, 9) if pause else cursor
             lend = back - self.gap(s.tier)
             if lend < s.first:

@@ -1,4 +1,5 @@
 """What HQ operations do from the command line: showrooms, enrolment codes, devices, catalog, status."""
+
 from __future__ import annotations
 
 import json
@@ -11,8 +12,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hq import auth, standing
 from hq.changelog import flush_changes, stage
-from hq.models import (Alert, DepositTotal, Device, EnrolCode, Event, HqShowroom, NetLoan, NetMerchant, NetProduct,
-                       NetSample, NetStreamer, SyncException)
+from hq.models import (
+    Alert,
+    DepositTotal,
+    Device,
+    EnrolCode,
+    Event,
+    HqShowroom,
+    NetLoan,
+    NetMerchant,
+    NetProduct,
+    NetSample,
+    NetStreamer,
+    SyncException,
+)
 from hq.store import Refusal, utcnow
 from kernel.codes import SITE
 from kernel.phone import normalise_phone
@@ -46,18 +59,31 @@ def make_enrol_code(sessions: sessionmaker[Session], showroom_code: str, hours: 
     with sessions() as session, session.begin():
         room = _showroom(session, showroom_code)
         expires = now + timedelta(hours=hours)
-        session.add(EnrolCode(code_hash=auth.enrol_code_hash(code), showroom_id=room.id, created_at=now,
-                              expires_at=expires))
+        session.add(
+            EnrolCode(code_hash=auth.enrol_code_hash(code), showroom_id=room.id, created_at=now, expires_at=expires)
+        )
     return code, expires
 
 
 def list_devices(sessions: sessionmaker[Session]) -> list[dict]:
     with sessions() as session:
-        rows = session.execute(select(Device, HqShowroom.code).join(HqShowroom).order_by(HqShowroom.code,
-                                                                                        Device.enrolled_at))
-        return [{"id": d.id, "showroom": code, "name": d.name, "acked_seq": d.acked_seq,
-                 "enrolled_at": d.enrolled_at, "last_push_at": d.last_push_at, "last_pull_at": d.last_pull_at,
-                 "revoked": d.revoked_at is not None, "clock_skew_s": d.clock_skew_s} for d, code in rows]
+        rows = session.execute(
+            select(Device, HqShowroom.code).join(HqShowroom).order_by(HqShowroom.code, Device.enrolled_at)
+        )
+        return [
+            {
+                "id": d.id,
+                "showroom": code,
+                "name": d.name,
+                "acked_seq": d.acked_seq,
+                "enrolled_at": d.enrolled_at,
+                "last_push_at": d.last_push_at,
+                "last_pull_at": d.last_pull_at,
+                "revoked": d.revoked_at is not None,
+                "clock_skew_s": d.clock_skew_s,
+            }
+            for d, code in rows
+        ]
 
 
 def revoke_device(sessions: sessionmaker[Session], device_id: str) -> None:
@@ -110,9 +136,22 @@ def merchant_change(m: NetMerchant) -> dict:
 
 
 def product_change(p: NetProduct) -> dict:
-    return {k: getattr(p, k) for k in ("id", "merchant_id", "name", "brand", "category", "spec", "retail_price_fen",
-                                       "live_price_fen", "commission_bp", "sample_value_fen", "ean")} | {
-        "created_at": p.created_at.isoformat()}
+    return {
+        k: getattr(p, k)
+        for k in (
+            "id",
+            "merchant_id",
+            "name",
+            "brand",
+            "category",
+            "spec",
+            "retail_price_fen",
+            "live_price_fen",
+            "commission_bp",
+            "sample_value_fen",
+            "ean",
+        )
+    } | {"created_at": p.created_at.isoformat()}
 
 
 def add_catalog(sessions: sessionmaker[Session], items: list[CatalogItem]) -> int:
@@ -125,20 +164,37 @@ def add_catalog(sessions: sessionmaker[Session], items: list[CatalogItem]) -> in
 
 def stage_catalog(session: Session, items: list[CatalogItem], now: datetime) -> None:
     """The products (and any merchant not in the shared catalog yet), staged for the change log."""
-    merchants = {m.name: m for m in session.scalars(select(NetMerchant).where(
-        NetMerchant.origin_showroom_id.is_(None), NetMerchant.name.in_({i.merchant for i in items})))}
+    merchants = {
+        m.name: m
+        for m in session.scalars(
+            select(NetMerchant).where(
+                NetMerchant.origin_showroom_id.is_(None), NetMerchant.name.in_({i.merchant for i in items})
+            )
+        )
+    }
     for item in items:
         if item.merchant not in merchants:
-            m = NetMerchant(id=str(uuid.uuid4()), name=item.merchant, contact="", phone="",
-                            origin_showroom_id=None, created_at=now)
+            m = NetMerchant(
+                id=str(uuid.uuid4()), name=item.merchant, contact="", phone="", origin_showroom_id=None, created_at=now
+            )
             session.add(m)
             merchants[m.name] = m
             stage(session, "merchant", m.id, merchant_change(m))
-        p = NetProduct(id=str(uuid.uuid4()), merchant_id=merchants[item.merchant].id, name=item.name,
-                       brand=item.brand, category=item.category, spec=item.spec,
-                       retail_price_fen=item.retail_price_fen, live_price_fen=item.live_price_fen,
-                       commission_bp=item.commission_bp, sample_value_fen=item.sample_value_fen,
-                       ean=item.ean or None, origin_showroom_id=None, created_at=now)
+        p = NetProduct(
+            id=str(uuid.uuid4()),
+            merchant_id=merchants[item.merchant].id,
+            name=item.name,
+            brand=item.brand,
+            category=item.category,
+            spec=item.spec,
+            retail_price_fen=item.retail_price_fen,
+            live_price_fen=item.live_price_fen,
+            commission_bp=item.commission_bp,
+            sample_value_fen=item.sample_value_fen,
+            ean=item.ean or None,
+            origin_showroom_id=None,
+            created_at=now,
+        )
         session.add(p)
         stage(session, "product", p.id, product_change(p))
 
@@ -146,8 +202,17 @@ def stage_catalog(session: Session, items: list[CatalogItem], now: datetime) -> 
 def sync_exceptions(sessions: sessionmaker[Session], limit: int = 200) -> list[dict]:
     with sessions() as session:
         rows = session.scalars(select(SyncException).order_by(SyncException.at.desc()).limit(limit))
-        return [{"id": r.id, "kind": r.kind, "showroom_codes": r.showroom_codes.split(","), "event_id": r.event_id,
-                 "detail": json.loads(r.detail), "at": r.at} for r in rows]
+        return [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "showroom_codes": r.showroom_codes.split(","),
+                "event_id": r.event_id,
+                "detail": json.loads(r.detail),
+                "at": r.at,
+            }
+            for r in rows
+        ]
 
 
 def alerts(sessions: sessionmaker[Session], limit: int = 20) -> list[Alert]:
@@ -174,18 +239,38 @@ def status(sessions: sessionmaker[Session]) -> tuple[list[ShowroomStatus], dict]
         for room in session.scalars(select(HqShowroom).order_by(HqShowroom.code)):
             devices = session.scalars(select(Device).where(Device.showroom_id == room.id)).all()
             stamps = [t for d in devices for t in (d.last_push_at, d.last_pull_at) if t]
-            samples = dict(session.execute(select(NetSample.status, func.count()).where(
-                NetSample.showroom_id == room.id).group_by(NetSample.status)).all())
+            samples = dict(
+                session.execute(
+                    select(NetSample.status, func.count())
+                    .where(NetSample.showroom_id == room.id)
+                    .group_by(NetSample.status)
+                ).all()
+            )
             dep = session.get(DepositTotal, room.id)
-            out.append(ShowroomStatus(
-                code=room.code, name=room.name, devices=sum(1 for d in devices if not d.revoked_at),
-                revoked=sum(1 for d in devices if d.revoked_at), last_sync=max(stamps) if stamps else None,
-                events=session.scalar(select(func.count()).select_from(Event).where(Event.showroom_id == room.id)),
-                samples=samples,
-                open_loans=session.scalar(select(func.count()).select_from(NetLoan).where(
-                    NetLoan.showroom_id == room.id, NetLoan.closed_at.is_(None))),
-                deposits={"collected": dep.collected_fen, "refunded": dep.refunded_fen, "forfeited": dep.forfeited_fen,
-                          "charged": dep.charged_fen} if dep else {}))
+            out.append(
+                ShowroomStatus(
+                    code=room.code,
+                    name=room.name,
+                    devices=sum(1 for d in devices if not d.revoked_at),
+                    revoked=sum(1 for d in devices if d.revoked_at),
+                    last_sync=max(stamps) if stamps else None,
+                    events=session.scalar(select(func.count()).select_from(Event).where(Event.showroom_id == room.id)),
+                    samples=samples,
+                    open_loans=session.scalar(
+                        select(func.count())
+                        .select_from(NetLoan)
+                        .where(NetLoan.showroom_id == room.id, NetLoan.closed_at.is_(None))
+                    ),
+                    deposits={
+                        "collected": dep.collected_fen,
+                        "refunded": dep.refunded_fen,
+                        "forfeited": dep.forfeited_fen,
+                        "charged": dep.charged_fen,
+                    }
+                    if dep
+                    else {},
+                )
+            )
         network = {
             "streamers": session.scalar(select(func.count()).select_from(NetStreamer)),
             "blacklisted": session.scalar(select(func.count()).select_from(NetStreamer).where(NetStreamer.blacklisted)),

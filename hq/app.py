@@ -3,6 +3,7 @@
 Every answer it gives is in its OpenAPI document: each refusal has the body `Refused` and its status is
 listed on the operation that gives it (tests/hq/test_openapi_fuzz.py checks it with schemathesis).
 """
+
 from __future__ import annotations
 
 import json
@@ -16,23 +17,37 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
 from hq import auth, console, history, limits, store
 from hq.compaction import Compactor
 from hq.db import make_engine, make_sessions, upgrade
-from hq.schemas import (ChangesResponse, EnrolRequest, EnrolResponse, HistoryResponse, Problem, PushRequest,
-                        PushResponse, RecoverRequest, RecoverResponse, Refused, SyncExceptionOut)
+from hq.schemas import (
+    ChangesResponse,
+    EnrolRequest,
+    EnrolResponse,
+    HistoryResponse,
+    Problem,
+    PushRequest,
+    PushResponse,
+    RecoverRequest,
+    RecoverResponse,
+    Refused,
+    SyncExceptionOut,
+)
 
 PAGE_MAX = 5000
-HISTORY_PAGE_MAX = 500   # events, as a push batch
+HISTORY_PAGE_MAX = 500  # events, as a push batch
 # how `showroom-hq serve --workers N` hands its settings to each worker process
-DATABASE_URL_ENV, SYNC_SLOTS_ENV, COMPACT_ENV = ("SHOWROOM_HQ_DATABASE_URL", "SHOWROOM_HQ_SYNC_SLOTS",
-                                                 "SHOWROOM_HQ_COMPACT_EVERY_S")
+DATABASE_URL_ENV, SYNC_SLOTS_ENV, COMPACT_ENV = (
+    "SHOWROOM_HQ_DATABASE_URL",
+    "SHOWROOM_HQ_SYNC_SLOTS",
+    "SHOWROOM_HQ_COMPACT_EVERY_S",
+)
 log = logging.getLogger(__name__)
 
 
@@ -50,12 +65,16 @@ def _refused(what: str) -> dict:
 
 
 # The statuses each kind of request can get besides its answer, with the refusal's body.
-_EVERY = {426: _refused(f"`{auth.PROTOCOL_HEADER}` missing or outside the supported range"),
-          503: _refused("HQ is busy (every sync slot taken, or its database unavailable): retry after "
-                        "`Retry-After` seconds")}
+_EVERY = {
+    426: _refused(f"`{auth.PROTOCOL_HEADER}` missing or outside the supported range"),
+    503: _refused("HQ is busy (every sync slot taken, or its database unavailable): retry after `Retry-After` seconds"),
+}
 _SIGNED = {**_EVERY, 401: _refused("unknown or revoked device, or no credentials")}
-_BODY = {400: _refused("the body is not JSON in UTF-8"), 413: _refused("the body (or one event) is too large"),
-         422: _refused("the request breaks its schema")}
+_BODY = {
+    400: _refused("the body is not JSON in UTF-8"),
+    413: _refused("the body (or one event) is too large"),
+    422: _refused("the request breaks its schema"),
+}
 _QUERY = {422: _refused("a query parameter breaks its schema")}
 # HTTP errors the framework raises itself (a body it cannot parse, one too large, ...), by status
 _FRAMEWORK_CODES = {400: "malformed_body", 404: "not_found", 405: "method_not_allowed", 413: "too_large"}
@@ -71,8 +90,13 @@ def _busy(message: str) -> JSONResponse:
     return _problem(503, "busy", message, headers={"Retry-After": limits.retry_after()})
 
 
-def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = limits.SYNC_SLOTS,
-               compact_every_s: float | None = None) -> FastAPI:
+def create_app(
+    database_url: str,
+    *,
+    migrate: bool = True,
+    sync_slots: int = limits.SYNC_SLOTS,
+    compact_every_s: float | None = None,
+) -> FastAPI:
     """`compact_every_s`: compact the change log that often while serving (hq/compaction.py); `serve` does."""
     engine = make_engine(database_url)
     if migrate:
@@ -88,8 +112,9 @@ def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = lim
         if compactor:
             compactor.stop()
 
-    app = FastAPI(title="Showroom HQ", version="1", description="Sync service of the sample showrooms",
-                  lifespan=lifespan)
+    app = FastAPI(
+        title="Showroom HQ", version="1", description="Sync service of the sample showrooms", lifespan=lifespan
+    )
     app.state.engine, app.state.sessions = engine, sessions
     slots = app.state.sync_slots = limits.SyncSlots(sync_slots)
     app.add_middleware(limits.BodyLimit, limit=limits.MAX_BODY_BYTES)
@@ -99,8 +124,11 @@ def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = lim
     @app.middleware("http")
     async def check_protocol(request: Request, call_next):
         if request.url.path.startswith("/v1/") and not auth.protocol_ok(request.headers.get(auth.PROTOCOL_HEADER)):
-            return _problem(426, "protocol_unsupported",
-                            f"send {auth.PROTOCOL_HEADER} between {auth.PROTOCOL_MIN} and {auth.PROTOCOL_MAX}")
+            return _problem(
+                426,
+                "protocol_unsupported",
+                f"send {auth.PROTOCOL_HEADER} between {auth.PROTOCOL_MIN} and {auth.PROTOCOL_MAX}",
+            )
         return await call_next(request)
 
     @app.exception_handler(store.Refusal)
@@ -140,25 +168,46 @@ def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = lim
     def health() -> dict:
         return {"ok": True}
 
-    @app.post("/v1/enrol", response_model=EnrolResponse, responses={
-        **_EVERY, **_BODY, 403: _refused("the code is unknown, used, expired or made for another showroom")})
+    @app.post(
+        "/v1/enrol",
+        response_model=EnrolResponse,
+        responses={**_EVERY, **_BODY, 403: _refused("the code is unknown, used, expired or made for another showroom")},
+    )
     def enrol(body: EnrolRequest, s: Sessions):
         return store.enrol(s, body)
 
-    @app.post("/v1/recover", response_model=RecoverResponse, responses={
-        **_EVERY, **_BODY, 403: _refused("the code is unknown, used or expired"),
-        409: _refused("HQ holds no event of the code's showroom")})
+    @app.post(
+        "/v1/recover",
+        response_model=RecoverResponse,
+        responses={
+            **_EVERY,
+            **_BODY,
+            403: _refused("the code is unknown, used or expired"),
+            409: _refused("HQ holds no event of the code's showroom"),
+        },
+    )
     def recover(body: RecoverRequest, s: Sessions):
         """A new PC for a showroom whose counter is gone: enrolled as that counter, which it rebuilds from its
         history (`GET /v1/history`); the counter's earlier devices are revoked."""
         return history.recover(s, body.code, body.device_name)
 
-    @app.post("/v1/events", response_model=PushResponse, responses={
-        **_SIGNED, **_BODY, 403: _refused("an event speaks for another showroom"),
-        409: _refused("the batch starts past the acknowledged sequence + 1 (`acked_seq` says where HQ is)"),
-        422: _refused("the request breaks its schema, or an event id was sent before with another payload")},
-        openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
-            "schema": {"$ref": "#/components/schemas/PushRequest"}}}}})
+    @app.post(
+        "/v1/events",
+        response_model=PushResponse,
+        responses={
+            **_SIGNED,
+            **_BODY,
+            403: _refused("an event speaks for another showroom"),
+            409: _refused("the batch starts past the acknowledged sequence + 1 (`acked_seq` says where HQ is)"),
+            422: _refused("the request breaks its schema, or an event id was sent before with another payload"),
+        },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PushRequest"}}},
+            }
+        },
+    )
     async def push(request: Request, s: Sessions, authorization: Credentials = None):
         body = await request.body()
         async with slots.held():
@@ -166,17 +215,23 @@ def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = lim
         return PushResponse(acked_seq=r.acked_seq, inserted=r.inserted, duplicates=r.duplicates)
 
     @app.get("/v1/changes", response_model=ChangesResponse, responses={**_SIGNED, **_QUERY})
-    async def changes(s: Sessions, authorization: Credentials = None,
-                      after: Annotated[int, Query(ge=0, le=2**62)] = 0,
-                      limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 2000):
+    async def changes(
+        s: Sessions,
+        authorization: Credentials = None,
+        after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 2000,
+    ):
         async with slots.held():
             page = await run_in_threadpool(store.changes_json, s, authorization, after, limit)
         return Response(page, media_type="application/json")
 
     @app.get("/v1/history", response_model=HistoryResponse, responses={**_SIGNED, **_QUERY})
-    async def counter_history(s: Sessions, authorization: Credentials = None,
-                              after: Annotated[int, Query(ge=0, le=2**53)] = 0,
-                              limit: Annotated[int, Query(ge=1, le=HISTORY_PAGE_MAX)] = HISTORY_PAGE_MAX):
+    async def counter_history(
+        s: Sessions,
+        authorization: Credentials = None,
+        after: Annotated[int, Query(ge=0, le=2**53)] = 0,
+        limit: Annotated[int, Query(ge=1, le=HISTORY_PAGE_MAX)] = HISTORY_PAGE_MAX,
+    ):
         """This counter's own events past sequence `after`, in sequence order: what every enrolment of the same
         counter pushed (a restored or replaced counter replays them before recording anything new)."""
         async with slots.held():
@@ -184,15 +239,18 @@ def create_app(database_url: str, *, migrate: bool = True, sync_slots: int = lim
         return Response(page, media_type="application/json")
 
     @app.get("/v1/sync-exceptions", response_model=list[SyncExceptionOut], responses={**_SIGNED, **_QUERY})
-    def exceptions(s: Sessions, authorization: Credentials = None,
-                   before: Annotated[str | None, Query(max_length=36)] = None,
-                   limit: Annotated[int, Query(ge=1, le=500)] = 200):
+    def exceptions(
+        s: Sessions,
+        authorization: Credentials = None,
+        before: Annotated[str | None, Query(max_length=36)] = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 200,
+    ):
         """The contradictions HQ recorded that involve this device's showroom, newest first; for the next
         page, `before` is the id of the last one of this page (422 `unknown_cursor` when it is not one of them)."""
         return store.device_exceptions(s, authorization, before, limit)
 
     app.openapi = lambda: _with_push_request(app)
-    console.mount(app)   # the HQ console under /console, and security headers on every response
+    console.mount(app)  # the HQ console under /console, and security headers on every response
     return app
 
 
@@ -213,9 +271,10 @@ def read_push(body: bytes) -> PushRequest:
     try:
         data = json.loads(body)
     except json.JSONDecodeError as exc:
-        raise RequestValidationError([{"type": "json_invalid", "loc": ("body", exc.pos), "msg": "JSON decode error",
-                                       "input": {}}]) from None
-    except (ValueError, RecursionError):   # not UTF-8, or nested past the parser's depth
+        raise RequestValidationError(
+            [{"type": "json_invalid", "loc": ("body", exc.pos), "msg": "JSON decode error", "input": {}}]
+        ) from None
+    except (ValueError, RecursionError):  # not UTF-8, or nested past the parser's depth
         raise HTTPException(400, "the body is not JSON in UTF-8") from None
     try:
         return PushRequest.model_validate(data)
@@ -242,6 +301,9 @@ def _with_push_request(app: FastAPI) -> dict:
 
 def app_from_environment() -> FastAPI:
     """The app of one worker of `showroom-hq serve --workers N`: the parent migrated the schema already."""
-    return create_app(os.environ[DATABASE_URL_ENV], migrate=False,
-                      sync_slots=int(os.environ.get(SYNC_SLOTS_ENV, limits.SYNC_SLOTS)),
-                      compact_every_s=float(os.environ.get(COMPACT_ENV, 0)) or None)
+    return create_app(
+        os.environ[DATABASE_URL_ENV],
+        migrate=False,
+        sync_slots=int(os.environ.get(SYNC_SLOTS_ENV, limits.SYNC_SLOTS)),
+        compact_every_s=float(os.environ.get(COMPACT_ENV, 0)) or None,
+    )

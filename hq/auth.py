@@ -6,6 +6,7 @@ across devices) and compares in constant time. argon2 exists to slow down guessi
 passwords; here it would only add ~50 ms of CPU to every request (40 of them for a week offline)
 and buy nothing.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -6,6 +6,7 @@ Every row remembers the values it had when last written (or loaded); `write()` s
 differs and `restore()` puts a row back, which is how one unreadable event is undone on the careful
 path without touching the rest of the batch.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
@@ -103,10 +104,17 @@ class _Kind:
 
 
 # In foreign-key order: streamers before their aliases, loans before their items.
-KINDS = {k.cls: k for k in (_Kind(StreamerRow, NetStreamer, ("id",)), _Kind(AliasRow, StreamerAlias, ("local_id",)),
-                            _Kind(SampleRow, NetSample, ("id",)), _Kind(LoanRow, NetLoan, ("id",)),
-                            _Kind(ItemRow, NetLoanItem, ("loan_id", "sample_id")),
-                            _Kind(DepositRow, DepositTotal, ("showroom_id",)))}
+KINDS = {
+    k.cls: k
+    for k in (
+        _Kind(StreamerRow, NetStreamer, ("id",)),
+        _Kind(AliasRow, StreamerAlias, ("local_id",)),
+        _Kind(SampleRow, NetSample, ("id",)),
+        _Kind(LoanRow, NetLoan, ("id",)),
+        _Kind(ItemRow, NetLoanItem, ("loan_id", "sample_id")),
+        _Kind(DepositRow, DepositTotal, ("showroom_id",)),
+    )
+}
 
 
 def among(column, values: list[str], postgresql: bool):
@@ -119,7 +127,7 @@ def among(column, values: list[str], postgresql: bool):
 
 def _chunks(values: set) -> list[list]:
     items = sorted(v for v in values if isinstance(v, str))
-    return [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
+    return [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
 
 
 def _ids(events: list) -> tuple[set, set, set, set]:
@@ -129,7 +137,7 @@ def _ids(events: list) -> tuple[set, set, set, set]:
     samples, loans, locals_, phones = set(), set(), set(), set()
     for e in events:
         if not isinstance(e, Event):
-            continue   # a type HQ does not read, or a payload it could not (hq/projections.py, read_event)
+            continue  # a type HQ does not read, or a payload it could not (hq/projections.py, read_event)
         for entry in (*getattr(e, "samples", ()), *getattr(e, "items", ())):
             samples.add(entry.sample_id)
             loans.add(getattr(entry, "loan_id", None))
@@ -157,8 +165,15 @@ class BatchCache:
         sample_ids, loan_ids, local_ids, phones = _ids(events)
         for chunk in _chunks(sample_ids):
             self._load(SampleRow, among(NetSample.id, chunk, pg))
-            self._load(ItemRow, and_(among(NetLoanItem.sample_id, chunk, pg), NetLoanItem.returned_at.is_(None),
-                                     NetLoanItem.lost_at.is_(None), NetLoanItem.superseded_at.is_(None)))
+            self._load(
+                ItemRow,
+                and_(
+                    among(NetLoanItem.sample_id, chunk, pg),
+                    NetLoanItem.returned_at.is_(None),
+                    NetLoanItem.lost_at.is_(None),
+                    NetLoanItem.superseded_at.is_(None),
+                ),
+            )
         for chunk in _chunks(loan_ids):
             self._load(LoanRow, among(NetLoan.id, chunk, pg))
             self._load(ItemRow, among(NetLoanItem.loan_id, chunk, pg))
@@ -170,7 +185,7 @@ class BatchCache:
             self._load(StreamerRow, among(NetStreamer.phone, chunk, pg))
         deposits = self._load(DepositRow, DepositTotal.showroom_id == showroom_id)
         self.deposits = deposits[0] if deposits else self.add(DepositRow(showroom_id))
-        if not deposits:   # a showroom's first push: the totals row is written now, so restore() never drops it
+        if not deposits:  # a showroom's first push: the totals row is written now, so restore() never drops it
             self.write()
 
     def _load(self, cls, where) -> list:
@@ -178,11 +193,10 @@ class BatchCache:
         rows = []
         # Core execution on the session's connection: these are plain column selects, and the ORM's
         # statement handling costs more than the query
-        for values in self.session.connection().execute(select(*(kind.table.c[c] for c in kind.columns))
-                                                        .where(where)):
+        for values in self.session.connection().execute(select(*(kind.table.c[c] for c in kind.columns)).where(where)):
             key = tuple(values[i] for i in kind.key_at)
             if self._known(cls, key):
-                continue   # loaded twice (an item by its sample and by its loan): keep the first
+                continue  # loaded twice (an item by its sample and by its loan): keep the first
             row = cls(*values)
             self._saved[id(row)] = (row, tuple(values))
             self._register(row)
@@ -192,8 +206,9 @@ class BatchCache:
     def _known(self, cls, key: tuple) -> bool:
         if cls is ItemRow:
             return key in self.items
-        found = {SampleRow: self.samples, LoanRow: self.loans, AliasRow: self.aliases,
-                 StreamerRow: self.streamers}.get(cls)
+        found = {SampleRow: self.samples, LoanRow: self.loans, AliasRow: self.aliases, StreamerRow: self.streamers}.get(
+            cls
+        )
         return found is not None and key[0] in found
 
     def _register(self, row) -> None:
@@ -230,8 +245,12 @@ class BatchCache:
     def items_of(self, loan_id: str) -> list[ItemRow]:
         """Every item of a loan: this batch's rows over what the database holds."""
         kind = KINDS[ItemRow]
-        stored = {(r[0], r[1]): ItemRow(*r) for r in self.session.connection().execute(
-            select(*(kind.table.c[c] for c in kind.columns)).where(NetLoanItem.loan_id == loan_id))}
+        stored = {
+            (r[0], r[1]): ItemRow(*r)
+            for r in self.session.connection().execute(
+                select(*(kind.table.c[c] for c in kind.columns)).where(NetLoanItem.loan_id == loan_id)
+            )
+        }
         stored.update({k: i for k, i in self.items.items() if k[0] == loan_id})
         return list(stored.values())
 
@@ -244,10 +263,11 @@ class BatchCache:
             now = kind.values(row)
             if saved is None:
                 inserts.setdefault(kind.cls, []).append(now)
-            elif now != saved:   # only the columns that changed, as an ORM flush would
+            elif now != saved:  # only the columns that changed, as an ORM flush would
                 changed = tuple(i for i, (a, b) in enumerate(zip(now, saved)) if a != b)
                 updates.setdefault((kind.cls, changed), []).append(
-                    tuple(now[i] for i in kind.key_at) + tuple(now[i] for i in changed))
+                    tuple(now[i] for i in kind.key_at) + tuple(now[i] for i in changed)
+                )
         for cls, kind in KINDS.items():
             insert_rows(self.session, kind.table, kind.columns, inserts.get(cls, []))
             for (ucls, changed), rows in updates.items():
@@ -264,8 +284,15 @@ class BatchCache:
                     setattr(row, name, value)
                 kept[k] = (row, saved)
         self._saved = kept
-        for mapping in (self.samples, self.loans, self.items, self.open_items, self.aliases, self.streamers,
-                        self.by_phone):
+        for mapping in (
+            self.samples,
+            self.loans,
+            self.items,
+            self.open_items,
+            self.aliases,
+            self.streamers,
+            self.by_phone,
+        ):
             mapping.clear()
         for row, _ in kept.values():
             self._register(row)

@@ -5,15 +5,15 @@ On PostgreSQL a batch of rows travels as one array per column and the server unn
 whole push batch, where an ORM flush or executemany sends a statement per row. SQLite runs in
 process, so there a plain Core executemany is already cheap.
 """
+
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from datetime import datetime, timezone
-import threading
-from functools import lru_cache
+from functools import cache
 
 import psycopg
-
 from sqlalchemy import Table, and_, bindparam, insert, update
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import IntegrityError
@@ -24,7 +24,7 @@ from hq.models import UTC
 _PG = postgresql.dialect()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _casts(table: Table, columns: tuple[str, ...]) -> tuple[str, ...]:
     # %b: binary arrays, which psycopg dumps in C; the text format escapes every element with a regex
     return tuple(f"%b::{table.c[c].type.compile(dialect=_PG)}[]" for c in columns)
@@ -38,7 +38,7 @@ def _naive_utc(value: datetime | None) -> datetime | None:
     return value.astimezone(timezone.utc).replace(tzinfo=None)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _processors(table: Table, columns: tuple[str, ...]):
     """What the column types do to a value on the way in, which raw driver SQL would skip: the UTC columns
     store naive UTC (done here directly: the generic processor chain costs more than the insert)."""
@@ -62,8 +62,10 @@ def _quoted(names) -> str:
 
 
 def _insert_sql(table: Table, columns: tuple[str, ...]) -> str:
-    return (f'INSERT INTO "{table.name}" ({_quoted(columns)}) SELECT {_quoted(columns)} FROM '
-            f'unnest({", ".join(_casts(table, columns))}) WITH ORDINALITY AS v({_quoted(columns)}, "_n") ORDER BY "_n"')
+    return (
+        f'INSERT INTO "{table.name}" ({_quoted(columns)}) SELECT {_quoted(columns)} FROM '
+        f'unnest({", ".join(_casts(table, columns))}) WITH ORDINALITY AS v({_quoted(columns)}, "_n") ORDER BY "_n"'
+    )
 
 
 def insert_rows(session: Session, table: Table, columns: tuple[str, ...], rows: Sequence[tuple]) -> None:
@@ -86,13 +88,14 @@ class InsertAside:
     or with `aside=False`, the rows are inserted when the block ends without an error.
     """
 
-    def __init__(self, session: Session, table: Table, columns: tuple[str, ...], rows: Sequence[tuple],
-                 aside: bool = True):
+    def __init__(
+        self, session: Session, table: Table, columns: tuple[str, ...], rows: Sequence[tuple], aside: bool = True
+    ):
         self.session, self.table, self.columns, self.rows = session, table, columns, rows
         self.aside = aside and bool(rows) and session.get_bind().dialect.name == "postgresql"
         self.thread, self.error, self.sql = None, None, ""
 
-    def __enter__(self) -> "InsertAside":
+    def __enter__(self) -> InsertAside:
         if self.aside:
             self.sql = _insert_sql(self.table, self.columns)
             params = _arrays(self.table, self.columns, self.rows)
@@ -114,26 +117,32 @@ class InsertAside:
                 insert_rows(self.session, self.table, self.columns, self.rows)
             return False
         self.thread.join()
-        if isinstance(self.error, psycopg.IntegrityError):   # as SQLAlchemy would have raised it
+        if isinstance(self.error, psycopg.IntegrityError):  # as SQLAlchemy would have raised it
             raise IntegrityError(self.sql, None, self.error) from self.error
         if self.error is not None:
             raise self.error
         return False
 
 
-def update_rows(session: Session, table: Table, keys: tuple[str, ...], columns: tuple[str, ...],
-                rows: Sequence[tuple]) -> None:
+def update_rows(
+    session: Session, table: Table, keys: tuple[str, ...], columns: tuple[str, ...], rows: Sequence[tuple]
+) -> None:
     """UPDATE the rows named by `keys`, setting `columns`; each row is a tuple of keys then columns."""
     if not rows:
         return
     names = keys + columns
     if session.get_bind().dialect.name != "postgresql":
-        stmt = update(table).where(and_(*(table.c[k] == bindparam(f"k_{k}") for k in keys))).values(
-            {c: bindparam(f"v_{c}") for c in columns})
+        stmt = (
+            update(table)
+            .where(and_(*(table.c[k] == bindparam(f"k_{k}") for k in keys)))
+            .values({c: bindparam(f"v_{c}") for c in columns})
+        )
         session.execute(stmt, [dict(zip([f"k_{k}" for k in keys] + [f"v_{c}" for c in columns], r)) for r in rows])
         return
     sets = ", ".join(f'"{c}" = v."{c}"' for c in columns)
     match = " AND ".join(f't."{k}" = v."{k}"' for k in keys)
-    sql = (f'UPDATE "{table.name}" AS t SET {sets} FROM unnest({", ".join(_casts(table, names))}) '
-           f'AS v({_quoted(names)}) WHERE {match}')
+    sql = (
+        f'UPDATE "{table.name}" AS t SET {sets} FROM unnest({", ".join(_casts(table, names))}) '
+        f"AS v({_quoted(names)}) WHERE {match}"
+    )
     session.connection().exec_driver_sql(sql, _arrays(table, names, rows))

@@ -13,6 +13,7 @@ A change has an audience: a showroom code, whose devices alone pull it (an excep
 showroom, a streamer's full record for a showroom that served them), or None, every device (the catalog,
 the network's standing). A device reads only its own and everyone's, filtered here in SQL.
 """
+
 from __future__ import annotations
 
 import json
@@ -42,10 +43,16 @@ def flush_changes(session: Session) -> int:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHANGELOG_LOCK})
     now = datetime.now(timezone.utc)
-    session.flush()   # the ORM rows of this transaction first (an admin's catalog, exceptions)
-    insert_rows(session, Change.__table__, ("kind", "key", "data", "at", "audience"),
-                [(kind, key, json.dumps(data, ensure_ascii=False, sort_keys=True), now, audience)
-                 for (kind, key, audience), data in pending.items()])   # one statement, positions in staging order
+    session.flush()  # the ORM rows of this transaction first (an admin's catalog, exceptions)
+    insert_rows(
+        session,
+        Change.__table__,
+        ("kind", "key", "data", "at", "audience"),
+        [
+            (kind, key, json.dumps(data, ensure_ascii=False, sort_keys=True), now, audience)
+            for (kind, key, audience), data in pending.items()
+        ],
+    )  # one statement, positions in staging order
     return len(pending)
 
 
@@ -86,8 +93,8 @@ def read_changes(session: Session, after: int, limit: int, audience: str | None 
 # Kinds other changes refer to are kept whole (a product names its merchant: the merchant's first change
 # must stay before the products that name it, whatever it became later).
 
-HORIZON_DAYS = 30          # superseded changes younger than this are kept (what a device a month behind reads)
-COMPACT_WINDOW = 50_000    # positions per compaction transaction: short, so appends never wait long
+HORIZON_DAYS = 30  # superseded changes younger than this are kept (what a device a month behind reads)
+COMPACT_WINDOW = 50_000  # positions per compaction transaction: short, so appends never wait long
 KEPT_WHOLE = ("merchant",)
 
 
@@ -95,9 +102,15 @@ def _superseded(row):
     """A later change of the same row that every reader of this one also reads: one for everyone, or one
     for the same showroom (a change for one showroom never hides a change for everyone from the others)."""
     newer = aliased(Change)
-    return and_(row.kind.notin_(KEPT_WHOLE),
-                exists().where(newer.kind == row.kind, newer.key == row.key, newer.pos > row.pos,
-                               or_(newer.audience.is_(None), newer.audience == row.audience)))
+    return and_(
+        row.kind.notin_(KEPT_WHOLE),
+        exists().where(
+            newer.kind == row.kind,
+            newer.key == row.key,
+            newer.pos > row.pos,
+            or_(newer.audience.is_(None), newer.audience == row.audience),
+        ),
+    )
 
 
 def horizon_position(session: Session, cutoff: datetime) -> int:
@@ -126,14 +139,21 @@ def compact_changes(sessions, now: datetime | None = None, horizon_days: int = H
     deleted = 0
     for low in range(start, boundary, COMPACT_WINDOW):
         with sessions() as session, session.begin():
-            deleted += session.execute(delete(Change).where(
-                Change.pos >= low, Change.pos < min(low + COMPACT_WINDOW, boundary),
-                _superseded(Change)).execution_options(synchronize_session=False)).rowcount
+            deleted += session.execute(
+                delete(Change)
+                .where(Change.pos >= low, Change.pos < min(low + COMPACT_WINDOW, boundary), _superseded(Change))
+                .execution_options(synchronize_session=False)
+            ).rowcount
     return deleted
 
 
-def reads_snapshot(session: Session, after: int, enrolled_at: datetime | None = None, now: datetime | None = None,
-                   horizon_days: int = HORIZON_DAYS) -> bool:
+def reads_snapshot(
+    session: Session,
+    after: int,
+    enrolled_at: datetime | None = None,
+    now: datetime | None = None,
+    horizon_days: int = HORIZON_DAYS,
+) -> bool:
     """A device reads a snapshot while its cursor is at the start, older than the horizon, or older than its
     enrolment (a new device's first pull stays a snapshot from its first page to its last)."""
     if after <= 0:

@@ -1,4 +1,5 @@
 """`showroom-hq`: run the HQ service and administer it. Every command takes --data-dir or --database-url."""
+
 from __future__ import annotations
 
 import argparse
@@ -9,8 +10,8 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from sqlalchemy.exc import SQLAlchemyError
 
-from hq.limits import SYNC_SLOTS
 from hq.console import cli as console_cli
+from hq.limits import SYNC_SLOTS
 from hq.store import Refusal
 from kernel.command_line import split_command, value_options
 
@@ -19,6 +20,7 @@ def _database_url(args) -> str:
     if args.database_url:
         return args.database_url
     from hq.db import sqlite_url
+
     folder = Path(args.data_dir or user_data_dir("ShowroomHQ", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
     return sqlite_url(folder)
@@ -26,6 +28,7 @@ def _database_url(args) -> str:
 
 def _sessions(args):
     from hq.db import make_engine, make_sessions, upgrade
+
     engine = make_engine(_database_url(args))
     upgrade(engine)
     return make_sessions(engine)
@@ -44,21 +47,33 @@ def cmd_serve(args) -> int:
 
     from hq.app import COMPACT_ENV, DATABASE_URL_ENV, SYNC_SLOTS_ENV
     from hq.db import make_engine, upgrade
+
     url = _database_url(args)
     engine = make_engine(url)
     upgrade(engine)
     engine.dispose()
-    os.environ.update({DATABASE_URL_ENV: url, SYNC_SLOTS_ENV: str(args.sync_slots),
-                       COMPACT_ENV: str(args.compact_every * 3600)})
-    print(f"Showroom HQ on http://{args.host}:{args.port}  (schema: /openapi.json; {args.workers} worker(s), "
-          f"{args.sync_slots} syncs at once each)", flush=True)
-    uvicorn.run("hq.app:app_from_environment", factory=True, host=args.host, port=args.port,
-                workers=args.workers, log_level=args.log_level)
+    os.environ.update(
+        {DATABASE_URL_ENV: url, SYNC_SLOTS_ENV: str(args.sync_slots), COMPACT_ENV: str(args.compact_every * 3600)}
+    )
+    print(
+        f"Showroom HQ on http://{args.host}:{args.port}  (schema: /openapi.json; {args.workers} worker(s), "
+        f"{args.sync_slots} syncs at once each)",
+        flush=True,
+    )
+    uvicorn.run(
+        "hq.app:app_from_environment",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level=args.log_level,
+    )
     return 0
 
 
 def cmd_showroom(args) -> int:
     from hq import admin
+
     s = _sessions(args)
     if args.action == "add":
         room = admin.add_showroom(s, args.code, args.name)
@@ -71,6 +86,7 @@ def cmd_showroom(args) -> int:
 
 def cmd_enrol_code(args) -> int:
     from hq import admin
+
     code, expires = admin.make_enrol_code(_sessions(args), args.code, args.hours)
     print(code)
     print(f"one use, valid until {_when(expires)}: showroom enrol --data-dir DIR URL {code}", file=sys.stderr)
@@ -79,6 +95,7 @@ def cmd_enrol_code(args) -> int:
 
 def cmd_device(args) -> int:
     from hq import admin
+
     s = _sessions(args)
     if args.action == "revoke":
         if not args.device_id:
@@ -89,8 +106,10 @@ def cmd_device(args) -> int:
     for d in admin.list_devices(s):
         state = "REVOKED" if d["revoked"] else "active"
         skew = f"  CLOCK OFF BY {d['clock_skew_s']} s" if abs(d["clock_skew_s"] or 0) > 300 else ""
-        print(f"{d['id']}  {d['showroom']:4}  {state:7}  acked {d['acked_seq']:>7}  "
-              f"last push {_when(d['last_push_at'])}  last pull {_when(d['last_pull_at'])}  {d['name']}{skew}")
+        print(
+            f"{d['id']}  {d['showroom']:4}  {state:7}  acked {d['acked_seq']:>7}  "
+            f"last push {_when(d['last_push_at'])}  last pull {_when(d['last_pull_at'])}  {d['name']}{skew}"
+        )
     return 0
 
 
@@ -100,17 +119,22 @@ def _yuan(fen: int) -> str:
 
 def cmd_status(args) -> int:
     from hq import admin
+
     s = _sessions(args)
     rooms, network = admin.status(s)
     for r in rooms:
         samples = ", ".join(f"{k} {v}" for k, v in sorted(r.samples.items())) or "none"
-        print(f"{r.code} {r.name}: devices {r.devices} (revoked {r.revoked}), last sync {_when(r.last_sync)}, "
-              f"events {r.events}, open loans {r.open_loans}")
+        print(
+            f"{r.code} {r.name}: devices {r.devices} (revoked {r.revoked}), last sync {_when(r.last_sync)}, "
+            f"events {r.events}, open loans {r.open_loans}"
+        )
         print(f"    samples: {samples}")
         if r.deposits:
             d = r.deposits
-            print(f"    deposits: collected {_yuan(d['collected'])}, refunded {_yuan(d['refunded'])}, "
-                  f"forfeited {_yuan(d['forfeited'])}, charged {_yuan(d['charged'])}")
+            print(
+                f"    deposits: collected {_yuan(d['collected'])}, refunded {_yuan(d['refunded'])}, "
+                f"forfeited {_yuan(d['forfeited'])}, charged {_yuan(d['charged'])}"
+            )
     print("network: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in network.items()))
     for alert in admin.alerts(s, limit=args.exceptions):
         print(f"  ALERT {_when(alert.at)} {alert.kind} device {alert.device_id}: {alert.detail}")
@@ -121,6 +145,7 @@ def cmd_status(args) -> int:
 
 def cmd_streamer(args) -> int:
     from hq import admin
+
     s = admin.lift_blacklist(_sessions(args), args.phone, args.reason)
     print(f"blacklist lifted for {s.name} {s.phone}; showrooms see it after their next sync")
     return 0
@@ -130,11 +155,15 @@ def cmd_catalog(args) -> int:
     """CSV columns: merchant,name,sample_value_fen and optionally retail_price_fen,live_price_fen,commission_bp,
     brand,category,spec,ean."""
     from hq import admin
+
     items = []
     with open(args.csv, newline="", encoding="utf-8-sig") as f:
         for row in csv.DictReader(f):
-            ints = {k: int(row[k]) for k in ("sample_value_fen", "retail_price_fen", "live_price_fen",
-                                             "commission_bp") if row.get(k)}
+            ints = {
+                k: int(row[k])
+                for k in ("sample_value_fen", "retail_price_fen", "live_price_fen", "commission_bp")
+                if row.get(k)
+            }
             texts = {k: row[k] for k in ("brand", "category", "spec", "ean") if row.get(k)}
             items.append(admin.CatalogItem(merchant=row["merchant"], name=row["name"], **ints, **texts))
     print(f"{admin.add_catalog(_sessions(args), items)} products added to the shared catalog")
@@ -151,12 +180,25 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8400)
     serve.add_argument("--log-level", default="info")
-    serve.add_argument("--workers", type=int, default=1,
-                       help="processes serving requests (default 1; on PostgreSQL, about one per core)")
-    serve.add_argument("--sync-slots", type=int, default=SYNC_SLOTS,
-                       help=f"pushes and pulls at once per worker; more wait, then get 503 (default {SYNC_SLOTS})")
-    serve.add_argument("--compact-every", type=float, default=1, metavar="HOURS",
-                       help="compact the change log this often, 0 never (default 1; hq/PROTOCOL.md, Limits)")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="processes serving requests (default 1; on PostgreSQL, about one per core)",
+    )
+    serve.add_argument(
+        "--sync-slots",
+        type=int,
+        default=SYNC_SLOTS,
+        help=f"pushes and pulls at once per worker; more wait, then get 503 (default {SYNC_SLOTS})",
+    )
+    serve.add_argument(
+        "--compact-every",
+        type=float,
+        default=1,
+        metavar="HOURS",
+        help="compact the change log this often, 0 never (default 1; hq/PROTOCOL.md, Limits)",
+    )
     serve.set_defaults(run=cmd_serve)
     room = sub.add_parser("showroom", parents=[common], help="add or list showrooms")
     room.add_argument("action", choices=["add", "list"])
@@ -195,7 +237,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     commands = _commands(p)
     name, rest = split_command(argv, commands, value_options(*commands.values()))
     if name is None:
-        return p.parse_args(argv)   # --help, or a usage error naming the commands
+        return p.parse_args(argv)  # --help, or a usage error naming the commands
     args = commands[name].parse_intermixed_args(rest)
     args.command = name
     return args
@@ -223,6 +265,7 @@ def _storage_words(exc: BaseException, args) -> str:
     """The disk or the database refused: one plain line (by error type and code), never a traceback."""
     from kernel import refusals as e
     from kernel.storage_faults import storage_refusal
+
     problem = storage_refusal(exc, args.data_dir or "")
     words = {
         e.StorageFull: "the disk holding {where} is full: free some space, then try again",
@@ -235,7 +278,7 @@ def _storage_words(exc: BaseException, args) -> str:
     for kind, text in words.items():
         if isinstance(problem, kind):
             return "cannot do that: " + text.format(where=problem.where or "the HQ data folder")
-    if isinstance(exc, SQLAlchemyError):   # PostgreSQL down, a wrong URL, ...
+    if isinstance(exc, SQLAlchemyError):  # PostgreSQL down, a wrong URL, ...
         detail = getattr(exc, "orig", None) or exc
         return f"cannot do that: the HQ database refused or cannot be reached ({str(detail).strip()[:200]})"
     return f"cannot do that: {exc}"

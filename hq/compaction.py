@@ -4,6 +4,7 @@ Each worker of `showroom-hq serve --workers N` runs a compactor thread; on Postg
 advisory lock (tried, never waited for) lets one of them work while the others skip that round. What
 it deletes, and why readers never miss anything, is in hq/changelog.py.
 """
+
 from __future__ import annotations
 
 import logging
@@ -14,8 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hq.changelog import compact_changes
 
-COMPACT_LOCK = 0x434F_4D50   # "COMP": the advisory lock of the compaction round
-FIRST_ROUND_S = 60           # the first round waits this long: a starting HQ serves first
+COMPACT_LOCK = 0x434F_4D50  # "COMP": the advisory lock of the compaction round
+FIRST_ROUND_S = 60  # the first round waits this long: a starting HQ serves first
 log = logging.getLogger(__name__)
 
 
@@ -52,7 +53,7 @@ class Compactor:
             wait = self.every_s
             try:
                 deleted = compact_once(self.engine, self.sessions)
-            except Exception:   # noqa: BLE001 - a failed round is logged and tried again next time
+            except Exception:  # noqa: BLE001 - a failed round is logged and tried again next time
                 log.exception("change-log compaction failed")
                 continue
             if deleted:

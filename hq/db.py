@@ -1,4 +1,5 @@
 """HQ storage: the engine for PostgreSQL (production) or SQLite (embedded default), and migrations."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_FILENAME = "hq.sqlite3"
-POOL_TIMEOUT_S = 10   # waiting longer for a connection means HQ is overloaded: the app answers 503 (hq/app.py)
+POOL_TIMEOUT_S = 10  # waiting longer for a connection means HQ is overloaded: the app answers 503 (hq/app.py)
 
 
 def sqlite_url(data_dir: Path) -> str:
@@ -26,8 +27,14 @@ def make_engine(url: str) -> Engine:
         # psycopg prepares a statement run 5 times; PostgreSQL may then keep one generic plan for it, made
         # while HQ's tables were still small (a seq scan), and not revisit it as they grow. Unprepared, a
         # statement is planned for the real table and parameters every time, for a fraction of a millisecond.
-        return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, pool_timeout=POOL_TIMEOUT_S,
-                             connect_args={"prepare_threshold": None})
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            pool_size=10,
+            max_overflow=10,
+            pool_timeout=POOL_TIMEOUT_S,
+            connect_args={"prepare_threshold": None},
+        )
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
     @event.listens_for(engine, "connect")

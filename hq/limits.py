@@ -4,6 +4,7 @@ The numbers are protocol (hq/PROTOCOL.md, Limits). A push of 500 ordinary events
 wire; the largest event the declarations allow (a check-out of 1,000 samples) is about 110 KB. The
 client keeps its batches under CLIENT_BATCH_BYTES (showroom/sync/push.py), well inside the body limit.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -13,11 +14,11 @@ from contextlib import asynccontextmanager
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-MAX_BODY_BYTES = 4 * 1024 * 1024     # a whole request: 500 events with five times room
-MAX_EVENT_BYTES = 256 * 1024         # one event's payload, as stored (canonical JSON, UTF-8)
-SYNC_SLOTS = 4                       # pushes and pulls at once in one HQ process; more wait for a slot
-SLOT_WAIT_S = 10.0                   # how long a request waits for a slot before it is told to come back
-RETRY_AFTER_S = 2                    # what a 503 asks for; clients add jitter of their own
+MAX_BODY_BYTES = 4 * 1024 * 1024  # a whole request: 500 events with five times room
+MAX_EVENT_BYTES = 256 * 1024  # one event's payload, as stored (canonical JSON, UTF-8)
+SYNC_SLOTS = 4  # pushes and pulls at once in one HQ process; more wait for a slot
+SLOT_WAIT_S = 10.0  # how long a request waits for a slot before it is told to come back
+RETRY_AFTER_S = 2  # what a 503 asks for; clients add jitter of their own
 
 
 class BodyTooLarge(HTTPException):
@@ -88,7 +89,7 @@ class SyncSlots:
     @asynccontextmanager
     async def held(self):
         loop = asyncio.get_running_loop()
-        if self._loop is not loop:   # asyncio's semaphore belongs to one loop: made in the serving one
+        if self._loop is not loop:  # asyncio's semaphore belongs to one loop: made in the serving one
             self._semaphore, self._loop = asyncio.Semaphore(self.slots), loop
         semaphore = self._semaphore
         try:

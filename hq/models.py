@@ -2,12 +2,12 @@
 
 The schema is owned by Alembic (hq/migrations). Ids are UUID strings; times are UTC; money is fen.
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import (BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text,
-                        UniqueConstraint, text)
+from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -137,7 +137,7 @@ class SyncExceptionShowroom(Base):
     __tablename__ = "hq_sync_exception_showroom"
     showroom_code: Mapped[str] = mapped_column(String(4), primary_key=True)
     exception_id: Mapped[str] = mapped_column(ForeignKey("hq_sync_exception.id"), primary_key=True)
-    at: Mapped[datetime] = mapped_column(UTC)   # the exception's, so a page is one index range
+    at: Mapped[datetime] = mapped_column(UTC)  # the exception's, so a page is one index range
     __table_args__ = (Index("ix_hq_sync_exception_showroom_page", "showroom_code", "at", "exception_id"),)
 
 
@@ -146,7 +146,7 @@ class NetworkKey(Base):
 
     __tablename__ = "hq_network_key"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(64))   # 32 random bytes, hex
+    key: Mapped[str] = mapped_column(String(64))  # 32 random bytes, hex
     created_at: Mapped[datetime] = mapped_column(UTC)
 
 
@@ -266,8 +266,9 @@ class NetLoanItem(Base):
     lost_at: Mapped[datetime | None] = mapped_column(UTC)
     superseded_at: Mapped[datetime | None] = mapped_column(UTC)  # closed by a later contradicting loan
     # The items still out, by sample: what every pushed batch looks up (migration h0002).
-    __table_args__ = (Index("ix_hq_loan_item_open_sample", "sample_id", postgresql_where=text(_OPEN),
-                            sqlite_where=text(_OPEN)),)
+    __table_args__ = (
+        Index("ix_hq_loan_item_open_sample", "sample_id", postgresql_where=text(_OPEN), sqlite_where=text(_OPEN)),
+    )
 
 
 class DepositTotal(Base):
@@ -280,6 +281,7 @@ class DepositTotal(Base):
 
 
 # --- The HQ console (migration h0006): staff accounts, their sessions, the audit trail, decisions ---------
+
 
 class ConsoleStaff(Base):
     """Someone at headquarters who signs in to the console; not a device, not a showroom's staff."""
@@ -353,12 +355,21 @@ _STATUS_EVENT = "type LIKE 'streamer.status_changed@%'"
 CONSOLE_INDEXES = (
     Index("ix_hq_loan_opened_at", NetLoan.opened_at, NetLoan.showroom_id),
     Index("ix_hq_loan_closed_at", NetLoan.closed_at, NetLoan.showroom_id, NetLoan.due_at),
-    Index("ix_hq_loan_open_due", NetLoan.due_at, NetLoan.showroom_id, postgresql_where=text(_OPEN_LOAN),
-          sqlite_where=text(_OPEN_LOAN)),
+    Index(
+        "ix_hq_loan_open_due",
+        NetLoan.due_at,
+        NetLoan.showroom_id,
+        postgresql_where=text(_OPEN_LOAN),
+        sqlite_where=text(_OPEN_LOAN),
+    ),
     Index("ix_hq_sample_showroom_status", NetSample.showroom_id, NetSample.status),
     Index("ix_hq_sample_product_id", NetSample.product_id),
     Index("ix_hq_sync_exception_at", SyncException.at),
     Index("ix_hq_alert_at", Alert.at),
-    Index("ix_hq_event_status_change", Event.occurred_at, postgresql_where=text(_STATUS_EVENT),
-          sqlite_where=text(_STATUS_EVENT)),
+    Index(
+        "ix_hq_event_status_change",
+        Event.occurred_at,
+        postgresql_where=text(_STATUS_EVENT),
+        sqlite_where=text(_STATUS_EVENT),
+    ),
 )

@@ -6,9 +6,10 @@ kernel/events); this module reads them, once per event type, so a new event type
 is declared. A row HQ does not know yet is the device's to make. Streamers and the catalog belong to the
 network; cross-city operations (transfers, returns anywhere) will be events of their own.
 """
+
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from sqlalchemy.orm import Session
 
@@ -28,7 +29,7 @@ class ForeignWrite(Exception):
         super().__init__(f"names rows of {', '.join(self.owners)}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _plan(cls: type) -> tuple:
     """Where the owned rows are in an event of this type: (field, None, kind) for an id of its own, and
     (field, ((sub-field, kind), ...)) for a record, or a list of records, holding such ids."""
@@ -68,20 +69,24 @@ def load_owned(cache: BatchCache, events: list) -> None:
             for kind, row_id in named_rows(event):
                 wanted[kind].add(row_id)
     pg = cache.session.get_bind().dialect.name == "postgresql"
-    for kind, row_class, column, held in ((LOAN, LoanRow, NetLoan.id, cache.loans),
-                                          (SAMPLE, SampleRow, NetSample.id, cache.samples)):
+    for kind, row_class, column, held in (
+        (LOAN, LoanRow, NetLoan.id, cache.loans),
+        (SAMPLE, SampleRow, NetSample.id, cache.samples),
+    ):
         missing = sorted(wanted[kind] - held.keys())
         for i in range(0, len(missing), CHUNK):
-            cache._load(row_class, among(column, missing[i:i + CHUNK], pg))   # noqa: SLF001 - the cache's loader
+            cache._load(row_class, among(column, missing[i : i + CHUNK], pg))  # noqa: SLF001 - the cache's loader
 
 
 def foreign_write(session: Session, cache: BatchCache, room: HqShowroom, event: Event) -> ForeignWrite | None:
     """The rows of other showrooms this event names (the batch's cache holds every row it names), or None."""
     named = named_rows(event)
     loans, samples, own = cache.loans, cache.samples, room.id
-    if all((row := (loans if kind == LOAN else samples).get(row_id)) is None or row.showroom_id == own
-           for kind, row_id in named):
-        return None   # the common case, once per applied event: no list, no query
+    if all(
+        (row := (loans if kind == LOAN else samples).get(row_id)) is None or row.showroom_id == own
+        for kind, row_id in named
+    ):
+        return None  # the common case, once per applied event: no list, no query
     foreign, owners = [], []
     for kind, row_id in named:
         row = cache.loans.get(row_id) if kind == LOAN else cache.samples.get(row_id)
@@ -89,6 +94,7 @@ def foreign_write(session: Session, cache: BatchCache, room: HqShowroom, event: 
             continue
         owner = session.get(HqShowroom, row.showroom_id)
         owners.append(owner.code)
-        foreign.append({"kind": kind, "id": row_id, "label": row.number if kind == LOAN else row.code,
-                        "showroom": owner.code})
+        foreign.append(
+            {"kind": kind, "id": row_id, "label": row.number if kind == LOAN else row.code, "showroom": owner.code}
+        )
     return ForeignWrite(owners, foreign) if foreign else None

@@ -11,6 +11,7 @@ HQ and the showrooms involved see. An event that names another showroom's rows i
 Streamers' full records and network standing are staged at the end of a batch (hq/standing.py), for the
 showrooms that receive them.
 """
+
 from __future__ import annotations
 
 import json
@@ -24,10 +25,26 @@ from hq.batch import AliasRow, BatchCache, ItemRow, LoanRow, SampleRow, Streamer
 from hq.changelog import stage
 from hq.models import HqShowroom, NetMerchant, NetProduct, NetStreamer, SyncException, SyncExceptionShowroom
 from hq.ownership import ForeignWrite, foreign_write
-from kernel.events import (APPLIES, DepositOwedPaid, Event, EventInvalid, LoanCheckedOut, LoanClosed, LoanDueExtended,
-                           MerchantCreated, ProductCreated, SampleDeclaredLost, SamplesCheckedIn, SamplesReceived,
-                           SamplesReturnedToMerchant, ShowroomSetUp, StreamerRegistered, StreamerStatusChanged,
-                           StreamerTierChanged, declared)
+from kernel.events import (
+    APPLIES,
+    DepositOwedPaid,
+    Event,
+    EventInvalid,
+    LoanCheckedOut,
+    LoanClosed,
+    LoanDueExtended,
+    MerchantCreated,
+    ProductCreated,
+    SampleDeclaredLost,
+    SamplesCheckedIn,
+    SamplesReceived,
+    SamplesReturnedToMerchant,
+    ShowroomSetUp,
+    StreamerRegistered,
+    StreamerStatusChanged,
+    StreamerTierChanged,
+    declared,
+)
 
 
 class BadPayload(Exception):
@@ -70,14 +87,14 @@ def not_applied(session: Session, room: HqShowroom, event_id: str, event_type: s
     log never carries more than the row it describes."""
     if isinstance(problem, (BadPayload, ForeignWrite)):
         text = str(problem)
-    else:   # the database refused its rows: the kind of error and its first line
+    else:  # the database refused its rows: the kind of error and its first line
         first = (str(problem).strip().splitlines() or [""])[0]
         text = f"{type(problem).__name__}: {first}" if first else type(problem).__name__
     text = text.replace("\x00", "\\x00").encode("utf-8", "backslashreplace").decode()
     if len(text) > 300:
         text = text[:299] + "…"
     kind, codes, detail = "event_not_applied", [room.code], {"type": event_type, "problem": text}
-    if isinstance(problem, ForeignWrite):   # it names rows of other showrooms: they see it too
+    if isinstance(problem, ForeignWrite):  # it names rows of other showrooms: they see it too
         kind, codes, detail = "foreign_write", [room.code, *problem.owners], detail | problem.detail
     record_exception(session, kind, codes, event_id, detail)
 
@@ -85,21 +102,41 @@ def not_applied(session: Session, room: HqShowroom, event_id: str, event_type: s
 def record_exception(session: Session, kind: str, codes: list[str], event_id: str | None, detail: dict) -> None:
     """Kept for HQ staff, and sent to the devices of each showroom it involves, and to no other."""
     codes = sorted(set(codes))
-    row = SyncException(id=str(uuid.uuid4()), kind=kind, showroom_codes=",".join(codes),
-                        event_id=event_id, detail=json.dumps(detail, ensure_ascii=False, sort_keys=True),
-                        at=datetime.now(timezone.utc))
+    row = SyncException(
+        id=str(uuid.uuid4()),
+        kind=kind,
+        showroom_codes=",".join(codes),
+        event_id=event_id,
+        detail=json.dumps(detail, ensure_ascii=False, sort_keys=True),
+        at=datetime.now(timezone.utc),
+    )
     session.add(row)
-    change = {"id": row.id, "kind": kind, "showroom_codes": codes, "event_id": event_id, "detail": detail,
-              "at": row.at.isoformat()}
+    change = {
+        "id": row.id,
+        "kind": kind,
+        "showroom_codes": codes,
+        "event_id": event_id,
+        "detail": detail,
+        "at": row.at.isoformat(),
+    }
     for code in codes:
         session.add(SyncExceptionShowroom(showroom_code=code, exception_id=row.id, at=row.at))
         stage(session, "sync_exception", row.id, change, audience=code)
 
 
 def streamer_change(s: NetStreamer | StreamerRow) -> dict:
-    return {"id": s.id, "phone": s.phone, "name": s.name, "platform": s.platform, "handle": s.handle,
-            "tier": s.tier, "member_code": s.member_code, "blacklisted": s.blacklisted,
-            "reason": s.blacklist_reason, "by": s.blacklisted_by}
+    return {
+        "id": s.id,
+        "phone": s.phone,
+        "name": s.name,
+        "platform": s.platform,
+        "handle": s.handle,
+        "tier": s.tier,
+        "member_code": s.member_code,
+        "blacklisted": s.blacklisted,
+        "reason": s.blacklist_reason,
+        "by": s.blacklisted_by,
+    }
 
 
 def _code_of(session: Session, showroom_id: str) -> str:
@@ -116,9 +153,19 @@ def streamer_registered(a: Applying, e: StreamerRegistered) -> None:
     s = a.cache.by_phone.get(e.phone)
     if s is None:
         taken = e.streamer_id in a.cache.streamers
-        s = StreamerRow(id=str(uuid.uuid4()) if taken else e.streamer_id, phone=e.phone, name=e.name,
-                        platform=e.platform, handle=e.handle, tier=e.tier, member_code=e.member_code,
-                        blacklisted=False, blacklist_reason="", blacklisted_by="", updated_at=a.at)
+        s = StreamerRow(
+            id=str(uuid.uuid4()) if taken else e.streamer_id,
+            phone=e.phone,
+            name=e.name,
+            platform=e.platform,
+            handle=e.handle,
+            tier=e.tier,
+            member_code=e.member_code,
+            blacklisted=False,
+            blacklist_reason="",
+            blacklisted_by="",
+            updated_at=a.at,
+        )
         a.cache.add(s)
     if e.streamer_id != s.id and e.streamer_id not in a.cache.aliases:
         a.cache.add(AliasRow(local_id=e.streamer_id, streamer_id=s.id, showroom_id=a.showroom.id))
@@ -127,16 +174,26 @@ def streamer_registered(a: Applying, e: StreamerRegistered) -> None:
 def streamer_status_changed(a: Applying, e: StreamerStatusChanged) -> None:
     s = network_streamer(a, e.streamer_id, e.phone)
     if s is None:
-        record_exception(a.session, "unknown_streamer", [a.showroom.code], a.event_id,
-                         {"streamer_id": e.streamer_id, "phone": e.phone})
+        record_exception(
+            a.session,
+            "unknown_streamer",
+            [a.showroom.code],
+            a.event_id,
+            {"streamer_id": e.streamer_id, "phone": e.phone},
+        )
         return
     if e.to_status == "blacklisted":
         s.blacklisted, s.blacklist_reason = True, e.reason
         s.blacklisted_by, s.updated_at = a.showroom.code, a.at
     elif e.from_status == "blacklisted" and s.blacklisted:
         # A blacklist is lifted at HQ only: say so (the record goes down again at the end of the batch).
-        record_exception(a.session, "blacklist_lift_ignored", [a.showroom.code], a.event_id,
-                         {"phone": s.phone, "name": s.name, "to": e.to_status})
+        record_exception(
+            a.session,
+            "blacklist_lift_ignored",
+            [a.showroom.code],
+            a.event_id,
+            {"phone": s.phone, "name": s.name, "to": e.to_status},
+        )
 
 
 def streamer_tier_changed(a: Applying, e: StreamerTierChanged) -> None:
@@ -147,29 +204,62 @@ def streamer_tier_changed(a: Applying, e: StreamerTierChanged) -> None:
 
 def merchant_created(a: Applying, e: MerchantCreated) -> None:
     if a.session.get(NetMerchant, e.merchant_id) is None:
-        a.session.add(NetMerchant(id=e.merchant_id, name=e.name, contact=e.contact, phone=e.phone,
-                                  origin_showroom_id=a.showroom.id, created_at=a.at))
+        a.session.add(
+            NetMerchant(
+                id=e.merchant_id,
+                name=e.name,
+                contact=e.contact,
+                phone=e.phone,
+                origin_showroom_id=a.showroom.id,
+                created_at=a.at,
+            )
+        )
 
 
 def product_created(a: Applying, e: ProductCreated) -> None:
     if a.session.get(NetProduct, e.product_id) is None:
-        a.session.add(NetProduct(
-            id=e.product_id, merchant_id=e.merchant_id, name=e.name, brand=e.brand, category=e.category,
-            spec=e.spec, retail_price_fen=e.retail_price_fen, live_price_fen=e.live_price_fen,
-            commission_bp=e.commission_bp, sample_value_fen=e.sample_value_fen, ean=e.ean or None,
-            origin_showroom_id=a.showroom.id, created_at=a.at))
+        a.session.add(
+            NetProduct(
+                id=e.product_id,
+                merchant_id=e.merchant_id,
+                name=e.name,
+                brand=e.brand,
+                category=e.category,
+                spec=e.spec,
+                retail_price_fen=e.retail_price_fen,
+                live_price_fen=e.live_price_fen,
+                commission_bp=e.commission_bp,
+                sample_value_fen=e.sample_value_fen,
+                ean=e.ean or None,
+                origin_showroom_id=a.showroom.id,
+                created_at=a.at,
+            )
+        )
 
 
 def samples_received(a: Applying, e: SamplesReceived) -> None:
     for entry in e.samples:
         sample = a.cache.samples.get(entry.sample_id)
         if sample is not None:
-            record_exception(a.session, "sample_received_twice",
-                             [a.showroom.code, _code_of(a.session, sample.showroom_id)],
-                             a.event_id, {"sample_id": entry.sample_id, "code": entry.code})
+            record_exception(
+                a.session,
+                "sample_received_twice",
+                [a.showroom.code, _code_of(a.session, sample.showroom_id)],
+                a.event_id,
+                {"sample_id": entry.sample_id, "code": entry.code},
+            )
             continue
-        a.cache.add(SampleRow(id=entry.sample_id, code=entry.code, product_id=e.product_id,
-                              showroom_id=a.showroom.id, status="in_stock", current_loan_id=None, updated_at=a.at))
+        a.cache.add(
+            SampleRow(
+                id=entry.sample_id,
+                code=entry.code,
+                product_id=e.product_id,
+                showroom_id=a.showroom.id,
+                status="in_stock",
+                current_loan_id=None,
+                updated_at=a.at,
+            )
+        )
 
 
 def _close_if_all_back(a: Applying, loan: LoanRow) -> None:
@@ -184,30 +274,54 @@ def loan_checked_out(a: Applying, e: LoanCheckedOut) -> None:
         return
     streamer = network_streamer(a, e.streamer_id, e.streamer_phone)
     if streamer is None:
-        record_exception(a.session, "unknown_streamer", [a.showroom.code], a.event_id,
-                         {"loan": e.number, "phone": e.streamer_phone})
-    loan = LoanRow(id=e.loan_id, number=e.number, showroom_id=a.showroom.id,
-                   streamer_id=streamer.id if streamer else None, opened_at=e.opened_at, due_at=e.due_at,
-                   deposit_fen=e.deposit_fen, deposit_method=e.deposit_method, closed_at=None)
+        record_exception(
+            a.session, "unknown_streamer", [a.showroom.code], a.event_id, {"loan": e.number, "phone": e.streamer_phone}
+        )
+    loan = LoanRow(
+        id=e.loan_id,
+        number=e.number,
+        showroom_id=a.showroom.id,
+        streamer_id=streamer.id if streamer else None,
+        opened_at=e.opened_at,
+        due_at=e.due_at,
+        deposit_fen=e.deposit_fen,
+        deposit_method=e.deposit_method,
+        closed_at=None,
+    )
     a.cache.add(loan)
     for entry in e.samples:
         sid = entry.sample_id
         sample = a.cache.samples.get(sid)
         if sample is None:
-            record_exception(a.session, "unknown_sample", [a.showroom.code], a.event_id,
-                             {"sample_id": sid, "code": entry.code, "loan": loan.number})
-            sample = SampleRow(id=sid, code=entry.code, product_id=None, showroom_id=a.showroom.id,
-                               status="on_loan", current_loan_id=None, updated_at=a.at)
+            record_exception(
+                a.session,
+                "unknown_sample",
+                [a.showroom.code],
+                a.event_id,
+                {"sample_id": sid, "code": entry.code, "loan": loan.number},
+            )
+            sample = SampleRow(
+                id=sid,
+                code=entry.code,
+                product_id=None,
+                showroom_id=a.showroom.id,
+                status="on_loan",
+                current_loan_id=None,
+                updated_at=a.at,
+            )
             a.cache.add(sample)
         elif (held := a.cache.open_items.get(sid)) is not None:
             older = a.cache.loan(held.loan_id)
             held.superseded_at = a.at
             a.cache.close_item(held)
             _close_if_all_back(a, older)
-            record_exception(a.session, "sample_lent_twice",
-                             [a.showroom.code, _code_of(a.session, older.showroom_id)], a.event_id,
-                             {"sample_id": sid, "code": sample.code, "older_loan": older.number,
-                              "newer_loan": loan.number})
+            record_exception(
+                a.session,
+                "sample_lent_twice",
+                [a.showroom.code, _code_of(a.session, older.showroom_id)],
+                a.event_id,
+                {"sample_id": sid, "code": sample.code, "older_loan": older.number, "newer_loan": loan.number},
+            )
         if (loan.id, sid) in a.cache.items:
             raise BadPayload(f"sample {sid} twice in one loan")
         a.cache.add(ItemRow(loan_id=loan.id, sample_id=sid, value_fen=entry.value_fen))
@@ -220,8 +334,13 @@ def samples_checked_in(a: Applying, e: SamplesCheckedIn) -> None:
         loan_id, sid = entry.loan_id, entry.sample_id
         item = a.cache.items.get((loan_id, sid))
         if item is None:
-            record_exception(a.session, "return_of_unknown_loan", [a.showroom.code], a.event_id,
-                             {"loan_id": loan_id, "sample_id": sid, "code": entry.code})
+            record_exception(
+                a.session,
+                "return_of_unknown_loan",
+                [a.showroom.code],
+                a.event_id,
+                {"loan_id": loan_id, "sample_id": sid, "code": entry.code},
+            )
             continue
         item.returned_at = a.at
         a.cache.close_item(item)
@@ -247,8 +366,9 @@ def deposit_owed_paid(a: Applying, e: DepositOwedPaid) -> None:
 def sample_declared_lost(a: Applying, e: SampleDeclaredLost) -> None:
     item = a.cache.items.get((e.loan_id, e.sample_id))
     if item is None:
-        record_exception(a.session, "loss_of_unknown_loan", [a.showroom.code], a.event_id,
-                         {"loan_id": e.loan_id, "code": e.code})
+        record_exception(
+            a.session, "loss_of_unknown_loan", [a.showroom.code], a.event_id, {"loan_id": e.loan_id, "code": e.code}
+        )
     else:
         item.lost_at = a.at
         a.cache.close_item(item)
@@ -270,8 +390,13 @@ def samples_returned_to_merchant(a: Applying, e: SamplesReturnedToMerchant) -> N
     for entry in e.samples:
         sample = a.cache.samples.get(entry.sample_id)
         if sample is None:
-            record_exception(a.session, "unknown_sample", [a.showroom.code], a.event_id,
-                             {"sample_id": entry.sample_id, "code": entry.code})
+            record_exception(
+                a.session,
+                "unknown_sample",
+                [a.showroom.code],
+                a.event_id,
+                {"sample_id": entry.sample_id, "code": entry.code},
+            )
             continue
         sample.status, sample.current_loan_id, sample.updated_at = "returned_to_merchant", None, a.at
 
@@ -283,11 +408,20 @@ def showroom_set_up(a: Applying, e: ShowroomSetUp) -> None:
 # The projection of each event type HQ applies (the declarations that say hq=APPLIES; a test keeps the
 # two lists the same). Every other type is stored and never read.
 APPLY = {
-    ShowroomSetUp: showroom_set_up, MerchantCreated: merchant_created, ProductCreated: product_created,
-    SamplesReceived: samples_received, LoanCheckedOut: loan_checked_out, SamplesCheckedIn: samples_checked_in,
-    LoanClosed: loan_closed, DepositOwedPaid: deposit_owed_paid, SampleDeclaredLost: sample_declared_lost, LoanDueExtended: loan_due_extended,
-    StreamerRegistered: streamer_registered, StreamerStatusChanged: streamer_status_changed,
-    StreamerTierChanged: streamer_tier_changed, SamplesReturnedToMerchant: samples_returned_to_merchant,
+    ShowroomSetUp: showroom_set_up,
+    MerchantCreated: merchant_created,
+    ProductCreated: product_created,
+    SamplesReceived: samples_received,
+    LoanCheckedOut: loan_checked_out,
+    SamplesCheckedIn: samples_checked_in,
+    LoanClosed: loan_closed,
+    DepositOwedPaid: deposit_owed_paid,
+    SampleDeclaredLost: sample_declared_lost,
+    LoanDueExtended: loan_due_extended,
+    StreamerRegistered: streamer_registered,
+    StreamerStatusChanged: streamer_status_changed,
+    StreamerTierChanged: streamer_tier_changed,
+    SamplesReturnedToMerchant: samples_returned_to_merchant,
 }
 
 

@@ -4,6 +4,7 @@ Every field is bounded here as HQ stores it: ids are UUIDs, text holds no NUL (P
 times are ISO 8601 text with an offset (a bare number is not a time) and an event's time lies in the
 window the event declarations use (kernel.events.fields), so it converts to UTC and fits every column.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,7 +17,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from kernel.events.fields import TIME_FROM, TIME_UNTIL
 
 MAX_BATCH = 500
-_LONGEST_TIME = 40   # "2026-11-27T10:00:00.123456+08:00" is 32
+_LONGEST_TIME = 40  # "2026-11-27T10:00:00.123456+08:00" is 32
 
 
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -78,7 +79,7 @@ class EnrolResponse(BaseModel):
     secret: str
     showroom_code: str
     showroom_name: str
-    history_seq: int = 0   # the highest place of this counter's history HQ holds: replay past yours first
+    history_seq: int = 0  # the highest place of this counter's history HQ holds: replay past yours first
 
 
 class RecoverRequest(Strict):
@@ -87,7 +88,7 @@ class RecoverRequest(Strict):
 
 
 class RecoverResponse(EnrolResponse):
-    local_showroom_id: str   # the counter this PC becomes: its showroom row's id
+    local_showroom_id: str  # the counter this PC becomes: its showroom row's id
 
 
 class HistoryEvent(BaseModel):

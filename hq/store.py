@@ -1,4 +1,5 @@
 """HQ use cases: enrol a device, take a pushed batch, serve the change log. One transaction each."""
+
 from __future__ import annotations
 
 import hashlib
@@ -15,8 +16,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from hq import auth, history, standing
 from hq.batch import BatchCache, among
 from hq.bulk import InsertAside
-from hq.changelog import (flush_changes, read_changes, read_snapshot, reads_snapshot, reset_staged, restore_staged,
-                          snapshot_staged)
+from hq.changelog import (
+    flush_changes,
+    read_changes,
+    read_snapshot,
+    reads_snapshot,
+    reset_staged,
+    restore_staged,
+    snapshot_staged,
+)
 from hq.limits import MAX_EVENT_BYTES
 from hq.models import Alert, Device, EnrolCode, Event, HqShowroom, SyncException, SyncExceptionShowroom
 from hq.ownership import load_owned
@@ -26,7 +34,7 @@ from kernel.events import ShowroomSetUp
 
 log = logging.getLogger(__name__)
 SKEW_WARN_S = 300
-MAX_SKEW_S = 2**31 - 1   # hq_device.clock_skew_s is a 32-bit integer
+MAX_SKEW_S = 2**31 - 1  # hq_device.clock_skew_s is a 32-bit integer
 
 
 class Refusal(Exception):
@@ -55,8 +63,9 @@ def canonical(payload: dict) -> tuple[str, str]:
     except (ValueError, RecursionError):
         raise Refusal(422, "malformed", "a payload is not plain JSON (NaN, infinity, or nested too deeply)") from None
     if len(data) > MAX_EVENT_BYTES:
-        raise Refusal(413, "event_too_large", f"an event's payload is larger than the limit of {MAX_EVENT_BYTES:,} "
-                                              "bytes")
+        raise Refusal(
+            413, "event_too_large", f"an event's payload is larger than the limit of {MAX_EVENT_BYTES:,} bytes"
+        )
     return text, hashlib.sha256(data).hexdigest()
 
 
@@ -65,7 +74,7 @@ def clock_skew(sent_at: datetime, now: datetime) -> int:
     centuries off is simply very far off."""
     try:
         skew = int((sent_at - now).total_seconds())
-    except OverflowError:   # year 1 or 9999 with an offset: beyond what datetime can subtract
+    except OverflowError:  # year 1 or 9999 with an offset: beyond what datetime can subtract
         skew = MAX_SKEW_S if sent_at.year > now.year else -MAX_SKEW_S
     return max(-MAX_SKEW_S, min(MAX_SKEW_S, skew))
 
@@ -87,8 +96,9 @@ def enrol(sessions: sessionmaker[Session], req: EnrolRequest) -> dict:
     now = utcnow()
     with sessions() as session, session.begin():
         room = take_code(session, req.code, now, req.showroom_code)
-        answer, _device = enrol_device(session, room, req.local_showroom_id, req.device_name, req.first_unacked_seq,
-                                       now, catch_up=req.catch_up)
+        answer, _device = enrol_device(
+            session, room, req.local_showroom_id, req.device_name, req.first_unacked_seq, now, catch_up=req.catch_up
+        )
         return answer
 
 
@@ -104,16 +114,35 @@ def take_code(session: Session, text: str, now: datetime, showroom_code: str | N
     return room
 
 
-def enrol_device(session: Session, room: HqShowroom, local_showroom_id: str, name: str, first_unacked_seq: int,
-                 now: datetime, catch_up: bool = True) -> tuple[dict, Device]:
+def enrol_device(
+    session: Session,
+    room: HqShowroom,
+    local_showroom_id: str,
+    name: str,
+    first_unacked_seq: int,
+    now: datetime,
+    catch_up: bool = True,
+) -> tuple[dict, Device]:
     device_id, secret = str(uuid.uuid4()), auth.new_secret()
-    device = Device(id=device_id, showroom_id=room.id, local_showroom_id=local_showroom_id, name=name,
-                    secret_hash=auth.secret_hash(device_id, secret), acked_seq=first_unacked_seq - 1, enrolled_at=now)
+    device = Device(
+        id=device_id,
+        showroom_id=room.id,
+        local_showroom_id=local_showroom_id,
+        name=name,
+        secret_hash=auth.secret_hash(device_id, secret),
+        acked_seq=first_unacked_seq - 1,
+        enrolled_at=now,
+    )
     session.add(device)
-    latest = history.on_enrol(session, device, room, first_unacked_seq, catch_up)   # a restored counter catches up
-    flush_changes(session)   # the exception it may have recorded goes down the change log
-    return {"device_id": device_id, "secret": secret, "showroom_code": room.code, "showroom_name": room.name,
-            "history_seq": latest}, device
+    latest = history.on_enrol(session, device, room, first_unacked_seq, catch_up)  # a restored counter catches up
+    flush_changes(session)  # the exception it may have recorded goes down the change log
+    return {
+        "device_id": device_id,
+        "secret": secret,
+        "showroom_code": room.code,
+        "showroom_name": room.name,
+        "history_seq": latest,
+    }, device
 
 
 def _check_own_showroom(device: Device, room: HqShowroom, ev: EventIn, event) -> None:
@@ -140,14 +169,14 @@ def push(sessions: sessionmaker[Session], header: str | None, req: PushRequest) 
     seqs = [e.seq for e in events]
     if len(set(seqs)) != len(seqs) or len({e.id for e in events}) != len(events):
         raise Refusal(422, "batch_not_unique", "a batch names the same sequence or event twice")
-    read: dict = {}   # each event as HQ reads it (`read_event`): filled once the device is known, for both paths
+    read: dict = {}  # each event as HQ reads it (`read_event`): filled once the device is known, for both paths
     try:
         with sessions() as session:
             try:
                 with session.begin():
                     return _push(session, header, req, events, read, careful=False)
             except _Unreadable:
-                pass   # some event cannot be applied: again, one savepoint per event, to keep the rest
+                pass  # some event cannot be applied: again, one savepoint per event, to keep the rest
             with session.begin():
                 return _push(session, header, req, events, read, careful=True)
     except Refusal as refusal:
@@ -156,15 +185,16 @@ def push(sessions: sessionmaker[Session], header: str | None, req: PushRequest) 
         raise
 
 
-ALERTED = ("payload_mismatch", "event_of_another_device")   # refusals an operator must look at (hq_alert)
+ALERTED = ("payload_mismatch", "event_of_another_device")  # refusals an operator must look at (hq_alert)
 
 
 class _Unreadable(Exception):
     """The fast path met an event it cannot apply; the batch is redone carefully."""
 
 
-def _push(session: Session, header: str | None, req: PushRequest, events: list[EventIn], read: dict,
-          careful: bool) -> PushResult:
+def _push(
+    session: Session, header: str | None, req: PushRequest, events: list[EventIn], read: dict, careful: bool
+) -> PushResult:
     reset_staged(session)
     device = authenticate(session, header, lock=True)  # the row lock serializes a device's batches
     room = session.get(HqShowroom, device.showroom_id)
@@ -176,26 +206,34 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
     if events[0].seq > acked + 1:
         raise Refusal(409, "sequence_gap", f"expected sequence {acked + 1}, got {events[0].seq}", acked)
     pg = session.get_bind().dialect.name == "postgresql"
-    known = {row.id: row for row in session.connection().execute(
-        select(Event.id, Event.payload_hash, Event.type, Event.device_id, Event.seq).where(
-            among(Event.id, [e.id for e in events], pg)))}
+    known = {
+        row.id: row
+        for row in session.connection().execute(
+            select(Event.id, Event.payload_hash, Event.type, Event.device_id, Event.seq).where(
+                among(Event.id, [e.id for e in events], pg)
+            )
+        )
+    }
     ours = _same_counter(session, device, {row.device_id for row in known.values()})
     inserted = duplicates = 0
     now, rows, new = utcnow(), [], []
     fresh = [read[e.id] for e in events if e.id not in known]
     cache = BatchCache(session, room.id, fresh)
-    load_owned(cache, fresh)   # every loan and sample they name, for the owner check (hq/ownership.py)
-    for ev in events:   # every check first: a refused batch has applied nothing
+    load_owned(cache, fresh)  # every loan and sample they name, for the owner check (hq/ownership.py)
+    for ev in events:  # every check first: a refused batch has applied nothing
         text, digest = canonical(ev.payload)
         if ev.seq > acked + 1:
             raise Refusal(409, "sequence_gap", f"expected sequence {acked + 1}, got {ev.seq}", acked)
         stored = known.get(ev.id)
         if stored is not None:
-            if stored.device_id not in ours:   # never another device's duplicate (hq/PROTOCOL.md, Push)
+            if stored.device_id not in ours:  # never another device's duplicate (hq/PROTOCOL.md, Push)
                 raise Refusal(403, "event_of_another_device", f"event {ev.id} was pushed by another device")
             if stored.payload_hash != digest or stored.type != ev.type or stored.seq != ev.seq:
-                raise Refusal(422, "payload_mismatch", f"event {ev.id} was sent before with a different payload "
-                                                       f"or at another sequence")
+                raise Refusal(
+                    422,
+                    "payload_mismatch",
+                    f"event {ev.id} was sent before with a different payload or at another sequence",
+                )
             duplicates += 1
             acked = max(acked, ev.seq)
             continue
@@ -214,9 +252,9 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
         # the events are stored while they are applied (the careful path takes one step at a time)
         with InsertAside(session, Event.__table__, _EVENT_COLUMNS, rows, aside=not careful):
             applied = [read[ev.id] for ev in new if _apply(session, room, ev, read[ev.id], cache, careful)]
-        cache.write()   # the projections: a few set-based statements per table
-        session.flush()          # the few ORM rows (exceptions, merchants, products)
-        standing.after_batch(session, room, cache, applied)   # who receives what about the streamers named
+        cache.write()  # the projections: a few set-based statements per table
+        session.flush()  # the few ORM rows (exceptions, merchants, products)
+        standing.after_batch(session, room, cache, applied)  # who receives what about the streamers named
         flush_changes(session)
     except IntegrityError as exc:
         if careful:
@@ -225,8 +263,18 @@ def _push(session: Session, header: str | None, req: PushRequest, events: list[E
     return PushResult(acked, inserted, duplicates)
 
 
-_EVENT_COLUMNS = ("id", "device_id", "seq", "showroom_id", "type", "payload", "payload_hash", "occurred_at",
-                  "staff_id", "received_at")
+_EVENT_COLUMNS = (
+    "id",
+    "device_id",
+    "seq",
+    "showroom_id",
+    "type",
+    "payload",
+    "payload_hash",
+    "occurred_at",
+    "staff_id",
+    "received_at",
+)
 UNREADABLE = (BadPayload, KeyError, TypeError, ValueError, AttributeError, IntegrityError)
 
 
@@ -238,7 +286,7 @@ def _apply(session: Session, room: HqShowroom, ev: EventIn, event, cache: BatchC
     if event is None:
         return False  # a type HQ only stores, or one from a newer client: kept, not applied (hq/PROTOCOL.md)
     if isinstance(event, BadPayload):
-        not_applied(session, room, ev.id, ev.type, event)   # read before anything of it applied: no undo
+        not_applied(session, room, ev.id, ev.type, event)  # read before anything of it applied: no undo
         return False
     if not careful:
         try:
@@ -255,7 +303,7 @@ def _apply(session: Session, room: HqShowroom, ev: EventIn, event, cache: BatchC
         return done
     except UNREADABLE as exc:
         restore_staged(session, staged)  # what the failed event staged is rolled back with it
-        cache.restore()                  # and so are the rows it changed in memory
+        cache.restore()  # and so are the rows it changed in memory
         not_applied(session, room, ev.id, ev.type, exc)
         return False
 
@@ -266,16 +314,30 @@ def _same_counter(session: Session, device: Device, device_ids: set[str]) -> set
     others = device_ids - {device.id}
     if not others:
         return {device.id}
-    return {device.id, *session.scalars(select(Device.id).where(
-        Device.id.in_(others), Device.showroom_id == device.showroom_id,
-        Device.local_showroom_id == device.local_showroom_id))}
+    return {
+        device.id,
+        *session.scalars(
+            select(Device.id).where(
+                Device.id.in_(others),
+                Device.showroom_id == device.showroom_id,
+                Device.local_showroom_id == device.local_showroom_id,
+            )
+        ),
+    }
 
 
 def _alert(sessions: sessionmaker[Session], header: str | None, refusal: Refusal) -> None:
     parsed = auth.parse_bearer(header)
     with sessions() as session, session.begin():
-        session.add(Alert(id=str(uuid.uuid4()), device_id=parsed[0] if parsed else None, kind=refusal.code,
-                          detail=refusal.message, at=utcnow()))
+        session.add(
+            Alert(
+                id=str(uuid.uuid4()),
+                device_id=parsed[0] if parsed else None,
+                kind=refusal.code,
+                detail=refusal.message,
+                at=utcnow(),
+            )
+        )
     log.error("ALERT %s: %s", refusal.code, refusal.message)
 
 
@@ -291,28 +353,47 @@ def changes_json(sessions: sessionmaker[Session], header: str | None, after: int
         rows, latest = (read_snapshot if snapshot else read_changes)(session, after, limit, audience=code)
         session.execute(update(Device).where(Device.id == device.id).values(last_pull_at=utcnow()))
     next_cursor = rows[-1].pos if rows else after
-    if len(rows) < limit:   # read everything up to `latest`: the rest is other showrooms'
+    if len(rows) < limit:  # read everything up to `latest`: the rest is other showrooms'
         next_cursor = max(next_cursor, latest)
-    items = ",".join(f'{{"pos":{pos},"kind":{json.dumps(kind)},"key":{json.dumps(key)},"data":{data}}}'
-                     for pos, kind, key, data in rows)
-    return (f'{{"changes":[{items}],"next_cursor":{next_cursor},"latest":{max(latest, next_cursor)},'
-            f'"has_more":{"true" if len(rows) == limit else "false"}}}').encode()
+    items = ",".join(
+        f'{{"pos":{pos},"kind":{json.dumps(kind)},"key":{json.dumps(key)},"data":{data}}}'
+        for pos, kind, key, data in rows
+    )
+    return (
+        f'{{"changes":[{items}],"next_cursor":{next_cursor},"latest":{max(latest, next_cursor)},'
+        f'"has_more":{"true" if len(rows) == limit else "false"}}}'
+    ).encode()
 
 
-def device_exceptions(sessions: sessionmaker[Session], header: str | None, before: str | None,
-                      limit: int) -> list[dict]:
+def device_exceptions(
+    sessions: sessionmaker[Session], header: str | None, before: str | None, limit: int
+) -> list[dict]:
     """The exceptions that involve the device's showroom, newest first, `limit` at most, filtered and paged
     in SQL; `before` (the id of the last one of a page) asks for the next page."""
     with sessions() as session:
         device = authenticate(session, header)
         code = session.get(HqShowroom, device.showroom_id).code
         mine = SyncExceptionShowroom
-        q = (select(SyncException).join(mine, mine.exception_id == SyncException.id)
-             .where(mine.showroom_code == code).order_by(mine.at.desc(), mine.exception_id.desc()).limit(limit))
+        q = (
+            select(SyncException)
+            .join(mine, mine.exception_id == SyncException.id)
+            .where(mine.showroom_code == code)
+            .order_by(mine.at.desc(), mine.exception_id.desc())
+            .limit(limit)
+        )
         if before is not None:
             mark = session.get(mine, (code, before))
             if mark is None:
                 raise Refusal(422, "unknown_cursor", "`before` is not an exception of this showroom")
             q = q.where(tuple_(mine.at, mine.exception_id) < tuple_(mark.at, mark.exception_id))
-        return [{"id": r.id, "kind": r.kind, "showroom_codes": r.showroom_codes.split(","), "event_id": r.event_id,
-                 "detail": json.loads(r.detail), "at": r.at} for r in session.scalars(q)]
+        return [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "showroom_codes": r.showroom_codes.split(","),
+                "event_id": r.event_id,
+                "detail": json.loads(r.detail),
+                "at": r.at,
+            }
+            for r in session.scalars(q)
+        ]

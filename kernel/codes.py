@@ -2,6 +2,7 @@
 
 showroom.domain.codes routes scans by these forms; the event declarations check codes against them.
 """
+
 from __future__ import annotations
 
 import re

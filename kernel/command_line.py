@@ -5,6 +5,7 @@ CS 长沙` loses CS and 长沙), and a subcommand's options are unknown before t
 `IntermixedParser` parses with `parse_intermixed_args`, and `split_command` finds the subcommand's name
 wherever it stands, so that `--data-dir D labels X` and `labels X --data-dir D` mean the same.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -20,8 +21,7 @@ class IntermixedParser(argparse.ArgumentParser):
 
 def value_options(*parsers: argparse.ArgumentParser) -> set[str]:
     """The option strings of these parsers that take a value (their next word is not a positional)."""
-    return {name for p in parsers for action in p._actions if action.nargs != 0
-            for name in action.option_strings}
+    return {name for p in parsers for action in p._actions if action.nargs != 0 for name in action.option_strings}
 
 
 def split_command(argv: list[str], names: Iterable[str], takes_value: set[str]) -> tuple[str | None, list[str]]:
@@ -34,7 +34,7 @@ def split_command(argv: list[str], names: Iterable[str], takes_value: set[str]) 
         if word == "--":
             break
         if word.startswith("-") and word != "-":
-            i += 2 if word in takes_value else 1   # `--data-dir D`; `--data-dir=D` is one word
+            i += 2 if word in takes_value else 1  # `--data-dir D`; `--data-dir=D` is one word
             continue
-        return (word, argv[:i] + argv[i + 1:]) if word in names else (None, argv)
+        return (word, argv[:i] + argv[i + 1 :]) if word in names else (None, argv)
     return None, argv

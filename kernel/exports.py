@@ -3,13 +3,14 @@
 Pure: headers and rows in, bytes out. A cell is str, int, float, date, datetime (already local) or Fen
 (integer fen, written as yuan with two decimals: a number in XLSX, "1234.50" in CSV).
 """
+
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Sequence
 
 FORMATS = ("csv", "xlsx")
 

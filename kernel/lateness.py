@@ -1,4 +1,5 @@
 """How late a sample is, in the showroom's days: the same rule at the counter and at HQ."""
+
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
@@ -10,4 +11,3 @@ def days_overdue(due: datetime, now: datetime, tz: tzinfo) -> int:
         return 0
     # at least 1: past the due instant is late, even in the last second before local midnight
     return max((now.astimezone(tz).date() - due.astimezone(tz).date()).days, 1)
-

@@ -4,6 +4,7 @@ People write a number in many ways: 13800138000, +86 138 0013 8000, 861380013800
 (0731) 8888 6666, or with full-width digits from a Chinese input method. Each comes down to one
 canonical form, so one person (or one merchant) always has one key.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,8 +29,8 @@ def _split_country(raw: str | None) -> tuple[str, bool]:
     text = _SEPARATORS.sub("", unicodedata.normalize("NFKC", raw or ""))
     for prefix in ("+86", "0086"):
         if text.startswith(prefix):
-            return text[len(prefix):], True
-    if len(text) == 13 and text.startswith("86"):   # 8613800138000: the plus sign left out
+            return text[len(prefix) :], True
+    if len(text) == 13 and text.startswith("86"):  # 8613800138000: the plus sign left out
         return text[2:], True
     return text, False
 
@@ -58,7 +59,7 @@ def normalise_merchant_phone(raw: str | None) -> str:
     if _MOBILE.match(digits):
         return digits
     if international and not digits.startswith(("0", "400", "800")):
-        digits = "0" + digits   # +86 731 8888 6666: the trunk 0 is left out when dialling from abroad
+        digits = "0" + digits  # +86 731 8888 6666: the trunk 0 is left out when dialling from abroad
     if match := _BIG_CITY.match(digits) or _OTHER_CITY.match(digits):
         return "-".join(match.groups())
     if match := _SERVICE.match(digits):

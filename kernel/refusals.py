@@ -5,6 +5,7 @@ showroom/domain/errors.py builds the counter's other refusals on these and names
 the counter's code keeps importing every refusal from there; HQ imports these from here.
 Never decide what went wrong from an error's text: catch the type.
 """
+
 from __future__ import annotations
 
 

@@ -7,6 +7,7 @@ cut to 128 bits. A counter that knows a phone (a streamer of its own, or one typ
 that person's standing; the table alone names nobody. It is pseudonymous, not anonymous: whoever holds the
 key can test every mobile number, so the key never leaves HQ and the counters' databases.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -20,9 +21,9 @@ from kernel.events.fields import Boolean, Code, FieldProblem, Text, Timestamp
 from kernel.events.records import ListOf
 from kernel.events.vocabulary import Name
 
-KIND = "standing"        # its kind in the change log
-HASH_HEX = 32            # 128 bits: no two of the ~10^10 mainland mobile numbers meet
-MAX_HELD = 10_000        # samples one streamer holds in one showroom (a tier's limit is at most this)
+KIND = "standing"  # its kind in the change log
+HASH_HEX = 32  # 128 bits: no two of the ~10^10 mainland mobile numbers meet
+MAX_HELD = 10_000  # samples one streamer holds in one showroom (a tier's limit is at most this)
 _HEX = re.compile(r"[0-9a-f]+")
 
 
@@ -44,8 +45,8 @@ class StreamerStanding(Record):
     """One streamer's standing across the network, keyed by the hash of their phone."""
 
     hash = Text(HASH_HEX, min_len=HASH_HEX, form=_HEX, what="keyed phone hash")
-    blacklisted_by = Code(codes.SITE, 4, "showroom code", "CS", empty=True)   # empty: not blacklisted
-    blacklisted_at = Text(100)      # that showroom's name
+    blacklisted_by = Code(codes.SITE, 4, "showroom code", "CS", empty=True)  # empty: not blacklisted
+    blacklisted_at = Text(100)  # that showroom's name
     held_at = ListOf(HeldAt, 0, 1000)
 
     @property

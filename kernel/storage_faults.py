@@ -5,6 +5,7 @@ a readonly database"); its result codes do not. Python's sqlite3 errors carry th
 `sqlite_errorcode` (an extended code: the primary code is its low byte); SQLAlchemy wraps the sqlite3
 error as `.orig`. OSError carries `errno`. Shared by the counter and HQ's command line (kernel/refusals.py).
 """
+
 from __future__ import annotations
 
 import errno
@@ -12,8 +13,15 @@ import os
 import sqlite3
 from pathlib import Path
 
-from kernel.refusals import (StorageDamaged, StorageFull, StorageIOError, StorageProblem,
-                             StorageReadOnly, StorageUnavailable, StoreBusy)
+from kernel.refusals import (
+    StorageDamaged,
+    StorageFull,
+    StorageIOError,
+    StorageProblem,
+    StorageReadOnly,
+    StorageUnavailable,
+    StoreBusy,
+)
 
 BY_SQLITE_CODE: dict[int, type[StorageProblem]] = {
     sqlite3.SQLITE_FULL: StorageFull,
@@ -34,7 +42,7 @@ BY_ERRNO: dict[int, type[StorageProblem]] = {
     errno.ENOENT: StorageUnavailable,
     errno.EIO: StorageIOError,
 }
-if hasattr(errno, "EDQUOT"):   # a user's disk quota is used up: full, as far as they are concerned
+if hasattr(errno, "EDQUOT"):  # a user's disk quota is used up: full, as far as they are concerned
     BY_ERRNO[errno.EDQUOT] = StorageFull
 
 
@@ -48,14 +56,14 @@ def storage_refusal(exc: BaseException, where: Path | str = "") -> StorageProble
     `where` is the folder the work was in, named in the message when the error does not name a file."""
     if isinstance(exc, StorageProblem):
         return exc
-    wrapped = getattr(exc, "orig", None)   # SQLAlchemy's DBAPIError around the driver's own error
+    wrapped = getattr(exc, "orig", None)  # SQLAlchemy's DBAPIError around the driver's own error
     if isinstance(wrapped, (sqlite3.Error, OSError)):
         exc = wrapped
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", None)
         kind = BY_SQLITE_CODE.get(code & 0xFF) if isinstance(code, int) else None
         if kind is StorageUnavailable and where and Path(where).is_dir() and not _writable(Path(where)):
-            kind = StorageReadOnly   # SQLite cannot create its -wal or -shm beside the database
+            kind = StorageReadOnly  # SQLite cannot create its -wal or -shm beside the database
         detail = f"{getattr(exc, 'sqlite_errorname', '')} {exc}".strip()
     elif isinstance(exc, OSError):
         kind = BY_ERRNO.get(exc.errno)

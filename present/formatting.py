@@ -1,4 +1,5 @@
 """How money, times and phone numbers look on screen (money is integer fen; times are UTC inside)."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, timezone, tzinfo

@@ -1,4 +1,5 @@
 """Loads the compiled translations: ours (assets/translations) and Qt's own for standard buttons."""
+
 from __future__ import annotations
 
 import logging

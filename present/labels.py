@@ -1,4 +1,5 @@
 """Translated display names of the domain's stored values (statuses, tiers, platforms, ...)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication

@@ -1,4 +1,5 @@
 """Papers have their own language: a report can be printed in Chinese from an English UI, or the reverse."""
+
 from __future__ import annotations
 
 from functools import cache

@@ -2,6 +2,7 @@
 `problem` key) and why a streamer may not borrow (Block: also on the streamer's panel and the check-out
 banner). present/errors.py words the refusals themselves. Context "Errors", as zh_CN has it.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -20,14 +21,17 @@ def _out_of_range(exc: e.InvalidInput | EventInvalid) -> str:
     if exc.field.endswith("_fen") and low is not None and high is not None:
         low, high = f"¥{low / 100:,.2f}", f"¥{high / 100:,.2f}"
     return translate("Errors", "{field} must be from {minimum} to {maximum}.").format(
-        field=labels.field(exc.field), minimum=low, maximum=high)
+        field=labels.field(exc.field), minimum=low, maximum=high
+    )
 
 
 def _unusable(exc: e.UnusableCharacter) -> str:
     """A character typed or pasted that no record may keep: which field, which character, where."""
-    return translate("Errors", "{field} holds a character that cannot be saved or printed ({character}, "
-                               "character {position}). Please remove it and type the text again.").format(
-        field=labels.field(exc.field), character=exc.value, position=exc.position)
+    return translate(
+        "Errors",
+        "{field} holds a character that cannot be saved or printed ({character}, "
+        "character {position}). Please remove it and type the text again.",
+    ).format(field=labels.field(exc.field), character=exc.value, position=exc.position)
 
 
 def invalid_value(exc: e.InvalidInput | EventInvalid) -> str:
@@ -40,8 +44,11 @@ def invalid_value(exc: e.InvalidInput | EventInvalid) -> str:
         "required": translate("Errors", "{field} is required."),
         "too_long": translate("Errors", "{field} is too long (at most {value} characters)."),
         "not_mobile": translate("Errors", "{value} is not a mainland mobile number (11 digits starting with 1)."),
-        "not_phone": translate("Errors", "{value} is not a phone number: give a mobile, a landline with its area "
-                                         "code (0731-88886666) or a 400/800 number."),
+        "not_phone": translate(
+            "Errors",
+            "{value} is not a phone number: give a mobile, a landline with its area "
+            "code (0731-88886666) or a 400/800 number.",
+        ),
         "bad_checksum": translate("Errors", "{value} is not a valid product barcode (check digit wrong)."),
         "not_money": translate("Errors", "{field} must be an amount of money of zero or more."),
         "percent_range": translate("Errors", "{field} must be between 0 and 100 %."),
@@ -76,7 +83,8 @@ def _block(block: e.Block) -> str:
         return translate("Errors", "holds {count} overdue sample(s)").format(count=block.count)
     if block.kind == "over_limit":
         return translate("Errors", "would hold {count} samples, over the tier limit of {limit}").format(
-            count=block.count, limit=block.limit)
+            count=block.count, limit=block.limit
+        )
     if block.kind == "deposit_waived":
         return translate("Errors", "the deposit would be waived")
     return block.kind

@@ -1,4 +1,5 @@
 """A streamer's reliability record in one line, the same on the check-out panel and the streamer page."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -17,11 +18,13 @@ def reliability_line(record: Reliability | None, policy: TierPolicy | None = Non
         text = translate("Reliability", "No sample back yet")
     else:
         text = translate("Reliability", "{rate}% on time of {count} · {late} late · {lost} lost").format(
-            rate=record.on_time_percent, count=record.finished, late=record.returned_late, lost=record.lost)
+            rate=record.on_time_percent, count=record.finished, late=record.returned_late, lost=record.lost
+        )
     text += translate("Reliability", " · holds {holding}").format(holding=record.holding)
     if policy is not None and policy.reduced_from:
         text += translate("Reliability", " · limits lowered from {tier} for a poor on-time record").format(
-            tier=labels.tier(policy.reduced_from))
+            tier=labels.tier(policy.reduced_from)
+        )
     return text
 
 

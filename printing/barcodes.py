@@ -5,6 +5,7 @@ the scanner misreads. So the module (narrowest bar) is a whole number of dots fo
 dpi, the symbol starts on a dot boundary, and the quiet zones (blank margins the scanner needs)
 are reserved inside the width the caller gives.
 """
+
 from __future__ import annotations
 
 import io

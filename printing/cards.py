@@ -3,6 +3,7 @@
 The streamer shows the card at the counter and the clerk scans its member code, so the barcode
 gets the whole bottom of the card and the name is large enough to check against a face.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -22,14 +23,12 @@ BAND = 11 * mm  # the dark band with the showroom's name
 
 
 def platform_handle(platform: str, handle: str) -> str:
-    """"抖音 @xiaomei": one @ whether or not the streamer typed one (half or full width) with the handle."""
+    """ "抖音 @xiaomei": one @ whether or not the streamer typed one (half or full width) with the handle."""
     handle = handle.strip().lstrip("@＠").strip()
     return f"{platform} @{handle}" if handle else platform
 
 
-def build_member_cards(
-    cards: Sequence[MemberCardData], translate: Translate = untranslated, dpi: int = 300
-) -> bytes:
+def build_member_cards(cards: Sequence[MemberCardData], translate: Translate = untranslated, dpi: int = 300) -> bytes:
     paper = Paper(translate("MemberCard", "Member cards"), (CARD_WIDTH, CARD_HEIGHT))
     for card in paper.one_per_page(cards):
         _draw_card(paper.canvas, card, translate, dpi)

@@ -4,6 +4,7 @@ A scanner's suffix never confirms anything at the counter, so confirming (and st
 returned sample's condition) can be scanned from these codes, kept by the scanner's stand. Each
 code is the same Code 128 the labels use, drawn by printing.barcodes, with its caption in words.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,32 +21,42 @@ from printing.words import Translate, untranslated
 from showroom.domain.codes import Command
 
 MARGIN = 18 * mm
-ROW = 44 * mm            # one command per row: five fit on a page under the title
-BARS_WIDTH = 92 * mm     # room for CMD-CONFIRM at 0.5 mm per module with its quiet zones
+ROW = 44 * mm  # one command per row: five fit on a page under the title
+BARS_WIDTH = 92 * mm  # room for CMD-CONFIRM at 0.5 mm per module with its quiet zones
 BARS_HEIGHT = 22 * mm
-SHEET_MODULE_MM = 0.5    # wider than a label's: scanned from a sheet lying on the counter
+SHEET_MODULE_MM = 0.5  # wider than a label's: scanned from a sheet lying on the counter
 
 
 @dataclass(frozen=True)
 class CommandCard:
     code: str
-    title: str           # what the command does, in a word or two
+    title: str  # what the command does, in a word or two
     explanation: str
 
 
 def command_cards(translate: Translate = untranslated) -> list[CommandCard]:
     """The commands in the order they are printed, with translated captions."""
     words = {
-        Command.CONFIRM: (translate("Commands", "Confirm"),
-                          translate("Commands", "Records the loan or the return on the screen (same as F12).")),
-        Command.CANCEL: (translate("Commands", "Start over"),
-                         translate("Commands", "Clears the screen; asks first when there is a list.")),
-        Command.GOOD: (translate("Commands", "Returned: good"),
-                       translate("Commands", "Check-in: the last scanned sample came back in good condition.")),
-        Command.DAMAGED: (translate("Commands", "Returned: damaged"),
-                          translate("Commands", "Check-in: the last scanned sample came back damaged.")),
-        Command.PARTS: (translate("Commands", "Returned: parts missing"),
-                        translate("Commands", "Check-in: the last scanned sample came back with parts missing.")),
+        Command.CONFIRM: (
+            translate("Commands", "Confirm"),
+            translate("Commands", "Records the loan or the return on the screen (same as F12)."),
+        ),
+        Command.CANCEL: (
+            translate("Commands", "Start over"),
+            translate("Commands", "Clears the screen; asks first when there is a list."),
+        ),
+        Command.GOOD: (
+            translate("Commands", "Returned: good"),
+            translate("Commands", "Check-in: the last scanned sample came back in good condition."),
+        ),
+        Command.DAMAGED: (
+            translate("Commands", "Returned: damaged"),
+            translate("Commands", "Check-in: the last scanned sample came back damaged."),
+        ),
+        Command.PARTS: (
+            translate("Commands", "Returned: parts missing"),
+            translate("Commands", "Check-in: the last scanned sample came back with parts missing."),
+        ),
     }
     return [CommandCard(command.value, *words[command]) for command in Command]
 
@@ -57,8 +68,11 @@ def build_command_sheet(translate: Translate = untranslated, dpi: int = 203) -> 
     canvas = paper.canvas
     title = translate("Commands", "Counter commands")
     draw_text(canvas, MARGIN, height - MARGIN - 6 * mm, title, 20, bold=True)
-    intro = translate("Commands", "Scan a code to act on the Check-out or Check-in screen. A scanner's Enter or "
-                                  "Tab only ends a scan: it never confirms.")
+    intro = translate(
+        "Commands",
+        "Scan a code to act on the Check-out or Check-in screen. A scanner's Enter or "
+        "Tab only ends a scan: it never confirms.",
+    )
     baseline = height - MARGIN - 14 * mm
     for line in wrap(intro, width - 2 * MARGIN, 10):
         draw_text(canvas, MARGIN, baseline, line, 10)
@@ -85,7 +99,7 @@ def _draw_row(canvas, card: CommandCard, top: float, page_width: float, dpi: int
         baseline -= line_height(10)
     canvas.setLineWidth(0.3)
     canvas.setDash(2, 2)
-    canvas.line(MARGIN, top - ROW + 4 * mm, page_width - MARGIN, top - ROW + 4 * mm)   # a line to cut along
+    canvas.line(MARGIN, top - ROW + 4 * mm, page_width - MARGIN, top - ROW + 4 * mm)  # a line to cut along
     canvas.setDash()
 
 

@@ -3,6 +3,7 @@
 Plain data in (showroom.services.reports.views.DailyReport, times in UTC with the showroom's zone),
 PDF bytes out. Phone numbers are masked: paper leaves the building.
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -18,8 +19,7 @@ from reportlab.platypus import KeepTogether, Spacer
 from kernel.phone import mask_phone
 from printing.daily_report_money import deposit_section, method_names
 from printing.fonts import cjk_font
-from printing.report_layout import (MUTED, RED, build_a4, cell, figures, heading, side_by_side, table,
-                                    usable_width)
+from printing.report_layout import MUTED, RED, build_a4, cell, figures, heading, side_by_side, table, usable_width
 from printing.words import Translate, day, money, untranslated
 from showroom.services.overdue_views import OverdueLine
 from showroom.services.reports.views import DailyReport
@@ -42,26 +42,45 @@ def build_daily_report(report: DailyReport, translate: Translate = untranslated)
     width = usable_width()
     if report.is_range:
         title = translate("DailyReport", "{showroom} report {first} to {last}").format(
-            showroom=report.showroom_name, first=day(report.first_day), last=day(report.last_day))
+            showroom=report.showroom_name, first=day(report.first_day), last=day(report.last_day)
+        )
     else:
         title = translate("DailyReport", "{showroom} daily report {day}").format(
-            showroom=report.showroom_name, day=day(report.first_day))
+            showroom=report.showroom_name, day=day(report.first_day)
+        )
     as_of = translate("DailyReport", "Holdings and overdue as of {moment} (local time)").format(
-        moment=report.as_of.astimezone(tz).strftime("%Y-%m-%d %H:%M"))
+        moment=report.as_of.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+    )
     story = [heading(title, 15), cell(as_of, 8, MUTED), Spacer(0, 3 * mm)]
-    story.append(side_by_side(_headline(report, translate, width * 0.58), _chart(report, translate, width * 0.40),
-                              (width * 0.60, width * 0.40)))
-    story += [Spacer(0, 4 * mm), side_by_side(deposit_section(report, translate, width * 0.58),
-                                              _staff(report, translate, width * 0.40),
-                                              (width * 0.60, width * 0.40))]
+    story.append(
+        side_by_side(
+            _headline(report, translate, width * 0.58),
+            _chart(report, translate, width * 0.40),
+            (width * 0.60, width * 0.40),
+        )
+    )
+    story += [
+        Spacer(0, 4 * mm),
+        side_by_side(
+            deposit_section(report, translate, width * 0.58),
+            _staff(report, translate, width * 0.40),
+            (width * 0.60, width * 0.40),
+        ),
+    ]
     story += overdue_section(report.overdue, tz, translate, width)
     story += _loans(report, tz, translate, width)
     story += _returns(report, tz, translate, width)
-    story += [Spacer(0, 4 * mm), side_by_side(_demand(report, translate, width * 0.58, merchants=False),
-                                              _demand(report, translate, width * 0.40, merchants=True),
-                                              (width * 0.60, width * 0.40))]
+    story += [
+        Spacer(0, 4 * mm),
+        side_by_side(
+            _demand(report, translate, width * 0.58, merchants=False),
+            _demand(report, translate, width * 0.40, merchants=True),
+            (width * 0.60, width * 0.40),
+        ),
+    ]
     footer = translate("DailyReport", "{showroom} ({code}) · {title} · page {page}").format(
-        showroom=report.showroom_name, code=report.showroom_code, title=title, page="{page}")
+        showroom=report.showroom_name, code=report.showroom_code, title=title, page="{page}"
+    )
     return build_a4(story, title, footer)
 
 
@@ -104,31 +123,47 @@ def _chart(report: DailyReport, translate: Translate, width: float) -> Drawing:
     legend.fontName, legend.fontSize = cjk_font(), 6.5
     legend.alignment, legend.columnMaximum, legend.dx, legend.dy = "right", 1, 6, 6
     legend.deltax, legend.autoXPadding = 36, 4
-    legend.colorNamePairs = [(LENT_COLOR, translate("DailyReport", "lent")),
-                             (BACK_COLOR, translate("DailyReport", "returned"))]
+    legend.colorNamePairs = [
+        (LENT_COLOR, translate("DailyReport", "lent")),
+        (BACK_COLOR, translate("DailyReport", "returned")),
+    ]
     drawing.add(legend)
     return drawing
 
 
 def _staff(report: DailyReport, translate: Translate, width: float) -> list:
-    header = [translate("DailyReport", "Staff"), translate("DailyReport", "Loans"),
-              translate("DailyReport", "Lent"), translate("DailyReport", "Taken back"),
-              translate("DailyReport", "Received"), translate("DailyReport", "Calls")]
-    rows = [[s.name, s.loans, s.samples_lent, s.samples_taken_back, s.samples_received, s.reminders]
-            for s in report.staff] or [[translate("DailyReport", "No activity"), "", "", "", "", ""]]
+    header = [
+        translate("DailyReport", "Staff"),
+        translate("DailyReport", "Loans"),
+        translate("DailyReport", "Lent"),
+        translate("DailyReport", "Taken back"),
+        translate("DailyReport", "Received"),
+        translate("DailyReport", "Calls"),
+    ]
+    rows = [
+        [s.name, s.loans, s.samples_lent, s.samples_taken_back, s.samples_received, s.reminders] for s in report.staff
+    ] or [[translate("DailyReport", "No activity"), "", "", "", "", ""]]
     widths = [width * f for f in (0.25, 0.14, 0.14, 0.17, 0.16, 0.14)]
-    return [heading(translate("DailyReport", "Activity per clerk"), 10),
-            table(header, rows, widths, right=(1, 2, 3, 4, 5), size=7.5)]
+    return [
+        heading(translate("DailyReport", "Activity per clerk"), 10),
+        table(header, rows, widths, right=(1, 2, 3, 4, 5), size=7.5),
+    ]
 
 
 def overdue_section(lines: list[OverdueLine], tz, translate: Translate, width: float) -> list:
     story = [Spacer(0, 4 * mm), heading(translate("DailyReport", "Who to call: samples late or due soon"), 11)]
     if not lines:
         return story + [cell(translate("DailyReport", "Nothing is late or due soon."), 8.5)]
-    header = [translate("DailyReport", "Streamer"), translate("DailyReport", "Phone"),
-              translate("DailyReport", "Loan"), translate("DailyReport", "Samples"),
-              translate("DailyReport", "Due"), translate("DailyReport", "Days late"),
-              translate("DailyReport", "Deposit held"), translate("DailyReport", "Last reminder")]
+    header = [
+        translate("DailyReport", "Streamer"),
+        translate("DailyReport", "Phone"),
+        translate("DailyReport", "Loan"),
+        translate("DailyReport", "Samples"),
+        translate("DailyReport", "Due"),
+        translate("DailyReport", "Days late"),
+        translate("DailyReport", "Deposit held"),
+        translate("DailyReport", "Last reminder"),
+    ]
     widths = [width * f for f in (0.10, 0.11, 0.14, 0.30, 0.07, 0.07, 0.09, 0.12)]
     for tier, title in tier_titles(translate).items():
         loans: dict[str, list[OverdueLine]] = {}
@@ -142,13 +177,28 @@ def overdue_section(lines: list[OverdueLine], tz, translate: Translate, width: f
         for number, items in loans.items():
             first = items[0]
             samples = "、".join(f"{i.sample_code} {i.product_name}" for i in items)
-            reminder = (f"{first.last_reminder.at.astimezone(tz).strftime('%m-%d')} {first.last_reminder.staff_name}"
-                        if first.last_reminder else "")
-            rows.append([first.streamer_name, mask_phone(first.phone), number, samples,
-                         first.due_at.astimezone(tz).strftime("%m-%d"), first.days_late or "",
-                         money(first.deposit_held_fen), reminder])
-        caption = cell(translate("DailyReport", "{tier}: {count} sample(s)").format(tier=title, count=count), 9,
-                       RED if tier != "due_soon" else MUTED)
+            reminder = (
+                f"{first.last_reminder.at.astimezone(tz).strftime('%m-%d')} {first.last_reminder.staff_name}"
+                if first.last_reminder
+                else ""
+            )
+            rows.append(
+                [
+                    first.streamer_name,
+                    mask_phone(first.phone),
+                    number,
+                    samples,
+                    first.due_at.astimezone(tz).strftime("%m-%d"),
+                    first.days_late or "",
+                    money(first.deposit_held_fen),
+                    reminder,
+                ]
+            )
+        caption = cell(
+            translate("DailyReport", "{tier}: {count} sample(s)").format(tier=title, count=count),
+            9,
+            RED if tier != "due_soon" else MUTED,
+        )
         # the tier's caption never stays behind at the foot of a page without its first rows
         story += [Spacer(0, 2 * mm), KeepTogether([caption, table(header, rows, widths, right=(5, 6), size=7.5)])]
     return story
@@ -160,12 +210,29 @@ def _loans(report: DailyReport, tz, translate: Translate, width: float) -> list:
     if not report.loans:
         return story + [cell(translate("DailyReport", "No loans in this period."), 8.5)]
     names = method_names(translate)
-    header = [translate("DailyReport", "Time"), translate("DailyReport", "Loan"),
-              translate("DailyReport", "Streamer"), translate("DailyReport", "Phone"),
-              translate("DailyReport", "Samples"), translate("DailyReport", "Deposit"),
-              translate("DailyReport", "Method"), translate("DailyReport", "Clerk")]
-    rows = [[_time(r.opened_at, tz, report.is_range), r.number, r.streamer_name, mask_phone(r.phone), r.samples,
-             money(r.deposit_fen), names.get(r.deposit_method, r.deposit_method), r.staff_name] for r in report.loans]
+    header = [
+        translate("DailyReport", "Time"),
+        translate("DailyReport", "Loan"),
+        translate("DailyReport", "Streamer"),
+        translate("DailyReport", "Phone"),
+        translate("DailyReport", "Samples"),
+        translate("DailyReport", "Deposit"),
+        translate("DailyReport", "Method"),
+        translate("DailyReport", "Clerk"),
+    ]
+    rows = [
+        [
+            _time(r.opened_at, tz, report.is_range),
+            r.number,
+            r.streamer_name,
+            mask_phone(r.phone),
+            r.samples,
+            money(r.deposit_fen),
+            names.get(r.deposit_method, r.deposit_method),
+            r.staff_name,
+        ]
+        for r in report.loans
+    ]
     widths = [width * f for f in (0.12, 0.17, 0.15, 0.14, 0.08, 0.12, 0.10, 0.12)]
     return story + [table(header, rows, widths, right=(4, 5), size=7.5)]
 
@@ -175,12 +242,29 @@ def _returns(report: DailyReport, tz, translate: Translate, width: float) -> lis
     story = [Spacer(0, 4 * mm), heading(title, 10)]
     if not report.returns:
         return story + [cell(translate("DailyReport", "No returns in this period."), 8.5)]
-    header = [translate("DailyReport", "Time"), translate("DailyReport", "Loan"),
-              translate("DailyReport", "Streamer"), translate("DailyReport", "Phone"),
-              translate("DailyReport", "Samples"), translate("DailyReport", "Late"),
-              translate("DailyReport", "Damaged or incomplete"), translate("DailyReport", "Clerk")]
-    rows = [[_time(r.returned_at, tz, report.is_range), r.loan_number, r.streamer_name, mask_phone(r.phone),
-             r.samples, r.late or "", r.not_good or "", r.staff_name] for r in report.returns]
+    header = [
+        translate("DailyReport", "Time"),
+        translate("DailyReport", "Loan"),
+        translate("DailyReport", "Streamer"),
+        translate("DailyReport", "Phone"),
+        translate("DailyReport", "Samples"),
+        translate("DailyReport", "Late"),
+        translate("DailyReport", "Damaged or incomplete"),
+        translate("DailyReport", "Clerk"),
+    ]
+    rows = [
+        [
+            _time(r.returned_at, tz, report.is_range),
+            r.loan_number,
+            r.streamer_name,
+            mask_phone(r.phone),
+            r.samples,
+            r.late or "",
+            r.not_good or "",
+            r.staff_name,
+        ]
+        for r in report.returns
+    ]
     red = [n for n, r in enumerate(report.returns) if r.late or r.not_good]
     widths = [width * f for f in (0.12, 0.17, 0.15, 0.14, 0.08, 0.08, 0.14, 0.12)]
     return story + [table(header, rows, widths, right=(4, 5, 6), size=7.5, red_rows=red)]
@@ -188,14 +272,19 @@ def _returns(report: DailyReport, tz, translate: Translate, width: float) -> lis
 
 def _demand(report: DailyReport, translate: Translate, width: float, merchants: bool) -> list:
     ranked = report.top_merchants if merchants else report.top_products
-    title = (translate("DailyReport", "Most borrowed merchants") if merchants
-             else translate("DailyReport", "Most borrowed products"))
-    header = [translate("DailyReport", "Merchant") if merchants else translate("DailyReport", "Product"),
-              translate("DailyReport", "Lent"), translate("DailyReport", "Streamers")]
+    title = (
+        translate("DailyReport", "Most borrowed merchants")
+        if merchants
+        else translate("DailyReport", "Most borrowed products")
+    )
+    header = [
+        translate("DailyReport", "Merchant") if merchants else translate("DailyReport", "Product"),
+        translate("DailyReport", "Lent"),
+        translate("DailyReport", "Streamers"),
+    ]
     rows = [[r.name if merchants else f"{r.name} · {r.detail}", r.samples_lent, r.streamers] for r in ranked]
     rows = rows or [[translate("DailyReport", "Nothing lent"), "", ""]]
-    return [heading(title, 10), table(header, rows, [width * 0.66, width * 0.14, width * 0.18], right=(1, 2),
-                                      size=7.5)]
+    return [heading(title, 10), table(header, rows, [width * 0.66, width * 0.14, width * 0.18], right=(1, 2), size=7.5)]
 
 
 def _time(moment: datetime, tz, with_day: bool) -> str:

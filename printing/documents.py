@@ -4,6 +4,7 @@ Times are local (aware datetimes already converted by the caller); money is inte
 numbers arrive masked (138****0000) because paper leaves the building. Words that come from the
 app's vocabulary (tier names, payment methods, conditions) arrive translated.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

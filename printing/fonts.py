@@ -9,6 +9,7 @@ which would print as blank space. A chain of fallback faces, shipped too, covers
 is drawn in the first face of the chain that has its glyph (see `runs`); one that no face has is
 printed as a visible mark, never as a gap, and the entry dialogs warn about it (`unprintable`).
 """
+
 from __future__ import annotations
 
 import os
@@ -47,8 +48,14 @@ class Fallback(NamedTuple):
 # Chinese Windows SimSun (Extension A) and SimSun-ExtB. Without them a rare character prints as a
 # visible mark and the entry dialogs say so.
 FALLBACKS = (
-    Fallback("ShowroomSymbols", ("Symbola_hint.ttf", "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
-                                 "C:/Windows/Fonts/seguisym.ttf")),
+    Fallback(
+        "ShowroomSymbols",
+        (
+            "Symbola_hint.ttf",
+            "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
+            "C:/Windows/Fonts/seguisym.ttf",
+        ),
+    ),
     Fallback("ShowroomExtA", ("/usr/share/fonts/truetype/hanazono/HanaMinA.ttf", "C:/Windows/Fonts/simsun.ttc")),
     Fallback("ShowroomExtB", ("/usr/share/fonts/truetype/hanazono/HanaMinB.ttf", "C:/Windows/Fonts/simsunb.ttf")),
 )
@@ -59,9 +66,11 @@ def _astral_to_unicode_cmap(fontname: str, subset: list[int], _original=ttfonts.
     """reportlab 5.1 writes a character past U+FFFF (𠮷, emoji) into the ToUnicode map as five hex
     digits, which viewers misread (pdftotext gave "₻" for 𠮷): write it as its UTF-16 pair instead,
     so the PDF's text can be searched and copied."""
-    return re.sub(r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>",
-                  lambda m: f"<{m[1]}> <{chr(int(m[2], 16)).encode('utf-16-be').hex().upper()}>",
-                  _original(fontname, subset))
+    return re.sub(
+        r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>",
+        lambda m: f"<{m[1]}> <{chr(int(m[2], 16)).encode('utf-16-be').hex().upper()}>",
+        _original(fontname, subset),
+    )
 
 
 ttfonts.makeToUnicodeCMap = _astral_to_unicode_cmap  # read by name when a PDF is written
@@ -145,8 +154,12 @@ def is_ignorable(char: str) -> bool:
     boxes ("VS16"), so they are left out rather than looked up.
     """
     code = ord(char)
-    return (unicodedata.category(char) in ("Cf", "Cc") or 0xFE00 <= code <= 0xFE0F
-            or 0xE0100 <= code <= 0xE01EF or 0x1F3FB <= code <= 0x1F3FF)
+    return (
+        unicodedata.category(char) in ("Cf", "Cc")
+        or 0xFE00 <= code <= 0xFE0F
+        or 0xE0100 <= code <= 0xE01EF
+        or 0x1F3FB <= code <= 0x1F3FF
+    )
 
 
 @cache

@@ -3,6 +3,7 @@
 Each label carries the product name (two lines at most), the merchant, the sample code as Code 128
 and as text, and the shelf the sample lives on, so a clerk can put it back without a screen.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -67,10 +68,7 @@ LAYOUTS: dict[str, LabelLayout] = {
 
 
 def build_labels(
-    labels: Sequence[LabelData],
-    layout: str = "thermal-50x30",
-    translate: Translate = untranslated,
-    dpi: int = 203,
+    labels: Sequence[LabelData], layout: str = "thermal-50x30", translate: Translate = untranslated, dpi: int = 203
 ) -> bytes:
     """A PDF of the labels: one page per label on a roll, as many sheets as needed on A4."""
     grid = LAYOUTS[layout]

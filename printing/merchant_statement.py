@@ -2,6 +2,7 @@
 
 Plain data in (showroom.services.reports.merchant_views.MerchantStatement), PDF bytes out; phones masked.
 """
+
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo
@@ -30,22 +31,45 @@ def build_merchant_statement(s: MerchantStatement, translate: Translate = untran
     tz, width = ZoneInfo(s.timezone), usable_width()
     title = translate("MerchantStatement", "Sample statement for {merchant}").format(merchant=s.merchant_name)
     facts = translate("MerchantStatement", "{showroom} · period {first} to {last} · printed {moment}").format(
-        showroom=s.showroom_name, first=day(s.first_day), last=day(s.last_day),
-        moment=s.printed_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"))
+        showroom=s.showroom_name,
+        first=day(s.first_day),
+        last=day(s.last_day),
+        moment=s.printed_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+    )
     items = _figures(s, translate)
-    story = [heading(title, 15), cell(facts, 8, MUTED), Spacer(0, 3 * mm), figures(items, 4, width),
-             Spacer(0, 4 * mm), heading(translate("MerchantStatement", "Every sample and where it is now"), 11)]
+    story = [
+        heading(title, 15),
+        cell(facts, 8, MUTED),
+        Spacer(0, 3 * mm),
+        figures(items, 4, width),
+        Spacer(0, 4 * mm),
+        heading(translate("MerchantStatement", "Every sample and where it is now"), 11),
+    ]
     story.append(_samples(s, tz, translate, width))
     others = len(s.samples) - s.accounted
-    total = translate("MerchantStatement", "{total} samples received by {last}: {stock} in stock + {loan} on loan + "
-                                           "{back} returned to you + {lost} lost + {other} other").format(
-        total=len(s.samples), last=day(s.last_day), stock=s.in_stock, loan=s.on_loan, back=s.returned_to_merchant,
-        lost=s.lost, other=others)
-    story += [Spacer(0, 1.5 * mm), cell(total, 8.5), Spacer(0, 4 * mm),
-              heading(translate("MerchantStatement", "Streamers who borrowed your products most in the period"), 11)]
+    total = translate(
+        "MerchantStatement",
+        "{total} samples received by {last}: {stock} in stock + {loan} on loan + "
+        "{back} returned to you + {lost} lost + {other} other",
+    ).format(
+        total=len(s.samples),
+        last=day(s.last_day),
+        stock=s.in_stock,
+        loan=s.on_loan,
+        back=s.returned_to_merchant,
+        lost=s.lost,
+        other=others,
+    )
+    story += [
+        Spacer(0, 1.5 * mm),
+        cell(total, 8.5),
+        Spacer(0, 4 * mm),
+        heading(translate("MerchantStatement", "Streamers who borrowed your products most in the period"), 11),
+    ]
     story.append(_top_streamers(s, translate, width))
     footer = translate("MerchantStatement", "{showroom} ({code}) · {title} · page {page}").format(
-        showroom=s.showroom_name, code=s.showroom_code, title=title, page="{page}")
+        showroom=s.showroom_name, code=s.showroom_code, title=title, page="{page}"
+    )
     return build_a4(story, title, footer)
 
 
@@ -64,8 +88,12 @@ def _figures(s: MerchantStatement, translate: Translate) -> list[tuple[str, str,
 
 
 def _top_streamers(s: MerchantStatement, translate: Translate, width: float):
-    header = [translate("MerchantStatement", "Streamer"), translate("MerchantStatement", "Phone"),
-              translate("MerchantStatement", "Samples borrowed"), translate("MerchantStatement", "Products")]
+    header = [
+        translate("MerchantStatement", "Streamer"),
+        translate("MerchantStatement", "Phone"),
+        translate("MerchantStatement", "Samples borrowed"),
+        translate("MerchantStatement", "Products"),
+    ]
     rows = [[u.name, mask_phone(u.phone), u.samples_borrowed, u.products] for u in s.top_streamers]
     rows = rows or [[translate("MerchantStatement", "Nothing was lent in this period."), "", "", ""]]
     return table(header, rows, [width * f for f in (0.35, 0.25, 0.2, 0.2)], right=(2, 3), size=8)
@@ -73,25 +101,42 @@ def _top_streamers(s: MerchantStatement, translate: Translate, width: float):
 
 def _samples(s: MerchantStatement, tz, translate: Translate, width: float):
     names = status_names(translate)
-    header = [translate("MerchantStatement", "Sample"), translate("MerchantStatement", "Product"),
-              translate("MerchantStatement", "Received"), translate("MerchantStatement", "Status"),
-              translate("MerchantStatement", "Where / since"), translate("MerchantStatement", "Times lent"),
-              translate("MerchantStatement", "Charged")]
+    header = [
+        translate("MerchantStatement", "Sample"),
+        translate("MerchantStatement", "Product"),
+        translate("MerchantStatement", "Received"),
+        translate("MerchantStatement", "Status"),
+        translate("MerchantStatement", "Where / since"),
+        translate("MerchantStatement", "Times lent"),
+        translate("MerchantStatement", "Charged"),
+    ]
     rows, red = [], []
     for n, line in enumerate(s.samples):
         where = ""
         if line.holder_name:
             where = translate("MerchantStatement", "{name} {phone} since {since}, due {due}").format(
-                name=line.holder_name, phone=mask_phone(line.holder_phone or ""),
-                since=line.out_since.astimezone(tz).strftime("%m-%d"), due=line.due_at.astimezone(tz).strftime("%m-%d"))
+                name=line.holder_name,
+                phone=mask_phone(line.holder_phone or ""),
+                since=line.out_since.astimezone(tz).strftime("%m-%d"),
+                due=line.due_at.astimezone(tz).strftime("%m-%d"),
+            )
         elif line.returned_to_merchant_at:
             where = translate("MerchantStatement", "back to you {day}").format(
-                day=day(line.returned_to_merchant_at.astimezone(tz)))
+                day=day(line.returned_to_merchant_at.astimezone(tz))
+            )
         elif line.lost_at:
             where = translate("MerchantStatement", "lost {day}").format(day=day(line.lost_at.astimezone(tz)))
             red.append(n)
-        rows.append([line.code, line.product_name, day(line.received_at.astimezone(tz)),
-                     names.get(line.status, line.status), where, line.times_lent,
-                     money(line.charged_fen) if line.lost_at else ""])
+        rows.append(
+            [
+                line.code,
+                line.product_name,
+                day(line.received_at.astimezone(tz)),
+                names.get(line.status, line.status),
+                where,
+                line.times_lent,
+                money(line.charged_fen) if line.lost_at else "",
+            ]
+        )
     widths = [width * f for f in (0.11, 0.22, 0.10, 0.09, 0.33, 0.07, 0.08)]
     return table(header, rows, widths, right=(5, 6), size=7.5, red_rows=red)

@@ -1,4 +1,5 @@
 """A reportlab canvas that ends as PDF bytes: the one way every builder starts and finishes a file."""
+
 from __future__ import annotations
 
 import io

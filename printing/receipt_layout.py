@@ -4,6 +4,7 @@ Roll paper has no page height, so a builder adds blocks (lines of text, rules, a
 image) to a ReceiptPage, each of which knows its height once added; the PDF page is then exactly
 as tall as the content, with no blank tail for the printer to feed.
 """
+
 from __future__ import annotations
 
 import io
@@ -90,7 +91,7 @@ class ReceiptPage:
     def pair(
         self, label: str, value: str, size: float | None = None, *, bold_label: bool = False, bold_value: bool = False
     ) -> None:
-        """"Label ....... value": the value right-aligned; the label gets what room is left."""
+        """ "Label ....... value": the value right-aligned; the label gets what room is left."""
         size = size or self.body
         value_width = min(width_of(value, size), self.width * 0.7)
         value = ellipsize(value, value_width, size)

@@ -1,4 +1,5 @@
 """Counter receipts for the 80 mm and 58 mm roll printers: one import for callers."""
+
 from __future__ import annotations
 
 from printing.receipt_layout import PRINTABLE_MM

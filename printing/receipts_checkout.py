@@ -3,6 +3,7 @@
 The streamer signs it at the counter. With `copies` (e.g. the store's and the streamer's), each
 copy is its own page with its name on it, so the printer cuts between them.
 """
+
 from __future__ import annotations
 
 from reportlab.lib.units import mm
@@ -13,10 +14,7 @@ from printing.words import Translate, deposit_working, money, untranslated, when
 
 
 def build_checkout_receipt(
-    data: CheckoutReceiptData,
-    width_mm: int = 80,
-    translate: Translate = untranslated,
-    copies: tuple[str, ...] = (),
+    data: CheckoutReceiptData, width_mm: int = 80, translate: Translate = untranslated, copies: tuple[str, ...] = ()
 ) -> bytes:
     pages = [_page(data, width_mm, translate, copy) for copy in (copies or ("",))]
     return receipt_pdf(translate("Receipt", "Checkout receipt"), pages)
@@ -64,7 +62,7 @@ def _add_deposit(page: ReceiptPage, data: CheckoutReceiptData, translate: Transl
         amount=money(data.deposit_fen), method=data.deposit_method_label
     )
     page.pair(translate("Receipt", "Deposit"), amount, bold_value=True)
-    if data.deposit_calculation is not None:   # the stated rule: "30% × ¥599.70 = ¥179.91 → ¥180.00"
+    if data.deposit_calculation is not None:  # the stated rule: "30% × ¥599.70 = ¥179.91 → ¥180.00"
         page.text(deposit_working(data.deposit_calculation, translate), page.small)
     if data.override_note:
         page.text(translate("Receipt", "Override: {note}").format(note=data.override_note), page.small)

@@ -3,6 +3,7 @@
 The streamer leaves with proof of the return; the "still out" part stops arguments later about
 a sample nobody remembers borrowing.
 """
+
 from __future__ import annotations
 
 from printing.documents import RefundLine, ReturnedLine, ReturnReceiptData, StillOutLine

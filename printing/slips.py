@@ -4,6 +4,7 @@ It is the merchant's proof of what they left with us, so it lists every code (th
 look a sample up later by it), runs over as many pages as needed with the table header repeated,
 and ends with signature lines kept together on one page.
 """
+
 from __future__ import annotations
 
 import io
@@ -29,8 +30,15 @@ def build_intake_slip(data: IntakeSlipData, translate: Translate = untranslated)
     out = io.BytesIO()
     title = translate("IntakeSlip", "Sample intake slip")
     document = SimpleDocTemplate(
-        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN + 6 * mm,
-        title=title, creator="Showroom", invariant=1,
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 6 * mm,
+        title=title,
+        creator="Showroom",
+        invariant=1,
         initialFontName=cjk_font(),  # otherwise each page names Helvetica, which is not embedded
     )
     width = document.width - 2 * FRAME_PADDING

@@ -3,6 +3,7 @@
 A printer test page is only convincing with real-looking data: long Chinese product names,
 codes of the real shape, a masked phone number, a signature.
 """
+
 from __future__ import annotations
 
 import io
@@ -87,7 +88,9 @@ def intake_slip(count: int = 40) -> IntakeSlipData:
         )
         for i in range(count)
     )
-    return IntakeSlipData(SHOWROOM, CHECKOUT_AT, "王芳", "良品铺子旗舰店", lines, note="样品寄存 90 天，到期联系商家取回。")
+    return IntakeSlipData(
+        SHOWROOM, CHECKOUT_AT, "王芳", "良品铺子旗舰店", lines, note="样品寄存 90 天，到期联系商家取回。"
+    )
 
 
 def signature_png() -> bytes:

@@ -7,6 +7,7 @@ whole when they can, and text that does not fit is cut with an ellipsis.
 Every piece of text is drawn run by run in the face of the font chain that has its glyphs
 (printing.fonts.runs): canvas text by draw_text, Paragraph text through markup().
 """
+
 from __future__ import annotations
 
 from xml.sax.saxutils import escape
@@ -35,8 +36,9 @@ def in_main_font(text: str) -> bool:
 def markup(text: str) -> str:
     """The text as Paragraph markup: escaped, each fallback run in a <font name=...> of its face."""
     cjk_font()
-    return "".join(escape(piece) if font == FONT else f'<font name="{font}">{escape(piece)}</font>'
-                   for font, piece in runs(text))
+    return "".join(
+        escape(piece) if font == FONT else f'<font name="{font}">{escape(piece)}</font>' for font, piece in runs(text)
+    )
 
 
 def line_height(size: float) -> float:

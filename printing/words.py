@@ -4,6 +4,7 @@ printing/ knows nothing about Qt, so a builder takes `translate(context, text)`;
 command line pass QCoreApplication.translate, and `make lupdate` scans printing/ for these calls
 (always written literally as translate("Context", "Text") so lupdate finds them).
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -60,4 +61,5 @@ def deposit_working(calc: DepositCalculation, translate: Translate = untranslate
     if not calc.rounded:
         return working
     return translate("Deposit", "{working} → {deposit} ({rounding})").format(
-        working=working, deposit=money(calc.deposit_fen), rounding=rounding_name(calc.rounding, translate))
+        working=working, deposit=money(calc.deposit_fen), rounding=rounding_name(calc.rounding, translate)
+    )

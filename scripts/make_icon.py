@@ -3,6 +3,7 @@
 Run once when the design changes; the PNG and ICO it writes are committed (assets/icons/):
     .venv/bin/python scripts/make_icon.py assets/icons
 """
+
 from __future__ import annotations
 
 import sys

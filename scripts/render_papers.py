@@ -6,6 +6,7 @@ Words come from a JSON of English → Chinese when given (or /work/tr/printing.j
 else from the app's Qt translation file, so the pictures show the paper the counter really gets.
 Needs poppler's pdftoppm on PATH.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,10 +49,7 @@ def papers(tr: Translate) -> dict[str, tuple[bytes, int]]:
         "print-label-50x30": (build_labels(specimens.labels()[:1], "thermal-50x30", tr), 203),
         "print-labels-a4-3x8": (build_labels(specimens.labels() * 6, "a4-3x8", tr), 110),
         "print-member-card": (build_member_cards([specimens.member_card()], tr, dpi=300), 203),
-        "print-receipt-checkout-80mm": (
-            build_checkout_receipt(specimens.checkout(), 80, tr, standard_copies(tr)),
-            203,
-        ),
+        "print-receipt-checkout-80mm": (build_checkout_receipt(specimens.checkout(), 80, tr, standard_copies(tr)), 203),
         "print-receipt-checkout-58mm": (build_checkout_receipt(specimens.checkout(signed=False), 58, tr), 203),
         "print-receipt-return-80mm": (build_return_receipt(specimens.return_receipt(), 80, tr), 203),
         "print-intake-slip": (build_intake_slip(specimens.intake_slip(12), tr), 110),

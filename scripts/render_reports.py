@@ -4,6 +4,7 @@
 
 --extra-json adds zh_CN words not yet in the compiled translations (a JSON of English -> Chinese).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,10 +20,10 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 
+from demo.seed import ensure_demo  # noqa: E402
 from present.paper_language import paper_translate  # noqa: E402
 from printing.daily_report import build_daily_report  # noqa: E402
 from printing.merchant_statement import build_merchant_statement  # noqa: E402
-from demo.seed import ensure_demo  # noqa: E402
 from showroom.services import catalog  # noqa: E402
 from showroom.services.reports.daily import daily_report  # noqa: E402
 from showroom.services.reports.merchant import merchant_statement  # noqa: E402
@@ -42,8 +43,11 @@ def png(pdf: bytes, target_stem: Path) -> list[Path]:
         pages = sorted(Path(folder).glob("page-*.png"))
         out = []
         for n, page in enumerate(pages, 1):
-            target = target_stem.with_name(f"{target_stem.name}-p{n}.png") if len(pages) > 1 or "daily" in \
-                target_stem.name else target_stem.with_suffix(".png")
+            target = (
+                target_stem.with_name(f"{target_stem.name}-p{n}.png")
+                if len(pages) > 1 or "daily" in target_stem.name
+                else target_stem.with_suffix(".png")
+            )
             target.write_bytes(page.read_bytes())
             out.append(target)
         return out
@@ -64,8 +68,10 @@ def main() -> None:
     opts.out.mkdir(parents=True, exist_ok=True)
     written = png(build_daily_report(report, translate), opts.out / "report-daily")
     merchants = catalog.list_merchants(store.uow())
-    busiest = max(merchants, key=lambda m: merchant_statement(store.uow(), m.id, day.replace(day=1), day).lent_in_period)
-    today = (now + timedelta(hours=8)).date()   # the statement runs to today: where each sample is now
+    busiest = max(
+        merchants, key=lambda m: merchant_statement(store.uow(), m.id, day.replace(day=1), day).lent_in_period
+    )
+    today = (now + timedelta(hours=8)).date()  # the statement runs to today: where each sample is now
     statement = merchant_statement(store.uow(), busiest.id, today.replace(day=1), today, now=now)
     written += png(build_merchant_statement(statement, translate), opts.out / "report-merchant-statement")
     store.close()

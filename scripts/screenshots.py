@@ -2,6 +2,7 @@
 
 Run under a display (make screenshots uses Xvfb):  python scripts/screenshots.py docs/screenshots
 """
+
 from __future__ import annotations
 
 import sys
@@ -19,19 +20,19 @@ sys.path.insert(0, str(ROOT))
 from demo.seed import ensure_demo  # noqa: E402
 from present import i18n  # noqa: E402
 from showroom.services import samples, setup, staff, streamers  # noqa: E402
+from showroom.services.backups import take_daily_backup_if_due  # noqa: E402
+from showroom.store import Store  # noqa: E402
 from ui.app import demo_hint  # noqa: E402
 from ui.context import UiContext  # noqa: E402
-from ui.dialogs.login_dialog import LoginDialog  # noqa: E402
-from showroom.services.backups import take_daily_backup_if_due  # noqa: E402
 from ui.dialogs.about_dialog import AboutDialog  # noqa: E402
 from ui.dialogs.backup_dialog import BackupDialog  # noqa: E402
+from ui.dialogs.login_dialog import LoginDialog  # noqa: E402
 from ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
 from ui.dialogs.setup_wizard import SetupWizard  # noqa: E402
 from ui.dialogs.staff_dialog import StaffDialog  # noqa: E402
-from showroom.store import Store  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402
+from ui.tasks import TaskRunner  # noqa: E402
 
 
 def settle(ctx: UiContext, extra: float = 0.4) -> None:
@@ -68,11 +69,12 @@ def main(out_dir: Path) -> None:
     data_dir = Path(tempfile.mkdtemp(prefix="showroom-shots-"))
     store = ensure_demo(data_dir)
     tasks = TaskRunner()
-    ctx = UiContext(store=store, tasks=tasks, showroom=setup.showroom_info(store.uow()),
-                    log_path=data_dir / "logs" / "showroom.log")
+    ctx = UiContext(
+        store=store, tasks=tasks, showroom=setup.showroom_info(store.uow()), log_path=data_dir / "logs" / "showroom.log"
+    )
     prefs = Preferences(data_dir)
 
-    _login = login_shot(ctx, prefs, out_dir)   # kept alive for the run, as the dialog always was
+    _login = login_shot(ctx, prefs, out_dir)  # kept alive for the run, as the dialog always was
     ctx.actor = staff.login(store.uow(), "张小雨", "1111")
     window = MainWindow(ctx, prefs, demo=True)
     window.resize(1366, 800)
@@ -148,15 +150,15 @@ def screen_shots(ctx: UiContext, window: MainWindow, out_dir: Path) -> None:
     settle(ctx)
     window.grab().save(str(out_dir / "streamers.png"))
 
-    window.show_screen(5)   # overdue: who to call first
+    window.show_screen(5)  # overdue: who to call first
     settle(ctx, 0.8)
-    calls = window.screens[5].table   # a tree: the first person, opened onto their samples
+    calls = window.screens[5].table  # a tree: the first person, opened onto their samples
     calls.expand(calls.model().index(0, 0))
     calls.setCurrentIndex(calls.model().index(0, 0))
     settle(ctx)
     window.grab().save(str(out_dir / "overdue.png"))
 
-    window.show_screen(6)   # reports: today's daily report, previewed
+    window.show_screen(6)  # reports: today's daily report, previewed
     reports = window.screens[6]
     reports.choose_day(0)
     reports.make_daily()
@@ -166,7 +168,7 @@ def screen_shots(ctx: UiContext, window: MainWindow, out_dir: Path) -> None:
 
 def manager_shots(ctx: UiContext, prefs: Preferences, window: MainWindow, out_dir: Path) -> None:
     """The settings dialog: tier policies, then printing."""
-    ctx.actor = staff.login(ctx.store.uow(), "李经理", "8888")   # settings are a manager's
+    ctx.actor = staff.login(ctx.store.uow(), "李经理", "8888")  # settings are a manager's
     settle(ctx)
     dialog = SettingsDialog(ctx, prefs, window)
     dialog.resize(900, 560)
@@ -182,8 +184,8 @@ def manager_shots(ctx: UiContext, prefs: Preferences, window: MainWindow, out_di
 def admin_shots(ctx: UiContext, window: MainWindow, out_dir: Path) -> None:
     """Staff (with a locked clerk), backups (with today's), about."""
     store = ctx.store
-    ctx.actor = staff.login(store.uow(), "王店长", "0000")   # staff and backups are an admin's
-    for name in ("张小雨", "张小雨", "张小雨", "张小雨", "张小雨"):   # a clerk who forgot her PIN: locked
+    ctx.actor = staff.login(store.uow(), "王店长", "0000")  # staff and backups are an admin's
+    for name in ("张小雨", "张小雨", "张小雨", "张小雨", "张小雨"):  # a clerk who forgot her PIN: locked
         try:
             staff.login(store.uow(), name, "9999")
         except Exception:  # noqa: BLE001  (LoginFailed, then AccountLocked: what the picture shows)

@@ -3,6 +3,7 @@
 Usage: python scripts/ts_fill.py assets/translations/showroom_zh_CN.ts words1.json [words2.json ...]
 Prints the sources still without a translation (exit 1 when there are any).
 """
+
 from __future__ import annotations
 
 import json

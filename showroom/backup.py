@@ -10,6 +10,7 @@ Kinds: `daily` (the app, once a day; the last `backup.keep` are kept), `manual` 
 `before-restore` (the database a restore replaced; never pruned). This module is the file work; the use
 cases that the app and the commands call are in showroom.services.backups, restoring in showroom.restore.
 """
+
 from __future__ import annotations
 
 import logging
@@ -17,10 +18,10 @@ import os
 import re
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable
 
 from db.engine import database_path
 from kernel.storage_faults import storage_refusal
@@ -38,8 +39,10 @@ KEEP_BEFORE_UPGRADE = 5
 DAILY_EVERY = timedelta(hours=23)
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-_NAME = re.compile(r"^showroom-(?P<stamp>\d{8}T\d{6}Z)-(?P<kind>daily|manual|before-upgrade|before-restore)"
-                   r"(?:-\d+)?\.sqlite3$")
+_NAME = re.compile(
+    r"^showroom-(?P<stamp>\d{8}T\d{6}Z)-(?P<kind>daily|manual|before-upgrade|before-restore)"
+    r"(?:-\d+)?\.sqlite3$"
+)
 # Copies db.migrate made next to the database before backups had a folder of their own.
 _LEGACY = re.compile(r"^showroom\.before-upgrade-(?P<stamp>\d{8}T\d{6}Z)\.sqlite3$")
 
@@ -48,11 +51,12 @@ _LEGACY = re.compile(r"^showroom\.before-upgrade-(?P<stamp>\d{8}T\d{6}Z)\.sqlite
 class BackupInfo:
     path: Path
     kind: str
-    taken_at: datetime   # UTC
-    size: int            # bytes
+    taken_at: datetime  # UTC
+    size: int  # bytes
 
 
 # --- where, and what is there ---------------------------------------------------------------------
+
 
 def backup_folder(data_dir: Path, configured: str = "") -> Path:
     """The `backup.folder` setting; empty means `backups` in the data folder, relative means inside it."""
@@ -114,6 +118,7 @@ def list_backups(folder: Path, data_dir: Path | None = None) -> list[BackupInfo]
 
 # --- writing a copy ---------------------------------------------------------------------------------
 
+
 def integrity_problem(path: Path) -> str | None:
     """None when `PRAGMA integrity_check` says ok, else what it (or SQLite) said."""
     try:
@@ -155,7 +160,7 @@ def online_copy(source: Path, target: Path) -> None:
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")   # one self-contained file, nothing in a -wal beside it
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, nothing in a -wal beside it
         finally:
             dst.close()
     finally:
@@ -165,7 +170,7 @@ def online_copy(source: Path, target: Path) -> None:
 def new_backup_path(folder: Path, kind: str, now: datetime) -> Path:
     stem = f"showroom-{now.astimezone(timezone.utc):%Y%m%dT%H%M%SZ}-{kind}"
     target, n = folder / f"{stem}.sqlite3", 1
-    while target.exists():   # two in one second (a manual one right after the daily, say)
+    while target.exists():  # two in one second (a manual one right after the daily, say)
         n += 1
         target = folder / f"{stem}-{n}.sqlite3"
     return target
@@ -210,11 +215,11 @@ def prune(folder: Path, kind: str, keep: int) -> list[Path]:
 
 # --- when, and before an upgrade -------------------------------------------------------------------------
 
+
 def daily_backup_due(backups: list[BackupInfo], now: datetime) -> bool:
     """Due unless a daily backup was taken in the last 23 hours (one dated in the future, after the
     clock was put back, does not count: otherwise no backup would be taken until that time came)."""
-    return not any(now - DAILY_EVERY < b.taken_at <= now + timedelta(minutes=5)
-                   for b in backups if b.kind == "daily")
+    return not any(now - DAILY_EVERY < b.taken_at <= now + timedelta(minutes=5) for b in backups if b.kind == "daily")
 
 
 def backup_before_upgrade(data_dir: Path) -> Path:
@@ -232,6 +237,6 @@ def backup_before_upgrade(data_dir: Path) -> Path:
             continue
         prune(folder, "before-upgrade", KEEP_BEFORE_UPGRADE)
         return taken.path
-    if isinstance(refused, StorageProblem):   # a full disk, say: the migration waits, nothing changed
+    if isinstance(refused, StorageProblem):  # a full disk, say: the migration waits, nothing changed
         raise refused
     raise BackupFailed("no backup folder can be written")

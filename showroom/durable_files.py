@@ -6,6 +6,7 @@ to be flushed (NTFS makes the rename durable by itself), and a file that another
 (an antivirus scanner, the search indexer, for a moment) cannot be replaced, so the rename is retried
 for a while before it gives up with the PermissionError Windows raised.
 """
+
 from __future__ import annotations
 
 import logging

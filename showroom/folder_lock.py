@@ -9,19 +9,20 @@ it is ("app", "restore", ...), only to say who it is; it is removed when the loc
 
 A process may take its own lock again (the app seeds the demo under the lock it already holds).
 """
+
 from __future__ import annotations
 
 import os
 import threading
 from pathlib import Path
 
-from showroom.domain.errors import FolderInUse
 from showroom import durable_files
+from showroom.domain.errors import FolderInUse
 
 LOCK_FILENAME = "showroom.lock"
-_WINDOWS_LOCK_OFFSET = 1 << 20   # Windows locks are mandatory: lock a byte past the text, so it stays readable
+_WINDOWS_LOCK_OFFSET = 1 << 20  # Windows locks are mandatory: lock a byte past the text, so it stays readable
 
-_held: dict[Path, list] = {}      # this process's locks: path -> [file, holder, depth]
+_held: dict[Path, list] = {}  # this process's locks: path -> [file, holder, depth]
 _held_guard = threading.Lock()
 
 
@@ -32,6 +33,7 @@ def lock_path(data_dir: Path) -> Path:
 def _try_lock(f) -> bool:
     if durable_files.on_windows():
         import msvcrt
+
         f.seek(_WINDOWS_LOCK_OFFSET)
         try:
             msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
@@ -39,6 +41,7 @@ def _try_lock(f) -> bool:
             return False
         return True
     import fcntl
+
     try:
         fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -49,10 +52,12 @@ def _try_lock(f) -> bool:
 def _unlock(f) -> None:
     if durable_files.on_windows():
         import msvcrt
+
         f.seek(_WINDOWS_LOCK_OFFSET)
         msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)
     else:
         import fcntl
+
         fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 
 
@@ -79,10 +84,10 @@ class FolderLock:
         self.holder = holder
         self._mine = False
 
-    def acquire(self) -> "FolderLock":
+    def acquire(self) -> FolderLock:
         with _held_guard:
             held = _held.get(self.path)
-            if held is not None:   # already this process's
+            if held is not None:  # already this process's
                 held[2] += 1
                 self._mine = True
                 return self
@@ -95,7 +100,7 @@ class FolderLock:
                     raise FolderInUse(str(self.path.parent), pid, holder)
                 if _still_named(f, self.path):
                     break
-                f.close()   # its holder removed it between our open and our lock: lock the new one
+                f.close()  # its holder removed it between our open and our lock: lock the new one
             f.seek(0)
             f.truncate()
             f.write(f"{os.getpid()} {self.holder}\n")
@@ -115,19 +120,21 @@ class FolderLock:
                 return
             del _held[self.path]
             f = held[0]
-            if not durable_files.on_windows():   # removed while still locked, so a waiting opener sees it is gone (above)
+            if (
+                not durable_files.on_windows()
+            ):  # removed while still locked, so a waiting opener sees it is gone (above)
                 self.path.unlink(missing_ok=True)
             try:
                 _unlock(f)
             finally:
                 f.close()
-            if durable_files.on_windows():   # Windows removes no open file: fails harmlessly if someone has it open
+            if durable_files.on_windows():  # Windows removes no open file: fails harmlessly if someone has it open
                 try:
                     self.path.unlink(missing_ok=True)
                 except OSError:
                     pass
 
-    def __enter__(self) -> "FolderLock":
+    def __enter__(self) -> FolderLock:
         return self.acquire()
 
     def __exit__(self, *exc) -> None:

@@ -14,6 +14,7 @@ Windows cannot replace a file that is open, even by us: there the lock is let go
 (the folder lock still keeps our own programs out) and a target held for a moment is waited for
 (showroom.durable_files).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -26,13 +27,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from db.engine import database_path
+from showroom import durable_files
 from showroom.backup import backup_folder, new_backup_path, stored_setting, write_verified
 from showroom.domain.errors import BackupFailed, BackupRefused, StoreInUse
-from showroom import durable_files
 from showroom.durable_files import fsync_dir, fsync_file, replace_file
 from showroom.folder_lock import FolderLock
-from showroom.restore_check import (BackupSummary, forget_hq, private_copy, remove_copy, summarise,
-                                    taken_at_of)
+from showroom.restore_check import BackupSummary, forget_hq, private_copy, remove_copy, summarise, taken_at_of
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ STAGED_FILE = "restore-pending.sqlite3"
 class RestoreOutcome:
     applied: bool
     summary: BackupSummary | None
-    problem: str = ""             # why not applied: a BackupRefused problem, "in_use" or "missing"
+    problem: str = ""  # why not applied: a BackupRefused problem, "in_use" or "missing"
     detail: str = ""
     previous: Path | None = None  # the before-restore copy of the database it replaced
 
@@ -53,23 +53,25 @@ class RestoreOutcome:
 class PendingRestore:
     """A restore an admin staged in the app, waiting for the next start (its note in the data folder)."""
 
-    source: str                  # the file the admin chose ("" when the note cannot be read)
-    taken_at: datetime | None    # UTC
+    source: str  # the file the admin chose ("" when the note cannot be read)
+    taken_at: datetime | None  # UTC
     showroom_code: str
-    sha256: str                  # of the staged file as it is swapped in
+    sha256: str  # of the staged file as it is swapped in
 
 
 def _forget_device_secret(data_dir: Path) -> None:
-    from showroom.sync.state import secret_path   # the credential of the device the restore disconnected
+    from showroom.sync.state import secret_path  # the credential of the device the restore disconnected
+
     secret_path(data_dir).unlink(missing_ok=True)
 
 
 # --- swapping -----------------------------------------------------------------------------------------
 
+
 def _swap_in(data_dir: Path, new_file: Path) -> Path | None:
     """Replaces the database with `new_file` (same folder); returns the before-restore copy, if any."""
     db = database_path(data_dir)
-    if not db.exists():   # a new PC: nothing to keep
+    if not db.exists():  # a new PC: nothing to keep
         replace_file(new_file, db)
         fsync_dir(Path(data_dir))
         return None
@@ -97,7 +99,7 @@ def _hold_alone(conn: sqlite3.Connection) -> bool:
     the file is damaged (why one restores: it is then kept exactly as it is)."""
     try:
         mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-        conn.execute("BEGIN EXCLUSIVE")   # nobody opens it while it is copied aside and replaced
+        conn.execute("BEGIN EXCLUSIVE")  # nobody opens it while it is copied aside and replaced
     except sqlite3.OperationalError as exc:
         if exc.sqlite_errorcode in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             raise StoreInUse() from exc
@@ -115,15 +117,18 @@ def _before_restore_copy(db: Path, folder: Path, data_dir: Path, damaged: bool) 
     Not integrity-checked: it keeps exactly what was there, damaged or not (with its -wal when damaged)."""
     for place in dict.fromkeys([folder, backup_folder(data_dir)]):
         try:
-            kept = write_verified(new_backup_path(place, "before-restore", datetime.now(timezone.utc)),
-                                  lambda partial: shutil.copyfile(db, partial), check=False)
+            kept = write_verified(
+                new_backup_path(place, "before-restore", datetime.now(timezone.utc)),
+                lambda partial: shutil.copyfile(db, partial),
+                check=False,
+            )
         except OSError as exc:
             log.warning("cannot write the before-restore copy into %s: %s", place, exc)
             continue
         if damaged and Path(f"{db}-wal").is_file():
             shutil.copyfile(f"{db}-wal", f"{kept}-wal")
         return kept
-    raise BackupFailed("the database to be replaced could not be copied aside")   # so it is not replaced
+    raise BackupFailed("the database to be replaced could not be copied aside")  # so it is not replaced
 
 
 def _current_showroom_code(data_dir: Path) -> str | None:
@@ -138,7 +143,7 @@ def _current_showroom_code(data_dir: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError:
-        return None   # damaged: exactly when a restore is wanted
+        return None  # damaged: exactly when a restore is wanted
     return row[0] if row else None
 
 
@@ -148,7 +153,7 @@ def restore_now(data_dir: Path, path: Path, other_showroom: bool = False) -> Res
     this folder holds only when asked for (`other_showroom`): its samples and loans are not this counter's."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
-    with FolderLock(data_dir, "restore"):   # FolderInUse while the app (or another command) works on it
+    with FolderLock(data_dir, "restore"):  # FolderInUse while the app (or another command) works on it
         copy = private_copy(Path(path), data_dir)
         try:
             summary = summarise(copy, Path(path), taken_at_of(Path(path)))
@@ -160,12 +165,13 @@ def restore_now(data_dir: Path, path: Path, other_showroom: bool = False) -> Res
         finally:
             remove_copy(copy)
         _forget_device_secret(data_dir)
-        discard_pending_restore(data_dir)   # an older staged restore must not undo this one at the next start
+        discard_pending_restore(data_dir)  # an older staged restore must not undo this one at the next start
     log.info("restored %s (previous database kept as %s)", path, previous)
     return RestoreOutcome(True, summary, previous=previous)
 
 
 # --- staging, for the running app -----------------------------------------------------------------------
+
 
 def stage_file(data_dir: Path, path: Path) -> BackupSummary:
     """Checks the file and copies it into the data folder with a note, to be applied at the next start
@@ -174,17 +180,21 @@ def stage_file(data_dir: Path, path: Path) -> BackupSummary:
     copy = private_copy(Path(path), data_dir)
     try:
         summary = summarise(copy, Path(path), taken_at_of(Path(path)))
-        forget_hq(copy)   # before the digest: the digest names the file as it is swapped in
+        forget_hq(copy)  # before the digest: the digest names the file as it is swapped in
         fsync_file(copy)
         digest = _sha256(copy)
         replace_file(copy, data_dir / STAGED_FILE)
     finally:
         remove_copy(copy)
-    note = {"source": str(path), "taken_at": summary.taken_at.isoformat(), "code": summary.showroom_code,
-            "sha256": digest}
+    note = {
+        "source": str(path),
+        "taken_at": summary.taken_at.isoformat(),
+        "code": summary.showroom_code,
+        "sha256": digest,
+    }
     marker = data_dir / f".{PENDING_FILE}.partial"
     marker.write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")
-    replace_file(marker, data_dir / PENDING_FILE)   # the restore exists only once both files are whole
+    replace_file(marker, data_dir / PENDING_FILE)  # the restore exists only once both files are whole
     fsync_dir(data_dir)
     log.info("restore of %s staged; it is applied at the next start", path)
     return summary
@@ -216,8 +226,12 @@ def pending_restore(data_dir: Path) -> PendingRestore | None:
         note = {}
     if not isinstance(note, dict):
         note = {}
-    return PendingRestore(source=str(note.get("source", "")), taken_at=_utc_note(note.get("taken_at")),
-                          showroom_code=str(note.get("code", "")), sha256=str(note.get("sha256", "")))
+    return PendingRestore(
+        source=str(note.get("source", "")),
+        taken_at=_utc_note(note.get("taken_at")),
+        showroom_code=str(note.get("code", "")),
+        sha256=str(note.get("sha256", "")),
+    )
 
 
 def discard_pending_restore(data_dir: Path) -> None:
@@ -229,7 +243,7 @@ def discard_pending_restore(data_dir: Path) -> None:
 def apply_pending_restore(data_dir: Path) -> RestoreOutcome | None:
     """Run by Store before it opens the database. None when nothing is staged."""
     data_dir = Path(data_dir)
-    for leftover in data_dir.glob(".restore-check-*.sqlite3"):   # a check cut short by a power cut
+    for leftover in data_dir.glob(".restore-check-*.sqlite3"):  # a check cut short by a power cut
         remove_copy(leftover)
     note = pending_restore(data_dir)
     if note is None:
@@ -251,8 +265,7 @@ def apply_pending_restore(data_dir: Path) -> RestoreOutcome | None:
         # Checked again: it sat on disk since the admin chose it.
         summary = summarise(staged, source, taken or taken_at_of(staged))
     except BackupRefused as exc:
-        log.error("staged restore of %s refused (%s %s); the database was not changed", source, exc.problem,
-                  exc.detail)
+        log.error("staged restore of %s refused (%s %s); the database was not changed", source, exc.problem, exc.detail)
         discard_pending_restore(data_dir)
         return RestoreOutcome(False, None, exc.problem, exc.detail)
     try:

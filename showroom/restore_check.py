@@ -4,6 +4,7 @@ The checks run on a private copy (the admin's file, perhaps on a USB stick, is o
 SQLite, pass `PRAGMA integrity_check`, hold our tables with Alembic revisions this version knows (a newer
 version's file is refused) and a local showroom. Every refusal is a BackupRefused; nothing is changed.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -18,8 +19,19 @@ from db.migrate import head_revisions, unknown_revisions
 from showroom.backup import SQLITE_HEADER, backup_info, integrity_problem
 from showroom.domain.errors import BackupRefused
 
-CORE_TABLES = {"alembic_version", "showroom", "staff", "setting", "merchant", "product", "sample", "streamer",
-               "loan", "loan_item", "outbox_event"}
+CORE_TABLES = {
+    "alembic_version",
+    "showroom",
+    "staff",
+    "setting",
+    "merchant",
+    "product",
+    "sample",
+    "streamer",
+    "loan",
+    "loan_item",
+    "outbox_event",
+}
 
 
 @dataclass(frozen=True)
@@ -29,14 +41,14 @@ class BackupSummary:
     source: Path
     showroom_code: str
     showroom_name: str
-    taken_at: datetime            # UTC; from the backup's name, else the file's modification time
+    taken_at: datetime  # UTC; from the backup's name, else the file's modification time
     samples: int
     samples_on_loan: int
     loans: int
     open_loans: int
     streamers: int
-    latest_activity: datetime | None   # UTC time of the newest recorded event
-    needs_upgrade: bool           # made by an older version: it migrates when opened
+    latest_activity: datetime | None  # UTC time of the newest recorded event
+    needs_upgrade: bool  # made by an older version: it migrates when opened
     connected_to_hq: bool = False  # the backup was enrolled: after the restore it must enrol afresh
 
 
@@ -66,7 +78,7 @@ def private_copy(source: Path, folder: Path) -> Path:
     try:
         conn = sqlite3.connect(copy, isolation_level=None)
         try:
-            conn.execute("PRAGMA journal_mode=DELETE")   # folds the WAL in; one file to swap
+            conn.execute("PRAGMA journal_mode=DELETE")  # folds the WAL in; one file to swap
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -104,7 +116,10 @@ def summarise(db_file: Path, source: Path, taken_at: datetime) -> BackupSummary:
             return conn.execute(sql).fetchone()[0]
 
         return BackupSummary(
-            source=Path(source), showroom_code=room[0], showroom_name=room[1], taken_at=taken_at,
+            source=Path(source),
+            showroom_code=room[0],
+            showroom_name=room[1],
+            taken_at=taken_at,
             samples=count("SELECT count(*) FROM sample"),
             samples_on_loan=count("SELECT count(*) FROM sample WHERE status = 'on_loan'"),
             loans=count("SELECT count(*) FROM loan"),
@@ -113,7 +128,8 @@ def summarise(db_file: Path, source: Path, taken_at: datetime) -> BackupSummary:
             latest_activity=_utc(conn.execute("SELECT max(occurred_at) FROM outbox_event").fetchone()[0]),
             needs_upgrade=revisions != head_revisions(),
             connected_to_hq="sync_state" in tables
-            and conn.execute("SELECT count(*) FROM sync_state").fetchone()[0] > 0)
+            and conn.execute("SELECT count(*) FROM sync_state").fetchone()[0] > 0,
+        )
     finally:
         conn.close()
 

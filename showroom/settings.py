@@ -3,10 +3,11 @@
 The labels are English sources marked for Qt's lupdate with QT_TRANSLATE_NOOP (a plain function
 here: the core has no Qt); the UI translates them with the "Settings" context.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
@@ -23,8 +24,8 @@ class SettingSpec:
     choices: tuple = ()  # allowed values, when the setting is a choice
     minimum: int | None = None
     maximum: int | None = None
-    valid: Callable[[object], bool] | None = None   # a further check of the value (e.g. a known time zone)
-    editable: bool = True   # False: set once (at set-up), never by the Settings dialog
+    valid: Callable[[object], bool] | None = None  # a further check of the value (e.g. a known time zone)
+    editable: bool = True  # False: set once (at set-up), never by the Settings dialog
 
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
@@ -60,38 +61,77 @@ def kind_label(kind: str) -> str:
 
 SPECS: tuple[SettingSpec, ...] = (
     # The showroom's time zone, chosen at set-up: due dates, days late and papers count in it.
-    SettingSpec("timezone", str, DEFAULT_TIMEZONE, QT_TRANSLATE_NOOP("Settings", "Time zone"),
-                valid=is_time_zone, editable=False),
-    *(SettingSpec(f"print.{kind}.printer", str, "", QT_TRANSLATE_NOOP("Settings", "Printer"))
-      for kind in DOCUMENT_KINDS),
-    *(SettingSpec(f"print.{kind}.copies", int, 1, QT_TRANSLATE_NOOP("Settings", "Copies"), minimum=1, maximum=5)
-      for kind in DOCUMENT_KINDS),
-    SettingSpec("print.label.layout", str, "thermal-50x30", QT_TRANSLATE_NOOP("Settings", "Label layout"),
-                choices=LABEL_LAYOUTS),
-    SettingSpec("print.receipt.width_mm", int, 80, QT_TRANSLATE_NOOP("Settings", "Receipt paper width (mm)"),
-                choices=RECEIPT_WIDTHS),
-    SettingSpec("print.receipt.two_copies", bool, False,
-                QT_TRANSLATE_NOOP("Settings", "Print two copies of a check-out receipt (showroom and streamer)")),
-    SettingSpec("print.receipt.after_checkout", bool, True,
-                QT_TRANSLATE_NOOP("Settings", "Print a receipt after each check-out")),
-    SettingSpec("print.receipt.after_checkin", bool, True,
-                QT_TRANSLATE_NOOP("Settings", "Print a receipt after each check-in")),
-    SettingSpec("print.label.after_intake", bool, True,
-                QT_TRANSLATE_NOOP("Settings", "Print labels right after intake")),
-    SettingSpec("print.slip.after_intake", bool, False,
-                QT_TRANSLATE_NOOP("Settings", "Print an intake slip for the merchant after intake")),
+    SettingSpec(
+        "timezone",
+        str,
+        DEFAULT_TIMEZONE,
+        QT_TRANSLATE_NOOP("Settings", "Time zone"),
+        valid=is_time_zone,
+        editable=False,
+    ),
+    *(
+        SettingSpec(f"print.{kind}.printer", str, "", QT_TRANSLATE_NOOP("Settings", "Printer"))
+        for kind in DOCUMENT_KINDS
+    ),
+    *(
+        SettingSpec(f"print.{kind}.copies", int, 1, QT_TRANSLATE_NOOP("Settings", "Copies"), minimum=1, maximum=5)
+        for kind in DOCUMENT_KINDS
+    ),
+    SettingSpec(
+        "print.label.layout", str, "thermal-50x30", QT_TRANSLATE_NOOP("Settings", "Label layout"), choices=LABEL_LAYOUTS
+    ),
+    SettingSpec(
+        "print.receipt.width_mm",
+        int,
+        80,
+        QT_TRANSLATE_NOOP("Settings", "Receipt paper width (mm)"),
+        choices=RECEIPT_WIDTHS,
+    ),
+    SettingSpec(
+        "print.receipt.two_copies",
+        bool,
+        False,
+        QT_TRANSLATE_NOOP("Settings", "Print two copies of a check-out receipt (showroom and streamer)"),
+    ),
+    SettingSpec(
+        "print.receipt.after_checkout",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("Settings", "Print a receipt after each check-out"),
+    ),
+    SettingSpec(
+        "print.receipt.after_checkin", bool, True, QT_TRANSLATE_NOOP("Settings", "Print a receipt after each check-in")
+    ),
+    SettingSpec(
+        "print.label.after_intake", bool, True, QT_TRANSLATE_NOOP("Settings", "Print labels right after intake")
+    ),
+    SettingSpec(
+        "print.slip.after_intake",
+        bool,
+        False,
+        QT_TRANSLATE_NOOP("Settings", "Print an intake slip for the merchant after intake"),
+    ),
     SettingSpec("receipt.terms", str, "", QT_TRANSLATE_NOOP("Settings", "Terms printed on check-out receipts")),
     # A poor on-time record lends on the terms of the tier below; 0 % switches the rule off.
-    SettingSpec("reliability.min_on_time_percent", int, 0,
-                QT_TRANSLATE_NOOP("Settings", "Lower a streamer's limits below this on-time rate (%, 0 = never)"),
-                minimum=0, maximum=100),
-    SettingSpec("reliability.min_samples", int, 5,
-                QT_TRANSLATE_NOOP("Settings", "…once they have returned at least this many samples"),
-                minimum=1, maximum=1000),
+    SettingSpec(
+        "reliability.min_on_time_percent",
+        int,
+        0,
+        QT_TRANSLATE_NOOP("Settings", "Lower a streamer's limits below this on-time rate (%, 0 = never)"),
+        minimum=0,
+        maximum=100,
+    ),
+    SettingSpec(
+        "reliability.min_samples",
+        int,
+        5,
+        QT_TRANSLATE_NOOP("Settings", "…once they have returned at least this many samples"),
+        minimum=1,
+        maximum=1000,
+    ),
     # Daily online copies of the database; an empty folder means "backups" inside the data folder.
     SettingSpec("backup.folder", str, "", QT_TRANSLATE_NOOP("Settings", "Backup folder")),
-    SettingSpec("backup.keep", int, 14, QT_TRANSLATE_NOOP("Settings", "Daily backups to keep"),
-                minimum=1, maximum=365),
+    SettingSpec("backup.keep", int, 14, QT_TRANSLATE_NOOP("Settings", "Daily backups to keep"), minimum=1, maximum=365),
 )
 
 BY_KEY = {spec.key: spec for spec in SPECS}

@@ -4,6 +4,7 @@ This is the composition root that the UI and the command line share. Before it o
 applies a restore the admin staged in the app (showroom.restore), and a migration is preceded by a
 backup into the backup folder (showroom.backup).
 """
+
 from __future__ import annotations
 
 import logging
@@ -12,9 +13,9 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from db.clock_models import HqClock
 from db.engine import database_path, make_engine, make_session_factory
 from db.migrate import DatabaseTooNew, upgrade_to_head  # noqa: F401  (re-exported for the UI)
-from db.clock_models import HqClock
 from db.uow import UnitOfWork
 from kernel.storage_faults import storage_refusal
 from showroom.backup import backup_before_upgrade
@@ -37,7 +38,7 @@ class ShowroomUnitOfWork(UnitOfWork):
 
     def __init__(self, session_factory, where: Path | str = ""):
         super().__init__(session_factory)
-        self.where = where   # the data folder, named when the disk refuses
+        self.where = where  # the data folder, named when the disk refuses
 
     @property
     def data_dir(self) -> Path:
@@ -51,7 +52,7 @@ class ShowroomUnitOfWork(UnitOfWork):
     def __exit__(self, exc_type, exc, tb) -> None:
         try:
             super().__exit__(exc_type, exc, tb)
-        except Exception as cleanup:   # a rollback on a failing disk may fail too: the first error tells
+        except Exception as cleanup:  # a rollback on a failing disk may fail too: the first error tells
             if exc is None:
                 _refuse_plainly(cleanup, self.where)
                 raise
@@ -101,9 +102,10 @@ class Store:
         self.engine = make_engine(self.db_path)
         try:
             self.backup_before_migration = upgrade_to_head(
-                self.engine, self.db_path, backup=lambda _path: backup_before_upgrade(self.data_dir))
+                self.engine, self.db_path, backup=lambda _path: backup_before_upgrade(self.data_dir)
+            )
         except BaseException as exc:
-            self.engine.dispose()   # a refused (too new, unwritable) database is left closed, untouched
+            self.engine.dispose()  # a refused (too new, unwritable) database is left closed, untouched
             _refuse_plainly(exc, self.data_dir)
             raise
         self._sessions = make_session_factory(self.engine)

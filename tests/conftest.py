@@ -1,4 +1,5 @@
 """Fixtures build real databases through the real migrations and the real services: no mocks."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -52,11 +53,21 @@ def _build_counter(store: Store) -> Counter:
     clerk = Actor(clerk_view.id, clerk_view.name, clerk_view.role)
     merchant = catalog.create_merchant(store.uow(), clerk, "良品铺子", now=T0)
     product = catalog.create_product(
-        store.uow(), clerk, merchant.id, "每日坚果 30包", retail_price_fen=12900, live_price_fen=9900,
-        commission_bp=2000, sample_value_fen=8000, ean="6901234567892", now=T0)
+        store.uow(),
+        clerk,
+        merchant.id,
+        "每日坚果 30包",
+        retail_price_fen=12900,
+        live_price_fen=9900,
+        commission_bp=2000,
+        sample_value_fen=8000,
+        ean="6901234567892",
+        now=T0,
+    )
     intake = catalog.receive_samples(store.uow(), clerk, product.id, 6, shelf="A-01", now=T0)
-    streamer = streamers.register_streamer(store.uow(), manager, "小美", "13800138000", "douyin", "@xiaomei",
-                                           tier="silver", now=T0)
+    streamer = streamers.register_streamer(
+        store.uow(), manager, "小美", "13800138000", "douyin", "@xiaomei", tier="silver", now=T0
+    )
     return Counter(store, admin, manager, clerk, product.id, intake.codes, streamer.id)
 
 
@@ -91,6 +102,7 @@ def compiled_translations():
     """`make test` compiles the .qm files; a bare `pytest` on a fresh clone compiles them here."""
     import subprocess
     import sys
+
     folder = Path(__file__).resolve().parents[1] / "assets" / "translations"
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     for ts in folder.glob("*.ts"):

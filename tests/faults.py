@@ -1,6 +1,7 @@
 """Faults made for tests: SQLite's own page limit (a full database, anywhere), a failing COMMIT, and real
 file systems, a tiny tmpfs that fills up and a read-only bind mount. Those need CAP_SYS_ADMIN (root in
 a container that allows mounts); elsewhere the tests that use them are skipped."""
+
 from __future__ import annotations
 
 import shutil
@@ -14,6 +15,7 @@ from sqlalchemy import event
 
 def cap_pages(store) -> Callable[[], object]:
     """Every connection may grow the database by no page at all: SQLITE_FULL at the next write."""
+
     def cap(dbapi_conn, _record):
         pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
         dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
@@ -27,6 +29,7 @@ def fail_commits(store, code: int = sqlite3.SQLITE_FULL) -> Callable[[], object]
     """Every COMMIT fails as SQLite fails it with `code` (a connection-level stand-in for a disk that is
     full at that moment: a small transaction fits in pages the database already has, so max_page_count
     cannot make it fail)."""
+
     def refuse(_conn):
         error = sqlite3.OperationalError("injected by the test")
         error.sqlite_errorcode, error.sqlite_errorname = code, "injected"

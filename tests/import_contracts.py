@@ -5,6 +5,7 @@ contract cannot say "Qt's core, but no widgets". This one reads the import lines
 pyproject.toml (contract_types) and used there for present/: translate, QTranslator and QLocale, never
 widgets, painting or printing.
 """
+
 from __future__ import annotations
 
 import re

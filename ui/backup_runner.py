@@ -3,11 +3,12 @@
 The copy runs in the task runner's backup lane with its own SQLite connection (SQLite's backup API),
 never in the database lane, so a scan is never held up by it.
 """
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -15,21 +16,27 @@ from showroom.services.backups import take_daily_backup_if_due
 from ui.tasks import Lane, TaskRunner
 
 log = logging.getLogger(__name__)
-CHECK_EVERY_MS = 3_600_000   # hourly: a PC left on overnight still gets its backup the next day
+CHECK_EVERY_MS = 3_600_000  # hourly: a PC left on overnight still gets its backup the next day
 
 
 class DailyBackup(QObject):
     """`start()` checks at once and then hourly; a backup is taken when the newest daily one is a day old."""
 
-    backed_up = Signal(object)   # BackupInfo
-    failed = Signal(object)      # the exception (logged)
+    backed_up = Signal(object)  # BackupInfo
+    failed = Signal(object)  # the exception (logged)
 
-    def __init__(self, store, tasks: TaskRunner, parent: QObject | None = None, interval_ms: int = CHECK_EVERY_MS,
-                 clock: Callable[[], datetime] | None = None):
+    def __init__(
+        self,
+        store,
+        tasks: TaskRunner,
+        parent: QObject | None = None,
+        interval_ms: int = CHECK_EVERY_MS,
+        clock: Callable[[], datetime] | None = None,
+    ):
         super().__init__(parent)
         self.store = store
         self.tasks = tasks
-        self.clock = clock           # tests move time on; None is the real clock
+        self.clock = clock  # tests move time on; None is the real clock
         self.busy = False
         self._running = False
         self.timer = QTimer(self)

@@ -4,6 +4,7 @@ The A4 sheet goes to the report printer, the labels to the label printer with it
 A one-page PDF builds in a few tens of ms; it is built here, on the GUI thread, like the preview
 that renders it right after (ui.paper.preview_and_print).
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -24,7 +25,11 @@ def command_sheet_actions(window: QWidget, ctx) -> list[QAction]:
 
 
 def commands_pdf(kind: str, settings: dict) -> bytes:
-    from printing.commands import build_command_labels, build_command_sheet   # reportlab: with the first sheet, not at start
+    from printing.commands import (  # reportlab: with the first sheet, not at start
+        build_command_labels,
+        build_command_sheet,
+    )
+
     if kind == "label":
         return build_command_labels(translate, str(settings["print.label.layout"]))
     return build_command_sheet(translate)

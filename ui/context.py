@@ -1,17 +1,19 @@
 """What every screen is given: the store, the task runner, who is logged in, and the change bus."""
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
+from showroom.services.changes import changed_after
 from showroom.services.common import Actor
 from showroom.services.views import ShowroomInfo
 from showroom.store import Store
-from showroom.services.changes import changed_after
 from ui.tasks import Lane, TaskRunner, still_there
 
 
@@ -28,7 +30,7 @@ class UiContext:
     tasks: TaskRunner
     showroom: ShowroomInfo
     actor: Actor | None = None
-    log_path: Path | None = None   # the rotating log file (ui.app.configure_logging), shown in About
+    log_path: Path | None = None  # the rotating log file (ui.app.configure_logging), shown in About
     bus: ChangeBus = field(default_factory=ChangeBus)
     _print_desk: Any = None
 
@@ -40,6 +42,7 @@ class UiContext:
         """The one print queue of this window session (made on first use)."""
         if self._print_desk is None:
             from ui.print_desk import PrintDesk
+
             self._print_desk = PrintDesk(self)
         return self._print_desk
 
@@ -47,23 +50,44 @@ class UiContext:
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.showroom.timezone)
 
-    def call(self, service: Callable[..., Any], *args, on_success: Callable[[Any], None] | None = None,
-             on_error: Callable[[Exception], None] | None = None, **kwargs) -> None:
+    def call(
+        self,
+        service: Callable[..., Any],
+        *args,
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        **kwargs,
+    ) -> None:
         """Run `service(uow, *args, **kwargs)` in the database lane with a fresh unit of work; what the use
         case declared it changes is announced after it succeeds."""
-        self.tasks.run(Lane.DB, lambda: service(self.store.uow(), *args, **kwargs), on_success, on_error,
-                       changes=lambda result: changed_after(service, result))
+        self.tasks.run(
+            Lane.DB,
+            lambda: service(self.store.uow(), *args, **kwargs),
+            on_success,
+            on_error,
+            changes=lambda result: changed_after(service, result),
+        )
 
     def call_as_actor(self, service: Callable[..., Any], *args, **kwargs) -> None:
         """Same, for use cases that record who acted: `service(uow, actor, *args, **kwargs)`."""
         self.call(service, self.actor, *args, **kwargs)
 
-    def build_paper(self, facts: Callable[..., Any], build: Callable[[Any], Any], *args,
-                    on_success: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
+    def build_paper(
+        self,
+        facts: Callable[..., Any],
+        build: Callable[[Any], Any],
+        *args,
+        on_success: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
         """`facts(uow, *args)` in the database lane, then `build(facts)` in the papers lane: a report that
         takes seconds to lay out never holds up a scan."""
-        self.call(facts, *args, on_error=on_error, on_success=lambda found: self.tasks.run(
-            Lane.PAPERS, lambda: build(found), on_success, on_error))
+        self.call(
+            facts,
+            *args,
+            on_error=on_error,
+            on_success=lambda found: self.tasks.run(Lane.PAPERS, lambda: build(found), on_success, on_error),
+        )
 
 
 class LatestAnswer:
@@ -77,13 +101,18 @@ class LatestAnswer:
         self._ctx = ctx
         self._generation = 0
 
-    def call(self, service: Callable[..., Any], *args, on_success: Callable[[Any], None],
-             on_error: Callable[[Exception], None], **kwargs) -> None:
+    def call(
+        self,
+        service: Callable[..., Any],
+        *args,
+        on_success: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+        **kwargs,
+    ) -> None:
         generation = self.invalidate()
 
         def current(callback):
-            return lambda value: (callback(value) if generation == self._generation and still_there(callback)
-                                  else None)
+            return lambda value: callback(value) if generation == self._generation and still_there(callback) else None
 
         self._ctx.call(service, *args, on_success=current(on_success), on_error=current(on_error), **kwargs)
 

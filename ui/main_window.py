@@ -1,4 +1,5 @@
 """The main window only wires the screens together: navigation, menus, status bar."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
@@ -23,8 +24,7 @@ from ui.screens.streamers import StreamersScreen
 from ui.status_bar import CounterStatusBar
 from ui.widgets.accessibility import name_qt_parts, named
 
-SCREENS = (CheckoutScreen, CheckinScreen, IntakeScreen, SamplesScreen, StreamersScreen, OverdueScreen,
-           ReportsScreen)
+SCREENS = (CheckoutScreen, CheckinScreen, IntakeScreen, SamplesScreen, StreamersScreen, OverdueScreen, ReportsScreen)
 DEFAULT_SIZE = QSize(1280, 780)
 # What a window manager adds around the window (title bar, borders) before Qt can measure it.
 FRAME_ALLOWANCE = QSize(16, 40)
@@ -46,14 +46,15 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(
             "QListWidget { font-size: 15px; border: none; background: #f3f5f8; }"
             "QListWidget::item { padding: 12px 10px; border-radius: 6px; margin: 2px 6px; }"
-            "QListWidget::item:selected { background: #1f6feb; color: white; }")
+            "QListWidget::item:selected { background: #1f6feb; color: white; }"
+        )
         self.stack = named(QStackedWidget(), "screens")
         self.screens = []
         for index, screen_class in enumerate(SCREENS):
             screen = screen_class(ctx, self)
             self.screens.append(screen)
             self.stack.addWidget(screen)
-            item = QListWidgetItem("F{}  {}".format(index + 1, screen_class.screen_title()))
+            item = QListWidgetItem(f"F{index + 1}  {screen_class.screen_title()}")
             self.nav.addItem(item)
             shortcut = QShortcut(QKeySequence(f"F{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_screen(i))
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.sync_runner = sync_runner   # ui.sync_runner.SyncRunner, owned by the session
+        self.sync_runner = sync_runner  # ui.sync_runner.SyncRunner, owned by the session
         self.status = CounterStatusBar(ctx, demo, self, sync=sync_runner)
         self.setStatusBar(self.status)
         self._wire_printing()
@@ -80,8 +81,10 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _fits(size: QSize, available: QRect) -> bool:
-        return (size.width() + FRAME_ALLOWANCE.width() <= available.width()
-                and size.height() + FRAME_ALLOWANCE.height() <= available.height())
+        return (
+            size.width() + FRAME_ALLOWANCE.width() <= available.width()
+            and size.height() + FRAME_ALLOWANCE.height() <= available.height()
+        )
 
     def fit_to(self, available: QRect) -> None:
         """The default size where it fits with its frame; on a smaller screen (a 1366×768 counter PC)
@@ -106,7 +109,7 @@ class MainWindow(QMainWindow):
         reprint.triggered.connect(self._reprint)
         settings = named(QAction(self.tr("Settings…"), self), "settingsAction")
         settings.setShortcut(QKeySequence("Ctrl+,"))
-        settings.setEnabled(self._is_manager())   # the services refuse a clerk too
+        settings.setEnabled(self._is_manager())  # the services refuse a clerk too
         settings.triggered.connect(self._settings)
         staff = named(QAction(self.tr("Staff…"), self), "staffAction")
         staff.setEnabled(self._is_admin())
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
 
     def _enrol(self) -> None:
         from ui.dialogs.enrol_dialog import EnrolDialog
+
         status = self.sync_runner.last_status
         EnrolDialog(self.sync_runner, self, url=status.hq_url if status else "").exec()
 
@@ -164,8 +168,12 @@ class MainWindow(QMainWindow):
     def _wire_printing(self) -> None:
         desk = self.ctx.print_desk
         self.auto_print = AutoPrint(self.ctx)
-        self.auto_print.attach(*(next(s for s in self.screens if isinstance(s, cls))
-                                 for cls in (CheckoutScreen, CheckinScreen, IntakeScreen)))
+        self.auto_print.attach(
+            *(
+                next(s for s in self.screens if isinstance(s, cls))
+                for cls in (CheckoutScreen, CheckinScreen, IntakeScreen)
+            )
+        )
         desk.printed.connect(self._printed)
         desk.failed.connect(self._print_failed)
 
@@ -173,8 +181,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Printed {title} ({where})").format(title=title, where=where), 8000)
 
     def _print_failed(self, title: str, problem: str) -> None:
-        self.last_print_problem = self.tr("{title} was not printed: {problem}. The record is saved; reprint it "
-                                          "with File → Reprint (Ctrl+P).").format(title=title, problem=problem)
+        self.last_print_problem = self.tr(
+            "{title} was not printed: {problem}. The record is saved; reprint it with File → Reprint (Ctrl+P)."
+        ).format(title=title, problem=problem)
         self.statusBar().showMessage("⚠ " + self.last_print_problem, 30000)
 
     def _reprint(self) -> None:
@@ -182,6 +191,7 @@ class MainWindow(QMainWindow):
 
     def settings_dialog(self):
         from ui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.ctx, self.prefs, self)
         # queued: the window is replaced only after the dialog's own event loop has ended
         dialog.language_chosen.connect(self.language_switched, Qt.ConnectionType.QueuedConnection)
@@ -191,11 +201,13 @@ class MainWindow(QMainWindow):
         self.settings_dialog().exec()
 
     def _staff(self) -> None:
-        from ui.dialogs.staff_dialog import StaffDialog   # written alongside; imported only when used
+        from ui.dialogs.staff_dialog import StaffDialog  # written alongside; imported only when used
+
         StaffDialog(self.ctx, self).exec()
 
     def _backup(self) -> None:
         from ui.dialogs.backup_dialog import BackupDialog
+
         BackupDialog(self.ctx, self).exec()
 
     def show_screen(self, index: int) -> None:
@@ -214,6 +226,7 @@ class MainWindow(QMainWindow):
 
     def about_dialog(self):
         from ui.dialogs.about_dialog import AboutDialog
+
         return AboutDialog(self.ctx, self.demo, self)
 
     def closeEvent(self, event) -> None:

@@ -6,6 +6,7 @@ A printer setting is "" (the system's default printer), a printer's name, or "fo
 (the PDF itself is saved there, for a counter without a printer or for an archive; a relative
 PATH is inside the showroom's data folder).
 """
+
 from __future__ import annotations
 
 import re
@@ -27,17 +28,20 @@ _pdfium_lock = threading.Lock()  # PDFium is not thread-safe: one render at a ti
 
 def page_images(pdf: bytes, dpi: float, crisp: bool = True) -> list[tuple[QImage, QSizeF]]:
     """Each page as an image at `dpi`, with its size in points."""
-    import pypdfium2 as pdfium   # with the first preview or print, not at start
+    import pypdfium2 as pdfium  # with the first preview or print, not at start
+
     pages = []
     with _pdfium_lock:
         doc = pdfium.PdfDocument(pdf)
         try:
             for page in doc:
                 width_pt, height_pt = page.get_size()
-                bitmap = page.render(scale=dpi / 72, prefer_bgrx=True, no_smoothpath=crisp,
-                                     no_smoothimage=crisp, no_smoothtext=False)
-                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                               QImage.Format.Format_RGB32).copy()  # copy: the bitmap's memory goes away
+                bitmap = page.render(
+                    scale=dpi / 72, prefer_bgrx=True, no_smoothpath=crisp, no_smoothimage=crisp, no_smoothtext=False
+                )
+                image = QImage(
+                    bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB32
+                ).copy()  # copy: the bitmap's memory goes away
                 pages.append((image, QSizeF(width_pt, height_pt)))
                 bitmap.close()
                 page.close()
@@ -51,8 +55,11 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> None:
     pages = page_images(pdf, printer.resolution())
     painter = QPainter()
     for index, (image, size_pt) in enumerate(pages):
-        layout = QPageLayout(QPageSize(size_pt, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
-                             QPageLayout.Orientation.Portrait, QMarginsF())
+        layout = QPageLayout(
+            QPageSize(size_pt, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(),
+        )
         printer.setPageLayout(layout)
         if index == 0:
             if not painter.begin(printer):
@@ -103,7 +110,7 @@ def save_to_folder(folder: str, title: str, pdf: bytes, base_dir: Path | None = 
 def send(pdf: bytes, printer_setting: str, copies: int, title: str, base_dir: Path | None = None) -> str:
     """Print (or save) one paper; returns where it went. Safe to call off the GUI thread."""
     if printer_setting.startswith(FOLDER_PREFIX):
-        return str(save_to_folder(printer_setting[len(FOLDER_PREFIX):], title, pdf, base_dir))
+        return str(save_to_folder(printer_setting[len(FOLDER_PREFIX) :], title, pdf, base_dir))
     printer = make_printer(printer_setting, copies)
     printer.setDocName(title)
     paint_pdf(printer, pdf)
@@ -112,9 +119,12 @@ def send(pdf: bytes, printer_setting: str, copies: int, title: str, base_dir: Pa
 
 def save_as_pdf(parent: QWidget | None, pdf: bytes, title: str) -> Path | None:
     """Asks where, then writes the PDF itself (vector, fonts embedded)."""
-    path, _ = QFileDialog.getSaveFileName(parent, translate("Paper", "Save as PDF"),
-                                          str(Path.home() / f"{safe_file_name(title)}.pdf"),
-                                          translate("Paper", "PDF files (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("Paper", "Save as PDF"),
+        str(Path.home() / f"{safe_file_name(title)}.pdf"),
+        translate("Paper", "PDF files (*.pdf)"),
+    )
     if not path:
         return None
     target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
@@ -122,7 +132,9 @@ def save_as_pdf(parent: QWidget | None, pdf: bytes, title: str) -> Path | None:
     return target
 
 
-def preview_dialog(parent: QWidget | None, pdf: bytes, printer_setting: str = "", copies: int = 1) -> QPrintPreviewDialog:
+def preview_dialog(
+    parent: QWidget | None, pdf: bytes, printer_setting: str = "", copies: int = 1
+) -> QPrintPreviewDialog:
     """Qt's print preview over our pages; printing from it goes to the chosen printer."""
     try:
         printer = make_printer("" if printer_setting.startswith(FOLDER_PREFIX) else printer_setting, copies)
@@ -140,8 +152,9 @@ def preview_dialog(parent: QWidget | None, pdf: bytes, printer_setting: str = ""
     return dialog
 
 
-def preview_and_print(parent: QWidget | None, pdf: bytes, kind: str, title: str,
-                      printer_setting: str = "", copies: int = 1) -> None:
+def preview_and_print(
+    parent: QWidget | None, pdf: bytes, kind: str, title: str, printer_setting: str = "", copies: int = 1
+) -> None:
     """The report screen's Print…: a preview window with a print button (Save as PDF is separate)."""
     dialog = preview_dialog(parent, pdf, printer_setting, copies)
     dialog.setWindowTitle(title)

@@ -2,11 +2,13 @@
 
 Kept beside the database (`ui.ini` in the data directory) so that each showroom folder is whole.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings
 

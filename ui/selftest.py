@@ -3,6 +3,7 @@ ui/ only through that entry): a QApplication on this installation's platform plu
 QPrinter exactly as a printer gets it (ui.paper: pages rendered at the printer's resolution). cli/selftest.py
 runs every other check and reads the printed PDF back.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui.paper import paint_pdf
 
-_app: list[QApplication] = []   # the self-test's application lives as long as the process
+_app: list[QApplication] = []  # the self-test's application lives as long as the process
 
 
 class Broken(Exception):
@@ -54,8 +55,13 @@ def main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog="showroom --selftest (window checks)")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--selftest-qt", action="store_true", help="a QApplication on the platform plugins")
-    group.add_argument("--selftest-print", nargs=2, type=Path, metavar=("SOURCE", "TARGET"),
-                       help="print the PDF SOURCE through QPrinter into the PDF TARGET")
+    group.add_argument(
+        "--selftest-print",
+        nargs=2,
+        type=Path,
+        metavar=("SOURCE", "TARGET"),
+        help="print the PDF SOURCE through QPrinter into the PDF TARGET",
+    )
     args = p.parse_args(argv)
     try:
         found = check_qt() if args.selftest_qt else print_to_pdf(*args.selftest_print)

@@ -5,6 +5,7 @@ socket named after the folder (a named pipe on Windows); a second start that fin
 knocks there, the first window comes to the front, and the second start ends. When nobody answers
 (the folder is held by a command, or by another user on this PC), the second start says so instead.
 """
+
 from __future__ import annotations
 
 import getpass
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
 
 log = logging.getLogger(__name__)
 KNOCK, ANSWER = b"show\n", b"ok\n"
-CONNECT_FOR_S = 5.0   # two starts at the same moment: the first listens a few milliseconds after its lock
+CONNECT_FOR_S = 5.0  # two starts at the same moment: the first listens a few milliseconds after its lock
 
 
 def server_name(data_dir: Path) -> str:
@@ -32,14 +33,15 @@ def bring_forward() -> bool:
     """The window the user works in (a question, the login, the wizard, else the main window) to the front."""
     app = QApplication.instance()
     window = app.activeModalWidget() or next(
-        (w for w in app.topLevelWidgets() if w.isVisible() and isinstance(w, (QMainWindow, QDialog))), None)
+        (w for w in app.topLevelWidgets() if w.isVisible() and isinstance(w, (QMainWindow, QDialog))), None
+    )
     if window is None:
-        return False   # still starting (seeding the demo, say): its first window shows in a moment anyway
+        return False  # still starting (seeding the demo, say): its first window shows in a moment anyway
     window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
     window.show()
     window.raise_()
     window.activateWindow()
-    QApplication.alert(window)   # where the system refuses to move focus (Windows), the taskbar flashes
+    QApplication.alert(window)  # where the system refuses to move focus (Windows), the taskbar flashes
     return True
 
 
@@ -53,7 +55,7 @@ class FrontDoor(QObject):
         self.name = server_name(data_dir)
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        QLocalServer.removeServer(self.name)   # a socket left by a crash; we hold the folder's lock
+        QLocalServer.removeServer(self.name)  # a socket left by a crash; we hold the folder's lock
         if not self.server.listen(self.name):
             log.warning("cannot listen for a second start on this folder: %s", self.server.errorString())
         self.server.newConnection.connect(self._answer)

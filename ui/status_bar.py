@@ -3,6 +3,7 @@
 HQ away for days is normal: the bar says so calmly (offline, how many changes wait, when the last
 sync succeeded) and never opens a dialog about it.
 """
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar
@@ -23,7 +24,7 @@ class CounterStatusBar(QStatusBar):
         self.ctx, self.sync = ctx, sync
         self.setObjectName("statusBar")
         room = ctx.showroom
-        text = "{} ({})".format(room.name, room.code)
+        text = f"{room.name} ({room.code})"
         if demo:
             text += " · " + self.tr("DEMO")
         self.showroom_label = named(QLabel(text), "showroomLabel")
@@ -50,7 +51,8 @@ class CounterStatusBar(QStatusBar):
     def show_actor(self) -> None:
         actor = self.ctx.actor
         self.staff_label.setText(
-            self.tr("Staff: {name} ({role})").format(name=actor.name, role=labels.role(actor.role)) if actor else "")
+            self.tr("Staff: {name} ({role})").format(name=actor.name, role=labels.role(actor.role)) if actor else ""
+        )
 
     def _on_changed(self, _topics: set) -> None:
         self.refresh_sync()
@@ -64,15 +66,16 @@ class CounterStatusBar(QStatusBar):
 
     def _on_progress(self, stage: str, done: int, total: int) -> None:
         percent = 100 * done // max(total, 1)
-        self._progress = (self.tr("sending {percent}%") if stage == "push" else
-                          self.tr("receiving {percent}%")).format(percent=percent)
+        self._progress = (self.tr("sending {percent}%") if stage == "push" else self.tr("receiving {percent}%")).format(
+            percent=percent
+        )
         self._render()
 
     def _show_sync(self, status) -> None:
         self._status = status
         try:
             self._render()
-        except RuntimeError:   # an answer for a bar already gone (log out, language switch)
+        except RuntimeError:  # an answer for a bar already gone (log out, language switch)
             pass
 
     def _render(self) -> None:
@@ -83,19 +86,26 @@ class CounterStatusBar(QStatusBar):
         if not s.enrolled:
             text, style = self.tr("● Offline (not connected to HQ) · {n} change(s) waiting").format(n=s.pending), CALM
         elif s.online:
-            text, style = self.tr("● Online · {n} change(s) waiting · last sync {last}").format(
-                n=s.pending, last=last), GOOD
+            text, style = (
+                self.tr("● Online · {n} change(s) waiting · last sync {last}").format(n=s.pending, last=last),
+                GOOD,
+            )
         else:
             text = self.tr("● Offline · {n} change(s) waiting · last sync {last} · {problem}").format(
-                n=s.pending, last=last, problem=self._short_problem(s.last_error))
+                n=s.pending, last=last, problem=self._short_problem(s.last_error)
+            )
             style = CALM if s.last_error in (None, "unreachable", "server_error") else BAD
         if self._progress:
             text += " · " + self._progress
         tips = []
-        if s.clock_off:   # DESIGN.md "Clocks": said, never blocking
+        if s.clock_off:  # DESIGN.md "Clocks": said, never blocking
             text, style = text + " · " + self._clock_warning(s.hq_clock_skew_s), BAD
-            tips.append(self.tr("Set this computer's date and time right (or let it take them from the "
-                                "internet): loans and returns are stamped with it."))
+            tips.append(
+                self.tr(
+                    "Set this computer's date and time right (or let it take them from the "
+                    "internet): loans and returns are stamped with it."
+                )
+            )
         self.sync_label.setText(text)
         self.sync_label.setStyleSheet(style)
         if s.enrolled:

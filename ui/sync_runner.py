@@ -4,6 +4,7 @@ The sync lane has a Store of its own (opened and used on that lane only), so a s
 holds up a screen or a use case in the database lane. What a pull changed is announced by the runner
 (sync_once declares it).
 """
+
 from __future__ import annotations
 
 import logging
@@ -26,24 +27,31 @@ FIRST_SYNC_MS = 3_000
 class SyncRunner(QObject):
     """The GUI side: `sync_now()`, `enrol(url, code)`, and signals the status bar and dialogs listen to."""
 
-    status_changed = Signal(object)    # SyncStatus
-    progress = Signal(str, int, int)   # stage (push | pull), done, total
-    synced = Signal(object)            # SyncReport, or None when not enrolled
-    failed = Signal(object)            # the exception (a SyncError, or anything unforeseen: logged)
-    enrolled = Signal(object)          # Enrolment
+    status_changed = Signal(object)  # SyncStatus
+    progress = Signal(str, int, int)  # stage (push | pull), done, total
+    synced = Signal(object)  # SyncReport, or None when not enrolled
+    failed = Signal(object)  # the exception (a SyncError, or anything unforeseen: logged)
+    enrolled = Signal(object)  # Enrolment
     enrol_failed = Signal(object)
     busy_changed = Signal(bool)
 
-    def __init__(self, data_dir: Path, tasks: TaskRunner, parent: QObject | None = None,
-                 interval_ms: int = INTERVAL_MS, first_sync_ms: int = FIRST_SYNC_MS, transport=None):
+    def __init__(
+        self,
+        data_dir: Path,
+        tasks: TaskRunner,
+        parent: QObject | None = None,
+        interval_ms: int = INTERVAL_MS,
+        first_sync_ms: int = FIRST_SYNC_MS,
+        transport=None,
+    ):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.tasks = tasks
-        self.transport = transport   # tests plug an in-process HQ in here
+        self.transport = transport  # tests plug an in-process HQ in here
         self.busy = False
         self.last_status = None
         self._stopped = False
-        self._store: Store | None = None   # opened and used in the sync lane only
+        self._store: Store | None = None  # opened and used in the sync lane only
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.sync_now)
@@ -61,8 +69,9 @@ class SyncRunner(QObject):
         if self.busy or self._stopped:
             return False
         self._set_busy(True)
-        self._run(self._sync, self._on_synced, self._on_sync_failed,
-                  changes=lambda report: changed_after(sync_once, report))
+        self._run(
+            self._sync, self._on_synced, self._on_sync_failed, changes=lambda report: changed_after(sync_once, report)
+        )
         return True
 
     def enrol(self, url: str, code: str) -> None:
@@ -133,14 +142,19 @@ class SyncRunner(QObject):
     def _sync(self):
         store = self._open()
         if not sync_status(store.uow()).enrolled:
-            return None   # nothing to do until the showroom is enrolled
-        return sync_once(store.uow, self.data_dir, transport=self.transport,
-                         progress=lambda stage, done, total: self.tasks.post(self._report_progress, stage, done, total))
+            return None  # nothing to do until the showroom is enrolled
+        return sync_once(
+            store.uow,
+            self.data_dir,
+            transport=self.transport,
+            progress=lambda stage, done, total: self.tasks.post(self._report_progress, stage, done, total),
+        )
 
     def _enrol(self, url: str, code: str):
         store = self._open()
-        return enrol(store.uow, self.data_dir, url, code, transport=self.transport,
-                     replace=sync_status(store.uow()).enrolled)
+        return enrol(
+            store.uow, self.data_dir, url, code, transport=self.transport, replace=sync_status(store.uow()).enrolled
+        )
 
     def _close(self) -> None:
         if self._store is not None:

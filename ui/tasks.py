@@ -12,6 +12,7 @@ once by `changed`, whoever called it — a screen never announces by hand.
 Python worker threads rather than QThreads: a window or session dropped without shutdown() must not
 abort the app ("QThread destroyed while running").
 """
+
 from __future__ import annotations
 
 import logging
@@ -29,11 +30,11 @@ log = logging.getLogger(__name__)
 
 
 class Lane(StrEnum):
-    DB = "db"              # the counter's use cases and queries, one at a time (SQLite has one writer)
-    PAPERS = "papers"      # building PDFs: receipts, labels, reports (seconds for a long report)
+    DB = "db"  # the counter's use cases and queries, one at a time (SQLite has one writer)
+    PAPERS = "papers"  # building PDFs: receipts, labels, reports (seconds for a long report)
     PRINTING = "printing"  # sending papers to printers, which may hang on a driver
-    SYNC = "sync"          # talking to HQ, with a Store of its own
-    BACKUP = "backup"      # copies with SQLite's backup API, on a connection of their own
+    SYNC = "sync"  # talking to HQ, with a Store of its own
+    BACKUP = "backup"  # copies with SQLite's backup API, on a connection of their own
 
 
 def still_there(callback: Callable | None) -> bool:
@@ -55,10 +56,10 @@ class _Outcome:
 class TaskRunner(QObject):
     """`run(lane, fn, on_success, on_error, changes=...)`: fn runs in the lane, the callbacks on the GUI thread."""
 
-    changed = Signal(set)              # the topics a successful use case declared
-    busy_changed = Signal(str, bool)   # lane, whether it has work in flight
-    _finished = Signal(object)         # _Outcome: hops from a lane's thread to the GUI thread
-    _posted = Signal(object, tuple)    # a callback and its arguments, for progress reported mid-task
+    changed = Signal(set)  # the topics a successful use case declared
+    busy_changed = Signal(str, bool)  # lane, whether it has work in flight
+    _finished = Signal(object)  # _Outcome: hops from a lane's thread to the GUI thread
+    _posted = Signal(object, tuple)  # a callback and its arguments, for progress reported mid-task
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -70,9 +71,15 @@ class TaskRunner(QObject):
         self._posted.connect(lambda callback, args: callback(*args) if still_there(callback) else None)
 
     # --- GUI thread ---------------------------------------------------------------------------------
-    def run(self, lane: Lane, fn: Callable[[], Any], on_success: Callable[[Any], None] | None = None,
-            on_error: Callable[[Exception], None] | None = None, *,
-            changes: Callable[[Any], frozenset] | None = None) -> bool:
+    def run(
+        self,
+        lane: Lane,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        *,
+        changes: Callable[[Any], frozenset] | None = None,
+    ) -> bool:
         """Queues fn in its lane; False (and nothing runs) once the runner is shut down. `changes(result)`
         names the topics to announce after success (showroom.services.changes.changed_after)."""
         with self._lock:
@@ -111,7 +118,7 @@ class TaskRunner(QObject):
         """Calls callback(*args) on the GUI thread, if its widget still exists (progress from a lane)."""
         try:
             self._posted.emit(callback, args)
-        except RuntimeError:   # the runner itself is gone: nobody is listening
+        except RuntimeError:  # the runner itself is gone: nobody is listening
             pass
 
     def _hop(self, lane: Lane, future: Future, on_success, on_error, changes) -> None:

@@ -1,4 +1,5 @@
 """Alembic environment: runs on the connection db.migrate hands over (no URL of its own)."""
+
 from alembic import context
 
 from db.models import Base

@@ -4,6 +4,7 @@
 nothing (the sync API reads only a device's Authorization header, the console only its own cookie). Imports
 stay inside mount(): `showroom-hq user …` loads this package without the web stack.
 """
+
 from __future__ import annotations
 
 
@@ -18,11 +19,12 @@ def mount(app) -> None:
     from hq.console.pages import catalog, dashboard, merchants, overdue, signin, streamers, sync
     from hq.console.web import PREFIX, Denied, NotSignedIn, redirect, render, sign_in_url, utcnow
 
-    app.state.console_clock = utcnow   # the benchmark sets the clock of the data it generated
+    app.state.console_clock = utcnow  # the benchmark sets the clock of the data it generated
     app.add_middleware(ConsoleMiddleware, reports=DeviceReports(app.state.sessions))
-    app.mount(PREFIX + "/static", StaticFiles(directory=Path(__file__).resolve().parent / "static"),
-              name="console-static")
-    router = APIRouter(prefix=PREFIX, include_in_schema=False)   # not part of the sync API's OpenAPI document
+    app.mount(
+        PREFIX + "/static", StaticFiles(directory=Path(__file__).resolve().parent / "static"), name="console-static"
+    )
+    router = APIRouter(prefix=PREFIX, include_in_schema=False)  # not part of the sync API's OpenAPI document
     for page in (signin, dashboard, overdue, streamers, sync, catalog, merchants):
         router.include_router(page.router)
     app.include_router(router)

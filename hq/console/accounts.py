@@ -3,6 +3,7 @@
 A session cookie carries 32 random bytes; HQ keeps only their SHA-256 (a leaked table opens no browser)
 and re-reads the account on every request, so a disabled account or a changed role takes effect at once.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -20,7 +21,7 @@ from hq.console import audit
 from hq.console.i18n import N_
 from hq.models import ConsoleSession, ConsoleStaff
 
-ROLES = ("viewer", "operator", "admin")   # each may do what the ones before it may
+ROLES = ("viewer", "operator", "admin")  # each may do what the ones before it may
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
 SESSION_HOURS = 12
@@ -58,8 +59,9 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def add_staff(session: Session, login: str, display_name: str, role: str, password: str, now: datetime,
-              by: str = "command line") -> Staff:
+def add_staff(
+    session: Session, login: str, display_name: str, role: str, password: str, now: datetime, by: str = "command line"
+) -> Staff:
     login = (login or "").strip()
     if not login or len(login) > 50:
         raise AccountRefused(N_("A sign-in name has 1 to 50 characters."))
@@ -69,9 +71,16 @@ def add_staff(session: Session, login: str, display_name: str, role: str, passwo
         raise AccountRefused(N_("A password has at least {n} characters."), n=MIN_PASSWORD)
     if session.scalar(select(ConsoleStaff.id).where(ConsoleStaff.login == login)):
         raise AccountRefused(N_("{login} exists already."), login=login)
-    row = ConsoleStaff(id=str(uuid.uuid4()), login=login, display_name=(display_name or login).strip()[:100],
-                       role=role, password_hash=_hasher.hash(password), active=True, failed_attempts=0,
-                       created_at=now)
+    row = ConsoleStaff(
+        id=str(uuid.uuid4()),
+        login=login,
+        display_name=(display_name or login).strip()[:100],
+        role=role,
+        password_hash=_hasher.hash(password),
+        active=True,
+        failed_attempts=0,
+        created_at=now,
+    )
     session.add(row)
     audit.record(session, now, None, by, "staff_added", row.id, login=login, role=role)
     return _view(row)
@@ -96,7 +105,7 @@ def set_password(session: Session, login: str, password: str, now: datetime, by:
     if len(password or "") < MIN_PASSWORD:
         raise AccountRefused(N_("A password has at least {n} characters."), n=MIN_PASSWORD)
     row.password_hash, row.failed_attempts, row.locked_until = _hasher.hash(password), 0, None
-    session.execute(delete(ConsoleSession).where(ConsoleSession.staff_id == row.id))   # signed out everywhere
+    session.execute(delete(ConsoleSession).where(ConsoleSession.staff_id == row.id))  # signed out everywhere
     audit.record(session, now, None, by, "password_set", row.id, login=login)
 
 
@@ -105,9 +114,16 @@ def sign_in(session: Session, login: str, password: str, now: datetime, client: 
     login = (login or "").strip()[:50]
     row = session.scalar(select(ConsoleStaff).where(ConsoleStaff.login == login).with_for_update())
     if row is None or not row.active:
-        _verify(_DUMMY_HASH, password)   # as slow as a real check: the answer's timing names no account
-        audit.record(session, now, row.id if row else None, login, "sign_in_refused", client=client,
-                     reason="disabled" if row else "unknown")
+        _verify(_DUMMY_HASH, password)  # as slow as a real check: the answer's timing names no account
+        audit.record(
+            session,
+            now,
+            row.id if row else None,
+            login,
+            "sign_in_refused",
+            client=client,
+            reason="disabled" if row else "unknown",
+        )
         raise AccountRefused(N_("Wrong name or password."))
     if row.locked_until is not None and row.locked_until > now:
         audit.record(session, now, row.id, login, "sign_in_refused", client=client, reason="locked")
@@ -125,10 +141,16 @@ def sign_in(session: Session, login: str, password: str, now: datetime, client: 
     if _hasher.check_needs_rehash(row.password_hash):
         row.password_hash = _hasher.hash(password)
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
-    session.add(ConsoleSession(token_hash=token_hash(token), staff_id=row.id, csrf_token=csrf, created_at=now,
-                               expires_at=now + timedelta(hours=SESSION_HOURS)))
-    session.execute(delete(ConsoleSession).where(ConsoleSession.staff_id == row.id,
-                                                 ConsoleSession.expires_at < now))
+    session.add(
+        ConsoleSession(
+            token_hash=token_hash(token),
+            staff_id=row.id,
+            csrf_token=csrf,
+            created_at=now,
+            expires_at=now + timedelta(hours=SESSION_HOURS),
+        )
+    )
+    session.execute(delete(ConsoleSession).where(ConsoleSession.staff_id == row.id, ConsoleSession.expires_at < now))
     audit.record(session, now, row.id, login, "signed_in", client=client)
     return _view(row), token, csrf
 
@@ -144,10 +166,15 @@ def signed_in(session: Session, token: str | None, now: datetime) -> tuple[Staff
     """The staff member and CSRF token behind a session cookie, while the session and the account last."""
     if not token or len(token) > 100:
         return None
-    row = session.execute(select(ConsoleStaff, ConsoleSession.csrf_token).join(
-        ConsoleSession, ConsoleSession.staff_id == ConsoleStaff.id).where(
-        ConsoleSession.token_hash == token_hash(token), ConsoleSession.expires_at > now,
-        ConsoleStaff.active.is_(True))).first()
+    row = session.execute(
+        select(ConsoleStaff, ConsoleSession.csrf_token)
+        .join(ConsoleSession, ConsoleSession.staff_id == ConsoleStaff.id)
+        .where(
+            ConsoleSession.token_hash == token_hash(token),
+            ConsoleSession.expires_at > now,
+            ConsoleStaff.active.is_(True),
+        )
+    ).first()
     return (_view(row[0]), row[1]) if row else None
 
 

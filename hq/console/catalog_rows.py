@@ -4,6 +4,7 @@ The columns of `showroom-hq catalog-import` (merchant, name, sample_value_fen, .
 and so are friendlier ones in yuan, in English or Chinese (样品价值 12.50). A CSV saved by Excel in China is
 often GB18030, not UTF-8: both are read.
 """
+
 from __future__ import annotations
 
 import csv
@@ -21,27 +22,47 @@ TEXT_LIMITS = {"merchant": 200, "name": 300, "brand": 100, "category": 100, "spe
 MONEY = ("sample_value_fen", "retail_price_fen", "live_price_fen")
 # header (lower-cased) -> (field, unit): "fen" and "bp" are whole numbers, "yuan" and "pct" may have decimals
 HEADERS = {
-    "merchant": ("merchant", None), "商家": ("merchant", None),
-    "name": ("name", None), "商品": ("name", None), "商品名称": ("name", None),
-    "brand": ("brand", None), "品牌": ("brand", None),
-    "category": ("category", None), "类目": ("category", None),
-    "spec": ("spec", None), "规格": ("spec", None),
-    "ean": ("ean", None), "条码": ("ean", None),
-    "sample_value_fen": ("sample_value_fen", "fen"), "sample_value": ("sample_value_fen", "yuan"),
+    "merchant": ("merchant", None),
+    "商家": ("merchant", None),
+    "name": ("name", None),
+    "商品": ("name", None),
+    "商品名称": ("name", None),
+    "brand": ("brand", None),
+    "品牌": ("brand", None),
+    "category": ("category", None),
+    "类目": ("category", None),
+    "spec": ("spec", None),
+    "规格": ("spec", None),
+    "ean": ("ean", None),
+    "条码": ("ean", None),
+    "sample_value_fen": ("sample_value_fen", "fen"),
+    "sample_value": ("sample_value_fen", "yuan"),
     "样品价值": ("sample_value_fen", "yuan"),
-    "retail_price_fen": ("retail_price_fen", "fen"), "retail_price": ("retail_price_fen", "yuan"),
+    "retail_price_fen": ("retail_price_fen", "fen"),
+    "retail_price": ("retail_price_fen", "yuan"),
     "零售价": ("retail_price_fen", "yuan"),
-    "live_price_fen": ("live_price_fen", "fen"), "live_price": ("live_price_fen", "yuan"),
+    "live_price_fen": ("live_price_fen", "fen"),
+    "live_price": ("live_price_fen", "yuan"),
     "直播价": ("live_price_fen", "yuan"),
-    "commission_bp": ("commission_bp", "bp"), "commission_pct": ("commission_bp", "pct"),
+    "commission_bp": ("commission_bp", "bp"),
+    "commission_pct": ("commission_bp", "pct"),
     "佣金比例": ("commission_bp", "pct"),
 }
 REQUIRED = ("merchant", "name", "sample_value_fen")
 _SPELLED = {"merchant": "merchant / 商家", "name": "name / 商品名称", "sample_value_fen": "sample_value / 样品价值"}
 # what a column is called in a refusal (a message key: the page shows it in the reader's language)
-COLUMN = {"merchant": N_("Merchant"), "name": N_("Product"), "brand": N_("Brand"), "category": N_("Category"),
-          "spec": N_("Spec"), "ean": N_("EAN"), "sample_value_fen": N_("Sample value"),
-          "retail_price_fen": N_("Retail price"), "live_price_fen": N_("Live price"), "commission_bp": N_("Commission")}
+COLUMN = {
+    "merchant": N_("Merchant"),
+    "name": N_("Product"),
+    "brand": N_("Brand"),
+    "category": N_("Category"),
+    "spec": N_("Spec"),
+    "ean": N_("EAN"),
+    "sample_value_fen": N_("Sample value"),
+    "retail_price_fen": N_("Retail price"),
+    "live_price_fen": N_("Live price"),
+    "commission_bp": N_("Commission"),
+}
 
 
 class FileRefused(Exception):
@@ -67,8 +88,10 @@ def read_table(filename: str, data: bytes) -> list[tuple[int, dict[str, str]]]:
     known = {HEADERS[h][0] for h in header if h in HEADERS}
     missing = [f for f in REQUIRED if f not in known]
     if missing:
-        raise FileRefused(N_("The first row must name the columns; missing: {columns}."),
-                          columns=", ".join(_SPELLED[f] for f in missing))
+        raise FileRefused(
+            N_("The first row must name the columns; missing: {columns}."),
+            columns=", ".join(_SPELLED[f] for f in missing),
+        )
     rows = []
     for line, cells in enumerate(table[1:], start=2):
         values = {h: ("" if c is None else str(c)).strip() for h, c in zip(header, cells) if h in HEADERS}
@@ -93,6 +116,7 @@ def _csv_rows(data: bytes) -> list[list[str]]:
 
 def _xlsx_rows(data: bytes) -> list[list]:
     from openpyxl import load_workbook
+
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a file that is not a workbook
@@ -115,8 +139,15 @@ def _number(text: str, unit: str) -> int:
 
 def check_row(raw: dict[str, str]) -> tuple[dict, list[tuple[str, dict]]]:
     """The row's values (money in fen, commission in basis points) and its errors, each (message key, args)."""
-    values: dict = {"retail_price_fen": 0, "live_price_fen": 0, "commission_bp": 0, "brand": "", "category": "",
-                    "spec": "", "ean": None}
+    values: dict = {
+        "retail_price_fen": 0,
+        "live_price_fen": 0,
+        "commission_bp": 0,
+        "brand": "",
+        "category": "",
+        "spec": "",
+        "ean": None,
+    }
     errors: list[tuple[str, dict]] = []
     for header, text in raw.items():
         field, unit = HEADERS[header]
@@ -148,8 +179,9 @@ def check_row(raw: dict[str, str]) -> tuple[dict, list[tuple[str, dict]]]:
         ean = clean_scan(ean)
         values["ean"] = ean
         if not ean_checksum_ok(ean):
-            errors.append((N_("EAN {ean}: not a valid barcode (8, 12, 13 or 14 digits with its check digit)"),
-                           {"ean": ean[:20]}))
+            errors.append(
+                (N_("EAN {ean}: not a valid barcode (8, 12, 13 or 14 digits with its check digit)"), {"ean": ean[:20]})
+            )
     else:
         values["ean"] = None
     return values, errors

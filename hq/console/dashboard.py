@@ -1,18 +1,28 @@
 """The network dashboard: per showroom and in total, what is where, what is late, what waits; a 30-day trend."""
+
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
 from datetime import date, datetime, timedelta
+from itertools import accumulate
 
 from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session
 
 from hq.console.i18n import TIMEZONE
 from hq.console.queries import as_date, item_open, local_day_sql, local_midnight
-from hq.models import (Alert, DepositTotal, Device, HqShowroom, NetLoan, NetLoanItem, NetSample, Resolution,
-                       SyncException)
+from hq.models import (
+    Alert,
+    DepositTotal,
+    Device,
+    HqShowroom,
+    NetLoan,
+    NetLoanItem,
+    NetSample,
+    Resolution,
+    SyncException,
+)
 
 TREND_DAYS = 30
 STATUSES = ("in_stock", "on_loan", "lost", "returned_to_merchant")
@@ -25,20 +35,19 @@ class Line:
     code: str
     name: str
     samples: dict[str, int] = field(default_factory=dict)
-    overdue: int = 0               # samples out past their due date
+    overdue: int = 0  # samples out past their due date
     deposits_held_fen: int = 0
     loans_today: int = 0
     loans_week: int = 0
     devices: int = 0
     last_sync: datetime | None = None
-    waiting: int = 0               # events the devices said they hold and HQ has not acknowledged
-    open_issues: int = 0           # open sync exceptions and alerts
+    waiting: int = 0  # events the devices said they hold and HQ has not acknowledged
+    open_issues: int = 0  # open sync exceptions and alerts
 
-    def add(self, other: "Line") -> None:
+    def add(self, other: Line) -> None:
         for k, v in other.samples.items():
             self.samples[k] = self.samples.get(k, 0) + v
-        for name in ("overdue", "deposits_held_fen", "loans_today", "loans_week", "devices", "waiting",
-                     "open_issues"):
+        for name in ("overdue", "deposits_held_fen", "loans_today", "loans_week", "devices", "waiting", "open_issues"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         if other.last_sync and (self.last_sync is None or other.last_sync > self.last_sync):
             self.last_sync = other.last_sync
@@ -59,7 +68,7 @@ class Dashboard:
     lines: list[Line]
     total: Line
     trends: list[Trend]
-    network_alerts: int   # alerts no showroom can be named for
+    network_alerts: int  # alerts no showroom can be named for
 
 
 def unresolved(subject: str, column):
@@ -70,13 +79,17 @@ def dashboard(session: Session, now: datetime) -> Dashboard:
     rooms = list(session.scalars(select(HqShowroom).order_by(HqShowroom.code)))
     lines = {r.id: Line(r.code, r.name) for r in rooms}
     by_code = {r.code: lines[r.id] for r in rooms}
-    for room_id, status, n in session.execute(select(NetSample.showroom_id, NetSample.status, func.count())
-                                              .group_by(NetSample.showroom_id, NetSample.status)):
+    for room_id, status, n in session.execute(
+        select(NetSample.showroom_id, NetSample.status, func.count()).group_by(NetSample.showroom_id, NetSample.status)
+    ):
         if room_id in lines:
             lines[room_id].samples[status] = n
     for room_id, n in session.execute(
-            select(NetLoan.showroom_id, func.count()).join(NetLoanItem, NetLoanItem.loan_id == NetLoan.id)
-            .where(NetLoan.closed_at.is_(None), NetLoan.due_at < now, item_open()).group_by(NetLoan.showroom_id)):
+        select(NetLoan.showroom_id, func.count())
+        .join(NetLoanItem, NetLoanItem.loan_id == NetLoan.id)
+        .where(NetLoan.closed_at.is_(None), NetLoan.due_at < now, item_open())
+        .group_by(NetLoan.showroom_id)
+    ):
         if room_id in lines:
             lines[room_id].overdue = n
     for d in session.scalars(select(DepositTotal)):
@@ -85,8 +98,10 @@ def dashboard(session: Session, now: datetime) -> Dashboard:
     today = now.astimezone(TIMEZONE).date()
     day_start, week_start = local_midnight(today), local_midnight(today - timedelta(days=today.weekday()))
     for room_id, n_today, n_week in session.execute(
-            select(NetLoan.showroom_id, func.sum(case((NetLoan.opened_at >= day_start, 1), else_=0)), func.count())
-            .where(NetLoan.opened_at >= min(day_start, week_start)).group_by(NetLoan.showroom_id)):
+        select(NetLoan.showroom_id, func.sum(case((NetLoan.opened_at >= day_start, 1), else_=0)), func.count())
+        .where(NetLoan.opened_at >= min(day_start, week_start))
+        .group_by(NetLoan.showroom_id)
+    ):
         if room_id in lines:
             lines[room_id].loans_today, lines[room_id].loans_week = int(n_today or 0), n_week
     _add_devices(session, lines)
@@ -113,16 +128,22 @@ def _add_devices(session: Session, lines: dict[int, Line]) -> None:
 
 def _add_open_issues(session: Session, lines: dict[int, Line], by_code: dict[str, Line]) -> int:
     """Open sync exceptions and alerts onto their showrooms; returns the alerts no showroom can be named for."""
-    for codes, n in session.execute(select(SyncException.showroom_codes, func.count())
-                                    .where(unresolved("sync_exception", SyncException.id))
-                                    .group_by(SyncException.showroom_codes)):
+    for codes, n in session.execute(
+        select(SyncException.showroom_codes, func.count())
+        .where(unresolved("sync_exception", SyncException.id))
+        .group_by(SyncException.showroom_codes)
+    ):
         for code in filter(None, codes.split(",")):
             if code in by_code:
                 by_code[code].open_issues += n
     network_alerts = 0
-    for room_id, n in session.execute(select(Device.showroom_id, func.count()).select_from(Alert)
-                                      .outerjoin(Device, Device.id == Alert.device_id)
-                                      .where(unresolved("alert", Alert.id)).group_by(Device.showroom_id)):
+    for room_id, n in session.execute(
+        select(Device.showroom_id, func.count())
+        .select_from(Alert)
+        .outerjoin(Device, Device.id == Alert.device_id)
+        .where(unresolved("alert", Alert.id))
+        .group_by(Device.showroom_id)
+    ):
         if room_id in lines:
             lines[room_id].open_issues += n
         else:
@@ -139,8 +160,9 @@ def trends(session: Session, rooms: list[HqShowroom], now: datetime) -> list[Tre
     out = {r.id: Trend(r.code, r.name, days, [0] * TREND_DAYS, [0] * TREND_DAYS, [0] * TREND_DAYS) for r in rooms}
     for column, series in ((NetLoan.opened_at, "loans"), (NetLoan.closed_at, "returns")):
         day = local_day_sql(session, column, now)
-        for room_id, d, n in session.execute(select(NetLoan.showroom_id, day, func.count())
-                                             .where(column >= start).group_by(NetLoan.showroom_id, day)):
+        for room_id, d, n in session.execute(
+            select(NetLoan.showroom_id, day, func.count()).where(column >= start).group_by(NetLoan.showroom_id, day)
+        ):
             i = index.get(as_date(d))
             if room_id in out and i is not None:
                 getattr(out[room_id], series)[i] = n
@@ -148,11 +170,14 @@ def trends(session: Session, rooms: list[HqShowroom], now: datetime) -> list[Tre
     # count, so only the open ones and those closed late in the window are read.
     ends = [local_midnight(d + timedelta(days=1)) for d in days]
     ends[-1] = min(ends[-1], now)
-    late = session.execute(select(NetLoan.showroom_id, NetLoan.due_at, NetLoan.closed_at).where(
-        NetLoan.due_at < now,
-        (NetLoan.closed_at.is_(None)) | ((NetLoan.closed_at >= start) & (NetLoan.closed_at > NetLoan.due_at))))
+    late = session.execute(
+        select(NetLoan.showroom_id, NetLoan.due_at, NetLoan.closed_at).where(
+            NetLoan.due_at < now,
+            (NetLoan.closed_at.is_(None)) | ((NetLoan.closed_at >= start) & (NetLoan.closed_at > NetLoan.due_at)),
+        )
+    )
     steps = {room_id: [0] * (TREND_DAYS + 1) for room_id in out}
-    for room_id, due, closed in late:   # overdue at the day ends in [due, closed): +1 where it starts, -1 after
+    for room_id, due, closed in late:  # overdue at the day ends in [due, closed): +1 where it starts, -1 after
         if room_id in steps:
             steps[room_id][bisect_right(ends, due)] += 1
             steps[room_id][bisect_left(ends, closed) if closed else TREND_DAYS] -= 1

@@ -5,14 +5,14 @@ translation, and no translators' tooling to feed; a dict needs no compile step i
 ship or forget, and tests/hq/console/test_i18n.py fails when a string in a template or module has no
 Chinese (or a Chinese entry is no longer used). The desktop's Qt .ts cannot be read without Qt.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 from zoneinfo import ZoneInfo
 
 from hq.console.messages_zh import ZH
-
 
 
 def N_(text: str) -> str:
@@ -22,28 +22,49 @@ def N_(text: str) -> str:
 
 LANGUAGES = ("zh", "en")
 DEFAULT = "zh"
-TIMEZONE = ZoneInfo("Asia/Shanghai")   # the network's time on every page; the database keeps UTC
+TIMEZONE = ZoneInfo("Asia/Shanghai")  # the network's time on every page; the database keeps UTC
 
 # Sync exception and alert kinds HQ records today; a kind not listed here is shown as it is stored, so a new
 # kind appears in the queue without a console change.
 KIND_LABELS = {
-    "sample_lent_twice": N_("Sample lent twice"), "sample_received_twice": N_("Sample received twice"),
-    "unknown_sample": N_("Unknown sample"), "unknown_streamer": N_("Unknown streamer"),
-    "unknown_loan": N_("Unknown loan"), "loan_reported_twice": N_("Loan reported twice"),
-    "return_of_unknown_loan": N_("Return of an unknown loan"), "loss_of_unknown_loan": N_("Loss on an unknown loan"),
-    "blacklist_lift_ignored": N_("Blacklist lifted at a counter"), "event_not_applied": N_("Event not applied"),
-    "payload_mismatch": N_("Event resent with another payload"), "foreign_write": N_("Foreign write"),
+    "sample_lent_twice": N_("Sample lent twice"),
+    "sample_received_twice": N_("Sample received twice"),
+    "unknown_sample": N_("Unknown sample"),
+    "unknown_streamer": N_("Unknown streamer"),
+    "unknown_loan": N_("Unknown loan"),
+    "loan_reported_twice": N_("Loan reported twice"),
+    "return_of_unknown_loan": N_("Return of an unknown loan"),
+    "loss_of_unknown_loan": N_("Loss on an unknown loan"),
+    "blacklist_lift_ignored": N_("Blacklist lifted at a counter"),
+    "event_not_applied": N_("Event not applied"),
+    "payload_mismatch": N_("Event resent with another payload"),
+    "foreign_write": N_("Foreign write"),
     "unsynced_work_lost": N_("Work not synced before a restore"),
 }
 # Stored values shown by name: sample and streamer statuses, tiers, platforms, console roles.
 VALUE_LABELS = {
-    "in_stock": N_("In stock"), "on_loan": N_("On loan"), "in_transit": N_("In transit"),
-    "returned_to_merchant": N_("Returned to merchant"), "lost": N_("Lost"), "written_off": N_("Written off"),
-    "active": N_("Active"), "suspended": N_("Suspended"), "blacklisted": N_("Blacklisted"),
-    "new": N_("Newcomer"), "silver": N_("Silver"), "gold": N_("Gold"), "diamond": N_("Diamond"),
-    "douyin": N_("Douyin"), "kuaishou": N_("Kuaishou"), "taobao": N_("Taobao Live"),
-    "channels": N_("WeChat Channels"), "xiaohongshu": N_("Xiaohongshu"), "other": N_("Other"),
-    "viewer": N_("Viewer"), "operator": N_("Operator"), "admin": N_("Admin"),
+    "in_stock": N_("In stock"),
+    "on_loan": N_("On loan"),
+    "in_transit": N_("In transit"),
+    "returned_to_merchant": N_("Returned to merchant"),
+    "lost": N_("Lost"),
+    "written_off": N_("Written off"),
+    "active": N_("Active"),
+    "suspended": N_("Suspended"),
+    "blacklisted": N_("Blacklisted"),
+    "new": N_("Newcomer"),
+    "silver": N_("Silver"),
+    "gold": N_("Gold"),
+    "diamond": N_("Diamond"),
+    "douyin": N_("Douyin"),
+    "kuaishou": N_("Kuaishou"),
+    "taobao": N_("Taobao Live"),
+    "channels": N_("WeChat Channels"),
+    "xiaohongshu": N_("Xiaohongshu"),
+    "other": N_("Other"),
+    "viewer": N_("Viewer"),
+    "operator": N_("Operator"),
+    "admin": N_("Admin"),
 }
 
 
@@ -61,6 +82,7 @@ def translator(lang: str) -> Callable[..., str]:
     def _(text: str, **args) -> str:
         out = table.get(text, text)
         return out.format(**{k: _arg(v) for k, v in args.items()}) if args else out
+
     return _
 
 

@@ -3,6 +3,7 @@
 A merchant is one business by name: each counter may have made its own row for them while offline (the
 counters merge a pulled merchant with theirs by name too), so a statement covers every row of that name.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ STATEMENT_MAX = 20_000
 
 @dataclass(frozen=True)
 class MerchantLine:
-    id: str          # one of the rows of that name: the statement's address
+    id: str  # one of the rows of that name: the statement's address
     name: str
     contact: str
     phone: str
@@ -40,15 +41,30 @@ def search(session: Session, query: str) -> list[MerchantLine]:
     rows: dict[str, list[NetMerchant]] = {}
     for m in session.scalars(select(NetMerchant).where(NetMerchant.name.in_(names)).order_by(NetMerchant.created_at)):
         rows.setdefault(m.name, []).append(m)
-    products = dict(session.execute(select(NetMerchant.name, func.count()).join(
-        NetProduct, NetProduct.merchant_id == NetMerchant.id).where(NetMerchant.name.in_(names))
-        .group_by(NetMerchant.name)).tuples().all())
+    products = dict(
+        session.execute(
+            select(NetMerchant.name, func.count())
+            .join(NetProduct, NetProduct.merchant_id == NetMerchant.id)
+            .where(NetMerchant.name.in_(names))
+            .group_by(NetMerchant.name)
+        )
+        .tuples()
+        .all()
+    )
     out = []
     for name in names:
         ms = rows.get(name, [])
         first = next((m for m in ms if m.contact or m.phone), ms[0])
-        out.append(MerchantLine(ms[0].id, name, first.contact, first.phone,
-                                sorted({codes.get(m.origin_showroom_id, "HQ") for m in ms}), products.get(name, 0)))
+        out.append(
+            MerchantLine(
+                ms[0].id,
+                name,
+                first.contact,
+                first.phone,
+                sorted({codes.get(m.origin_showroom_id, "HQ") for m in ms}),
+                products.get(name, 0),
+            )
+        )
     return out
 
 
@@ -71,7 +87,7 @@ class Statement:
     merchant: NetMerchant
     origins: list[str]
     products: int
-    cities: dict[str, dict[str, int]] = field(default_factory=dict)   # code -> status -> samples
+    cities: dict[str, dict[str, int]] = field(default_factory=dict)  # code -> status -> samples
     samples: list[SampleWhere] = field(default_factory=list)
     total: int = 0
     truncated: bool = False
@@ -83,19 +99,35 @@ def statement(session: Session, merchant_id: str) -> Statement | None:
         return None
     same = select(NetMerchant.id).where(NetMerchant.name == m.name)
     codes = dict(session.execute(select(HqShowroom.id, HqShowroom.code)).tuples().all())
-    origins = sorted({codes.get(o, "HQ") for o in session.scalars(
-        select(NetMerchant.origin_showroom_id).where(NetMerchant.name == m.name))})
+    origins = sorted(
+        {
+            codes.get(o, "HQ")
+            for o in session.scalars(select(NetMerchant.origin_showroom_id).where(NetMerchant.name == m.name))
+        }
+    )
     products = session.scalar(select(func.count()).select_from(NetProduct).where(NetProduct.merchant_id.in_(same)))
     out = Statement(m, origins, products)
     rows = session.execute(
-        select(HqShowroom.code, NetSample.code, NetProduct.name, NetSample.status, NetSample.updated_at,
-               NetStreamer.name, NetStreamer.id, NetStreamer.phone, NetLoan.number, NetLoan.due_at)
+        select(
+            HqShowroom.code,
+            NetSample.code,
+            NetProduct.name,
+            NetSample.status,
+            NetSample.updated_at,
+            NetStreamer.name,
+            NetStreamer.id,
+            NetStreamer.phone,
+            NetLoan.number,
+            NetLoan.due_at,
+        )
         .join(NetProduct, NetProduct.id == NetSample.product_id)
         .join(HqShowroom, HqShowroom.id == NetSample.showroom_id)
         .outerjoin(NetLoan, NetLoan.id == NetSample.current_loan_id)
         .outerjoin(NetStreamer, NetStreamer.id == NetLoan.streamer_id)
         .where(NetProduct.merchant_id.in_(same))
-        .order_by(HqShowroom.code, NetSample.code).limit(STATEMENT_MAX + 1))
+        .order_by(HqShowroom.code, NetSample.code)
+        .limit(STATEMENT_MAX + 1)
+    )
     for room, code, product, status, updated, holder, holder_id, phone, number, due in rows:
         out.total += 1
         if out.total > STATEMENT_MAX:
@@ -103,7 +135,8 @@ def statement(session: Session, merchant_id: str) -> Statement | None:
             break
         per_city = out.cities.setdefault(room, {})
         per_city[status] = per_city.get(status, 0) + 1
-        out.samples.append(SampleWhere(room, code, product, status, updated, holder or "", holder_id, phone or "",
-                                       number or "", due))
+        out.samples.append(
+            SampleWhere(room, code, product, status, updated, holder or "", holder_id, phone or "", number or "", due)
+        )
     out.total = min(out.total, STATEMENT_MAX)
     return out

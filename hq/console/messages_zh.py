@@ -15,8 +15,7 @@ ZH = {
     "Name": "姓名",
     "Sign-in name": "账号",
     "Password": "密码",
-    "Accounts are made at HQ with: showroom-hq user add NAME --role admin":
-        "账号在总部服务器上创建：showroom-hq user add 账号 --role admin",
+    "Accounts are made at HQ with: showroom-hq user add NAME --role admin": "账号在总部服务器上创建：showroom-hq user add 账号 --role admin",
     "Wrong name or password.": "账号或密码错误。",
     "Too many wrong passwords: locked until {until}.": "密码错误次数过多，账号已锁定至 {until}。",
     "A sign-in name has 1 to 50 characters.": "账号长度为 1 到 50 个字符。",
@@ -27,8 +26,7 @@ ZH = {
     "The two passwords differ.": "两次输入的密码不一致。",
     "Not allowed": "无权操作",
     "Your role may not do this: ask an HQ admin.": "您的角色无权执行此操作，请联系总部管理员。",
-    "This form has expired or did not come from this console. Reload the page and try again.":
-        "表单已过期，或并非来自本控制台。请刷新页面后重试。",
+    "This form has expired or did not come from this console. Reload the page and try again.": "表单已过期，或并非来自本控制台。请刷新页面后重试。",
     "Back to the dashboard": "返回总览",
     "Not found": "未找到",
     "Nothing here: it may have been removed, or the link is wrong.": "这里没有内容：可能已被删除，或链接有误。",
@@ -68,8 +66,7 @@ ZH = {
     "Open exceptions": "未处理异常",
     "Network": "全网合计",
     "never": "从未",
-    "No showroom yet: add one with showroom-hq showroom add CODE NAME, or try showroom-hq demo.":
-        "还没有样品间：用 showroom-hq showroom add 代码 名称 添加，或运行 showroom-hq demo 体验。",
+    "No showroom yet: add one with showroom-hq showroom add CODE NAME, or try showroom-hq demo.": "还没有样品间：用 showroom-hq showroom add 代码 名称 添加，或运行 showroom-hq demo 体验。",
     "Last 30 days": "近 30 天",
     "loans opened": "借出单",
     "loans returned": "归还完毕",
@@ -152,8 +149,7 @@ ZH = {
     # sync health
     "Sync health": "同步状况",
     "Enrolment code for {room}": "{room}的注册码",
-    "One use, valid until {until}. At the counter: Sync → Connect to HQ…, address {url}, this code (or scan the QR code).":
-        "仅可使用一次，有效期至 {until}。在柜台：同步 → 连接总部…，地址 {url}，输入此注册码（或扫描二维码）。",
+    "One use, valid until {until}. At the counter: Sync → Connect to HQ…, address {url}, this code (or scan the QR code).": "仅可使用一次，有效期至 {until}。在柜台：同步 → 连接总部…，地址 {url}，输入此注册码（或扫描二维码）。",
     "Device": "设备",
     "Last seen": "最近联络",
     "Lag": "间隔",
@@ -172,8 +168,7 @@ ZH = {
     "Revoke": "吊销",
     "Revoke…": "吊销…",
     "Revoke device {name} of {showroom}?": "吊销{showroom}的设备 {name}？",
-    "Its next sync is refused. What it has not sent stays on it, and goes to HQ once it is enrolled again with a new code.":
-        "该设备下次同步将被拒绝。尚未上传的数据仍保留在设备上，用新注册码重新注册后会上传到总部。",
+    "Its next sync is refused. What it has not sent stays on it, and goes to HQ once it is enrolled again with a new code.": "该设备下次同步将被拒绝。尚未上传的数据仍保留在设备上，用新注册码重新注册后会上传到总部。",
     "Revoke this device": "吊销此设备",
     "Keep it": "保留",
     "No device enrolled yet.": "还没有注册的设备。",
@@ -220,9 +215,8 @@ ZH = {
     "{n} products": "{n} 个商品",
     "Product, merchant or EAN": "商品、商家或条码",
     "Import products from a file (.csv or .xlsx, at most {mb} MB)": "从文件导入商品（.csv 或 .xlsx，不超过 {mb} MB）",
-    "Columns: merchant, name, sample_value (yuan) and optionally retail_price, live_price, commission_pct, brand, category, spec, ean; or in Chinese: 商家, 商品名称, 样品价值, 零售价, 直播价, 佣金比例, 品牌, 类目, 规格, 条码. You see every row before anything is imported.":
-        "列名：商家、商品名称、样品价值（元），可选零售价、直播价、佣金比例、品牌、类目、规格、条码；"
-        "也可用英文列名 merchant、name、sample_value 等。导入前会逐行预览检查结果。",
+    "Columns: merchant, name, sample_value (yuan) and optionally retail_price, live_price, commission_pct, brand, category, spec, ean; or in Chinese: 商家, 商品名称, 样品价值, 零售价, 直播价, 佣金比例, 品牌, 类目, 规格, 条码. You see every row before anything is imported.": "列名：商家、商品名称、样品价值（元），可选零售价、直播价、佣金比例、品牌、类目、规格、条码；"
+    "也可用英文列名 merchant、name、sample_value 等。导入前会逐行预览检查结果。",
     "Check the file": "检查文件",
     "Category": "类目",
     "Spec": "规格",
@@ -237,8 +231,7 @@ ZH = {
     "{n} products imported: every counter has them after its next sync.": "已导入 {n} 个商品：各门店下次同步后即可使用。",
     "{good} rows can be imported, {bad} have errors.": "{good} 行可以导入，{bad} 行有错误。",
     "This file was imported or discarded already.": "这个文件已经导入或放弃。",
-    "Import only the {good} good rows; the {bad} rows with errors are left out.":
-        "只导入 {good} 行正确的数据；{bad} 行有错误的数据不导入。",
+    "Import only the {good} good rows; the {bad} rows with errors are left out.": "只导入 {good} 行正确的数据；{bad} 行有错误的数据不导入。",
     "Import {n} products": "导入 {n} 个商品",
     "Discard the file": "放弃此文件",
     "Row": "行",
@@ -255,15 +248,13 @@ ZH = {
     "{column}: longer than {n} characters": "{column}：超过 {n} 个字符",
     "{column}: holds a NUL character": "{column}：含有空字符",
     "{column}: out of range": "{column}：超出范围",
-    "EAN {ean}: not a valid barcode (8, 12, 13 or 14 digits with its check digit)":
-        "条码 {ean} 无效（应为 8、12、13 或 14 位数字，且校验位正确）",
+    "EAN {ean}: not a valid barcode (8, 12, 13 or 14 digits with its check digit)": "条码 {ean} 无效（应为 8、12、13 或 14 位数字，且校验位正确）",
     "EAN {ean} is in the catalog already": "条码 {ean} 已在商品库中",
     "EAN {ean} twice in this file": "条码 {ean} 在文件中出现两次",
     "{name} of {merchant} is in the catalog already": "{merchant}的{name}已在商品库中",
     "{name} of {merchant} twice in this file": "{merchant}的{name}在文件中出现两次",
     "The catalog changed since this preview: upload the file again.": "预览之后商品库有变化，请重新上传文件。",
-    "Some rows have errors: tick the box to import only the good rows, or fix the file.":
-        "部分行有错误：勾选“只导入正确的行”，或修改文件后重新上传。",
+    "Some rows have errors: tick the box to import only the good rows, or fix the file.": "部分行有错误：勾选“只导入正确的行”，或修改文件后重新上传。",
     "No row can be imported.": "没有可以导入的行。",
     "The file was discarded; nothing was imported.": "已放弃该文件，未导入任何商品。",
     "Made at showroom {code}: it is changed at that counter, not at HQ.": "由样品间 {code} 创建：请在该门店修改，总部不能修改。",

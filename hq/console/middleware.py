@@ -1,5 +1,6 @@
 """Pure ASGI middleware (no per-request task or body copy on the sync path): security headers on every
 response, a strict CSP on the console's; and what each device says about itself on its sync requests."""
+
 from __future__ import annotations
 
 import logging
@@ -18,9 +19,11 @@ log = logging.getLogger(__name__)
 PREFIX = "/console"
 EVERYWHERE = {"X-Content-Type-Options": "nosniff", "X-Frame-Options": "DENY", "Referrer-Policy": "same-origin"}
 # No inline script or style anywhere in the console: the pages hold none, so the policy can forbid them.
-CONSOLE = {"Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                                      "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-           "Cross-Origin-Opener-Policy": "same-origin"}
+CONSOLE = {
+    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
 APP_HEADER, OUTBOX_HEADER = "x-showroom-app", "x-showroom-outbox"
 _APP_VERSION = re.compile(r"^[0-9A-Za-z._+\- ]{1,40}$")
 RECHECK = timedelta(minutes=1)
@@ -52,8 +55,13 @@ def report_of(headers: Headers) -> DeviceReport | None:
     if parsed is None:
         return None
     app = headers.get(APP_HEADER)
-    return DeviceReport(parsed[0], parsed[1], app if app and _APP_VERSION.match(app) else None,
-                        _int(headers.get(auth.PROTOCOL_HEADER), 1000), _int(headers.get(OUTBOX_HEADER), 2**53))
+    return DeviceReport(
+        parsed[0],
+        parsed[1],
+        app if app and _APP_VERSION.match(app) else None,
+        _int(headers.get(auth.PROTOCOL_HEADER), 1000),
+        _int(headers.get(OUTBOX_HEADER), 2**53),
+    )
 
 
 class DeviceReports:
@@ -71,8 +79,11 @@ class DeviceReports:
     def write(self, report: DeviceReport, now: datetime) -> None:
         with self.sessions() as session, session.begin():
             device = session.get(Device, report.device_id)
-            if device is None or device.revoked_at is not None or not auth.secret_matches(
-                    device.id, report.secret, device.secret_hash):
+            if (
+                device is None
+                or device.revoked_at is not None
+                or not auth.secret_matches(device.id, report.secret, device.secret_hash)
+            ):
                 return
             device.last_seen_at = now
             if report.app_version:
@@ -106,7 +117,7 @@ class ConsoleMiddleware:
                     for name, value in CONSOLE.items():
                         headers[name] = value
                     if not path.startswith(PREFIX + "/static/"):
-                        headers["Cache-Control"] = "no-store"   # pages hold phone numbers: not for the disk cache
+                        headers["Cache-Control"] = "no-store"  # pages hold phone numbers: not for the disk cache
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -1,4 +1,5 @@
 """Small helpers the console's read models share: local days in SQL, open loan items, paging."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -14,8 +15,7 @@ PAGE = 100
 
 
 def item_open():
-    return and_(NetLoanItem.returned_at.is_(None), NetLoanItem.lost_at.is_(None),
-                NetLoanItem.superseded_at.is_(None))
+    return and_(NetLoanItem.returned_at.is_(None), NetLoanItem.lost_at.is_(None), NetLoanItem.superseded_at.is_(None))
 
 
 def local_day_sql(session: Session, column, now: datetime):

@@ -1,4 +1,5 @@
 """An HQ app served over real HTTP on a loopback port in a background thread (the demo; the browser tests)."""
+
 from __future__ import annotations
 
 import socket

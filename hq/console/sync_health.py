@@ -3,6 +3,7 @@
 The queue shows any kind HQ records, in either table, without knowing the kinds in advance: a new kind (a
 foreign write, say) appears with its stored name and its detail as key/value pairs.
 """
+
 from __future__ import annotations
 
 import json
@@ -52,14 +53,31 @@ class DeviceLine:
 
 def devices(session: Session, now: datetime) -> list[DeviceLine]:
     out = []
-    for d, code, name in session.execute(select(Device, HqShowroom.code, HqShowroom.name)
-                                         .join(HqShowroom, HqShowroom.id == Device.showroom_id)
-                                         .order_by(HqShowroom.code, Device.enrolled_at)):
+    for d, code, name in session.execute(
+        select(Device, HqShowroom.code, HqShowroom.name)
+        .join(HqShowroom, HqShowroom.id == Device.showroom_id)
+        .order_by(HqShowroom.code, Device.enrolled_at)
+    ):
         seen = max((t for t in (d.last_push_at, d.last_pull_at, d.last_seen_at) if t), default=None)
-        out.append(DeviceLine(d.id, code, name, d.name, d.enrolled_at, d.last_push_at, d.last_pull_at, seen,
-                              now - seen if seen else None, d.protocol_version, d.app_version, d.acked_seq,
-                              max(d.outbox_seq - d.acked_seq, 0) if d.outbox_seq is not None else None,
-                              d.clock_skew_s, d.revoked_at))
+        out.append(
+            DeviceLine(
+                d.id,
+                code,
+                name,
+                d.name,
+                d.enrolled_at,
+                d.last_push_at,
+                d.last_pull_at,
+                seen,
+                now - seen if seen else None,
+                d.protocol_version,
+                d.app_version,
+                d.acked_seq,
+                max(d.outbox_seq - d.acked_seq, 0) if d.outbox_seq is not None else None,
+                d.clock_skew_s,
+                d.revoked_at,
+            )
+        )
     return out
 
 
@@ -83,22 +101,39 @@ class QueueFilter:
     showroom: str = ""
 
     @classmethod
-    def parse(cls, state: str | None, kind: str | None, showroom: str | None) -> "QueueFilter":
-        return cls(state if state in STATES else "open", (kind or "").strip()[:40], (showroom or "").strip().upper()[:4])
+    def parse(cls, state: str | None, kind: str | None, showroom: str | None) -> QueueFilter:
+        return cls(
+            state if state in STATES else "open", (kind or "").strip()[:40], (showroom or "").strip().upper()[:4]
+        )
 
 
 def _exceptions(f: QueueFilter):
-    q = select(literal("sync_exception").label("subject"), SyncException.id, SyncException.kind,
-               SyncException.showroom_codes.label("codes"), SyncException.detail, SyncException.at)
+    q = select(
+        literal("sync_exception").label("subject"),
+        SyncException.id,
+        SyncException.kind,
+        SyncException.showroom_codes.label("codes"),
+        SyncException.detail,
+        SyncException.at,
+    )
     if f.showroom:
         q = q.where(("," + SyncException.showroom_codes + ",").like(like("," + f.showroom + ","), escape="\\"))
     return q.where(SyncException.kind == f.kind) if f.kind else q
 
 
 def _alerts(f: QueueFilter):
-    q = (select(literal("alert").label("subject"), Alert.id, Alert.kind, func.coalesce(HqShowroom.code, "").label("codes"),
-                Alert.detail, Alert.at)
-         .outerjoin(Device, Device.id == Alert.device_id).outerjoin(HqShowroom, HqShowroom.id == Device.showroom_id))
+    q = (
+        select(
+            literal("alert").label("subject"),
+            Alert.id,
+            Alert.kind,
+            func.coalesce(HqShowroom.code, "").label("codes"),
+            Alert.detail,
+            Alert.at,
+        )
+        .outerjoin(Device, Device.id == Alert.device_id)
+        .outerjoin(HqShowroom, HqShowroom.id == Device.showroom_id)
+    )
     if f.showroom:
         q = q.where(HqShowroom.code == f.showroom)
     return q.where(Alert.kind == f.kind) if f.kind else q
@@ -106,7 +141,10 @@ def _alerts(f: QueueFilter):
 
 def queue(session: Session, f: QueueFilter, limit: int, offset: int = 0) -> tuple[list[QueueItem], int]:
     parts = []
-    for part, subject, column in ((_exceptions(f), "sync_exception", SyncException.id), (_alerts(f), "alert", Alert.id)):
+    for part, subject, column in (
+        (_exceptions(f), "sync_exception", SyncException.id),
+        (_alerts(f), "alert", Alert.id),
+    ):
         if f.state == "open":
             part = part.where(unresolved(subject, column))
         elif f.state == "resolved":
@@ -115,15 +153,34 @@ def queue(session: Session, f: QueueFilter, limit: int, offset: int = 0) -> tupl
     both = union_all(*parts).subquery()
     total = session.scalar(select(func.count()).select_from(both))
     rows = session.execute(select(both).order_by(both.c.at.desc(), both.c.id).limit(limit).offset(offset)).all()
-    verdicts = {(r.subject, r.subject_id): (r, login) for r, login in session.execute(
-        select(Resolution, ConsoleStaff.login).outerjoin(ConsoleStaff, ConsoleStaff.id == Resolution.staff_id)
-        .where(Resolution.subject_id.in_([row.id for row in rows])))} if rows else {}
+    verdicts = (
+        {
+            (r.subject, r.subject_id): (r, login)
+            for r, login in session.execute(
+                select(Resolution, ConsoleStaff.login)
+                .outerjoin(ConsoleStaff, ConsoleStaff.id == Resolution.staff_id)
+                .where(Resolution.subject_id.in_([row.id for row in rows]))
+            )
+        }
+        if rows
+        else {}
+    )
     out = []
     for row in rows:
         verdict, login = verdicts.get((row.subject, row.id), (None, ""))
-        out.append(QueueItem(row.subject, row.id, row.kind, [c for c in row.codes.split(",") if c], _detail(row.detail),
-                             row.at, verdict.resolved_at if verdict else None, login or "",
-                             verdict.note if verdict else ""))
+        out.append(
+            QueueItem(
+                row.subject,
+                row.id,
+                row.kind,
+                [c for c in row.codes.split(",") if c],
+                _detail(row.detail),
+                row.at,
+                verdict.resolved_at if verdict else None,
+                login or "",
+                verdict.note if verdict else "",
+            )
+        )
     return out, total
 
 
@@ -137,12 +194,15 @@ def _detail(text: str) -> dict:
 
 
 def kinds(session: Session) -> list[str]:
-    found = set(session.scalars(select(distinct(SyncException.kind)))) | set(session.scalars(select(distinct(Alert.kind))))
+    found = set(session.scalars(select(distinct(SyncException.kind)))) | set(
+        session.scalars(select(distinct(Alert.kind)))
+    )
     return sorted(found)
 
 
-def resolve(session: Session, subject: str, subject_id: str, note: str, staff: Staff, now: datetime,
-            client: str = "") -> None:
+def resolve(
+    session: Session, subject: str, subject_id: str, note: str, staff: Staff, now: datetime, client: str = ""
+) -> None:
     if subject not in SUBJECTS:
         raise SyncRefused(N_("No such exception or alert."))
     row = session.get(SyncException if subject == "sync_exception" else Alert, subject_id)
@@ -152,19 +212,23 @@ def resolve(session: Session, subject: str, subject_id: str, note: str, staff: S
         raise SyncRefused(N_("Resolved already."))
     note = (note or "").strip()[:500]
     session.add(Resolution(subject=subject, subject_id=subject_id, resolved_at=now, staff_id=staff.id, note=note))
-    audit.record(session, now, staff.id, staff.login, "resolved", subject_id, client, subject=subject, kind=row.kind,
-                 note=note)
+    audit.record(
+        session, now, staff.id, staff.login, "resolved", subject_id, client, subject=subject, kind=row.kind, note=note
+    )
 
 
-def make_enrol_code(session: Session, showroom_code: str, hours: float, staff: Staff, now: datetime,
-                    client: str = "") -> tuple[str, datetime, HqShowroom]:
+def make_enrol_code(
+    session: Session, showroom_code: str, hours: float, staff: Staff, now: datetime, client: str = ""
+) -> tuple[str, datetime, HqShowroom]:
     room = session.scalar(select(HqShowroom).where(HqShowroom.code == (showroom_code or "").strip().upper()))
     if room is None:
         raise SyncRefused(N_("No such showroom."))
     if not 0 < hours <= CODE_HOURS_MAX:
         raise SyncRefused(N_("A code is valid for 1 hour to 7 days."))
     code, expires = auth.new_enrol_code(), now + timedelta(hours=hours)
-    session.add(EnrolCode(code_hash=auth.enrol_code_hash(code), showroom_id=room.id, created_at=now, expires_at=expires))
+    session.add(
+        EnrolCode(code_hash=auth.enrol_code_hash(code), showroom_id=room.id, created_at=now, expires_at=expires)
+    )
     audit.record(session, now, staff.id, staff.login, "enrol_code_made", room.code, client, expires=expires.isoformat())
     return code, expires, room
 

@@ -6,6 +6,7 @@ uvicorn sees it, directly or from a proxy it trusts (X-Forwarded-Proto from --fo
 plain http on the company network still works. CSRF: a signed-in form carries its session's token; the
 sign-in and language forms, before any session exists, carry the value of a random cookie (double submit).
 """
+
 from __future__ import annotations
 
 import hmac
@@ -30,8 +31,13 @@ PREFIX = "/console"
 SESSION_COOKIE, CSRF_COOKIE, LANG_COOKIE = "hq_session", "hq_csrf", "hq_lang"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
-env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "svg"]),
-                  undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+env = Environment(
+    loader=FileSystemLoader(TEMPLATES),
+    autoescape=select_autoescape(["html", "svg"]),
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
 
 
 def yuan(fen: int | None) -> str:
@@ -104,6 +110,7 @@ def require(role: str):
         if not v.staff.may(role):
             raise Denied(N_("Your role may not do this: ask an HQ admin."))
         return v.staff
+
     return dependency
 
 
@@ -115,7 +122,7 @@ Admin = Annotated[accounts.Staff, Depends(require("admin"))]
 async def posted(request: Request) -> FormData:
     """The posted form, once its CSRF token matches; refused (403) otherwise, changing nothing."""
     form = await request.form()
-    v = await run_in_threadpool(visitor, request)   # it may read the database: not on the event loop
+    v = await run_in_threadpool(visitor, request)  # it may read the database: not on the event loop
     given = form.get("csrf")
     if not isinstance(given, str) or not hmac.compare_digest(given.encode(), v.csrf.encode()):
         raise Denied(N_("This form has expired or did not come from this console. Reload the page and try again."))
@@ -130,8 +137,9 @@ def secure(request: Request) -> bool:
 
 
 def set_cookie(request: Request, response: Response, name: str, value: str, max_age: int | None = None) -> None:
-    response.set_cookie(name, value, max_age=max_age, path=PREFIX, httponly=True, samesite="strict",
-                        secure=secure(request))
+    response.set_cookie(
+        name, value, max_age=max_age, path=PREFIX, httponly=True, samesite="strict", secure=secure(request)
+    )
 
 
 def finish(request: Request, response: Response) -> Response:
@@ -145,11 +153,22 @@ def render(request: Request, template: str, status: int = 200, **context) -> HTM
     v = visitor(request)
     _ = translator(v.lang)
     html = env.get_template(template).render(
-        request=request, _=_, lang=v.lang, staff=v.staff, csrf=v.csrf, now=now(request), path=request.url.path,
+        request=request,
+        _=_,
+        lang=v.lang,
+        staff=v.staff,
+        csrf=v.csrf,
+        now=now(request),
+        path=request.url.path,
         here=request.url.path + (f"?{request.url.query}" if request.url.query else ""),
-        kind=lambda k: kind_label(_, k), label=lambda v: value_label(_, v), prefix=PREFIX, say=lambda key, args: _(
-            key, **{k: _(v) if k == "column" else v for k, v in args.items()}),   # a column's name is a message too
-        **context)
+        kind=lambda k: kind_label(_, k),
+        label=lambda v: value_label(_, v),
+        prefix=PREFIX,
+        say=lambda key, args: _(
+            key, **{k: _(v) if k == "column" else v for k, v in args.items()}
+        ),  # a column's name is a message too
+        **context,
+    )
     return finish(request, HTMLResponse(html, status_code=status))
 
 

@@ -1,10 +1,12 @@
 """Alembic environment of the HQ schema: runs on the connection hq.db.upgrade hands over."""
+
 from alembic import context
 
 from hq.models import Base
 
 connection = context.config.attributes["connection"]
-context.configure(connection=connection, target_metadata=Base.metadata,
-                  render_as_batch=connection.dialect.name == "sqlite")
+context.configure(
+    connection=connection, target_metadata=Base.metadata, render_as_batch=connection.dialect.name == "sqlite"
+)
 with context.begin_transaction():
     context.run_migrations()

@@ -9,6 +9,7 @@
 outbox stores; `LoanClosed.from_payload(dict)` (or `read(type, dict)`) checks a payload and gives the
 event. A changed payload is a new version (`@2`) declared next to the old one: HQ reads both.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,12 +18,12 @@ from typing import Any, ClassVar
 from kernel.events.fields import EventInvalid, FieldProblem
 from kernel.events.records import Declared
 
-APPLIES = "applies"   # HQ applies it to what it shows (projections)
-STORES = "stores"     # HQ keeps it for the audit trail only: the administration of one showroom PC
+APPLIES = "applies"  # HQ applies it to what it shows (projections)
+STORES = "stores"  # HQ keeps it for the audit trail only: the administration of one showroom PC
 
 _TYPE = re.compile(r"[a-z_]+\.[a-z_]+@[1-9][0-9]*")
 
-EVENTS: dict[str, type["Event"]] = {}
+EVENTS: dict[str, type[Event]] = {}
 
 
 class Record(Declared):
@@ -38,7 +39,7 @@ class Event(Declared):
     def __init_subclass__(cls, type: str = "", hq: str = "", **kwargs):
         super().__init_subclass__(**kwargs)
         if not type and not hq:
-            return   # a base that only shares fields (the staff events' staff_id and name)
+            return  # a base that only shares fields (the staff events' staff_id and name)
         if not _TYPE.fullmatch(type) or hq not in (APPLIES, STORES):
             raise TypeError(f"{cls.__name__}: an event needs type='name.verb@N' and hq=APPLIES or STORES")
         if type in EVENTS:

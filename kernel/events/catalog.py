@@ -1,4 +1,5 @@
 """The showroom itself, the catalogue, and samples coming in and going back to their merchant."""
+
 from __future__ import annotations
 
 from kernel import codes

@@ -5,6 +5,7 @@ A kind's `dump` checks a value and gives its JSON form (what the counter writes)
 JSON value and gives the typed one (what HQ reads). Both refuse with EventInvalid, which names the
 field's path in the payload ("samples[2].code") and a machine key (too_long, out_of_range, ...).
 """
+
 from __future__ import annotations
 
 import re
@@ -16,7 +17,7 @@ T = TypeVar("T")
 # Timestamps and days in events lie in this window; anything else is a broken clock or forged input.
 TIME_FROM = datetime(2000, 1, 1, tzinfo=timezone.utc)
 TIME_UNTIL = datetime(2100, 1, 1, tzinfo=timezone.utc)
-_LONGEST_TIME = 40   # "2026-11-27T10:00:00.123456+08:00" is 32: a longer text is not one
+_LONGEST_TIME = 40  # "2026-11-27T10:00:00.123456+08:00" is 32: a longer text is not one
 
 
 class EventInvalid(ValueError):
@@ -28,10 +29,16 @@ class EventInvalid(ValueError):
     `minimum`/`maximum` the bounds of an out_of_range number.
     """
 
-    def __init__(self, event_type: str, path: str, problem: str, value: object = None,
-                 minimum: int | None = None, maximum: int | None = None):
-        shown = value if not isinstance(value, (str, list, tuple, dict)) or len(value) <= 40 else \
-            f"{str(value)[:40]}…"
+    def __init__(
+        self,
+        event_type: str,
+        path: str,
+        problem: str,
+        value: object = None,
+        minimum: int | None = None,
+        maximum: int | None = None,
+    ):
+        shown = value if not isinstance(value, (str, list, tuple, dict)) or len(value) <= 40 else f"{str(value)[:40]}…"
         super().__init__(f"{event_type}: {path or '(payload)'}: {problem}" + ("" if value is None else f" ({shown!r})"))
         self.event_type, self.path, self.problem, self.value = event_type, path, problem, shown
         self.field = path.rsplit(".", 1)[-1].split("[", 1)[0]
@@ -47,7 +54,7 @@ class FieldProblem(Exception):
         self.problem, self.value, self.minimum, self.maximum = problem, value, minimum, maximum
         self.path: list[str] = []
 
-    def at(self, step: str) -> "FieldProblem":
+    def at(self, step: str) -> FieldProblem:
         self.path.append(step)
         return self
 
@@ -58,8 +65,8 @@ class FieldProblem(Exception):
 
 # The rows an id may name that belong to one showroom (`names=`): HQ applies an event only when every row
 # it names is the pushing device's showroom's (hq/ownership.py; hq/PROTOCOL.md, "Ownership").
-LOAN = "loan"        # a loan belongs to the showroom that opened it
-SAMPLE = "sample"    # a sample belongs to its custodian showroom
+LOAN = "loan"  # a loan belongs to the showroom that opened it
+SAMPLE = "sample"  # a sample belongs to its custodian showroom
 _OWNED = {LOAN: "this showroom's loan", SAMPLE: "this showroom's sample"}
 
 
@@ -79,12 +86,12 @@ class Kind(Generic[T]):
         self.name, self.key = name, self.key or name
 
     @overload
-    def __get__(self, obj: None, owner: type) -> "Kind[T]": ...
+    def __get__(self, obj: None, owner: type) -> Kind[T]: ...
     @overload
     def __get__(self, obj: object, owner: type) -> T: ...
 
     def __get__(self, obj, owner=None):
-        if obj is None:      # the class's attribute is its field; an instance's value shadows it
+        if obj is None:  # the class's attribute is its field; an instance's value shadows it
             return self
         raise AttributeError(self.name)
 
@@ -112,8 +119,16 @@ class Text(Kind[str]):
     """A string of at most `max_len` characters, never with NUL or a lone surrogate (neither survives
     PostgreSQL or UTF-8), optionally one of `choices` or matching a code `form`."""
 
-    def __init__(self, max_len: int, *, min_len: int = 0, choices: tuple[str, ...] = (),
-                 form: re.Pattern | None = None, what: str = "", **options):
+    def __init__(
+        self,
+        max_len: int,
+        *,
+        min_len: int = 0,
+        choices: tuple[str, ...] = (),
+        form: re.Pattern | None = None,
+        what: str = "",
+        **options,
+    ):
         super().__init__(**options)
         self.max_len, self.min_len, self.choices, self.form, self.what = max_len, min_len, choices, form, what
 
@@ -121,7 +136,7 @@ class Text(Kind[str]):
         if type(value) is not str:
             if not isinstance(value, str):
                 raise FieldProblem("not_text", value)
-            value = str.__str__(value)   # a StrEnum member: its plain value
+            value = str.__str__(value)  # a StrEnum member: its plain value
         if self.choices:
             if value not in self.choices:
                 raise FieldProblem("unknown_choice", value)
@@ -141,7 +156,7 @@ class Text(Kind[str]):
             raise FieldProblem("not_" + (self.what or "form").replace(" ", "_"), value)
         return value
 
-    load = dump = check   # the same both ways; no indirection on the hot path
+    load = dump = check  # the same both ways; no indirection on the hot path
 
     def describe(self) -> str:
         if self.choices:
@@ -162,9 +177,9 @@ class Uuid(Text):
         super().__init__(36, min_len=36, form=_UUID, what="uuid", **options)
 
     def check(self, value: Any) -> str:
-        if type(value) is str and len(value) == 36 and _UUID.fullmatch(value):   # ASCII: no NUL, no surrogate
+        if type(value) is str and len(value) == 36 and _UUID.fullmatch(value):  # ASCII: no NUL, no surrogate
             return value
-        return super().check(value)   # which says what is wrong
+        return super().check(value)  # which says what is wrong
 
     load = dump = check
 
@@ -181,8 +196,8 @@ class Code(Text):
 
     def check(self, value: Any) -> str:
         if type(value) is str and len(value) <= self.max_len and value.isascii() and self.form.fullmatch(value):
-            return value   # the form is ASCII without NUL
-        return super().check(value)   # which says what is wrong (or takes the empty code)
+            return value  # the form is ASCII without NUL
+        return super().check(value)  # which says what is wrong (or takes the empty code)
 
     load = dump = check
 
@@ -225,8 +240,11 @@ class Boolean(Kind[bool]):
 def _in_window(value: date) -> None:
     """Days and times of the window. The year is checked first: comparing an aware time of year 1 or
     9999 would overflow on its offset."""
-    if not TIME_FROM.year <= value.year < TIME_UNTIL.year or \
-            isinstance(value, datetime) and not TIME_FROM <= value < TIME_UNTIL:
+    if (
+        not TIME_FROM.year <= value.year < TIME_UNTIL.year
+        or isinstance(value, datetime)
+        and not TIME_FROM <= value < TIME_UNTIL
+    ):
         raise FieldProblem("out_of_window", value.isoformat())
 
 

@@ -1,12 +1,28 @@
 """Loans: samples out to a streamer, back, lost, or kept longer."""
+
 from __future__ import annotations
 
 from kernel.events.base import APPLIES, Event, Record
 from kernel.events.fields import LOAN, SAMPLE, Boolean, Day, Integer, Timestamp, Uuid
 from kernel.events.records import ListOf, Nested
-from kernel.events.vocabulary import (BLOCK_KINDS, DEPOSIT_METHODS, DEPOSIT_ROUNDINGS, DEPOSIT_RULES, LOSS_SETTLEMENTS,
-                                      MAX_FEN, MAX_ITEMS, RETURN_CONDITIONS, Choice, Fen, LoanNumber, Mobile, Note,
-                                      Reason, SampleCode, Tier)
+from kernel.events.vocabulary import (
+    BLOCK_KINDS,
+    DEPOSIT_METHODS,
+    DEPOSIT_ROUNDINGS,
+    DEPOSIT_RULES,
+    LOSS_SETTLEMENTS,
+    MAX_FEN,
+    MAX_ITEMS,
+    RETURN_CONDITIONS,
+    Choice,
+    Fen,
+    LoanNumber,
+    Mobile,
+    Note,
+    Reason,
+    SampleCode,
+    Tier,
+)
 
 
 class LoanedSample(Record):

@@ -1,5 +1,6 @@
 """Administration of one showroom PC: its staff, its tier terms, its HQ address. HQ stores these for the
 audit trail and applies none of them (hq/PROTOCOL.md, "Event types HQ does not apply")."""
+
 from __future__ import annotations
 
 from kernel.events.base import STORES, Event, Record
@@ -64,7 +65,7 @@ class TierTerms(Record):
     deposit_rule = Choice(DEPOSIT_RULES)
     deposit_per_sample_fen = Fen()
     deposit_percent = Integer(0, 100, unit="percent")
-    deposit_rounding = Choice(DEPOSIT_ROUNDINGS, optional=True)   # absent before deposit rounding
+    deposit_rounding = Choice(DEPOSIT_ROUNDINGS, optional=True)  # absent before deposit rounding
     block_on_overdue = Boolean()
     allow_override = Boolean()
     suspend_after_days_late = Integer(1, 3_650, unit="days", nullable=True)

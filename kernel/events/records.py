@@ -4,6 +4,7 @@ that nest them in an event (`Nested`, `ListOf`).
 Not dataclasses: generating their methods costs ~1 ms a class at import (~30 ms for these declarations,
 measured), and the counter's start-up time is a target; this base costs nothing per class.
 """
+
 from __future__ import annotations
 
 from typing import Any, ClassVar
@@ -21,7 +22,7 @@ class Declared:
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        cls.FIELDS = cls.FIELDS + tuple(v for v in vars(cls).values() if isinstance(v, Kind))   # inherited first
+        cls.FIELDS = cls.FIELDS + tuple(v for v in vars(cls).values() if isinstance(v, Kind))  # inherited first
         cls._KEYS = frozenset(f.key for f in cls.FIELDS)
         # what _load needs of each field, looked up once: HQ reads every pushed event through it
         cls._PLAN = tuple((f.name, f.key, f.load, f.optional, f.nullable) for f in cls.FIELDS)
@@ -48,7 +49,7 @@ class Declared:
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and other.__dict__ == self.__dict__
 
-    __hash__ = None   # values may be lists
+    __hash__ = None  # values may be lists
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())})"
@@ -128,8 +129,9 @@ class ListOf(Kind[tuple]):
         if not isinstance(value, (list, tuple)):
             raise FieldProblem("not_list", type(value).__name__)
         if not self.min_len <= len(value) <= self.max_len:
-            raise FieldProblem("too_many" if len(value) > self.max_len else "too_few", len(value),
-                       self.min_len, self.max_len)
+            raise FieldProblem(
+                "too_many" if len(value) > self.max_len else "too_few", len(value), self.min_len, self.max_len
+            )
         out = []
         for i, item in enumerate(value):
             try:

@@ -1,11 +1,27 @@
 """Streamers: registered, their standing changed, reminded of what they hold."""
+
 from __future__ import annotations
 
 from kernel.events.base import APPLIES, STORES, Event, Record
 from kernel.events.fields import Boolean, Integer, Text, Uuid
 from kernel.events.records import Nested
-from kernel.events.vocabulary import (MAX_DAYS, PLATFORMS, REASON_KEYS, REMINDER_CHANNELS, REMINDER_OUTCOMES, STREAMER_STATUSES,
-                                      Choice, LoanNumber, MemberCode, Mobile, Name, Note, Reason, SampleCode, Tier)
+from kernel.events.vocabulary import (
+    MAX_DAYS,
+    PLATFORMS,
+    REASON_KEYS,
+    REMINDER_CHANNELS,
+    REMINDER_OUTCOMES,
+    STREAMER_STATUSES,
+    Choice,
+    LoanNumber,
+    MemberCode,
+    Mobile,
+    Name,
+    Note,
+    Reason,
+    SampleCode,
+    Tier,
+)
 
 
 class StreamerRegistered(Event, type="streamer.registered@1", hq=APPLIES):

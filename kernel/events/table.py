@@ -5,6 +5,7 @@
 
 tests/unit/test_event_contracts.py fails when the committed table drifts from the declarations.
 """
+
 from __future__ import annotations
 
 import sys

@@ -1,6 +1,7 @@
 """The words and values events are made of: choices (the string values of the domain's enums in
 showroom.domain; tests/unit/test_event_contracts.py keeps the two the same) and the field kinds that
 recur: money, codes, phone numbers, names, notes."""
+
 from __future__ import annotations
 
 import re
@@ -24,8 +25,8 @@ BLOCK_KINDS = ("blacklisted", "suspended", "overdue", "over_limit", "deposit_wai
 
 # More than any showroom holds or lends, and nine million of them still add up within a 64-bit total.
 MAX_FEN = 10**12 - 1
-MAX_DAYS = 36_600      # days between two times of the window (2000-2100)
-MAX_ITEMS = 1_000      # samples in one loan, one return, one hand-back to a merchant
+MAX_DAYS = 36_600  # days between two times of the window (2000-2100)
+MAX_ITEMS = 1_000  # samples in one loan, one return, one hand-back to a merchant
 TIMEZONE = re.compile(r"[A-Za-z][A-Za-z0-9_+\-/]*")
 
 

@@ -3,6 +3,7 @@
 Sync never orders by the PC clock (it orders by device sequence), but people read times: a return
 stamped before its loan, or a day's report missing what happened on it, is wrong on paper.
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta

@@ -1,12 +1,15 @@
 """Codes printed as Code 128 and typed by the scanner; one scan field routes by the code's form."""
+
 from __future__ import annotations
 
-import unicodedata
 from datetime import date
 from enum import StrEnum
 
-from kernel.codes import EAN as _EAN, LOAN as _LOAN, MEMBER as _MEMBER, SAMPLE as _SAMPLE, SITE  # noqa: F401
-from kernel.codes import clean_scan, ean_checksum_ok  # noqa: F401  (shared with HQ)
+from kernel.codes import EAN as _EAN  # noqa: F401
+from kernel.codes import LOAN as _LOAN
+from kernel.codes import MEMBER as _MEMBER
+from kernel.codes import SAMPLE as _SAMPLE
+from kernel.codes import SITE, clean_scan, ean_checksum_ok  # noqa: F401  (shared with HQ)
 
 
 class CodeKind(StrEnum):
@@ -23,8 +26,8 @@ class Command(StrEnum):
     scanner's suffix can never confirm a loan, but scanning CMD-CONFIRM is a deliberate act."""
 
     CONFIRM = "CMD-CONFIRM"
-    CANCEL = "CMD-CANCEL"      # start over (asks first when there is a list)
-    GOOD = "CMD-GOOD"          # check-in: the condition of the last scanned or selected line
+    CANCEL = "CMD-CANCEL"  # start over (asks first when there is a list)
+    GOOD = "CMD-GOOD"  # check-in: the condition of the last scanned or selected line
     DAMAGED = "CMD-DAMAGED"
     PARTS = "CMD-PARTS"
 
@@ -40,6 +43,7 @@ def command_of(raw: str) -> Command | None:
 def scanned_codes(raw: list[str]) -> list[str]:
     """A basket of scans, cleaned; an empty one or a code scanned twice is refused."""
     from showroom.domain.errors import EmptyBasket, SampleAlreadyInBasket
+
     codes = [clean_scan(c) for c in raw]
     if not codes:
         raise EmptyBasket()
@@ -78,5 +82,3 @@ def loan_number(site: str, local_day: date, number: int) -> str:
 def loan_series(local_day: date) -> str:
     """Loan numbers restart every local day."""
     return f"loan:{local_day.isoformat()}"
-
-

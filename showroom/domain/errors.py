@@ -2,6 +2,7 @@
 
 Never decide what went wrong from an error's text: catch the type.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -10,8 +11,17 @@ from datetime import datetime
 
 # The refusals HQ shares (kernel/refusals.py): named here with the rest, so the counter imports every refusal
 # from this one module.
-from kernel.refusals import (InvalidInput, ShowroomError, StorageDamaged, StorageFull,  # noqa: F401
-                             StorageIOError, StorageProblem, StorageReadOnly, StorageUnavailable, StoreBusy)
+from kernel.refusals import (  # noqa: F401
+    InvalidInput,
+    ShowroomError,
+    StorageDamaged,
+    StorageFull,
+    StorageIOError,
+    StorageProblem,
+    StorageReadOnly,
+    StorageUnavailable,
+    StoreBusy,
+)
 
 
 class UnknownCode(ShowroomError):
@@ -29,9 +39,15 @@ class NotFound(ShowroomError):
 class SampleNotInStock(ShowroomError):
     """Cannot lend: says who holds it, since when and on which loan when it is out."""
 
-    def __init__(self, code: str, status: str, holder_name: str | None = None,
-                 holder_phone: str | None = None, since: datetime | None = None,
-                 loan_number: str | None = None):
+    def __init__(
+        self,
+        code: str,
+        status: str,
+        holder_name: str | None = None,
+        holder_phone: str | None = None,
+        since: datetime | None = None,
+        loan_number: str | None = None,
+    ):
         super().__init__(code, status, holder_name, since, loan_number)
         self.code, self.status = code, status
         self.holder_name, self.holder_phone = holder_name, holder_phone
@@ -58,12 +74,12 @@ class NotOnLoan(ShowroomError):
 class Block:
     """One reason a streamer may not take samples now."""
 
-    kind: str              # blacklisted | suspended | overdue | over_limit
+    kind: str  # blacklisted | suspended | overdue | over_limit
     overridable: bool
-    reason: str = ""       # the status reason a manager wrote
-    count: int = 0         # overdue samples, or samples that would be out
-    limit: int = 0         # the tier's limit, for over_limit
-    reason_key: str = ""   # a status reason the app wrote (domain/reasons.py): worded when shown
+    reason: str = ""  # the status reason a manager wrote
+    count: int = 0  # overdue samples, or samples that would be out
+    limit: int = 0  # the tier's limit, for over_limit
+    reason_key: str = ""  # a status reason the app wrote (domain/reasons.py): worded when shown
     reason_params: Mapping[str, object] = field(default_factory=dict, hash=False)
 
 
@@ -238,8 +254,7 @@ class ClockBehind(ShowroomError):
     would put a return before its loan. Nothing was saved. Times are UTC; `timezone` is the showroom's,
     for saying them in local time. `hq_now` is what HQ's clock said at the last sync, if it disagreed."""
 
-    def __init__(self, now: datetime, last_recorded: datetime, timezone: str = "",
-                 hq_now: datetime | None = None):
+    def __init__(self, now: datetime, last_recorded: datetime, timezone: str = "", hq_now: datetime | None = None):
         super().__init__(now, last_recorded, timezone, hq_now)
         self.now, self.last_recorded, self.timezone, self.hq_now = now, last_recorded, timezone, hq_now
 

@@ -1,4 +1,5 @@
 """The domain's vocabulary: statuses, roles, conditions, methods. Stored as their string values."""
+
 from __future__ import annotations
 
 from enum import StrEnum
@@ -24,7 +25,7 @@ class Role(StrEnum):
     MANAGER = "manager"
     ADMIN = "admin"
 
-    def at_least(self, other: "Role") -> bool:
+    def at_least(self, other: Role) -> bool:
         order = [Role.CLERK, Role.MANAGER, Role.ADMIN]
         return order.index(self) >= order.index(other)
 
@@ -47,13 +48,13 @@ class DepositKind(StrEnum):
     REFUND = "refund"
     FORFEIT = "forfeit"
     CHARGE = "charge"
-    OWE = "owe"          # a loan closed without the streamer there: what it held is now owed to them
+    OWE = "owe"  # a loan closed without the streamer there: what it held is now owed to them
     PAY_OUT = "pay_out"  # what was owed, paid to the streamer at the counter
 
 
 class LossSettlement(StrEnum):
     FORFEIT_DEPOSIT = "forfeit_deposit"  # keep (part of) the deposit held for this loan
-    CHARGE = "charge"                    # bill the sample's unit value
+    CHARGE = "charge"  # bill the sample's unit value
 
 
 class Platform(StrEnum):

@@ -4,6 +4,7 @@ Order is the order a manager calls in: the longest late first, then samples miss
 return (the streamer came back and did not bring everything), then the recently late, then the ones
 due in the next two days (a friendly reminder prevents a late return).
 """
+
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
@@ -11,15 +12,15 @@ from enum import StrEnum
 
 from showroom.domain.policy import days_overdue
 
-DUE_SOON_DAYS = 2      # due today, tomorrow or the day after
+DUE_SOON_DAYS = 2  # due today, tomorrow or the day after
 OVERDUE_FROM_DAYS = 7  # 1-6 days late is "late", 7 and more is "overdue"
 
 
 class OverdueTier(StrEnum):
-    OVERDUE = "overdue"                  # 7+ days late
-    MISSING = "missing"                  # late, and other samples of the same loan already came back
-    LATE = "late"                        # 1-6 days late
-    DUE_SOON = "due_soon"                # not late yet, due within DUE_SOON_DAYS local days
+    OVERDUE = "overdue"  # 7+ days late
+    MISSING = "missing"  # late, and other samples of the same loan already came back
+    LATE = "late"  # 1-6 days late
+    DUE_SOON = "due_soon"  # not late yet, due within DUE_SOON_DAYS local days
 
 
 TIER_ORDER = (OverdueTier.OVERDUE, OverdueTier.MISSING, OverdueTier.LATE, OverdueTier.DUE_SOON)

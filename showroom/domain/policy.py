@@ -1,4 +1,5 @@
 """Lending rules: who may take what, until when, against what deposit. Policies are data."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -15,7 +16,7 @@ class TierPolicy:
     tier: str
     max_samples_out: int
     loan_days: int
-    deposit_rule: str             # none | per_sample | percent_of_value
+    deposit_rule: str  # none | per_sample | percent_of_value
     deposit_per_sample_fen: int = 0
     deposit_percent: int = 0
     deposit_rounding: str = "fen"  # fen | yuan | ten_yuan: the step a deposit is rounded up to
@@ -31,18 +32,18 @@ class Standing:
 
     status: str
     status_reason: str
-    holding: int      # samples out now
-    overdue: int      # of those, past due
-    reason: StatusReason | None = None   # the status reason with its key, when the app wrote it
+    holding: int  # samples out now
+    overdue: int  # of those, past due
+    reason: StatusReason | None = None  # the status reason with its key, when the app wrote it
 
 
 @dataclass(frozen=True)
 class HeldElsewhere:
     """What another showroom of the network holds against the streamer, as last pulled from HQ."""
 
-    showroom: str     # its name
-    holding: int      # samples out there
-    overdue: int      # of those, past due now
+    showroom: str  # its name
+    holding: int  # samples out there
+    overdue: int  # of those, past due now
     suspended: bool
 
 
@@ -50,9 +51,9 @@ class HeldElsewhere:
 class NetworkStanding:
     """The streamer's standing in the other showrooms, as the counter last pulled it (it may be offline)."""
 
-    blacklisted_at: str                    # the showroom that blacklisted them; "" when none did
+    blacklisted_at: str  # the showroom that blacklisted them; "" when none did
     elsewhere: tuple[HeldElsewhere, ...]
-    as_of: datetime | None                 # when it was pulled whole; None: never yet
+    as_of: datetime | None  # when it was pulled whole; None: never yet
 
     @property
     def overdue(self) -> int:
@@ -73,12 +74,22 @@ def with_network(standing: Standing, network: NetworkStanding | None) -> Standin
     overdue = standing.overdue + network.overdue
     if standing.status != StreamerStatus.BLACKLISTED and network.blacklisted_at:
         where = network.blacklisted_at
-        return replace(standing, status=StreamerStatus.BLACKLISTED.value, status_reason=where,
-                       reason=StatusReason(where), overdue=overdue)
+        return replace(
+            standing,
+            status=StreamerStatus.BLACKLISTED.value,
+            status_reason=where,
+            reason=StatusReason(where),
+            overdue=overdue,
+        )
     if standing.status == StreamerStatus.ACTIVE and network.suspended_at:
         where = ", ".join(network.suspended_at)
-        return replace(standing, status=StreamerStatus.SUSPENDED.value, status_reason=where,
-                       reason=StatusReason(where), overdue=overdue)
+        return replace(
+            standing,
+            status=StreamerStatus.SUSPENDED.value,
+            status_reason=where,
+            reason=StatusReason(where),
+            overdue=overdue,
+        )
     return replace(standing, overdue=overdue)
 
 
@@ -94,8 +105,11 @@ def checkout_blocks(standing: Standing, policy: TierPolicy, basket_size: int) ->
     if policy.block_on_overdue and standing.overdue > 0:
         blocks.append(Block("overdue", policy.allow_override, count=standing.overdue))
     if standing.holding + basket_size > policy.max_samples_out:
-        blocks.append(Block("over_limit", policy.allow_override,
-                            count=standing.holding + basket_size, limit=policy.max_samples_out))
+        blocks.append(
+            Block(
+                "over_limit", policy.allow_override, count=standing.holding + basket_size, limit=policy.max_samples_out
+            )
+        )
     return blocks
 
 
@@ -107,13 +121,13 @@ DEPOSIT_ROUNDING_STEPS = {"fen": 1, "yuan": 100, "ten_yuan": 1000}
 class DepositCalculation:
     """How a basket's deposit follows from the tier's rule: what the counter says and the receipt prints."""
 
-    rule: str                  # none | per_sample | percent_of_value
-    rate: int                  # the percent, or the fen per sample
+    rule: str  # none | per_sample | percent_of_value
+    rate: int  # the percent, or the fen per sample
     samples: int
-    value_fen: int             # the basket's sample value (what a percent is taken of)
-    share_centifen: int        # the exact amount before rounding, in hundredths of a fen
-    rounding: str              # fen | yuan | ten_yuan
-    deposit_fen: int           # the share rounded up to the rounding step
+    value_fen: int  # the basket's sample value (what a percent is taken of)
+    share_centifen: int  # the exact amount before rounding, in hundredths of a fen
+    rounding: str  # fen | yuan | ten_yuan
+    deposit_fen: int  # the share rounded up to the rounding step
 
     @property
     def rounded(self) -> bool:
@@ -129,8 +143,9 @@ def _round_up(centifen: int, step_fen: int) -> int:
 def deposit_calculation(policy: TierPolicy, sample_values_fen: list[int]) -> DepositCalculation:
     """The deposit the tier's rule asks for this basket."""
     rate = {"per_sample": policy.deposit_per_sample_fen, "percent_of_value": policy.deposit_percent}
-    return calculate_deposit(policy.deposit_rule, rate.get(policy.deposit_rule, 0), policy.deposit_rounding,
-                             sample_values_fen)
+    return calculate_deposit(
+        policy.deposit_rule, rate.get(policy.deposit_rule, 0), policy.deposit_rounding, sample_values_fen
+    )
 
 
 def calculate_deposit(rule: str, rate: int, rounding: str, sample_values_fen: list[int]) -> DepositCalculation:
@@ -141,9 +156,15 @@ def calculate_deposit(rule: str, rate: int, rounding: str, sample_values_fen: li
     step = DEPOSIT_ROUNDING_STEPS.get(rounding)
     if step is None:
         raise ValueError(f"unknown deposit rounding {rounding!r}")
-    return DepositCalculation(rule=rule, rate=rate, samples=len(values),
-                              value_fen=sum(values), share_centifen=share, rounding=rounding,
-                              deposit_fen=_round_up(share, step))
+    return DepositCalculation(
+        rule=rule,
+        rate=rate,
+        samples=len(values),
+        value_fen=sum(values),
+        share_centifen=share,
+        rounding=rounding,
+        deposit_fen=_round_up(share, step),
+    )
 
 
 def deposit_for(policy: TierPolicy, sample_values_fen: list[int]) -> int:

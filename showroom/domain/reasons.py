@@ -4,26 +4,27 @@ A person's reason ("late twice") is stored as they typed it. A reason the app ma
 suspension) is stored as a machine key with its parameters, so the counter says it in the language of
 whoever reads it. Rows written before (a mixed Chinese+English sentence) have no key and show as stored.
 """
+
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-AUTO_SUSPEND_OVERDUE = "auto_suspend_overdue"   # params: code (the late sample), days (late)
+AUTO_SUSPEND_OVERDUE = "auto_suspend_overdue"  # params: code (the late sample), days (late)
 
 
 @dataclass(frozen=True)
 class StatusReason:
-    text: str = ""     # what a person wrote (or an older row's sentence)
-    key: str = ""      # a reason the app wrote: worded at display time
+    text: str = ""  # what a person wrote (or an older row's sentence)
+    key: str = ""  # a reason the app wrote: worded at display time
     params: Mapping[str, object] = field(default_factory=dict, hash=False)
 
     def __bool__(self) -> bool:
         return bool(self.text or self.key)
 
     @classmethod
-    def stored(cls, text: str, key: str = "", params_json: str = "") -> "StatusReason":
+    def stored(cls, text: str, key: str = "", params_json: str = "") -> StatusReason:
         """From the streamer row's columns; unreadable parameters read as none (the key still shows)."""
         try:
             params = json.loads(params_json) if params_json else {}

@@ -1,4 +1,5 @@
 """How a reminder reached a streamer and what came of it (stored as the string values)."""
+
 from __future__ import annotations
 
 from enum import StrEnum
@@ -11,7 +12,7 @@ class ReminderChannel(StrEnum):
 
 
 class ReminderOutcome(StrEnum):
-    PROMISED = "promised"          # said when they bring it back
+    PROMISED = "promised"  # said when they bring it back
     NO_ANSWER = "no_answer"
     LEFT_MESSAGE = "left_message"
     REFUSED = "refused"

@@ -1,5 +1,6 @@
 """Text a person types (names, notes, reasons): kept only when every character can be stored, synced and
 printed. The counter refuses the rest as it is entered, before an event declaration would (kernel.events)."""
+
 from __future__ import annotations
 
 import re

@@ -5,6 +5,7 @@ they share them (checkout.lend_items, returns.take_back); a test keeps every dec
 
 No projection records an event: the replayed event itself goes into the outbox, as HQ holds it.
 """
+
 from __future__ import annotations
 
 from kernel.events import DeviceHqAddressChanged, Event, EventInvalid, StaffLocked, StaffPinReset, StaffUnlocked, read
@@ -25,7 +26,7 @@ def replay_event(r: Replaying, event_type: str, payload: dict) -> str | None:
     try:
         event: Event = read(event_type, payload)
     except EventInvalid as invalid:
-        if invalid.problem == "unknown_type":   # a newer version's: kept in the outbox, its rows not written
+        if invalid.problem == "unknown_type":  # a newer version's: kept in the outbox, its rows not written
             raise ReplayConflict("unknown_type", event_type) from None
         raise ReplayConflict("event_invalid", str(invalid)[:200]) from None
     kind = type(event)

@@ -1,5 +1,6 @@
 """What every projection of the replay shares: the event being replayed, and the refusal of one that
 contradicts what the counter holds now."""
+
 from __future__ import annotations
 
 import re
@@ -27,9 +28,9 @@ class ReplayConflict(Exception):
 @dataclass
 class Replaying:
     uow: UnitOfWork
-    room: ShowroomRow | None   # this showroom (None until the replay of a rebuilt counter sets it up)
-    staff_id: str | None       # who recorded the event
-    at: datetime               # when it was recorded (the event's occurred_at)
+    room: ShowroomRow | None  # this showroom (None until the replay of a rebuilt counter sets it up)
+    staff_id: str | None  # who recorded the event
+    at: datetime  # when it was recorded (the event's occurred_at)
 
     @property
     def session(self):
@@ -54,7 +55,7 @@ class Replaying:
         counter = self.session.get(CodeCounter, series)
         if counter is None:
             self.session.add(CodeCounter(series=series, last_value=number))
-            self.session.flush()   # found by the next code of the same event (projections run without autoflush)
+            self.session.flush()  # found by the next code of the same event (projections run without autoflush)
         elif counter.last_value < number:
             counter.last_value = number
 

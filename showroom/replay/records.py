@@ -1,5 +1,6 @@
 """The catalogue, intake, streamers, staff and tier terms replayed: the rows each event stands for, as the
 use case that recorded it wrote them (showroom/services), from what the event says."""
+
 from __future__ import annotations
 
 import json
@@ -9,15 +10,28 @@ from sqlalchemy import select
 from db.desk_models import Reminder, TierSuspensionRule
 from db.models import Loan, Merchant, Product, Sample, SampleMovement, ShowroomRow, Staff, Streamer, TierPolicy
 from db.sync_models import CatalogAlias
-from kernel.events import (MerchantCreated, ProductCreated, SamplesReceived, SamplesReturnedToMerchant, ShowroomSetUp,
-                           StaffCreated, StaffDisabled, StaffEnabled, StaffRoleChanged, StreamerRegistered,
-                           StreamerReminded, StreamerStatusChanged, StreamerTierChanged, TierPolicyChanged)
+from kernel.events import (
+    MerchantCreated,
+    ProductCreated,
+    SamplesReceived,
+    SamplesReturnedToMerchant,
+    ShowroomSetUp,
+    StaffCreated,
+    StaffDisabled,
+    StaffEnabled,
+    StaffRoleChanged,
+    StreamerRegistered,
+    StreamerReminded,
+    StreamerStatusChanged,
+    StreamerTierChanged,
+    TierPolicyChanged,
+)
 from showroom.domain.model import MovementKind, SampleStatus, StreamerStatus
 from showroom.replay.base import ReplayConflict, Replaying
 from showroom.services.common import put_setting
 from showroom.services.merchant_returns import RETURNED_TO_MERCHANT
 
-NO_PIN = "!replayed: PIN to be reset by an administrator"   # never a valid argon2 hash: no login until reset
+NO_PIN = "!replayed: PIN to be reset by an administrator"  # never a valid argon2 hash: no login until reset
 
 
 def showroom_set_up(r: Replaying, e: ShowroomSetUp) -> None:
@@ -34,7 +48,7 @@ def merchant_created(r: Replaying, e: MerchantCreated) -> None:
     if s.get(Merchant, e.merchant_id) is not None or s.get(CatalogAlias, e.merchant_id) is not None:
         return
     same = s.scalar(select(Merchant.id).where(Merchant.name == e.name))
-    if same is not None:   # pulled from HQ or made again under this name: one merchant
+    if same is not None:  # pulled from HQ or made again under this name: one merchant
         s.add(CatalogAlias(hq_id=e.merchant_id, kind="merchant", local_id=same))
         return
     s.add(Merchant(id=e.merchant_id, name=e.name, contact=e.contact, phone=e.phone, created_at=r.at))
@@ -48,23 +62,52 @@ def product_created(r: Replaying, e: ProductCreated) -> None:
     if same is not None:
         s.add(CatalogAlias(hq_id=e.product_id, kind="product", local_id=same))
         return
-    s.add(Product(id=e.product_id, merchant_id=r.local_id("merchant", e.merchant_id), name=e.name, brand=e.brand,
-                  category=e.category, spec=e.spec, retail_price_fen=e.retail_price_fen,
-                  live_price_fen=e.live_price_fen, commission_bp=e.commission_bp,
-                  sample_value_fen=e.sample_value_fen, ean=e.ean or None, created_at=r.at))
+    s.add(
+        Product(
+            id=e.product_id,
+            merchant_id=r.local_id("merchant", e.merchant_id),
+            name=e.name,
+            brand=e.brand,
+            category=e.category,
+            spec=e.spec,
+            retail_price_fen=e.retail_price_fen,
+            live_price_fen=e.live_price_fen,
+            commission_bp=e.commission_bp,
+            sample_value_fen=e.sample_value_fen,
+            ean=e.ean or None,
+            created_at=r.at,
+        )
+    )
 
 
 def samples_received(r: Replaying, e: SamplesReceived) -> None:
     s = r.session
     for x in e.samples:
         if s.scalar(select(Sample.id).where(Sample.code == x.code)) is not None:
-            raise ReplayConflict("sample_code_taken", x.code)   # given again after the restore
+            raise ReplayConflict("sample_code_taken", x.code)  # given again after the restore
     for x in e.samples:
-        s.add(Sample(id=x.sample_id, code=x.code, product_id=r.local_id("product", e.product_id),
-                     showroom_id=r.room.id, status=SampleStatus.IN_STOCK.value, shelf=e.shelf,
-                     condition_note=e.note, received_at=e.received_at, received_by=r.staff_id))
-        s.add(SampleMovement(sample_id=x.sample_id, kind=MovementKind.RECEIVED.value, at=e.received_at,
-                             staff_id=r.staff_id, detail=e.shelf))
+        s.add(
+            Sample(
+                id=x.sample_id,
+                code=x.code,
+                product_id=r.local_id("product", e.product_id),
+                showroom_id=r.room.id,
+                status=SampleStatus.IN_STOCK.value,
+                shelf=e.shelf,
+                condition_note=e.note,
+                received_at=e.received_at,
+                received_by=r.staff_id,
+            )
+        )
+        s.add(
+            SampleMovement(
+                sample_id=x.sample_id,
+                kind=MovementKind.RECEIVED.value,
+                at=e.received_at,
+                staff_id=r.staff_id,
+                detail=e.shelf,
+            )
+        )
         r.reach_code(x.code)
 
 
@@ -74,8 +117,9 @@ def samples_returned_to_merchant(r: Replaying, e: SamplesReturnedToMerchant) -> 
         if sample is None or sample.status != SampleStatus.IN_STOCK.value:
             raise ReplayConflict("sample_not_in_stock", x.code)
         sample.status = SampleStatus.RETURNED_TO_MERCHANT.value
-        r.session.add(SampleMovement(sample_id=sample.id, kind=RETURNED_TO_MERCHANT, at=r.at, staff_id=r.staff_id,
-                                     detail=e.note))
+        r.session.add(
+            SampleMovement(sample_id=sample.id, kind=RETURNED_TO_MERCHANT, at=r.at, staff_id=r.staff_id, detail=e.note)
+        )
 
 
 def streamer_registered(r: Replaying, e: StreamerRegistered) -> None:
@@ -83,15 +127,26 @@ def streamer_registered(r: Replaying, e: StreamerRegistered) -> None:
     if s.get(Streamer, e.streamer_id) is not None:
         return
     if s.scalar(select(Streamer.id).where(Streamer.phone == e.phone)) is not None:
-        return   # known already (pulled from HQ, or registered again after the restore): found by phone
+        return  # known already (pulled from HQ, or registered again after the restore): found by phone
     if s.scalar(select(Streamer.id).where(Streamer.member_code == e.member_code)) is not None:
         raise ReplayConflict("member_code_taken", e.member_code)
     tier = e.tier if s.get(TierPolicy, e.tier) is not None else None
     if tier is None:
         raise ReplayConflict("unknown_tier", e.tier)
-    s.add(Streamer(id=e.streamer_id, name=e.name, phone=e.phone, platform=e.platform, handle=e.handle, tier=tier,
-                   member_code=e.member_code, status=StreamerStatus.ACTIVE.value, status_reason="",
-                   created_at=r.at))
+    s.add(
+        Streamer(
+            id=e.streamer_id,
+            name=e.name,
+            phone=e.phone,
+            platform=e.platform,
+            handle=e.handle,
+            tier=tier,
+            member_code=e.member_code,
+            status=StreamerStatus.ACTIVE.value,
+            status_reason="",
+            created_at=r.at,
+        )
+    )
     r.reach_code(e.member_code)
 
 
@@ -102,11 +157,12 @@ def _streamer(r: Replaying, streamer_id: str, phone: str) -> Streamer:
 def streamer_status_changed(r: Replaying, e: StreamerStatusChanged) -> None:
     s = _streamer(r, e.streamer_id, e.phone)
     s.status = e.to_status
-    if e.reason_key:   # the app's reason, worded by each reader (showroom.domain.reasons)
+    if e.reason_key:  # the app's reason, worded by each reader (showroom.domain.reasons)
         params = e.reason_params.__dict__ if e.reason_params else {}
         s.status_reason, s.status_reason_key = "", e.reason_key
-        s.status_reason_params = json.dumps({k: v for k, v in params.items() if v is not None},
-                                            ensure_ascii=False, sort_keys=True)
+        s.status_reason_params = json.dumps(
+            {k: v for k, v in params.items() if v is not None}, ensure_ascii=False, sort_keys=True
+        )
     else:
         s.status_reason = "" if e.to_status == StreamerStatus.ACTIVE.value else e.reason
         s.status_reason_key = s.status_reason_params = ""
@@ -122,8 +178,18 @@ def streamer_reminded(r: Replaying, e: StreamerReminded) -> None:
     if r.session.get(Reminder, e.reminder_id) is not None:
         return
     loan_id = r.session.scalar(select(Loan.id).where(Loan.number == e.loan_number)) if e.loan_number else None
-    r.session.add(Reminder(id=e.reminder_id, streamer_id=r.streamer_id(e.streamer_id, e.phone), loan_id=loan_id,
-                           channel=e.channel, outcome=e.outcome, note=e.note, staff_id=r.staff_id, at=r.at))
+    r.session.add(
+        Reminder(
+            id=e.reminder_id,
+            streamer_id=r.streamer_id(e.streamer_id, e.phone),
+            loan_id=loan_id,
+            channel=e.channel,
+            outcome=e.outcome,
+            note=e.note,
+            staff_id=r.staff_id,
+            at=r.at,
+        )
+    )
 
 
 def staff_created(r: Replaying, e: StaffCreated) -> None:
@@ -160,8 +226,15 @@ def tier_policy_changed(r: Replaying, e: TierPolicyChanged) -> None:
     if row is None:
         raise ReplayConflict("unknown_tier", e.tier)
     terms = e.after
-    for name in ("max_samples_out", "loan_days", "deposit_rule", "deposit_per_sample_fen", "deposit_percent",
-                 "block_on_overdue", "allow_override"):
+    for name in (
+        "max_samples_out",
+        "loan_days",
+        "deposit_rule",
+        "deposit_per_sample_fen",
+        "deposit_percent",
+        "block_on_overdue",
+        "allow_override",
+    ):
         setattr(row, name, getattr(terms, name))
     if terms.deposit_rounding is not None:
         row.deposit_rounding = terms.deposit_rounding
@@ -173,10 +246,18 @@ def tier_policy_changed(r: Replaying, e: TierPolicyChanged) -> None:
 
 
 PROJECTIONS = {
-    ShowroomSetUp: showroom_set_up, MerchantCreated: merchant_created, ProductCreated: product_created,
-    SamplesReceived: samples_received, SamplesReturnedToMerchant: samples_returned_to_merchant,
+    ShowroomSetUp: showroom_set_up,
+    MerchantCreated: merchant_created,
+    ProductCreated: product_created,
+    SamplesReceived: samples_received,
+    SamplesReturnedToMerchant: samples_returned_to_merchant,
     StreamerRegistered: streamer_registered,
-    StreamerStatusChanged: streamer_status_changed, StreamerTierChanged: streamer_tier_changed,
-    StreamerReminded: streamer_reminded, StaffCreated: staff_created, StaffRoleChanged: staff_role_changed,
-    StaffDisabled: staff_disabled, StaffEnabled: staff_enabled, TierPolicyChanged: tier_policy_changed,
+    StreamerStatusChanged: streamer_status_changed,
+    StreamerTierChanged: streamer_tier_changed,
+    StreamerReminded: streamer_reminded,
+    StaffCreated: staff_created,
+    StaffRoleChanged: staff_role_changed,
+    StaffDisabled: staff_disabled,
+    StaffEnabled: staff_enabled,
+    TierPolicyChanged: tier_policy_changed,
 }

@@ -7,14 +7,23 @@ None of them writes a row. The files themselves: showroom.backup, showroom.resto
 `showroom restore` is the one exception: it replaces the database of a folder no Store has open, so it
 calls showroom.restore.restore_now with the folder.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from showroom.backup import (BackupInfo, backup_folder, backup_to_file, daily_backup_due, list_backups,
-                             new_backup_path, prune, take_backup)
+from showroom.backup import (
+    BackupInfo,
+    backup_folder,
+    backup_to_file,
+    daily_backup_due,
+    list_backups,
+    new_backup_path,
+    prune,
+    take_backup,
+)
 from showroom.domain.model import Role
 from showroom.restore import PendingRestore, discard_pending_restore, pending_restore, stage_file
 from showroom.restore_check import BackupSummary, inspect_backup  # noqa: F401  (a use case as it is: reads a file)
@@ -41,8 +50,9 @@ class BackupOverview:
 
 def _place(uow: ShowroomUnitOfWork) -> BackupPlace:
     """Inside a transaction the caller has open."""
-    return BackupPlace(backup_folder(uow.data_dir, str(setting_value(uow, "backup.folder"))),
-                       int(setting_value(uow, "backup.keep")))
+    return BackupPlace(
+        backup_folder(uow.data_dir, str(setting_value(uow, "backup.folder"))), int(setting_value(uow, "backup.keep"))
+    )
 
 
 def backup_place(uow: ShowroomUnitOfWork) -> BackupPlace:

@@ -7,6 +7,7 @@ After a use case succeeds, the UI's task runner announces its topics once (as An
 `operation_did_execute` does), and each screen redraws only what it shows; a screen never announces by
 hand, so a topic cannot be forgotten. Reads declare nothing. Plain Python: no Qt here.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -15,12 +16,12 @@ from typing import TypeVar
 
 
 class Topic(StrEnum):
-    SAMPLES = "samples"      # a sample's status, shelf or custody
-    LOANS = "loans"          # loans opened, returned, extended, lost; deposits with them
+    SAMPLES = "samples"  # a sample's status, shelf or custody
+    LOANS = "loans"  # loans opened, returned, extended, lost; deposits with them
     STREAMERS = "streamers"  # who they are, their status, tier, standing, what is owed to them
-    CATALOG = "catalog"      # merchants and products
-    STAFF = "staff"          # accounts and their locks
-    SETTINGS = "settings"    # tier policies and declared settings
+    CATALOG = "catalog"  # merchants and products
+    STAFF = "staff"  # accounts and their locks
+    SETTINGS = "settings"  # tier policies and declared settings
 
 
 F = TypeVar("F", bound=Callable)
@@ -29,10 +30,12 @@ F = TypeVar("F", bound=Callable)
 def changes(*topics: Topic, when: Callable[[object], bool] | None = None) -> Callable[[F], F]:
     """Marks a use case with the topics it changes when it succeeds; `when(result)` narrows it to the
     results that did change something (a look at the overdue board that suspended nobody changed nothing)."""
+
     def mark(fn: F) -> F:
         fn.__changes__ = frozenset(topics)
         fn.__changes_when__ = when
         return fn
+
     return mark
 
 

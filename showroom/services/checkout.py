@@ -1,4 +1,5 @@
 """Check-out: a basket of samples to one streamer, due date and deposit from policy, one loan."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
@@ -10,21 +11,34 @@ from db.types import new_id
 from db.uow import UnitOfWork
 from kernel.events import LoanCheckedOut, LoanedSample, OverrideGiven
 from showroom.domain.codes import clean_scan, loan_number, loan_series, scanned_codes
-from showroom.domain.errors import (Block, InvalidInput, NotFound, OverrideRefused,
-                                    SampleAlreadyInBasket, SampleNotInStock, StreamerBlocked, UnknownCode)
+from showroom.domain.errors import (
+    Block,
+    InvalidInput,
+    NotFound,
+    OverrideRefused,
+    SampleAlreadyInBasket,
+    SampleNotInStock,
+    StreamerBlocked,
+    UnknownCode,
+)
 from showroom.domain.model import DepositKind, DepositMethod, MovementKind, Role, SampleStatus
-from showroom.domain.policy import (DepositCalculation, TierPolicy, calculate_deposit, checkout_blocks,
-                                    deposit_calculation, due_at, with_network)
+from showroom.domain.policy import (
+    DepositCalculation,
+    TierPolicy,
+    calculate_deposit,
+    checkout_blocks,
+    deposit_calculation,
+    due_at,
+    with_network,
+)
 from showroom.domain.text import entered_text
-from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, next_number,
-                                      resolve_now)
+from showroom.services.changes import Topic, changes
+from showroom.services.common import Actor, acting_staff, local_showroom, local_tz, next_number, resolve_now
 from showroom.services.network_standing import network_standing
 from showroom.services.overdue import enforce_suspensions
-from showroom.services.records import (get_streamer, holdings, lending_policy, open_item_of, sample_by_code,
-                                       standing)
+from showroom.services.records import get_streamer, holdings, lending_policy, open_item_of, sample_by_code, standing
 from showroom.services.staff import override_pins_counted, verify_manager
 from showroom.services.views import BasketLine, CheckoutQuote, LoanReceipt, Override, ReceiptLine
-from showroom.services.changes import Topic, changes
 
 MAX_SIGNATURE_BYTES = 512 * 1024
 
@@ -36,8 +50,7 @@ def _refuse_unless_lendable(uow: UnitOfWork, sample: Sample) -> None:
     if item is None:
         raise SampleNotInStock(sample.code, sample.status)
     holder = uow.session.get(Streamer, item.loan.streamer_id)
-    raise SampleNotInStock(sample.code, sample.status, holder.name, holder.phone, item.out_at,
-                           item.loan.number)
+    raise SampleNotInStock(sample.code, sample.status, holder.name, holder.phone, item.out_at, item.loan.number)
 
 
 def scan_for_checkout(uow: UnitOfWork, code: str, basket: list[str] = ()) -> BasketLine:
@@ -46,16 +59,20 @@ def scan_for_checkout(uow: UnitOfWork, code: str, basket: list[str] = ()) -> Bas
     if code in {clean_scan(c) for c in basket}:
         raise SampleAlreadyInBasket(code)
     with uow.read():
-        return _basket(uow, [code])[0]   # the counter's hot path: one joined query
+        return _basket(uow, [code])[0]  # the counter's hot path: one joined query
 
 
 def _basket(uow: UnitOfWork, codes: list[str]) -> list[BasketLine]:
     """The basket in one joined query of plain columns; the first unknown code, then the first sample not
     in stock, refuses (the ORM only to explain that refusal)."""
-    q = (select(Sample.id, Sample.code, Sample.status, Sample.shelf, Product.name, Merchant.name,
-                Product.sample_value_fen)
-         .join(Product, Sample.product_id == Product.id).join(Merchant, Product.merchant_id == Merchant.id)
-         .where(Sample.code.in_(codes)))
+    q = (
+        select(
+            Sample.id, Sample.code, Sample.status, Sample.shelf, Product.name, Merchant.name, Product.sample_value_fen
+        )
+        .join(Product, Sample.product_id == Product.id)
+        .join(Merchant, Product.merchant_id == Merchant.id)
+        .where(Sample.code.in_(codes))
+    )
     found = {row.code: row for row in uow.session.execute(q)}
     for code in codes:
         if code not in found:
@@ -63,23 +80,38 @@ def _basket(uow: UnitOfWork, codes: list[str]) -> list[BasketLine]:
     for code in codes:
         if found[code].status != SampleStatus.IN_STOCK.value:
             _refuse_unless_lendable(uow, sample_by_code(uow, code))
-    return [BasketLine(sample_id=r[0], code=r[1], product_name=r[4], merchant_name=r[5], value_fen=r[6],
-                       shelf=r[3]) for r in (found[c] for c in codes)]
+    return [
+        BasketLine(sample_id=r[0], code=r[1], product_name=r[4], merchant_name=r[5], value_fen=r[6], shelf=r[3])
+        for r in (found[c] for c in codes)
+    ]
 
 
-def _blocks(uow: UnitOfWork, streamer: Streamer, basket_size: int, deposit_fen: int, method: str | None,
-            now, policy: TierPolicy, tz) -> list[Block]:
+def _blocks(
+    uow: UnitOfWork,
+    streamer: Streamer,
+    basket_size: int,
+    deposit_fen: int,
+    method: str | None,
+    now,
+    policy: TierPolicy,
+    tz,
+) -> list[Block]:
     lines = holdings(uow, streamer.id, now, tz)
-    network = network_standing(uow, streamer.phone, now)   # what other showrooms hold against them
+    network = network_standing(uow, streamer.phone, now)  # what other showrooms hold against them
     blocks = checkout_blocks(with_network(standing(streamer, lines, now), network), policy, basket_size)
     if method == DepositMethod.WAIVED.value and deposit_fen > 0:
         blocks.append(Block("deposit_waived", overridable=True, count=deposit_fen))
     return blocks
 
 
-def quote_checkout(uow: UnitOfWork, streamer_id: str, codes: list[str],
-                   planned_stream_date: date | None = None, method: str | None = None,
-                   now: datetime | None = None) -> CheckoutQuote:
+def quote_checkout(
+    uow: UnitOfWork,
+    streamer_id: str,
+    codes: list[str],
+    planned_stream_date: date | None = None,
+    method: str | None = None,
+    now: datetime | None = None,
+) -> CheckoutQuote:
     """What confirming would mean: due date, deposit, and any blocks. One read transaction; writes nothing.
 
     A tier's automatic suspension is a use case of its own (overdue.enforce_suspensions): the counter runs
@@ -91,20 +123,24 @@ def quote_checkout(uow: UnitOfWork, streamer_id: str, codes: list[str],
         values = [sample_by_code(uow, c).product.sample_value_fen for c in codes]
         calc = deposit_calculation(policy, values)
         tz = local_tz(uow)
-        return CheckoutQuote(due_at=due_at(now, policy, tz, planned_stream_date),
-                             deposit_fen=calc.deposit_fen, deposit=calc,
-                             blocks=_blocks(uow, streamer, len(codes), calc.deposit_fen, method, now, policy, tz))
+        return CheckoutQuote(
+            due_at=due_at(now, policy, tz, planned_stream_date),
+            deposit_fen=calc.deposit_fen,
+            deposit=calc,
+            blocks=_blocks(uow, streamer, len(codes), calc.deposit_fen, method, now, policy, tz),
+        )
 
 
-def _authorise(uow: UnitOfWork, override: Override | None, blocks: list[Block], streamer: Streamer,
-               now) -> Staff | None:
+def _authorise(
+    uow: UnitOfWork, override: Override | None, blocks: list[Block], streamer: Streamer, now
+) -> Staff | None:
     if not blocks:
         return None
     if override is None or not all(b.overridable for b in blocks):
         raise StreamerBlocked(streamer.name, blocks)
     if not (override.reason or "").strip():
         raise OverrideRefused("reason_required")
-    entered_text("reason", override.reason, 300)   # recorded on the loan and its event
+    entered_text("reason", override.reason, 300)  # recorded on the loan and its event
     manager = verify_manager(uow, override.manager_name, override.pin, now=now)
     if manager is None:
         raise OverrideRefused("wrong_pin")
@@ -112,9 +148,18 @@ def _authorise(uow: UnitOfWork, override: Override | None, blocks: list[Block], 
 
 
 @changes(Topic.SAMPLES, Topic.LOANS, Topic.STREAMERS)
-def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str], deposit_method: str,
-              *, planned_stream_date: date | None = None, signature_png: bytes | None = None,
-              override: Override | None = None, now: datetime | None = None) -> LoanReceipt:
+def check_out(
+    uow: UnitOfWork,
+    actor: Actor,
+    streamer_id: str,
+    codes: list[str],
+    deposit_method: str,
+    *,
+    planned_stream_date: date | None = None,
+    signature_png: bytes | None = None,
+    override: Override | None = None,
+    now: datetime | None = None,
+) -> LoanReceipt:
     """Lends the basket. Up to three transactions: the streamer's automatic suspension first
     (overdue.enforce_suspensions: it stands even when this check-out is then refused for it), then the loan
     with its rows and events in one; a wrong override PIN rolls that back and is then recorded and counted
@@ -143,29 +188,89 @@ def check_out(uow: UnitOfWork, actor: Actor, streamer_id: str, codes: list[str],
         loan_id = new_id()
         number = loan_number(room.code, day, next_number(uow, loan_series(day)))
         # Plain INSERTs of dicts, no ORM objects to track: the counter's hottest write (rows as the ORM wrote them).
-        uow.session.execute(insert(Loan), [dict(
-            id=loan_id, number=number, streamer_id=streamer.id, staff_id=staff.id, showroom_id=room.id,
-            opened_at=now, due_at=due, planned_stream_date=planned_stream_date, deposit_fen=collected,
-            deposit_method=method, signature_png=signature_png, closed_at=None,
-            override_by=manager.id if manager else None, override_reason=reason,
-            deposit_rule=calc.rule, deposit_rate=calc.rate, deposit_rounding=calc.rounding)])
+        uow.session.execute(
+            insert(Loan),
+            [
+                dict(
+                    id=loan_id,
+                    number=number,
+                    streamer_id=streamer.id,
+                    staff_id=staff.id,
+                    showroom_id=room.id,
+                    opened_at=now,
+                    due_at=due,
+                    planned_stream_date=planned_stream_date,
+                    deposit_fen=collected,
+                    deposit_method=method,
+                    signature_png=signature_png,
+                    closed_at=None,
+                    override_by=manager.id if manager else None,
+                    override_reason=reason,
+                    deposit_rule=calc.rule,
+                    deposit_rate=calc.rate,
+                    deposit_rounding=calc.rounding,
+                )
+            ],
+        )
         lend_items(uow, loan_id, number, basket, streamer.id, staff.id, now)
-        uow.session.execute(insert(DepositEntry), [dict(
-            loan_id=loan_id, streamer_id=streamer.id, kind=DepositKind.COLLECT.value, amount_fen=collected,
-            method=method, staff_id=staff.id, at=now, note=f"waived {deposit}" if collected != deposit else "")])
-        uow.record_event(LoanCheckedOut(
-            loan_id=loan_id, number=number, streamer_id=streamer.id,
-            streamer_phone=streamer.phone, showroom_id=room.id, due_at=due,
-            deposit_fen=collected, deposit_method=method, policy_deposit_fen=deposit,
-            deposit_rule=calc.rule, deposit_rate=calc.rate, deposit_rounding=calc.rounding,
-            opened_at=now, staff_id=staff.id, tier=streamer.tier,
-            planned_stream_date=planned_stream_date, has_signature=signature_png is not None,
-            samples=[LoanedSample(sample_id=b.sample_id, code=b.code, value_fen=b.value_fen) for b in basket],
-            override=OverrideGiven(manager_id=manager.id, reason=reason,
-                                   blocks=[b.kind for b in blocks]) if manager else None,
-        ), staff_id=staff.id, at=now)
-        receipt = _new_receipt(number, loan_id, room, streamer, staff, manager, reason, basket, now, due,
-                               collected, method, signature_png, calc)
+        uow.session.execute(
+            insert(DepositEntry),
+            [
+                dict(
+                    loan_id=loan_id,
+                    streamer_id=streamer.id,
+                    kind=DepositKind.COLLECT.value,
+                    amount_fen=collected,
+                    method=method,
+                    staff_id=staff.id,
+                    at=now,
+                    note=f"waived {deposit}" if collected != deposit else "",
+                )
+            ],
+        )
+        uow.record_event(
+            LoanCheckedOut(
+                loan_id=loan_id,
+                number=number,
+                streamer_id=streamer.id,
+                streamer_phone=streamer.phone,
+                showroom_id=room.id,
+                due_at=due,
+                deposit_fen=collected,
+                deposit_method=method,
+                policy_deposit_fen=deposit,
+                deposit_rule=calc.rule,
+                deposit_rate=calc.rate,
+                deposit_rounding=calc.rounding,
+                opened_at=now,
+                staff_id=staff.id,
+                tier=streamer.tier,
+                planned_stream_date=planned_stream_date,
+                has_signature=signature_png is not None,
+                samples=[LoanedSample(sample_id=b.sample_id, code=b.code, value_fen=b.value_fen) for b in basket],
+                override=OverrideGiven(manager_id=manager.id, reason=reason, blocks=[b.kind for b in blocks])
+                if manager
+                else None,
+            ),
+            staff_id=staff.id,
+            at=now,
+        )
+        receipt = _new_receipt(
+            number,
+            loan_id,
+            room,
+            streamer,
+            staff,
+            manager,
+            reason,
+            basket,
+            now,
+            due,
+            collected,
+            method,
+            signature_png,
+            calc,
+        )
         uow.commit()
         return receipt
 
@@ -180,32 +285,76 @@ def _checked_method(deposit_method: str, signature_png: bytes | None) -> str:
     return method
 
 
-def lend_items(uow: UnitOfWork, loan_id: str, number: str, basket: list[BasketLine], streamer_id: str,
-                staff_id: str, now: datetime) -> None:
+def lend_items(
+    uow: UnitOfWork, loan_id: str, number: str, basket: list[BasketLine], streamer_id: str, staff_id: str, now: datetime
+) -> None:
     """The loan's items, its samples marked on loan and their movements: plain bulk statements."""
-    uow.session.execute(insert(LoanItem), [dict(
-        loan_id=loan_id, sample_id=b.sample_id, position=pos, value_fen=b.value_fen, out_at=now)
-        for pos, b in enumerate(basket)])
-    uow.session.execute(update(Sample).where(Sample.id.in_([b.sample_id for b in basket]))
-                        .values(status=SampleStatus.ON_LOAN.value)
-                        .execution_options(synchronize_session=False))
-    uow.session.execute(insert(SampleMovement), [dict(
-        sample_id=b.sample_id, kind=MovementKind.CHECKED_OUT.value, at=now, staff_id=staff_id,
-        loan_id=loan_id, streamer_id=streamer_id, detail=number) for b in basket])
+    uow.session.execute(
+        insert(LoanItem),
+        [
+            dict(loan_id=loan_id, sample_id=b.sample_id, position=pos, value_fen=b.value_fen, out_at=now)
+            for pos, b in enumerate(basket)
+        ],
+    )
+    uow.session.execute(
+        update(Sample)
+        .where(Sample.id.in_([b.sample_id for b in basket]))
+        .values(status=SampleStatus.ON_LOAN.value)
+        .execution_options(synchronize_session=False)
+    )
+    uow.session.execute(
+        insert(SampleMovement),
+        [
+            dict(
+                sample_id=b.sample_id,
+                kind=MovementKind.CHECKED_OUT.value,
+                at=now,
+                staff_id=staff_id,
+                loan_id=loan_id,
+                streamer_id=streamer_id,
+                detail=number,
+            )
+            for b in basket
+        ],
+    )
 
 
-def _new_receipt(number: str, loan_id: str, room, streamer: Streamer, staff: Staff, manager: Staff | None,
-                 reason: str, basket: list[BasketLine], now, due, collected: int, method: str,
-                 signature_png: bytes | None, calc: DepositCalculation) -> LoanReceipt:
+def _new_receipt(
+    number: str,
+    loan_id: str,
+    room,
+    streamer: Streamer,
+    staff: Staff,
+    manager: Staff | None,
+    reason: str,
+    basket: list[BasketLine],
+    now,
+    due,
+    collected: int,
+    method: str,
+    signature_png: bytes | None,
+    calc: DepositCalculation,
+) -> LoanReceipt:
     """The receipt from what was just written, not read back (reprints read it: loan_receipt)."""
     return LoanReceipt(
-        loan_id=loan_id, number=number, showroom_name=room.name, streamer_name=streamer.name,
-        streamer_phone=streamer.phone, member_code=streamer.member_code, staff_name=staff.name,
+        loan_id=loan_id,
+        number=number,
+        showroom_name=room.name,
+        streamer_name=streamer.name,
+        streamer_phone=streamer.phone,
+        member_code=streamer.member_code,
+        staff_name=staff.name,
         # in UTC, as a reprint reads them back
-        opened_at=now.astimezone(timezone.utc), due_at=due.astimezone(timezone.utc), deposit_fen=collected,
-        deposit_method=method, lines=[ReceiptLine(b.code, b.product_name, b.merchant_name, b.value_fen) for b in basket],
-        override_by=manager.name if manager else None, override_reason=reason, signature_png=signature_png,
-        deposit_calculation=calc)
+        opened_at=now.astimezone(timezone.utc),
+        due_at=due.astimezone(timezone.utc),
+        deposit_fen=collected,
+        deposit_method=method,
+        lines=[ReceiptLine(b.code, b.product_name, b.merchant_name, b.value_fen) for b in basket],
+        override_by=manager.name if manager else None,
+        override_reason=reason,
+        signature_png=signature_png,
+        deposit_calculation=calc,
+    )
 
 
 def loan_receipt(uow: UnitOfWork, number: str) -> LoanReceipt:
@@ -221,17 +370,28 @@ def _receipt(uow: UnitOfWork, loan: Loan) -> LoanReceipt:
     streamer = uow.session.get(Streamer, loan.streamer_id)
     staff = uow.session.get(Staff, loan.staff_id)
     manager = uow.session.get(Staff, loan.override_by) if loan.override_by else None
-    items = uow.session.scalars(select(LoanItem).where(LoanItem.loan_id == loan.id)
-                                .order_by(LoanItem.position)).all()
+    items = uow.session.scalars(select(LoanItem).where(LoanItem.loan_id == loan.id).order_by(LoanItem.position)).all()
     return LoanReceipt(
-        loan_id=loan.id, number=loan.number, showroom_name=local_showroom(uow).name,
-        streamer_name=streamer.name, streamer_phone=streamer.phone, member_code=streamer.member_code,
-        staff_name=staff.name, opened_at=loan.opened_at, due_at=loan.due_at, deposit_fen=loan.deposit_fen,
+        loan_id=loan.id,
+        number=loan.number,
+        showroom_name=local_showroom(uow).name,
+        streamer_name=streamer.name,
+        streamer_phone=streamer.phone,
+        member_code=streamer.member_code,
+        staff_name=staff.name,
+        opened_at=loan.opened_at,
+        due_at=loan.due_at,
+        deposit_fen=loan.deposit_fen,
         deposit_method=loan.deposit_method,
-        lines=[ReceiptLine(i.sample.code, i.sample.product.name, i.sample.product.merchant.name, i.value_fen)
-               for i in items],
-        override_by=manager.name if manager else None, override_reason=loan.override_reason,
-        signature_png=loan.signature_png, deposit_calculation=_kept_calculation(loan, items))
+        lines=[
+            ReceiptLine(i.sample.code, i.sample.product.name, i.sample.product.merchant.name, i.value_fen)
+            for i in items
+        ],
+        override_by=manager.name if manager else None,
+        override_reason=loan.override_reason,
+        signature_png=loan.signature_png,
+        deposit_calculation=_kept_calculation(loan, items),
+    )
 
 
 def _kept_calculation(loan: Loan, items: list[LoanItem]) -> DepositCalculation | None:
@@ -239,5 +399,6 @@ def _kept_calculation(loan: Loan, items: list[LoanItem]) -> DepositCalculation |
     whatever the tier's terms are now. Loans made before the terms were kept have none."""
     if loan.deposit_rule is None:
         return None
-    return calculate_deposit(loan.deposit_rule, loan.deposit_rate or 0, loan.deposit_rounding or "fen",
-                             [i.value_fen for i in items])
+    return calculate_deposit(
+        loan.deposit_rule, loan.deposit_rate or 0, loan.deposit_rounding or "fen", [i.value_fen for i in items]
+    )

@@ -1,4 +1,5 @@
 """Helpers shared by the use cases: the clock, the local showroom, settings, roles, code counters."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

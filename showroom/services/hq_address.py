@@ -2,28 +2,28 @@
 
 Not the sync engine: the device keeps its id and secret; only where it sends them changes.
 """
+
 from __future__ import annotations
 
-from datetime import datetime
-
 from dataclasses import dataclass
+from datetime import datetime
 
 from db.uow import UnitOfWork
 from kernel.events import DeviceHqAddressChanged
 from showroom.domain.errors import InvalidInput, NotEnrolled
 from showroom.domain.model import Role
+from showroom.services.changes import Topic, changes
 from showroom.services.common import Actor, acting_staff, resolve_now
 from showroom.sync.client import normalise_url
 from showroom.sync.state import get_state
-from showroom.services.changes import Topic, changes
 
-MAX_URL = 300   # the width of sync_state.hq_url
+MAX_URL = 300  # the width of sync_state.hq_url
 
 
 @dataclass(frozen=True)
 class HqAddress:
     enrolled: bool
-    url: str            # "" when not enrolled
+    url: str  # "" when not enrolled
     showroom_code: str  # as HQ knows this showroom
 
 

@@ -1,4 +1,5 @@
 """Samples going back to their merchant: they leave the showroom for good, recorded per sample."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -10,11 +11,11 @@ from kernel.events import SampleSentBack, SamplesReturnedToMerchant
 from showroom.domain.codes import scanned_codes
 from showroom.domain.errors import SampleNotInStock
 from showroom.domain.model import Role, SampleStatus
+from showroom.services.changes import Topic, changes
 from showroom.services.common import Actor, acting_staff, local_showroom, optional_text, resolve_now
 from showroom.services.records import sample_by_code
-from showroom.services.changes import Topic, changes
 
-RETURNED_TO_MERCHANT = "returned_to_merchant"   # the movement kind, like the sample status it leaves
+RETURNED_TO_MERCHANT = "returned_to_merchant"  # the movement kind, like the sample status it leaves
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,9 @@ class MerchantReturn:
 
 
 @changes(Topic.SAMPLES)
-def return_to_merchant(uow: UnitOfWork, actor: Actor, codes: list[str], note: str = "", now: datetime | None = None) -> MerchantReturn:
+def return_to_merchant(
+    uow: UnitOfWork, actor: Actor, codes: list[str], note: str = "", now: datetime | None = None
+) -> MerchantReturn:
     """Manager only. Every sample must be on the shelf (in stock); one refusal and nothing changes."""
     now = resolve_now(now)
     codes = scanned_codes(codes)
@@ -38,12 +41,20 @@ def return_to_merchant(uow: UnitOfWork, actor: Actor, codes: list[str], note: st
                 raise SampleNotInStock(sample.code, sample.status)
         for sample in samples:
             sample.status = SampleStatus.RETURNED_TO_MERCHANT.value
-            uow.session.add(SampleMovement(sample_id=sample.id, kind=RETURNED_TO_MERCHANT, at=now,
-                                           staff_id=staff.id, detail=note))
+            uow.session.add(
+                SampleMovement(sample_id=sample.id, kind=RETURNED_TO_MERCHANT, at=now, staff_id=staff.id, detail=note)
+            )
         merchants = sorted({s.product.merchant.name for s in samples})
-        uow.record_event(SamplesReturnedToMerchant(
-            showroom_id=local_showroom(uow).id, note=note,
-            samples=[SampleSentBack(sample_id=s.id, code=s.code, merchant_id=s.product.merchant_id) for s in samples]),
-            staff_id=staff.id, at=now)
+        uow.record_event(
+            SamplesReturnedToMerchant(
+                showroom_id=local_showroom(uow).id,
+                note=note,
+                samples=[
+                    SampleSentBack(sample_id=s.id, code=s.code, merchant_id=s.product.merchant_id) for s in samples
+                ],
+            ),
+            staff_id=staff.id,
+            at=now,
+        )
         uow.commit()
         return MerchantReturn(codes=codes, merchants=merchants, at=now)

@@ -1,4 +1,5 @@
 """What waits in the outbox for the next sync with HQ."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -19,6 +20,6 @@ class OutboxStatus:
 def outbox_status(uow: UnitOfWork) -> OutboxStatus:
     with uow.read():
         pending, last = uow.session.execute(
-            select(func.count(OutboxEvent.seq), func.max(OutboxEvent.occurred_at))
-            .where(OutboxEvent.acked_at.is_(None))).one()
+            select(func.count(OutboxEvent.seq), func.max(OutboxEvent.occurred_at)).where(OutboxEvent.acked_at.is_(None))
+        ).one()
         return OutboxStatus(pending=pending or 0, last_event_at=last)

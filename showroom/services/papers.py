@@ -3,6 +3,7 @@
 Check-out receipts come from checkout.loan_receipt. The UI turns these facts into printing data
 (translating stored values and converting UTC to local time) and never reads rows itself.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -79,12 +80,17 @@ def label_facts(uow: UnitOfWork, codes: list[str]) -> list[LabelFacts]:
     """Labels for these sample codes, in the order given; an unknown code refuses the whole batch."""
     cleaned = [clean_scan(c) for c in codes]
     # One joined query (not a lazy load of product and merchant per label): 1,000 labels, 1 round trip.
-    q = (select(Sample.code, Product.name, Merchant.name, Sample.shelf)
-         .join(Product, Sample.product_id == Product.id).join(Merchant, Product.merchant_id == Merchant.id)
-         .where(Sample.code.in_(set(cleaned))))
+    q = (
+        select(Sample.code, Product.name, Merchant.name, Sample.shelf)
+        .join(Product, Sample.product_id == Product.id)
+        .join(Merchant, Product.merchant_id == Merchant.id)
+        .where(Sample.code.in_(set(cleaned)))
+    )
     with uow.read():
-        facts = {code: LabelFacts(code, product, merchant, shelf)
-                 for code, product, merchant, shelf in uow.session.execute(q)}
+        facts = {
+            code: LabelFacts(code, product, merchant, shelf)
+            for code, product, merchant, shelf in uow.session.execute(q)
+        }
         missing = [c for c in cleaned if c not in facts]
         if missing:
             raise UnknownCode(missing[0])
@@ -99,14 +105,16 @@ def member_card_facts(uow: UnitOfWork, member_code: str) -> MemberCardFacts:
         return MemberCardFacts(local_showroom(uow).name, streamer_view(streamer))
 
 
-def return_receipts(uow: UnitOfWork, loan_numbers: list[str], returned_at: datetime | None = None,
-                    now: datetime | None = None) -> list[ReturnReceiptFacts]:
+def return_receipts(
+    uow: UnitOfWork, loan_numbers: list[str], returned_at: datetime | None = None, now: datetime | None = None
+) -> list[ReturnReceiptFacts]:
     """One receipt per streamer: what came back at `returned_at` (every return so far when None, for a
     reprint), what they still hold anywhere, and the deposit refunded on these loans."""
     now = resolve_now(now)
     with uow.read():
-        loans = uow.session.scalars(select(Loan).where(Loan.number.in_([clean_scan(n) for n in loan_numbers]))
-                                    .order_by(Loan.opened_at)).all()
+        loans = uow.session.scalars(
+            select(Loan).where(Loan.number.in_([clean_scan(n) for n in loan_numbers])).order_by(Loan.opened_at)
+        ).all()
         if len(loans) != len(set(loan_numbers)):
             known = {loan.number for loan in loans}
             raise NotFound("loan", next(n for n in loan_numbers if clean_scan(n) not in known))
@@ -126,10 +134,14 @@ def _receipt(uow: UnitOfWork, loans: list[Loan], returned_at: datetime | None, n
     returned = uow.session.scalars(returned_q.order_by(LoanItem.returned_at, LoanItem.position)).all()
     last_staff = uow.session.get(Staff, returned[-1].return_staff_id) if returned else None
     still_out = uow.session.scalars(
-        select(LoanItem).join(Loan).where(Loan.streamer_id == streamer.id, LoanItem.returned_at.is_(None),
-                                          LoanItem.lost_at.is_(None)).order_by(Loan.due_at, LoanItem.position)).all()
-    refunds_q = select(DepositEntry).where(DepositEntry.loan_id.in_(loan_ids),
-                                           DepositEntry.kind == DepositKind.REFUND.value)
+        select(LoanItem)
+        .join(Loan)
+        .where(Loan.streamer_id == streamer.id, LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None))
+        .order_by(Loan.due_at, LoanItem.position)
+    ).all()
+    refunds_q = select(DepositEntry).where(
+        DepositEntry.loan_id.in_(loan_ids), DepositEntry.kind == DepositKind.REFUND.value
+    )
     if returned_at is not None:
         refunds_q = refunds_q.where(DepositEntry.at == returned_at)
     number = {loan.id: loan.number for loan in loans}
@@ -137,11 +149,29 @@ def _receipt(uow: UnitOfWork, loans: list[Loan], returned_at: datetime | None, n
         showroom_name=local_showroom(uow).name,
         returned_at=returned_at or (returned[-1].returned_at if returned else now),
         staff_name=last_staff.name if last_staff else "",
-        streamer_name=streamer.name, streamer_phone=streamer.phone, member_code=streamer.member_code,
-        returned=[ReturnedFacts(i.sample.code, i.sample.product.name, i.loan.number, i.return_condition or "good",
-                                days_overdue(i.loan.due_at, i.returned_at, tz), i.return_note) for i in returned],
-        still_out=[StillOutFacts(i.sample.code, i.sample.product.name, i.loan.number, i.loan.due_at,
-                                 days_overdue(i.loan.due_at, now, tz)) for i in still_out],
-        refunds=[RefundFacts(number[e.loan_id], e.amount_fen, e.method)
-                 for e in uow.session.scalars(refunds_q.order_by(DepositEntry.at))],
-        closed_loans=[loan.number for loan in loans if loan.closed_at is not None])
+        streamer_name=streamer.name,
+        streamer_phone=streamer.phone,
+        member_code=streamer.member_code,
+        returned=[
+            ReturnedFacts(
+                i.sample.code,
+                i.sample.product.name,
+                i.loan.number,
+                i.return_condition or "good",
+                days_overdue(i.loan.due_at, i.returned_at, tz),
+                i.return_note,
+            )
+            for i in returned
+        ],
+        still_out=[
+            StillOutFacts(
+                i.sample.code, i.sample.product.name, i.loan.number, i.loan.due_at, days_overdue(i.loan.due_at, now, tz)
+            )
+            for i in still_out
+        ],
+        refunds=[
+            RefundFacts(number[e.loan_id], e.amount_fen, e.method)
+            for e in uow.session.scalars(refunds_q.order_by(DepositEntry.at))
+        ],
+        closed_loans=[loan.number for loan in loans if loan.closed_at is not None],
+    )

@@ -1,4 +1,5 @@
 """Reads shared by several use cases: policies, a streamer's holdings, deposits held, row -> view."""
+
 from __future__ import annotations
 
 from datetime import datetime, tzinfo
@@ -7,7 +8,8 @@ from sqlalchemy import case, func, literal_column, select
 from sqlalchemy.orm import joinedload
 
 from db.desk_models import TierSuspensionRule
-from db.models import DepositEntry, Loan, LoanItem, Product, Sample, Streamer, TierPolicy as PolicyRow
+from db.models import DepositEntry, Loan, LoanItem, Product, Sample, Streamer
+from db.models import TierPolicy as PolicyRow
 from db.uow import UnitOfWork
 from showroom.domain.codes import clean_scan
 from showroom.domain.errors import NotFound, UnknownCode
@@ -22,25 +24,39 @@ OPEN_ITEM = (LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None))
 # The same, for queries keyed by streamer: an open item's loan is open too, and ix_loan_open_streamer
 # finds a streamer's open loans at once. The unary "+" keeps SQLite off the (returned_at, lost_at)
 # index, which would read every item out in the showroom to find one streamer's.
-HELD_BY_STREAMER = (Loan.closed_at.is_(None), literal_column("+loan_item.returned_at").is_(None),
-                    literal_column("+loan_item.lost_at").is_(None))
+HELD_BY_STREAMER = (
+    Loan.closed_at.is_(None),
+    literal_column("+loan_item.returned_at").is_(None),
+    literal_column("+loan_item.lost_at").is_(None),
+)
 # How each ledger entry moves the deposit held (a charge is billed on top, it holds nothing; what is
 # owed to a streamer is no longer held against samples: services/owed.py keeps that balance).
-HELD_SIGN = {DepositKind.COLLECT.value: 1, DepositKind.REFUND.value: -1, DepositKind.FORFEIT.value: -1,
-             DepositKind.OWE.value: -1}
+HELD_SIGN = {
+    DepositKind.COLLECT.value: 1,
+    DepositKind.REFUND.value: -1,
+    DepositKind.FORFEIT.value: -1,
+    DepositKind.OWE.value: -1,
+}
 
 
 def policy_for(uow: UnitOfWork, tier: str) -> TierPolicy:
     row = uow.session.get(PolicyRow, tier)
     if row is None:
         raise NotFound("tier", tier)
-    return TierPolicy(tier=row.tier, max_samples_out=row.max_samples_out, loan_days=row.loan_days,
-                      deposit_rule=row.deposit_rule, deposit_per_sample_fen=row.deposit_per_sample_fen,
-                      deposit_percent=row.deposit_percent, deposit_rounding=row.deposit_rounding,
-                      block_on_overdue=row.block_on_overdue,
-                      allow_override=row.allow_override,
-                      suspend_after_days_late=uow.session.scalar(
-                          select(TierSuspensionRule.suspend_after_days_late).where(TierSuspensionRule.tier == tier)))
+    return TierPolicy(
+        tier=row.tier,
+        max_samples_out=row.max_samples_out,
+        loan_days=row.loan_days,
+        deposit_rule=row.deposit_rule,
+        deposit_per_sample_fen=row.deposit_per_sample_fen,
+        deposit_percent=row.deposit_percent,
+        deposit_rounding=row.deposit_rounding,
+        block_on_overdue=row.block_on_overdue,
+        allow_override=row.allow_override,
+        suspend_after_days_late=uow.session.scalar(
+            select(TierSuspensionRule.suspend_after_days_late).where(TierSuspensionRule.tier == tier)
+        ),
+    )
 
 
 def entry_tier(uow: UnitOfWork) -> str:
@@ -60,10 +76,20 @@ def status_reason(s: Streamer) -> StatusReason:
 
 def streamer_view(s: Streamer) -> StreamerView:
     reason = status_reason(s)
-    return StreamerView(id=s.id, name=s.name, phone=s.phone, platform=s.platform, handle=s.handle,
-                        tier=s.tier, member_code=s.member_code, status=s.status,
-                        status_reason=s.status_reason, created_at=s.created_at,
-                        status_reason_key=reason.key, status_reason_params=dict(reason.params))
+    return StreamerView(
+        id=s.id,
+        name=s.name,
+        phone=s.phone,
+        platform=s.platform,
+        handle=s.handle,
+        tier=s.tier,
+        member_code=s.member_code,
+        status=s.status,
+        status_reason=s.status_reason,
+        created_at=s.created_at,
+        status_reason_key=reason.key,
+        status_reason_params=dict(reason.params),
+    )
 
 
 def get_streamer(uow: UnitOfWork, streamer_id: str) -> Streamer:
@@ -96,17 +122,37 @@ def open_item_of(uow: UnitOfWork, sample_id: str) -> LoanItem | None:
 
 
 def holdings(uow: UnitOfWork, streamer_id: str, now: datetime, tz: tzinfo) -> list[HoldingLine]:
-    q = (select(Sample.code, Product.name, Loan.number, LoanItem.out_at, Loan.due_at, LoanItem.value_fen)
-         .select_from(LoanItem).join(Loan).join(Sample, LoanItem.sample_id == Sample.id).join(Product)
-         .where(Loan.streamer_id == streamer_id, *HELD_BY_STREAMER).order_by(Loan.due_at, Sample.code))
-    return [HoldingLine(sample_code=c, product_name=p, loan_number=n, out_at=o, due_at=d,
-                        days_overdue=days_overdue(d, now, tz), value_fen=v)
-            for c, p, n, o, d, v in uow.session.execute(q)]
+    q = (
+        select(Sample.code, Product.name, Loan.number, LoanItem.out_at, Loan.due_at, LoanItem.value_fen)
+        .select_from(LoanItem)
+        .join(Loan)
+        .join(Sample, LoanItem.sample_id == Sample.id)
+        .join(Product)
+        .where(Loan.streamer_id == streamer_id, *HELD_BY_STREAMER)
+        .order_by(Loan.due_at, Sample.code)
+    )
+    return [
+        HoldingLine(
+            sample_code=c,
+            product_name=p,
+            loan_number=n,
+            out_at=o,
+            due_at=d,
+            days_overdue=days_overdue(d, now, tz),
+            value_fen=v,
+        )
+        for c, p, n, o, d, v in uow.session.execute(q)
+    ]
 
 
 def standing(streamer: Streamer, lines: list[HoldingLine], now: datetime) -> Standing:
-    return Standing(status=streamer.status, status_reason=streamer.status_reason, holding=len(lines),
-                    overdue=sum(1 for h in lines if now > h.due_at), reason=status_reason(streamer))
+    return Standing(
+        status=streamer.status,
+        status_reason=streamer.status_reason,
+        holding=len(lines),
+        overdue=sum(1 for h in lines if now > h.due_at),
+        reason=status_reason(streamer),
+    )
 
 
 def deposit_balance(uow: UnitOfWork, *, loan_id: str | None = None, streamer_id: str | None = None) -> int:
@@ -124,35 +170,43 @@ def reliability_of(uow: UnitOfWork, streamer_ids: list[str], now: datetime) -> d
     """Each streamer's record in one grouped query: on time, late, lost, holding, overdue now."""
     back = LoanItem.returned_at.is_not(None)
     held = LoanItem.returned_at.is_(None) & LoanItem.lost_at.is_(None)
-    q = (select(Loan.streamer_id,
-                func.sum(case((back & (LoanItem.returned_at <= Loan.due_at), 1), else_=0)),
-                func.sum(case((back & (LoanItem.returned_at > Loan.due_at), 1), else_=0)),
-                func.sum(case((LoanItem.lost_at.is_not(None), 1), else_=0)),
-                func.sum(case((held, 1), else_=0)),
-                func.sum(case((held & (Loan.due_at < now), 1), else_=0)))
-         .select_from(LoanItem).join(Loan).where(Loan.streamer_id.in_(streamer_ids)).group_by(Loan.streamer_id))
+    q = (
+        select(
+            Loan.streamer_id,
+            func.sum(case((back & (LoanItem.returned_at <= Loan.due_at), 1), else_=0)),
+            func.sum(case((back & (LoanItem.returned_at > Loan.due_at), 1), else_=0)),
+            func.sum(case((LoanItem.lost_at.is_not(None), 1), else_=0)),
+            func.sum(case((held, 1), else_=0)),
+            func.sum(case((held & (Loan.due_at < now), 1), else_=0)),
+        )
+        .select_from(LoanItem)
+        .join(Loan)
+        .where(Loan.streamer_id.in_(streamer_ids))
+        .group_by(Loan.streamer_id)
+    )
     found = {sid: Reliability(*(int(v or 0) for v in values)) for sid, *values in uow.session.execute(q)}
     return {sid: found.get(sid, Reliability(0, 0, 0, 0, 0)) for sid in streamer_ids}
 
 
 def reliability_rule(uow: UnitOfWork) -> ReliabilityRule:
     """A manager turns the rule on by setting a threshold (0, the default, lends on the tier's own terms)."""
-    return ReliabilityRule(setting_value(uow, "reliability.min_samples"),
-                           setting_value(uow, "reliability.min_on_time_percent"))
+    return ReliabilityRule(
+        setting_value(uow, "reliability.min_samples"), setting_value(uow, "reliability.min_on_time_percent")
+    )
 
 
-def lending_policy(uow: UnitOfWork, streamer: Streamer, now: datetime,
-                   record: Reliability | None = None) -> TierPolicy:
+def lending_policy(uow: UnitOfWork, streamer: Streamer, now: datetime, record: Reliability | None = None) -> TierPolicy:
     """The terms this streamer borrows on now: their tier's, lowered one tier by a poor on-time record.
 
     Pass the `record` when it is already read: for a regular it is the costliest query of the panel."""
     own = policy_for(uow, streamer.tier)
     rank = uow.session.scalar(select(PolicyRow.rank).where(PolicyRow.tier == streamer.tier))
-    lower_tier = uow.session.scalar(select(PolicyRow.tier).where(PolicyRow.rank < rank)
-                                    .order_by(PolicyRow.rank.desc()).limit(1))
+    lower_tier = uow.session.scalar(
+        select(PolicyRow.tier).where(PolicyRow.rank < rank).order_by(PolicyRow.rank.desc()).limit(1)
+    )
     lower = policy_for(uow, lower_tier) if lower_tier else None
     rule = reliability_rule(uow)
-    if lower is None or not rule.is_on:   # the record could change nothing: not read (costly for a regular)
+    if lower is None or not rule.is_on:  # the record could change nothing: not read (costly for a regular)
         return own
     if record is None:
         record = reliability_of(uow, [streamer.id], now)[streamer.id]

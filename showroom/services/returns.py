@@ -1,4 +1,5 @@
 """Taking samples back: check-in (partial returns allowed), losses, due-date extensions."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,15 +12,29 @@ from db.uow import UnitOfWork
 from kernel.events import LoanClosed, LoanDueExtended, ReturnedItem, SampleDeclaredLost, SamplesCheckedIn
 from showroom.domain.codes import clean_scan, scanned_codes
 from showroom.domain.errors import InvalidInput, NotFound, NotOnLoan, SampleAlreadyInBasket, UnknownCode
-from showroom.domain.model import (DepositKind, DepositMethod, LossSettlement, MovementKind,
-                                   ReturnCondition, Role, SampleStatus)
+from showroom.domain.model import (
+    DepositKind,
+    DepositMethod,
+    LossSettlement,
+    MovementKind,
+    ReturnCondition,
+    Role,
+    SampleStatus,
+)
 from showroom.domain.policy import days_overdue, end_of_local_day
-from showroom.services.common import (Actor, acting_staff, local_showroom, local_tz, optional_text,
-                                      required_text, resolve_now)
+from showroom.services.changes import Topic, changes
+from showroom.services.common import (
+    Actor,
+    acting_staff,
+    local_showroom,
+    local_tz,
+    optional_text,
+    required_text,
+    resolve_now,
+)
 from showroom.services.owed import owe_what_is_held
 from showroom.services.records import OPEN_ITEM, deposit_balance, holdings, open_item_of, sample_by_code
-from showroom.services.views import (CheckinResult, DueChange, LoanAfterReturn, LossResult, ReturnLine)
-from showroom.services.changes import Topic, changes
+from showroom.services.views import CheckinResult, DueChange, LoanAfterReturn, LossResult, ReturnLine
 
 
 @dataclass(frozen=True)
@@ -43,11 +58,14 @@ def scan_for_checkin(uow: UnitOfWork, code: str, basket: list[str] = (), now: da
     if code in {clean_scan(c) for c in basket}:
         raise SampleAlreadyInBasket(code)
     # The counter's hot path: sample, product, open loan and holder in one joined query.
-    q = (select(Sample.code, Sample.status, Product.name, Loan.number, Streamer.name, LoanItem.out_at, Loan.due_at)
-         .join(Product, Sample.product_id == Product.id)
-         .outerjoin(LoanItem, and_(LoanItem.sample_id == Sample.id, *OPEN_ITEM))
-         .outerjoin(Loan, Loan.id == LoanItem.loan_id).outerjoin(Streamer, Streamer.id == Loan.streamer_id)
-         .where(Sample.code == code))
+    q = (
+        select(Sample.code, Sample.status, Product.name, Loan.number, Streamer.name, LoanItem.out_at, Loan.due_at)
+        .join(Product, Sample.product_id == Product.id)
+        .outerjoin(LoanItem, and_(LoanItem.sample_id == Sample.id, *OPEN_ITEM))
+        .outerjoin(Loan, Loan.id == LoanItem.loan_id)
+        .outerjoin(Streamer, Streamer.id == Loan.streamer_id)
+        .where(Sample.code == code)
+    )
     with uow.read():
         row = uow.session.execute(q).first()
         if row is None:
@@ -55,17 +73,28 @@ def scan_for_checkin(uow: UnitOfWork, code: str, basket: list[str] = (), now: da
         sample_code, status, product, number, holder, out_at, due = row
         if number is None:
             raise NotOnLoan(sample_code, status)
-        return ReturnLine(sample_code=sample_code, product_name=product, loan_number=number, streamer_name=holder,
-                          out_at=out_at, due_at=due, days_overdue=days_overdue(due, now, local_tz(uow)))
+        return ReturnLine(
+            sample_code=sample_code,
+            product_name=product,
+            loan_number=number,
+            streamer_name=holder,
+            out_at=out_at,
+            due_at=due,
+            days_overdue=days_overdue(due, now, local_tz(uow)),
+        )
 
 
-def _close_if_done(uow: UnitOfWork, loan: Loan, staff_id: str, now,
-                   streamer_here: bool = True) -> tuple[bool, int, int]:
+def _close_if_done(
+    uow: UnitOfWork, loan: Loan, staff_id: str, now, streamer_here: bool = True
+) -> tuple[bool, int, int]:
     """When no sample of the loan is out any more: close it, and refund what deposit is still held to
     the streamer at the counter, or owe it to them when they are not here. Returns (closed, refunded, owed)."""
     uow.session.flush()
-    still_open = uow.session.scalar(select(LoanItem.id).where(
-        LoanItem.loan_id == loan.id, LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None)))
+    still_open = uow.session.scalar(
+        select(LoanItem.id).where(
+            LoanItem.loan_id == loan.id, LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None)
+        )
+    )
     if still_open is not None:
         return False, 0, 0
     loan.closed_at = now
@@ -73,18 +102,30 @@ def _close_if_done(uow: UnitOfWork, loan: Loan, staff_id: str, now,
     if streamer_here:
         refund = max(deposit_balance(uow, loan_id=loan.id), 0)
         if refund:
-            uow.session.add(DepositEntry(loan_id=loan.id, streamer_id=loan.streamer_id,
-                                         kind=DepositKind.REFUND.value, amount_fen=refund,
-                                         method=loan.deposit_method, staff_id=staff_id, at=now))
+            uow.session.add(
+                DepositEntry(
+                    loan_id=loan.id,
+                    streamer_id=loan.streamer_id,
+                    kind=DepositKind.REFUND.value,
+                    amount_fen=refund,
+                    method=loan.deposit_method,
+                    staff_id=staff_id,
+                    at=now,
+                )
+            )
     else:
         owed = owe_what_is_held(uow, loan, staff_id, now)
-    uow.record_event(LoanClosed(loan_id=loan.id, number=loan.number, refund_fen=refund, owed_fen=owed,
-                                method=loan.deposit_method), staff_id=staff_id, at=now)
+    uow.record_event(
+        LoanClosed(loan_id=loan.id, number=loan.number, refund_fen=refund, owed_fen=owed, method=loan.deposit_method),
+        staff_id=staff_id,
+        at=now,
+    )
     return True, refund, owed
 
 
-def take_back(uow: UnitOfWork, item: LoanItem, condition: str, note: str, staff_id: str, showroom_id: str,
-              now: datetime) -> None:
+def take_back(
+    uow: UnitOfWork, item: LoanItem, condition: str, note: str, staff_id: str, showroom_id: str, now: datetime
+) -> None:
     """The rows of one sample coming back (check_in, and the replay of its event: showroom/replay)."""
     note = note.strip()
     item.returned_at, item.return_condition = now, condition
@@ -93,9 +134,17 @@ def take_back(uow: UnitOfWork, item: LoanItem, condition: str, note: str, staff_
     sample.status = SampleStatus.IN_STOCK.value
     if condition != ReturnCondition.GOOD.value or note:
         sample.condition_note = f"{condition}: {note}".rstrip(": ")
-    uow.session.add(SampleMovement(sample_id=sample.id, kind=MovementKind.CHECKED_IN.value, at=now,
-                                   staff_id=staff_id, loan_id=item.loan_id, streamer_id=item.loan.streamer_id,
-                                   detail=condition))
+    uow.session.add(
+        SampleMovement(
+            sample_id=sample.id,
+            kind=MovementKind.CHECKED_IN.value,
+            at=now,
+            staff_id=staff_id,
+            loan_id=item.loan_id,
+            streamer_id=item.loan.streamer_id,
+            detail=condition,
+        )
+    )
 
 
 @changes(Topic.SAMPLES, Topic.LOANS, Topic.STREAMERS)
@@ -121,23 +170,45 @@ def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now: d
             take_back(uow, item, req.condition, req.note, staff.id, room.id, now)
             sample = item.sample
             touched.setdefault(item.loan_id, (item.loan, []))[1].append(sample.code)
-            event_items.append(ReturnedItem(loan_id=item.loan_id, sample_id=sample.id, code=sample.code,
-                                            condition=req.condition, note=req.note.strip()))
+            event_items.append(
+                ReturnedItem(
+                    loan_id=item.loan_id,
+                    sample_id=sample.id,
+                    code=sample.code,
+                    condition=req.condition,
+                    note=req.note.strip(),
+                )
+            )
         uow.record_event(SamplesCheckedIn(showroom_id=room.id, items=event_items), staff_id=staff.id, at=now)
         results = []
         for loan, returned in touched.values():
             closed, refund, _owed = _close_if_done(uow, loan, staff.id, now)
             streamer = uow.session.get(Streamer, loan.streamer_id)
-            results.append(LoanAfterReturn(loan_number=loan.number, streamer_name=streamer.name,
-                                           returned=returned, still_out=holdings(uow, streamer.id, now, tz), closed=closed,
-                                           refunded_fen=refund, refund_method=loan.deposit_method))
+            results.append(
+                LoanAfterReturn(
+                    loan_number=loan.number,
+                    streamer_name=streamer.name,
+                    returned=returned,
+                    still_out=holdings(uow, streamer.id, now, tz),
+                    closed=closed,
+                    refunded_fen=refund,
+                    refund_method=loan.deposit_method,
+                )
+            )
         uow.commit()
         return CheckinResult(returned_at=now, loans=results)
 
 
 @changes(Topic.SAMPLES, Topic.LOANS, Topic.STREAMERS)
-def declare_lost(uow: UnitOfWork, actor: Actor, code: str, settlement: str, note: str = "",
-                 charge_method: str = DepositMethod.CASH.value, now: datetime | None = None) -> LossResult:
+def declare_lost(
+    uow: UnitOfWork,
+    actor: Actor,
+    code: str,
+    settlement: str,
+    note: str = "",
+    charge_method: str = DepositMethod.CASH.value,
+    now: datetime | None = None,
+) -> LossResult:
     """Manager only. Forfeit the deposit held (up to the unit value) or charge the unit value. When this
     closes the loan, the deposit left is owed to the streamer (paid at their next visit), never refunded."""
     now = resolve_now(now)
@@ -161,32 +232,76 @@ def declare_lost(uow: UnitOfWork, actor: Actor, code: str, settlement: str, note
             forfeited = min(deposit_balance(uow, loan_id=loan.id), item.value_fen)
             if forfeited <= 0:  # nothing held to keep: the manager must charge instead
                 raise InvalidInput("settlement", "no_deposit_held", loan.number)
-            uow.session.add(DepositEntry(loan_id=loan.id, streamer_id=loan.streamer_id,
-                                         kind=DepositKind.FORFEIT.value, amount_fen=forfeited,
-                                         method=loan.deposit_method, staff_id=staff.id, at=now, note=note))
+            uow.session.add(
+                DepositEntry(
+                    loan_id=loan.id,
+                    streamer_id=loan.streamer_id,
+                    kind=DepositKind.FORFEIT.value,
+                    amount_fen=forfeited,
+                    method=loan.deposit_method,
+                    staff_id=staff.id,
+                    at=now,
+                    note=note,
+                )
+            )
         else:
             charged = item.value_fen
-            uow.session.add(DepositEntry(loan_id=loan.id, streamer_id=loan.streamer_id, kind=DepositKind.CHARGE.value,
-                                         amount_fen=charged, method=charge_method, staff_id=staff.id, at=now,
-                                         note=note))
+            uow.session.add(
+                DepositEntry(
+                    loan_id=loan.id,
+                    streamer_id=loan.streamer_id,
+                    kind=DepositKind.CHARGE.value,
+                    amount_fen=charged,
+                    method=charge_method,
+                    staff_id=staff.id,
+                    at=now,
+                    note=note,
+                )
+            )
         item.charge_fen = forfeited + charged
-        uow.session.add(SampleMovement(sample_id=item.sample_id, kind=MovementKind.DECLARED_LOST.value, at=now,
-                                       staff_id=staff.id, loan_id=loan.id, streamer_id=loan.streamer_id,
-                                       detail=note))
-        uow.record_event(SampleDeclaredLost(
-            loan_id=loan.id, sample_id=item.sample_id, code=item.sample.code, settlement=settlement,
-            forfeited_fen=forfeited, charged_fen=charged, charge_method=charge_method, note=note),
-            staff_id=staff.id, at=now)
+        uow.session.add(
+            SampleMovement(
+                sample_id=item.sample_id,
+                kind=MovementKind.DECLARED_LOST.value,
+                at=now,
+                staff_id=staff.id,
+                loan_id=loan.id,
+                streamer_id=loan.streamer_id,
+                detail=note,
+            )
+        )
+        uow.record_event(
+            SampleDeclaredLost(
+                loan_id=loan.id,
+                sample_id=item.sample_id,
+                code=item.sample.code,
+                settlement=settlement,
+                forfeited_fen=forfeited,
+                charged_fen=charged,
+                charge_method=charge_method,
+                note=note,
+            ),
+            staff_id=staff.id,
+            at=now,
+        )
         # a loss is declared at the desk, not with the streamer: what the loan still holds is owed to them
         closed, refund, owed = _close_if_done(uow, loan, staff.id, now, streamer_here=False)
         uow.commit()
-        return LossResult(sample_code=item.sample.code, loan_number=loan.number, forfeited_fen=forfeited,
-                          charged_fen=charged, refunded_fen=refund, loan_closed=closed, owed_fen=owed)
+        return LossResult(
+            sample_code=item.sample.code,
+            loan_number=loan.number,
+            forfeited_fen=forfeited,
+            charged_fen=charged,
+            refunded_fen=refund,
+            loan_closed=closed,
+            owed_fen=owed,
+        )
 
 
 @changes(Topic.SAMPLES, Topic.LOANS, Topic.STREAMERS)
-def extend_due_date(uow: UnitOfWork, actor: Actor, number: str, new_due_day: date, reason: str,
-                    now: datetime | None = None) -> DueChange:
+def extend_due_date(
+    uow: UnitOfWork, actor: Actor, number: str, new_due_day: date, reason: str, now: datetime | None = None
+) -> DueChange:
     """Manager only; the old and new dates and the reason are kept."""
     now = resolve_now(now)
     reason = required_text("reason", reason, 300)
@@ -205,14 +320,26 @@ def extend_due_date(uow: UnitOfWork, actor: Actor, number: str, new_due_day: dat
             raise InvalidInput("due_date", "not_later", loan.due_at.astimezone(tz).date().isoformat())
         old = loan.due_at
         loan.due_at = new_due
-        uow.session.add(DueDateChange(loan_id=loan.id, old_due_at=old, new_due_at=new_due, reason=reason,
-                                      staff_id=staff.id, at=now))
+        uow.session.add(
+            DueDateChange(loan_id=loan.id, old_due_at=old, new_due_at=new_due, reason=reason, staff_id=staff.id, at=now)
+        )
         for item in loan.items:
             if item.returned_at is None and item.lost_at is None:
-                uow.session.add(SampleMovement(sample_id=item.sample_id, kind=MovementKind.DUE_EXTENDED.value,
-                                               at=now, staff_id=staff.id, loan_id=loan.id,
-                                               streamer_id=loan.streamer_id, detail=reason))
-        uow.record_event(LoanDueExtended(loan_id=loan.id, number=loan.number, old_due_at=old, new_due_at=new_due,
-                                         reason=reason), staff_id=staff.id, at=now)
+                uow.session.add(
+                    SampleMovement(
+                        sample_id=item.sample_id,
+                        kind=MovementKind.DUE_EXTENDED.value,
+                        at=now,
+                        staff_id=staff.id,
+                        loan_id=loan.id,
+                        streamer_id=loan.streamer_id,
+                        detail=reason,
+                    )
+                )
+        uow.record_event(
+            LoanDueExtended(loan_id=loan.id, number=loan.number, old_due_at=old, new_due_at=new_due, reason=reason),
+            staff_id=staff.id,
+            at=now,
+        )
         uow.commit()
         return DueChange(loan_number=loan.number, old_due_at=old, new_due_at=new_due)

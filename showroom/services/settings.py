@@ -1,14 +1,15 @@
 """Reading and changing the showroom's settings (declared in showroom.settings; one setting typed:
 showroom.services.common.setting_value)."""
+
 from __future__ import annotations
 
 from db.models import Setting
 from db.uow import UnitOfWork
 from showroom.domain.errors import InvalidInput
 from showroom.domain.model import Role
+from showroom.services.changes import Topic, changes
 from showroom.services.common import Actor, acting_staff, put_setting, setting_value  # noqa: F401  (re-exported)
 from showroom.settings import BY_KEY, SPECS, is_allowed, parse
-from showroom.services.changes import Topic, changes
 
 
 def read_settings(uow: UnitOfWork) -> dict[str, object]:

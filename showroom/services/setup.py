@@ -1,4 +1,5 @@
 """First-run set-up of the local showroom and its first admin."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -11,18 +12,33 @@ from db.uow import UnitOfWork
 from kernel.events import ShowroomSetUp
 from showroom.domain.codes import SITE
 from showroom.domain.errors import AlreadyExists, InvalidInput, ShowroomNotSetUp
-from showroom.services.common import (DEFAULT_TIMEZONE, Actor, local_showroom, put_setting,
-                                      required_text, resolve_now, timezone_name)
+from showroom.services.changes import Topic, changes
+from showroom.services.common import (
+    DEFAULT_TIMEZONE,
+    Actor,
+    local_showroom,
+    put_setting,
+    required_text,
+    resolve_now,
+    timezone_name,
+)
 from showroom.services.staff import add_staff_row
 from showroom.services.views import ShowroomInfo
 from showroom.settings import BY_KEY, is_allowed
-from showroom.services.changes import Topic, changes
 
 
 @changes(Topic.SETTINGS, Topic.STAFF)
-def set_up_showroom(uow: UnitOfWork, code: str, name: str, city: str, admin_name: str,
-                    admin_pin: str, timezone: str = DEFAULT_TIMEZONE, now: datetime | None = None,
-                    settings: dict[str, object] | None = None) -> Actor:
+def set_up_showroom(
+    uow: UnitOfWork,
+    code: str,
+    name: str,
+    city: str,
+    admin_name: str,
+    admin_pin: str,
+    timezone: str = DEFAULT_TIMEZONE,
+    now: datetime | None = None,
+    settings: dict[str, object] | None = None,
+) -> Actor:
     """Creates the local showroom, its first admin and its first settings (printers, layouts, ...) in one
     transaction; returns the admin. A setting that is not declared or not allowed refuses all of it."""
     now = resolve_now(now)
@@ -41,14 +57,21 @@ def set_up_showroom(uow: UnitOfWork, code: str, name: str, city: str, admin_name
     with uow:
         if uow.session.scalar(select(ShowroomRow.id).where(ShowroomRow.is_local.is_(True))):
             raise AlreadyExists("showroom", code)
-        room = ShowroomRow(code=code, name=required_text("showroom_name", name, 100),
-                           city=required_text("city", city, 100), is_local=True)
+        room = ShowroomRow(
+            code=code,
+            name=required_text("showroom_name", name, 100),
+            city=required_text("city", city, 100),
+            is_local=True,
+        )
         uow.session.add(room)
         put_setting(uow, "timezone", timezone)
         uow.session.flush()
         # The showroom's own event comes first (seq 1): every later fact belongs to it.
-        uow.record_event(ShowroomSetUp(showroom_id=room.id, code=code, name=room.name, city=room.city,
-                                       timezone=timezone), staff_id=None, at=now)
+        uow.record_event(
+            ShowroomSetUp(showroom_id=room.id, code=code, name=room.name, city=room.city, timezone=timezone),
+            staff_id=None,
+            at=now,
+        )
         admin = add_staff_row(uow, admin_name, "admin", admin_pin, now, None)
         for key, value in settings.items():
             put_setting(uow, key, value)
@@ -68,5 +91,4 @@ def is_set_up(uow: UnitOfWork) -> bool:
 def showroom_info(uow: UnitOfWork) -> ShowroomInfo:
     with uow.read():
         room = local_showroom(uow)
-        return ShowroomInfo(id=room.id, code=room.code, name=room.name, city=room.city,
-                            timezone=timezone_name(uow))
+        return ShowroomInfo(id=room.id, code=room.code, name=room.name, city=room.city, timezone=timezone_name(uow))

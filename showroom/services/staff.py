@@ -4,11 +4,12 @@ which part was wrong, and a locked account is refused without its PIN being chec
 Every attempt (login screen or a manager's override PIN) is written to login_record. An admin's changes
 to accounts are in staff_admin.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Iterator
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -22,9 +23,9 @@ from showroom.domain import staff_rules as rules
 from showroom.domain.errors import AccountLocked, AlreadyExists, InvalidInput, LoginFailed, OverrideRefused
 from showroom.domain.model import Role
 from showroom.domain.staff_rules import LockState, LoginChannel, LoginOutcome
+from showroom.services.changes import Topic, changes
 from showroom.services.common import Actor, acting_staff, required_text, resolve_now
 from showroom.services.views import Override, StaffView
-from showroom.services.changes import Topic, changes
 
 _hasher = PasswordHasher()
 
@@ -65,7 +66,9 @@ def add_staff_row(uow: UnitOfWork, name: str, role: str, pin: str, now: datetime
 
 
 @changes(Topic.STAFF)
-def create_staff(uow: UnitOfWork, actor: Actor, name: str, role: str, pin: str, now: datetime | None = None) -> StaffView:
+def create_staff(
+    uow: UnitOfWork, actor: Actor, name: str, role: str, pin: str, now: datetime | None = None
+) -> StaffView:
     now = resolve_now(now)
     with uow:
         acting_staff(uow, actor, Role.ADMIN, "create_staff")
@@ -84,6 +87,7 @@ def list_staff(uow: UnitOfWork, active_only: bool = True) -> list[StaffView]:
 
 # -- lock state and records --------------------------------------------------------------------
 
+
 def lock_state(uow: UnitOfWork, staff_id: str) -> LockState:
     row = uow.session.get(StaffLock, staff_id)
     return LockState(row.failed_count, row.locked_until) if row else LockState()
@@ -99,18 +103,27 @@ def save_lock(uow: UnitOfWork, staff_id: str, state: LockState) -> None:
     row.failed_count, row.locked_until = state.failed, state.locked_until
 
 
-def _record(uow: UnitOfWork, staff_id: str | None, name: str, now: datetime, channel: LoginChannel,
-            outcome: LoginOutcome) -> None:
-    uow.session.add(LoginRecord(staff_id=staff_id, name=name[:100], at=now, channel=channel.value,
-                                outcome=outcome.value))
+def _record(
+    uow: UnitOfWork, staff_id: str | None, name: str, now: datetime, channel: LoginChannel, outcome: LoginOutcome
+) -> None:
+    uow.session.add(
+        LoginRecord(staff_id=staff_id, name=name[:100], at=now, channel=channel.value, outcome=outcome.value)
+    )
 
 
 def _by_name(uow: UnitOfWork, name: str) -> Staff | None:
     return uow.session.scalar(select(Staff).where(Staff.name == name))
 
 
-def _judge(uow: UnitOfWork, name: str, pin: str, now: datetime, channel: LoginChannel,
-           checked: tuple[str, bool] | None, needs: Role = Role.CLERK) -> Staff:
+def _judge(
+    uow: UnitOfWork,
+    name: str,
+    pin: str,
+    now: datetime,
+    channel: LoginChannel,
+    checked: tuple[str, bool] | None,
+    needs: Role = Role.CLERK,
+) -> Staff:
     """Inside a write transaction: decide one attempt, write its record (and the lock), and either return
     the staff member or commit and raise. `checked` is (hash, matched) from a check made before the write
     lock was taken; the PIN is checked again only if that hash has changed meanwhile."""
@@ -136,10 +149,13 @@ def _judge(uow: UnitOfWork, name: str, pin: str, now: datetime, channel: LoginCh
         outcome = rules.wrong_pin_outcome(state, after, now)
         _record(uow, staff.id, name, now, channel, outcome)
         if outcome is LoginOutcome.LOCK_STARTED:
-            uow.record_event(StaffLocked(staff_id=staff.id, name=staff.name, channel=channel.value,
-                                         until=after.locked_until), staff_id=staff.id, at=now)
+            uow.record_event(
+                StaffLocked(staff_id=staff.id, name=staff.name, channel=channel.value, until=after.locked_until),
+                staff_id=staff.id,
+                at=now,
+            )
             refusal = AccountLocked(staff.name, after.locked_until)
-    uow.commit()     # the refusal is recorded even though the caller gets an error
+    uow.commit()  # the refusal is recorded even though the caller gets an error
     raise refusal
 
 
@@ -200,8 +216,8 @@ def record_failed_override(uow: UnitOfWork, name: str, pin: str, now: datetime |
         try:
             _judge(uow, name, pin, now, LoginChannel.OVERRIDE, checked, needs=Role.MANAGER)
         except (LoginFailed, AccountLocked):
-            return     # recorded and committed by _judge
-        uow.commit()   # the PIN was right after all (e.g. the use case refused for another reason)
+            return  # recorded and committed by _judge
+        uow.commit()  # the PIN was right after all (e.g. the use case refused for another reason)
 
 
 @contextmanager

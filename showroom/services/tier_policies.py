@@ -2,11 +2,11 @@
 
 Tiers themselves (their names and ranks) are fixed by migrations; only their terms change here.
 """
+
 from __future__ import annotations
 
-from datetime import datetime
-
 import dataclasses
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -17,31 +17,47 @@ from kernel.events import TierPolicyChanged, TierTerms
 from showroom.domain.errors import InvalidInput, NotFound
 from showroom.domain.model import Role
 from showroom.domain.policy import DEPOSIT_ROUNDING_STEPS, TierPolicy
+from showroom.services.changes import Topic, changes
 from showroom.services.common import Actor, acting_staff, resolve_now
 from showroom.services.records import list_policies, policy_for
 from showroom.services.settings import check_settings, current_settings, write_settings
-from showroom.services.changes import Topic, changes
 
 DEPOSIT_RULES = ("none", "per_sample", "percent_of_value")
-DEPOSIT_ROUNDINGS = tuple(DEPOSIT_ROUNDING_STEPS)   # fen, yuan, ten_yuan
+DEPOSIT_ROUNDINGS = tuple(DEPOSIT_ROUNDING_STEPS)  # fen, yuan, ten_yuan
 # (minimum, maximum) of each number a manager may type; a loan longer than a quarter is a sale.
 LIMITS = {
     "max_samples_out": (1, 999),
     "loan_days": (1, 90),
-    "deposit_per_sample_fen": (1, 10_000_000),   # up to ¥100,000 per sample
+    "deposit_per_sample_fen": (1, 10_000_000),  # up to ¥100,000 per sample
     "deposit_percent": (1, 100),
     "suspend_after_days_late": (1, 365),
 }
 # suspend_after_days_late last: it is kept in its own table (the others are columns of tier_policy)
-EDITABLE = ("max_samples_out", "loan_days", "deposit_rule", "deposit_per_sample_fen", "deposit_percent",
-            "deposit_rounding", "block_on_overdue", "allow_override", "suspend_after_days_late")
+EDITABLE = (
+    "max_samples_out",
+    "loan_days",
+    "deposit_rule",
+    "deposit_per_sample_fen",
+    "deposit_percent",
+    "deposit_rounding",
+    "block_on_overdue",
+    "allow_override",
+    "suspend_after_days_late",
+)
 
 
 class TierPolicyInvalid(InvalidInput):
     """One term of one tier is out of bounds; `minimum`/`maximum` say what is allowed."""
 
-    def __init__(self, tier: str, field: str, problem: str, value: object = None,
-                 minimum: int | None = None, maximum: int | None = None):
+    def __init__(
+        self,
+        tier: str,
+        field: str,
+        problem: str,
+        value: object = None,
+        minimum: int | None = None,
+        maximum: int | None = None,
+    ):
         super().__init__(field, problem, value)
         self.tier, self.minimum, self.maximum = tier, minimum, maximum
 
@@ -77,8 +93,9 @@ def checked_policy(policy: TierPolicy) -> TierPolicy:
     for flag in ("block_on_overdue", "allow_override"):
         if not isinstance(getattr(policy, flag), bool):
             raise TierPolicyInvalid(tier, flag, "not_allowed", getattr(policy, flag))
-    return dataclasses.replace(policy, deposit_per_sample_fen=per_sample, deposit_percent=percent,
-                               deposit_rounding=rounding, reduced_from=None)
+    return dataclasses.replace(
+        policy, deposit_per_sample_fen=per_sample, deposit_percent=percent, deposit_rounding=rounding, reduced_from=None
+    )
 
 
 def read_tier_policies(uow: UnitOfWork) -> list[TierPolicy]:
@@ -87,7 +104,9 @@ def read_tier_policies(uow: UnitOfWork) -> list[TierPolicy]:
 
 
 @changes(Topic.SETTINGS)
-def save_tier_policies(uow: UnitOfWork, actor: Actor, policies: list[TierPolicy], now: datetime | None = None) -> list[TierPolicy]:
+def save_tier_policies(
+    uow: UnitOfWork, actor: Actor, policies: list[TierPolicy], now: datetime | None = None
+) -> list[TierPolicy]:
     """A manager saves the terms of several tiers: all of them, or none when one is not valid."""
     now = resolve_now(now)
     with uow:
@@ -113,15 +132,20 @@ def apply_tier_policies(uow: UnitOfWork, staff_id: str, policies: list[TierPolic
             setattr(row, name, getattr(policy, name))
         rule = uow.session.get(TierSuspensionRule, policy.tier)
         if rule is None:
-            uow.session.add(TierSuspensionRule(tier=policy.tier,
-                                               suspend_after_days_late=policy.suspend_after_days_late))
+            uow.session.add(
+                TierSuspensionRule(tier=policy.tier, suspend_after_days_late=policy.suspend_after_days_late)
+            )
         else:
             rule.suspend_after_days_late = policy.suspend_after_days_late
-        uow.record_event(TierPolicyChanged(
-            tier=policy.tier,
-            before=TierTerms(**{name: getattr(before, name) for name in EDITABLE}),
-            after=TierTerms(**{name: getattr(policy, name) for name in EDITABLE}),
-        ), staff_id=staff_id, at=now)
+        uow.record_event(
+            TierPolicyChanged(
+                tier=policy.tier,
+                before=TierTerms(**{name: getattr(before, name) for name in EDITABLE}),
+                after=TierTerms(**{name: getattr(policy, name) for name in EDITABLE}),
+            ),
+            staff_id=staff_id,
+            at=now,
+        )
         changed.append(policy.tier)
     uow.session.flush()
     return changed
@@ -139,11 +163,18 @@ class SavedSettings:
 
 
 @changes(Topic.SETTINGS)
-def save_showroom_settings(uow: UnitOfWork, actor: Actor, settings: dict[str, object],
-                           policies: list[TierPolicy], hq_url: str | None = None, now: datetime | None = None) -> SavedSettings:
+def save_showroom_settings(
+    uow: UnitOfWork,
+    actor: Actor,
+    settings: dict[str, object],
+    policies: list[TierPolicy],
+    hq_url: str | None = None,
+    now: datetime | None = None,
+) -> SavedSettings:
     """The Settings dialog's one save: declared settings, tier terms and the HQ address together, in one
     transaction, so a refusal on any page leaves every page as it was."""
-    from showroom.services.hq_address import apply_hq_address, current_hq_url   # it imports the sync state
+    from showroom.services.hq_address import apply_hq_address, current_hq_url  # it imports the sync state
+
     now = resolve_now(now)
     with uow:
         staff = acting_staff(uow, actor, Role.MANAGER, "change_settings")

@@ -1,4 +1,5 @@
 """Plain results the use cases hand back. The UI's table models hold these, never ORM rows."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -65,7 +66,7 @@ class StreamerView:
     status: str
     status_reason: str
     created_at: datetime
-    status_reason_key: str = ""       # a reason the app wrote: worded at display time (domain/reasons.py)
+    status_reason_key: str = ""  # a reason the app wrote: worded at display time (domain/reasons.py)
     status_reason_params: dict = field(default_factory=dict, hash=False)
 
     @property
@@ -114,13 +115,13 @@ class StreamerPanel:
     streamer: StreamerView
     policy: TierPolicy
     holdings: list[HoldingLine]
-    blocks: list[Block]          # blocks for one more sample, before any basket
+    blocks: list[Block]  # blocks for one more sample, before any basket
     deposit_held_fen: int
     loans_total: int
     returned_late: int
-    reliability: Reliability | None = None   # on time, late, lost, holding: the streamer's record
-    owed_fen: int = 0            # deposit owed to them from loans closed while they were away
-    network: NetworkStanding | None = None   # what other showrooms hold against them (None: not connected)
+    reliability: Reliability | None = None  # on time, late, lost, holding: the streamer's record
+    owed_fen: int = 0  # deposit owed to them from loans closed while they were away
+    network: NetworkStanding | None = None  # what other showrooms hold against them (None: not connected)
 
     @property
     def overdue(self) -> list[HoldingLine]:
@@ -142,7 +143,7 @@ class CheckoutQuote:
     due_at: datetime
     deposit_fen: int
     blocks: list[Block]
-    deposit: DepositCalculation | None = None   # how the tier's rule reached deposit_fen
+    deposit: DepositCalculation | None = None  # how the tier's rule reached deposit_fen
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ class LoanReceipt:
     override_by: str | None = None
     override_reason: str = ""
     signature_png: bytes | None = None
-    deposit_calculation: DepositCalculation | None = None   # None on loans made before it was kept
+    deposit_calculation: DepositCalculation | None = None  # None on loans made before it was kept
 
 
 @dataclass(frozen=True)
@@ -215,16 +216,16 @@ class LossResult:
     loan_number: str
     forfeited_fen: int
     charged_fen: int
-    refunded_fen: int            # always 0 now: nobody is at the counter to take a refund
+    refunded_fen: int  # always 0 now: nobody is at the counter to take a refund
     loan_closed: bool
-    owed_fen: int = 0            # what the closed loan still held, owed to the streamer
+    owed_fen: int = 0  # what the closed loan still held, owed to the streamer
 
 
 @dataclass(frozen=True)
 class OwedLine:
     loan_id: str
     loan_number: str
-    deposit_method: str          # how the deposit was paid in
+    deposit_method: str  # how the deposit was paid in
     amount_fen: int
 
 
@@ -288,4 +289,3 @@ class DueChange:
     loan_number: str
     old_due_at: datetime
     new_due_at: datetime
-

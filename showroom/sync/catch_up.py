@@ -9,6 +9,7 @@ of its own: one that contradicts what the counter holds now is kept in the outbo
 and named (`not_replayed`). Events recorded here that HQ never had wait above the history while it is laid
 in (OFFSET), and then take the places after it, where the new enrolment's acknowledged sequence starts.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,26 +27,30 @@ from showroom.replay import ReplayConflict, Replaying, replay_event
 from showroom.sync.client import HqClient
 from showroom.sync.renumber import make_way, renumber
 
-OFFSET = 1 << 40   # unsent events wait above this while HQ's history is laid in below
+OFFSET = 1 << 40  # unsent events wait above this while HQ's history is laid in below
 PAGE = 500
-NOT_REPLAYED = "not_replayed"   # the kind of the local sync exception naming an event whose rows did not come back
+NOT_REPLAYED = "not_replayed"  # the kind of the local sync exception naming an event whose rows did not come back
 Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
 class CatchUp:
-    replayed: int        # HQ's events whose rows were written again
-    already_here: int    # HQ's events this database held already
-    moved: int           # events recorded here that HQ never had, renumbered after HQ's history
-    not_replayed: int    # events kept in the outbox whose rows could not be written (named as sync exceptions)
-    hq_knew_until: datetime | None   # the newest event HQ had of this counter
+    replayed: int  # HQ's events whose rows were written again
+    already_here: int  # HQ's events this database held already
+    moved: int  # events recorded here that HQ never had, renumbered after HQ's history
+    not_replayed: int  # events kept in the outbox whose rows could not be written (named as sync exceptions)
+    hq_knew_until: datetime | None  # the newest event HQ had of this counter
     renumbered: int = 0  # numbers given again here after the restore, moved on to the next free one
 
 
 def synced_point(uow) -> int:
     """The highest place this database knows HQ acknowledged."""
-    return uow.session.scalar(select(func.max(OutboxEvent.seq)).where(
-        OutboxEvent.acked_at.is_not(None), OutboxEvent.seq < OFFSET)) or 0
+    return (
+        uow.session.scalar(
+            select(func.max(OutboxEvent.seq)).where(OutboxEvent.acked_at.is_not(None), OutboxEvent.seq < OFFSET)
+        )
+        or 0
+    )
 
 
 def begin(uow, target_seq: int) -> None:
@@ -92,30 +97,48 @@ def catch_up(uow_factory, client: HqClient, progress: Progress | None = None) ->
 
 def _set_aside(uow, after: int) -> None:
     """Events past the synced point that HQ has not acknowledged wait above OFFSET (kept in order)."""
-    uow.session.execute(update(OutboxEvent).where(OutboxEvent.seq > after, OutboxEvent.seq < OFFSET,
-                                                  OutboxEvent.acked_at.is_(None))
-                        .values(seq=OutboxEvent.seq + OFFSET).execution_options(synchronize_session=False))
+    uow.session.execute(
+        update(OutboxEvent)
+        .where(OutboxEvent.seq > after, OutboxEvent.seq < OFFSET, OutboxEvent.acked_at.is_(None))
+        .values(seq=OutboxEvent.seq + OFFSET)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def lay_in(uow, events: list[dict]) -> tuple[int, int]:
     """HQ's events of one page into the outbox, acknowledged, with their rows. Returns (replayed, already here)."""
     s, now = uow.session, datetime.now(timezone.utc)
-    room = s.scalar(select(ShowroomRow).where(ShowroomRow.is_local.is_(True)))   # None: rebuilt from HQ alone
-    here = dict(s.execute(select(OutboxEvent.id, OutboxEvent.seq).where(
-        OutboxEvent.id.in_([e["id"] for e in events]))).tuples().all())
+    room = s.scalar(select(ShowroomRow).where(ShowroomRow.is_local.is_(True)))  # None: rebuilt from HQ alone
+    here = dict(
+        s.execute(select(OutboxEvent.id, OutboxEvent.seq).where(OutboxEvent.id.in_([e["id"] for e in events])))
+        .tuples()
+        .all()
+    )
     replayed = already = 0
     for e in events:
-        if e["id"] in here:   # this database holds it: at its place, and HQ has it
-            s.execute(update(OutboxEvent).where(OutboxEvent.id == e["id"]).values(seq=e["seq"], acked_at=now)
-                      .execution_options(synchronize_session=False))
+        if e["id"] in here:  # this database holds it: at its place, and HQ has it
+            s.execute(
+                update(OutboxEvent)
+                .where(OutboxEvent.id == e["id"])
+                .values(seq=e["seq"], acked_at=now)
+                .execution_options(synchronize_session=False)
+            )
             already += 1
             continue
         at = _time(e["occurred_at"])
         room, written, problem, what = _replay(uow, room, e, at)
         replayed += written
-        s.execute(insert(OutboxEvent).values(
-            seq=e["seq"], id=e["id"], type=e["type"], occurred_at=at, staff_id=e["staff_id"], acked_at=now,
-            payload=json.dumps(e["payload"], ensure_ascii=False, sort_keys=True)))
+        s.execute(
+            insert(OutboxEvent).values(
+                seq=e["seq"],
+                id=e["id"],
+                type=e["type"],
+                occurred_at=at,
+                staff_id=e["staff_id"],
+                acked_at=now,
+                payload=json.dumps(e["payload"], ensure_ascii=False, sort_keys=True),
+            )
+        )
         if problem is not None:
             _name(uow, room.code if room else "", e, at, problem, what)
     return replayed, already
@@ -128,15 +151,15 @@ def _replay(uow, room, e: dict, at: datetime) -> tuple[ShowroomRow | None, bool,
         replaying = Replaying(uow, room, e["staff_id"], at)
         try:
             with uow.session.begin_nested():
-                with uow.session.no_autoflush:   # each projection reads before it writes: one flush at its end
+                with uow.session.no_autoflush:  # each projection reads before it writes: one flush at its end
                     note = replay_event(replaying, e["type"], e["payload"])
                 uow.session.flush()
             return replaying.room, True, note, None
         except ReplayConflict as conflict:
             if make_way(uow, conflict.problem, conflict.what, OFFSET):
-                continue   # one row fewer in the way each time: this ends
+                continue  # one row fewer in the way each time: this ends
             return room, False, conflict.problem, conflict.what
-        except IntegrityError as refused:   # the database refuses its rows: a contradiction all the same
+        except IntegrityError as refused:  # the database refuses its rows: a contradiction all the same
             return room, False, "rows_refused", str(refused.orig)[:200]
 
 
@@ -144,10 +167,18 @@ def _name(uow, own_code: str, e: dict, at: datetime, problem: str, what: str | N
     """An event whose rows did not come back, among the showroom's sync exceptions (what the counter shows)."""
     row_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"not-replayed:{e['id']}"))
     if uow.session.get(ReceivedSyncException, row_id) is None:
-        uow.session.add(ReceivedSyncException(
-            id=row_id, kind=NOT_REPLAYED, showroom_codes=own_code, at=at, received_at=datetime.now(timezone.utc),
-            detail=json.dumps({"seq": e["seq"], "type": e["type"], "problem": problem, "what": what or ""},
-                              ensure_ascii=False)))
+        uow.session.add(
+            ReceivedSyncException(
+                id=row_id,
+                kind=NOT_REPLAYED,
+                showroom_codes=own_code,
+                at=at,
+                received_at=datetime.now(timezone.utc),
+                detail=json.dumps(
+                    {"seq": e["seq"], "type": e["type"], "problem": problem, "what": what or ""}, ensure_ascii=False
+                ),
+            )
+        )
 
 
 def _finish(uow_factory) -> CatchUp:
@@ -159,12 +190,17 @@ def _finish(uow_factory) -> CatchUp:
         base = s.scalar(select(func.max(OutboxEvent.seq)).where(OutboxEvent.seq < OFFSET)) or 0
         waiting = list(s.scalars(select(OutboxEvent.seq).where(OutboxEvent.seq >= OFFSET).order_by(OutboxEvent.seq)))
         for place, seq in enumerate(waiting, base + 1):
-            s.execute(update(OutboxEvent).where(OutboxEvent.seq == seq).values(seq=place)
-                      .execution_options(synchronize_session=False))
+            s.execute(
+                update(OutboxEvent)
+                .where(OutboxEvent.seq == seq)
+                .values(seq=place)
+                .execution_options(synchronize_session=False)
+            )
         state = s.get(CatchUpState, 1)
         state.moved, state.finished_at = len(waiting), datetime.now(timezone.utc)
-        missing = s.scalar(select(func.count()).select_from(ReceivedSyncException).where(
-            ReceivedSyncException.kind == NOT_REPLAYED))
+        missing = s.scalar(
+            select(func.count()).select_from(ReceivedSyncException).where(ReceivedSyncException.kind == NOT_REPLAYED)
+        )
         result = CatchUp(state.replayed, state.already_here, state.moved, missing, state.hq_knew_until, renumbered)
         uow.commit()
         return result

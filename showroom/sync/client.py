@@ -4,6 +4,7 @@ An HQ that is busy says so (503, or 429 from a proxy) with Retry-After; the clie
 jitter of its own, and asks again, a bounded number of times (`Backoff`). A refused connection is taken
 for "busy" too once HQ has answered this client, and for "HQ is away" (HqUnreachable, at once) before.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,20 +14,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import httpx
 
 from showroom import __version__
+from showroom.domain.errors import (
+    DeviceRevoked,
+    EnrolRefused,
+    HqServerError,
+    HqUnreachable,
+    ProtocolUnsupported,
+    SyncRefused,
+)
 from showroom.services import common
-from showroom.domain.errors import (DeviceRevoked, EnrolRefused, HqServerError, HqUnreachable,
-                                    ProtocolUnsupported, SyncRefused)
 
 PROTOCOL = "1"
 TIMEOUT_S = 30.0
-BUSY = (429, 502, 503, 504)   # come back later: HQ (or a proxy before it) is overloaded or restarting
+BUSY = (429, 502, 503, 504)  # come back later: HQ (or a proxy before it) is overloaded or restarting
 
 
 @dataclass
@@ -45,7 +51,7 @@ class Backoff:
     def delay(self, attempt: int, retry_after: float | None) -> float:
         if retry_after is not None:
             return min(retry_after, self.cap_s) * self.rng.uniform(1.0, 1.5)
-        return self.rng.uniform(0, min(self.cap_s, self.base_s * 2 ** attempt))
+        return self.rng.uniform(0, min(self.cap_s, self.base_s * 2**attempt))
 
 
 class BodyTooLarge(Exception):
@@ -90,27 +96,36 @@ def normalise_url(url: str) -> str:
 
 
 class HqClient:
-    def __init__(self, base_url: str, token: str | None = None, transport: httpx.BaseTransport | None = None,
-                 timeout: float = TIMEOUT_S, backoff: Backoff | None = None, outbox_seq: int | None = None):
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        timeout: float = TIMEOUT_S,
+        backoff: Backoff | None = None,
+        outbox_seq: int | None = None,
+    ):
         # the app version and the newest outbox event tell HQ's console what this counter runs and still holds
         headers = {"X-Showroom-Protocol": PROTOCOL, "X-Showroom-App": __version__}
         if outbox_seq is not None:
             headers["X-Showroom-Outbox"] = str(outbox_seq)
         if token:
             headers["Authorization"] = f"Bearer {token}"
-        import httpx   # ~80 ms: loaded with the first client, not when the app starts (its status bar)
-        self._http = httpx.Client(base_url=normalise_url(base_url), headers=headers, transport=transport,
-                                  timeout=timeout)
+        import httpx  # ~80 ms: loaded with the first client, not when the app starts (its status bar)
+
+        self._http = httpx.Client(
+            base_url=normalise_url(base_url), headers=headers, transport=transport, timeout=timeout
+        )
         self.backoff = backoff or Backoff()
-        self.answered = False   # HQ has answered this client: a refused connection now means "busy"
-        self.waits: list[float] = []   # each wait for a busy HQ, in seconds (the drain benchmark counts them)
-        self.clock_skew_s: int | None = None          # HQ's time minus ours, at the last answer
+        self.answered = False  # HQ has answered this client: a refused connection now means "busy"
+        self.waits: list[float] = []  # each wait for a busy HQ, in seconds (the drain benchmark counts them)
+        self.clock_skew_s: int | None = None  # HQ's time minus ours, at the last answer
         self.clock_checked_at: datetime | None = None
 
     def close(self) -> None:
         self._http.close()
 
-    def __enter__(self) -> "HqClient":
+    def __enter__(self) -> HqClient:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -129,7 +144,7 @@ class HqClient:
             if attempt >= self.backoff.attempts or waited + delay > self.backoff.budget_s:
                 if failure is not None:
                     raise failure
-                break   # still busy: said as HqServerError below
+                break  # still busy: said as HqServerError below
             self.backoff.sleep(delay)
             self.waits.append(delay)
             waited += delay
@@ -144,13 +159,14 @@ class HqClient:
         """(response, Retry-After seconds, None), or (None, None, HqUnreachable) for a failure worth a retry;
         raises HqUnreachable for one that is not."""
         import httpx
-        sent = common.utcnow()   # the PC clock the use cases stamp with
+
+        sent = common.utcnow()  # the PC clock the use cases stamp with
         try:
             response = self._http.request(method, path, **kwargs)
-        except httpx.TransportError as exc:   # connect, read, timeouts, broken pipes: all mean "not now"
+        except httpx.TransportError as exc:  # connect, read, timeouts, broken pipes: all mean "not now"
             failure = HqUnreachable(type(exc).__name__)
             refused = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
-            if self.answered and (refused or repeatable):   # HQ was there a moment ago: it is busy
+            if self.answered and (refused or repeatable):  # HQ was there a moment ago: it is busy
                 return None, None, failure
             raise failure from exc
         except httpx.InvalidURL as exc:
@@ -172,35 +188,51 @@ class HqClient:
         self.clock_skew_s = round((hq_time - middle).total_seconds() + 0.5)
         self.clock_checked_at = received
 
-    def enrol(self, code: str, showroom_code: str, local_showroom_id: str, device_name: str,
-              first_unacked_seq: int) -> dict:
-        return self._call("POST", "/v1/enrol", repeatable=False, json={
-            "code": code, "showroom_code": showroom_code, "local_showroom_id": local_showroom_id,
-            "device_name": device_name[:100], "first_unacked_seq": first_unacked_seq, "catch_up": True})
+    def enrol(
+        self, code: str, showroom_code: str, local_showroom_id: str, device_name: str, first_unacked_seq: int
+    ) -> dict:
+        return self._call(
+            "POST",
+            "/v1/enrol",
+            repeatable=False,
+            json={
+                "code": code,
+                "showroom_code": showroom_code,
+                "local_showroom_id": local_showroom_id,
+                "device_name": device_name[:100],
+                "first_unacked_seq": first_unacked_seq,
+                "catch_up": True,
+            },
+        )
 
     def recover(self, code: str, device_name: str) -> dict:
         """Enrols this PC as the counter of the code's showroom, to rebuild it from HQ's copy of its events."""
-        return self._call("POST", "/v1/recover", repeatable=False,
-                          json={"code": code, "device_name": device_name[:100]})
+        return self._call(
+            "POST", "/v1/recover", repeatable=False, json={"code": code, "device_name": device_name[:100]}
+        )
 
     def push(self, events: list[dict]) -> PushAnswer:
         return self.push_wire([json.dumps(e, ensure_ascii=False) for e in events])
 
     def push_wire(self, events: list[str]) -> PushAnswer:
         """Events already as JSON text (push.py splices the outbox's stored payloads in)."""
-        body = self._call("POST", "/v1/events", content=(
-            f'{{"events":[{",".join(events)}],"sent_at":{json.dumps(common.utcnow().isoformat())}}}'
-        ).encode(), headers={"Content-Type": "application/json"})
+        body = self._call(
+            "POST",
+            "/v1/events",
+            content=(f'{{"events":[{",".join(events)}],"sent_at":{json.dumps(common.utcnow().isoformat())}}}').encode(),
+            headers={"Content-Type": "application/json"},
+        )
         try:
             return PushAnswer(int(body["acked_seq"]), int(body["inserted"]), int(body["duplicates"]))
-        except (KeyError, TypeError, ValueError) as exc:   # a proxy or portal answering for HQ
+        except (KeyError, TypeError, ValueError) as exc:  # a proxy or portal answering for HQ
             raise HqServerError("unexpected answer to a push") from exc
 
     def changes(self, after: int, limit: int) -> ChangesPage:
         body = self._call("GET", "/v1/changes", params={"after": after, "limit": limit})
         try:
-            page = ChangesPage(list(body["changes"]), int(body["next_cursor"]), int(body["latest"]),
-                               bool(body["has_more"]))
+            page = ChangesPage(
+                list(body["changes"]), int(body["next_cursor"]), int(body["latest"]), bool(body["has_more"])
+            )
         except (KeyError, TypeError, ValueError) as exc:
             raise HqServerError("unexpected answer to a pull") from exc
         if not all(isinstance(c, dict) and isinstance(c.get("data"), dict) for c in page.changes):
@@ -247,6 +279,6 @@ def _refusal(response: httpx.Response) -> Exception:
         return ProtocolUnsupported(message)
     if status == 403 and code in ("enrol_code_invalid", "showroom_mismatch"):
         return EnrolRefused(code, message)
-    if status >= 500 or status in (404, 405, 502, 503, 504):   # a proxy or a wrong URL: not our data's fault
+    if status >= 500 or status in (404, 405, 502, 503, 504):  # a proxy or a wrong URL: not our data's fault
         return HqServerError(f"HTTP {status}")
     return SyncRefused(code or f"http_{status}", message)

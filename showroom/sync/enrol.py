@@ -1,4 +1,5 @@
 """Enrolment: a one-time code from HQ gives this device its id and secret."""
+
 from __future__ import annotations
 
 import platform
@@ -24,11 +25,19 @@ class Enrolment:
     showroom_code: str
     showroom_name: str
     hq_url: str
-    caught_up: CatchUp | None = None   # HQ held more of this counter than its database: replayed first
+    caught_up: CatchUp | None = None  # HQ held more of this counter than its database: replayed first
 
 
-def enrol(uow_factory, data_dir: Path, url: str, code: str, *, transport=None, replace: bool = False,
-          progress: Progress | None = None) -> Enrolment:
+def enrol(
+    uow_factory,
+    data_dir: Path,
+    url: str,
+    code: str,
+    *,
+    transport=None,
+    replace: bool = False,
+    progress: Progress | None = None,
+) -> Enrolment:
     """Asks HQ for credentials; the secret file is written first, then the state row in one transaction.
 
     `replace` re-enrols a device HQ revoked: unsent events stay and go to HQ under the new id.
@@ -52,8 +61,9 @@ def enrol(uow_factory, data_dir: Path, url: str, code: str, *, transport=None, r
     return enrolled(uow_factory, data_dir, url, answer, transport, progress)
 
 
-def enrolled(uow_factory, data_dir: Path, url: str, answer: dict, transport=None,
-             progress: Progress | None = None) -> Enrolment:
+def enrolled(
+    uow_factory, data_dir: Path, url: str, answer: dict, transport=None, progress: Progress | None = None
+) -> Enrolment:
     """What HQ answered an enrolment (or a recovery), kept: the secret file first, then the state row in one
     transaction; then HQ's copy of this counter's history past the database, replayed (catch_up)."""
     write_secret(data_dir, f"{answer['device_id']}.{answer['secret']}")

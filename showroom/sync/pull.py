@@ -3,6 +3,7 @@
 Applying a change writes the rows directly and records no outbox event, so nothing echoes back to
 HQ. Every change carries the latest state of its row, so applying one twice changes nothing.
 """
+
 from __future__ import annotations
 
 import json
@@ -24,11 +25,19 @@ from showroom.sync.client import HqClient
 from showroom.sync.standing import apply_network_key, apply_standing, standing_pulled
 from showroom.sync.state import require_state
 
-PAGE = 5000   # HQ's largest page: a first pull is 11 transactions, not 26
+PAGE = 5000  # HQ's largest page: a first pull is 11 transactions, not 26
 Progress = Callable[[str, int, int], None]
-_KEYS = {"streamer": "phone", "standing": "hash"}   # what names a change's row, when it is not its id
-_PRODUCT_FIELDS = ("name", "brand", "category", "spec", "retail_price_fen", "live_price_fen", "commission_bp",
-                   "sample_value_fen")
+_KEYS = {"streamer": "phone", "standing": "hash"}  # what names a change's row, when it is not its id
+_PRODUCT_FIELDS = (
+    "name",
+    "brand",
+    "category",
+    "spec",
+    "retail_price_fen",
+    "live_price_fen",
+    "commission_bp",
+    "sample_value_fen",
+)
 
 
 def _time(value: str | None) -> datetime:
@@ -51,14 +60,14 @@ def pull_all(uow_factory, client: HqClient, progress: Progress | None = None, pa
         with uow:
             state = require_state(uow)
             if state.cursor != cursor:
-                return applied   # another sync moved on meanwhile; it owns the rest
+                return applied  # another sync moved on meanwhile; it owns the rest
             try:
                 apply_changes(uow, state.showroom_code, answer.changes)
                 state.cursor = max(cursor, answer.next_cursor)
-                if not answer.has_more:   # everything HQ had: what the counter says its standing's age is
+                if not answer.has_more:  # everything HQ had: what the counter says its standing's age is
                     standing_pulled(uow, datetime.now(timezone.utc))
                 uow.commit()
-            except (SQLAlchemyError, KeyError, TypeError, ValueError) as exc:   # rolled back as a whole
+            except (SQLAlchemyError, KeyError, TypeError, ValueError) as exc:  # rolled back as a whole
                 raise ChangeNotApplied(f"{type(exc).__name__}: {exc}"[:300]) from exc
         applied += len(answer.changes)
         if progress:
@@ -79,14 +88,20 @@ def apply_changes(uow, own_code: str, changes: list[dict]) -> None:
     products (a product names its merchant); the network key before the standing hashed with it;
     streamers and exceptions stand alone. A key that appears twice in a page is applied once, at its
     last state: every change is the row's whole latest state."""
-    by_kind: dict[str, dict[str, dict]] = {"merchant": {}, "product": {}, "streamer": {}, "sync_exception": {},
-                                           "network_key": {}, "standing": {}}
+    by_kind: dict[str, dict[str, dict]] = {
+        "merchant": {},
+        "product": {},
+        "streamer": {},
+        "sync_exception": {},
+        "network_key": {},
+        "standing": {},
+    }
     for change in changes:
-        rows = by_kind.get(change["kind"])   # unknown kinds come from a newer HQ: skipped, the cursor moves on
+        rows = by_kind.get(change["kind"])  # unknown kinds come from a newer HQ: skipped, the cursor moves on
         if rows is not None:
             data = change["data"]
             key = data[_KEYS.get(change["kind"], "id")]
-            rows.pop(key, None)   # re-inserted, so the last state keeps its place in the log's order
+            rows.pop(key, None)  # re-inserted, so the last state keeps its place in the log's order
             rows[key] = data
     if by_kind["merchant"]:
         _apply_merchants(uow, list(by_kind["merchant"].values()))
@@ -118,13 +133,20 @@ def _apply_merchants(uow, rows: list[dict]) -> None:
                 by_name.pop(m.name, None)
                 m.name, by_name[d["name"]] = d["name"], m.id
             m.contact, m.phone = d.get("contact") or "", d.get("phone") or ""
-        elif same_name is not None:   # the showroom made this merchant itself: one merchant, HQ's products join it
+        elif same_name is not None:  # the showroom made this merchant itself: one merchant, HQ's products join it
             s.add(CatalogAlias(hq_id=d["id"], kind="merchant", local_id=same_name))
         else:
-            new.append({"id": d["id"], "name": d["name"], "contact": d.get("contact") or "",
-                        "phone": d.get("phone") or "", "created_at": _time(d.get("created_at"))})
+            new.append(
+                {
+                    "id": d["id"],
+                    "name": d["name"],
+                    "contact": d.get("contact") or "",
+                    "phone": d.get("phone") or "",
+                    "created_at": _time(d.get("created_at")),
+                }
+            )
             by_name[d["name"]] = d["id"]
-    s.flush()   # renames first, so a new merchant may take a name an old one just gave up
+    s.flush()  # renames first, so a new merchant may take a name an old one just gave up
     if new:
         s.execute(insert(Merchant.__table__), new)
 
@@ -136,10 +158,14 @@ def _apply_products(uow, rows: list[dict]) -> None:
     existing = set(s.scalars(select(Product.id).where(_among(Product.id, ids))))
     aliased = set(s.scalars(select(CatalogAlias.hq_id).where(_among(CatalogAlias.hq_id, ids))))
     eans = {d["ean"] for d in rows if d.get("ean")}
-    ean_owner = dict(s.execute(select(Product.ean, Product.id).where(_among(Product.ean, eans))).tuples().all()) \
-        if eans else {}
-    merchant_alias = dict(s.execute(select(CatalogAlias.hq_id, CatalogAlias.local_id)
-                                    .where(CatalogAlias.kind == "merchant")).tuples().all())
+    ean_owner = (
+        dict(s.execute(select(Product.ean, Product.id).where(_among(Product.ean, eans))).tuples().all()) if eans else {}
+    )
+    merchant_alias = dict(
+        s.execute(select(CatalogAlias.hq_id, CatalogAlias.local_id).where(CatalogAlias.kind == "merchant"))
+        .tuples()
+        .all()
+    )
     new, changed = [], []
     for d in rows:
         if d["id"] in aliased:
@@ -152,8 +178,7 @@ def _apply_products(uow, rows: list[dict]) -> None:
         elif owner is not None:
             s.add(CatalogAlias(hq_id=d["id"], kind="product", local_id=owner))
         else:
-            new.append({"id": d["id"], **values, "ean": d.get("ean") or None,
-                        "created_at": _time(d.get("created_at"))})
+            new.append({"id": d["id"], **values, "ean": d.get("ean") or None, "created_at": _time(d.get("created_at"))})
             if d.get("ean"):
                 ean_owner[d["ean"]] = d["id"]
     table = Product.__table__
@@ -170,14 +195,14 @@ def _insert_many(session, table, rows: list[dict]) -> None:
     dialect = session.get_bind().dialect
     given = list(rows[0])
     rest = [c for c in table.c if c.key not in rows[0] and c.default is not None]
-    if any(not c.default.is_scalar for c in rest):   # a computed default: let Core do it
+    if any(not c.default.is_scalar for c in rest):  # a computed default: let Core do it
         session.execute(insert(table), rows)
         return
     columns = [table.c[k] for k in given] + rest
     process = [(i, c.type.bind_processor(dialect)) for i, c in enumerate(columns)]
     process = [(i, f) for i, f in process if f is not None]
     defaults = tuple(c.default.arg for c in rest)
-    seen: dict = {}   # a page's rows mostly share their timestamps: each is converted once
+    seen: dict = {}  # a page's rows mostly share their timestamps: each is converted once
 
     def bound(row: dict) -> tuple:
         values = [row[k] for k in given]
@@ -185,16 +210,22 @@ def _insert_many(session, table, rows: list[dict]) -> None:
             key = (i, values[i])
             values[i] = seen[key] if key in seen else seen.setdefault(key, f(values[i]))
         return (*values, *defaults)
+
     quote = dialect.identifier_preparer.quote
-    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
-           f"VALUES ({', '.join('?' * len(columns))})")
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})"
+    )
     session.connection().exec_driver_sql(sql, [bound(r) for r in rows])
 
 
 def _pending_status_phones(uow) -> set[str]:
     """Streamers whose status changed here and HQ has not heard yet: the local word is newer."""
-    payloads = uow.session.scalars(select(OutboxEvent.payload).where(
-        OutboxEvent.type == "streamer.status_changed@1", OutboxEvent.acked_at.is_(None)))
+    payloads = uow.session.scalars(
+        select(OutboxEvent.payload).where(
+            OutboxEvent.type == "streamer.status_changed@1", OutboxEvent.acked_at.is_(None)
+        )
+    )
     return {json.loads(p).get("phone") for p in payloads}
 
 
@@ -215,8 +246,8 @@ def _apply_streamers(uow, rows: list[dict]) -> None:
         if (status := _status(d)) is not None:
             if (st.status, st.status_reason) != status:
                 st.status, st.status_reason = status
-                st.status_reason_key = st.status_reason_params = ""   # HQ's words replace the app's key
-        elif st.status == StreamerStatus.BLACKLISTED.value:   # lifted at HQ
+                st.status_reason_key = st.status_reason_params = ""  # HQ's words replace the app's key
+        elif st.status == StreamerStatus.BLACKLISTED.value:  # lifted at HQ
             st.status, st.status_reason = StreamerStatus.ACTIVE.value, ""
             st.status_reason_key = st.status_reason_params = ""
     new = [d for d in rows if d["phone"] not in known]
@@ -241,10 +272,20 @@ def _new_streamers(uow, rows: list[dict]) -> list[dict]:
         taken_ids.add(sid)
         taken_cards.add(card)
         status, reason = _status(d) or (StreamerStatus.ACTIVE.value, "")
-        out.append({"id": sid, "name": (d.get("name") or d["phone"])[:100], "phone": d["phone"],
-                    "platform": d.get("platform") if d.get("platform") in platforms else Platform.OTHER.value,
-                    "handle": (d.get("handle") or "")[:100], "tier": d.get("tier") if d.get("tier") in tiers else entry,
-                    "member_code": card, "status": status, "status_reason": reason, "created_at": now})
+        out.append(
+            {
+                "id": sid,
+                "name": (d.get("name") or d["phone"])[:100],
+                "phone": d["phone"],
+                "platform": d.get("platform") if d.get("platform") in platforms else Platform.OTHER.value,
+                "handle": (d.get("handle") or "")[:100],
+                "tier": d.get("tier") if d.get("tier") in tiers else entry,
+                "member_code": card,
+                "status": status,
+                "status_reason": reason,
+                "created_at": now,
+            }
+        )
     return out
 
 
@@ -252,7 +293,13 @@ def _apply_exception(uow, own_code: str, d: dict) -> None:
     codes = d.get("showroom_codes") or []
     if own_code not in codes or uow.session.get(ReceivedSyncException, d["id"]) is not None:
         return
-    uow.session.add(ReceivedSyncException(
-        id=d["id"], kind=d.get("kind", "")[:40], showroom_codes=",".join(codes),
-        detail=json.dumps(d.get("detail") or {}, ensure_ascii=False), at=_time(d.get("at")),
-        received_at=datetime.now(timezone.utc)))
+    uow.session.add(
+        ReceivedSyncException(
+            id=d["id"],
+            kind=d.get("kind", "")[:40],
+            showroom_codes=",".join(codes),
+            detail=json.dumps(d.get("detail") or {}, ensure_ascii=False),
+            at=_time(d.get("at")),
+            received_at=datetime.now(timezone.utc),
+        )
+    )

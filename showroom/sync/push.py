@@ -1,5 +1,6 @@
 """Push: the outbox in device-sequence order, batches of up to 500 events and BATCH_BYTES, until HQ has
 everything. A body HQ (or a proxy before it) finds too large (413) is sent again in halves."""
+
 from __future__ import annotations
 
 import json
@@ -14,14 +15,16 @@ from showroom.domain.errors import SyncRefused
 from showroom.sync.client import BodyTooLarge, HqClient, SequenceGap
 
 BATCH = 500
-BATCH_BYTES = 768 * 1024   # under a proxy's usual 1 MB and HQ's 4 MiB (hq/limits.py); 500 events are ~0.4 MB
+BATCH_BYTES = 768 * 1024  # under a proxy's usual 1 MB and HQ's 4 MiB (hq/limits.py); 500 events are ~0.4 MB
 Progress = Callable[[str, int, int], None]
 
 
 def _wire(seq: int, event_id: str, kind: str, payload: str, occurred_at: datetime, staff_id: str | None) -> str:
     """One event as JSON text; the stored payload is JSON already, so it is spliced in, not re-parsed."""
-    return (f'{{"id":{json.dumps(event_id)},"seq":{seq},"type":{json.dumps(kind)},"payload":{payload},'
-            f'"occurred_at":{json.dumps(occurred_at.isoformat())},"staff_id":{json.dumps(staff_id)}}}')
+    return (
+        f'{{"id":{json.dumps(event_id)},"seq":{seq},"type":{json.dumps(kind)},"payload":{payload},'
+        f'"occurred_at":{json.dumps(occurred_at.isoformat())},"staff_id":{json.dumps(staff_id)}}}'
+    )
 
 
 def _unsent(uow, after: int, batch: int, budget: int = BATCH_BYTES) -> list[tuple]:
@@ -29,8 +32,12 @@ def _unsent(uow, after: int, batch: int, budget: int = BATCH_BYTES) -> list[tupl
     history is never scanned; cut where the wire texts would pass `budget` bytes (one event at least)."""
     e = OutboxEvent
     out, size = [], 0
-    for row in uow.session.execute(select(e.seq, e.id, e.type, e.payload, e.occurred_at, e.staff_id)
-                                   .where(e.seq > after, e.acked_at.is_(None)).order_by(e.seq).limit(batch)):
+    for row in uow.session.execute(
+        select(e.seq, e.id, e.type, e.payload, e.occurred_at, e.staff_id)
+        .where(e.seq > after, e.acked_at.is_(None))
+        .order_by(e.seq)
+        .limit(batch)
+    ):
         text = _wire(*row)
         size += len(text.encode()) + 1
         if out and size > budget:
@@ -54,14 +61,16 @@ def push_all(uow_factory, client: HqClient, progress: Progress | None = None, ba
     total = after = rows = unmarked = None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push") as http:
         while True:
-            if rows is None:   # (re)start from what is not acknowledged; nothing left means done
+            if rows is None:  # (re)start from what is not acknowledged; nothing left means done
                 unmarked = _mark_acked(uow_factory, unmarked)
                 uow = uow_factory()
                 with uow.read():
                     if total is None:
                         total = pending_count(uow)
-                        after = (uow.session.scalar(select(func.min(OutboxEvent.seq))
-                                                    .where(OutboxEvent.acked_at.is_(None))) or 1) - 1
+                        after = (
+                            uow.session.scalar(select(func.min(OutboxEvent.seq)).where(OutboxEvent.acked_at.is_(None)))
+                            or 1
+                        ) - 1
                     rows = _unsent(uow, after, batch)
             if not rows:
                 return inserted
@@ -70,13 +79,13 @@ def push_all(uow_factory, client: HqClient, progress: Progress | None = None, ba
             unmarked = _mark_acked(uow_factory, unmarked)
             uow = uow_factory()
             with uow.read():
-                upcoming = _unsent(uow, last, batch)   # in the hope HQ takes this batch whole
+                upcoming = _unsent(uow, last, batch)  # in the hope HQ takes this batch whole
             try:
                 answer = sending.result()
             except BodyTooLarge:
                 if len(rows) == 1:
                     raise SyncRefused("too_large", f"HQ will not take event {first}: too large") from None
-                batch, rows = max(len(rows) // 2, 1), None   # fewer at once from here on
+                batch, rows = max(len(rows) // 2, 1), None  # fewer at once from here on
                 continue
             except SequenceGap as gap:
                 # HQ lost events we saw acknowledged (restored from a backup, say): send them again, once.
@@ -91,7 +100,7 @@ def push_all(uow_factory, client: HqClient, progress: Progress | None = None, ba
             unmarked = after = answer.acked_seq
             inserted += answer.inserted
             done += sum(1 for r in rows if r[0] <= answer.acked_seq)
-            rows = upcoming if answer.acked_seq == last and upcoming else None   # else read afresh
+            rows = upcoming if answer.acked_seq == last and upcoming else None  # else read afresh
             if progress:
                 progress("push", done, max(total, done))
 

@@ -7,6 +7,7 @@ What HQ never holds cannot come back: PIN hashes (the first administrator gets t
 other account waits for an administrator to give it one), this PC's own settings (printers, paper,
 receipt terms, backups: the defaults until set again), signature images, and work never synced.
 """
+
 from __future__ import annotations
 
 import platform
@@ -30,21 +31,29 @@ from showroom.sync.enrol import Enrolment, enrolled
 @dataclass(frozen=True)
 class Recovery:
     enrolment: Enrolment
-    admin_name: str                # the administrator whose PIN was set here
-    pins_to_reset: list[str]       # every other account: no login until an administrator gives it a PIN
+    admin_name: str  # the administrator whose PIN was set here
+    pins_to_reset: list[str]  # every other account: no login until an administrator gives it a PIN
 
 
-def recover(uow_factory, data_dir: Path, url: str, code: str, admin_pin: str, *, transport=None,
-            progress: Progress | None = None) -> Recovery:
+def recover(
+    uow_factory,
+    data_dir: Path,
+    url: str,
+    code: str,
+    admin_pin: str,
+    *,
+    transport=None,
+    progress: Progress | None = None,
+) -> Recovery:
     url, code = normalise_url(url), (code or "").strip()
     if not code:
         raise InvalidInput("enrol_code", "required")
-    new_hash = hash_pin(admin_pin)   # a PIN the rules refuse stops it before HQ is asked
+    new_hash = hash_pin(admin_pin)  # a PIN the rules refuse stops it before HQ is asked
     uow = uow_factory()
     with uow.read():
         room = uow.session.scalar(select(ShowroomRow).where(ShowroomRow.is_local.is_(True)))
         if room is not None:
-            raise AlreadyExists("showroom", room.code)   # only an empty folder is rebuilt
+            raise AlreadyExists("showroom", room.code)  # only an empty folder is rebuilt
     with HqClient(url, transport=transport) as client:
         answer = client.recover(code, platform.node() or "showroom")
     done = enrolled(uow_factory, data_dir, url, answer, transport, progress)
@@ -55,8 +64,9 @@ def recover(uow_factory, data_dir: Path, url: str, code: str, admin_pin: str, *,
         if admin is None:
             raise InvalidInput("admin", "no_admin_to_recover")
         admin.pin_hash = new_hash
-        uow.record_event(StaffPinReset(staff_id=admin.id, name=admin.name, lock_lifted=False), staff_id=admin.id,
-                         at=utcnow())
+        uow.record_event(
+            StaffPinReset(staff_id=admin.id, name=admin.name, lock_lifted=False), staff_id=admin.id, at=utcnow()
+        )
         result = Recovery(done, admin.name, [s.name for s in waiting if s is not admin])
         uow.commit()
     return result

@@ -4,6 +4,7 @@ labels of the lost period know it); the row made here, which HQ never had, makes
 while the history is laid in, and then takes the next number of its series, its unsent events rewritten to
 match, and the change is named (`renumbered`) so its receipt is reprinted or its label replaced.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,12 +18,14 @@ from db.sync_models import ReceivedSyncException
 from showroom.domain.codes import loan_number, loan_series, member_code, sample_code
 from showroom.services.common import local_showroom, next_number
 
-RENUMBERED = "renumbered"   # the kind of the local sync exception naming a number that made way
-MARK = "~"                  # a placeholder is the old number, MARK, and the start of the row's id
+RENUMBERED = "renumbered"  # the kind of the local sync exception naming a number that made way
+MARK = "~"  # a placeholder is the old number, MARK, and the start of the row's id
 # what was given twice -> (row, its numbered column, the event that made the row, the kind named)
-_TAKEN = {"loan_number_taken": (Loan, "number", "loan.checked_out@1", "loan"),
-          "sample_code_taken": (Sample, "code", "samples.received@1", "sample"),
-          "member_code_taken": (Streamer, "member_code", "streamer.registered@1", "member")}
+_TAKEN = {
+    "loan_number_taken": (Loan, "number", "loan.checked_out@1", "loan"),
+    "sample_code_taken": (Sample, "code", "samples.received@1", "sample"),
+    "member_code_taken": (Streamer, "member_code", "streamer.registered@1", "member"),
+}
 
 
 def make_way(uow, problem: str, code: str, waiting_above: int) -> bool:
@@ -32,9 +35,19 @@ def make_way(uow, problem: str, code: str, waiting_above: int) -> bool:
         return False
     model, column, made_by, _kind = _TAKEN[problem]
     row = uow.session.scalar(select(model).where(getattr(model, column) == code))
-    if row is None or uow.session.scalar(select(OutboxEvent.seq).where(
-            OutboxEvent.seq >= waiting_above, OutboxEvent.type == made_by,
-            OutboxEvent.payload.contains(f'"{row.id}"')).limit(1)) is None:
+    if (
+        row is None
+        or uow.session.scalar(
+            select(OutboxEvent.seq)
+            .where(
+                OutboxEvent.seq >= waiting_above,
+                OutboxEvent.type == made_by,
+                OutboxEvent.payload.contains(f'"{row.id}"'),
+            )
+            .limit(1)
+        )
+        is None
+    ):
         return False
     setattr(row, column, f"{code}{MARK}{row.id[:8]}")
     uow.session.flush()
@@ -45,20 +58,32 @@ def renumber(uow, waiting_above: int) -> int:
     """Each row that made way takes the next number of its series (the history laid in, the series are past
     HQ's highest); its unsent events say the new number. Returns how many."""
     s, room, done = uow.session, local_showroom(uow), 0
-    for problem, (model, column, _made_by, kind) in _TAKEN.items():
+    for model, column, _made_by, kind in _TAKEN.values():
         for row in list(s.scalars(select(model).where(getattr(model, column).contains(MARK)))):
             old = getattr(row, column).split(MARK, 1)[0]
             new = _next(uow, kind, room.code, old)
             setattr(row, column, new)
-            for seq, payload in s.execute(select(OutboxEvent.seq, OutboxEvent.payload).where(
-                    OutboxEvent.seq >= waiting_above, OutboxEvent.payload.contains(f'"{old}"'))).all():
-                s.execute(update(OutboxEvent).where(OutboxEvent.seq == seq)
-                          .values(payload=payload.replace(f'"{old}"', f'"{new}"'))
-                          .execution_options(synchronize_session=False))
-            s.add(ReceivedSyncException(
-                id=str(uuid.uuid4()), kind=RENUMBERED, showroom_codes=room.code, at=datetime.now(timezone.utc),
-                received_at=datetime.now(timezone.utc),
-                detail=json.dumps({"kind": kind, "was": old, "now": new}, ensure_ascii=False)))
+            for seq, payload in s.execute(
+                select(OutboxEvent.seq, OutboxEvent.payload).where(
+                    OutboxEvent.seq >= waiting_above, OutboxEvent.payload.contains(f'"{old}"')
+                )
+            ).all():
+                s.execute(
+                    update(OutboxEvent)
+                    .where(OutboxEvent.seq == seq)
+                    .values(payload=payload.replace(f'"{old}"', f'"{new}"'))
+                    .execution_options(synchronize_session=False)
+                )
+            s.add(
+                ReceivedSyncException(
+                    id=str(uuid.uuid4()),
+                    kind=RENUMBERED,
+                    showroom_codes=room.code,
+                    at=datetime.now(timezone.utc),
+                    received_at=datetime.now(timezone.utc),
+                    detail=json.dumps({"kind": kind, "was": old, "now": new}, ensure_ascii=False),
+                )
+            )
             done += 1
     s.flush()
     return done

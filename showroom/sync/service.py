@@ -1,4 +1,5 @@
 """One sync with HQ (push, then pull), and what the status bar shows about it."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,12 +13,12 @@ from db.models import OutboxEvent
 from db.sync_models import ReceivedSyncException
 from showroom.domain.clock import SKEW_WARNING
 from showroom.domain.errors import SyncError
+from showroom.services.changes import Topic, changes
 from showroom.sync.catch_up import catch_up, pending
 from showroom.sync.client import HqClient
 from showroom.sync.pull import pull_all
 from showroom.sync.push import Progress, pending_count, push_all
 from showroom.sync.state import get_state, read_secret, require_state
-from showroom.services.changes import Topic, changes
 
 
 @dataclass(frozen=True)
@@ -37,11 +38,11 @@ class SyncStatus:
     pending: int
     last_success_at: datetime | None
     last_attempt_at: datetime | None
-    last_error: str | None          # a SyncError kind (unreachable, revoked, ...), None after a success
+    last_error: str | None  # a SyncError kind (unreachable, revoked, ...), None after a success
     last_error_detail: str
     exceptions: int
     cursor: int
-    hq_clock_skew_s: int | None = None     # HQ's clock minus this PC's at the last sync that reached HQ
+    hq_clock_skew_s: int | None = None  # HQ's clock minus this PC's at the last sync that reached HQ
 
     @property
     def online(self) -> bool:
@@ -61,10 +62,20 @@ def sync_status(uow) -> SyncStatus:
         if state is None:
             return SyncStatus(False, "", "", "", pending, None, None, None, "", exceptions, 0)
         hq_clock = uow.session.get(HqClock, 1)
-        return SyncStatus(True, state.hq_url, state.device_id, state.showroom_code, pending,
-                          state.last_success_at, state.last_attempt_at, state.last_error,
-                          state.last_error_detail, exceptions, state.cursor,
-                          hq_clock.skew_s if hq_clock else None)
+        return SyncStatus(
+            True,
+            state.hq_url,
+            state.device_id,
+            state.showroom_code,
+            pending,
+            state.last_success_at,
+            state.last_attempt_at,
+            state.last_error,
+            state.last_error_detail,
+            exceptions,
+            state.cursor,
+            hq_clock.skew_s if hq_clock else None,
+        )
 
 
 def _count_exceptions(uow_factory) -> int:
@@ -89,7 +100,7 @@ def _record(uow_factory, error: SyncError | None, client: HqClient | None = None
             state.last_success_at, state.last_error, state.last_error_detail = now, None, ""
         else:
             state.last_error, state.last_error_detail = error.kind, (error.detail or "")[:500]
-        if client is not None and client.clock_checked_at is not None:   # HQ answered: its clock is known
+        if client is not None and client.clock_checked_at is not None:  # HQ answered: its clock is known
             hq_clock = uow.session.get(HqClock, 1) or HqClock(id=1)
             hq_clock.skew_s, hq_clock.checked_at = client.clock_skew_s, client.clock_checked_at
             uow.session.add(hq_clock)
@@ -105,12 +116,12 @@ def sync_once(uow_factory, data_dir: Path, *, transport=None, progress: Progress
         newest = uow.session.scalar(select(func.max(OutboxEvent.seq))) or 0
     token = read_secret(data_dir)
     if not token.startswith(device_id + "."):
-        token = ""   # the secret file belongs to another enrolment: HQ will say so (401)
+        token = ""  # the secret file belongs to another enrolment: HQ will say so (401)
     before = _count_exceptions(uow_factory)
     client = HqClient(url, token=token or None, transport=transport, outbox_seq=newest)
     try:
         with client:
-            if _catching_up(uow_factory):   # a catch-up cut short at enrolment: HQ's history first
+            if _catching_up(uow_factory):  # a catch-up cut short at enrolment: HQ's history first
                 catch_up(uow_factory, client, progress)
             pushed = push_all(uow_factory, client, progress)
             pulled = pull_all(uow_factory, client, progress)

@@ -2,6 +2,7 @@
 and by keyed phone hash what other showrooms hold against each streamer. What this showroom holds itself
 the counter knows better (its own loans and statuses), so that part is left out.
 """
+
 from __future__ import annotations
 
 import json
@@ -43,16 +44,29 @@ def apply_standing(uow, own_code: str, rows: list[dict]) -> None:
         if not blacklisted and not others:
             drop.append(standing.hash)
             continue
-        keep.append({"phone_hash": standing.hash, "blacklisted_at": standing.blacklisted_at if blacklisted else "",
-                     "held_at": json.dumps(others, ensure_ascii=False)})
+        keep.append(
+            {
+                "phone_hash": standing.hash,
+                "blacklisted_at": standing.blacklisted_at if blacklisted else "",
+                "held_at": json.dumps(others, ensure_ascii=False),
+            }
+        )
     session = uow.session
     if drop:
-        session.execute(delete(NetworkStanding).where(NetworkStanding.phone_hash.in_(
-            select(func.json_each(json.dumps(drop)).table_valued("value").c.value))))
+        session.execute(
+            delete(NetworkStanding).where(
+                NetworkStanding.phone_hash.in_(select(func.json_each(json.dumps(drop)).table_valued("value").c.value))
+            )
+        )
     if keep:
         upsert = insert(NetworkStanding)
-        session.execute(upsert.on_conflict_do_update(index_elements=[NetworkStanding.phone_hash], set_={
-            "blacklisted_at": upsert.excluded.blacklisted_at, "held_at": upsert.excluded.held_at}), keep)
+        session.execute(
+            upsert.on_conflict_do_update(
+                index_elements=[NetworkStanding.phone_hash],
+                set_={"blacklisted_at": upsert.excluded.blacklisted_at, "held_at": upsert.excluded.held_at},
+            ),
+            keep,
+        )
 
 
 def standing_pulled(uow, at: datetime) -> None:

@@ -1,4 +1,5 @@
 """The device's credentials and sync bookkeeping. The secret is a file beside the database, owner-only."""
+
 from __future__ import annotations
 
 import os

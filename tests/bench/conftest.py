@@ -1,2 +1,3 @@
 """The UI fixtures (a logged-in UiContext over the `counter` showroom) for the paging tests here."""
+
 from tests.ui.conftest import ui_ctx  # noqa: F401

@@ -3,6 +3,7 @@
 Nothing about time is asserted: only that every figure the scale issue asks for is printed, and that
 --out writes BENCHMARKS.md with a table per area and the machine it ran on.
 """
+
 from __future__ import annotations
 
 import os
@@ -36,8 +37,14 @@ FIGURES = (
 def test_quick_bench_prints_every_figure_and_writes_the_report(tmp_path):
     out = tmp_path / "BENCHMARKS.md"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-m", "bench.run", "--quick", "--out", str(out)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=900)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.run", "--quick", "--out", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     printed = done.stdout
     missing = [f for f in FIGURES if f not in printed]
@@ -50,13 +57,24 @@ def test_quick_bench_prints_every_figure_and_writes_the_report(tmp_path):
     # sync, the drain, the change log and the HQ console run against PostgreSQL when the machine has one;
     # otherwise they say why they did not
     assert ("sync | push of" in printed and "sync | pull of" in printed) or "sync: not measured" in printed
-    assert ("sync | drain: 3 showrooms" in printed and "sync | drain: events/s per HQ worker" in printed) \
-        or "drain: not measured" in printed
-    assert ("change log | log after a simulated year" in printed and "change log | a new device's first pull"
-            in printed) or "change log: not measured" in printed
-    assert ("console | dashboard" in printed and "console | streamer record" in printed) \
-        or "console: not measured" in printed
+    assert (
+        "sync | drain: 3 showrooms" in printed and "sync | drain: events/s per HQ worker" in printed
+    ) or "drain: not measured" in printed
+    assert (
+        "change log | log after a simulated year" in printed and "change log | a new device's first pull" in printed
+    ) or "change log: not measured" in printed
+    assert (
+        "console | dashboard" in printed and "console | streamer record" in printed
+    ) or "console: not measured" in printed
     report = out.read_text(encoding="utf-8")
-    for heading in ("## Figures", "### counter", "### samples screen", "### papers", "### app", "## Machine",
-                    "| cores (nproc) |", "| figure | measured | target | met? |"):
+    for heading in (
+        "## Figures",
+        "### counter",
+        "### samples screen",
+        "### papers",
+        "### app",
+        "## Machine",
+        "| cores (nproc) |",
+        "| figure | measured | target | met? |",
+    ):
         assert heading in report

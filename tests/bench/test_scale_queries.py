@@ -1,5 +1,6 @@
 """The slow paths the scale benchmarks found stay fixed: the indexes exist as the models say, and SQLite
 (with no statistics, as in every real store) plans the hot queries through them, not through a scan."""
+
 from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
@@ -12,8 +13,16 @@ from showroom.services.overdue import items_out_at
 from showroom.services.records import HELD_BY_STREAMER
 from tests.conftest import T0
 
-SCALE_INDEXES = ("ix_loan_item_out_at", "ix_loan_item_returned_at", "ix_loan_item_lost_at", "ix_sample_received_at",
-                 "ix_streamer_created_at", "ix_streamer_name", "ix_product_search", "ix_loan_open_streamer")
+SCALE_INDEXES = (
+    "ix_loan_item_out_at",
+    "ix_loan_item_returned_at",
+    "ix_loan_item_lost_at",
+    "ix_sample_received_at",
+    "ix_streamer_created_at",
+    "ix_streamer_name",
+    "ix_product_search",
+    "ix_loan_open_streamer",
+)
 
 
 def plan(counter, statement) -> str:
@@ -38,6 +47,7 @@ def test_items_out_at_a_moment_use_an_index_per_or_term(counter):
 
 def test_catalog_search_reads_the_covering_index_not_the_table(counter):
     from showroom.services import catalog
+
     statements = []
     event.listen(counter.store.engine, "before_cursor_execute", lambda *args: statements.append(args[2:4]))
     catalog.search_products(counter.uow(), "坚果")
@@ -49,8 +59,12 @@ def test_catalog_search_reads_the_covering_index_not_the_table(counter):
 
 
 def test_a_streamers_holdings_start_from_their_open_loans(counter):
-    q = (select(LoanItem.id).select_from(LoanItem).join(Loan)
-         .where(Loan.streamer_id == counter.streamer_id, *HELD_BY_STREAMER))
+    q = (
+        select(LoanItem.id)
+        .select_from(LoanItem)
+        .join(Loan)
+        .where(Loan.streamer_id == counter.streamer_id, *HELD_BY_STREAMER)
+    )
     found = plan(counter, q)
     assert found.startswith("SEARCH loan USING INDEX ix_loan_open_streamer"), found
 

@@ -1,6 +1,7 @@
 """`make bundle`'s folder works on its own: built with build.spec, it passes its self-test with no
 display, prints its version and runs back-office commands on a real showroom. One build (about a
 minute and a half on two cores); `make test` runs it."""
+
 from __future__ import annotations
 
 import os
@@ -26,9 +27,24 @@ def bundle(tmp_path_factory, counter_template) -> Path:
     reverse, and in a work tree that moves while the build runs only this order holds."""
     scratch = tmp_path_factory.mktemp("bundle")
     pyinstaller = Path(sys.executable).with_name("pyinstaller")
-    built = subprocess.run([str(pyinstaller), "--noconfirm", "--clean", "--log-level", "WARN",
-                            "--distpath", str(scratch / "dist"), "--workpath", str(scratch / "work"), "build.spec"],
-                           cwd=ROOT, capture_output=True, text=True, timeout=1200)
+    built = subprocess.run(
+        [
+            str(pyinstaller),
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(scratch / "dist"),
+            "--workpath",
+            str(scratch / "work"),
+            "build.spec",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
     assert built.returncode == 0, built.stderr[-4000:]
     # an ERROR here is a module of ours that could not be imported at build time: it would be missing
     assert [line for line in built.stderr.splitlines() if " ERROR: " in line] == []
@@ -39,8 +55,12 @@ def bundle(tmp_path_factory, counter_template) -> Path:
 
 def run(program: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
     """The program as a showroom PC starts it: no venv, no source tree, no display."""
-    env = {"PATH": "/usr/bin:/bin", "HOME": os.environ.get("HOME", "/root"), "QT_QPA_PLATFORM": "offscreen",
-           "LANG": "C.UTF-8"}
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": os.environ.get("HOME", "/root"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "C.UTF-8",
+    }
     return subprocess.run([str(program), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
 
 

@@ -1,5 +1,6 @@
 """`showroom --selftest` from the venv (the bundle runs the same code, tests/bundle/test_bundle.py),
 and its Code 128 reader checked against zxing-cpp on the papers the app prints."""
+
 from __future__ import annotations
 
 import io
@@ -26,8 +27,9 @@ def run_selftest(*patches: str) -> subprocess.CompletedProcess:
     (Python lines) have broken the installation on purpose."""
     script = "\n".join(["import sys", *patches, "from cli.main import main", "sys.exit(main(['--selftest']))"])
     env = {"PATH": "/usr/bin:/bin", "HOME": str(Path.home()), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_selftest_passes_with_one_line_per_check():

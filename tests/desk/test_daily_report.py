@@ -1,4 +1,5 @@
 """Every figure of the daily report equals an independent count of the rows the services wrote."""
+
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -34,18 +35,24 @@ def test_headline_figures_equal_independent_counts(days, day, report_day):
     lo, hi = bounds(day)
     r = daily_report(days.counter.uow(), report_day, now=NOW).headline
     within = "{} >= ? AND {} < ?"
-    assert r.loans_opened == count(db, "SELECT count(*) FROM loan WHERE " + within.format("opened_at", "opened_at"),
-                                   lo, hi)
-    assert r.samples_lent == count(db, "SELECT count(*) FROM loan_item WHERE " + within.format("out_at", "out_at"),
-                                   lo, hi)
-    assert r.samples_returned == count(db, "SELECT count(*) FROM loan_item WHERE "
-                                       + within.format("returned_at", "returned_at"), lo, hi)
-    assert r.samples_received == count(db, "SELECT count(*) FROM sample WHERE "
-                                       + within.format("received_at", "received_at"), lo, hi)
-    assert r.new_streamers == count(db, "SELECT count(*) FROM streamer WHERE "
-                                    + within.format("created_at", "created_at"), lo, hi)
-    assert r.samples_lost == count(db, "SELECT count(*) FROM loan_item WHERE " + within.format("lost_at", "lost_at"),
-                                   lo, hi)
+    assert r.loans_opened == count(
+        db, "SELECT count(*) FROM loan WHERE " + within.format("opened_at", "opened_at"), lo, hi
+    )
+    assert r.samples_lent == count(
+        db, "SELECT count(*) FROM loan_item WHERE " + within.format("out_at", "out_at"), lo, hi
+    )
+    assert r.samples_returned == count(
+        db, "SELECT count(*) FROM loan_item WHERE " + within.format("returned_at", "returned_at"), lo, hi
+    )
+    assert r.samples_received == count(
+        db, "SELECT count(*) FROM sample WHERE " + within.format("received_at", "received_at"), lo, hi
+    )
+    assert r.new_streamers == count(
+        db, "SELECT count(*) FROM streamer WHERE " + within.format("created_at", "created_at"), lo, hi
+    )
+    assert r.samples_lost == count(
+        db, "SELECT count(*) FROM loan_item WHERE " + within.format("lost_at", "lost_at"), lo, hi
+    )
 
 
 def test_the_midnight_edges_fall_on_the_right_local_day(days):
@@ -68,12 +75,25 @@ def test_deposit_reconciliation_balances_to_the_fen(days):
         lo, hi = bounds(day)
         d = daily_report(days.counter.uow(), report_day, now=NOW).deposits
         for row in d.rows:
-            for kind, figure in (("collect", row.collected_fen), ("refund", row.refunded_fen),
-                                 ("forfeit", row.forfeited_fen), ("charge", row.charged_fen)):
-                assert figure == count(db, "SELECT coalesce(sum(amount_fen), 0) FROM deposit_entry WHERE method = ? "
-                                           "AND kind = ? AND at >= ? AND at < ?", row.method, kind, lo, hi)
-        held = ("SELECT coalesce(sum(CASE kind WHEN 'collect' THEN amount_fen WHEN 'charge' THEN 0 "
-                "ELSE -amount_fen END), 0) FROM deposit_entry WHERE at < ?")
+            for kind, figure in (
+                ("collect", row.collected_fen),
+                ("refund", row.refunded_fen),
+                ("forfeit", row.forfeited_fen),
+                ("charge", row.charged_fen),
+            ):
+                assert figure == count(
+                    db,
+                    "SELECT coalesce(sum(amount_fen), 0) FROM deposit_entry WHERE method = ? "
+                    "AND kind = ? AND at >= ? AND at < ?",
+                    row.method,
+                    kind,
+                    lo,
+                    hi,
+                )
+        held = (
+            "SELECT coalesce(sum(CASE kind WHEN 'collect' THEN amount_fen WHEN 'charge' THEN 0 "
+            "ELSE -amount_fen END), 0) FROM deposit_entry WHERE at < ?"
+        )
         assert (d.held_at_start_fen, d.held_at_end_fen) == (count(db, held, lo), count(db, held, hi))
         assert d.balances
     one = daily_report(days.counter.uow(), DAY1, now=NOW).deposits

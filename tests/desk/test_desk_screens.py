@@ -1,4 +1,5 @@
 """The overdue and reports screens, offscreen over a real store (driven like a manager would)."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
@@ -47,20 +48,23 @@ def person_index(screen, row: int = 0):
 
 def sample_index(screen, code: str):
     proxy, person = screen.table.model(), person_index(screen)
-    return next(proxy.index(r, 0, person) for r in range(proxy.rowCount(person))
-                if proxy.index(r, 0, person).data(ROW_ROLE).sample_code == code)
+    return next(
+        proxy.index(r, 0, person)
+        for r in range(proxy.rowCount(person))
+        if proxy.index(r, 0, person).data(ROW_ROLE).sample_code == code
+    )
 
 
 def test_the_overdue_screen_lists_who_to_call_and_suspends(qtbot, ui_ctx, counter, long_late):
     screen = open_overdue(qtbot, ui_ctx, counter.manager)
     model = screen.model
-    [person] = model.people()                                            # one row per person to call
+    [person] = model.people()  # one row per person to call
     assert (person.tier, person.phone, person.loan_numbers) == ("overdue", "13800138000", (long_late.number,))
     assert [line.sample_code for line in person.lines] == counter.codes[:2]
-    assert model.display(person, model.PHONE) == "13800138000"          # the screen shows the number to dial
+    assert model.display(person, model.PHONE) == "13800138000"  # the screen shows the number to dial
     assert model.display(person, model.CODE) == "2 sample(s)"
     assert model.display(person, model.DEPOSIT) == "¥80.00"
-    assert "小美" in screen.message.text()                               # suspended automatically
+    assert "小美" in screen.message.text()  # suspended automatically
     assert streamers.find_streamer(counter.uow(), "13800138000").status == "suspended"
     wait_idle(qtbot, ui_ctx)
 
@@ -135,10 +139,10 @@ def test_the_call_list_exports_as_shown(qtbot, ui_ctx, counter, long_late, tmp_p
     screen.export_button.export_to(tmp_path / "calls.xlsx")
     sheet = load_workbook(tmp_path / "calls.xlsx").active
     assert [c.value for c in sheet[1]][:3] == ["Tier", "Streamer", "Phone"] and sheet["A1"].font.bold
-    assert sheet["C2"].value == "13800138000" and sheet["J2"].value == 80.0     # deposit held, in yuan
-    assert sheet["E2"].value == 2                                              # the person's samples
+    assert sheet["C2"].value == "13800138000" and sheet["J2"].value == 80.0  # deposit held, in yuan
+    assert sheet["E2"].value == 2  # the person's samples
     assert [sheet["E3"].value, sheet["E4"].value] == counter.codes[:2] and sheet.max_row == 4
-    assert sheet["J3"].value in ("", None)                                     # the deposit is counted once
+    assert sheet["J3"].value in ("", None)  # the deposit is counted once
     screen.export_button.export_to(tmp_path / "calls.csv")
     assert (tmp_path / "calls.csv").read_text(encoding="utf-8-sig").splitlines()[1].count("13800138000") == 1
 
@@ -171,7 +175,7 @@ def test_the_reports_screen_previews_a_daily_report_and_a_statement(qtbot, ui_ct
     screen.make_statement()
     wait_idle(qtbot, ui_ctx)
     assert screen.title.startswith("statement-良品铺子") and screen.pages.page_labels
-    screen.first_edit.setDate(QDate(date(2026, 12, 5)))   # ends before it starts: said, nothing shown new
+    screen.first_edit.setDate(QDate(date(2026, 12, 5)))  # ends before it starts: said, nothing shown new
     screen.last_edit.setDate(QDate(date(2026, 12, 1)))
     screen.make_daily()
     wait_idle(qtbot, ui_ctx)

@@ -1,4 +1,5 @@
 """The reliability record on the panel and the streamer page; samples returned to their merchant; exports."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -37,7 +38,10 @@ def test_the_check_out_panel_and_the_streamer_page_show_it(qtbot, ui_ctx, counte
     view = StreamerPanelView()
     qtbot.addWidget(view)
     view.show_panel(streamers.streamer_panel(counter.uow(), counter.streamer_id), ui_ctx.tz)
-    assert view.reliability.text().startswith("0% on time of 1 · 1 late · 0 lost") and "color" in view.reliability.styleSheet()
+    assert (
+        view.reliability.text().startswith("0% on time of 1 · 1 late · 0 lost")
+        and "color" in view.reliability.styleSheet()
+    )
     screen = StreamersScreen(ui_ctx)
     qtbot.addWidget(screen)
     screen.activate()
@@ -52,7 +56,7 @@ def test_a_manager_returns_samples_to_their_merchant(counter):
         return_to_merchant(counter.uow(), counter.clerk, counter.codes[:2], now=T0)
     checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[2:3], "cash", now=T0)
     before = dump_database(counter.store.db_path)
-    with pytest.raises(SampleNotInStock):      # one on loan: nothing at all changes
+    with pytest.raises(SampleNotInStock):  # one on loan: nothing at all changes
         return_to_merchant(counter.uow(), counter.manager, counter.codes[:3], "season over", now=T0)
     assert dump_database(counter.store.db_path) == before
     done = return_to_merchant(counter.uow(), counter.manager, counter.codes[:2], "season over", now=T0)

@@ -1,4 +1,5 @@
 """The papers read right: pdftotext finds the Chinese headings and the numbers, and the CLI writes them."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -19,11 +20,16 @@ from tests.printing import paper_tools
 NOW = utc(22, 4)
 ZH = {  # the wording the shop uses (the app's own translations come from the .ts files)
     "{showroom} daily report {day}": "{showroom} 日报 {day}",
-    "Check-outs": "借样单数", "Samples returned": "归还件数", "Deposit reconciliation": "押金对账",
+    "Check-outs": "借样单数",
+    "Samples returned": "归还件数",
+    "Deposit reconciliation": "押金对账",
     "Cash drawer from this period: {collected} collected − {refunded} refunded − {paid} owed paid + {charges} loss "
     "charges = {net}": "本期钱箱现金：收取 {collected} − 退还 {refunded} − 付清欠款 {paid} + 丢失赔偿 {charges} = {net}",
-    "Cash": "现金", "Late 1–6 days": "逾期 1–6 天", "Who to call: samples late or due soon": "催还名单",
-    "Sample statement for {merchant}": "{merchant} 样品对账单", "Lost": "已丢失",
+    "Cash": "现金",
+    "Late 1–6 days": "逾期 1–6 天",
+    "Who to call: samples late or due soon": "催还名单",
+    "Sample statement for {merchant}": "{merchant} 样品对账单",
+    "Lost": "已丢失",
 }
 
 
@@ -47,7 +53,7 @@ def test_the_daily_report_shows_chinese_headings_and_its_numbers(days, tmp_path)
         assert heading in text
     assert "本期钱箱现金：收取 ¥80.00 − 退还 ¥0.00 − 付清欠款 ¥0.00 + 丢失赔偿 ¥0.00 = ¥80.00" in " ".join(text.split())
     assert days.loan_a in text and days.loan_b in text and days.loan_c not in text
-    assert "138****8000" in text and "13800138000" not in text      # phones masked on paper
+    assert "138****8000" in text and "13800138000" not in text  # phones masked on paper
 
 
 def test_a_late_day_lists_the_tiers(days, tmp_path):
@@ -78,10 +84,42 @@ def test_the_command_line_writes_each_format(days, tmp_path, capsys):
     sheet = load_workbook(tmp_path / "calls.xlsx").active
     assert sheet["A1"].value == "Tier" and sheet["A1"].font.bold
     merchant = tmp_path / "m.pdf"
-    assert cli_report.main(["merchant", "--data-dir", data_dir, "良品铺子", "--from", "2026-11-20", "--to",
-                            "2026-11-21", "-o", str(merchant)]) == 0
-    assert cli_report.main(["merchant", "--data-dir", data_dir, "nobody", "--from", "2026-11-20", "--to",
-                            "2026-11-21", "-o", str(merchant), "--language", "en"]) == 1
+    assert (
+        cli_report.main(
+            [
+                "merchant",
+                "--data-dir",
+                data_dir,
+                "良品铺子",
+                "--from",
+                "2026-11-20",
+                "--to",
+                "2026-11-21",
+                "-o",
+                str(merchant),
+            ]
+        )
+        == 0
+    )
+    assert (
+        cli_report.main(
+            [
+                "merchant",
+                "--data-dir",
+                data_dir,
+                "nobody",
+                "--from",
+                "2026-11-20",
+                "--to",
+                "2026-11-21",
+                "-o",
+                str(merchant),
+                "--language",
+                "en",
+            ]
+        )
+        == 1
+    )
     assert "No merchant named nobody." in capsys.readouterr().err
 
 
@@ -93,7 +131,7 @@ def test_a_report_table_lays_out_only_the_cells_that_wrap():
     t = table(["Code", "Product", "Deposit"], rows, [60, 80, 50], right=(2,), size=7.5, red_rows=(0,))
     cells = t._cellvalues
     assert cells[1][0] == "CS-000001" and cells[1][2] == "¥80.00" and cells[3][1] == "礼盒装"
-    assert isinstance(cells[1][1], Paragraph)   # double space: a Paragraph collapses it, a string would not
+    assert isinstance(cells[1][1], Paragraph)  # double space: a Paragraph collapses it, a string would not
     assert isinstance(cells[2][1], Paragraph)
     text = paper_tools.text(build_a4([t], "t", "{page}"))
     assert "CS-000001" in text and "¥1,200.00" in text and "短名 两格" in text

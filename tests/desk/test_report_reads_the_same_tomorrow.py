@@ -1,5 +1,6 @@
 """A past day's report reads the same tomorrow: lateness is judged at the end of that day, as due dates
 count it, never from the clock the report is made by."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
@@ -11,7 +12,7 @@ from showroom.services.returns import extend_due_date
 from tests.conftest import T0
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-DUE_DAY = date(2026, 11, 25)                     # silver lends for 5 days: T0 (20 Nov) + 5
+DUE_DAY = date(2026, 11, 25)  # silver lends for 5 days: T0 (20 Nov) + 5
 NEXT_MORNING = datetime(2026, 11, 26, 9, 0, tzinfo=SHANGHAI)
 
 
@@ -29,11 +30,17 @@ def test_a_sample_due_at_23_59_59_is_not_overdue_in_that_days_report(counter):
 
 def test_the_same_day_made_on_different_days_reads_the_same(counter):
     loan = checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:2], "cash", now=T0)
-    day = DUE_DAY + timedelta(days=2)            # two days late that evening
+    day = DUE_DAY + timedelta(days=2)  # two days late that evening
     first = daily_report(counter.uow(), day, now=NEXT_MORNING + timedelta(days=2))
     # the due date is extended afterwards: the past day still says what was late then
-    extend_due_date(counter.uow(), counter.manager, loan.number, date(2026, 12, 10), "moved stream",
-                    now=NEXT_MORNING + timedelta(days=3))
+    extend_due_date(
+        counter.uow(),
+        counter.manager,
+        loan.number,
+        date(2026, 12, 10),
+        "moved stream",
+        now=NEXT_MORNING + timedelta(days=3),
+    )
     again = daily_report(counter.uow(), day, now=NEXT_MORNING + timedelta(days=9))
     assert first.headline == again.headline and first.overdue == again.overdue
     assert again.headline.samples_overdue == 2 and {x.days_late for x in again.overdue} == {2}

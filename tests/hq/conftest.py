@@ -3,6 +3,7 @@
 PostgreSQL is the machine's real server (127.0.0.1:5432, trust auth). Each test gets its own database
 (hqtest_<uuid>), dropped afterwards. Unreachable: skipped locally, a failure under CI=true.
 """
+
 from __future__ import annotations
 
 import os
@@ -51,6 +52,7 @@ class HqDatabase:
 
     def __init__(self, backend: str, folder: Path):
         from hq.db import make_engine, upgrade
+
         self.backend, self.folder = backend, folder
         self._admin = _pg_admin() if backend == "postgresql" else None
         self._made: list[str] = []
@@ -74,6 +76,7 @@ class HqDatabase:
         """An empty, migrated HQ database."""
         if self.backend == "sqlite":
             import shutil
+
             target = self.folder / f"hq-{uuid.uuid4().hex[:8]}.sqlite3"
             shutil.copyfile(self.url.removeprefix("sqlite:///"), target)
             return f"sqlite:///{target}"
@@ -93,6 +96,7 @@ class HqDatabase:
 
 def empty_all_tables(engine) -> None:
     from hq.models import Base
+
     with engine.begin() as conn:
         if engine.dialect.name == "postgresql":
             tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
@@ -114,6 +118,7 @@ class Hq:
 
     def __init__(self, url: str):
         from hq.app import create_app
+
         self.url = url
         self.app = create_app(url, migrate=False)  # the fixture's databases are migrated already
         self.sessions = self.app.state.sessions
@@ -131,10 +136,12 @@ class Hq:
 
     def enrol_code(self, showroom_code: str) -> str:
         from hq import admin
+
         return admin.make_enrol_code(self.sessions, showroom_code)[0]
 
     def add_showroom(self, code: str, name: str) -> None:
         from hq import admin
+
         admin.add_showroom(self.sessions, code, name)
 
 
@@ -178,8 +185,10 @@ def cs_jn(hq, room_templates, tmp_path):
 @pytest.fixture(scope="session")
 def room_templates(tmp_path_factory):
     """Set-up showrooms built once through the services, copied per test."""
-    return {code: room_template(tmp_path_factory.mktemp(f"room-{code}"), code, city)
-            for code, city in (("CS", "长沙"), ("JN", "济南"), ("XM", "厦门"), ("QD", "青岛"))}
+    return {
+        code: room_template(tmp_path_factory.mktemp(f"room-{code}"), code, city)
+        for code, city in (("CS", "长沙"), ("JN", "济南"), ("XM", "厦门"), ("QD", "青岛"))
+    }
 
 
 def free_port() -> int:
@@ -196,9 +205,22 @@ class HqServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self._log = open(log, "wb")
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", "from hq.cli import main; raise SystemExit(main())", "serve",
-             "--database-url", database_url, "--port", str(self.port), "--log-level", "warning"],
-            cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-c",
+                "from hq.cli import main; raise SystemExit(main())",
+                "serve",
+                "--database-url",
+                database_url,
+                "--port",
+                str(self.port),
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:

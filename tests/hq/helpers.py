@@ -1,4 +1,5 @@
 """Reading HQ's database directly, for assertions."""
+
 from __future__ import annotations
 
 import json
@@ -28,11 +29,14 @@ def hq_streamers(hq) -> dict[str, NetStreamer]:
 def hq_served(hq) -> dict[str, set[str]]:
     """Showroom code -> the phones of the streamers it served (it receives their full records)."""
     from hq.models import HqShowroom, StreamerServed
+
     out: dict[str, set[str]] = {}
     with hq.sessions() as s:
-        for code, phone in s.execute(select(HqShowroom.code, NetStreamer.phone).join(
-                StreamerServed, StreamerServed.showroom_id == HqShowroom.id).join(
-                NetStreamer, NetStreamer.id == StreamerServed.streamer_id)):
+        for code, phone in s.execute(
+            select(HqShowroom.code, NetStreamer.phone)
+            .join(StreamerServed, StreamerServed.showroom_id == HqShowroom.id)
+            .join(NetStreamer, NetStreamer.id == StreamerServed.streamer_id)
+        ):
             out.setdefault(code, set()).add(phone)
     return out
 
@@ -71,8 +75,17 @@ def raw_client(hq, token: str | None = None, protocol: str | None = PROTOCOL) ->
 
 
 def wire(events) -> list[dict]:
-    return [{"id": e.id, "seq": e.seq, "type": e.type, "payload": json.loads(e.payload),
-             "occurred_at": e.occurred_at.isoformat(), "staff_id": e.staff_id} for e in events]
+    return [
+        {
+            "id": e.id,
+            "seq": e.seq,
+            "type": e.type,
+            "payload": json.loads(e.payload),
+            "occurred_at": e.occurred_at.isoformat(),
+            "staff_id": e.staff_id,
+        }
+        for e in events
+    ]
 
 
 class LoseResponses(httpx.BaseTransport):

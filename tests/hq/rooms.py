@@ -1,4 +1,5 @@
 """Showrooms for the sync tests: built through the real services, enrolled and synced through the real client."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -35,8 +36,16 @@ def room_template(folder: Path, code: str, city: str) -> RoomTemplate:
     try:
         admin = setup.set_up_showroom(store.uow(), code, f"{city}样品间", city, f"{city}店长", "9999")
         merchant = catalog.create_merchant(store.uow(), admin, f"{city}商家")
-        product = catalog.create_product(store.uow(), admin, merchant.id, f"{city}特产", retail_price_fen=12900,
-                                         live_price_fen=9900, commission_bp=2000, sample_value_fen=8000)
+        product = catalog.create_product(
+            store.uow(),
+            admin,
+            merchant.id,
+            f"{city}特产",
+            retail_price_fen=12900,
+            live_price_fen=9900,
+            commission_bp=2000,
+            sample_value_fen=8000,
+        )
         codes = catalog.receive_samples(store.uow(), admin, product.id, SAMPLES).codes
     finally:
         store.close()
@@ -91,9 +100,18 @@ class Room:
     def events(self) -> list[SimpleNamespace]:
         uow = self.uow()
         with uow.read():
-            return [SimpleNamespace(seq=e.seq, id=e.id, type=e.type, payload=e.payload, occurred_at=e.occurred_at,
-                                    staff_id=e.staff_id, acked_at=e.acked_at)
-                    for e in uow.session.scalars(select(OutboxEvent).order_by(OutboxEvent.seq))]
+            return [
+                SimpleNamespace(
+                    seq=e.seq,
+                    id=e.id,
+                    type=e.type,
+                    payload=e.payload,
+                    occurred_at=e.occurred_at,
+                    staff_id=e.staff_id,
+                    acked_at=e.acked_at,
+                )
+                for e in uow.session.scalars(select(OutboxEvent).order_by(OutboxEvent.seq))
+            ]
 
     def streamers_by_phone(self) -> dict[str, str]:
         uow = self.uow()

@@ -4,6 +4,7 @@ It runs as a zygote: imports once, then forks one worker per line read on stdin 
 the worker's pid; the test SIGKILLs that worker. Forking skips a second of imports per kill, and the
 worker opens its own database after the fork, so nothing is shared with the zygote.
 """
+
 from __future__ import annotations
 
 import random
@@ -22,7 +23,7 @@ from showroom.sync.service import sync_once
 
 
 def main(data_dir: Path, seed: int) -> None:
-    push.BATCH, pull.PAGE = 25, 100   # many small transactions, so a kill lands inside push and pull
+    push.BATCH, pull.PAGE = 25, 100  # many small transactions, so a kill lands inside push and pull
     rng = random.Random(seed)
     store = Store(data_dir)
     uow = store.uow()
@@ -36,7 +37,7 @@ def main(data_dir: Path, seed: int) -> None:
                 _use_case(store, actor, rng)
             except ShowroomError:
                 pass
-            if not ready:   # from here on, the kill may land anywhere
+            if not ready:  # from here on, the kill may land anywhere
                 print("ready", flush=True)
                 ready = True
         try:
@@ -66,9 +67,10 @@ def _use_case(store: Store, actor: Actor, rng: random.Random) -> None:
 
 def zygote(data_dir: Path) -> None:
     import os
+
     print("zygote", flush=True)
     for line in sys.stdin:
-        while True:   # reap the workers killed so far
+        while True:  # reap the workers killed so far
             try:
                 if os.waitpid(-1, os.WNOHANG) == (0, 0):
                     break

@@ -4,6 +4,7 @@ Its own showroom's exceptions, filtered at HQ in SQL and paged with a cursor; ab
 came to its showroom, only the keyed hash of their phone and their standing, never a name or a phone; the
 full record once its showroom served them.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,6 +23,7 @@ def _exceptions(hq, code: str, count: int, kind: str = "unknown_sample") -> None
         for i in range(count):
             record_exception(s, kind, [code], None, {"n": i})
         from hq.changelog import flush_changes
+
         flush_changes(s)
 
 
@@ -39,7 +41,7 @@ def test_exceptions_page_newest_first_with_a_cursor(hq, cs_jn):
     _exceptions(hq, "CS", 250)
     seen, before = [], None
     with raw_client(hq, token_of(cs)) as http:
-        for _ in range(5):   # 3 pages and an empty one
+        for _ in range(5):  # 3 pages and an empty one
             page = http.get("/v1/sync-exceptions", params={"limit": 100} | ({"before": before} if before else {}))
             assert page.status_code == 200
             if not page.json():
@@ -77,7 +79,7 @@ def test_a_streamer_who_never_came_reaches_a_showroom_as_a_keyed_hash_and_standi
     assert "streamer" not in {c["kind"] for c in pulled}
     [standing] = [c["data"] for c in pulled if c["kind"] == "standing"]
     [key] = [c["data"]["key"] for c in pulled if c["kind"] == "network_key"]
-    assert standing["hash"] == phone_hash(key, "13511112222")   # a counter that knows the phone finds it
+    assert standing["hash"] == phone_hash(key, "13511112222")  # a counter that knows the phone finds it
     assert standing["blacklisted_by"] == "CS" and standing["blacklisted_at"] == "长沙直播样品间"
 
     jn.sync(hq.transport)
@@ -92,12 +94,14 @@ def test_a_streamer_who_never_came_reaches_a_showroom_as_a_keyed_hash_and_standi
     jn.sync(hq.transport)
     uow = jn.uow()
     with uow.read():
-        local = uow.session.execute(select(Streamer.status, Streamer.status_reason)
-                                    .where(Streamer.phone == "13511112222")).one()
+        local = uow.session.execute(
+            select(Streamer.status, Streamer.status_reason).where(Streamer.phone == "13511112222")
+        ).one()
     assert tuple(local) == ("blacklisted", "三件样品未还")
     with raw_client(hq, token_of(jn)) as http:
-        records = [c["data"] for c in http.get("/v1/changes", params={"after": 0}).json()["changes"]
-                   if c["kind"] == "streamer"]
+        records = [
+            c["data"] for c in http.get("/v1/changes", params={"after": 0}).json()["changes"] if c["kind"] == "streamer"
+        ]
     assert [r["phone"] for r in records] == ["13511112222"] and records[0]["reason"] == "三件样品未还"
 
 

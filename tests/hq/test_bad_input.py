@@ -4,6 +4,7 @@ A request whose envelope HQ cannot store is refused with a documented 4xx and a 
 changes nothing. An event HQ cannot apply (its payload breaks its declaration) is stored, reported as
 `event_not_applied`, and skipped: the device's later events flow and it never sends that batch again.
 """
+
 from __future__ import annotations
 
 import json
@@ -72,8 +73,15 @@ def test_a_sequence_of_2_31_is_a_gap_not_an_overflow(hq, cs):
     assert _refused(_post(hq, cs, json.dumps({"events": [event]})), 409, "sequence_gap")["acked_seq"] == 0
 
 
-@pytest.mark.parametrize("sent_at", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00",
-                                     "2500-01-01T00:00:00+00:00", "1970-01-01T00:00:00+00:00"])
+@pytest.mark.parametrize(
+    "sent_at",
+    [
+        "0001-01-01T00:00:00+05:00",
+        "9999-12-31T23:59:59-05:00",
+        "2500-01-01T00:00:00+00:00",
+        "1970-01-01T00:00:00+00:00",
+    ],
+)
 def test_a_device_clock_far_off_is_recorded_not_a_500(hq, cs, sent_at):
     answer = _post(hq, cs, json.dumps({"events": [_first_event(cs)], "sent_at": sent_at}))
     assert answer.status_code == 200, answer.text
@@ -89,8 +97,14 @@ def test_a_number_is_not_a_clock(hq, cs, sent_at):
 
 def test_an_enrolment_with_nul_in_its_device_name_is_refused(hq):
     hq.add_showroom("CS", "长沙")
-    body = json.dumps({"code": hq.enrol_code("CS"), "showroom_code": "CS", "local_showroom_id": str(uuid.uuid4()),
-                       "device_name": "pc\u0000"})
+    body = json.dumps(
+        {
+            "code": hq.enrol_code("CS"),
+            "showroom_code": "CS",
+            "local_showroom_id": str(uuid.uuid4()),
+            "device_name": "pc\u0000",
+        }
+    )
     with raw_client(hq) as http:
         _refused(http.post("/v1/enrol", content=body.encode(), headers=JSON), 422, "malformed")
 
@@ -102,8 +116,9 @@ def test_a_body_that_is_not_utf8_gets_a_documented_400(hq, cs):
 
 def test_json_nested_too_deeply_gets_a_documented_4xx(hq, cs):
     for depth in (200, 900, 5000):
-        event = json.dumps(_first_event(cs)).replace('"payload": {', '"payload": {"deep": ' + "[" * depth
-                                                     + "]" * depth + ", ", 1)
+        event = json.dumps(_first_event(cs)).replace(
+            '"payload": {', '"payload": {"deep": ' + "[" * depth + "]" * depth + ", ", 1
+        )
         answer = _post(hq, cs, f'{{"events": [{event}]}}')
         assert answer.status_code in (200, 400, 422), (depth, answer.text)
         if answer.status_code != 200:
@@ -121,11 +136,12 @@ def test_a_body_over_the_limit_is_refused_with_413_naming_the_limit(hq, cs):
     detail = _refused(_post(hq, cs, big), 413, "too_large")
     assert f"{MAX_BODY_BYTES:,}" in detail["message"]
 
-    def chunks():   # no Content-Length: counted as it streams in
+    def chunks():  # no Content-Length: counted as it streams in
         yield b'{"events": [], "pad": "'
         for _ in range(MAX_BODY_BYTES // 65536 + 2):
             yield b"x" * 65536
         yield b'"}'
+
     with raw_client(hq, token_of(cs)) as http:
         _refused(http.post("/v1/events", content=chunks(), headers=JSON), 413, "too_large")
     assert hq_count(hq, Event) == 0
@@ -133,7 +149,7 @@ def test_a_body_over_the_limit_is_refused_with_413_naming_the_limit(hq, cs):
 
 def test_an_event_over_the_event_limit_is_refused_with_413(hq, cs):
     events = wire(cs.events())
-    staff = next(e for e in events if e["type"] == "staff.created@1")   # a type HQ only stores
+    staff = next(e for e in events if e["type"] == "staff.created@1")  # a type HQ only stores
     staff["payload"]["name"] = "名" * (MAX_EVENT_BYTES // 3 + 1)
     detail = _refused(_post(hq, cs, json.dumps({"events": events})), 413, "event_too_large")
     assert f"{MAX_EVENT_BYTES:,}" in detail["message"]
@@ -156,8 +172,15 @@ PAYLOADS = {
 
 
 def _streamer_payload() -> dict:
-    return {"streamer_id": str(uuid.uuid4()), "name": "小美", "phone": "13800138000", "platform": "douyin",
-            "handle": "", "tier": "gold", "member_code": "CS-M00001"}
+    return {
+        "streamer_id": str(uuid.uuid4()),
+        "name": "小美",
+        "phone": "13800138000",
+        "platform": "douyin",
+        "handle": "",
+        "tier": "gold",
+        "member_code": "CS-M00001",
+    }
 
 
 def _inject(cs, event_type: str, field: str, value) -> str:
@@ -165,17 +188,23 @@ def _inject(cs, event_type: str, field: str, value) -> str:
     would have recorded it (the counter's own record_event refuses it)."""
     uow = cs.uow()
     with uow:
-        model = next((e for e in uow.session.scalars(select(OutboxEvent).where(OutboxEvent.type == event_type))),
-                     None)
+        model = next((e for e in uow.session.scalars(select(OutboxEvent).where(OutboxEvent.type == event_type))), None)
         payload = json.loads(model.payload) if model is not None else _streamer_payload()
         payload[field] = value
         for key in ("product_id", "streamer_id"):
             if key in payload:
                 payload[key] = str(uuid.uuid4())
         event_id = str(uuid.uuid4())
-        uow.session.execute(insert(OutboxEvent).values(
-            seq=uow.session.scalar(select(func.max(OutboxEvent.seq))) + 1, id=event_id, type=event_type,
-            payload=json.dumps(payload), occurred_at=datetime.now(timezone.utc), staff_id=cs.admin.id))
+        uow.session.execute(
+            insert(OutboxEvent).values(
+                seq=uow.session.scalar(select(func.max(OutboxEvent.seq))) + 1,
+                id=event_id,
+                type=event_type,
+                payload=json.dumps(payload),
+                occurred_at=datetime.now(timezone.utc),
+                staff_id=cs.admin.id,
+            )
+        )
         uow.commit()
     return event_id
 
@@ -183,8 +212,8 @@ def _inject(cs, event_type: str, field: str, value) -> str:
 @pytest.mark.parametrize("case", list(PAYLOADS))
 def test_an_event_hq_cannot_apply_is_kept_reported_and_skipped(hq, cs, case):
     bad = _inject(cs, *PAYLOADS[case])
-    cs.register("后来的人", "13900139000")      # recorded after the bad event
-    report = cs.sync(hq.transport)                          # neither a 500 nor a refusal: the device is not stuck
+    cs.register("后来的人", "13900139000")  # recorded after the bad event
+    report = cs.sync(hq.transport)  # neither a 500 nor a refusal: the device is not stuck
     assert report.pushed == len(cs.events())
     assert [(x.kind, x.event_id) for x in hq_exceptions(hq)] == [("event_not_applied", bad)]
     with hq.sessions() as s:
@@ -192,10 +221,10 @@ def test_an_event_hq_cannot_apply_is_kept_reported_and_skipped(hq, cs, case):
         assert s.scalar(select(Device.acked_seq)) == cs.events()[-1].seq
         stored = s.get(Event, bad)
         assert stored is not None
-        for change in s.scalars(select(Change)):   # a change is never bigger than the row it describes
+        for change in s.scalars(select(Change)):  # a change is never bigger than the row it describes
             assert len(change.data.encode()) < 2048, change.data[:200]
     assert cs.status().pending == 0
-    assert cs.sync(hq.transport).pushed == 0                # never sent again
+    assert cs.sync(hq.transport).pushed == 0  # never sent again
 
 
 def test_a_stored_only_event_with_a_lone_surrogate_is_kept_escaped(hq, cs):

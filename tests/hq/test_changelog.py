@@ -1,4 +1,5 @@
 """The pull cursor never skips a change, even when a slow transaction commits after faster ones."""
+
 from __future__ import annotations
 
 import threading
@@ -28,7 +29,7 @@ def test_a_puller_misses_no_change_while_writers_race_a_slow_transaction(hq):
                     stage(s, "test", f"w{writer}-{i}", {"writer": writer, "i": i})
                     flush_changes(s)
                     if writer == 0 and i % 2 == 0:
-                        time.sleep(0.4)   # the slow one: appended, not yet committed
+                        time.sleep(0.4)  # the slow one: appended, not yet committed
         except BaseException as exc:  # noqa: BLE001 - reported by the main thread
             errors.append(exc)
 

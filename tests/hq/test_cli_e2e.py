@@ -1,4 +1,5 @@
 """As a new user would: `showroom-hq serve`, two showrooms enrolled and synced from the command line."""
+
 from __future__ import annotations
 
 import pytest
@@ -23,8 +24,9 @@ def showroom_cmd(capsys, *args: str) -> tuple[int, str, str]:
 
 
 @pytest.mark.slow
-def test_two_showrooms_one_offline_then_both_seen_at_hq_and_the_blacklist_travels(qapp, hq_db, room_templates, tmp_path,
-                                                                                   capsys):
+def test_two_showrooms_one_offline_then_both_seen_at_hq_and_the_blacklist_travels(
+    qapp, hq_db, room_templates, tmp_path, capsys
+):
     url = hq_db.separate_url()
     server = HqServer(url, tmp_path / "hq.log")
     cs = Room(tmp_path / "cs", room_templates["CS"])
@@ -74,12 +76,23 @@ def test_hq_is_down_the_command_says_so_calmly(qapp, room_templates, tmp_path, c
     try:
         status, _out, err = showroom_cmd(capsys, "sync", "--data-dir", str(room.data_dir))
         assert status == 1 and "not connected to HQ yet" in err
-        from db.sync_models import SyncState
         from datetime import datetime, timezone
+
+        from db.sync_models import SyncState
+
         uow = room.uow()
-        with uow:   # enrolled with an HQ that is not there
-            uow.session.add(SyncState(id=1, hq_url="http://127.0.0.1:9", device_id="d" * 36, showroom_code="CS",
-                                      cursor=0, enrolled_at=datetime.now(timezone.utc), last_error_detail=""))
+        with uow:  # enrolled with an HQ that is not there
+            uow.session.add(
+                SyncState(
+                    id=1,
+                    hq_url="http://127.0.0.1:9",
+                    device_id="d" * 36,
+                    showroom_code="CS",
+                    cursor=0,
+                    enrolled_at=datetime.now(timezone.utc),
+                    last_error_detail="",
+                )
+            )
             uow.commit()
         (room.data_dir / "device-secret").write_text("d" * 36 + ".secret")
         status, _out, err = showroom_cmd(capsys, "sync", "--data-dir", str(room.data_dir))

@@ -4,6 +4,7 @@ Past the horizon a change superseded by a later change of the same row is delete
 one whose cursor is older than the horizon, reads a snapshot (each row once, at its latest state); a
 device that pulls from any cursor after a compaction ends with the same rows as one that read it all.
 """
+
 from __future__ import annotations
 
 import json
@@ -20,6 +21,7 @@ from showroom.domain.errors import StreamerBlocked
 from showroom.services import streamers
 from showroom.sync.client import HqClient
 from tests.hq.helpers import token_of
+
 
 def _history(sessions, rows: int, changes_each: int) -> None:
     """`rows` rows of a kind no client applies, each changed `changes_each` times, one transaction a round."""
@@ -58,13 +60,13 @@ def test_superseded_changes_past_the_horizon_go_and_the_latest_state_stays(hq):
     after = _log(hq.sessions)
     assert deleted == 80 and len(after) == 20
     assert _latest(after) == _latest(before) and all(data["version"] == 4 for _, _, data in after)
-    assert compact_changes(hq.sessions) == 0     # nothing left to do
+    assert compact_changes(hq.sessions) == 0  # nothing left to do
 
 
 def test_history_within_the_horizon_is_kept(hq):
     _history(hq.sessions, rows=10, changes_each=3)
     with hq.sessions() as s:
-        second_round = s.scalar(select(func.min(Change.pos))) + 10   # rounds 2 and 3 stay young
+        second_round = s.scalar(select(func.min(Change.pos))) + 10  # rounds 2 and 3 stay young
     _age(hq.sessions, HORIZON_DAYS + 1, up_to_pos=second_round - 1)
     assert compact_changes(hq.sessions) == 10
     assert len(_log(hq.sessions)) == 20
@@ -86,6 +88,7 @@ def test_a_new_device_reads_each_row_once(hq, cs, room_templates, tmp_path):
     log = _log(hq.sessions)
     assert sum(1 for kind, _, _ in log if kind == "streamer") >= 3
     from tests.hq.rooms import Room
+
     hq.add_showroom("JN", "济南")
     jn = Room(tmp_path / "jn", room_templates["JN"])
     try:
@@ -99,7 +102,7 @@ def test_a_new_device_reads_each_row_once(hq, cs, room_templates, tmp_path):
         assert page.next_cursor == max(c["pos"] for c in page.changes)
         jn.sync(hq.transport)
         her = streamers.register_streamer(jn.uow(), jn.admin, "小美", "13800138000", "douyin").id
-        with pytest.raises(StreamerBlocked) as refused:   # what reached Jinan: her standing
+        with pytest.raises(StreamerBlocked) as refused:  # what reached Jinan: her standing
             jn.lend(her, jn.sample_codes[:1])
         assert [b.kind for b in refused.value.blocks] == ["blacklisted"]
     finally:
@@ -123,7 +126,7 @@ def test_any_cursor_ends_at_the_same_rows_after_a_compaction(hq, cs):
     log = _log(hq.sessions)
     with hq.sessions() as s:
         positions = list(s.scalars(select(Change.pos).order_by(Change.pos)))
-    held_at = {cursor: _latest(log[:i + 1]) for i, cursor in enumerate(positions)}
+    held_at = {cursor: _latest(log[: i + 1]) for i, cursor in enumerate(positions)}
     _age(hq.sessions, HORIZON_DAYS + 1)
     assert compact_changes(hq.sessions) == 18
     with HqClient("http://testserver", token=token_of(cs), transport=hq.transport) as client:
@@ -141,7 +144,7 @@ def test_any_cursor_ends_at_the_same_rows_after_a_compaction(hq, cs):
 def test_one_worker_compacts_at_a_time(hq):
     engine = hq.app.state.engine
     if engine.dialect.name != "postgresql":
-        return   # SQLite serializes writers itself
+        return  # SQLite serializes writers itself
     _history(hq.sessions, rows=3, changes_each=2)
     _age(hq.sessions, HORIZON_DAYS + 1)
     with engine.connect() as other:
@@ -168,6 +171,7 @@ def test_a_first_pull_stays_a_snapshot_to_its_last_page(hq, room_templates, tmp_
     reads each row once."""
     _history(hq.sessions, rows=7, changes_each=3)
     from tests.hq.rooms import Room
+
     hq.add_showroom("JN", "济南")
     jn = Room(tmp_path / "jn", room_templates["JN"])
     try:
@@ -200,6 +204,7 @@ def test_a_merchant_keeps_every_change_so_its_products_never_come_first(hq):
     _age(hq.sessions, HORIZON_DAYS + 1)
     assert compact_changes(hq.sessions) == 0
     from hq.changelog import read_snapshot
+
     with hq.sessions() as s:
         assert [r.kind for r in read_snapshot(s, 0, 10)[0]] == ["merchant", "product", "merchant"]
 

@@ -1,4 +1,5 @@
 """The app syncs in the background: the status bar tells the state calmly; enrolment from a dialog."""
+
 from __future__ import annotations
 
 import threading
@@ -12,9 +13,9 @@ from tests.hq.helpers import Offline
 from tests.hq.rooms import Room
 from ui.context import UiContext
 from ui.dialogs.enrol_dialog import EnrolDialog
-from ui.tasks import TaskRunner
 from ui.status_bar import CounterStatusBar
 from ui.sync_runner import SyncRunner
+from ui.tasks import TaskRunner
 
 
 class Gate(httpx.BaseTransport):
@@ -101,8 +102,9 @@ def test_hq_away_is_shown_calmly_and_changes_keep_waiting(qtbot, hq, counter_roo
         runner.stop()
 
 
-def test_sync_never_blocks_the_screen_and_pulls_the_network_blacklist(qtbot, hq, counter_room, room_templates,
-                                                                     tmp_path):
+def test_sync_never_blocks_the_screen_and_pulls_the_network_blacklist(
+    qtbot, hq, counter_room, room_templates, tmp_path
+):
     room, ctx = counter_room
     room.enrol(hq)
     hq.add_showroom("JN", "济南")
@@ -115,12 +117,12 @@ def test_sync_never_blocks_the_screen_and_pulls_the_network_blacklist(qtbot, hq,
         runner = _runner(qtbot, room, gate, ctx.tasks)
         bar = _bar(qtbot, ctx, runner)
         assert runner.sync_now()
-        assert runner.busy and not runner.sync_now()      # one at a time
+        assert runner.busy and not runner.sync_now()  # one at a time
         qtbot.waitUntil(lambda: "syncing" in bar.sync_label.text(), timeout=5000)
-        qtbot.wait(100)                                      # the GUI thread keeps running meanwhile
+        qtbot.wait(100)  # the GUI thread keeps running meanwhile
         with qtbot.waitSignal(ctx.bus.changed, timeout=15000):
             gate.open.set()
-        newcomer = room.register("老赖", "13688889999")   # never here before: known by her phone's hash
+        newcomer = room.register("老赖", "13688889999")  # never here before: known by her phone's hash
         with pytest.raises(Exception) as refused:
             checkout.check_out(room.uow(), room.admin, newcomer, room.sample_codes[:1], "cash")
         assert type(refused.value).__name__ == "StreamerBlocked"
@@ -134,6 +136,7 @@ def test_the_main_window_offers_sync_now_and_connect(qtbot, hq, counter_room, tm
 
     from ui.main_window import MainWindow
     from ui.preferences import Preferences
+
     room, ctx = counter_room
     room.enrol(hq)
     runner = _runner(qtbot, room, Offline(), ctx.tasks)

@@ -1,4 +1,5 @@
 """GET /v1/history: a counter's own events, as every enrolment of it pushed them (hq/history.py)."""
+
 from __future__ import annotations
 
 import json
@@ -47,10 +48,17 @@ def test_an_older_client_keeps_its_own_numbering_and_the_later_branch_wins(hq, c
     cs.lend(alice, cs.sample_codes[1:2])
     events = cs.events()
     first = min(e.seq for e in events if e.acked_at is None)
-    with raw_client(hq) as http:   # an older client: no `catch_up` in its enrolment
-        answer = http.post("/v1/enrol", json={"code": hq.enrol_code("CS"), "showroom_code": "CS",
-                                              "local_showroom_id": cs.showroom_id(), "device_name": "old app",
-                                              "first_unacked_seq": first}).json()
+    with raw_client(hq) as http:  # an older client: no `catch_up` in its enrolment
+        answer = http.post(
+            "/v1/enrol",
+            json={
+                "code": hq.enrol_code("CS"),
+                "showroom_code": "CS",
+                "local_showroom_id": cs.showroom_id(),
+                "device_name": "old app",
+                "first_unacked_seq": first,
+            },
+        ).json()
     assert answer["history_seq"] == old_branch[-1][0]
     assert device_of(hq, answer["device_id"]).acked_seq == first - 1
     token = f"{answer['device_id']}.{answer['secret']}"

@@ -1,4 +1,5 @@
 """`showroom-hq` admin commands on the embedded SQLite default (no set-up needed)."""
+
 from __future__ import annotations
 
 from hq import admin
@@ -22,8 +23,10 @@ def test_admin_commands_on_a_data_dir(tmp_path, capsys):
     assert code == 0 and len(out.strip()) == 11
     assert run(capsys, "enrol-code", "XX", "--data-dir", d)[0] == 1
     csv_file = tmp_path / "catalog.csv"
-    csv_file.write_text("merchant,name,sample_value_fen,ean\n良品铺子,每日坚果,8000,6901234567892\n良品铺子,芒果干,3000,\n",
-                        encoding="utf-8")
+    csv_file.write_text(
+        "merchant,name,sample_value_fen,ean\n良品铺子,每日坚果,8000,6901234567892\n良品铺子,芒果干,3000,\n",
+        encoding="utf-8",
+    )
     code, out, _ = run(capsys, "catalog-import", str(csv_file), "--data-dir", d)
     assert code == 0 and out.startswith("2 products")
     code, _out, err = run(capsys, "lift-blacklist", "13800138000", "--reason", "x", "--data-dir", d)

@@ -1,6 +1,7 @@
 """Migration h0004 on an HQ that holds work: who served whom, suspensions and each exception's showrooms
 are read back from what HQ holds, and the change log's streamer records and exceptions are addressed to
 their showrooms only (no device pulls another showroom's again)."""
+
 from __future__ import annotations
 
 from alembic import command
@@ -26,12 +27,22 @@ def _state(hq) -> dict:
     with hq.sessions() as s:
         return {
             "served": set(s.execute(select(StreamerServed.streamer_id, StreamerServed.showroom_id)).tuples()),
-            "suspended": set(s.execute(select(StreamerSuspension.streamer_id, StreamerSuspension.showroom_id,
-                                              StreamerSuspension.reason)).tuples()),
-            "parties": set(s.execute(select(SyncExceptionShowroom.showroom_code,
-                                            SyncExceptionShowroom.exception_id)).tuples()),
-            "addressed": {(kind, key, audience) for kind, key, audience in s.execute(
-                select(Change.kind, Change.key, Change.audience).where(Change.kind.in_(("streamer", "sync_exception"))))},
+            "suspended": set(
+                s.execute(
+                    select(StreamerSuspension.streamer_id, StreamerSuspension.showroom_id, StreamerSuspension.reason)
+                ).tuples()
+            ),
+            "parties": set(
+                s.execute(select(SyncExceptionShowroom.showroom_code, SyncExceptionShowroom.exception_id)).tuples()
+            ),
+            "addressed": {
+                (kind, key, audience)
+                for kind, key, audience in s.execute(
+                    select(Change.kind, Change.key, Change.audience).where(
+                        Change.kind.in_(("streamer", "sync_exception"))
+                    )
+                )
+            },
         }
 
 
@@ -56,9 +67,11 @@ def test_an_hq_with_work_in_it_migrates_to_h0004_and_keeps_who_receives_what(hq_
         jn.sync(hq.transport)
         cs.sync(hq.transport)
         from hq.projections import record_exception
+
         with hq.sessions() as s, s.begin():
             record_exception(s, "sample_lent_twice", ["CS", "JN"], None, {"n": 1})
             from hq.changelog import flush_changes
+
             flush_changes(s)
         before = _state(hq)
         assert len(before["served"]) == 4 and len(before["suspended"]) == 1 and len(before["parties"]) == 2

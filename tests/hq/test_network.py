@@ -1,4 +1,5 @@
 """Two showrooms and HQ: the network blacklist, one streamer per phone, the shared catalog, sync exceptions."""
+
 from __future__ import annotations
 
 import uuid
@@ -31,9 +32,9 @@ def rooms(hq, room_templates, tmp_path):
 def test_a_streamer_blacklisted_in_one_city_is_refused_at_the_other_after_one_sync_each(hq, rooms):
     cs, jn = rooms
     cs_id = cs.register("小美", "13800138000")
-    jn.sync(hq.transport)                       # JN has never seen her
+    jn.sync(hq.transport)  # JN has never seen her
     jn_id = jn.register("小美", "+86 138-0013-8000")  # same person, registered offline in JN too
-    jn.lend(jn_id, jn.sample_codes[:1])          # ...and she borrows there meanwhile
+    jn.lend(jn_id, jn.sample_codes[:1])  # ...and she borrows there meanwhile
     cs.blacklist(cs_id, "三件样品未还")
     cs.sync(hq.transport)
     jn.sync(hq.transport)
@@ -43,7 +44,7 @@ def test_a_streamer_blacklisted_in_one_city_is_refused_at_the_other_after_one_sy
     assert refused.value.blocks[0].reason == "三件样品未还"
     network = hq_streamers(hq)
     assert list(network) == ["13800138000"] and network["13800138000"].blacklisted
-    assert not jn.events()[-1].type.startswith("streamer.")   # applying the pull recorded nothing to echo back
+    assert not jn.events()[-1].type.startswith("streamer.")  # applying the pull recorded nothing to echo back
 
 
 def test_a_streamer_registered_offline_in_both_cities_is_one_streamer_at_hq(hq, rooms):
@@ -59,6 +60,7 @@ def test_a_streamer_registered_offline_in_both_cities_is_one_streamer_at_hq(hq, 
     cs.sync(hq.transport)
     jn.sync(hq.transport)
     from hq.models import NetLoan
+
     with hq.sessions() as s:
         holders = {loan.number: loan.streamer_id for loan in s.scalars(select(NetLoan))}
     assert holders[jn_loan.number] == holders[cs_loan.number] == hq_streamers(hq)["13912345678"].id
@@ -83,8 +85,9 @@ def test_a_lift_is_made_at_hq_only(hq, rooms):
     cs.blacklist(sid)
     cs.sync(hq.transport)
     jn.sync(hq.transport)
-    assert blacklisted_at(jn, "13622223333") == "长沙"   # Jinan never served her: her standing only
+    assert blacklisted_at(jn, "13622223333") == "长沙"  # Jinan never served her: her standing only
     from showroom.services import streamers
+
     streamers.unblock_streamer(cs.uow(), cs.admin, sid, "本地解除")  # a local lift is not the network's
     cs.sync(hq.transport)
     assert "13622223333" in cs.blacklisted_phones()
@@ -98,6 +101,7 @@ def test_a_lift_is_made_at_hq_only(hq, rooms):
 
 def blacklisted_at(room, phone: str) -> str:
     from showroom.services.network_standing import network_standing
+
     uow = room.uow()
     with uow.read():
         return network_standing(uow, phone, datetime.now(timezone.utc)).blacklisted_at
@@ -105,10 +109,12 @@ def blacklisted_at(room, phone: str) -> str:
 
 def test_the_shared_catalog_made_at_hq_reaches_every_showroom(hq, rooms):
     cs, jn = rooms
-    admin.add_catalog(hq.sessions, [admin.CatalogItem("总部商家", f"总部商品{i}", 5000 + i, ean=None)
-                                    for i in range(25)])
+    admin.add_catalog(
+        hq.sessions, [admin.CatalogItem("总部商家", f"总部商品{i}", 5000 + i, ean=None) for i in range(25)]
+    )
     progress = []
     from showroom.sync.service import sync_once
+
     sync_once(cs.store.uow, cs.data_dir, transport=hq.transport, progress=lambda *a: progress.append(a))
     jn.sync(hq.transport)
     for room in rooms:
@@ -133,32 +139,53 @@ def test_a_sample_of_another_showroom_lent_here_is_not_applied_and_seen_by_hq_an
     seq = jn.events()[-1].seq + 1
     jn_room_id = next(e for e in jn.events() if e.type == "showroom.set_up@1")
     import json
+
     now = datetime.now(timezone.utc)
     lent = LoanCheckedOut(
-        loan_id=str(uuid.uuid4()), number="JN-L261127001", streamer_id=jn_id, streamer_phone="13744445555",
-        showroom_id=json.loads(jn_room_id.payload)["showroom_id"], due_at=now, deposit_fen=0, deposit_method="cash",
-        policy_deposit_fen=0, opened_at=now, staff_id=jn.admin.id, tier="diamond", planned_stream_date=None,
-        has_signature=False, override=None,
-        samples=[LoanedSample(sample_id=sample_id, code=cs.sample_codes[0], value_fen=8000)])
-    forged = {"id": str(uuid.uuid4()), "seq": seq, "type": lent.TYPE, "occurred_at": now.isoformat(),
-              "staff_id": None, "payload": lent.to_payload()}
+        loan_id=str(uuid.uuid4()),
+        number="JN-L261127001",
+        streamer_id=jn_id,
+        streamer_phone="13744445555",
+        showroom_id=json.loads(jn_room_id.payload)["showroom_id"],
+        due_at=now,
+        deposit_fen=0,
+        deposit_method="cash",
+        policy_deposit_fen=0,
+        opened_at=now,
+        staff_id=jn.admin.id,
+        tier="diamond",
+        planned_stream_date=None,
+        has_signature=False,
+        override=None,
+        samples=[LoanedSample(sample_id=sample_id, code=cs.sample_codes[0], value_fen=8000)],
+    )
+    forged = {
+        "id": str(uuid.uuid4()),
+        "seq": seq,
+        "type": lent.TYPE,
+        "occurred_at": now.isoformat(),
+        "staff_id": None,
+        "payload": lent.to_payload(),
+    }
     with raw_client(hq, token_of(jn)) as http:
         assert http.post("/v1/events", json={"events": [forged]}).json()["acked_seq"] == seq
     [exception] = hq_exceptions(hq)
     assert exception.kind == "foreign_write" and exception.showroom_codes == "CS,JN"
-    for room in rooms:   # also readable through the API, by each of them
+    for room in rooms:  # also readable through the API, by each of them
         with raw_client(hq, token_of(room)) as http:
             [seen] = http.get("/v1/sync-exceptions").json()
         assert seen["kind"] == "foreign_write" and seen["showroom_codes"] == ["CS", "JN"]
     assert hq_samples(hq)[sample_id] == "on_loan"
     from hq.models import NetLoan
-    with hq.sessions() as s:   # Changsha's loan stands; Jinan's was never made
+
+    with hq.sessions() as s:  # Changsha's loan stands; Jinan's was never made
         closed = {loan.number: loan.closed_at is not None for loan in s.scalars(select(NetLoan))}
     assert list(closed.values()) == [False] and next(iter(closed)).startswith("CS-")
     cs.sync(hq.transport)
     # the JN device's local outbox does not have the hand-made event: only pull
-    from showroom.sync.pull import pull_all
     from showroom.sync.client import HqClient
+    from showroom.sync.pull import pull_all
+
     with HqClient("http://testserver", token=token_of(jn), transport=hq.transport) as client:
         pull_all(jn.store.uow, client)
     for room in rooms:
@@ -178,12 +205,23 @@ def test_hq_catalog_that_matches_local_rows_joins_them_instead_of_failing(hq, ro
     """Same merchant name or same EAN as a row the showroom made itself: one row, the pull carries on."""
     cs, _jn = rooms
     from showroom.services import catalog
-    local = catalog.create_product(cs.uow(), cs.admin, catalog.list_merchants(cs.uow())[0].id, "本地坚果",
-                                   retail_price_fen=100, live_price_fen=90, commission_bp=0, sample_value_fen=50,
-                                   ean="6901234567892")
+
+    local = catalog.create_product(
+        cs.uow(),
+        cs.admin,
+        catalog.list_merchants(cs.uow())[0].id,
+        "本地坚果",
+        retail_price_fen=100,
+        live_price_fen=90,
+        commission_bp=0,
+        sample_value_fen=50,
+        ean="6901234567892",
+    )
     merchant = catalog.list_merchants(cs.uow())[0].name
-    admin.add_catalog(hq.sessions, [admin.CatalogItem(merchant, "总部坚果", 60, ean="6901234567892"),
-                                    admin.CatalogItem(merchant, "总部新品", 70)])
+    admin.add_catalog(
+        hq.sessions,
+        [admin.CatalogItem(merchant, "总部坚果", 60, ean="6901234567892"), admin.CatalogItem(merchant, "总部新品", 70)],
+    )
     cs.sync(hq.transport)
     uow = cs.uow()
     with uow.read():
@@ -197,9 +235,10 @@ def test_a_change_that_cannot_be_stored_leaves_the_cursor_before_it(hq, rooms):
     cs, _jn = rooms
     from hq.changelog import flush_changes, stage
     from showroom.domain.errors import ChangeNotApplied
+
     cs.sync(hq.transport)
     before = cs.status().cursor
-    with hq.sessions() as s, s.begin():   # e.g. written by a newer, buggy HQ
+    with hq.sessions() as s, s.begin():  # e.g. written by a newer, buggy HQ
         stage(s, "product", str(uuid.uuid4()), {"id": str(uuid.uuid4()), "merchant_id": "nobody", "name": None})
         flush_changes(s)
     with pytest.raises(ChangeNotApplied):

@@ -5,21 +5,25 @@ coverage phase does, with broken values): no answer is a server error, every sta
 operation documents, and every body matches the schema documented for that status. Examples are
 bounded so the whole module runs in about a minute.
 """
+
 from __future__ import annotations
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import (content_type_conformance, response_schema_conformance,
-                                               status_code_conformance)
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from hq.app import create_app
 from showroom.sync.client import PROTOCOL
 from tests.hq.helpers import token_of
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
-EXAMPLES = 25   # per operation and backend
+EXAMPLES = 25  # per operation and backend
 
 
 @pytest.fixture
@@ -34,8 +38,7 @@ schema = schemathesis.openapi.from_dict(create_app("sqlite://", migrate=False).o
 
 
 @schema.parametrize()
-@settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
-          suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_every_answer_is_documented(case, hq, signed):
     case.call_and_validate(headers=signed, checks=CHECKS, app=hq.app)
 

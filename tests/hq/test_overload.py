@@ -1,5 +1,6 @@
 """Under overload HQ says 503 with Retry-After, at once; the sync client waits as told, with jitter, and
 asks again (issue 14, item 8). No test here sleeps: the client's waits are recorded, not slept."""
+
 from __future__ import annotations
 
 import random
@@ -48,8 +49,12 @@ class RefusedAfter(httpx.BaseTransport):
 
 def _client(cs, transport, **backoff) -> tuple[HqClient, list[float]]:
     slept: list[float] = []
-    client = HqClient("http://testserver", token=token_of(cs), transport=transport,
-                      backoff=Backoff(sleep=slept.append, rng=random.Random(1), **backoff))
+    client = HqClient(
+        "http://testserver",
+        token=token_of(cs),
+        transport=transport,
+        backoff=Backoff(sleep=slept.append, rng=random.Random(1), **backoff),
+    )
     return client, slept
 
 
@@ -72,7 +77,7 @@ def test_without_retry_after_the_waits_grow_with_full_jitter(hq, cs):
     client, slept = _client(cs, Busy(hq.transport, times=5, status=429, retry_after=None), base_s=0.5)
     with client:
         push_all(cs.store.uow, client)
-    assert len(slept) == 5 and all(0 <= s <= 0.5 * 2 ** i for i, s in enumerate(slept))
+    assert len(slept) == 5 and all(0 <= s <= 0.5 * 2**i for i, s in enumerate(slept))
     assert_exactly_once(hq, cs)
 
 
@@ -80,12 +85,12 @@ def test_a_refused_connection_is_busy_once_hq_has_answered_and_away_before(hq, c
     _pending(cs)
     client, slept = _client(cs, RefusedAfter(hq.transport, answers=0, times=1))
     with client, pytest.raises(HqUnreachable):
-        push_all(cs.store.uow, client)        # the first contact fails: HQ is away, said at once
+        push_all(cs.store.uow, client)  # the first contact fails: HQ is away, said at once
     assert slept == []
     client, slept = _client(cs, RefusedAfter(hq.transport, answers=1, times=2), base_s=0.5)
     with client:
-        client.changes(0, 10)                 # HQ answers ...
-        push_all(cs.store.uow, client)        # ... then refuses twice: busy, asked again
+        client.changes(0, 10)  # HQ answers ...
+        push_all(cs.store.uow, client)  # ... then refuses twice: busy, asked again
     assert len(slept) == 2
     assert_exactly_once(hq, cs)
 
@@ -125,7 +130,7 @@ def test_a_body_too_large_for_a_proxy_goes_in_halves(hq, cs):
 def test_hq_answers_503_with_retry_after_when_every_slot_stays_taken(hq, cs):
     slots = hq.app.state.sync_slots
     saved = slots.slots, slots.wait_s, slots._loop
-    slots.slots, slots.wait_s, slots._loop = 0, 0.05, None   # no slot ever comes free
+    slots.slots, slots.wait_s, slots._loop = 0, 0.05, None  # no slot ever comes free
     try:
         with raw_client(hq, token_of(cs)) as http:
             answer = http.get("/v1/changes")
@@ -138,6 +143,7 @@ def test_hq_answers_503_with_retry_after_when_every_slot_stays_taken(hq, cs):
 def test_a_database_pool_timeout_is_503_not_500(hq, cs, monkeypatch):
     def exhausted(*_args, **_kwargs):
         raise PoolTimeout("QueuePool limit of size 10 overflow 10 reached, connection timed out")
+
     monkeypatch.setattr(store, "changes_json", exhausted)
     with raw_client(hq, token_of(cs)) as http:
         answer = http.get("/v1/changes")

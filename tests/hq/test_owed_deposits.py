@@ -1,5 +1,6 @@
 """A loss declared at the desk leaves the rest of the deposit owed to the streamer: HQ keeps it counted as
 held until the counter pays it out (deposit.owed_paid@1), on PostgreSQL and SQLite."""
+
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -22,8 +23,7 @@ def test_what_a_loss_left_owed_counts_as_held_at_hq_until_it_is_paid(hq, room_te
         # a tier that takes a deposit (the rooms register diamond streamers, who pay none)
         streamer = streamers.register_streamer(cs.uow(), cs.admin, "小美", "13800138000", "douyin", tier="new").id
         cs.lend(streamer, cs.sample_codes[:1])
-        loss = returns.declare_lost(cs.uow(), cs.admin, cs.sample_codes[0], "charge", "摔坏了",
-                                    charge_method="wechat")
+        loss = returns.declare_lost(cs.uow(), cs.admin, cs.sample_codes[0], "charge", "摔坏了", charge_method="wechat")
         assert loss.loan_closed and loss.owed_fen > 0 and loss.refunded_fen == 0
         cs.sync(hq.transport)
         before = _totals(hq)

@@ -4,6 +4,7 @@ At quiescence (everyone synced twice with the link up) every event is at HQ exac
 showroom agrees with HQ on the shared data: the streamers it served, who of them is blacklisted, who is
 blacklisted elsewhere (by phone hash), where each sample is.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from showroom.domain.errors import ShowroomError
-from tests.hq.conftest import Hq
 from showroom.services.network_standing import network_standing
+from tests.hq.conftest import Hq
 from tests.hq.helpers import LoseResponses, Offline, hq_events, hq_samples, hq_served, hq_streamers
 from tests.hq.rooms import Room
 
@@ -37,7 +38,7 @@ def _step(room: Room, hq: Hq, op: str, k: int, link: str) -> None:
             return
         in_stock = [c for c, st in zip(room.sample_codes, _statuses(room)) if st == "in_stock"]
         if in_stock:
-            room.lend(room.streamer_id(phone), in_stock[k % len(in_stock): k % len(in_stock) + 1 + k % 2])
+            room.lend(room.streamer_id(phone), in_stock[k % len(in_stock) : k % len(in_stock) + 1 + k % 2])
     elif op == "return":
         out = [c for c, st in zip(room.sample_codes, _statuses(room)) if st == "on_loan"]
         if out:
@@ -51,19 +52,29 @@ def _statuses(room: Room) -> list[str]:
     from sqlalchemy import select
 
     from db.models import Sample
+
     uow = room.uow()
     with uow.read():
         by_code = dict(uow.session.execute(select(Sample.code, Sample.status)).tuples().all())
     return [by_code[c] for c in room.sample_codes]
 
 
-@settings(max_examples=8, deadline=None,  # per backend: 16 random networks in all
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=8,
+    deadline=None,  # per backend: 16 random networks in all
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=st.data())
 def test_every_showroom_converges_with_hq(hq_service, room_templates, tmp_path_factory, data):
     n = data.draw(st.integers(2, 4), label="showrooms")
-    steps = data.draw(st.lists(st.tuples(st.integers(0, n - 1), st.sampled_from(OPS), st.integers(0, 50),
-                                         st.sampled_from(LINKS)), min_size=4, max_size=20), label="steps")
+    steps = data.draw(
+        st.lists(
+            st.tuples(st.integers(0, n - 1), st.sampled_from(OPS), st.integers(0, 50), st.sampled_from(LINKS)),
+            min_size=4,
+            max_size=20,
+        ),
+        label="steps",
+    )
     hq = hq_service
     hq.reset()
     folder = tmp_path_factory.mktemp("net")
@@ -78,7 +89,7 @@ def test_every_showroom_converges_with_hq(hq_service, room_templates, tmp_path_f
             try:
                 _step(rooms[index], hq, op, k, link)
             except ShowroomError:
-                pass   # a refusal at the counter or HQ out of reach: both normal here
+                pass  # a refusal at the counter or HQ out of reach: both normal here
         for _ in range(2):
             for room in rooms:
                 room.sync(hq.transport)
@@ -86,7 +97,6 @@ def test_every_showroom_converges_with_hq(hq_service, room_templates, tmp_path_f
     finally:
         for room in rooms:
             room.close()
-
 
 
 def _assert_converged(hq: Hq, rooms: list[Room]) -> None:

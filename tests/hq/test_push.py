@@ -1,4 +1,5 @@
 """Push: exactly once, in order, per device; replays, lost answers, gaps, changed payloads, revocation."""
+
 from __future__ import annotations
 
 import json
@@ -7,11 +8,10 @@ import uuid
 import pytest
 
 from hq import admin
-from showroom.domain.errors import DeviceRevoked, HqUnreachable
-from tests.hq.helpers import (LoseResponses, device_of, hq_alerts, hq_count, hq_events, raw_client, token_of,
-                              wire)
-from tests.hq.rooms import Room
 from hq.models import Event
+from showroom.domain.errors import DeviceRevoked, HqUnreachable
+from tests.hq.helpers import LoseResponses, device_of, hq_alerts, hq_count, hq_events, raw_client, token_of, wire
+from tests.hq.rooms import Room
 
 
 def assert_exactly_once(hq, room):
@@ -45,7 +45,7 @@ def test_a_lost_answer_then_a_retry_leaves_every_event_at_hq_exactly_once(hq, cs
         cs.register(f"主播{i}", f"1390000000{i}")
     with pytest.raises(HqUnreachable):
         cs.sync(LoseResponses(hq.transport))
-    assert cs.status().pending == len(cs.events())        # HQ committed, but we never heard: nothing marked
+    assert cs.status().pending == len(cs.events())  # HQ committed, but we never heard: nothing marked
     assert hq_count(hq, Event) == len(cs.events())
     assert cs.status().last_error == "unreachable"
     report = cs.sync(hq.transport)
@@ -57,6 +57,7 @@ def test_batches_of_500_until_empty(hq, cs):
     for i in range(30):
         cs.register(f"批量{i}", f"1380000{i:04d}")
     from showroom.sync import push
+
     push.BATCH, old = 7, push.BATCH
     try:
         cs.sync(hq.transport)
@@ -82,13 +83,16 @@ def test_a_gap_is_409_with_the_acknowledged_sequence(hq, cs):
         assert http.post("/v1/events", json={"events": events[:2]}).status_code == 200
         answer = http.post("/v1/events", json={"events": events[4:]})
     assert answer.status_code == 409
-    assert answer.json()["detail"] == {"code": "sequence_gap", "message": answer.json()["detail"]["message"],
-                                       "acked_seq": 2}
+    assert answer.json()["detail"] == {
+        "code": "sequence_gap",
+        "message": answer.json()["detail"]["message"],
+        "acked_seq": 2,
+    }
 
 
 def test_hq_restored_from_an_old_backup_gets_the_missing_events_again(hq, cs):
     cs.sync(hq.transport)
-    with hq.sessions() as s, s.begin():   # HQ "forgets" everything past seq 3 (restore from a backup)
+    with hq.sessions() as s, s.begin():  # HQ "forgets" everything past seq 3 (restore from a backup)
         device = device_of(hq, cs.status().device_id)
         s.query(Event).filter(Event.device_id == device.id, Event.seq > 3).delete()
         s.merge(device).acked_seq = 3
@@ -109,6 +113,7 @@ def test_a_revoked_device_gets_401_and_keeps_its_outbox(hq, cs):
         assert http.get("/v1/changes").status_code == 401
     # enrolled again with a new code, the same outbox goes to HQ under the new device
     from showroom.sync.enrol import enrol
+
     enrol(cs.store.uow, cs.data_dir, "http://testserver", hq.enrol_code("CS"), transport=hq.transport, replace=True)
     cs.sync(hq.transport)
     assert cs.status().pending == 0
@@ -144,14 +149,18 @@ def test_protocol_outside_the_supported_range_is_426(hq, cs):
 def test_enrol_codes_are_one_time_and_expire(hq, room_templates, tmp_path):
     from showroom.domain.errors import EnrolRefused
     from showroom.sync.enrol import enrol
+
     hq.add_showroom("CS", "长沙")
     hq.add_showroom("JN", "济南")
     room = Room(tmp_path / "cs", room_templates["CS"])
     try:
         used = hq.enrol_code("CS")
         expired = admin.make_enrol_code(hq.sessions, "CS", hours=-1)[0]
-        for code, problem in ((hq.enrol_code("JN"), "showroom_mismatch"), (expired, "enrol_code_invalid"),
-                              ("NOPE-NOPE", "enrol_code_invalid")):
+        for code, problem in (
+            (hq.enrol_code("JN"), "showroom_mismatch"),
+            (expired, "enrol_code_invalid"),
+            ("NOPE-NOPE", "enrol_code_invalid"),
+        ):
             with pytest.raises(EnrolRefused) as refused:
                 enrol(room.store.uow, room.data_dir, "http://testserver", code, transport=hq.transport)
             assert refused.value.problem == problem
@@ -166,6 +175,7 @@ def test_enrol_codes_are_one_time_and_expire(hq, room_templates, tmp_path):
 
 def test_status_shows_the_alert(hq, cs, capsys):
     from hq import cli
+
     cs.sync(hq.transport)
     changed = wire(cs.events()[:1])
     changed[0]["payload"]["name"] = "改过的"

@@ -1,6 +1,7 @@
 """A new PC from HQ alone, as a new user would: the counter works and syncs, does a little more it never syncs,
 and dies with no backup; `showroom recover` on an empty folder rebuilds it from HQ's copy of its events, the
 same as it was at its last sync, with the old PC's device revoked and what never reached HQ named."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -19,10 +20,29 @@ from tests.hq.rooms import Room
 from tests.hq.test_cli_e2e import hq_cmd, showroom_cmd
 
 # generated ids of rows no event names, PIN hashes (never at HQ), signatures, this PC's acknowledgements
-UNCOMPARED = {"deposit_entry": {"id"}, "sample_movement": {"id"}, "due_date_change": {"id"}, "loan_item": {"id"},
-              "loan": {"signature_png"}, "staff": {"pin_hash"}, "outbox_event": {"acked_at"}}
-COMPARED = ("showroom", "merchant", "product", "sample", "streamer", "loan", "loan_item", "deposit_entry",
-            "sample_movement", "staff", "tier_policy", "code_counter")
+UNCOMPARED = {
+    "deposit_entry": {"id"},
+    "sample_movement": {"id"},
+    "due_date_change": {"id"},
+    "loan_item": {"id"},
+    "loan": {"signature_png"},
+    "staff": {"pin_hash"},
+    "outbox_event": {"acked_at"},
+}
+COMPARED = (
+    "showroom",
+    "merchant",
+    "product",
+    "sample",
+    "streamer",
+    "loan",
+    "loan_item",
+    "deposit_entry",
+    "sample_movement",
+    "staff",
+    "tier_policy",
+    "code_counter",
+)
 
 
 def table(db_path, name: str) -> list[tuple]:
@@ -37,9 +57,9 @@ def test_a_dead_pc_is_rebuilt_from_hq_alone(hq, cs, tmp_path):
     cs.lend(alice, cs.sample_codes[0:3])
     cs.give_back(cs.sample_codes[0:1])
     cs.sync(hq.transport)
-    as_synced = take_backup(cs.store.db_path, tmp_path / "backups", "manual").path   # for the comparison only
+    as_synced = take_backup(cs.store.db_path, tmp_path / "backups", "manual").path  # for the comparison only
     old_device = cs.status().device_id
-    cs.register("没同步", "13800000009")              # never reaches HQ: the PC dies first
+    cs.register("没同步", "13800000009")  # never reaches HQ: the PC dies first
     cs.close()
 
     folder = tmp_path / "new-pc"
@@ -60,6 +80,7 @@ def test_a_dead_pc_is_rebuilt_from_hq_alone(hq, cs, tmp_path):
 
 def test_recover_refuses_a_folder_that_holds_a_showroom(hq, cs):
     from showroom.domain.errors import AlreadyExists
+
     cs.sync(hq.transport)
     with pytest.raises(AlreadyExists):
         recover(cs.store.uow, cs.data_dir, "http://testserver", hq.enrol_code("CS"), "246810", transport=hq.transport)
@@ -72,18 +93,36 @@ def test_showroom_recover_from_the_command_line(qapp, hq_db, room_templates, tmp
     cs = Room(tmp_path / "cs", room_templates["CS"])
     try:
         hq_cmd(capsys, url, "showroom", "add", "CS", "长沙")
-        assert showroom_cmd(capsys, "enrol", "--data-dir", str(cs.data_dir), server.url,
-                            hq_cmd(capsys, url, "enrol-code", "CS").strip())[0] == 0
+        assert (
+            showroom_cmd(
+                capsys,
+                "enrol",
+                "--data-dir",
+                str(cs.data_dir),
+                server.url,
+                hq_cmd(capsys, url, "enrol-code", "CS").strip(),
+            )[0]
+            == 0
+        )
         cs.lend(cs.register("小美", "13800000001"), cs.sample_codes[:2])
         assert showroom_cmd(capsys, "sync", "--data-dir", str(cs.data_dir))[0] == 0
         cs.close()
         folder = tmp_path / "new-pc"
-        status, out, err = showroom_cmd(capsys, "recover", "--data-dir", str(folder), server.url,
-                                        hq_cmd(capsys, url, "enrol-code", "CS").strip(), "--admin-pin", "246810")
+        status, out, err = showroom_cmd(
+            capsys,
+            "recover",
+            "--data-dir",
+            str(folder),
+            server.url,
+            hq_cmd(capsys, url, "enrol-code", "CS").strip(),
+            "--admin-pin",
+            "246810",
+        )
         assert status == 0, err
         assert "Recovered showroom CS" in out and "logs in with the PIN given here" in out
-        status, _out, err = showroom_cmd(capsys, "recover", "--data-dir", str(folder), server.url, "WHATEVER1",
-                                         "--admin-pin", "246810")
+        status, _out, err = showroom_cmd(
+            capsys, "recover", "--data-dir", str(folder), server.url, "WHATEVER1", "--admin-pin", "246810"
+        )
         assert status == 1 and "already holds a showroom database" in err
         store = Store(folder)
         try:

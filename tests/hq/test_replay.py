@@ -4,6 +4,7 @@ The hole: an event without a showroom id (a streamer's registration), replayed u
 token at that device's next sequence, was counted as its duplicate, moved its acknowledged sequence, and
 then jammed its real event at that place with `payload_mismatch`, for ever.
 """
+
 from __future__ import annotations
 
 from hq.models import Event
@@ -22,16 +23,16 @@ def test_another_devices_event_replayed_under_a_token_is_refused_and_moves_nothi
     acked = device_of(hq, jn_device).acked_seq
     [registered] = [e for e in cs.events() if e.type == "streamer.registered@1"]
     replayed = wire([registered])
-    replayed[0]["seq"] = acked + 1   # Jinan's next place
+    replayed[0]["seq"] = acked + 1  # Jinan's next place
 
     with raw_client(hq, token_of(jn)) as http:
         answer = http.post("/v1/events", json={"events": replayed})
     assert answer.status_code == 403 and answer.json()["detail"]["code"] == "event_of_another_device"
-    assert device_of(hq, jn_device).acked_seq == acked                       # not counted as Jinan's
-    assert [a.kind for a in hq_alerts(hq)] == ["event_of_another_device"]    # recorded for an operator
-    assert hq_count(hq, Event, Event.id == registered.id) == 1               # still Changsha's, once
+    assert device_of(hq, jn_device).acked_seq == acked  # not counted as Jinan's
+    assert [a.kind for a in hq_alerts(hq)] == ["event_of_another_device"]  # recorded for an operator
+    assert hq_count(hq, Event, Event.id == registered.id) == 1  # still Changsha's, once
 
-    jn.register("阿杰", "13912345678")   # Jinan's real event at that place goes through
+    jn.register("阿杰", "13912345678")  # Jinan's real event at that place goes through
     jn.sync(hq.transport)
     assert jn.status().pending == 0 and jn.status().last_error is None
     mine = [e for e in hq_events(hq) if e.device_id == jn_device]
@@ -42,7 +43,7 @@ def test_a_counter_restored_from_before_its_last_push_resends_it_under_its_new_e
     """The one device whose replays are its own duplicates besides itself: the same counter (same
     showroom, same local database) enrolled again after a restore, at the same places."""
     cs.register("小美", "13800000001")
-    backup = take_backup(cs.store.db_path, tmp_path / "backups", "manual")   # taken before the push
+    backup = take_backup(cs.store.db_path, tmp_path / "backups", "manual")  # taken before the push
     cs.sync(hq.transport)
     pushed = len(hq_events(hq))
     cs.close()

@@ -4,6 +4,7 @@ Samples overdue, a suspension or a blacklist in one showroom reach every counter
 one that knows, then the other) and block there by that counter's own tier policy; the panel says where;
 offline the counter goes on with what it last pulled and says how old it is.
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -34,12 +35,12 @@ def test_samples_overdue_in_changsha_refuse_her_in_jinan_after_changsha_pushes_a
     cs, jn = cs_jn
     checkout.check_out(cs.uow(), cs.admin, register_new(cs), cs.sample_codes[:2], "cash", now=MONTH_AGO)
     jn_id = register_new(jn)
-    jn.lend(jn_id, jn.sample_codes[:1])          # before the news: she may borrow in Jinan
+    jn.lend(jn_id, jn.sample_codes[:1])  # before the news: she may borrow in Jinan
     cs.sync(hq.transport)
     jn.sync(hq.transport)
 
     [overdue] = blocks_at(jn, jn_id)
-    assert (overdue.kind, overdue.count, overdue.overridable) == ("overdue", 2, True)   # Jinan's "new" tier
+    assert (overdue.kind, overdue.count, overdue.overridable) == ("overdue", 2, True)  # Jinan's "new" tier
     panel = streamers.streamer_panel(jn.uow(), jn_id)
     assert standing_text(panel.network) == "2 samples overdue at 长沙直播样品间"
     assert [b.kind for b in panel.blocks] == ["overdue"]
@@ -62,7 +63,7 @@ def test_the_local_tier_decides_a_regular_whose_tier_overlooks_lateness_may_borr
     checkout.check_out(cs.uow(), cs.admin, register_new(cs), cs.sample_codes[:2], "cash", now=MONTH_AGO)
     cs.sync(hq.transport)
     jn.sync(hq.transport)
-    diamond = jn.register("小美", PHONE)           # Jinan's diamond tier does not block on overdue
+    diamond = jn.register("小美", PHONE)  # Jinan's diamond tier does not block on overdue
     jn.lend(diamond, jn.sample_codes[:1])
     panel = streamers.streamer_panel(jn.uow(), diamond)
     assert standing_text(panel.network) == "2 samples overdue at 长沙直播样品间" and panel.blocks == []
@@ -128,7 +129,7 @@ def test_offline_the_counter_says_how_old_its_network_standing_is(hq, cs_jn):
     jn.sync(hq.transport)
     pulled = streamers.streamer_panel(jn.uow(), register_new(jn)).network.as_of
     with pytest.raises(Exception):
-        jn.sync(Offline())   # HQ out of reach: the standing stays as last pulled
+        jn.sync(Offline())  # HQ out of reach: the standing stays as last pulled
     panel = streamers.streamer_panel(jn.uow(), jn.streamer_id(PHONE), now=pulled + timedelta(days=3, hours=2))
     assert panel.network.as_of == pulled and [b.kind for b in panel.blocks] == ["overdue"]
     assert age_text(panel.network.as_of, pulled + timedelta(days=3, hours=2)) == "network standing as of 3 days ago"

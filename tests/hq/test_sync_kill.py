@@ -4,6 +4,7 @@ After every kill: the local database is intact, HQ holds exactly a prefix of the
 twice, nothing the client did not send), nothing is marked acknowledged that HQ lacks, and the pull
 cursor is never ahead of the rows stored. At the end one more sync makes HQ hold exactly the outbox.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,7 +29,7 @@ from hq.models import Change, Event
 from tests.hq.conftest import ROOT, HqServer
 from tests.hq.rooms import Room
 
-ROUNDS = {"postgresql": 10, "sqlite": 5}   # 15 kills in all
+ROUNDS = {"postgresql": 10, "sqlite": 5}  # 15 kills in all
 CATALOG_PER_ROUND = 300
 
 
@@ -60,9 +61,14 @@ class Zygote:
 
     def __init__(self, data_dir: Path, log: Path):
         self._log = open(log, "wb")
-        self.proc = subprocess.Popen([sys.executable, "-m", "tests.hq.sync_worker", str(data_dir)], cwd=ROOT,
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log,
-                                     env={**os.environ, "PYTHONPATH": str(ROOT)})
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.hq.sync_worker", str(data_dir)],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
         self._sel = selectors.DefaultSelector()
         self._sel.register(self.proc.stdout, selectors.EVENT_READ)
         assert self._line() == "zygote"
@@ -114,8 +120,11 @@ def _check(server: ServerSide, db: Path, device_id: str, where: str) -> None:
     outbox = _local(db, "SELECT seq, id, payload, acked_at FROM outbox_event ORDER BY seq")
     assert [r[0] for r in outbox] == list(range(1, len(outbox) + 1)), where
     with server.sessions() as s:
-        at_hq = list(s.execute(select(Event.seq, Event.id, Event.payload).where(Event.device_id == device_id)
-                               .order_by(Event.seq)).tuples())
+        at_hq = list(
+            s.execute(
+                select(Event.seq, Event.id, Event.payload).where(Event.device_id == device_id).order_by(Event.seq)
+            ).tuples()
+        )
         [(cursor,)] = _local(db, "SELECT cursor FROM sync_state")
         upto = list(s.execute(select(Change.kind, Change.data).where(Change.pos <= cursor)).tuples())
     assert [r[0] for r in at_hq] == list(range(1, len(at_hq) + 1)), f"{where}: HQ holds a gap or a repeat"
@@ -151,8 +160,10 @@ def test_killing_the_client_during_push_and_pull_loses_and_repeats_nothing(hq_db
         moments: list[str] = []
         try:
             for n in range(ROUNDS[hq_db.backend]):
-                admin.add_catalog(side.sessions, [admin.CatalogItem(f"商家{n}", f"商品{n}-{i}", 1000 + i)
-                                                  for i in range(CATALOG_PER_ROUND)])
+                admin.add_catalog(
+                    side.sessions,
+                    [admin.CatalogItem(f"商家{n}", f"商品{n}-{i}", 1000 + i) for i in range(CATALOG_PER_ROUND)],
+                )
                 zygote.kill_somewhere(rng)
                 moments.append(_moment(side, db, device_id))
                 _check(side, db, device_id, f"seed {seed}, after kill {n + 1}")
@@ -161,6 +172,7 @@ def test_killing_the_client_during_push_and_pull_loses_and_repeats_nothing(hq_db
         print(f"seed {seed}: kills landed {dict(Counter(moments))}")
         from showroom.store import Store
         from showroom.sync.service import sync_once
+
         store = Store(tmp_path / "cs")
         try:
             sync_once(store.uow, tmp_path / "cs")

@@ -3,6 +3,7 @@
 Run as `python -m tests.integration.crash_worker DATA_DIR SEED` from the repository root. It prints
 "ready" once its first use case has committed, so the parent knows that the next kill lands mid-work.
 """
+
 from __future__ import annotations
 
 import random
@@ -23,8 +24,14 @@ def work_once(store: Store, clerk, streamer_ids: list[str], rng: random.Random) 
     on_loan = [r.code for r in samples.list_samples(store.uow(), status="on_loan")]
     if in_stock and (not on_loan or rng.random() < 0.5):
         basket = rng.sample(in_stock, k=min(len(in_stock), rng.randint(1, 4)))
-        checkout.check_out(store.uow(), clerk, rng.choice(streamer_ids), basket, rng.choice(["cash", "wechat"]),
-                           signature_png=rng.randbytes(2048))
+        checkout.check_out(
+            store.uow(),
+            clerk,
+            rng.choice(streamer_ids),
+            basket,
+            rng.choice(["cash", "wechat"]),
+            signature_png=rng.randbytes(2048),
+        )
     else:
         back = rng.sample(on_loan, k=min(len(on_loan), rng.randint(1, 5)))
         check_in(store.uow(), clerk, [ReturnRequest(code) for code in back])

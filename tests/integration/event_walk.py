@@ -5,6 +5,7 @@ its outbox) and adds every other kind of fact, each variant of a payload include
 date, a signature and a manager's override; returns that close a loan; losses settled both ways; an
 automatic suspension; a blacklist and its lifting; the staff administration; tier terms; the HQ address.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -14,8 +15,18 @@ import pytest
 
 from db.sync_models import SyncState
 from showroom.domain.errors import AccountLocked, LoginFailed
-from showroom.services import (catalog, checkout, merchant_returns, overdue, owed, reminders, staff, staff_admin,
-                               streamers, tier_policies)
+from showroom.services import (
+    catalog,
+    checkout,
+    merchant_returns,
+    overdue,
+    owed,
+    reminders,
+    staff,
+    staff_admin,
+    streamers,
+    tier_policies,
+)
 from showroom.services.hq_address import change_hq_address
 from showroom.services.returns import ReturnRequest, check_in, declare_lost, extend_due_date
 from showroom.services.views import Override
@@ -31,20 +42,38 @@ def at(minutes: int) -> datetime:
 def walk(counter: Counter) -> None:
     uow, clerk, manager, admin, codes = counter.uow, counter.clerk, counter.manager, counter.admin, counter.codes
     merchant = catalog.create_merchant(uow(), clerk, "三只松鼠", contact="王经理", phone="139 0000 1111", now=at(1))
-    nuts = catalog.create_product(uow(), clerk, merchant.id, "松子 200g", retail_price_fen=5900, live_price_fen=3900,
-                                  commission_bp=1500, sample_value_fen=3000, brand="三只松鼠", category="食品",
-                                  spec="200g", now=at(2))
+    nuts = catalog.create_product(
+        uow(),
+        clerk,
+        merchant.id,
+        "松子 200g",
+        retail_price_fen=5900,
+        live_price_fen=3900,
+        commission_bp=1500,
+        sample_value_fen=3000,
+        brand="三只松鼠",
+        category="食品",
+        spec="200g",
+        now=at(2),
+    )
     more = catalog.receive_samples(uow(), clerk, nuts.id, 3, shelf="B-02", note="第一批", now=at(3)).codes
     newcomer = streamers.register_streamer(uow(), clerk, "阿强", "13900139000", "kuaishou", "@aq", now=at(4)).id
 
     # a loan with every optional part, then one under a manager's override
-    checkout.check_out(uow(), clerk, counter.streamer_id, codes[0:2], "cash",
-                       planned_stream_date=date(2026, 11, 22), signature_png=SIGNATURE, now=at(5))
+    checkout.check_out(
+        uow(),
+        clerk,
+        counter.streamer_id,
+        codes[0:2],
+        "cash",
+        planned_stream_date=date(2026, 11, 22),
+        signature_png=SIGNATURE,
+        now=at(5),
+    )
     streamers.set_streamer_tier(uow(), manager, newcomer, "silver", "好记录", now=at(6))
     streamers.block_streamer(uow(), manager, counter.streamer_id, "逾期两次", now=at(7))
     override = Override("李经理", "2222", "老主播，已联系经纪人")
-    loan_b = checkout.check_out(uow(), clerk, counter.streamer_id, [codes[2]], "wechat", override=override,
-                                now=at(8))
+    loan_b = checkout.check_out(uow(), clerk, counter.streamer_id, [codes[2]], "wechat", override=override, now=at(8))
     streamers.unblock_streamer(uow(), manager, counter.streamer_id, "已沟通", now=at(9))
 
     # returns: one loan closes (a refund), the other ends in a loss against its deposit
@@ -52,8 +81,7 @@ def walk(counter: Counter) -> None:
     declare_lost(uow(), manager, codes[2], "forfeit_deposit", "未归还", now=at(11))
     loan_c = checkout.check_out(uow(), clerk, newcomer, [codes[3], more[0]], "alipay", now=at(12))
     extend_due_date(uow(), manager, loan_c.number, date(2026, 12, 5), "直播改期", now=at(13))
-    reminders.log_reminder(uow(), clerk, newcomer, "phone", "promised", "周五还", loan_number=loan_c.number,
-                           now=at(14))
+    reminders.log_reminder(uow(), clerk, newcomer, "phone", "promised", "周五还", loan_number=loan_c.number, now=at(14))
     reminders.log_reminder(uow(), clerk, newcomer, "wechat", "no_answer", now=at(15))
     check_in(uow(), clerk, [ReturnRequest(codes[3], "parts_missing", "少了盒子")], now=at(16))
     # the loss closes the loan without the streamer: the deposit it holds is owed, and paid on their visit
@@ -66,18 +94,30 @@ def walk(counter: Counter) -> None:
     later = T0 + timedelta(days=40, minutes=1)
     streamers.block_streamer(uow(), manager, newcomer, "冒用他人身份", blacklist=True, now=later)
     streamers.unblock_streamer(uow(), admin, newcomer, "HQ 核实无误", now=later + timedelta(minutes=1))
-    merchant_returns.return_to_merchant(uow(), manager, [codes[5], more[1]], "换季退回", now=later + timedelta(minutes=2))
+    merchant_returns.return_to_merchant(
+        uow(), manager, [codes[5], more[1]], "换季退回", now=later + timedelta(minutes=2)
+    )
     _staff_administration(counter)
 
     policies = tier_policies.read_tier_policies(uow())
     tier_policies.save_tier_policies(uow(), manager, [dataclasses.replace(policies[1], loan_days=6)], now=at(60))
-    with uow() as u:   # the sync state as enrolment leaves it (enrolment itself needs an HQ: tests/hq)
-        u.session.add(SyncState(id=1, hq_url="http://old-hq:8400", device_id="d-1", showroom_code="CS", cursor=0,
-                                enrolled_at=T0, last_error_detail=""))
+    with uow() as u:  # the sync state as enrolment leaves it (enrolment itself needs an HQ: tests/hq)
+        u.session.add(
+            SyncState(
+                id=1,
+                hq_url="http://old-hq:8400",
+                device_id="d-1",
+                showroom_code="CS",
+                cursor=0,
+                enrolled_at=T0,
+                last_error_detail="",
+            )
+        )
         u.commit()
     change_hq_address(uow(), manager, "new-hq.example.com:8400", now=at(61))
-    tier_policies.save_showroom_settings(uow(), manager, {}, [dataclasses.replace(policies[0], deposit_rule="none")],
-                                         hq_url="hq.example.com", now=at(62))
+    tier_policies.save_showroom_settings(
+        uow(), manager, {}, [dataclasses.replace(policies[0], deposit_rule="none")], hq_url="hq.example.com", now=at(62)
+    )
     assert loan_b.number
 
 
@@ -87,10 +127,10 @@ def _staff_administration(counter: Counter) -> None:
     staff_admin.change_role(uow(), admin, helper.id, "manager", now=at(31))
     staff_admin.set_active(uow(), admin, helper.id, False, now=at(32))
     staff_admin.set_active(uow(), admin, helper.id, True, now=at(33))
-    for n in range(5):   # five wrong PINs in a row lock the account: the fifth writes staff.locked
+    for n in range(5):  # five wrong PINs in a row lock the account: the fifth writes staff.locked
         with pytest.raises((LoginFailed, AccountLocked)):
             staff.login(uow(), "小李", "000000", now=at(34 + n))
     staff_admin.unlock(uow(), admin, helper.id, now=at(40))
-    for n in range(5):   # the same through the override box at the counter
+    for n in range(5):  # the same through the override box at the counter
         staff.record_failed_override(uow(), "小李", "000000", now=at(41 + n))
     staff_admin.reset_pin(uow(), admin, helper.id, "4444", now=at(50))

@@ -1,4 +1,5 @@
 """Shared by the integration tests: a whole-database snapshot and small readers of the raw rows."""
+
 from __future__ import annotations
 
 import json
@@ -9,15 +10,13 @@ from pathlib import Path
 
 def table_names(db_path: Path) -> list[str]:
     with closing(sqlite3.connect(db_path)) as conn:
-        return [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
 
 
 def dump_database(db_path: Path) -> dict[str, list[tuple]]:
     """Every row of every table, in rowid order: two equal dumps mean nothing was written."""
     with closing(sqlite3.connect(db_path)) as conn:
-        names = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
         return {name: conn.execute(f'SELECT * FROM "{name}" ORDER BY rowid').fetchall() for name in names}
 
 
@@ -47,5 +46,4 @@ def sample_status(db_path: Path, code: str) -> str:
 
 def deposit_entries(db_path: Path, loan_id: str) -> list[tuple[str, int, str]]:
     """(kind, amount_fen, method) of one loan, in the order written."""
-    return rows(db_path, "SELECT kind, amount_fen, method FROM deposit_entry WHERE loan_id = ? ORDER BY rowid",
-                loan_id)
+    return rows(db_path, "SELECT kind, amount_fen, method FROM deposit_entry WHERE loan_id = ? ORDER BY rowid", loan_id)

@@ -1,4 +1,5 @@
 """Check-out: one loan per basket, numbered per local day, with due date, deposit, event and signature."""
+
 import re
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -7,16 +8,14 @@ import pytest
 
 from showroom.services import checkout
 from tests.conftest import T0
-from tests.integration.helpers import (deposit_entries, dump_database, events, outbox_seqs, rows,
-                                       sample_status)
+from tests.integration.helpers import deposit_entries, dump_database, events, outbox_seqs, rows, sample_status
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
 
 
 def lend(counter, codes, *, method="wechat", now=T0, **kw):
-    return checkout.check_out(counter.store.uow(), counter.clerk, counter.streamer_id, codes, method,
-                              now=now, **kw)
+    return checkout.check_out(counter.store.uow(), counter.clerk, counter.streamer_id, codes, method, now=now, **kw)
 
 
 def test_a_loan_number_is_site_L_yymmdd_and_three_digits(counter):
@@ -28,20 +27,24 @@ def test_a_loan_number_is_site_L_yymmdd_and_three_digits(counter):
 def test_loan_numbers_count_up_within_a_local_day_and_restart_the_next(counter):
     c = counter.codes
     first = lend(counter, c[:1], now=T0)
-    second = lend(counter, c[1:2], now=T0 + timedelta(hours=5))                  # 15:00 local
+    second = lend(counter, c[1:2], now=T0 + timedelta(hours=5))  # 15:00 local
     # 00:30 on 21 Nov in Changsha, though still 20 Nov in UTC
     after_midnight = datetime(2026, 11, 20, 16, 30, tzinfo=timezone.utc)
     third = lend(counter, c[2:3], now=after_midnight)
     fourth = lend(counter, c[3:4], now=after_midnight + timedelta(hours=1))
     assert [first.number, second.number, third.number, fourth.number] == [
-        "CS-L261120001", "CS-L261120002", "CS-L261121001", "CS-L261121002"]
+        "CS-L261120001",
+        "CS-L261120002",
+        "CS-L261121001",
+        "CS-L261121002",
+    ]
 
 
 def test_due_date_comes_from_the_tier_policy(counter):
     receipt = lend(counter, counter.codes[:1])
-    assert receipt.due_at == datetime(2026, 11, 25, 23, 59, 59, tzinfo=SHANGHAI)   # silver: 5 days
+    assert receipt.due_at == datetime(2026, 11, 25, 23, 59, 59, tzinfo=SHANGHAI)  # silver: 5 days
     [(due,)] = rows(counter.store.db_path, "SELECT due_at FROM loan WHERE id = ?", receipt.loan_id)
-    assert due == "2026-11-25 15:59:59.000000"                                      # stored in UTC
+    assert due == "2026-11-25 15:59:59.000000"  # stored in UTC
 
 
 def test_a_planned_stream_brings_the_due_date_forward(counter):
@@ -53,20 +56,23 @@ def test_a_planned_stream_brings_the_due_date_forward(counter):
 
 def test_the_deposit_is_collected_into_the_ledger(counter):
     receipt = lend(counter, counter.codes[:3], method="alipay")
-    assert (receipt.deposit_fen, receipt.deposit_method) == (12000, "alipay")   # 50 % of 3 × 80 yuan
+    assert (receipt.deposit_fen, receipt.deposit_method) == (12000, "alipay")  # 50 % of 3 × 80 yuan
     assert deposit_entries(counter.store.db_path, receipt.loan_id) == [("collect", 12000, "alipay")]
-    [(streamer_id, staff_id)] = rows(counter.store.db_path,
-                                     "SELECT streamer_id, staff_id FROM deposit_entry WHERE loan_id = ?",
-                                     receipt.loan_id)
+    [(streamer_id, staff_id)] = rows(
+        counter.store.db_path, "SELECT streamer_id, staff_id FROM deposit_entry WHERE loan_id = ?", receipt.loan_id
+    )
     assert (streamer_id, staff_id) == (counter.streamer_id, counter.clerk.id)
 
 
 def test_samples_go_on_loan_with_a_movement_each(counter):
     receipt = lend(counter, counter.codes[:2])
     assert [sample_status(counter.store.db_path, c) for c in counter.codes[:3]] == ["on_loan", "on_loan", "in_stock"]
-    moves = rows(counter.store.db_path, """
+    moves = rows(
+        counter.store.db_path,
+        """
         SELECT s.code, m.loan_id, m.streamer_id, m.staff_id FROM sample_movement m JOIN sample s
-        ON s.id = m.sample_id WHERE m.kind = 'checked_out' ORDER BY s.code""")
+        ON s.id = m.sample_id WHERE m.kind = 'checked_out' ORDER BY s.code""",
+    )
     assert moves == [(c, receipt.loan_id, counter.streamer_id, counter.clerk.id) for c in counter.codes[:2]]
     assert [line.sample_code for line in receipt.lines] == counter.codes[:2]
 
@@ -128,4 +134,9 @@ def test_a_quote_changes_nothing_and_matches_the_loan(counter):
 def test_scanning_reports_the_line_to_add(counter):
     line = checkout.scan_for_checkout(counter.store.uow(), " cs-000001 ")
     assert (line.code, line.product_name, line.merchant_name, line.value_fen, line.shelf) == (
-        "CS-000001", "每日坚果 30包", "良品铺子", 8000, "A-01")
+        "CS-000001",
+        "每日坚果 30包",
+        "良品铺子",
+        8000,
+        "A-01",
+    )

@@ -1,5 +1,6 @@
 """`showroom backup` and `showroom restore` from the command line: where the copy went, every refusal in one
 line with exit 1 and nothing changed, and no restore under a running app."""
+
 from __future__ import annotations
 
 import os
@@ -30,7 +31,7 @@ def test_backup_goes_to_the_backup_folder_and_says_where(counter, capsys):
 
 
 def test_backup_to_a_named_file_or_into_a_named_folder(counter, tmp_path):
-    lend(counter, counter.codes[:1])   # in the WAL still: the copy must hold it
+    lend(counter, counter.codes[:1])  # in the WAL still: the copy must hold it
     out = tmp_path / "copy.sqlite3"
     assert main(["backup", "--data-dir", str(counter.store.data_dir), "-o", str(out)]) == 0
     assert rows(out, "SELECT count(*) FROM loan") == [(1,)]
@@ -78,13 +79,28 @@ def test_restore_is_refused_while_the_app_has_the_showroom_open(counter, tmp_pat
     lend(counter, counter.codes[:1])
     before = dump_database(counter.store.db_path)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "cli", "restore", "--data-dir", str(counter.store.data_dir),
-                           str(taken.path), "--language", "en"], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cli",
+            "restore",
+            "--data-dir",
+            str(counter.store.data_dir),
+            str(taken.path),
+            "--language",
+            "en",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 1, done.stderr
     assert "open in another program" in done.stderr
     assert dump_database(counter.store.db_path) == before
-    lend(counter, counter.codes[1:2])   # the app goes on as if nothing happened
+    lend(counter, counter.codes[1:2])  # the app goes on as if nothing happened
 
 
 def test_restore_into_an_empty_folder_sets_up_the_showroom_on_a_new_pc(counter, tmp_path, capsys):
@@ -98,6 +114,7 @@ def test_a_backup_of_another_showroom_is_refused_unless_asked_for(counter, tmp_p
     """Its samples and loans are not this counter's: putting it here by mistake would hide what is out."""
     from showroom.services import setup
     from showroom.store import Store
+
     other = Store(tmp_path / "other")
     try:
         setup.set_up_showroom(other.uow(), "JN", "济南样品间", "济南", "店长", "9999")

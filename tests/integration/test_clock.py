@@ -4,6 +4,7 @@ The PC clock is `showroom.services.common.utcnow`, which every use case reads wh
 `now`; these tests set it as a reset CMOS clock would. Times a caller places on purpose (`now=`, as the
 demo's history and the other tests do) are not readings of this clock and are not checked.
 """
+
 from __future__ import annotations
 
 import sqlite3
@@ -46,15 +47,15 @@ def test_a_return_stamped_before_the_loan_is_refused_naming_the_last_recorded_ti
     assert refused.value.last_recorded == NOW
     assert refused.value.now == NOW - timedelta(hours=3)
     assert refused.value.timezone == "Asia/Shanghai" and refused.value.hq_now is None
-    assert outbox_size(counter) == before                                      # nothing was saved
+    assert outbox_size(counter) == before  # nothing was saved
     assert samples.sample_detail(counter.uow(), lent).row.status == "on_loan"
-    set_clock(monkeypatch, NOW + timedelta(minutes=1))                         # the clock put right
+    set_clock(monkeypatch, NOW + timedelta(minutes=1))  # the clock put right
     check_in(counter.uow(), counter.clerk, [ReturnRequest(lent)])
     assert samples.sample_detail(counter.uow(), lent).row.status == "in_stock"
 
 
 def test_a_clock_a_little_behind_is_within_the_tolerance(counter, lent, monkeypatch):
-    set_clock(monkeypatch, NOW - CLOCK_TOLERANCE + timedelta(seconds=10))   # a resync moved it back a bit
+    set_clock(monkeypatch, NOW - CLOCK_TOLERANCE + timedelta(seconds=10))  # a resync moved it back a bit
     check_in(counter.uow(), counter.clerk, [ReturnRequest(lent)])
     assert samples.sample_detail(counter.uow(), lent).row.status == "in_stock"
 
@@ -93,6 +94,6 @@ def test_hq_saying_the_clock_is_behind_is_named_in_the_refusal(counter, lent, mo
 def test_an_old_word_from_hq_does_not_cover_a_clock_put_back_since(counter, lent, monkeypatch):
     back = NOW - timedelta(hours=3)
     set_clock(monkeypatch, back)
-    _hq_said(counter, timedelta(0), NOW)   # measured before the clock went back: later than "now"
+    _hq_said(counter, timedelta(0), NOW)  # measured before the clock went back: later than "now"
     with pytest.raises(ClockBehind):
         check_in(counter.uow(), counter.clerk, [ReturnRequest(lent)])

@@ -4,6 +4,7 @@ A child process lends and takes back samples in a loop; the parent SIGKILLs it a
 reopening the same database each round so that any damage would accumulate, and checks after each
 kill that SQLite is intact and that every loan is whole: all of a use case, or none of it.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 8
 SAMPLES = 80
 STREAMERS = 5
-READY_TIMEOUT_S = 120   # only a guard against a hung child; nothing is asserted about speed
+READY_TIMEOUT_S = 120  # only a guard against a hung child; nothing is asserted about speed
 
 
 def prepare(data_dir: Path) -> None:
@@ -36,10 +37,18 @@ def prepare(data_dir: Path) -> None:
         admin = setup.set_up_showroom(store.uow(), "CS", "长沙样品间", "长沙", "王店长", "9999")
         staff.create_staff(store.uow(), admin, "小张", "clerk", "1111")
         merchant = catalog.create_merchant(store.uow(), admin, "良品铺子")
-        product = catalog.create_product(store.uow(), admin, merchant.id, "每日坚果", retail_price_fen=12900,
-                                         live_price_fen=9900, commission_bp=2000, sample_value_fen=8000)
+        product = catalog.create_product(
+            store.uow(),
+            admin,
+            merchant.id,
+            "每日坚果",
+            retail_price_fen=12900,
+            live_price_fen=9900,
+            commission_bp=2000,
+            sample_value_fen=8000,
+        )
         catalog.receive_samples(store.uow(), admin, product.id, SAMPLES)
-        for i in range(STREAMERS):   # diamond: 30 samples each and no overdue blocks, so lending never stops
+        for i in range(STREAMERS):  # diamond: 30 samples each and no overdue blocks, so lending never stops
             streamers.register_streamer(store.uow(), admin, f"主播{i}", f"1390000000{i}", "douyin", tier="diamond")
     finally:
         store.close()
@@ -49,9 +58,15 @@ def run_and_kill(data_dir: Path, rng: random.Random, stderr_path: Path) -> None:
     with open(stderr_path, "wb") as stderr:
         child = subprocess.Popen(
             [sys.executable, "-m", "tests.integration.crash_worker", str(data_dir), str(rng.getrandbits(32))],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=stderr,
-            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1",
-                 "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))})
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            env={
+                **os.environ,
+                "PYTHONDONTWRITEBYTECODE": "1",
+                "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+            },
+        )
         try:
             with selectors.DefaultSelector() as sel:
                 sel.register(child.stdout, selectors.EVENT_READ)
@@ -82,10 +97,14 @@ def loan_problems(conn: sqlite3.Connection) -> list[str]:
             problems.append(f"loan {loan_id} has two checked_out events")
         checked_out[loan_id] = seq
     for loan_id, number, closed_at in one("SELECT id, number, closed_at FROM loan"):
-        items = conn.execute("SELECT count(*), coalesce(sum(returned_at IS NULL AND lost_at IS NULL), 0) "
-                             "FROM loan_item WHERE loan_id = ?", (loan_id,)).fetchone()
-        collects = conn.execute("SELECT count(*) FROM deposit_entry WHERE loan_id = ? AND kind = 'collect'",
-                                (loan_id,)).fetchone()[0]
+        items = conn.execute(
+            "SELECT count(*), coalesce(sum(returned_at IS NULL AND lost_at IS NULL), 0) "
+            "FROM loan_item WHERE loan_id = ?",
+            (loan_id,),
+        ).fetchone()
+        collects = conn.execute(
+            "SELECT count(*) FROM deposit_entry WHERE loan_id = ? AND kind = 'collect'", (loan_id,)
+        ).fetchone()[0]
         if items[0] < 1:
             problems.append(f"{number} has no items")
         if collects != 1:
@@ -96,15 +115,21 @@ def loan_problems(conn: sqlite3.Connection) -> list[str]:
             problems.append(f"{number}: closed_at={closed_at} but {items[1]} items still out")
     if set(checked_out) - {r[0] for r in one("SELECT id FROM loan")}:
         problems.append("a loan.checked_out@1 event names a loan that does not exist")
-    for code, status in one("SELECT s.code, s.status FROM loan_item i JOIN sample s ON s.id = i.sample_id "
-                            "WHERE i.returned_at IS NULL AND i.lost_at IS NULL"):
+    for code, status in one(
+        "SELECT s.code, s.status FROM loan_item i JOIN sample s ON s.id = i.sample_id "
+        "WHERE i.returned_at IS NULL AND i.lost_at IS NULL"
+    ):
         if status != "on_loan":
             problems.append(f"{code} is in an open loan item but is {status}")
-    for (code,) in one("SELECT code FROM sample WHERE status = 'in_stock' AND id IN (SELECT sample_id FROM "
-                       "loan_item WHERE returned_at IS NULL AND lost_at IS NULL)"):
+    for (code,) in one(
+        "SELECT code FROM sample WHERE status = 'in_stock' AND id IN (SELECT sample_id FROM "
+        "loan_item WHERE returned_at IS NULL AND lost_at IS NULL)"
+    ):
         problems.append(f"{code} is in stock but still in an open loan item")
-    for (code,) in one("SELECT code FROM sample WHERE status = 'on_loan' AND id NOT IN (SELECT sample_id FROM "
-                       "loan_item WHERE returned_at IS NULL AND lost_at IS NULL)"):
+    for (code,) in one(
+        "SELECT code FROM sample WHERE status = 'on_loan' AND id NOT IN (SELECT sample_id FROM "
+        "loan_item WHERE returned_at IS NULL AND lost_at IS NULL)"
+    ):
         problems.append(f"{code} is on loan but in no open loan item")
     return problems
 
@@ -148,12 +173,18 @@ def test_the_checker_finds_a_half_written_loan(tmp_path):
     prepare(data_dir)
     db_path = data_dir / "showroom.sqlite3"
     with closing(sqlite3.connect(db_path)) as conn:
-        conn.execute("INSERT INTO loan (id, number, streamer_id, staff_id, showroom_id, opened_at, due_at, "
-                     "deposit_fen, deposit_method, override_reason) SELECT 'x', 'CS-L000000001', "
-                     "(SELECT id FROM streamer LIMIT 1), id, (SELECT id FROM showroom), '2026-01-01', "
-                     "'2026-01-02', 0, 'cash', '' FROM staff LIMIT 1")
+        conn.execute(
+            "INSERT INTO loan (id, number, streamer_id, staff_id, showroom_id, opened_at, due_at, "
+            "deposit_fen, deposit_method, override_reason) SELECT 'x', 'CS-L000000001', "
+            "(SELECT id FROM streamer LIMIT 1), id, (SELECT id FROM showroom), '2026-01-01', "
+            "'2026-01-02', 0, 'cash', '' FROM staff LIMIT 1"
+        )
         conn.commit()
-        assert sorted(loan_problems(conn)) == sorted([
-            "CS-L000000001 has no items", "CS-L000000001 has 0 collect entries",
-            "CS-L000000001 has no loan.checked_out@1 event",
-            "CS-L000000001: closed_at=None but 0 items still out"])
+        assert sorted(loan_problems(conn)) == sorted(
+            [
+                "CS-L000000001 has no items",
+                "CS-L000000001 has 0 collect entries",
+                "CS-L000000001 has no loan.checked_out@1 event",
+                "CS-L000000001: closed_at=None but 0 items still out",
+            ]
+        )

@@ -1,4 +1,5 @@
 """The demo showroom: seeded through the services into a real migrated store, checked from the database."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -8,8 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from db.models import (DepositEntry, DueDateChange, Loan, LoanItem, Merchant, OutboxEvent, Product, Sample,
-                       Streamer)
+from db.models import DepositEntry, DueDateChange, Loan, LoanItem, Merchant, OutboxEvent, Product, Sample, Streamer
 from demo.seed import DEMO_PINS, DEMO_STAFF, ensure_demo, seed_demo
 from kernel.phone import normalise_phone
 from showroom.domain.codes import CodeKind, classify, ean_checksum_ok
@@ -17,7 +17,7 @@ from showroom.domain.policy import days_overdue
 from showroom.services import setup, staff, streamers
 from showroom.store import Store
 
-NOW = datetime(2026, 11, 27, 6, 30, tzinfo=timezone.utc)   # 14:30 in Changsha
+NOW = datetime(2026, 11, 27, 6, 30, tzinfo=timezone.utc)  # 14:30 in Changsha
 TZ = ZoneInfo("Asia/Shanghai")
 
 
@@ -33,17 +33,35 @@ def _fingerprint(store: Store):
     """Everything a seed decides, without the random UUID keys."""
     with store.uow() as uow:
         s = uow.session
-        samples = s.execute(select(Sample.code, Product.name, Sample.status, Sample.shelf, Sample.received_at)
-                            .join(Product).order_by(Sample.code)).all()
+        samples = s.execute(
+            select(Sample.code, Product.name, Sample.status, Sample.shelf, Sample.received_at)
+            .join(Product)
+            .order_by(Sample.code)
+        ).all()
         loans = []
         for loan in s.scalars(select(Loan).order_by(Loan.number)):
             phone = s.get(Streamer, loan.streamer_id).phone
-            items = tuple((i.sample.code, i.returned_at, i.return_condition, i.lost_at)
-                          for i in sorted(loan.items, key=lambda i: i.position))
-            loans.append((loan.number, phone, loan.opened_at, loan.due_at, loan.closed_at, loan.deposit_fen,
-                          loan.deposit_method, items))
-        members = s.execute(select(Streamer.member_code, Streamer.name, Streamer.phone, Streamer.tier,
-                                   Streamer.status).order_by(Streamer.member_code)).all()
+            items = tuple(
+                (i.sample.code, i.returned_at, i.return_condition, i.lost_at)
+                for i in sorted(loan.items, key=lambda i: i.position)
+            )
+            loans.append(
+                (
+                    loan.number,
+                    phone,
+                    loan.opened_at,
+                    loan.due_at,
+                    loan.closed_at,
+                    loan.deposit_fen,
+                    loan.deposit_method,
+                    items,
+                )
+            )
+        members = s.execute(
+            select(Streamer.member_code, Streamer.name, Streamer.phone, Streamer.tier, Streamer.status).order_by(
+                Streamer.member_code
+            )
+        ).all()
         return samples, loans, members
 
 
@@ -65,8 +83,9 @@ def test_demo_fills_an_empty_store(seeded):
         assert closed == info.closed_loans >= 40
         assert {days_overdue(ln.due_at, NOW, TZ) for ln in overdue} <= set(range(1, 11))
         assert max(days_overdue(ln.due_at, NOW, TZ) for ln in overdue) >= 5
-        days_left = [(ln.due_at.astimezone(TZ).date() - NOW.astimezone(TZ).date()).days
-                     for ln in open_loans if ln.due_at >= NOW]
+        days_left = [
+            (ln.due_at.astimezone(TZ).date() - NOW.astimezone(TZ).date()).days for ln in open_loans if ln.due_at >= NOW
+        ]
         assert any(d <= 2 for d in days_left), "some are due within two days"
         assert any(d > 2 for d in days_left), "some are comfortably on time"
         partial = [ln for ln in open_loans if any(i.returned_at for i in ln.items)]
@@ -94,8 +113,13 @@ def test_demo_fills_an_empty_store(seeded):
 
         eans = [e for e in s.scalars(select(Product.ean)) if e]
         assert len(eans) >= 20
-        assert all(len(e) == 13 and e[:3] in {"690", "691", "692", "693", "694", "695"} and ean_checksum_ok(e)
-                   and classify(e) == CodeKind.PRODUCT_EAN for e in eans)
+        assert all(
+            len(e) == 13
+            and e[:3] in {"690", "691", "692", "693", "694", "695"}
+            and ean_checksum_ok(e)
+            and classify(e) == CodeKind.PRODUCT_EAN
+            for e in eans
+        )
         for p in s.scalars(select(Product)):
             assert p.brand and p.category and p.spec
             assert 0 < p.live_price_fen < p.retail_price_fen
@@ -119,8 +143,10 @@ def test_demo_logins_and_counter_screens_work(seeded):
     for name, pin in DEMO_PINS.items():
         assert staff.login(store.uow(), name, pin).role == roles[name]
     with store.uow() as uow:
-        overdue_ids = {ln.streamer_id for ln in uow.session.scalars(
-            select(Loan).where(Loan.closed_at.is_(None), Loan.due_at < NOW))}
+        overdue_ids = {
+            ln.streamer_id
+            for ln in uow.session.scalars(select(Loan).where(Loan.closed_at.is_(None), Loan.due_at < NOW))
+        }
     panels = [streamers.streamer_panel(store.uow(), sid, now=NOW) for sid in overdue_ids]
     assert all(p.overdue for p in panels)
     assert any(b.kind == "overdue" for p in panels for b in p.blocks)
@@ -164,6 +190,7 @@ def test_demo_files_its_papers_in_the_data_folder(seeded):
     """A demo PC has no printer: every paper goes to <data dir>/papers as a PDF."""
     from showroom.services.settings import read_settings
     from showroom.settings import DOCUMENT_KINDS
+
     store, _ = seeded
     settings = read_settings(store.uow())
     assert {settings[f"print.{kind}.printer"] for kind in DOCUMENT_KINDS} == {"folder:papers"}

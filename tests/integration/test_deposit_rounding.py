@@ -1,5 +1,6 @@
 """Deposit rounding is a tier term: the quote, the loan, its event and its receipt (even reprinted after the
 tier changed) all say how the deposit was reached."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -21,9 +22,17 @@ def set_silver(counter, **terms) -> None:
 @pytest.fixture
 def two_at_299_85(counter) -> list[str]:
     """Two samples worth ¥299.85 each: a basket of ¥599.70."""
-    product = catalog.create_product(counter.uow(), counter.clerk, catalog.list_merchants(counter.uow())[0].id,
-                                     "蓝牙耳机", retail_price_fen=39900, live_price_fen=29900, commission_bp=1500,
-                                     sample_value_fen=29985, now=T0)
+    product = catalog.create_product(
+        counter.uow(),
+        counter.clerk,
+        catalog.list_merchants(counter.uow())[0].id,
+        "蓝牙耳机",
+        retail_price_fen=39900,
+        live_price_fen=29900,
+        commission_bp=1500,
+        sample_value_fen=29985,
+        now=T0,
+    )
     return catalog.receive_samples(counter.uow(), counter.clerk, product.id, 2, now=T0).codes
 
 
@@ -38,12 +47,20 @@ def test_the_quote_and_the_loan_follow_the_tiers_rounding(counter, two_at_299_85
     quote = checkout.quote_checkout(counter.uow(), counter.streamer_id, two_at_299_85, now=T0)
     assert quote.deposit_fen == deposit
     assert (quote.deposit.rate, quote.deposit.value_fen, quote.deposit.share_centifen, quote.deposit.rounding) == (
-        30, 59970, 1_799_100, rounding)
+        30,
+        59970,
+        1_799_100,
+        rounding,
+    )
     receipt = checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, two_at_299_85, "cash", now=T0)
     assert receipt.deposit_fen == deposit and receipt.deposit_calculation == quote.deposit
     [(_, _, payload)] = events(counter.store.db_path, "loan.checked_out@1")
     assert (payload["deposit_fen"], payload["deposit_rule"], payload["deposit_rate"], payload["deposit_rounding"]) == (
-        deposit, "percent_of_value", 30, rounding)
+        deposit,
+        "percent_of_value",
+        30,
+        rounding,
+    )
 
 
 def test_a_reprint_explains_the_deposit_as_it_was_reached_not_by_todays_terms(counter, two_at_299_85):
@@ -60,7 +77,8 @@ def test_the_rounding_change_is_recorded_and_an_unknown_rounding_is_refused(coun
     [(_, _, payload)] = events(counter.store.db_path, "tier_policy.changed@1")
     assert (payload["before"]["deposit_rounding"], payload["after"]["deposit_rounding"]) == ("yuan", "ten_yuan")
     assert rows(counter.store.db_path, "SELECT deposit_rounding FROM tier_policy WHERE tier = 'silver'") == [
-        ("ten_yuan",)]
+        ("ten_yuan",)
+    ]
     with pytest.raises(TierPolicyInvalid) as refused:
         set_silver(counter, deposit_rounding="jiao")
     assert (refused.value.field, refused.value.problem) == ("deposit_rounding", "unknown_choice")
@@ -77,8 +95,15 @@ def test_migration_0501_matches_the_models_of_its_columns(counter):
     from alembic.migration import MigrationContext
 
     from db.models import Base
+
     with counter.store.engine.connect() as conn:
         diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    mine = ("deposit_rounding", "deposit_rule", "deposit_rate", "status_reason_key", "status_reason_params",
-            "ix_deposit_entry_kind_at")
+    mine = (
+        "deposit_rounding",
+        "deposit_rule",
+        "deposit_rate",
+        "status_reason_key",
+        "status_reason_params",
+        "ix_deposit_entry_kind_at",
+    )
     assert [d for d in diffs if any(name in repr(d) for name in mine)] == []

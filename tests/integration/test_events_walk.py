@@ -7,6 +7,7 @@ declarations existed (event_payloads.json, recorded from the dict literals the s
 ids are replaced by placeholders in order of appearance). A deliberate change of a payload is a new
 version of its type; to re-record the file after one, run this module with UPDATE_EVENT_PAYLOADS=1.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -21,8 +22,8 @@ from pathlib import Path
 import pytest
 
 from db.engine import database_path
-from kernel.events import EVENTS, EventInvalid, declared
 from demo.seed import seed_demo
+from kernel.events import EVENTS, EventInvalid, declared
 from showroom.services import checkout
 from showroom.store import Store
 from tests.integration.event_walk import walk
@@ -57,6 +58,7 @@ def _without_ids(outbox: list[tuple[str, str]]) -> list[list[str]]:
 
     def name(match: re.Match) -> str:
         return names.setdefault(match.group(0), f"<id{len(names) + 1}>")
+
     return [[kind, _UUID.sub(name, payload)] for kind, payload in outbox]
 
 
@@ -96,7 +98,13 @@ def test_a_use_case_whose_event_breaks_its_declaration_records_nothing(counter):
     counter; its event's declaration has one. (Typed text is refused before, at entry: test_entry_text.py.)"""
     before = dump_database(counter.store.db_path)
     with pytest.raises(EventInvalid) as refused:
-        checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:1], "cash",
-                           now=datetime(2099, 12, 30, 2, 0, tzinfo=timezone.utc))
+        checkout.check_out(
+            counter.uow(),
+            counter.clerk,
+            counter.streamer_id,
+            counter.codes[:1],
+            "cash",
+            now=datetime(2099, 12, 30, 2, 0, tzinfo=timezone.utc),
+        )
     assert (refused.value.path, refused.value.problem) == ("due_at", "out_of_window")
     assert dump_database(counter.store.db_path) == before

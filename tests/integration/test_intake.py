@@ -1,4 +1,5 @@
 """Intake: N physical units in, each with its own sequential code, a movement and one event."""
+
 from showroom.services import catalog
 from tests.conftest import T0
 from tests.integration.helpers import events, outbox_seqs, rows
@@ -11,8 +12,17 @@ def test_the_fixture_received_six_sequential_codes(counter):
 def test_codes_continue_the_series_across_intakes_and_products(counter):
     store, clerk = counter.store, counter.clerk
     merchant = catalog.create_merchant(store.uow(), clerk, "三只松鼠", now=T0)
-    other = catalog.create_product(store.uow(), clerk, merchant.id, "碧根果", retail_price_fen=5900,
-                                   live_price_fen=3900, commission_bp=1500, sample_value_fen=3000, now=T0)
+    other = catalog.create_product(
+        store.uow(),
+        clerk,
+        merchant.id,
+        "碧根果",
+        retail_price_fen=5900,
+        live_price_fen=3900,
+        commission_bp=1500,
+        sample_value_fen=3000,
+        now=T0,
+    )
     first = catalog.receive_samples(store.uow(), clerk, other.id, 3, shelf="B-02", now=T0)
     second = catalog.receive_samples(store.uow(), clerk, counter.product_id, 2, now=T0)
     assert first.codes == ["CS-000007", "CS-000008", "CS-000009"]
@@ -23,14 +33,20 @@ def test_codes_continue_the_series_across_intakes_and_products(counter):
 
 def test_each_unit_is_in_stock_with_a_received_movement_by_the_clerk(counter):
     store, clerk = counter.store, counter.clerk
-    result = catalog.receive_samples(store.uow(), clerk, counter.product_id, 3, shelf=" C-03 ",
-                                     note="box dented", now=T0)
-    found = rows(store.db_path, """
+    result = catalog.receive_samples(
+        store.uow(), clerk, counter.product_id, 3, shelf=" C-03 ", note="box dented", now=T0
+    )
+    found = rows(
+        store.db_path,
+        """
         SELECT s.code, s.status, s.shelf, s.condition_note, s.received_by, m.kind, m.staff_id, m.detail
         FROM sample s JOIN sample_movement m ON m.sample_id = s.id
-        WHERE s.code IN (?, ?, ?) ORDER BY s.code""", *result.codes)
-    assert found == [(code, "in_stock", "C-03", "box dented", clerk.id, "received", clerk.id, "C-03")
-                     for code in result.codes]
+        WHERE s.code IN (?, ?, ?) ORDER BY s.code""",
+        *result.codes,
+    )
+    assert found == [
+        (code, "in_stock", "C-03", "box dented", clerk.id, "received", clerk.id, "C-03") for code in result.codes
+    ]
 
 
 def test_one_event_names_every_unit_received(counter):

@@ -1,4 +1,5 @@
 """A manager at the counter may authorise a block away with their PIN and a reason; never a blacklist."""
+
 from datetime import timedelta
 
 import pytest
@@ -13,8 +14,15 @@ MANAGER_OK = Override("李经理", "2222", "regular streamer, called the agency"
 
 
 def lend(counter, codes, *, method="cash", override=None, now=T0, streamer_id=None):
-    return checkout.check_out(counter.store.uow(), counter.clerk, streamer_id or counter.streamer_id, codes,
-                              method, override=override, now=now)
+    return checkout.check_out(
+        counter.store.uow(),
+        counter.clerk,
+        streamer_id or counter.streamer_id,
+        codes,
+        method,
+        override=override,
+        now=now,
+    )
 
 
 @pytest.fixture
@@ -37,8 +45,11 @@ def test_a_manager_override_is_recorded_on_the_loan_and_in_the_event(suspended):
     [(by, reason)] = rows(suspended.store.db_path, "SELECT override_by, override_reason FROM loan")
     assert (by, reason) == (suspended.manager.id, MANAGER_OK.reason)
     [(_, _, payload)] = events(suspended.store.db_path, "loan.checked_out@1")
-    assert payload["override"] == {"manager_id": suspended.manager.id, "reason": MANAGER_OK.reason,
-                                   "blocks": ["suspended"]}
+    assert payload["override"] == {
+        "manager_id": suspended.manager.id,
+        "reason": MANAGER_OK.reason,
+        "blocks": ["suspended"],
+    }
 
 
 def test_an_admin_may_override_too(suspended):
@@ -46,12 +57,15 @@ def test_an_admin_may_override_too(suspended):
     assert receipt.override_by == "王店长"
 
 
-@pytest.mark.parametrize("override, problem, attempt", [
-    (Override("李经理", "0000", "please"), "wrong_pin", "wrong_pin"),
-    (Override("小张", "1111", "I am sure"), "wrong_pin", "not_allowed"),   # a clerk's own PIN is no override
-    (Override("nobody", "2222", "please"), "wrong_pin", "unknown_name"),
-    (Override("李经理", "2222", "   "), "reason_required", None),
-])
+@pytest.mark.parametrize(
+    "override, problem, attempt",
+    [
+        (Override("李经理", "0000", "please"), "wrong_pin", "wrong_pin"),
+        (Override("小张", "1111", "I am sure"), "wrong_pin", "not_allowed"),  # a clerk's own PIN is no override
+        (Override("nobody", "2222", "please"), "wrong_pin", "unknown_name"),
+        (Override("李经理", "2222", "   "), "reason_required", None),
+    ],
+)
 def test_a_bad_override_is_refused_and_writes_nothing_but_the_attempt(suspended, override, problem, attempt):
     """Only the login security record of a wrong PIN is kept (a run of them locks the manager)."""
     before = dump_database(suspended.store.db_path)
@@ -59,7 +73,7 @@ def test_a_bad_override_is_refused_and_writes_nothing_but_the_attempt(suspended,
         lend(suspended, suspended.codes[:1], override=override)
     assert err.value.problem == problem
     after = dump_database(suspended.store.db_path)
-    attempts = [(r[2], r[4], r[5]) for r in after.pop("login_record")]   # name, channel, outcome
+    attempts = [(r[2], r[4], r[5]) for r in after.pop("login_record")]  # name, channel, outcome
     for table in ("login_record", "staff_lock"):
         before.pop(table)
     after.pop("staff_lock")
@@ -68,8 +82,9 @@ def test_a_bad_override_is_refused_and_writes_nothing_but_the_attempt(suspended,
 
 
 def test_a_blacklist_can_never_be_overridden(counter):
-    streamers.block_streamer(counter.store.uow(), counter.manager, counter.streamer_id, "kept samples",
-                             blacklist=True, now=T0)
+    streamers.block_streamer(
+        counter.store.uow(), counter.manager, counter.streamer_id, "kept samples", blacklist=True, now=T0
+    )
     before = dump_database(counter.store.db_path)
     with pytest.raises(StreamerBlocked) as err:
         lend(counter, counter.codes[:1], override=MANAGER_OK)
@@ -90,7 +105,7 @@ def test_overdue_samples_block_until_a_manager_overrides(counter):
 
 def test_going_over_the_limit_needs_an_override(counter):
     extra = catalog.receive_samples(counter.store.uow(), counter.clerk, counter.product_id, 1, now=T0).codes
-    seven = counter.codes + extra                                   # silver allows 6
+    seven = counter.codes + extra  # silver allows 6
     with pytest.raises(StreamerBlocked) as err:
         lend(counter, seven)
     assert [(b.kind, b.count, b.limit) for b in err.value.blocks] == [("over_limit", 7, 6)]
@@ -112,13 +127,15 @@ def test_waiving_a_deposit_needs_an_override(counter):
 
 
 def test_waiving_nothing_needs_no_override(counter):
-    diamond = streamers.register_streamer(counter.store.uow(), counter.manager, "大主播", "13700137000",
-                                          "douyin", tier="diamond", now=T0)
+    diamond = streamers.register_streamer(
+        counter.store.uow(), counter.manager, "大主播", "13700137000", "douyin", tier="diamond", now=T0
+    )
     receipt = lend(counter, counter.codes[:2], method="waived", streamer_id=diamond.id)
     assert (receipt.deposit_fen, receipt.override_by) == (0, None)
 
 
 def test_a_quote_shows_the_blocks_before_confirming(suspended):
-    quote = checkout.quote_checkout(suspended.store.uow(), suspended.streamer_id, suspended.codes[:2],
-                                    method="waived", now=T0)
+    quote = checkout.quote_checkout(
+        suspended.store.uow(), suspended.streamer_id, suspended.codes[:2], method="waived", now=T0
+    )
     assert [b.kind for b in quote.blocks] == ["suspended", "deposit_waived"]

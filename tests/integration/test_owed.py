@@ -1,5 +1,6 @@
 """Money moves only with a person at the counter: a loss declared at the desk never refunds an absent
 streamer; what their deposit still held is owed to them and paid, by a clerk, at their next visit."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -24,19 +25,26 @@ def test_a_loss_closing_the_loan_owes_the_rest_instead_of_refunding_it(counter):
     lost = declare_lost(counter.uow(), counter.manager, counter.codes[1], "charge", "never back", now=LOST_AT)
     assert (lost.loan_closed, lost.refunded_fen, lost.owed_fen) == (True, 0, 8000)
     assert deposit_entries(counter.store.db_path, loan.loan_id) == [
-        ("collect", 8000, "cash"), ("charge", 8000, "cash"), ("charge", 8000, "cash"), ("owe", 8000, "cash")]
+        ("collect", 8000, "cash"),
+        ("charge", 8000, "cash"),
+        ("charge", 8000, "cash"),
+        ("owe", 8000, "cash"),
+    ]
     panel = streamers.streamer_panel(counter.uow(), counter.streamer_id, now=VISIT)
     assert (panel.owed_fen, panel.deposit_held_fen) == (8000, 0)
 
 
 def test_what_is_owed_is_paid_at_the_counter_by_a_clerk_and_recorded(counter):
     loan = checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:1], "wechat", now=T0)
-    other = checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[1:2], "cash",
-                               now=T0 + timedelta(hours=1))
+    other = checkout.check_out(
+        counter.uow(), counter.clerk, counter.streamer_id, counter.codes[1:2], "cash", now=T0 + timedelta(hours=1)
+    )
     for code in counter.codes[:2]:
         declare_lost(counter.uow(), counter.manager, code, "charge", "gone", now=LOST_AT)
-    assert [(line.loan_number, line.amount_fen) for line in owed.owed_by_loan(counter.uow(), counter.streamer_id)] \
-        == [(loan.number, 4000), (other.number, 4000)]
+    assert [(line.loan_number, line.amount_fen) for line in owed.owed_by_loan(counter.uow(), counter.streamer_id)] == [
+        (loan.number, 4000),
+        (other.number, 4000),
+    ]
 
     paid = owed.pay_owed(counter.uow(), counter.clerk, counter.streamer_id, "cash", now=VISIT)
     assert (paid.amount_fen, paid.method, paid.staff_name, paid.paid_at) == (8000, "cash", "小张", VISIT)
@@ -64,6 +72,7 @@ def test_a_return_at_the_counter_still_refunds_the_person_there(counter):
     loan = checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:2], "cash", now=T0)
     declare_lost(counter.uow(), counter.manager, counter.codes[0], "charge", "gone", now=LOST_AT)
     from showroom.services.returns import ReturnRequest, check_in
+
     [after] = check_in(counter.uow(), counter.clerk, [ReturnRequest(counter.codes[1])], now=VISIT).loans
     assert (after.closed, after.refunded_fen) == (True, 8000)
     assert deposit_entries(counter.store.db_path, loan.loan_id)[-1] == ("refund", 8000, "cash")

@@ -1,6 +1,7 @@
 """Phones in any notation, on a real migrated SQLite (issue 12, item 5): every way of writing a
 streamer's mobile finds the same person at the counter and in the Streamers search; merchants may
 give a landline or a 400 number, stored in one canonical form."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,8 +11,16 @@ from showroom.services import catalog, streamers
 from tests.conftest import T0
 from tests.integration.helpers import rows
 
-NOTATIONS = ["13800138000", "+86 138 0013 8000", "8613800138000", "0086 138-0013-8000", "138-0013-8000",
-             "(138) 0013 8000", "１３８００１３８０００", "＋８６ １３８ ００１３ ８０００"]
+NOTATIONS = [
+    "13800138000",
+    "+86 138 0013 8000",
+    "8613800138000",
+    "0086 138-0013-8000",
+    "138-0013-8000",
+    "(138) 0013 8000",
+    "１３８００１３８０００",
+    "＋８６ １３８ ００１３ ８０００",
+]
 
 
 @pytest.mark.parametrize("typed", NOTATIONS)
@@ -34,10 +43,17 @@ def test_the_same_mobile_in_another_notation_is_the_same_person(counter):
         streamers.register_streamer(counter.uow(), counter.clerk, "冒名", "8613800138000", "douyin", now=T0)
 
 
-@pytest.mark.parametrize("typed, stored", [
-    ("(0731) 8888 6666", "0731-88886666"), ("0731-88886666", "0731-88886666"), ("+86 10 6552 8888", "010-65528888"),
-    ("400 820 8820", "400-820-8820"), ("+86 139 0013 9000", "13900139000"), ("", ""),
-])
+@pytest.mark.parametrize(
+    "typed, stored",
+    [
+        ("(0731) 8888 6666", "0731-88886666"),
+        ("0731-88886666", "0731-88886666"),
+        ("+86 10 6552 8888", "010-65528888"),
+        ("400 820 8820", "400-820-8820"),
+        ("+86 139 0013 9000", "13900139000"),
+        ("", ""),
+    ],
+)
 def test_merchant_phones_take_landlines_and_service_numbers(counter, typed, stored):
     merchant = catalog.create_merchant(counter.uow(), counter.clerk, f"商家{typed}", "王经理", typed, now=T0)
     assert merchant.phone == stored

@@ -1,4 +1,5 @@
 """A check-out quote only reads; the tier's automatic suspension is a use case of its own that runs before it."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -34,9 +35,9 @@ def test_a_quote_for_a_streamer_due_for_suspension_writes_nothing(late):
     with closing(sqlite3.connect(db)) as watcher:
         seen = data_version(watcher)
         quote = checkout.quote_checkout(late.uow(), late.streamer_id, late.codes[1:2], now=EIGHT_DAYS_LATE)
-        assert data_version(watcher) == seen                       # no commit at all
-    assert dump_database(db) == before                             # no row, no event in the outbox
-    assert [b.kind for b in quote.blocks] == ["overdue"]           # the quote says what stands now
+        assert data_version(watcher) == seen  # no commit at all
+    assert dump_database(db) == before  # no row, no event in the outbox
+    assert [b.kind for b in quote.blocks] == ["overdue"]  # the quote says what stands now
     assert streamers.find_streamer(late.uow(), "13800138000").status == "active"
 
 
@@ -44,5 +45,6 @@ def test_the_suspension_runs_first_as_its_own_use_case_and_the_quote_then_shows_
     assert enforce_suspensions(late.uow(), EIGHT_DAYS_LATE, [late.streamer_id]) == ["小美"]
     quote = checkout.quote_checkout(late.uow(), late.streamer_id, late.codes[1:2], now=EIGHT_DAYS_LATE)
     assert [b.kind for b in quote.blocks] == ["suspended", "overdue"]
-    assert rows(late.store.db_path, "SELECT count(*) FROM outbox_event WHERE type = 'streamer.status_changed@1'") \
-        == [(1,)]
+    assert rows(late.store.db_path, "SELECT count(*) FROM outbox_event WHERE type = 'streamer.status_changed@1'") == [
+        (1,)
+    ]

@@ -1,12 +1,24 @@
 """Bad input gets a clear, typed refusal and changes nothing: every row of every table is the same after."""
+
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
 
-from showroom.domain.errors import (AlreadyExists, EmptyBasket, InvalidInput, NotFound, NotOnLoan,
-                                    OverrideRefused, PermissionDenied, PlannedDateInvalid,
-                                    SampleAlreadyInBasket, SampleNotInStock, StreamerBlocked, UnknownCode)
+from showroom.domain.errors import (
+    AlreadyExists,
+    EmptyBasket,
+    InvalidInput,
+    NotFound,
+    NotOnLoan,
+    OverrideRefused,
+    PermissionDenied,
+    PlannedDateInvalid,
+    SampleAlreadyInBasket,
+    SampleNotInStock,
+    StreamerBlocked,
+    UnknownCode,
+)
 from showroom.services import catalog, checkout, staff, streamers
 from showroom.services.returns import ReturnRequest, check_in, declare_lost, extend_due_date
 from showroom.services.views import LoanReceipt, Override
@@ -29,8 +41,7 @@ class World:
         return self.c.codes[2:]
 
     def lend(self, who, codes, method="cash", now=LATER, **kw):
-        return checkout.check_out(self.c.store.uow(), self.c.clerk, self.streamer[who], codes, method,
-                                  now=now, **kw)
+        return checkout.check_out(self.c.store.uow(), self.c.clerk, self.streamer[who], codes, method, now=now, **kw)
 
     def give_back(self, *codes):
         return check_in(self.c.store.uow(), self.c.clerk, [ReturnRequest(x) for x in codes], now=LATER)
@@ -49,8 +60,18 @@ class World:
 
     def create_product(self, ean):
         merchant_id = catalog.list_merchants(self.c.store.uow())[0].id
-        return catalog.create_product(self.c.store.uow(), self.c.clerk, merchant_id, "假货", retail_price_fen=100,
-                                      live_price_fen=100, commission_bp=0, sample_value_fen=100, ean=ean, now=LATER)
+        return catalog.create_product(
+            self.c.store.uow(),
+            self.c.clerk,
+            merchant_id,
+            "假货",
+            retail_price_fen=100,
+            live_price_fen=100,
+            commission_bp=0,
+            sample_value_fen=100,
+            ean=ean,
+            now=LATER,
+        )
 
 
 @pytest.fixture
@@ -58,9 +79,12 @@ def world(counter) -> World:
     uow, clerk, manager = counter.store.uow, counter.clerk, counter.manager
     loan = checkout.check_out(uow(), clerk, counter.streamer_id, counter.codes[:2], "wechat", now=T0)
     ids = {"xiaomei": counter.streamer_id}
-    for key, name, phone, tier in [("gold", "阿杰", "13900139000", "gold"), ("new", "新人", "13700137000", "new"),
-                                   ("banned", "黑名单", "13600136000", "gold"),
-                                   ("suspended", "停用", "13500135000", "gold")]:
+    for key, name, phone, tier in [
+        ("gold", "阿杰", "13900139000", "gold"),
+        ("new", "新人", "13700137000", "new"),
+        ("banned", "黑名单", "13600136000", "gold"),
+        ("suspended", "停用", "13500135000", "gold"),
+    ]:
         ids[key] = streamers.register_streamer(uow(), manager, name, phone, "douyin", tier=tier, now=T0).id
     streamers.block_streamer(uow(), manager, ids["banned"], "sold the samples", blacklist=True, now=T0)
     streamers.block_streamer(uow(), manager, ids["suspended"], "late twice", now=T0)
@@ -74,60 +98,126 @@ def refusal(id, attempt, error, **facts):
 
 REFUSALS = [
     refusal("lend-unknown-code", lambda w: w.lend("gold", ["CS-999999"]), UnknownCode, code="CS-999999"),
-    refusal("lend-basket-with-unknown", lambda w: w.lend("gold", [w.in_stock[0], "cs-999999"]), UnknownCode,
-            code="CS-999999"),
+    refusal(
+        "lend-basket-with-unknown",
+        lambda w: w.lend("gold", [w.in_stock[0], "cs-999999"]),
+        UnknownCode,
+        code="CS-999999",
+    ),
     refusal("return-unknown-code", lambda w: w.give_back("CS-999999"), UnknownCode),
-    refusal("lend-sample-on-loan", lambda w: w.lend("gold", [w.in_stock[0], w.c.codes[0]]), SampleNotInStock,
-            code="CS-000001", holder_name="小美"),
+    refusal(
+        "lend-sample-on-loan",
+        lambda w: w.lend("gold", [w.in_stock[0], w.c.codes[0]]),
+        SampleNotInStock,
+        code="CS-000001",
+        holder_name="小美",
+    ),
     refusal("blacklisted", lambda w: w.lend("banned", w.in_stock[:1]), StreamerBlocked, overridable=False),
     refusal("suspended", lambda w: w.lend("suspended", w.in_stock[:1]), StreamerBlocked, overridable=True),
     refusal("over-the-limit", lambda w: w.lend("new", w.in_stock), StreamerBlocked, overridable=True),
-    refusal("holding-overdue-samples", lambda w: w.lend("xiaomei", w.in_stock[:1], now=T0 + timedelta(days=10)),
-            StreamerBlocked, overridable=True),
+    refusal(
+        "holding-overdue-samples",
+        lambda w: w.lend("xiaomei", w.in_stock[:1], now=T0 + timedelta(days=10)),
+        StreamerBlocked,
+        overridable=True,
+    ),
     refusal("waived-deposit", lambda w: w.lend("gold", w.in_stock[:1], method="waived"), StreamerBlocked),
     refusal("same-sample-twice", lambda w: w.lend("gold", [w.in_stock[0], w.in_stock[0]]), SampleAlreadyInBasket),
-    refusal("same-sample-twice-as-typed", lambda w: w.lend("gold", ["CS-000003", " cs-000003 "]),
-            SampleAlreadyInBasket, code="CS-000003"),
+    refusal(
+        "same-sample-twice-as-typed",
+        lambda w: w.lend("gold", ["CS-000003", " cs-000003 "]),
+        SampleAlreadyInBasket,
+        code="CS-000003",
+    ),
     refusal("empty-basket", lambda w: w.lend("gold", []), EmptyBasket),
     refusal("return-twice", lambda w: w.give_back(w.c.codes[0], w.c.codes[0]), SampleAlreadyInBasket),
     refusal("return-sample-not-on-loan", lambda w: w.give_back(w.in_stock[0]), NotOnLoan, status="in_stock"),
-    refusal("return-half-valid-basket", lambda w: w.give_back(w.c.codes[0], w.in_stock[0]), NotOnLoan,
-            code="CS-000003"),
+    refusal(
+        "return-half-valid-basket", lambda w: w.give_back(w.c.codes[0], w.in_stock[0]), NotOnLoan, code="CS-000003"
+    ),
     refusal("lose-sample-not-on-loan", lambda w: w.lose(w.c.manager, w.in_stock[0]), NotOnLoan),
-    refusal("clerk-declares-lost", lambda w: w.lose(w.c.clerk, w.c.codes[0], settlement="forfeit_deposit"),
-            PermissionDenied, action="declare_lost", required_role="manager"),
-    refusal("clerk-extends-due-date", lambda w: w.extend(w.c.clerk, w.loan.number), PermissionDenied,
-            action="extend_due_date", required_role="manager"),
-    refusal("clerk-blocks-streamer", lambda w: streamers.block_streamer(
-        w.c.store.uow(), w.c.clerk, w.streamer["gold"], "rude", now=LATER), PermissionDenied, required_role="manager"),
-    refusal("clerk-unblocks-streamer", lambda w: streamers.unblock_streamer(
-        w.c.store.uow(), w.c.clerk, w.streamer["suspended"], "ok", now=LATER), PermissionDenied),
-    refusal("manager-creates-staff", lambda w: staff.create_staff(
-        w.c.store.uow(), w.c.manager, "新员工", "clerk", "3333", now=LATER), PermissionDenied, required_role="admin"),
+    refusal(
+        "clerk-declares-lost",
+        lambda w: w.lose(w.c.clerk, w.c.codes[0], settlement="forfeit_deposit"),
+        PermissionDenied,
+        action="declare_lost",
+        required_role="manager",
+    ),
+    refusal(
+        "clerk-extends-due-date",
+        lambda w: w.extend(w.c.clerk, w.loan.number),
+        PermissionDenied,
+        action="extend_due_date",
+        required_role="manager",
+    ),
+    refusal(
+        "clerk-blocks-streamer",
+        lambda w: streamers.block_streamer(w.c.store.uow(), w.c.clerk, w.streamer["gold"], "rude", now=LATER),
+        PermissionDenied,
+        required_role="manager",
+    ),
+    refusal(
+        "clerk-unblocks-streamer",
+        lambda w: streamers.unblock_streamer(w.c.store.uow(), w.c.clerk, w.streamer["suspended"], "ok", now=LATER),
+        PermissionDenied,
+    ),
+    refusal(
+        "manager-creates-staff",
+        lambda w: staff.create_staff(w.c.store.uow(), w.c.manager, "新员工", "clerk", "3333", now=LATER),
+        PermissionDenied,
+        required_role="admin",
+    ),
     refusal("bad-phone", lambda w: w.register("12345"), InvalidInput, field="phone", problem="not_mobile"),
     refusal("phone-taken", lambda w: w.register("+86 138 0013 8000"), AlreadyExists, owner="小美"),
-    refusal("bad-ean", lambda w: w.create_product("6901234567893"), InvalidInput, field="ean",
-            problem="bad_checksum"),
+    refusal("bad-ean", lambda w: w.create_product("6901234567893"), InvalidInput, field="ean", problem="bad_checksum"),
     refusal("ean-taken", lambda w: w.create_product("6901234567892"), AlreadyExists, owner="每日坚果 30包"),
     refusal("quantity-0", lambda w: w.receive(0), InvalidInput, field="quantity"),
     refusal("quantity-too-many", lambda w: w.receive(501), InvalidInput, field="quantity"),
-    refusal("unknown-deposit-method", lambda w: w.lend("gold", w.in_stock[:1], method="bitcoin"), InvalidInput,
-            field="deposit_method"),
-    refusal("stream-in-the-past", lambda w: w.lend("gold", w.in_stock[:1], planned_stream_date=date(2026, 11, 19)),
-            PlannedDateInvalid, problem="in_past"),
-    refusal("stream-beyond-policy", lambda w: w.lend("gold", w.in_stock[:1], planned_stream_date=date(2026, 12, 31)),
-            PlannedDateInvalid, problem="beyond_policy", latest=date(2026, 11, 26)),   # gold: 7 days
-    refusal("loss-without-note", lambda w: w.lose(w.c.manager, w.c.codes[0], note=" "), InvalidInput,
-            field="note", problem="required"),
+    refusal(
+        "unknown-deposit-method",
+        lambda w: w.lend("gold", w.in_stock[:1], method="bitcoin"),
+        InvalidInput,
+        field="deposit_method",
+    ),
+    refusal(
+        "stream-in-the-past",
+        lambda w: w.lend("gold", w.in_stock[:1], planned_stream_date=date(2026, 11, 19)),
+        PlannedDateInvalid,
+        problem="in_past",
+    ),
+    refusal(
+        "stream-beyond-policy",
+        lambda w: w.lend("gold", w.in_stock[:1], planned_stream_date=date(2026, 12, 31)),
+        PlannedDateInvalid,
+        problem="beyond_policy",
+        latest=date(2026, 11, 26),
+    ),  # gold: 7 days
+    refusal(
+        "loss-without-note",
+        lambda w: w.lose(w.c.manager, w.c.codes[0], note=" "),
+        InvalidInput,
+        field="note",
+        problem="required",
+    ),
     refusal("extend-unknown-loan", lambda w: w.extend(w.c.manager, "CS-L261120999"), NotFound),
-    refusal("extend-into-the-past", lambda w: w.extend(w.c.manager, w.loan.number, date(2026, 11, 19)),
-            InvalidInput, problem="in_past"),
-    refusal("wrong-override-pin", lambda w: w.lend("suspended", w.in_stock[:1],
-                                                   override=Override("李经理", "0000", "please")),
-            OverrideRefused, problem="wrong_pin"),
-    refusal("override-of-a-blacklist", lambda w: w.lend("banned", w.in_stock[:1],
-                                                        override=Override("李经理", "2222", "please")),
-            StreamerBlocked, overridable=False),
+    refusal(
+        "extend-into-the-past",
+        lambda w: w.extend(w.c.manager, w.loan.number, date(2026, 11, 19)),
+        InvalidInput,
+        problem="in_past",
+    ),
+    refusal(
+        "wrong-override-pin",
+        lambda w: w.lend("suspended", w.in_stock[:1], override=Override("李经理", "0000", "please")),
+        OverrideRefused,
+        problem="wrong_pin",
+    ),
+    refusal(
+        "override-of-a-blacklist",
+        lambda w: w.lend("banned", w.in_stock[:1], override=Override("李经理", "2222", "please")),
+        StreamerBlocked,
+        overridable=False,
+    ),
 ]
 
 
@@ -145,14 +235,23 @@ def test_a_refusal_leaves_the_database_unchanged(world, attempt, error, facts):
     after = dump_database(world.c.store.db_path)
     if facts.get("problem") == "wrong_pin":
         for table in SECURITY_TABLES:
-            assert len(after.pop(table)) == len(before.pop(table)) + 1   # the attempt, and the count so far
+            assert len(after.pop(table)) == len(before.pop(table)) + 1  # the attempt, and the count so far
     assert after == before
 
 
 def test_the_dump_covers_every_table(world):
     names = set(table_names(world.c.store.db_path))
-    assert {"loan", "loan_item", "sample", "deposit_entry", "outbox_event", "code_counter",
-            "sample_movement", "streamer", "due_date_change"} <= names
+    assert {
+        "loan",
+        "loan_item",
+        "sample",
+        "deposit_entry",
+        "outbox_event",
+        "code_counter",
+        "sample_movement",
+        "streamer",
+        "due_date_change",
+    } <= names
 
 
 def test_a_sample_on_loan_names_its_holder_since_when_and_the_loan(world):
@@ -173,8 +272,9 @@ def test_the_scan_refuses_as_the_confirm_does(world):
         checkout.scan_for_checkout(world.c.store.uow(), "CS-999999")
 
 
-@pytest.mark.parametrize("who, kinds", [("banned", ["blacklisted"]), ("suspended", ["suspended"]),
-                                        ("new", ["over_limit"])])
+@pytest.mark.parametrize(
+    "who, kinds", [("banned", ["blacklisted"]), ("suspended", ["suspended"]), ("new", ["over_limit"])]
+)
 def test_each_block_says_why(world, who, kinds):
     with pytest.raises(StreamerBlocked) as err:
         world.lend(who, world.in_stock)

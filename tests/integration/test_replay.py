@@ -2,6 +2,7 @@
 cases wrote. The walk (event_walk.py) records every kind of event on one copy of a set-up counter; its
 events are then laid into another copy, as a catch-up from HQ lays them (showroom/sync/catch_up.py), and
 the two are compared table by table, row by row."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -25,10 +26,31 @@ from tests.integration.helpers import rows
 
 # What the events do not carry, by table: generated ids of rows no event names, the PIN hashes (never sent
 # to HQ), the signature image (the event says only that there was one), and this PC's own bookkeeping.
-UNCOMPARED = {"deposit_entry": {"id"}, "sample_movement": {"id"}, "due_date_change": {"id"}, "loan_item": {"id"},
-              "loan": {"signature_png"}, "staff": {"pin_hash"}, "outbox_event": {"acked_at"}}
-COMPARED = ("merchant", "product", "sample", "streamer", "loan", "loan_item", "deposit_entry", "sample_movement",
-            "due_date_change", "reminder", "tier_policy", "tier_suspension_rule", "code_counter", "outbox_event")
+UNCOMPARED = {
+    "deposit_entry": {"id"},
+    "sample_movement": {"id"},
+    "due_date_change": {"id"},
+    "loan_item": {"id"},
+    "loan": {"signature_png"},
+    "staff": {"pin_hash"},
+    "outbox_event": {"acked_at"},
+}
+COMPARED = (
+    "merchant",
+    "product",
+    "sample",
+    "streamer",
+    "loan",
+    "loan_item",
+    "deposit_entry",
+    "sample_movement",
+    "due_date_change",
+    "reminder",
+    "tier_policy",
+    "tier_suspension_rule",
+    "code_counter",
+    "outbox_event",
+)
 
 
 def _copy(template_db, folder):
@@ -53,10 +75,15 @@ def walked_and_replayed(tmp_path_factory, counter_template):
     try:
         walk(dataclasses.replace(built, store=original, codes=list(built.codes)))
         start = rows(copy.db_path, "SELECT max(seq) FROM outbox_event")[0][0]
-        events = [{"id": i, "seq": seq, "type": t, "payload": json.loads(p), "occurred_at": at, "staff_id": staff}
-                  for seq, i, t, p, at, staff in rows(original.db_path, "SELECT seq, id, type, payload, occurred_at, "
-                                                      "staff_id FROM outbox_event WHERE seq > ? ORDER BY seq", start)]
-        for e in events:   # the wire's form of a time
+        events = [
+            {"id": i, "seq": seq, "type": t, "payload": json.loads(p), "occurred_at": at, "staff_id": staff}
+            for seq, i, t, p, at, staff in rows(
+                original.db_path,
+                "SELECT seq, id, type, payload, occurred_at, staff_id FROM outbox_event WHERE seq > ? ORDER BY seq",
+                start,
+            )
+        ]
+        for e in events:  # the wire's form of a time
             e["occurred_at"] = e["occurred_at"].replace(" ", "T") + ("" if "+" in e["occurred_at"] else "+00:00")
         uow = copy.uow()
         with uow:
@@ -103,8 +130,19 @@ def test_a_type_no_declaration_names_is_a_conflict_not_a_crash(walked_and_replay
 
 # This PC's own: its settings (printers, paper, backups, the HQ address), logins and locks, its sync
 # bookkeeping. None of it is a domain fact, so none of it is an event.
-THIS_PC = {"alembic_version", "setting", "login_record", "staff_lock", "sync_state", "sync_exception", "hq_clock",
-           "network_state", "network_standing", "sync_catalog_alias", "catch_up"}
+THIS_PC = {
+    "alembic_version",
+    "setting",
+    "login_record",
+    "staff_lock",
+    "sync_state",
+    "sync_exception",
+    "hq_clock",
+    "network_state",
+    "network_standing",
+    "sync_catalog_alias",
+    "catch_up",
+}
 
 
 def test_a_busy_demo_showroom_is_rebuilt_from_its_events_alone(tmp_path):
@@ -113,17 +151,27 @@ def test_a_busy_demo_showroom_is_rebuilt_from_its_events_alone(tmp_path):
     from datetime import datetime, timezone
 
     from demo.seed import seed_demo
+
     original, rebuilt = Store(tmp_path / "demo"), Store(tmp_path / "rebuilt")
     try:
         seed_demo(original, now=datetime(2026, 11, 27, 6, 30, tzinfo=timezone.utc))
-        events = [{"id": i, "seq": seq, "type": t, "payload": json.loads(p), "staff_id": staff,
-                   "occurred_at": at.replace(" ", "T") + ("" if "+" in at else "+00:00")}
-                  for seq, i, t, p, at, staff in rows(original.db_path, "SELECT seq, id, type, payload, occurred_at, "
-                                                      "staff_id FROM outbox_event ORDER BY seq")]
-        for start in range(0, len(events), 500):   # a page of HQ's history per transaction
+        events = [
+            {
+                "id": i,
+                "seq": seq,
+                "type": t,
+                "payload": json.loads(p),
+                "staff_id": staff,
+                "occurred_at": at.replace(" ", "T") + ("" if "+" in at else "+00:00"),
+            }
+            for seq, i, t, p, at, staff in rows(
+                original.db_path, "SELECT seq, id, type, payload, occurred_at, staff_id FROM outbox_event ORDER BY seq"
+            )
+        ]
+        for start in range(0, len(events), 500):  # a page of HQ's history per transaction
             uow = rebuilt.uow()
             with uow:
-                assert lay_in(uow, events[start:start + 500]) == (len(events[start:start + 500]), 0)
+                assert lay_in(uow, events[start : start + 500]) == (len(events[start : start + 500]), 0)
                 uow.commit()
         names = [n for (n,) in rows(original.db_path, "SELECT name FROM sqlite_master WHERE type = 'table'")]
         assert len(events) > 300 and len(names) > len(THIS_PC) + 10
@@ -136,6 +184,7 @@ def test_a_busy_demo_showroom_is_rebuilt_from_its_events_alone(tmp_path):
 
 def test_a_counter_that_never_caught_up_has_nothing_to_name(counter):
     from showroom.sync.unrecovered import unrecovered_work
+
     named = unrecovered_work(counter.uow())
     assert named.caught_up_at is None and not named.anything
     assert named.not_replayed == [] and named.renumbered == []

@@ -1,4 +1,5 @@
 """Taking samples back: partial and full check-in, losses, due-date extensions."""
+
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -11,15 +12,16 @@ from tests.conftest import T0
 from tests.integration.helpers import deposit_entries, events, rows, sample_status
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-OUT = T0 + timedelta(hours=1)    # after the fixture's intake, so the history reads in order
+OUT = T0 + timedelta(hours=1)  # after the fixture's intake, so the history reads in order
 LATER = T0 + timedelta(days=2)
 
 
 @pytest.fixture
 def loan(counter):
     """Three samples out to the silver streamer against a 120-yuan WeChat deposit."""
-    return checkout.check_out(counter.store.uow(), counter.clerk, counter.streamer_id, counter.codes[:3],
-                              "wechat", now=OUT)
+    return checkout.check_out(
+        counter.store.uow(), counter.clerk, counter.streamer_id, counter.codes[:3], "wechat", now=OUT
+    )
 
 
 def give_back(counter, *codes, condition="good", note="", now=LATER):
@@ -42,8 +44,10 @@ def test_the_last_return_closes_the_loan_and_refunds_the_deposit(counter, loan):
     [after] = give_back(counter, c[2], c[1], now=LATER + timedelta(hours=1)).loans
     assert (after.closed, after.refunded_fen, after.refund_method, after.still_out) == (True, 12000, "wechat", [])
     assert after.returned == [c[2], c[1]]
-    assert deposit_entries(counter.store.db_path, loan.loan_id) == [("collect", 12000, "wechat"),
-                                                                     ("refund", 12000, "wechat")]
+    assert deposit_entries(counter.store.db_path, loan.loan_id) == [
+        ("collect", 12000, "wechat"),
+        ("refund", 12000, "wechat"),
+    ]
     [(closed_at,)] = rows(counter.store.db_path, "SELECT closed_at FROM loan WHERE id = ?", loan.loan_id)
     assert closed_at is not None
     [(_, _, closed)] = events(counter.store.db_path, "loan.closed@1")
@@ -52,9 +56,13 @@ def test_the_last_return_closes_the_loan_and_refunds_the_deposit(counter, loan):
 
 def test_a_return_records_condition_staff_and_movement(counter, loan):
     give_back(counter, counter.codes[0], condition="damaged", note=" strap torn ")
-    [(cond, note, staff_id, returned_at)] = rows(counter.store.db_path, """
+    [(cond, note, staff_id, returned_at)] = rows(
+        counter.store.db_path,
+        """
         SELECT i.return_condition, i.return_note, i.return_staff_id, i.returned_at
-        FROM loan_item i JOIN sample s ON s.id = i.sample_id WHERE s.code = ?""", counter.codes[0])
+        FROM loan_item i JOIN sample s ON s.id = i.sample_id WHERE s.code = ?""",
+        counter.codes[0],
+    )
     assert (cond, note, staff_id) == ("damaged", "strap torn", counter.clerk.id)
     assert returned_at == "2026-11-22 02:00:00.000000"
     history = samples.sample_detail(counter.store.uow(), counter.codes[0]).history
@@ -71,30 +79,47 @@ def test_scanning_a_return_says_whose_loan_and_how_late(counter, loan):
 def test_lost_with_forfeit_keeps_part_of_the_deposit_and_owes_the_rest_to_the_absent_streamer(counter, loan):
     c = counter.codes
     give_back(counter, c[0], c[1])
-    lost = declare_lost(counter.store.uow(), counter.manager, c[2], "forfeit_deposit", note="streamer moved away",
-                        now=LATER)
+    lost = declare_lost(
+        counter.store.uow(), counter.manager, c[2], "forfeit_deposit", note="streamer moved away", now=LATER
+    )
     # 80 yuan value forfeited out of 120 held; the loan is settled, and the streamer is not here: 40 is owed
     assert (lost.forfeited_fen, lost.charged_fen, lost.refunded_fen, lost.loan_closed) == (8000, 0, 0, True)
     assert lost.owed_fen == 4000
     assert deposit_entries(counter.store.db_path, loan.loan_id) == [
-        ("collect", 12000, "wechat"), ("forfeit", 8000, "wechat"), ("owe", 4000, "wechat")]
+        ("collect", 12000, "wechat"),
+        ("forfeit", 8000, "wechat"),
+        ("owe", 4000, "wechat"),
+    ]
     [(_, _, closed)] = events(counter.store.db_path, "loan.closed@1")
     assert (closed["refund_fen"], closed["owed_fen"]) == (0, 4000)
     assert sample_status(counter.store.db_path, c[2]) == "lost"
-    [(lost_at, charge)] = rows(counter.store.db_path, """SELECT i.lost_at, i.charge_fen FROM loan_item i
-                                JOIN sample s ON s.id = i.sample_id WHERE s.code = ?""", c[2])
+    [(lost_at, charge)] = rows(
+        counter.store.db_path,
+        """SELECT i.lost_at, i.charge_fen FROM loan_item i
+                                JOIN sample s ON s.id = i.sample_id WHERE s.code = ?""",
+        c[2],
+    )
     assert lost_at is not None and charge == 8000
 
 
 def test_lost_with_a_charge_bills_the_value_and_keeps_the_loan_open_while_others_are_out(counter, loan):
     c = counter.codes
-    lost = declare_lost(counter.store.uow(), counter.manager, c[0], "charge", note="broken beyond repair",
-                        charge_method="alipay", now=LATER)
+    lost = declare_lost(
+        counter.store.uow(),
+        counter.manager,
+        c[0],
+        "charge",
+        note="broken beyond repair",
+        charge_method="alipay",
+        now=LATER,
+    )
     assert (lost.forfeited_fen, lost.charged_fen, lost.refunded_fen, lost.loan_closed) == (0, 8000, 0, False)
-    assert deposit_entries(counter.store.db_path, loan.loan_id) == [("collect", 12000, "wechat"),
-                                                                     ("charge", 8000, "alipay")]
+    assert deposit_entries(counter.store.db_path, loan.loan_id) == [
+        ("collect", 12000, "wechat"),
+        ("charge", 8000, "alipay"),
+    ]
     [after] = give_back(counter, c[1], c[2]).loans
-    assert (after.closed, after.refunded_fen) == (True, 12000)          # a charge does not eat the deposit
+    assert (after.closed, after.refunded_fen) == (True, 12000)  # a charge does not eat the deposit
     [(_, _, event)] = events(counter.store.db_path, "sample.declared_lost@1")
     assert (event["code"], event["settlement"], event["charged_fen"]) == (c[0], "charge", 8000)
 
@@ -107,14 +132,19 @@ def test_a_lost_sample_can_not_be_lent_again(counter, loan):
 
 
 def test_a_manager_extends_the_due_date_and_it_is_recorded(counter, loan):
-    change = extend_due_date(counter.store.uow(), counter.manager, loan.number, date(2026, 11, 30),
-                             "stream moved to Sunday", now=LATER)
+    change = extend_due_date(
+        counter.store.uow(), counter.manager, loan.number, date(2026, 11, 30), "stream moved to Sunday", now=LATER
+    )
     assert change.old_due_at == loan.due_at
     assert change.new_due_at == datetime(2026, 11, 30, 23, 59, 59, tzinfo=SHANGHAI)
     db = counter.store.db_path
     [(old, new, reason, staff_id)] = rows(db, "SELECT old_due_at, new_due_at, reason, staff_id FROM due_date_change")
-    assert (old, new, reason, staff_id) == ("2026-11-25 15:59:59.000000", "2026-11-30 15:59:59.000000",
-                                            "stream moved to Sunday", counter.manager.id)
+    assert (old, new, reason, staff_id) == (
+        "2026-11-25 15:59:59.000000",
+        "2026-11-30 15:59:59.000000",
+        "stream moved to Sunday",
+        counter.manager.id,
+    )
     [(due,)] = rows(db, "SELECT due_at FROM loan WHERE id = ?", loan.loan_id)
     assert due == "2026-11-30 15:59:59.000000"
     assert len(rows(db, "SELECT 1 FROM sample_movement WHERE kind = 'due_extended'")) == 3

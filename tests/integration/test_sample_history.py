@@ -1,4 +1,5 @@
 """A sample's history reads in the order things happened, even within one instant."""
+
 from __future__ import annotations
 
 from showroom.services import catalog, checkout, returns, samples

@@ -1,4 +1,5 @@
 """Settings are read one way: through their declarations (showroom.settings), the showroom's time zone included."""
+
 from __future__ import annotations
 
 import ast
@@ -21,8 +22,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_the_time_zone_is_a_declared_setting_chosen_at_set_up(tmp_path):
     store = Store(tmp_path / "room")
     try:
-        setup.set_up_showroom(store.uow(), "BER", "柏林样品间", "柏林", "赵店长", "123456", timezone="Europe/Berlin",
-                              now=T0)
+        setup.set_up_showroom(
+            store.uow(), "BER", "柏林样品间", "柏林", "赵店长", "123456", timezone="Europe/Berlin", now=T0
+        )
         assert setup.showroom_info(store.uow()).timezone == "Europe/Berlin"
         assert read_settings(store.uow())["timezone"] == "Europe/Berlin"
         with store.uow().read() as uow:
@@ -40,19 +42,19 @@ def test_the_time_zone_is_not_changed_by_the_settings_dialog_and_a_refusal_chang
 
 
 def test_a_stored_time_zone_this_pc_does_not_know_reads_as_the_default(counter):
-    with sqlite3.connect(counter.store.db_path) as conn:   # as an older or damaged file might hold it
+    with sqlite3.connect(counter.store.db_path) as conn:  # as an older or damaged file might hold it
         conn.execute("UPDATE setting SET value = 'Mars/Olympus' WHERE key = 'timezone'")
     with counter.uow().read() as uow:
         assert setting_value(uow, "timezone") == "Asia/Shanghai"
         assert str(local_tz(uow)) == "Asia/Shanghai"
     quote = checkout.quote_checkout(counter.uow(), counter.streamer_id, counter.codes[:1], now=T0)
-    assert quote.due_at > T0   # the use cases that count days work on
+    assert quote.due_at > T0  # the use cases that count days work on
 
 
 def test_a_typed_setting_is_stored_only_when_its_declaration_allows_it(counter):
     with counter.uow() as uow:
         with pytest.raises(InvalidInput):
-            put_setting(uow, "reliability.min_samples", "5")   # text is not a count
+            put_setting(uow, "reliability.min_samples", "5")  # text is not a count
         with pytest.raises(InvalidInput):
             put_setting(uow, "timezone", "Mars/Olympus")
         with pytest.raises(InvalidInput):
@@ -73,13 +75,20 @@ def test_only_the_settings_helpers_touch_the_setting_table():
     offenders = []
     for path, tree in _modules(ROOT / "showroom/services"):
         nodes = list(ast.walk(tree))
-        names = {alias.name for node in nodes if isinstance(node, ast.ImportFrom) and node.module == "db.models"
-                 for alias in node.names}
-        raw = any(isinstance(node, ast.Constant) and isinstance(node.value, str)
-                  and "from setting" in node.value.lower() for node in nodes)
-        by_key_and_default = any(isinstance(node, ast.Call)
-                                 and getattr(node.func, "id", getattr(node.func, "attr", "")) == "setting"
-                                 for node in nodes)
+        names = {
+            alias.name
+            for node in nodes
+            if isinstance(node, ast.ImportFrom) and node.module == "db.models"
+            for alias in node.names
+        }
+        raw = any(
+            isinstance(node, ast.Constant) and isinstance(node.value, str) and "from setting" in node.value.lower()
+            for node in nodes
+        )
+        by_key_and_default = any(
+            isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "setting"
+            for node in nodes
+        )
         if path not in allowed and ("Setting" in names or raw or by_key_and_default):
             offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []

@@ -1,4 +1,5 @@
 """Managers change a streamer's tier; the new limits apply at the next check-out."""
+
 from __future__ import annotations
 
 import json
@@ -21,8 +22,10 @@ def test_promotion_raises_the_limit_at_the_next_check_out(counter):
     receipt = checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, codes[:4], "cash", now=T0)
     assert len(receipt.lines) == 4
     con = sqlite3.connect(counter.store.db_path)
-    payloads = [json.loads(p) for (p,) in con.execute(
-        "SELECT payload FROM outbox_event WHERE type = 'streamer.tier_changed@1' ORDER BY seq")]
+    payloads = [
+        json.loads(p)
+        for (p,) in con.execute("SELECT payload FROM outbox_event WHERE type = 'streamer.tier_changed@1' ORDER BY seq")
+    ]
     assert [(p["from"], p["to"]) for p in payloads] == [("silver", "new"), ("new", "gold")]
 
 

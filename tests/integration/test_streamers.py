@@ -1,4 +1,5 @@
 """Registering streamers (phone is the natural key), finding them, and blocking them."""
+
 import pytest
 
 from showroom.domain.codes import CodeKind, classify
@@ -9,14 +10,15 @@ from tests.integration.helpers import events, rows
 
 
 def register(counter, name="阿杰", phone="+86 139-0013-9000", tier="gold"):
-    return streamers.register_streamer(counter.store.uow(), counter.manager, name, phone, "kuaishou",
-                                       "@ajie", tier=tier, now=T0)
+    return streamers.register_streamer(
+        counter.store.uow(), counter.manager, name, phone, "kuaishou", "@ajie", tier=tier, now=T0
+    )
 
 
 def test_phone_is_stored_normalised_and_a_member_card_is_issued(counter):
     s = register(counter)
     assert s.phone == "13900139000"
-    assert s.member_code == "CS-M00002"            # the fixture's streamer has CS-M00001
+    assert s.member_code == "CS-M00002"  # the fixture's streamer has CS-M00001
     assert classify(s.member_code) == CodeKind.MEMBER
     assert (s.tier, s.status, s.platform) == ("gold", "active", "kuaishou")
     [(phone,)] = rows(counter.store.db_path, "SELECT phone FROM streamer WHERE id = ?", s.id)
@@ -28,8 +30,9 @@ def test_member_codes_are_sequential(counter):
     assert codes == ["CS-M00002", "CS-M00003", "CS-M00004"]
 
 
-@pytest.mark.parametrize("same_phone", ["13800138000", "+86 138 0013 8000", "0086-138-0013-8000",
-                                        "１３８００１３８０００"])
+@pytest.mark.parametrize(
+    "same_phone", ["13800138000", "+86 138 0013 8000", "0086-138-0013-8000", "１３８００１３８０００"]
+)
 def test_a_phone_already_registered_is_refused_with_the_owners_name(counter, same_phone):
     with pytest.raises(AlreadyExists) as err:
         register(counter, "冒名者", same_phone)
@@ -38,8 +41,9 @@ def test_a_phone_already_registered_is_refused_with_the_owners_name(counter, sam
 
 def test_registration_is_an_event(counter):
     s = register(counter)
-    [(_, _, payload)] = [e for e in events(counter.store.db_path, "streamer.registered@1")
-                         if e[2]["streamer_id"] == s.id]
+    [(_, _, payload)] = [
+        e for e in events(counter.store.db_path, "streamer.registered@1") if e[2]["streamer_id"] == s.id
+    ]
     assert payload["phone"] == "13900139000"
     assert payload["member_code"] == s.member_code
 
@@ -66,15 +70,18 @@ def test_manager_suspends_blacklists_and_lifts(counter):
     assert (suspended.status, suspended.status_reason) == ("suspended", "late twice")
     blacklisted = streamers.block_streamer(store.uow(), manager, sid, "kept samples", blacklist=True, now=T0)
     assert (blacklisted.status, blacklisted.status_reason) == ("blacklisted", "kept samples")
-    with pytest.raises(PermissionDenied):   # a blacklist protects every showroom: admins only
+    with pytest.raises(PermissionDenied):  # a blacklist protects every showroom: admins only
         streamers.unblock_streamer(store.uow(), manager, sid, "paid for them", now=T0)
     lifted = streamers.unblock_streamer(store.uow(), counter.admin, sid, "paid for them", now=T0)
     assert (lifted.status, lifted.status_reason) == ("active", "")
-    with pytest.raises(InvalidInput):       # lifting again changes nothing and records nothing
+    with pytest.raises(InvalidInput):  # lifting again changes nothing and records nothing
         streamers.unblock_streamer(store.uow(), counter.admin, sid, "again", now=T0)
     changes = [(p["from"], p["to"], p["reason"]) for _, _, p in events(store.db_path, "streamer.status_changed@1")]
-    assert changes == [("active", "suspended", "late twice"), ("suspended", "blacklisted", "kept samples"),
-                       ("blacklisted", "active", "paid for them")]
+    assert changes == [
+        ("active", "suspended", "late twice"),
+        ("suspended", "blacklisted", "kept samples"),
+        ("blacklisted", "active", "paid for them"),
+    ]
 
 
 def test_the_panel_shows_the_block(counter):

@@ -1,4 +1,5 @@
 """Commits never wait for a checkpoint: a helper thread copies the WAL back into the database file."""
+
 from __future__ import annotations
 
 import shutil
@@ -22,14 +23,17 @@ def _poll(condition, timeout_s: float = 10.0) -> bool:
 
 def _rows_in_main_file(db_path, copy_path) -> int:
     """What a reader of the database file alone (no WAL beside it) sees."""
-    for leftover in (copy_path, copy_path.with_name(copy_path.name + "-wal"),
-                     copy_path.with_name(copy_path.name + "-shm")):
+    for leftover in (
+        copy_path,
+        copy_path.with_name(copy_path.name + "-wal"),
+        copy_path.with_name(copy_path.name + "-shm"),
+    ):
         leftover.unlink(missing_ok=True)
     shutil.copyfile(db_path, copy_path)
     conn = sqlite3.connect(copy_path)
     try:
         return conn.execute("SELECT count(*) FROM t").fetchone()[0]
-    except sqlite3.OperationalError:   # not even the table yet
+    except sqlite3.OperationalError:  # not even the table yet
         return 0
     finally:
         conn.close()

@@ -1,6 +1,7 @@
 """The file work's Windows paths, walked on Linux by switching the one platform check (durable_files.on_windows):
 no folder is opened to be flushed, a target another program holds for a moment is waited for, and a restore
 lets go of the database before renaming over it (Windows cannot replace an open file, even its own)."""
+
 from __future__ import annotations
 
 import os
@@ -17,7 +18,7 @@ from tests.integration.helpers import dump_database
 @pytest.fixture
 def windows(monkeypatch):
     monkeypatch.setattr(durable_files, "on_windows", lambda: True)
-    monkeypatch.setattr(durable_files, "REPLACE_PAUSE_S", 0)   # the retries' pause, not what is tested
+    monkeypatch.setattr(durable_files, "REPLACE_PAUSE_S", 0)  # the retries' pause, not what is tested
 
 
 @pytest.fixture
@@ -112,8 +113,7 @@ def lock_free_at_the_rename(db: Path, monkeypatch) -> list[bool]:
     return seen
 
 
-def test_on_windows_a_restore_lets_go_of_the_database_before_renaming_over_it(counter, tmp_path, windows,
-                                                                             monkeypatch):
+def test_on_windows_a_restore_lets_go_of_the_database_before_renaming_over_it(counter, tmp_path, windows, monkeypatch):
     taken = backup.take_backup(counter.store.db_path, tmp_path, "manual", now=T0)
     counter.store.close()
     seen = lock_free_at_the_rename(counter.store.db_path, monkeypatch)

@@ -1,4 +1,5 @@
 """Looks at a PDF the way a printer and a scanner would: poppler renders it, zxing-cpp reads the bars."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Code 128 snapped to printer dots, the on-screen PNG, and product barcode checks."""
+
 from __future__ import annotations
 
 import io

@@ -1,4 +1,5 @@
 """Member cards: ID-1 size, the member code scans, the words are on it."""
+
 from __future__ import annotations
 
 import dataclasses

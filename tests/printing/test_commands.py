@@ -1,12 +1,13 @@
 """The counter's command barcodes, as printed: every code decodes from a 203 dpi render, captions say
 what each does (Chinese from the command line), one A4 page or one 50 × 30 label per command."""
+
 from __future__ import annotations
 
 import pytest
 
 from cli.main import main
 from printing.commands import build_command_labels, build_command_sheet, command_cards
-from showroom.domain.codes import Command, classify, CodeKind
+from showroom.domain.codes import CodeKind, Command, classify
 from tests.printing.paper_tools import MM, decode, fonts, page_sizes, render, text
 
 ALL = sorted(c.value for c in Command)
@@ -39,7 +40,8 @@ def test_captions_say_what_each_command_does():
 def english_afterwards():
     yield
     from present import i18n
-    i18n.install("en")   # the command line installs Chinese; the other tests read English
+
+    i18n.install("en")  # the command line installs Chinese; the other tests read English
 
 
 def test_the_command_line_prints_the_sheet_in_chinese(tmp_path, capsys, english_afterwards):

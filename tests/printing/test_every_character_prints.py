@@ -1,5 +1,6 @@
 """Every character of a name prints: rare CJK (Extension A/B) and emoji from the fallback faces, and a
 visible mark, never a gap, for a character that no shipped face has."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -16,8 +17,8 @@ from printing.cards import build_member_cards, platform_handle
 from printing.labels import build_labels
 from printing.receipts import build_checkout_receipt
 from printing.text import markup, width_of
-from tests.printing.paper_tools import render, text
 from tests.printing.paper_tools import fonts as pdf_fonts
+from tests.printing.paper_tools import render, text
 
 EXT_A = "䶮"  # U+4DAE, Extension A (a known given name)
 EXT_B = "𠮷"  # U+20BB7, Extension B
@@ -29,8 +30,11 @@ DPI = 203
 # name -> a paper that prints it as a word of its own
 PAPERS = {
     "card": lambda name: build_member_cards([dataclasses.replace(specimens.member_card(), name=name)]),
-    "receipt": lambda name: build_checkout_receipt(dataclasses.replace(
-        specimens.checkout(signed=False), header=dataclasses.replace(specimens.header(), streamer_name=name))),
+    "receipt": lambda name: build_checkout_receipt(
+        dataclasses.replace(
+            specimens.checkout(signed=False), header=dataclasses.replace(specimens.header(), streamer_name=name)
+        )
+    ),
     "label": lambda name: build_labels([dataclasses.replace(specimens.labels()[0], product_name=name)]),
 }
 
@@ -40,8 +44,9 @@ def _word_boxes(pdf: bytes) -> list[tuple[str, float, float, float, float]]:
     with tempfile.TemporaryDirectory() as scratch:
         source = Path(scratch) / "paper.pdf"
         source.write_bytes(pdf)
-        html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", source, "-"], check=True,
-                              capture_output=True, text=True).stdout
+        html = subprocess.run(
+            ["pdftotext", "-bbox", "-f", "1", "-l", "1", source, "-"], check=True, capture_output=True, text=True
+        ).stdout
     pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
     return [(word, float(x0), float(y0), float(x1), float(y1)) for x0, y0, x1, y1, word in re.findall(pattern, html)]
 
@@ -86,12 +91,17 @@ def test_the_call_list_prints_rare_characters_in_its_table_cells():
     from printing.overdue_list import build_overdue_list
     from tests.printing.test_overdue_list import line
 
-    pdf = build_overdue_list([line(streamer_name=f"{EXT_B}小美", product_name=f"{EMOJI}坚果")], "长沙直播样品间",
-                             datetime(2026, 11, 27, 10, tzinfo=UTC), "Asia/Shanghai")
+    pdf = build_overdue_list(
+        [line(streamer_name=f"{EXT_B}小美", product_name=f"{EMOJI}坚果")],
+        "长沙直播样品间",
+        datetime(2026, 11, 27, 10, tzinfo=UTC),
+        "Asia/Shanghai",
+    )
     words = text(pdf)
     assert f"{EXT_B}小美" in words and f"{EMOJI}坚果" in words
-    assert {"HanaMin", "Symbola"} <= {name for row in pdf_fonts(pdf) for name in ("HanaMin", "Symbola")
-                                      if name in row[0]}
+    assert {"HanaMin", "Symbola"} <= {
+        name for row in pdf_fonts(pdf) for name in ("HanaMin", "Symbola") if name in row[0]
+    }
 
 
 def test_unprintable_names_only_what_no_face_has():
@@ -111,8 +121,15 @@ def test_markup_escapes_and_names_the_fallback_face():
     assert width_of(f"张{EXT_B}", 10) == pytest.approx(20, abs=1)  # both are one em wide
 
 
-@pytest.mark.parametrize("handle,shown", [("xiaomei", "抖音 @xiaomei"), ("@xiaomei", "抖音 @xiaomei"),
-                                          ("＠xiaomei", "抖音 @xiaomei"), (" @ xiaomei ", "抖音 @xiaomei"),
-                                          ("", "抖音")])
+@pytest.mark.parametrize(
+    "handle,shown",
+    [
+        ("xiaomei", "抖音 @xiaomei"),
+        ("@xiaomei", "抖音 @xiaomei"),
+        ("＠xiaomei", "抖音 @xiaomei"),
+        (" @ xiaomei ", "抖音 @xiaomei"),
+        ("", "抖音"),
+    ],
+)
 def test_a_handle_gets_one_at_sign(handle, shown):
     assert platform_handle("抖音", handle) == shown

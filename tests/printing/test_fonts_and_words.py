@@ -1,4 +1,5 @@
 """Every paper embeds its font, and every word on paper reaches lupdate and the translator."""
+
 from __future__ import annotations
 
 import ast
@@ -15,8 +16,17 @@ from tests.printing.paper_tools import fonts, text
 
 PRINTING = Path(__file__).resolve().parents[2] / "printing"
 # The builders these tests cover (reports are tested with their own code).
-MODULES = ("barcodes", "cards", "labels", "receipt_layout", "receipts_checkout", "receipts_return", "slips", "text",
-           "words")
+MODULES = (
+    "barcodes",
+    "cards",
+    "labels",
+    "receipt_layout",
+    "receipts_checkout",
+    "receipts_return",
+    "slips",
+    "text",
+    "words",
+)
 TS = Path(__file__).resolve().parents[2] / "assets" / "translations" / "showroom_zh_CN.ts"
 
 PAPERS = {
@@ -60,10 +70,14 @@ def test_translate_is_always_called_with_two_literals_so_lupdate_finds_it():
 
 def test_every_word_on_paper_has_a_finished_chinese_translation():
     import xml.etree.ElementTree as ET
-    finished = {(context.findtext("name"), message.findtext("source"))
-                for context in ET.parse(TS).getroot().iter("context") for message in context.iter("message")
-                if (message.find("translation").text or "").strip()
-                and message.find("translation").get("type") not in ("unfinished", "vanished", "obsolete")}
+
+    finished = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(TS).getroot().iter("context")
+        for message in context.iter("message")
+        if (message.find("translation").text or "").strip()
+        and message.find("translation").get("type") not in ("unfinished", "vanished", "obsolete")
+    }
     wanted = {(call.args[0].value, call.args[1].value) for call in _translate_calls()}
     assert wanted - finished == set()
 

@@ -1,4 +1,5 @@
 """Labels: exact page sizes, every barcode decodes as printed, long names never overflow."""
+
 from __future__ import annotations
 
 import pytest

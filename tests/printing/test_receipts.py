@@ -1,5 +1,6 @@
 """Receipts: the loan number scans on both rolls, the words a dispute turns on are there, the
 page is as tall as its content."""
+
 from __future__ import annotations
 
 import dataclasses

@@ -1,4 +1,5 @@
 """The intake slip: every consigned sample listed, the header on every page, signatures at the end."""
+
 from __future__ import annotations
 
 import pytest

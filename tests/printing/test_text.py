@@ -1,4 +1,5 @@
 """Text fitting: nothing drawn may be wider than the room it was given."""
+
 from __future__ import annotations
 
 from printing.text import ELLIPSIS, ellipsize, fit_size, width_of, wrap

@@ -1,4 +1,5 @@
 """UI fixtures: real widgets offscreen over a real migrated store, driven like a scanner would."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,8 +13,7 @@ from ui.tasks import TaskRunner
 def ui_ctx(qtbot, counter):
     """A UiContext logged in as the clerk of the `counter` fixture's showroom."""
     worker = TaskRunner()
-    ctx = UiContext(store=counter.store, tasks=worker, showroom=setup.showroom_info(counter.uow()),
-                    actor=counter.clerk)
+    ctx = UiContext(store=counter.store, tasks=worker, showroom=setup.showroom_info(counter.uow()), actor=counter.clerk)
     yield ctx
     qtbot.waitUntil(lambda: worker.pending() == 0, timeout=5000)
     worker.shutdown()
@@ -27,6 +27,7 @@ def wait_idle(qtbot, ctx: UiContext, timeout: int = 5000) -> None:
 def scan(qtbot, widget, text: str) -> None:
     """A USB scanner is a keyboard: it types the code fast and presses Enter."""
     from PySide6.QtCore import Qt
+
     qtbot.keyClicks(widget, text)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
@@ -35,6 +36,7 @@ def open_login_dialog(qtbot, ctx: UiContext, prefs_dir):
     """The login screen as the counter first sees it: nobody logged in."""
     from ui.dialogs.login_dialog import LoginDialog
     from ui.preferences import Preferences
+
     ctx.actor = None
     dialog = LoginDialog(ctx, Preferences(prefs_dir))
     qtbot.addWidget(dialog)

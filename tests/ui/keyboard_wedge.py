@@ -3,6 +3,7 @@
 Keys go to whichever widget has the keyboard focus, as a real scanner's do, so a suffix that moves
 the focus sends the next scan somewhere else — which is what the tests must catch.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt

@@ -1,4 +1,5 @@
 """The backups dialog and the daily backup, on real widgets offscreen over a real store."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -45,7 +46,7 @@ def test_an_admin_sees_the_backups_and_backs_up_now(qtbot, ui_ctx, counter):
     assert not dialog.pending_label.isVisibleTo(dialog)
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     idle(qtbot, dialog)
-    idle(qtbot, dialog)   # the list reloads after the copy
+    idle(qtbot, dialog)  # the list reloads after the copy
     manual = [b for b in backup.list_backups(folder) if b.kind == "manual"]
     assert len(manual) == 1 and dialog.model.rowCount() == 3
     assert str(manual[0].path) in dialog.message.text()
@@ -53,7 +54,8 @@ def test_an_admin_sees_the_backups_and_backs_up_now(qtbot, ui_ctx, counter):
 
 
 def test_a_restore_is_checked_confirmed_with_what_the_backup_holds_then_staged_for_the_next_start(
-        qtbot, ui_ctx, counter, monkeypatch):
+    qtbot, ui_ctx, counter, monkeypatch
+):
     ui_ctx.actor = counter.admin
     folder = counter.store.data_dir / "backups"
     taken = backup.take_backup(counter.store.db_path, folder, "manual", now=T0)
@@ -67,9 +69,9 @@ def test_a_restore_is_checked_confirmed_with_what_the_backup_holds_then_staged_f
     qtbot.waitUntil(lambda: len(quit_offered) == 1, timeout=10000)
     idle(qtbot, dialog)
     [question] = asked
-    assert "CS 长沙样品间" in question and "6" in question and "2026-11-20 10:00" in question   # local time
+    assert "CS 长沙样品间" in question and "6" in question and "2026-11-20 10:00" in question  # local time
     assert restore.pending_restore(counter.store.data_dir).source == str(taken.path)
-    assert rows(counter.store.db_path, "SELECT count(*) FROM loan") == [(1,)]   # nothing swapped under the app
+    assert rows(counter.store.db_path, "SELECT count(*) FROM loan") == [(1,)]  # nothing swapped under the app
     assert dialog.pending_label.isVisibleTo(dialog) and str(taken.path) in dialog.pending_label.text()
     qtbot.mouseClick(dialog.cancel_pending_button, Qt.MouseButton.LeftButton)
     idle(qtbot, dialog)
@@ -126,15 +128,17 @@ def test_the_daily_backup_runs_in_the_background_once_a_day(qtbot, ui_ctx, count
         now[0] = T0 + timedelta(hours=2)
         assert daily.check_now()
         qtbot.waitUntil(lambda: not daily.busy, timeout=10000)
-        assert len(taken) == 1            # not due yet
+        assert len(taken) == 1  # not due yet
         now[0] = T0 + timedelta(days=1)
         with qtbot.waitSignal(daily.backed_up, timeout=10000):
             daily.check_now()
-        assert [b.taken_at for b in backup.list_backups(counter.store.data_dir / "backups")] == \
-            [T0 + timedelta(days=1), T0]
+        assert [b.taken_at for b in backup.list_backups(counter.store.data_dir / "backups")] == [
+            T0 + timedelta(days=1),
+            T0,
+        ]
     finally:
         daily.stop()
-    assert not daily.check_now()          # stopped: nothing more runs
+    assert not daily.check_now()  # stopped: nothing more runs
     wait_idle(qtbot, ui_ctx)
 
 
@@ -142,6 +146,7 @@ def test_a_failed_daily_backup_is_signalled(qtbot, ui_ctx, counter, monkeypatch,
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the backup folder should be")
     from showroom.services import settings
+
     settings.save_settings(counter.uow(), counter.manager, {"backup.folder": str(blocker)})
     daily = backup_runner.DailyBackup(counter.store, ui_ctx.tasks, clock=lambda: T0)
     try:

@@ -1,5 +1,6 @@
 """The check-in screen driven by the scanner and keyboard alone: scan what came back, 1/2/3 for the
 condition, F12 (or CMD-CONFIRM) to confirm; a suffix never records a return."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -114,8 +115,9 @@ def test_confirming_an_empty_list_records_nothing(qtbot, screen, ui_ctx):
 
 def test_overdue_lines_show_days_late(qtbot, screen, ui_ctx, counter):
     # Lent at T0 (silver: 5 days), so by now it is late.
-    checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, [counter.codes[3]], "cash",
-                       now=T0 + timedelta(hours=1))
+    checkout.check_out(
+        counter.uow(), counter.clerk, counter.streamer_id, [counter.codes[3]], "cash", now=T0 + timedelta(hours=1)
+    )
     scan(qtbot, screen.scan, counter.codes[3])
     wait_idle(qtbot, ui_ctx)
     [entry] = screen.model.entries()
@@ -156,9 +158,9 @@ def test_a_scan_during_recording_a_return_is_taken_right_after(qtbot, ui_ctx, co
     wait_idle(qtbot, ui_ctx)
     with qtbot.waitSignal(screen.returns_recorded, timeout=5000):
         qtbot.keyClick(screen.scan, Qt.Key.Key_F12)
-        scan(qtbot, screen.scan, counter.codes[1])   # scanned while the first return is recorded
+        scan(qtbot, screen.scan, counter.codes[1])  # scanned while the first return is recorded
     wait_idle(qtbot, ui_ctx)
-    assert screen.model.rowCount() == 1             # the second sample waits in the list, not lost
+    assert screen.model.rowCount() == 1  # the second sample waits in the list, not lost
 
 
 def conditions(screen) -> list[str]:
@@ -171,7 +173,7 @@ def test_condition_keys_on_the_selected_line_and_tab_leaves_the_table(qtbot, scr
     wait_idle(qtbot, ui_ctx)
     assert "1" in screen.returns.keys_hint.text() and "3" in screen.returns.keys_hint.text()
     keyboard_wedge.after_a_pause(screen.scan)
-    qtbot.keyClick(screen.scan, Qt.Key.Key_Tab)           # Tab on the empty field: into the list
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Tab)  # Tab on the empty field: into the list
     assert screen.table.hasFocus()
     qtbot.keyClick(screen.table, Qt.Key.Key_Up)
     qtbot.keyClick(screen.table, Qt.Key.Key_2)
@@ -179,7 +181,7 @@ def test_condition_keys_on_the_selected_line_and_tab_leaves_the_table(qtbot, scr
     qtbot.keyClick(screen.table, Qt.Key.Key_3)
     assert conditions(screen) == ["parts_missing", "damaged", "good"]
     assert counter.codes[0] in screen.message.text()
-    qtbot.keyClick(screen.table, Qt.Key.Key_Tab)          # never trapped cell by cell
+    qtbot.keyClick(screen.table, Qt.Key.Key_Tab)  # never trapped cell by cell
     assert not screen.table.hasFocus()
     with qtbot.waitSignal(screen.returns_recorded, timeout=5000):
         qtbot.keyClick(keyboard_wedge.focused(), Qt.Key.Key_F12)
@@ -191,14 +193,14 @@ def test_a_scan_typed_while_the_list_has_the_keyboard_goes_to_the_scan_field(qtb
     keyboard_wedge.scan(qtbot, counter.codes[0])
     wait_idle(qtbot, ui_ctx)
     screen.table.setFocus()
-    keyboard_wedge.scan(qtbot, counter.codes[1])          # CS-000002: its digits are not condition keys
+    keyboard_wedge.scan(qtbot, counter.codes[1])  # CS-000002: its digits are not condition keys
     wait_idle(qtbot, ui_ctx)
     assert screen.model.codes() == counter.codes[:2] and conditions(screen) == ["good", "good"]
     assert screen.scan.hasFocus()
 
 
 def test_condition_and_confirm_by_printed_command_codes(qtbot, screen, ui_ctx, counter, loan):
-    keyboard_wedge.scan(qtbot, "CMD-DAMAGED")             # nothing to set yet
+    keyboard_wedge.scan(qtbot, "CMD-DAMAGED")  # nothing to set yet
     wait_idle(qtbot, ui_ctx)
     assert screen.message.kind == "error" and "CMD-DAMAGED" in screen.message.text()
     keyboard_wedge.scan(qtbot, counter.codes[0], "cr_lf")
@@ -221,12 +223,12 @@ def test_cancel_code_asks_before_clearing_the_list(qtbot, screen, ui_ctx, counte
     keyboard_wedge.scan(qtbot, "CMD-CANCEL")
     wait_idle(qtbot, ui_ctx)
     assert screen.question.is_open() and screen.model.rowCount() == 1
-    keyboard_wedge.scan(qtbot, counter.codes[1])          # held while the question is open
+    keyboard_wedge.scan(qtbot, counter.codes[1])  # held while the question is open
     wait_idle(qtbot, ui_ctx)
-    qtbot.keyClick(screen.scan, Qt.Key.Key_1)             # keep
+    qtbot.keyClick(screen.scan, Qt.Key.Key_1)  # keep
     wait_idle(qtbot, ui_ctx)
     assert screen.model.codes() == counter.codes[:2]
     keyboard_wedge.scan(qtbot, "CMD-CANCEL")
-    qtbot.keyClick(screen.scan, Qt.Key.Key_2)             # clear
+    qtbot.keyClick(screen.scan, Qt.Key.Key_2)  # clear
     assert screen.model.rowCount() == 0 and not screen.question.is_open()
     assert status(counter, counter.codes[0]) == "on_loan"

@@ -1,4 +1,5 @@
 """The check-out screen driven like a scanner would: card, samples, then F12 (a suffix never confirms)."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -11,8 +12,8 @@ from showroom.services import catalog, checkout, streamers
 from showroom.services.views import BasketLine, Override, StaffView
 from tests.ui.conftest import scan, wait_idle
 from ui.dialogs.override_dialog import OverrideDialog, managers_only
-from ui.models.basket_model import BasketModel
 from ui.dialogs.streamer_dialog import StreamerDialog
+from ui.models.basket_model import BasketModel
 from ui.screens.checkout import CheckoutScreen
 from ui.widgets.scan_queue import ScanQueue
 
@@ -131,9 +132,9 @@ def test_another_streamers_card_over_a_basket_asks_inline_and_keeps_it_for_them(
     assert screen.question.is_open()
     assert "小美" in screen.question.question() and "大雄" in screen.question.question()
     assert screen.basket.codes() == [counter.codes[0]] and screen.panel_view.name.text() == "小美"
-    assert screen.scan.hasFocus()                         # asked inline: the scanner still types here
-    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)        # a suffix answers nothing
-    qtbot.keyClick(screen.scan, Qt.Key.Key_F12)           # nor confirms while the question is open
+    assert screen.scan.hasFocus()  # asked inline: the scanner still types here
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)  # a suffix answers nothing
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F12)  # nor confirms while the question is open
     wait_idle(qtbot, ui_ctx)
     assert screen.question.is_open() and held(counter) == []
     qtbot.keyClick(screen.scan, Qt.Key.Key_1)
@@ -155,7 +156,7 @@ def test_the_basket_is_cleared_only_when_the_clerk_chooses_it(qtbot, screen, ui_
 
 def test_esc_keeps_serving_the_first_streamer(qtbot, screen, ui_ctx, counter):
     card_over_a_basket(qtbot, screen, ui_ctx, counter)
-    screen.question.findChild(QPushButton, "question_stay").click()   # the mouse answers too
+    screen.question.findChild(QPushButton, "question_stay").click()  # the mouse answers too
     wait_idle(qtbot, ui_ctx)
     assert screen.panel_view.name.text() == "小美" and screen.basket.codes() == [counter.codes[0]]
     assert screen.scan.hasFocus()
@@ -171,13 +172,13 @@ def test_samples_scanned_while_the_question_is_open_are_held_then_added_or_refus
     # One fast burst: 大雄's card, then two of his samples before the card's answer is back.
     scan(qtbot, screen.scan, other.member_code)
     scan(qtbot, screen.scan, counter.codes[1])
-    scan(qtbot, screen.scan, counter.codes[5])            # lent to 静香: must be refused, visibly
+    scan(qtbot, screen.scan, counter.codes[5])  # lent to 静香: must be refused, visibly
     wait_idle(qtbot, ui_ctx)
-    scan(qtbot, screen.scan, counter.codes[2])            # while the question is open
+    scan(qtbot, screen.scan, counter.codes[2])  # while the question is open
     wait_idle(qtbot, ui_ctx)
     assert screen.question.is_open() and screen.basket.codes() == [counter.codes[0]]
-    assert counter.codes[2] in screen.message.text()      # said to wait, not dropped
-    qtbot.keyClick(screen.scan, Qt.Key.Key_2)             # a fresh basket for 大雄
+    assert counter.codes[2] in screen.message.text()  # said to wait, not dropped
+    qtbot.keyClick(screen.scan, Qt.Key.Key_2)  # a fresh basket for 大雄
     wait_idle(qtbot, ui_ctx)
     assert screen.panel_view.name.text() == "大雄"
     assert screen.basket.codes() == [counter.codes[1], counter.codes[2]]
@@ -199,8 +200,8 @@ def test_manager_override_of_an_over_limit_block_records_the_loan(qtbot, screen,
     scan(qtbot, screen.scan, counter.codes[5])
     scan(qtbot, screen.scan, extra[0])
     wait_idle(qtbot, ui_ctx)
-    assert screen.panel_view.banner.isVisible()          # known before confirming
-    assert screen.confirm.isEnabled()                     # a manager may override it
+    assert screen.panel_view.banner.isVisible()  # known before confirming
+    assert screen.confirm.isEnabled()  # a manager may override it
 
     with qtbot.waitSignal(screen.loan_recorded, timeout=5000) as recorded:
         qtbot.keyClick(screen.scan, Qt.Key.Key_F12)
@@ -225,8 +226,11 @@ def test_a_wrong_manager_pin_records_nothing(qtbot, screen, ui_ctx, counter):
 
 
 def test_override_dialog_offers_managers_and_hides_the_pin(qtbot):
-    people = [StaffView("1", "王店长", "admin", True), StaffView("2", "李经理", "manager", True),
-              StaffView("3", "小张", "clerk", True)]
+    people = [
+        StaffView("1", "王店长", "admin", True),
+        StaffView("2", "李经理", "manager", True),
+        StaffView("3", "小张", "clerk", True),
+    ]
     dialog = OverrideDialog(managers_only(people), "holds 1 overdue sample(s)")
     qtbot.addWidget(dialog)
     assert [dialog.manager.itemText(i) for i in range(dialog.manager.count())] == ["王店长", "李经理"]
@@ -299,7 +303,7 @@ def test_scan_queue_runs_a_queued_confirm_after_the_last_answer_unless_refused()
 
     generation = queue.start("CS-000003")
     queue.confirm(lambda: ran.append("again"))
-    queue.cancel_confirm()          # the scan was refused
+    queue.cancel_confirm()  # the scan was refused
     queue.finish("CS-000003")
     assert ran == ["confirm"]
     queue.reset()
@@ -331,8 +335,8 @@ def test_a_fast_enter_never_records_a_deposit_the_clerk_has_not_seen(qtbot, scre
             scan(qtbot, screen.scan, code)
         qtbot.keyClick(screen.scan, Qt.Key.Key_F12)
     receipt = recorded.args[0]
-    assert receipt.deposit_fen == 12000                      # silver: half of 3 × ¥80
-    assert submitted_with == ["¥120.00"]                     # the quote was on screen when it was sent
+    assert receipt.deposit_fen == 12000  # silver: half of 3 × ¥80
+    assert submitted_with == ["¥120.00"]  # the quote was on screen when it was sent
     assert "¥120.00" in screen.message.text()
     wait_idle(qtbot, ui_ctx)
 
@@ -343,9 +347,9 @@ def test_a_scan_during_recording_is_taken_right_after(qtbot, screen, ui_ctx, cou
     wait_idle(qtbot, ui_ctx)
     with qtbot.waitSignal(screen.loan_recorded, timeout=5000):
         qtbot.keyClick(screen.scan, Qt.Key.Key_F12)
-        scan(qtbot, screen.scan, MEMBER)                     # the next streamer steps up at once
+        scan(qtbot, screen.scan, MEMBER)  # the next streamer steps up at once
     wait_idle(qtbot, ui_ctx)
-    assert screen._streamer is not None and screen._streamer.name == "小美"   # the card was not lost
+    assert screen._streamer is not None and screen._streamer.name == "小美"  # the card was not lost
 
 
 def test_an_unknown_phone_asks_inline_then_registers_a_newcomer_and_serves_them(qtbot, screen, ui_ctx, counter):
@@ -387,9 +391,9 @@ def test_a_scan_typed_into_the_registration_form_is_held_for_the_new_streamer(qt
     qtbot.keyClick(screen.scan, Qt.Key.Key_1)
     dialog = screen.findChild(StreamerDialog)
     wait_idle(qtbot, ui_ctx)
-    qtbot.keyClicks(dialog.name_edit, counter.codes[0], delay=2)     # the scanner, at its own speed
+    qtbot.keyClicks(dialog.name_edit, counter.codes[0], delay=2)  # the scanner, at its own speed
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return, delay=2)
-    assert dialog.name_edit.text() == "" and dialog.isVisible()     # neither typed in nor submitted
+    assert dialog.name_edit.text() == "" and dialog.isVisible()  # neither typed in nor submitted
     dialog.name_edit.setText("阿花")
     dialog.accept()
     qtbot.waitUntil(lambda: screen.basket.codes() == [counter.codes[0]], timeout=5000)
@@ -404,23 +408,23 @@ def test_a_scan_while_the_override_dialog_is_open_is_held_not_typed_into_the_pin
     scan(qtbot, screen.scan, counter.codes[5])
     scan(qtbot, screen.scan, extra[0])
     wait_idle(qtbot, ui_ctx)
-    qtbot.keyClick(screen.scan, Qt.Key.Key_F12)                    # over the limit: a manager is asked
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F12)  # over the limit: a manager is asked
     qtbot.waitUntil(lambda: screen.findChild(OverrideDialog) is not None, timeout=5000)
     dialog = screen.findChild(OverrideDialog)
     qtbot.keyClicks(dialog.pin, extra[1], delay=2)
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return, delay=2)
     assert dialog.pin.text() == "" and dialog.isVisible()
-    qtbot.keyClicks(dialog.pin, "22", delay=120)                   # a person typing still gets through
+    qtbot.keyClicks(dialog.pin, "22", delay=120)  # a person typing still gets through
     qtbot.waitUntil(lambda: dialog.pin.text() == "22")
     dialog.reject()
     qtbot.waitUntil(lambda: extra[1] in screen.basket.codes(), timeout=5000)
-    assert sorted(held(counter)) == sorted(counter.codes[:5])       # nothing recorded
+    assert sorted(held(counter)) == sorted(counter.codes[:5])  # nothing recorded
 
 
 def test_start_over_while_a_question_is_open_takes_the_held_scans_afresh(qtbot, screen, ui_ctx, counter):
     card_over_a_basket(qtbot, screen, ui_ctx, counter)
-    scan(qtbot, screen.scan, "CS-M00001")                 # held: the question is open
-    screen.basket.reset_button.click()                    # the clerk starts over with the mouse
+    scan(qtbot, screen.scan, "CS-M00001")  # held: the question is open
+    screen.basket.reset_button.click()  # the clerk starts over with the mouse
     wait_idle(qtbot, ui_ctx)
     assert not screen.question.is_open() and screen.basket.count() == 0
-    assert screen.panel_view.name.text() == "小美"        # the held card was taken, not forgotten
+    assert screen.panel_view.name.text() == "小美"  # the held card was taken, not forgotten

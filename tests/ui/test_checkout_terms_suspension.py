@@ -1,5 +1,6 @@
 """The check-out terms run the tier's automatic suspension once when a streamer comes to the counter, before
 their first quote; the quotes that follow (every scan) only read."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -35,7 +36,7 @@ def test_the_first_quote_shows_the_automatic_suspension_and_later_quotes_write_n
     assert streamers.find_streamer(long_late.uow(), "13800138000").status == "suspended"
     with closing(sqlite3.connect(long_late.store.db_path)) as watcher:
         seen = watcher.execute("PRAGMA data_version").fetchone()[0]
-        ask(qtbot, terms, ui_ctx, long_late.streamer_id, long_late.codes[1:2])   # a scan: quoted again
+        ask(qtbot, terms, ui_ctx, long_late.streamer_id, long_late.codes[1:2])  # a scan: quoted again
         ask(qtbot, terms, ui_ctx, long_late.streamer_id, long_late.codes[1:3])
         assert watcher.execute("PRAGMA data_version").fetchone()[0] == seen
     assert "suspended" in [b.kind for b in terms.quote.blocks]

@@ -1,5 +1,6 @@
 """The counter in its window: F2 then Enter records nothing, logging out with a list asks first, and
 the printed command barcodes are one menu away (issue 12, items 1, 4 and 14)."""
+
 from __future__ import annotations
 
 import pytest
@@ -37,7 +38,7 @@ def test_f2_then_enter_records_no_return(qtbot, window, ui_ctx, counter):
     qtbot.waitUntil(screen.scan.hasFocus)
     keyboard_wedge.scan(qtbot, counter.codes[0])
     wait_idle(qtbot, ui_ctx)
-    qtbot.keyClick(window, Qt.Key.Key_F2)                  # the screen's shortcut again, then Enter
+    qtbot.keyClick(window, Qt.Key.Key_F2)  # the screen's shortcut again, then Enter
     keyboard_wedge.after_a_pause(screen.scan)
     qtbot.keyClick(keyboard_wedge.focused(), Qt.Key.Key_Return)
     wait_idle(qtbot, ui_ctx)
@@ -59,6 +60,7 @@ def answer_logout_question(button: str | None) -> list[str]:
             box.defaultButton().click()
         else:
             box.findChild(QPushButton, button).click()
+
     QTimer.singleShot(0, answer)
     return asked
 
@@ -97,12 +99,15 @@ def test_logging_out_with_nothing_in_progress_asks_nothing(qtbot, window):
     assert logged_out == [True]
 
 
-@pytest.mark.parametrize("action, kind, pages", [("commandSheetAction", "report", 1), ("commandLabelsAction", "label", 5)])
+@pytest.mark.parametrize(
+    "action, kind, pages", [("commandSheetAction", "report", 1), ("commandLabelsAction", "label", 5)]
+)
 def test_the_command_barcodes_are_one_menu_away_and_scan(qtbot, window, ui_ctx, action, kind, pages, monkeypatch):
     shown = []
     monkeypatch.setattr(ui_ctx.print_desk, "preview", lambda parent, k, title, pdf: shown.append((k, pdf)))
     window.findChild(type(window.menuBar().actions()[0]), action).trigger()
     [(shown_kind, pdf)] = shown
     assert shown_kind == kind and len(paper_tools.page_sizes(pdf)) == pages
-    assert sorted(paper_tools.decoded(pdf)) == sorted(["CMD-CANCEL", "CMD-CONFIRM", "CMD-DAMAGED", "CMD-GOOD",
-                                                       "CMD-PARTS"])
+    assert sorted(paper_tools.decoded(pdf)) == sorted(
+        ["CMD-CANCEL", "CMD-CONFIRM", "CMD-DAMAGED", "CMD-GOOD", "CMD-PARTS"]
+    )

@@ -1,6 +1,7 @@
 """Faults as the counter sees them: a full disk and a clock put back are said on the screen in words (local
 time for times), nothing is recorded, and the same click works once the cause is fixed; the app opens
 with an unwritable log folder and says where its log went; an unwritable showroom folder is refused."""
+
 from __future__ import annotations
 
 import logging
@@ -56,13 +57,14 @@ def test_a_full_disk_is_said_on_the_screen_and_the_same_click_works_after(qtbot,
     wait_idle(qtbot, ui_ctx)
 
 
-def test_a_clock_put_back_is_refused_on_the_screen_naming_the_last_time_in_local_time(qtbot, ui_ctx, counter,
-                                                                                    intake, monkeypatch):
-    monkeypatch.setattr(common, "utcnow", lambda: T0 + timedelta(days=1))              # 21 Nov 10:00 in Changsha
+def test_a_clock_put_back_is_refused_on_the_screen_naming_the_last_time_in_local_time(
+    qtbot, ui_ctx, counter, intake, monkeypatch
+):
+    monkeypatch.setattr(common, "utcnow", lambda: T0 + timedelta(days=1))  # 21 Nov 10:00 in Changsha
     with qtbot.waitSignal(intake.samples_received, timeout=5000):
         qtbot.mouseClick(intake.receive_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ui_ctx)
-    monkeypatch.setattr(common, "utcnow", lambda: T0 + timedelta(days=1, hours=-3))    # reset to 07:00
+    monkeypatch.setattr(common, "utcnow", lambda: T0 + timedelta(days=1, hours=-3))  # reset to 07:00
     receive(qtbot, intake, ui_ctx)
     text = intake.receive_message.text()
     assert "2026-11-21 07:00" in text and "2026-11-21 10:00" in text and "clock" in text
@@ -72,7 +74,7 @@ def test_a_clock_put_back_is_refused_on_the_screen_naming_the_last_time_in_local
 def test_an_unwritable_log_folder_falls_back_and_about_says_so(qtbot, ui_ctx, tmp_path):
     data_dir = tmp_path / "room"
     data_dir.mkdir()
-    (data_dir / "logs").write_text("a file where the log folder should be")   # mkdir fails, even for root
+    (data_dir / "logs").write_text("a file where the log folder should be")  # mkdir fails, even for root
     root = logging.getLogger()
     handlers = list(root.handlers)
     try:
@@ -95,6 +97,7 @@ def test_an_unwritable_log_folder_falls_back_and_about_says_so(qtbot, ui_ctx, tm
 
 def test_the_app_on_a_read_only_folder_says_so_and_ends(qtbot, read_only_view, monkeypatch):
     from ui import app as app_module
+
     _folder, view = read_only_view
     said = []
     monkeypatch.setattr(app_module.QMessageBox, "critical", lambda _parent, _title, text: said.append(text))

@@ -1,4 +1,5 @@
 """Managers extend a due date or declare a sample lost from the streamer's holdings; clerks cannot."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -37,7 +38,7 @@ def test_manager_extends_the_due_date_with_a_reason(qtbot, ui_ctx, counter):
     dialog = screen.holding_actions.extend_due()
     new_day = local_today(ui_ctx.tz) + timedelta(days=3)
     dialog.date_edit.setDate(QDate(new_day))
-    dialog.accept()                      # no reason: refused inline, nothing changes
+    dialog.accept()  # no reason: refused inline, nothing changes
     wait_idle(qtbot, ui_ctx)
     assert dialog.error_text() and dialog.isVisible()
     dialog.reason_edit.setText("直播改到周六")
@@ -58,7 +59,7 @@ def test_manager_declares_a_sample_lost_and_the_deposit_is_kept(qtbot, ui_ctx, c
     assert samples.sample_detail(counter.uow(), code).row.status == "lost"
     panel = streamers.streamer_panel(counter.uow(), counter.streamer_id)
     assert len(panel.holdings) == 1
-    assert panel.deposit_held_fen == 0     # silver: 50 % of 2 × ¥80 held, all of it kept for the ¥80 sample
+    assert panel.deposit_held_fen == 0  # silver: 50 % of 2 × ¥80 held, all of it kept for the ¥80 sample
 
 
 def test_manager_changes_the_tier_with_a_reason(qtbot, ui_ctx, counter):

@@ -1,4 +1,5 @@
 """Intake: scan a product's barcode, receive units, get their codes; create products inline."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -33,11 +34,19 @@ def make_screen(qtbot, ui_ctx):
 def test_title_and_names(qtbot, ui_ctx):
     screen = make_screen(qtbot, ui_ctx)
     assert IntakeScreen.screen_title() == "Intake"
-    for name in ("productSearchField", "productTable", "quantitySpin", "shelfEdit", "receiveButton",
-                 "newCodesList", "newMerchantButton", "newProductButton"):
+    for name in (
+        "productSearchField",
+        "productTable",
+        "quantitySpin",
+        "shelfEdit",
+        "receiveButton",
+        "newCodesList",
+        "newMerchantButton",
+        "newProductButton",
+    ):
         assert screen.findChild(object, name) is not None, name
     assert screen.receive_button.accessibleName()
-    assert screen.model.rowCount() == 1   # everything, before any search
+    assert screen.model.rowCount() == 1  # everything, before any search
 
 
 def test_scan_ean_selects_product_and_receive_adds_codes(qtbot, ui_ctx, counter):
@@ -64,7 +73,7 @@ def test_scan_ean_selects_product_and_receive_adds_codes(qtbot, ui_ctx, counter)
     assert not set(result.codes) & set(counter.codes)
     assert {"samples", "catalog"} <= announced[0]
     assert stock(counter) == (9, 9)
-    wait_idle(qtbot, ui_ctx)   # the announce refreshed the results with the new counts
+    wait_idle(qtbot, ui_ctx)  # the announce refreshed the results with the new counts
     assert screen.product.samples_in_stock == 9
     assert "9 in stock" in screen.product_label.text()
 
@@ -74,7 +83,7 @@ def test_typing_searches_after_a_pause(qtbot, ui_ctx):
     type_text(screen.search_field, "没有这个")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0, timeout=3000)
     screen.search_field.clear()
-    type_text(screen.search_field, "良品")   # by merchant
+    type_text(screen.search_field, "良品")  # by merchant
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=3000)
     assert screen.model.row_at(0).merchant_name == "良品铺子"
 
@@ -92,9 +101,9 @@ def test_unknown_ean_offers_a_new_product_with_it(qtbot, ui_ctx):
 
 def test_product_dialog_invalid_ean_shows_error_and_creates_nothing(qtbot, ui_ctx, counter):
     screen = make_screen(qtbot, ui_ctx)
-    dialog = screen.new_product(ean="6901234567890")   # wrong check digit
+    dialog = screen.new_product(ean="6901234567890")  # wrong check digit
     qtbot.addWidget(dialog)
-    wait_idle(qtbot, ui_ctx)   # merchants loaded
+    wait_idle(qtbot, ui_ctx)  # merchants loaded
     assert dialog.merchant_combo.currentText() == "良品铺子"
     dialog.name_edit.setText("辣条 10包")
     dialog.retail_edit.setText("19.9")
@@ -151,12 +160,12 @@ def test_merchant_dialog_shows_duplicate_inline(qtbot, ui_ctx):
     dialog.phone_edit.setText("123")
     dialog.accept()
     wait_idle(qtbot, ui_ctx)
-    assert "not a phone number" in dialog.error_text()   # landlines and 400 numbers are fine too
+    assert "not a phone number" in dialog.error_text()  # landlines and 400 numbers are fine too
     dialog.phone_edit.setText("13912345678")
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         dialog.accept()
     assert dialog.result_value.name == "三只松鼠"
-    wait_idle(qtbot, ui_ctx)   # the screen refreshes after the announce
+    wait_idle(qtbot, ui_ctx)  # the screen refreshes after the announce
     assert "三只松鼠" in screen.message.text()
 
 
@@ -166,10 +175,10 @@ def test_receive_cannot_run_twice_while_the_first_is_on_its_way(qtbot, ui_ctx, c
     qtbot.waitUntil(lambda: screen.product is not None)
     wait_idle(qtbot, ui_ctx)
     screen.quantity_spin.setValue(2)
-    screen.refresh()                 # a search answer may arrive while the receive is pending
+    screen.refresh()  # a search answer may arrive while the receive is pending
     screen.receive()
     assert not screen.receive_button.isEnabled()
-    screen.receive()                 # a second click: ignored
+    screen.receive()  # a second click: ignored
     wait_idle(qtbot, ui_ctx)
     assert stock(counter) == (8, 8)  # 6 + 2, once
     assert screen.receive_button.isEnabled()

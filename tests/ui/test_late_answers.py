@@ -1,4 +1,5 @@
 """An answer that comes back after its screen is gone is dropped, not delivered to a dead widget."""
+
 from __future__ import annotations
 
 import shiboken6
@@ -11,7 +12,7 @@ from ui.screens.streamers import StreamersScreen
 def test_a_deleted_screen_gets_no_late_answer(qtbot, ui_ctx, counter):
     for screen_class in (StreamersScreen, SamplesScreen):
         screen = screen_class(ui_ctx)
-        screen.activate()                      # queries are now in flight on the DB worker
+        screen.activate()  # queries are now in flight on the DB worker
         ui_ctx.bus.changed.emit({"samples", "loans", "streamers"})
-        shiboken6.delete(screen)               # the window was replaced meanwhile
-        wait_idle(qtbot, ui_ctx)               # pytest-qt fails the test on any exception in a slot
+        shiboken6.delete(screen)  # the window was replaced meanwhile
+        wait_idle(qtbot, ui_ctx)  # pytest-qt fails the test on any exception in a slot

@@ -3,6 +3,7 @@
 A counter that says 借出单 on one screen, 借样单 on the receipt and 借单 in a report makes a clerk
 wonder whether they are three things.
 """
+
 from __future__ import annotations
 
 import re
@@ -39,16 +40,22 @@ def test_no_translation_calls_a_loan_anything_but_the_one_word():
 
 def test_a_loan_and_its_receipt_are_called_by_the_one_word():
     said = {(context, source): text for context, source, text in _translations()}
-    for key in (("Receipt", "Loan {loan}"), ("Receipt", "Loans closed"), ("ReprintDialog", "For a loan number:"),
-                ("Receipt", "Checkout receipt"), ("Papers", "Check-out receipt {key}")):
+    for key in (
+        ("Receipt", "Loan {loan}"),
+        ("Receipt", "Loans closed"),
+        ("ReprintDialog", "For a loan number:"),
+        ("Receipt", "Checkout receipt"),
+        ("Papers", "Check-out receipt {key}"),
+    ):
         assert LOAN in said[key], (key, said[key])
     assert all(LOAN in text for (context, source), text in said.items() if source == "Loan"), "a 'Loan' column"
 
 
 def test_no_chinese_text_in_the_code_or_the_readme_uses_another_word():
     files = [path for folder in SOURCES for path in (ROOT / folder).rglob("*.py")] + [ROOT / "README.md"]
-    wrong = [f"{path.relative_to(ROOT)}: {words}" for path in files
-             if (words := _others(path.read_text(encoding="utf-8")))]
+    wrong = [
+        f"{path.relative_to(ROOT)}: {words}" for path in files if (words := _others(path.read_text(encoding="utf-8")))
+    ]
     assert not wrong, wrong
 
 

@@ -1,4 +1,5 @@
 """Login at the counter and the first-run wizard on an empty data folder."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,8 +14,8 @@ from tests.hq.conftest import hq, hq_db, hq_service  # noqa: F401  (the in-proce
 from tests.integration.helpers import dump_database
 from tests.ui.conftest import open_login_dialog, wait_idle
 from ui.dialogs.setup_wizard import SetupWizard
-from ui.tasks import TaskRunner
 from ui.preferences import LANGUAGE, LAST_STAFF, Preferences
+from ui.tasks import TaskRunner
 
 
 def test_wrong_pin_is_refused_and_the_pin_field_cleared(qtbot, ui_ctx, tmp_path):
@@ -47,7 +48,7 @@ def empty_folder(qtbot, tmp_path):
     qtbot.waitUntil(lambda: worker.pending() == 0, timeout=5000)
     worker.shutdown()
     store.close()
-    i18n.install("en")   # the other UI tests read the English source strings
+    i18n.install("en")  # the other UI tests read the English source strings
 
 
 def _wizard(qtbot, empty_folder, runner=None):
@@ -59,7 +60,7 @@ def _wizard(qtbot, empty_folder, runner=None):
 
 
 def _fill_to_summary(wizard, code="jn"):
-    wizard.next()                                   # language: the default
+    wizard.next()  # language: the default
     wizard.showroom_page.code.setText(code)
     wizard.showroom_page.name.setText("济南样品间")
     wizard.showroom_page.city.setText("济南")
@@ -69,7 +70,7 @@ def _fill_to_summary(wizard, code="jn"):
     wizard.admin_page.pin_again.setText("123456")
     wizard.next()
     printers = wizard.printers_page
-    printers.label_printer.addItem("PDFs", "folder:/tmp/labels")   # what choosing a folder adds
+    printers.label_printer.addItem("PDFs", "folder:/tmp/labels")  # what choosing a folder adds
     printers.label_printer.setCurrentIndex(printers.label_printer.findData("folder:/tmp/labels"))
     printers.layout_combo.setCurrentIndex(printers.layout_combo.findData("a4-3x8"))
     printers.width_combo.setCurrentIndex(printers.width_combo.findData(58))
@@ -83,15 +84,18 @@ def test_wizard_sets_up_showroom_admin_and_printers_in_one_go(qtbot, empty_folde
     assert wizard.currentPage() is wizard.summary_page
     summary = wizard.summary_page.summary.text()
     assert "济南样品间 (JN)" in summary and "赵店长" in summary and "58 mm" in summary
-    assert not setup.is_set_up(store.uow())      # nothing is saved before Finish
+    assert not setup.is_set_up(store.uow())  # nothing is saved before Finish
     with qtbot.waitSignal(wizard.accepted, timeout=10000):
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     info = setup.showroom_info(store.uow())
     assert (info.code, info.name, info.city) == ("JN", "济南样品间", "济南")
     assert staff.login(store.uow(), "赵店长", "123456").role == "admin" == wizard.admin.role
     values = read_settings(store.uow())
-    assert (values["print.label.printer"], values["print.label.layout"], values["print.receipt.width_mm"]) == \
-        ("folder:/tmp/labels", "a4-3x8", 58)
+    assert (values["print.label.printer"], values["print.label.layout"], values["print.receipt.width_mm"]) == (
+        "folder:/tmp/labels",
+        "a4-3x8",
+        58,
+    )
 
 
 def test_wizard_tells_what_is_wrong_on_the_page_and_saves_nothing(qtbot, empty_folder):
@@ -152,6 +156,7 @@ def test_language_chosen_first_redraws_the_pages_and_is_remembered(qtbot, empty_
 
 def test_hq_enrolment_failure_keeps_the_showroom_set_up(qtbot, empty_folder):
     from ui.sync_runner import SyncRunner
+
     store, tasks, _prefs = empty_folder
     runner = SyncRunner(store.data_dir, tasks, first_sync_ms=-1, interval_ms=3_600_000)
     try:
@@ -159,7 +164,7 @@ def test_hq_enrolment_failure_keeps_the_showroom_set_up(qtbot, empty_folder):
         _fill_to_summary(wizard)
         assert wizard.currentPage() is wizard.hq_page
         wizard.hq_page.connect_box.setChecked(True)
-        wizard.hq_page.url.setText("127.0.0.1:9")      # nothing listens on the discard port
+        wizard.hq_page.url.setText("127.0.0.1:9")  # nothing listens on the discard port
         wizard.next()
         assert wizard.currentPage() is wizard.hq_page and "Enrolment code" in wizard.hq_page.message.text()
         wizard.hq_page.code.setText("K7QHM-2XD9P")
@@ -170,7 +175,7 @@ def test_hq_enrolment_failure_keeps_the_showroom_set_up(qtbot, empty_folder):
         assert setup.showroom_info(store.uow()).code == "JN"
         assert "Sync → Connect to HQ" in wizard.summary_page.message.text() and wizard.isVisible()
         with qtbot.waitSignal(wizard.accepted, timeout=5000):
-            wizard.button(QWizard.WizardButton.CancelButton).click()   # closing now keeps the showroom
+            wizard.button(QWizard.WizardButton.CancelButton).click()  # closing now keeps the showroom
     finally:
         runner.stop()
 
@@ -179,6 +184,7 @@ def test_hq_enrolment_from_the_wizard_connects_the_new_showroom(qtbot, empty_fol
     """Against an HQ service in this process (tests/hq/conftest.py): PostgreSQL and SQLite back ends."""
     from showroom.sync.service import sync_status
     from ui.sync_runner import SyncRunner
+
     store, tasks, _prefs = empty_folder
     hq.add_showroom("JN", "济南")
     runner = SyncRunner(store.data_dir, tasks, first_sync_ms=-1, interval_ms=3_600_000, transport=hq.transport)
@@ -199,6 +205,7 @@ def test_hq_enrolment_from_the_wizard_connects_the_new_showroom(qtbot, empty_fol
 
 def test_a_full_disk_at_finish_saves_nothing_and_finish_works_once_there_is_room(qtbot, empty_folder):
     from tests.faults import fail_commits
+
     store, _worker, _prefs = empty_folder
     before = dump_database(store.db_path)
     wizard = _wizard(qtbot, empty_folder)
@@ -207,7 +214,7 @@ def test_a_full_disk_at_finish_saves_nothing_and_finish_works_once_there_is_room
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "is full" in wizard.summary_page.message.text(), timeout=10000)
     assert wizard.isVisible() and wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
-    assert dump_database(store.db_path) == before          # not half set up
+    assert dump_database(store.db_path) == before  # not half set up
     lift()
     with qtbot.waitSignal(wizard.accepted, timeout=10000):
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)

@@ -1,5 +1,6 @@
 """The login screen after too many wrong PINs: the lock is said with its end in local time, and the
 right PIN gets exactly the same answer as a wrong one while it holds."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -27,11 +28,12 @@ def test_the_fifth_wrong_pin_locks_and_says_until_when(qtbot, ui_ctx, tmp_path, 
     locked = _try(qtbot, ui_ctx, dialog, "小张", "0000")
     [account] = [a for a in staff_admin.staff_accounts(counter.uow(), counter.admin) if a.name == "小张"]
     until = local_time(account.locked_until, ui_ctx.tz)
-    assert locked == (f"小张 is locked after too many wrong PINs, until {until}. "
-                      "An administrator can unlock it sooner.")
+    assert locked == (
+        f"小张 is locked after too many wrong PINs, until {until}. An administrator can unlock it sooner."
+    )
     assert dialog.message.font().bold()
     assert dialog.pin_edit.text() == "" and dialog.login_button.isEnabled()
-    assert _try(qtbot, ui_ctx, dialog, "小张", "1111") == locked      # the right PIN: the same answer
+    assert _try(qtbot, ui_ctx, dialog, "小张", "1111") == locked  # the right PIN: the same answer
     assert _try(qtbot, ui_ctx, dialog, "小张", "2468") == locked
     assert ui_ctx.actor is None
     outcomes = [r.outcome for r in staff_admin.login_records(counter.uow(), counter.admin)]

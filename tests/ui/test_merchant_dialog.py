@@ -1,4 +1,5 @@
 """A merchant's phone may be a landline or a 400 number; one nobody can dial is refused in the form."""
+
 from __future__ import annotations
 
 from tests.ui.conftest import wait_idle

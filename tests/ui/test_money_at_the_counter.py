@@ -1,5 +1,6 @@
 """Money at the counter, on the real widgets: the deposit's stated rule, the tier's rounding setting, and
 paying a streamer what is owed to them while they stand at the counter."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -24,11 +25,20 @@ from ui.widgets.streamer_panel import StreamerPanelView
 
 def test_the_terms_state_how_the_deposit_is_reached(qtbot, ui_ctx, counter):
     silver = next(p for p in list_policies(counter.uow()) if p.tier == "silver")
-    save_tier_policies(counter.uow(), counter.manager,
-                       [dataclasses.replace(silver, deposit_percent=30, deposit_rounding="yuan")])
+    save_tier_policies(
+        counter.uow(), counter.manager, [dataclasses.replace(silver, deposit_percent=30, deposit_rounding="yuan")]
+    )
     merchant = catalog.list_merchants(counter.uow())[0]
-    product = catalog.create_product(counter.uow(), counter.clerk, merchant.id, "蓝牙耳机", retail_price_fen=39900,
-                                     live_price_fen=29900, commission_bp=1500, sample_value_fen=29985)
+    product = catalog.create_product(
+        counter.uow(),
+        counter.clerk,
+        merchant.id,
+        "蓝牙耳机",
+        retail_price_fen=39900,
+        live_price_fen=29900,
+        commission_bp=1500,
+        sample_value_fen=29985,
+    )
     codes = catalog.receive_samples(counter.uow(), counter.clerk, product.id, 2).codes
     terms = CheckoutTerms(ui_ctx)
     qtbot.addWidget(terms)
@@ -52,9 +62,12 @@ def test_a_manager_sets_a_tiers_rounding_in_settings(qtbot, ui_ctx, counter, tmp
     tiers = dialog.tier_page
     rounding = tiers.editor_for("silver", "deposit_rounding")
     assert rounding.currentData() == "yuan" and rounding.isEnabled()
-    assert [rounding.itemText(i) for i in range(rounding.count())] == ["To the fen", "Up to the whole yuan",
-                                                                       "Up to ¥10"]
-    assert not tiers.editor_for("diamond", "deposit_rounding").isEnabled()      # diamond lends without deposit
+    assert [rounding.itemText(i) for i in range(rounding.count())] == [
+        "To the fen",
+        "Up to the whole yuan",
+        "Up to ¥10",
+    ]
+    assert not tiers.editor_for("diamond", "deposit_rounding").isEnabled()  # diamond lends without deposit
     rounding.setCurrentIndex(rounding.findData("ten_yuan"))
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         dialog.accept()
@@ -80,8 +93,7 @@ def test_nothing_owed_shows_no_payout(qtbot, ui_ctx, counter):
 
 
 def test_the_panel_offers_what_is_owed_and_a_clerk_pays_it(qtbot, ui_ctx, counter):
-    loan = checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:1], "cash",
-                              now=T0)
+    loan = checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:1], "cash", now=T0)
     declare_lost(counter.uow(), counter.manager, counter.codes[0], "charge", "gone", now=T0 + timedelta(days=9))
     host, panel = owed_panel(qtbot, ui_ctx, counter)
     assert panel.owed.isVisible() and panel.owed.text() == "¥40.00"
@@ -97,7 +109,7 @@ def test_the_panel_offers_what_is_owed_and_a_clerk_pays_it(qtbot, ui_ctx, counte
     with qtbot.waitSignal(dialog.saved, timeout=5000):
         dialog.accept()
     assert deposit_entries(counter.store.db_path, loan.loan_id)[-1] == ("pay_out", 4000, "wechat")
-    assert any("streamers" in topics for topics in announced)   # the runner announced the payment
+    assert any("streamers" in topics for topics in announced)  # the runner announced the payment
     panel.show_panel(streamers.streamer_panel(counter.uow(), counter.streamer_id), ui_ctx.tz)
     assert panel.pay_owed.isHidden()
     wait_idle(qtbot, ui_ctx)

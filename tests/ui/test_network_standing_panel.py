@@ -1,5 +1,6 @@
 """The streamer panel says where the network holds something against a streamer, and how old the
 counter's copy of the network standing is (issue 14, item 7)."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -23,9 +24,20 @@ def pulled(counter, held: list[HeldAt], as_of: datetime, blacklisted_by: str = "
     uow = counter.uow()
     with uow:
         apply_network_key(uow, {"key": KEY})
-        apply_standing(uow, "CS", [standing_data(StreamerStanding(
-            hash=phone_hash(KEY, "13800138000"), blacklisted_by=blacklisted_by, blacklisted_at=blacklisted_at,
-            held_at=held))])
+        apply_standing(
+            uow,
+            "CS",
+            [
+                standing_data(
+                    StreamerStanding(
+                        hash=phone_hash(KEY, "13800138000"),
+                        blacklisted_by=blacklisted_by,
+                        blacklisted_at=blacklisted_at,
+                        held_at=held,
+                    )
+                )
+            ],
+        )
         standing_pulled(uow, as_of)
         uow.commit()
 
@@ -49,13 +61,16 @@ def screen(qtbot, ui_ctx):
 
 def test_the_panel_says_where_samples_are_overdue_and_how_old_that_news_is(qtbot, screen, ui_ctx, counter):
     due = datetime.now(timezone.utc) - timedelta(days=9)
-    pulled(counter, [HeldAt(code="CD", name="长沙直播样品间", suspended=False, due=[due, due])],
-           as_of=datetime.now(timezone.utc) - timedelta(days=3, hours=2))
+    pulled(
+        counter,
+        [HeldAt(code="CD", name="长沙直播样品间", suspended=False, due=[due, due])],
+        as_of=datetime.now(timezone.utc) - timedelta(days=3, hours=2),
+    )
     scan_card(qtbot, screen, ui_ctx)
     network = screen.panel_view.network
     assert network.isVisible()
     assert network.text() == "2 samples overdue at 长沙直播样品间\nnetwork standing as of 3 days ago"
-    assert "holds 2 overdue sample(s)" in screen.panel_view.banner.text()   # 小美's silver tier blocks on it
+    assert "holds 2 overdue sample(s)" in screen.panel_view.banner.text()  # 小美's silver tier blocks on it
     assert not screen.panel_view.banner.isHidden()
 
 
@@ -66,25 +81,36 @@ def test_a_counter_not_connected_to_hq_shows_no_network_line(qtbot, screen, ui_c
 
 def test_the_words_for_each_standing():
     at = "长沙直播样品间"
-    assert standing_text(NetworkStanding("", (HeldElsewhere(at, 3, 2, False),), NOW)) == \
-        "2 samples overdue at 长沙直播样品间"
-    assert standing_text(NetworkStanding("", (HeldElsewhere(at, 1, 1, False),), NOW)) == \
-        "1 sample overdue at 长沙直播样品间"
-    assert standing_text(NetworkStanding("", (HeldElsewhere(at, 2, 0, False),), NOW)) == \
-        "holds 2 samples at 长沙直播样品间"
-    assert standing_text(NetworkStanding("济南直播样品间", (HeldElsewhere(at, 0, 0, True),), NOW)) == \
-        "blacklisted at 济南直播样品间; suspended at 长沙直播样品间"
+    assert (
+        standing_text(NetworkStanding("", (HeldElsewhere(at, 3, 2, False),), NOW))
+        == "2 samples overdue at 长沙直播样品间"
+    )
+    assert (
+        standing_text(NetworkStanding("", (HeldElsewhere(at, 1, 1, False),), NOW))
+        == "1 sample overdue at 长沙直播样品间"
+    )
+    assert (
+        standing_text(NetworkStanding("", (HeldElsewhere(at, 2, 0, False),), NOW))
+        == "holds 2 samples at 长沙直播样品间"
+    )
+    assert (
+        standing_text(NetworkStanding("济南直播样品间", (HeldElsewhere(at, 0, 0, True),), NOW))
+        == "blacklisted at 济南直播样品间; suspended at 长沙直播样品间"
+    )
     assert standing_text(NetworkStanding("", (), NOW)) == "nothing held in other showrooms"
 
 
-@pytest.mark.parametrize("age, words", [
-    (timedelta(seconds=20), "network standing as of a moment ago"),
-    (timedelta(minutes=1, seconds=5), "network standing as of 1 minute ago"),
-    (timedelta(minutes=42), "network standing as of 42 minutes ago"),
-    (timedelta(hours=5, minutes=59), "network standing as of 5 hours ago"),
-    (timedelta(days=1, hours=23), "network standing as of 1 day ago"),
-    (timedelta(days=3, hours=2), "network standing as of 3 days ago"),
-])
+@pytest.mark.parametrize(
+    "age, words",
+    [
+        (timedelta(seconds=20), "network standing as of a moment ago"),
+        (timedelta(minutes=1, seconds=5), "network standing as of 1 minute ago"),
+        (timedelta(minutes=42), "network standing as of 42 minutes ago"),
+        (timedelta(hours=5, minutes=59), "network standing as of 5 hours ago"),
+        (timedelta(days=1, hours=23), "network standing as of 1 day ago"),
+        (timedelta(days=3, hours=2), "network standing as of 3 days ago"),
+    ],
+)
 def test_the_age_of_the_standing_in_words(age, words):
     assert age_text(NOW - age, NOW) == words
 

@@ -1,5 +1,6 @@
 """One window per showroom folder, tried with real processes: two starts at the same moment on an empty
 folder seed one demo and show one window; commands that write wait their turn and say why."""
+
 from __future__ import annotations
 
 import os
@@ -28,13 +29,25 @@ HOLD = textwrap.dedent("""
 
 
 def start_app(data_dir: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "cli", "--demo", "--data-dir", str(data_dir), "--language", "en"],
-                            cwd=ROOT, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "cli", "--demo", "--data-dir", str(data_dir), "--language", "en"],
+        cwd=ROOT,
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def showroom(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cli", *args, "--language", "en"], cwd=ROOT, env=ENV,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "cli", *args, "--language", "en"],
+        cwd=ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def log_says(data_dir: Path, text: str, timeout: float = 90) -> bool:
@@ -54,8 +67,14 @@ def holder(tmp_path):
     procs = []
 
     def hold(folder: Path, what: str) -> subprocess.Popen:
-        proc = subprocess.Popen([sys.executable, "-c", HOLD, str(folder), what], cwd=ROOT, env=ENV,
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", HOLD, str(folder), what],
+            cwd=ROOT,
+            env=ENV,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         procs.append(proc)
         assert proc.stdout.readline().strip() == "held"
         return proc
@@ -80,7 +99,7 @@ def test_two_starts_at_the_same_moment_on_an_empty_folder_make_one_demo_and_one_
         assert second.returncode == 0, err
         assert "already open" in err and "brought forward" in err and "Traceback" not in err
         assert log_says(data_dir, "this window was brought forward")
-        assert log_says(data_dir, "opened ")          # the first seeded the demo and shows its login
+        assert log_says(data_dir, "opened ")  # the first seeded the demo and shows its login
         assert first.poll() is None
         with sqlite3.connect(database_path(data_dir)) as conn:
             assert conn.execute("SELECT count(*) FROM showroom WHERE is_local = 1").fetchone()[0] == 1
@@ -101,7 +120,7 @@ def test_two_starts_at_the_same_moment_on_an_empty_folder_make_one_demo_and_one_
             if app.poll() is None:
                 app.terminate()
                 app.communicate(timeout=30)
-    FolderLock(data_dir, "app").acquire().release()   # the OS let go of the stopped app's lock
+    FolderLock(data_dir, "app").acquire().release()  # the OS let go of the stopped app's lock
 
 
 def test_the_lock_is_one_per_folder_says_who_holds_it_and_goes_with_its_process(tmp_path, holder):
@@ -110,11 +129,11 @@ def test_the_lock_is_one_per_folder_says_who_holds_it_and_goes_with_its_process(
     with pytest.raises(FolderInUse) as refused:
         FolderLock(folder, "app").acquire()
     assert refused.value.pid == proc.pid and refused.value.holder == "restore"
-    FolderLock(tmp_path / "other", "app").acquire().release()   # another folder is free
-    proc.kill()                                                  # no clean exit: the OS lets go
+    FolderLock(tmp_path / "other", "app").acquire().release()  # another folder is free
+    proc.kill()  # no clean exit: the OS lets go
     proc.wait(timeout=30)
     with FolderLock(folder, "app") as mine:
-        with FolderLock(folder, "demo"):                         # the same process takes it again
+        with FolderLock(folder, "demo"):  # the same process takes it again
             assert lock_path(folder).read_text().split() == [str(os.getpid()), "app"]
         assert mine
     assert not lock_path(folder).exists()
@@ -129,11 +148,12 @@ def test_commands_that_write_are_refused_while_the_app_holds_the_folder(counter,
         assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
         assert f"Showroom is already open on {folder} (process {proc.pid})" in done.stderr
     done = showroom("report", "overdue", "--data-dir", str(folder), "-o", str(folder / "calls.csv"))
-    assert done.returncode == 0, done.stderr                    # reading is fine while the app runs
+    assert done.returncode == 0, done.stderr  # reading is fine while the app runs
 
 
 def test_a_second_start_nobody_answers_for_is_refused_in_words(qtbot, tmp_path, holder, monkeypatch):
     from ui import app as app_module
+
     folder = tmp_path / "room"
     holder(folder, "sync")
     said = []

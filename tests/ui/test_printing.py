@@ -1,5 +1,6 @@
 """Papers from the window: a receipt after check-out, labels after intake, a failed printer that
 loses nothing, reprints, and the QPrinter path that real printers take."""
+
 from __future__ import annotations
 
 import pytest
@@ -104,6 +105,7 @@ def test_intake_prints_one_label_per_new_sample(qtbot, ui_ctx, counter, tmp_path
 
 def _received(counter, quantity):
     from showroom.services import catalog
+
     result = catalog.receive_samples(counter.uow(), counter.clerk, counter.product_id, quantity, shelf="B-02")
     _received.codes = result.codes
     return result
@@ -111,6 +113,7 @@ def _received(counter, quantity):
 
 def test_reprint_dialog_routes_each_kind_of_code(qtbot, ui_ctx, counter, monkeypatch):
     from ui.dialogs.reprint_dialog import ReprintDialog
+
     asked = []
     monkeypatch.setattr(ui_ctx.print_desk, "reprint", lambda parent, kind, key, on_error: asked.append((kind, key)))
     dialog = ReprintDialog(ui_ctx)
@@ -120,8 +123,12 @@ def test_reprint_dialog_routes_each_kind_of_code(qtbot, ui_ctx, counter, monkeyp
     dialog.return_choice.setChecked(True)
     scan(qtbot, dialog.scan_field, "CS-L261120001")
     scan(qtbot, dialog.scan_field, "hello")
-    assert asked == [("label", [counter.codes[0]]), ("card", MEMBER), ("receipt", "CS-L261120001"),
-                     ("return", "CS-L261120001")]
+    assert asked == [
+        ("label", [counter.codes[0]]),
+        ("card", MEMBER),
+        ("receipt", "CS-L261120001"),
+        ("return", "CS-L261120001"),
+    ]
     assert "HELLO" in dialog.message.text()
     wait_idle(qtbot, ui_ctx)
 
@@ -130,6 +137,7 @@ def test_qprinter_path_keeps_barcodes_readable(qtbot, ui_ctx, counter, tmp_path)
     """What a real printer gets: pages rendered at its resolution. A PDF printer at 203 dpi stands in."""
     from present import papers
     from showroom.services.papers import label_facts
+
     pdf = papers.labels_pdf(label_facts(counter.uow(), counter.codes[:2]), ui_ctx.print_desk.settings)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -146,6 +154,7 @@ def test_qprinter_path_keeps_barcodes_readable(qtbot, ui_ctx, counter, tmp_path)
 def test_samples_and_streamers_pages_reprint_label_and_card(qtbot, ui_ctx, counter, monkeypatch):
     from ui.screens.samples import SamplesScreen
     from ui.screens.streamers import StreamersScreen
+
     shown = []
     monkeypatch.setattr(ui_ctx.print_desk, "preview", lambda parent, kind, title, pdf: shown.append((kind, pdf)))
     samples_screen = SamplesScreen(ui_ctx)
@@ -176,6 +185,7 @@ def test_print_preview_draws_the_pages(qtbot, ui_ctx, counter):
     from present import papers
     from showroom.services.papers import label_facts
     from ui.paper import preview_dialog
+
     pdf = papers.labels_pdf(label_facts(counter.uow(), counter.codes[:3]), ui_ctx.print_desk.settings)
     dialog = preview_dialog(None, pdf, "Printer-That-Does-Not-Exist")
     qtbot.addWidget(dialog)
@@ -186,10 +196,12 @@ def test_print_preview_draws_the_pages(qtbot, ui_ctx, counter):
 
 
 def test_preview_offers_save_as_pdf_of_the_original(qtbot, ui_ctx, counter, tmp_path, monkeypatch):
-    from present import papers
     from PySide6.QtGui import QAction
+
+    from present import papers
     from showroom.services.papers import label_facts
     from ui.paper import preview_dialog
+
     pdf = papers.labels_pdf(label_facts(counter.uow(), counter.codes[:1]), ui_ctx.print_desk.settings)
     target = tmp_path / "saved"
     monkeypatch.setattr("ui.paper.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -202,6 +214,7 @@ def test_preview_offers_save_as_pdf_of_the_original(qtbot, ui_ctx, counter, tmp_
 
 def test_check_in_prints_a_return_receipt_with_what_is_still_out(qtbot, ui_ctx, counter, tmp_path):
     from ui.screens.checkin import CheckinScreen
+
     out = tmp_path / "receipts"
     configure(counter, print__receipt__printer=f"folder:{out}")
     loan = checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:2], "cash")
@@ -223,7 +236,9 @@ def test_check_in_prints_a_return_receipt_with_what_is_still_out(qtbot, ui_ctx, 
 def test_sample_page_shows_the_label_barcode_and_it_scans(qtbot, ui_ctx, counter):
     import zxingcpp
     from PIL import Image
+
     from ui.screens.samples import SamplesScreen
+
     screen = SamplesScreen(ui_ctx)
     qtbot.addWidget(screen)
     screen.activate()
@@ -231,14 +246,16 @@ def test_sample_page_shows_the_label_barcode_and_it_scans(qtbot, ui_ctx, counter
     screen.table.select_where(lambda row: row.code == counter.codes[3])
     wait_idle(qtbot, ui_ctx)
     image = screen.barcode_image.pixmap().toImage()
-    pil = Image.frombytes("RGBA", (image.width(), image.height()),
-                          bytes(image.convertToFormat(image.Format.Format_RGBA8888).constBits()))
+    pil = Image.frombytes(
+        "RGBA", (image.width(), image.height()), bytes(image.convertToFormat(image.Format.Format_RGBA8888).constBits())
+    )
     assert [r.text for r in zxingcpp.read_barcodes(pil.convert("L"))] == [counter.codes[3]]
 
 
 def test_only_a_manager_opens_settings(qtbot, ui_ctx, counter, tmp_path):
     """Printing settings live in File → Settings… (tests/ui/test_settings_dialog.py)."""
     from PySide6.QtGui import QAction
+
     for actor, allowed in ((counter.clerk, False), (counter.manager, True), (counter.admin, True)):
         ui_ctx.actor = actor
         window = MainWindow(ui_ctx, Preferences(tmp_path / "prefs"))
@@ -250,6 +267,7 @@ def test_only_a_manager_opens_settings(qtbot, ui_ctx, counter, tmp_path):
 def test_a_return_receipt_is_filed_and_announced_as_a_return_receipt(qtbot, ui_ctx, counter, tmp_path):
     from showroom.services.returns import ReturnRequest, check_in
     from ui.screens.checkin import CheckinScreen
+
     out = tmp_path / "receipts"
     configure(counter, print__receipt__printer=f"folder:{out}")
     loan = checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:2], "cash")
@@ -258,7 +276,7 @@ def test_a_return_receipt_is_filed_and_announced_as_a_return_receipt(qtbot, ui_c
     wait_idle(qtbot, ui_ctx)
     result = check_in(counter.uow(), counter.clerk, [ReturnRequest(counter.codes[0])])
     with qtbot.waitSignal(ui_ctx.print_desk.printed, timeout=10000) as printed:
-        screen_of(window, CheckinScreen).returns_recorded.emit(result)   # as the screen does after a return
+        screen_of(window, CheckinScreen).returns_recorded.emit(result)  # as the screen does after a return
     [pdf_file] = list(out.glob("*.pdf"))
     assert pdf_file.name.startswith(f"return-{loan.number}-")
     assert printed.args[0] == f"Return receipt {loan.number}"
@@ -271,6 +289,7 @@ def test_a_member_card_prints_one_at_sign_before_a_handle_typed_with_one(qtbot, 
     from present.papers import member_card_pdf
     from showroom.services import streamers
     from showroom.services.papers import member_card_facts
+
     streamer = streamers.register_streamer(counter.uow(), counter.clerk, "阿杰", "13900139000", "douyin", "@ajie")
     words = pdf_tools.text(member_card_pdf(member_card_facts(counter.uow(), streamer.member_code)))
     assert "@ajie" in words and "@@" not in words

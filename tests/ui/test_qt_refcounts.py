@@ -5,6 +5,7 @@ None for each property passed as a constructor keyword). On Python 3.11 those ob
 reference-counted, so a counter app aborted with "bool_dealloc" after a few hundred scans. We pin
 a release without the bug; this test fails if an upgrade brings it back.
 """
+
 from __future__ import annotations
 
 import sys
@@ -18,8 +19,10 @@ class _Emitter(QObject):
     flag = Signal(bool)
 
 
-@pytest.mark.skipif(sys.version_info >= (3, 12), reason="True and None are immortal from Python 3.12 on (PEP 683): "
-                    "a lost reference can no longer free them")
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12),
+    reason="True and None are immortal from Python 3.12 on (PEP 683): a lost reference can no longer free them",
+)
 def test_signal_delivery_keeps_true_and_none_alive(qapp):
     emitter = _Emitter()
     emitter.plain.connect(lambda: None)

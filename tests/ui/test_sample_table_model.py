@@ -1,4 +1,5 @@
 """The samples table model with no window: rows, what each role gives, and sorting by the sort role."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -15,9 +16,19 @@ TZ = ZoneInfo("Asia/Shanghai")
 
 
 def row(code, value, status="in_stock", due=None, holder=None):
-    return SampleRow(id=code, code=code, product_name="每日坚果", merchant_name="良品铺子", status=status,
-                     shelf="A-01", value_fen=value, received_at=NOW - timedelta(days=30),
-                     holder_name=holder, loan_number="CS-L261101001" if holder else None, due_at=due)
+    return SampleRow(
+        id=code,
+        code=code,
+        product_name="每日坚果",
+        merchant_name="良品铺子",
+        status=status,
+        shelf="A-01",
+        value_fen=value,
+        received_at=NOW - timedelta(days=30),
+        holder_name=holder,
+        loan_number="CS-L261101001" if holder else None,
+        due_at=due,
+    )
 
 
 def make_model(rows):
@@ -27,8 +38,7 @@ def make_model(rows):
 
 
 def test_rows_and_display(qapp):
-    model = make_model([row("CS-000001", 8000), row("CS-000002", 129900, "on_loan", NOW + timedelta(days=2),
-                                                    "小美")])
+    model = make_model([row("CS-000001", 8000), row("CS-000002", 129900, "on_loan", NOW + timedelta(days=2), "小美")])
     assert model.rowCount() == 2
     assert model.columnCount() == 9
     assert model.headerData(SampleTableModel.DUE, Qt.Orientation.Horizontal) == "Due"
@@ -36,7 +46,7 @@ def test_rows_and_display(qapp):
     assert model.index(1, SampleTableModel.CODE).data() == "CS-000002"
     assert model.index(1, SampleTableModel.STATUS).data() == "On loan"
     assert model.index(1, SampleTableModel.HOLDER).data() == "小美"
-    assert model.index(1, SampleTableModel.DUE).data() == "2026-11-22 10:00"   # local time
+    assert model.index(1, SampleTableModel.DUE).data() == "2026-11-22 10:00"  # local time
     assert model.index(1, SampleTableModel.VALUE).data() == "¥1,299.00"
     assert model.index(0, SampleTableModel.DUE).data() == ""
     assert loaned.data(ROW_ROLE).code == "CS-000002"
@@ -45,8 +55,12 @@ def test_rows_and_display(qapp):
 
 
 def test_overdue_due_date_is_red(qapp):
-    model = make_model([row("CS-000001", 8000, "on_loan", NOW - timedelta(hours=1), "小美"),
-                        row("CS-000002", 8000, "on_loan", NOW + timedelta(hours=1), "小美")])
+    model = make_model(
+        [
+            row("CS-000001", 8000, "on_loan", NOW - timedelta(hours=1), "小美"),
+            row("CS-000002", 8000, "on_loan", NOW + timedelta(hours=1), "小美"),
+        ]
+    )
     red = model.index(0, SampleTableModel.DUE).data(Qt.ItemDataRole.ForegroundRole)
     assert red is not None and red.color() == OVERDUE_COLOR
     assert model.index(1, SampleTableModel.DUE).data(Qt.ItemDataRole.ForegroundRole) is None
@@ -69,7 +83,7 @@ def test_proxy_sorts_values_as_numbers_not_text(qapp):
     proxy.setSortRole(SORT_ROLE)
     proxy.sort(SampleTableModel.VALUE, Qt.SortOrder.AscendingOrder)
     codes = [proxy.index(r, SampleTableModel.CODE).data() for r in range(proxy.rowCount())]
-    assert codes == ["CS-000001", "CS-000003", "CS-000002"]   # ¥9 < ¥25 < ¥100 (as text ¥100 < ¥25 < ¥9)
+    assert codes == ["CS-000001", "CS-000003", "CS-000002"]  # ¥9 < ¥25 < ¥100 (as text ¥100 < ¥25 < ¥9)
     proxy.sort(SampleTableModel.VALUE, Qt.SortOrder.DescendingOrder)
     assert proxy.index(0, SampleTableModel.CODE).data() == "CS-000002"
 

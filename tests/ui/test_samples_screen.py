@@ -1,4 +1,5 @@
 """Samples: every unit listed, filtered by status and merchant, searched, and one sample's history."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -14,12 +15,11 @@ from ui.screens.samples import SamplesScreen
 
 LENT_AT = T0 + timedelta(hours=1)
 SAMPLES_SCREEN_INDEX = 3
-MUCH_LATER = T0 + timedelta(days=365)   # the screen's clock: every loan of the fixture is overdue by then
+MUCH_LATER = T0 + timedelta(days=365)  # the screen's clock: every loan of the fixture is overdue by then
 
 
 def lend_two(counter):
-    return checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:2], "cash",
-                              now=LENT_AT)
+    return checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:2], "cash", now=LENT_AT)
 
 
 def make_screen(qtbot, ui_ctx):
@@ -48,8 +48,7 @@ def test_table_shows_every_sample(qtbot, ui_ctx, counter):
     assert screen.model.index(0, SampleTableModel.STATUS).data() == "In stock"
     assert screen.model.index(0, SampleTableModel.SHELF).data() == "A-01"
     assert screen.model.index(0, SampleTableModel.VALUE).data() == "¥80.00"
-    for name in ("sampleSearchField", "statusFilterCombo", "merchantFilterCombo", "sampleTable",
-                 "sampleHistoryTable"):
+    for name in ("sampleSearchField", "statusFilterCombo", "merchantFilterCombo", "sampleTable", "sampleHistoryTable"):
         widget = screen.findChild(object, name)
         assert widget is not None and widget.accessibleName(), name
 
@@ -103,7 +102,7 @@ def test_scanning_a_code_jumps_to_it(qtbot, ui_ctx, counter):
     wait_idle(qtbot, ui_ctx)
     assert screen.selected_sample().code == code
     assert code in screen.detail_title.text()
-    scan(qtbot, screen.search_field, "CS-999999")   # replaces the selected text
+    scan(qtbot, screen.search_field, "CS-999999")  # replaces the selected text
     wait_idle(qtbot, ui_ctx)
     assert "CS-999999" in screen.message.text()
 
@@ -118,7 +117,7 @@ def test_selecting_a_row_shows_its_history(qtbot, ui_ctx, counter):
     movements = [history.index(r, history.MOVEMENT).data() for r in range(history.rowCount())]
     assert movements == ["Received", "Lent out"]
     assert history.index(0, history.STAFF).data() == "小张"
-    assert history.index(0, history.TIME).data() == "2026-11-20 10:00"   # T0 in Changsha
+    assert history.index(0, history.TIME).data() == "2026-11-20 10:00"  # T0 in Changsha
     assert history.index(1, history.STREAMER).data() == "小美"
     assert "overdue" in screen.detail_fields["due"].text()
 
@@ -128,11 +127,11 @@ def test_refreshes_when_samples_change(qtbot, ui_ctx, counter):
     screen.table.selectRow(0)
     wait_idle(qtbot, ui_ctx)
     lend_two(counter)
-    ui_ctx.bus.changed.emit({"loans"})   # as the task runner does after a loan
+    ui_ctx.bus.changed.emit({"loans"})  # as the task runner does after a loan
     wait_idle(qtbot, ui_ctx)
     assert screen.model.index(0, SampleTableModel.STATUS).data() == "On loan"
-    assert screen.selected_sample().code == counter.codes[0]   # selection kept
-    assert screen.history_model.rowCount() == 2                 # detail reloaded
+    assert screen.selected_sample().code == counter.codes[0]  # selection kept
+    assert screen.history_model.rowCount() == 2  # detail reloaded
 
 
 def test_columns_fit_the_codes_once_the_first_page_is_in(qtbot, ui_ctx, counter, tmp_path):
@@ -140,6 +139,7 @@ def test_columns_fit_the_codes_once_the_first_page_is_in(qtbot, ui_ctx, counter,
     what they show, not only their headers."""
     from ui.main_window import MainWindow
     from ui.preferences import Preferences
+
     window = MainWindow(ui_ctx, Preferences(tmp_path))
     qtbot.addWidget(window)
     window.show()
@@ -148,23 +148,23 @@ def test_columns_fit_the_codes_once_the_first_page_is_in(qtbot, ui_ctx, counter,
     wait_idle(qtbot, ui_ctx)
     table = window.screens[SAMPLES_SCREEN_INDEX].table
     header = table.horizontalHeader()
-    for column in (SampleTableModel.CODE, SampleTableModel.CODE + 1):   # the code and the product name
+    for column in (SampleTableModel.CODE, SampleTableModel.CODE + 1):  # the code and the product name
         assert table.columnWidth(column) == max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
     wait_idle(qtbot, ui_ctx)
 
 
-def test_export_writes_every_matching_sample_not_only_the_pages_in_view(qtbot, ui_ctx, counter, tmp_path,
-                                                                         monkeypatch):
+def test_export_writes_every_matching_sample_not_only_the_pages_in_view(qtbot, ui_ctx, counter, tmp_path, monkeypatch):
     from showroom.services import samples as sample_service
-    monkeypatch.setattr(sample_service, "PAGE", 2)   # the fixture's few samples then span several pages
+
+    monkeypatch.setattr(sample_service, "PAGE", 2)  # the fixture's few samples then span several pages
     screen = make_screen(qtbot, ui_ctx)
     first_page = [screen.model.row_at(r) for r in range(2)]
-    screen.model.set_page(first_page, len(counter.codes))   # as it stands before any scrolling
+    screen.model.set_page(first_page, len(counter.codes))  # as it stands before any scrolling
     target = tmp_path / "samples.csv"
     with qtbot.waitSignal(screen.export_button.exported, timeout=5000):
         screen.export_button.export_all_to(target)
     text = target.read_text(encoding="utf-8-sig")
     assert all(code in text for code in counter.codes)
-    assert len(text.strip().splitlines()) == len(counter.codes) + 1   # the header and one line per sample
+    assert len(text.strip().splitlines()) == len(counter.codes) + 1  # the header and one line per sample
     assert screen.export_button.isEnabled()
     wait_idle(qtbot, ui_ctx)

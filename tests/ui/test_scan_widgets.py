@@ -1,5 +1,6 @@
 """The counter's keyboard pieces on their own: the scan field's suffixes, the inline question, the
 catcher that keeps scans out of dialogs, and the message line that keeps a burst's refusals."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
@@ -41,15 +42,15 @@ def test_a_suffix_right_after_a_scan_is_its_tail_and_does_nothing(qtbot):
     _form, field, after, scanned, hints = field_in_a_form(qtbot)
     qtbot.keyClicks(field, "CS-000001")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    field.clock.now += 0.01                              # the LF of CR+LF, 10 ms later
+    field.clock.now += 0.01  # the LF of CR+LF, 10 ms later
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    qtbot.keyClick(field, Qt.Key.Key_Tab)                # or a Tab sent after the Enter
+    qtbot.keyClick(field, Qt.Key.Key_Tab)  # or a Tab sent after the Enter
     assert scanned == ["CS-000001"] and hints == [] and field.hasFocus()
-    field.clock.now += 1                                 # a person, a second later
+    field.clock.now += 1  # a person, a second later
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert hints == [True] and scanned == ["CS-000001"]
     qtbot.keyClick(field, Qt.Key.Key_Tab)
-    assert after.hasFocus()                              # Tab on the empty field still navigates
+    assert after.hasFocus()  # Tab on the empty field still navigates
 
 
 def test_tab_with_text_ends_the_scan_and_keeps_the_focus(qtbot):
@@ -61,8 +62,10 @@ def test_tab_with_text_ends_the_scan_and_keeps_the_focus(qtbot):
 
 def test_control_line_ends_and_a_bare_line_feed_end_a_scan(qtbot):
     _form, field, _after, scanned, _hints = field_in_a_form(qtbot)
-    for code, event in (("CS-000003", QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier, "\r")),
-                        ("CS-000004", QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "\n"))):
+    for code, event in (
+        ("CS-000003", QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier, "\r")),
+        ("CS-000004", QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "\n")),
+    ):
         qtbot.keyClicks(field, code)
         QApplication.sendEvent(field, event)
         field.clock.now += 1
@@ -83,11 +86,16 @@ def test_the_question_takes_its_keys_only_on_the_empty_field_and_never_enter(qtb
     qtbot.addWidget(bar)
     bar.listen_to(field)
     chosen = []
-    bar.ask("?", [Choice(Qt.Key.Key_1, "keep", lambda: chosen.append(1), "keep"),
-                  Choice(Qt.Key.Key_2, "clear", lambda: chosen.append(2), "clear")])
+    bar.ask(
+        "?",
+        [
+            Choice(Qt.Key.Key_1, "keep", lambda: chosen.append(1), "keep"),
+            Choice(Qt.Key.Key_2, "clear", lambda: chosen.append(2), "clear"),
+        ],
+    )
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    qtbot.keyClick(field, Qt.Key.Key_3)                  # no such choice: typed as usual
-    qtbot.keyClick(field, Qt.Key.Key_1)                  # the field is not empty: typed as usual
+    qtbot.keyClick(field, Qt.Key.Key_3)  # no such choice: typed as usual
+    qtbot.keyClick(field, Qt.Key.Key_1)  # the field is not empty: typed as usual
     assert chosen == [] and bar.is_open() and field.text() == "31"
     field.clear()
     qtbot.keyClick(field, Qt.Key.Key_2)
@@ -110,9 +118,9 @@ def test_a_scan_typed_into_a_dialog_is_caught_and_a_person_still_types(qtbot):
     qtbot.keyClicks(edit, "CS-000005", delay=2)
     qtbot.keyClick(edit, Qt.Key.Key_Return, delay=2)
     assert caught == ["CS-000005"] and edit.text() == "" and dialog.isVisible()
-    qtbot.keyClicks(edit, "Li", delay=120)               # a person: each key reaches the field
+    qtbot.keyClicks(edit, "Li", delay=120)  # a person: each key reaches the field
     qtbot.waitUntil(lambda: edit.text() == "Li")
-    qtbot.keyClicks(edit, "ab", delay=2)                 # fast but no suffix: passed on, in order
+    qtbot.keyClicks(edit, "ab", delay=2)  # fast but no suffix: passed on, in order
     qtbot.waitUntil(lambda: edit.text() == "Liab")
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     assert edit.text() == "Lia" and caught == ["CS-000005"]

@@ -4,6 +4,7 @@ Enter, keypad Enter, Tab, CR+LF (two Enters a few ms apart) and LF, typed at sca
 whatever has the focus: each adds one line, keeps the focus in the scan field, and records nothing.
 Confirming takes F12, the confirm button or the printed CMD-CONFIRM.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -68,7 +69,7 @@ def test_enter_on_the_empty_field_says_how_to_confirm_and_records_nothing(qtbot,
     scan(qtbot, MEMBER)
     scan(qtbot, counter.codes[0])
     wait_idle(qtbot, ui_ctx)
-    after_a_pause(screen.scan)           # a person pressing Enter on purpose, not a suffix
+    after_a_pause(screen.scan)  # a person pressing Enter on purpose, not a suffix
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     wait_idle(qtbot, ui_ctx)
     assert "F12" in screen.message.text() and "CMD-CONFIRM" in screen.message.text()

@@ -1,4 +1,5 @@
 """The signature pad turns a mouse (or pen) stroke into PNG bytes, and nothing into None."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
@@ -29,9 +30,10 @@ def test_a_stroke_gives_png_bytes_and_clear_empties_it(qtbot):
     data = pad.png_bytes()
     assert data is not None and data.startswith(PNG_MAGIC)
     image = QImage.fromData(data)
-    assert image.width() >= 200 and image.height() >= 60   # cropped to the ink, not the whole pad
-    dark = sum(1 for x in range(image.width()) for y in range(image.height())
-               if image.pixelColor(x, y).lightness() < 128)
+    assert image.width() >= 200 and image.height() >= 60  # cropped to the ink, not the whole pad
+    dark = sum(
+        1 for x in range(image.width()) for y in range(image.height()) if image.pixelColor(x, y).lightness() < 128
+    )
     assert dark > 50
 
     qtbot.mouseClick(pad.clear_button, Qt.MouseButton.LeftButton)

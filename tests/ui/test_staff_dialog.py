@@ -1,4 +1,5 @@
 """The admin's staff dialog over a real store: list, add, role, PIN, disable/enable, unlock, records."""
+
 from __future__ import annotations
 
 from datetime import timedelta
@@ -39,7 +40,7 @@ def test_lists_every_account_with_its_role(qtbot, ui_ctx, counter):
     assert sorted(a.name for a in dialog.accounts.rows()) == sorted(["王店长", "李经理", "小张"])
     assert _cell(dialog, "李经理", StaffTableModel.ROLE) == "Manager"
     assert _cell(dialog, "小张", StaffTableModel.LOCKED_UNTIL) == ""
-    assert not dialog.pin_button.isEnabled()         # nothing selected yet
+    assert not dialog.pin_button.isEnabled()  # nothing selected yet
     wait_idle(qtbot, ui_ctx)
 
 

@@ -1,4 +1,5 @@
 """The one task runner (ui/tasks.py): lanes, the delivery rule, and announcing what use cases changed."""
+
 from __future__ import annotations
 
 import threading
@@ -44,11 +45,12 @@ def test_an_answer_for_a_widget_already_gone_is_dropped(qtbot, tasks):
     label.deleteLater()
     qtbot.waitUntil(lambda: not _alive(label))
     release.set()
-    qtbot.waitUntil(lambda: tasks.pending() == 0)   # delivered nowhere, and nothing raised
+    qtbot.waitUntil(lambda: tasks.pending() == 0)  # delivered nowhere, and nothing raised
 
 
 def _alive(widget) -> bool:
     import shiboken6
+
     return shiboken6.isValid(widget)
 
 
@@ -68,7 +70,7 @@ def test_declared_changes_are_announced_once_after_the_asker_has_its_answer(qtbo
     tasks.run(Lane.DB, _lend, lambda r: heard.append(("answer", r)), changes=lambda r: changed_after(_lend, r))
     tasks.run(Lane.DB, _suspend, lambda r: heard.append(("answer", r)), changes=lambda r: changed_after(_suspend, r))
     qtbot.waitUntil(lambda: tasks.pending() == 0)
-    assert heard == [("answer", "lent"), ("changed", {"loans", "streamers"}), ("answer", [])]   # nobody suspended
+    assert heard == [("answer", "lent"), ("changed", {"loans", "streamers"}), ("answer", [])]  # nobody suspended
 
 
 def test_a_failed_use_case_announces_nothing_and_goes_to_its_handler(qtbot, tasks):
@@ -85,8 +87,10 @@ def test_a_failed_use_case_announces_nothing_and_goes_to_its_handler(qtbot, task
 
 def test_progress_posted_from_a_lane_reaches_the_gui_thread(qtbot, tasks):
     seen = []
-    tasks.run(Lane.PAPERS, lambda: [tasks.post(lambda p: seen.append((p, threading.current_thread().name)), p)
-                                   for p in (30, 80)])
+    tasks.run(
+        Lane.PAPERS,
+        lambda: [tasks.post(lambda p: seen.append((p, threading.current_thread().name)), p) for p in (30, 80)],
+    )
     qtbot.waitUntil(lambda: len(seen) == 2)
     assert [p for p, _ in seen] == [30, 80] and all(name == "MainThread" for _, name in seen)
 

@@ -1,5 +1,6 @@
 """Chinese first: every user-visible string of both front ends (ui/, cli/) and what they share (present/) has a
 finished zh_CN translation."""
+
 from __future__ import annotations
 
 import subprocess
@@ -32,8 +33,11 @@ def test_every_ui_string_has_a_finished_chinese_translation(tmp_path):
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     committed = _messages(TS)
-    missing = [key for key in _messages(fresh)
-               if key not in committed or not committed[key][0] or committed[key][1] in ("unfinished", "vanished")]
+    missing = [
+        key
+        for key in _messages(fresh)
+        if key not in committed or not committed[key][0] or committed[key][1] in ("unfinished", "vanished")
+    ]
     assert not missing, f"{len(missing)} untranslated (run `make lupdate`, then translate): {missing[:20]}"
 
 

@@ -1,4 +1,5 @@
 """A name with a character no shipped font has is flagged while it is typed; rare CJK and emoji are not."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QInputMethodEvent
@@ -33,7 +34,7 @@ def register_dialog(qtbot, ui_ctx):
 
 def test_registering_a_name_that_will_not_print_names_the_characters(qtbot, ui_ctx, counter):
     dialog = register_dialog(qtbot, ui_ctx)
-    type_by_input_method(dialog.name_edit, "吉𠮷😀")          # rare CJK and an emoji print: no warning
+    type_by_input_method(dialog.name_edit, "吉𠮷😀")  # rare CJK and an emoji print: no warning
     assert dialog.name_edit.text() == "吉𠮷😀" and not dialog.name_warning.isVisible()
     type_by_input_method(dialog.name_edit, f"{NOWHERE}{NOWHERE}面")
     assert dialog.name_warning.isVisible()

@@ -7,6 +7,7 @@ the loan. Everything it saw goes to a JSON file; the test asserts on it.
 
     python -m tests.ui.xdotool_counter DATA_DIR ACTOR_JSON OUT_JSON
 """
+
 from __future__ import annotations
 
 import json
@@ -21,10 +22,10 @@ from showroom.services.common import Actor
 from showroom.store import Store
 from ui.context import UiContext
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
 from ui.preferences import Preferences
+from ui.tasks import TaskRunner
 
-KEY_DELAY_MS = "3"    # between keys of a code, as a scanner types
+KEY_DELAY_MS = "3"  # between keys of a code, as a scanner types
 
 
 def scan(code: str, *suffix: str) -> str:
@@ -36,22 +37,28 @@ class Run:
     def __init__(self, data_dir: Path, actor: Actor, out: Path):
         self.out, self.seen = out, {}
         self.store = Store(data_dir)
-        self.ctx = UiContext(store=self.store, tasks=TaskRunner(), showroom=setup.showroom_info(self.store.uow()),
-                             actor=actor)
+        self.ctx = UiContext(
+            store=self.store, tasks=TaskRunner(), showroom=setup.showroom_info(self.store.uow()), actor=actor
+        )
         self.window = MainWindow(self.ctx, Preferences(data_dir / "prefs"))
         self.screen = self.window.screens[0]
         self.screen.loan_recorded.connect(self._recorded)
         self.window.show()
         self.window.activateWindow()
-        QTimer.singleShot(20000, lambda: self._finish("timed out"))   # bounded, whatever happens
+        QTimer.singleShot(20000, lambda: self._finish("timed out"))  # bounded, whatever happens
 
     def start(self) -> None:
-        self._xdotool(["xdotool search --sync --name Showroom windowfocus --sync",
-                       scan("CS-M00001", "Return"),
-                       scan(sys.argv[4], "Return", "Return"),      # CR+LF: two Enters 2 ms apart
-                       scan(sys.argv[5], "Tab"),
-                       scan(sys.argv[6], "ctrl+j"),                # LF
-                       scan(sys.argv[7], "KP_Enter")], self._scanned)
+        self._xdotool(
+            [
+                "xdotool search --sync --name Showroom windowfocus --sync",
+                scan("CS-M00001", "Return"),
+                scan(sys.argv[4], "Return", "Return"),  # CR+LF: two Enters 2 ms apart
+                scan(sys.argv[5], "Tab"),
+                scan(sys.argv[6], "ctrl+j"),  # LF
+                scan(sys.argv[7], "KP_Enter"),
+            ],
+            self._scanned,
+        )
 
     def _xdotool(self, commands: list[str], then) -> None:
         self.process = QProcess()
@@ -63,12 +70,17 @@ class Run:
         if self.ctx.tasks.pending() or self.screen.queue.inflight:
             QTimer.singleShot(20, lambda: self._when_idle(then))
         else:
-            QTimer.singleShot(100, then)   # X events still queued in the socket are delivered first
+            QTimer.singleShot(100, then)  # X events still queued in the socket are delivered first
 
     def _scanned(self, code: int) -> None:
         focus = QApplication.focusWidget()
-        self.seen.update(xdotool=code, basket=self.screen.basket.codes(), streamer=self.screen.panel_view.name.text(),
-                         focus=focus.objectName() if focus else "", recorded_before_f12=self.seen.get("loan"))
+        self.seen.update(
+            xdotool=code,
+            basket=self.screen.basket.codes(),
+            streamer=self.screen.panel_view.name.text(),
+            focus=focus.objectName() if focus else "",
+            recorded_before_f12=self.seen.get("loan"),
+        )
         self._xdotool(["xdotool key F12"], lambda _code: None)
 
     def _recorded(self, receipt) -> None:

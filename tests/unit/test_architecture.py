@@ -2,6 +2,7 @@
 kernel (kernel/: code forms, phones, shared refusals, event declarations) imports nothing of the app, the
 presentation layer (present/) uses Qt's core but no widgets, cli/ opens the window and uses nothing else
 of ui/, and HQ stands on the kernel alone."""
+
 from __future__ import annotations
 
 import ast
@@ -56,15 +57,21 @@ def test_the_kernel_imports_nothing_of_the_app():
 
 def test_the_presentation_layer_uses_qt_core_only():
     widgets = ("PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtPrintSupport")
-    offenders = {f for f, names in _modules("present").items()
-                 if any(name.startswith(widgets) for name in names)
-                 or {name.split(".")[0] for name in names} & {"ui", "cli", "hq", "db", "sqlalchemy"}}
+    offenders = {
+        f
+        for f, names in _modules("present").items()
+        if any(name.startswith(widgets) for name in names)
+        or {name.split(".")[0] for name in names} & {"ui", "cli", "hq", "db", "sqlalchemy"}
+    }
     assert not offenders, f"present/ is shared by the window and the commands, with no widgets: {sorted(offenders)}"
 
 
 def test_the_commands_use_nothing_of_ui_but_opening_the_window():
-    offenders = {f for f, names in _modules("cli").items()
-                 if any(name.split(".")[0] == "ui" and not name.startswith("ui.app") for name in names)}
+    offenders = {
+        f
+        for f, names in _modules("cli").items()
+        if any(name.split(".")[0] == "ui" and not name.startswith("ui.app") for name in names)
+    }
     assert not offenders, f"cli/ may import ui.app only: {sorted(offenders)}"
 
 

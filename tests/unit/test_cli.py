@@ -1,4 +1,5 @@
 """The `showroom` command: plain words instead of a crash when there is no display."""
+
 from __future__ import annotations
 
 from cli import main as cli

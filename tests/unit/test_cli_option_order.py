@@ -1,6 +1,7 @@
 """Every subcommand of `showroom` and `showroom-hq` takes its options before, between or after its
 positionals, and before or after its own name: the example lines are made from each parser, so a
 command added later is walked too."""
+
 from __future__ import annotations
 
 import argparse
@@ -48,6 +49,7 @@ def orders(positionals: list[str], options: list[str]) -> list[list[str]]:
 
 def capture_showroom_parser(monkeypatch, argv: list[str]) -> Captured:
     """Runs `showroom ARGV` until the subcommand parses its arguments, and stops it there."""
+
     def stop(self, args=None, namespace=None):
         raise Captured(self, args)
 

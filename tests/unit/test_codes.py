@@ -1,38 +1,70 @@
 """Scan codes: one scan field routes by the code's form (DESIGN.md, "Codes on barcodes")."""
+
 from datetime import date
 
 import pytest
 
-from showroom.domain.codes import (CodeKind, Command, classify, command_of, clean_scan, ean_checksum_ok, loan_number,
-                                   loan_series, member_code, sample_code)
+from showroom.domain.codes import (
+    CodeKind,
+    Command,
+    classify,
+    clean_scan,
+    command_of,
+    ean_checksum_ok,
+    loan_number,
+    loan_series,
+    member_code,
+    sample_code,
+)
 
 
-@pytest.mark.parametrize("raw, kind", [
-    ("CS-000042", CodeKind.SAMPLE),
-    ("CS-1234567", CodeKind.SAMPLE),          # six digits or more
-    ("ABCD-000001", CodeKind.SAMPLE),         # site codes are 2 to 4 letters
-    ("CS-M00017", CodeKind.MEMBER),
-    ("CS-M123456", CodeKind.MEMBER),
-    ("CS-L261127007", CodeKind.LOAN),
-    ("CS-L2611271234", CodeKind.LOAN),        # a busy day runs past 999
-    ("6901234567892", CodeKind.PRODUCT_EAN),  # EAN-13
-    ("4006381333931", CodeKind.PRODUCT_EAN),
-    ("96385074", CodeKind.PRODUCT_EAN),       # EAN-8
-    ("036000291452", CodeKind.PRODUCT_EAN),   # UPC-A
-    ("CMD-CONFIRM", CodeKind.COMMAND),
-    ("cmd-cancel", CodeKind.COMMAND),         # a keyboard layout in lower case
-    ("ＣＭＤ－ＧＯＯＤ", CodeKind.COMMAND),      # a Chinese input method in full-width mode
-    ("CMD-DAMAGED", CodeKind.COMMAND),
-    ("CMD-PARTS", CodeKind.COMMAND),
-])
+@pytest.mark.parametrize(
+    "raw, kind",
+    [
+        ("CS-000042", CodeKind.SAMPLE),
+        ("CS-1234567", CodeKind.SAMPLE),  # six digits or more
+        ("ABCD-000001", CodeKind.SAMPLE),  # site codes are 2 to 4 letters
+        ("CS-M00017", CodeKind.MEMBER),
+        ("CS-M123456", CodeKind.MEMBER),
+        ("CS-L261127007", CodeKind.LOAN),
+        ("CS-L2611271234", CodeKind.LOAN),  # a busy day runs past 999
+        ("6901234567892", CodeKind.PRODUCT_EAN),  # EAN-13
+        ("4006381333931", CodeKind.PRODUCT_EAN),
+        ("96385074", CodeKind.PRODUCT_EAN),  # EAN-8
+        ("036000291452", CodeKind.PRODUCT_EAN),  # UPC-A
+        ("CMD-CONFIRM", CodeKind.COMMAND),
+        ("cmd-cancel", CodeKind.COMMAND),  # a keyboard layout in lower case
+        ("ＣＭＤ－ＧＯＯＤ", CodeKind.COMMAND),  # a Chinese input method in full-width mode
+        ("CMD-DAMAGED", CodeKind.COMMAND),
+        ("CMD-PARTS", CodeKind.COMMAND),
+    ],
+)
 def test_each_form_is_recognised(raw, kind):
     assert classify(raw) == kind
 
 
-@pytest.mark.parametrize("raw", [
-    "", "   ", "CS-00042", "C-000042", "CSABC-000042", "CS000042", "CS-M0017", "CS-L26112700",
-    "CS-X000042", "CMD-", "CMD-FIRE", "CMD-CONFIRMX", "XCMD-CONFIRM", "6901234567893", "690123456789", "12345", "hello",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        "   ",
+        "CS-00042",
+        "C-000042",
+        "CSABC-000042",
+        "CS000042",
+        "CS-M0017",
+        "CS-L26112700",
+        "CS-X000042",
+        "CMD-",
+        "CMD-FIRE",
+        "CMD-CONFIRMX",
+        "XCMD-CONFIRM",
+        "6901234567893",
+        "690123456789",
+        "12345",
+        "hello",
+    ],
+)
 def test_malformed_codes_are_unknown(raw):
     assert classify(raw) == CodeKind.UNKNOWN
 
@@ -75,8 +107,9 @@ def test_ean13_check_digit_is_weighted_3_1_from_the_right():
     assert ean_checksum_ok(body + str((10 - total % 10) % 10))
 
 
-@pytest.mark.parametrize("code", ["6901234567893", "690123456789X", "69012345678", "", "abcdefghijklm",
-                                  "123456789012345"])
+@pytest.mark.parametrize(
+    "code", ["6901234567893", "690123456789X", "69012345678", "", "abcdefghijklm", "123456789012345"]
+)
 def test_ean_checksum_refuses_bad_codes(code):
     assert not ean_checksum_ok(code)
 

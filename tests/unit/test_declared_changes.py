@@ -1,5 +1,6 @@
 """Every use case that commits declares the topics it changes (showroom.services.changes), so the UI's
 task runner announces them and no screen has to remember to."""
+
 from __future__ import annotations
 
 import importlib
@@ -29,19 +30,28 @@ def _commits(fn, module, seen: set) -> bool:
     nested = (c for c in fn.__code__.co_consts if inspect.iscode(c))
     names = {n for code in nested for n in code.co_names}
     called = list(called) + [getattr(module, name, None) for name in names]
-    return any(inspect.isfunction(c) and c.__module__ == module.__name__ and _commits(inspect.unwrap(c), module, seen)
-               for c in called)
+    return any(
+        inspect.isfunction(c) and c.__module__ == module.__name__ and _commits(inspect.unwrap(c), module, seen)
+        for c in called
+    )
 
 
 def writing_use_cases():
-    return sorted((module.__name__, name, fn) for module, name, fn in _module_functions()
-                  if not name.startswith("_") and not inspect.isgeneratorfunction(fn)   # context managers
-                  and _commits(fn, module, set()))
+    return sorted(
+        (module.__name__, name, fn)
+        for module, name, fn in _module_functions()
+        if not name.startswith("_")
+        and not inspect.isgeneratorfunction(fn)  # context managers
+        and _commits(fn, module, set())
+    )
 
 
 def test_every_use_case_that_commits_declares_what_it_changes():
-    undeclared = [f"{module}.{name}" for module, name, fn in writing_use_cases()
-                  if not changed_by(getattr(importlib.import_module(module), name))]
+    undeclared = [
+        f"{module}.{name}"
+        for module, name, fn in writing_use_cases()
+        if not changed_by(getattr(importlib.import_module(module), name))
+    ]
     assert not undeclared, f"use cases that commit without @changes(...): {undeclared}"
 
 

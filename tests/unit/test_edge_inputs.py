@@ -1,4 +1,5 @@
 """Edges found in review: full-width scans, the last second before local midnight."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone

@@ -1,6 +1,7 @@
 """One describer for every error (present/errors.py): each refusal type of showroom/domain/errors.py and every
 storage, sync, backup, restore and print failure is worded in English and in Chinese, found by its type (a
 subclass by its parent's entry), never by its text."""
+
 from __future__ import annotations
 
 import errno
@@ -15,8 +16,8 @@ from kernel.events import EventInvalid
 from present import i18n
 from present.errors import WORDS, describe, describe_sync_kind
 from printing.errors import PrintFailed
-from showroom.domain.errors import BackupFailed, BackupRefused, StoreInUse
 from showroom.domain import errors as e
+from showroom.domain.errors import BackupFailed, BackupRefused, StoreInUse
 
 TZ = ZoneInfo("Asia/Shanghai")
 AT = datetime(2026, 11, 20, 2, 0, tzinfo=timezone.utc)
@@ -78,14 +79,14 @@ def _unexpected() -> str:
 def language(qapp, request):
     assert i18n.install(request.param)
     yield request.param
-    i18n.install("en")   # the other tests read the English source strings
+    i18n.install("en")  # the other tests read the English source strings
 
 
 def test_every_refusal_type_has_an_example_here():
     """A new refusal type in showroom/domain/errors.py fails here until it has an example (and words)."""
     refusals = {kind for kind in vars(e).values() if isinstance(kind, type) and issubclass(kind, e.ShowroomError)}
     assert refusals - {e.ShowroomError} <= set(EXAMPLES)
-    assert set(EXAMPLES) <= set(WORDS)   # each has an entry of its own, not only its parent's
+    assert set(EXAMPLES) <= set(WORDS)  # each has an entry of its own, not only its parent's
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
@@ -102,10 +103,22 @@ def test_every_refusal_storage_sync_backup_and_print_failure_is_worded(language,
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
 def test_every_machine_key_of_backup_print_and_enrol_refusals_has_its_own_words(language):
-    backup = {problem: describe(BackupRefused(problem, "x")) for problem in
-              ("not_found", "not_sqlite", "damaged", "not_showroom", "too_new", "no_showroom", "other_showroom")}
-    printing = {problem: describe(PrintFailed(problem, "x")) for problem in
-                ("no_printer", "printer_missing", "printer_error", "folder_error")}
+    backup = {
+        problem: describe(BackupRefused(problem, "x"))
+        for problem in (
+            "not_found",
+            "not_sqlite",
+            "damaged",
+            "not_showroom",
+            "too_new",
+            "no_showroom",
+            "other_showroom",
+        )
+    }
+    printing = {
+        problem: describe(PrintFailed(problem, "x"))
+        for problem in ("no_printer", "printer_missing", "printer_error", "folder_error")
+    }
     enrol = {problem: describe(e.EnrolRefused(problem)) for problem in ("enrol_code_invalid", "showroom_mismatch")}
     for words in (backup, printing, enrol):
         assert len(set(words.values())) == len(words), words
@@ -128,8 +141,8 @@ def test_a_refusal_type_without_any_words_is_logged_and_said_calmly(caplog):
 
 
 def test_the_disk_and_sqlite_are_told_apart_by_code_never_by_their_text():
-    full = sqlite3.OperationalError("attempt to write a readonly database")   # the text says read-only...
-    full.sqlite_errorcode = sqlite3.SQLITE_FULL                                # ...the code says full
+    full = sqlite3.OperationalError("attempt to write a readonly database")  # the text says read-only...
+    full.sqlite_errorcode = sqlite3.SQLITE_FULL  # ...the code says full
     assert describe(full) == describe(e.StorageFull())
     assert describe(OSError(errno.ENOSPC, "Permission denied")) == describe(e.StorageFull())
     assert describe(OSError(errno.EROFS, "No space left on device")) == describe(e.StorageReadOnly())
@@ -138,11 +151,19 @@ def test_the_disk_and_sqlite_are_told_apart_by_code_never_by_their_text():
 def test_a_file_the_disk_kinds_do_not_name_is_said_with_its_path():
     text = describe(NotADirectoryError(errno.ENOTDIR, "Not a directory", "/backups/not-a-folder"))
     assert "/backups/not-a-folder" in text and "Not a directory" in text
-    assert describe(ConnectionResetError(errno.ECONNRESET, "reset")) == _unexpected()   # names no file
+    assert describe(ConnectionResetError(errno.ECONNRESET, "reset")) == _unexpected()  # names no file
 
 
 def test_the_stored_sync_kind_is_said_as_its_type():
-    for kind in (e.HqUnreachable, e.HqServerError, e.NotEnrolled, e.DeviceRevoked, e.ProtocolUnsupported,
-                 e.SyncRefused, e.EnrolRefused, e.ChangeNotApplied):
+    for kind in (
+        e.HqUnreachable,
+        e.HqServerError,
+        e.NotEnrolled,
+        e.DeviceRevoked,
+        e.ProtocolUnsupported,
+        e.SyncRefused,
+        e.EnrolRefused,
+        e.ChangeNotApplied,
+    ):
         assert describe_sync_kind(kind.kind) == describe(kind("")), kind
     assert describe_sync_kind(None) == describe_sync_kind("something new") == describe(e.SyncError())

@@ -1,13 +1,23 @@
 """Who may take samples now, and against what deposit. Pure rules: no database."""
+
 from dataclasses import replace
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from showroom.domain.policy import Standing, TierPolicy, checkout_blocks, deposit_for
 
-SILVER = TierPolicy(tier="silver", max_samples_out=6, loan_days=5, deposit_rule="percent_of_value",
-                    deposit_percent=50, deposit_rounding="yuan", block_on_overdue=True, allow_override=True)
+SILVER = TierPolicy(
+    tier="silver",
+    max_samples_out=6,
+    loan_days=5,
+    deposit_rule="percent_of_value",
+    deposit_percent=50,
+    deposit_rounding="yuan",
+    block_on_overdue=True,
+    allow_override=True,
+)
 
 
 def standing(status="active", reason="", holding=0, overdue=0) -> Standing:
@@ -67,6 +77,7 @@ def test_over_limit_follows_allow_override():
 
 # -- deposits --------------------------------------------------------------------------------
 
+
 def test_no_deposit_rule_takes_nothing():
     assert deposit_for(replace(SILVER, deposit_rule="none"), [8000, 12000]) == 0
 
@@ -77,15 +88,18 @@ def test_per_sample_deposit_counts_samples_not_value():
     assert deposit_for(policy, []) == 0
 
 
-@pytest.mark.parametrize("values, percent, expected", [
-    ([8000], 50, 4000),            # exact yuan stays as it is
-    ([8000, 8001], 50, 8100),      # 8000.5 fen rounds up to the next yuan
-    ([1], 100, 100),               # one fen of value still costs a whole yuan
-    ([199], 100, 200),
-    ([12345], 33, 4100),           # 4073.85 fen -> 41 yuan
-    ([], 50, 0),
-    ([8000], 0, 0),
-])
+@pytest.mark.parametrize(
+    "values, percent, expected",
+    [
+        ([8000], 50, 4000),  # exact yuan stays as it is
+        ([8000, 8001], 50, 8100),  # 8000.5 fen rounds up to the next yuan
+        ([1], 100, 100),  # one fen of value still costs a whole yuan
+        ([199], 100, 200),
+        ([12345], 33, 4100),  # 4073.85 fen -> 41 yuan
+        ([], 50, 0),
+        ([8000], 0, 0),
+    ],
+)
 def test_percent_deposit_rounds_up_to_the_yuan(values, percent, expected):
     policy = replace(SILVER, deposit_rule="percent_of_value", deposit_percent=percent)
     assert deposit_for(policy, values) == expected
@@ -94,7 +108,7 @@ def test_percent_deposit_rounds_up_to_the_yuan(values, percent, expected):
 @given(st.lists(st.integers(0, 10_000_000), max_size=30), st.integers(0, 200))
 def test_percent_deposit_is_the_smallest_whole_yuan_covering_the_share(values, percent):
     deposit = deposit_for(replace(SILVER, deposit_percent=percent), values)
-    share_x100 = sum(values) * percent          # the exact share, in hundredths of a fen
+    share_x100 = sum(values) * percent  # the exact share, in hundredths of a fen
     assert deposit % 100 == 0
     assert deposit * 100 >= share_x100
     assert (deposit - 100) * 100 < share_x100 or deposit == 0

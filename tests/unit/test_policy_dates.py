@@ -1,4 +1,5 @@
 """Due dates and lateness are counted in local days (Asia/Shanghai), never in UTC days."""
+
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -10,7 +11,7 @@ from showroom.domain.policy import TierPolicy, days_overdue, due_at, end_of_loca
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 POLICY = TierPolicy(tier="silver", max_samples_out=6, loan_days=5, deposit_rule="none")
-NOW = datetime(2026, 11, 20, 2, 0, tzinfo=timezone.utc)   # 10:00 on 20 Nov in Changsha
+NOW = datetime(2026, 11, 20, 2, 0, tzinfo=timezone.utc)  # 10:00 on 20 Nov in Changsha
 
 
 def local(y, m, d, hh=0, mm=0, ss=0) -> datetime:
@@ -57,8 +58,7 @@ def test_longer_policies_allow_later_streams():
 
 
 def test_end_of_local_day():
-    assert end_of_local_day(date(2026, 11, 25), SHANGHAI) == datetime(2026, 11, 25, 15, 59, 59,
-                                                                      tzinfo=timezone.utc)
+    assert end_of_local_day(date(2026, 11, 25), SHANGHAI) == datetime(2026, 11, 25, 15, 59, 59, tzinfo=timezone.utc)
 
 
 # -- lateness --------------------------------------------------------------------------------
@@ -73,14 +73,17 @@ def test_returned_a_second_after_local_midnight_is_one_day_late():
     assert is_overdue(DUE, returned)
 
 
-@pytest.mark.parametrize("returned, late", [
-    (local(2026, 11, 20, 10), 0),
-    (local(2026, 11, 25, 23, 59, 58), 0),
-    (local(2026, 11, 25, 23, 59, 59), 0),       # at the due instant is on time
-    (local(2026, 11, 26, 23, 59, 59), 1),
-    (local(2026, 11, 27, 0, 0, 1), 2),
-    (local(2026, 12, 5, 12), 10),
-])
+@pytest.mark.parametrize(
+    "returned, late",
+    [
+        (local(2026, 11, 20, 10), 0),
+        (local(2026, 11, 25, 23, 59, 58), 0),
+        (local(2026, 11, 25, 23, 59, 59), 0),  # at the due instant is on time
+        (local(2026, 11, 26, 23, 59, 59), 1),
+        (local(2026, 11, 27, 0, 0, 1), 2),
+        (local(2026, 12, 5, 12), 10),
+    ],
+)
 def test_days_overdue_counts_local_days(returned, late):
     assert days_overdue(DUE, returned, SHANGHAI) == late
     assert is_overdue(DUE, returned) == (late > 0)

@@ -1,13 +1,14 @@
 """Deposit rounding is a stated rule of each tier: to the fen, up to the whole yuan, or up to ¥10."""
+
 from dataclasses import replace
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from showroom.domain.policy import DEPOSIT_ROUNDING_STEPS, TierPolicy, deposit_calculation, deposit_for
 
-PERCENT = TierPolicy(tier="silver", max_samples_out=6, loan_days=5, deposit_rule="percent_of_value",
-                     deposit_percent=30)
+PERCENT = TierPolicy(tier="silver", max_samples_out=6, loan_days=5, deposit_rule="percent_of_value", deposit_percent=30)
 
 
 def test_a_policy_rounds_to_the_fen_unless_it_says_otherwise():
@@ -18,18 +19,18 @@ def test_a_policy_rounds_to_the_fen_unless_it_says_otherwise():
 def test_thirty_percent_of_599_70(rounding, expected):
     calc = deposit_calculation(replace(PERCENT, deposit_rounding=rounding), [29985, 29985])
     assert (calc.rule, calc.rate, calc.samples, calc.value_fen) == ("percent_of_value", 30, 2, 59970)
-    assert calc.share_centifen == 1_799_100          # ¥179.91 exactly
+    assert calc.share_centifen == 1_799_100  # ¥179.91 exactly
     assert calc.deposit_fen == expected
     assert calc.rounded == (expected != 17991)
 
 
 def test_ten_yuan_rounds_up_to_the_next_ten():
-    calc = deposit_calculation(replace(PERCENT, deposit_rounding="ten_yuan"), [60100])   # 30% = ¥180.30
+    calc = deposit_calculation(replace(PERCENT, deposit_rounding="ten_yuan"), [60100])  # 30% = ¥180.30
     assert calc.deposit_fen == 19000
 
 
 def test_a_share_of_a_fen_is_rounded_up_to_the_fen_even_when_rounding_to_the_fen():
-    calc = deposit_calculation(replace(PERCENT, deposit_percent=33), [12345])   # ¥40.7385
+    calc = deposit_calculation(replace(PERCENT, deposit_percent=33), [12345])  # ¥40.7385
     assert (calc.share_centifen, calc.deposit_fen, calc.rounded) == (407_385, 4074, True)
 
 
@@ -49,8 +50,11 @@ def test_an_unknown_rounding_is_refused():
         deposit_for(replace(PERCENT, deposit_rounding="jiao"), [100])
 
 
-@given(st.lists(st.integers(0, 10_000_000), max_size=30), st.integers(0, 100),
-       st.sampled_from(sorted(DEPOSIT_ROUNDING_STEPS)))
+@given(
+    st.lists(st.integers(0, 10_000_000), max_size=30),
+    st.integers(0, 100),
+    st.sampled_from(sorted(DEPOSIT_ROUNDING_STEPS)),
+)
 def test_the_deposit_is_the_smallest_step_covering_the_share(values, percent, rounding):
     calc = deposit_calculation(replace(PERCENT, deposit_percent=percent, deposit_rounding=rounding), values)
     step = DEPOSIT_ROUNDING_STEPS[rounding]

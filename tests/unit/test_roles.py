@@ -1,4 +1,5 @@
 """Roles are ordered clerk < manager < admin; a higher role may do what a lower one may."""
+
 import pytest
 
 from showroom.domain.model import Role

@@ -1,4 +1,5 @@
 """Login lockout, PIN form and who may change whom: the rules alone, no database."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -47,9 +48,9 @@ def test_an_expired_lock_leaves_nothing_behind():
     locked = _wrong(5)
     later = NOW + LOCK_DURATION
     assert locked.current(later) == LockState()
-    again = locked.after_wrong_pin(later)      # counts from one, not from six
+    again = locked.after_wrong_pin(later)  # counts from one, not from six
     assert again.failed == 1 and not again.is_locked(later)
-    assert locked.current(NOW) == locked       # still locked: kept as it is
+    assert locked.current(NOW) == locked  # still locked: kept as it is
 
 
 @pytest.mark.parametrize("pin", ["1234", "000000", "123456789012"])
@@ -69,7 +70,7 @@ def test_a_new_pin_must_be_typed_the_same_twice():
     with pytest.raises(InvalidInput) as refused:
         rules.check_pin_twice("4321", "4312")
     assert (refused.value.field, refused.value.problem) == ("pin_again", "pins_differ")
-    with pytest.raises(InvalidInput) as refused:      # the form is checked first
+    with pytest.raises(InvalidInput) as refused:  # the form is checked first
         rules.check_pin_twice("43", "43")
     assert refused.value.problem == "pin_format"
 
@@ -84,7 +85,7 @@ def test_the_last_active_admin_cannot_be_disabled():
     with pytest.raises(StaffChangeRefused) as refused:
         rules.check_can_disable("m1", "a1", "admin", {"a1"})
     assert refused.value.problem == "last_admin"
-    rules.check_can_disable("a2", "a1", "admin", {"a1", "a2"})      # another admin remains
+    rules.check_can_disable("a2", "a1", "admin", {"a1", "a2"})  # another admin remains
     rules.check_can_disable("a1", "c1", "clerk", {"a1"})
 
 
@@ -93,5 +94,5 @@ def test_the_last_active_admin_cannot_be_demoted_even_by_themselves():
         rules.check_can_change_role("a1", "admin", "manager", True, {"a1"})
     assert refused.value.problem == "last_admin"
     rules.check_can_change_role("a1", "admin", "manager", True, {"a1", "a2"})
-    rules.check_can_change_role("a9", "admin", "clerk", False, {"a1"})   # a disabled admin is no admin now
+    rules.check_can_change_role("a9", "admin", "clerk", False, {"a1"})  # a disabled admin is no admin now
     rules.check_can_change_role("c1", "clerk", "admin", True, {"a1"})

@@ -1,4 +1,5 @@
 """About Showroom: the version, where the data and the log are (support asks for these first)."""
+
 from __future__ import annotations
 
 import platform
@@ -24,9 +25,11 @@ class AboutDialog(QDialog):
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_button = named(buttons.addButton(self.tr("Open data folder"),
-                                                   QDialogButtonBox.ButtonRole.ActionRole),
-                                 "openDataFolderButton", self.tr("Open data folder"))
+        self.open_button = named(
+            buttons.addButton(self.tr("Open data folder"), QDialogButtonBox.ButtonRole.ActionRole),
+            "openDataFolderButton",
+            self.tr("Open data folder"),
+        )
         self.open_button.clicked.connect(self.open_data_folder)
         named(buttons.button(QDialogButtonBox.StandardButton.Close), "closeButton", self.tr("Close"))
         buttons.rejected.connect(self.reject)
@@ -50,15 +53,21 @@ class AboutDialog(QDialog):
             self.tr("Data folder: {folder}").format(folder=store.data_dir),
             self.tr("Database file: {path}").format(path=store.db_path),
             self.tr("Log file: {path} (a new file every {mb} MB; the last {count} are kept)").format(
-                path=log_path, mb=LOG_MAX_BYTES // 1_000_000, count=LOG_BACKUPS),
+                path=log_path, mb=LOG_MAX_BYTES // 1_000_000, count=LOG_BACKUPS
+            ),
             self.tr("Qt {qt} · PySide6 {pyside} · Python {python} · {system}").format(
-                qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version(),
-                system=platform.platform(terse=True)),
+                qt=qVersion(),
+                pyside=PySide6.__version__,
+                python=platform.python_version(),
+                system=platform.platform(terse=True),
+            ),
         ]
-        if place is not None and place.problem:   # the app opened all the same; support must know where to look
-            lines.append(self.tr("The log cannot be written in {wanted} ({problem}); it goes to {instead} "
-                                 "instead.").format(wanted=place.wanted.parent, problem=place.problem,
-                                                    instead=log_path))
+        if place is not None and place.problem:  # the app opened all the same; support must know where to look
+            lines.append(
+                self.tr("The log cannot be written in {wanted} ({problem}); it goes to {instead} instead.").format(
+                    wanted=place.wanted.parent, problem=place.problem, instead=log_path
+                )
+            )
         if self.demo:
             lines.append(self.tr("This is the DEMO showroom: its data is made up and can be thrown away."))
         if getattr(sys, "frozen", False):

@@ -5,31 +5,55 @@ a confirmed restore is staged in the data folder and applied when Showroom next 
 runs in the task runner's backup lane, never in the database lane, so copies never queue in front of
 the counter's scans.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from present.backup_text import backup_done_text, kind_label, size_text, summary_text
 from present.errors import describe
 from present.formatting import local_time
-from showroom.services.backups import (BackupInfo, BackupOverview, backup_overview, cancel_pending_restore,
-                                       inspect_backup, stage_restore, take_manual_backup)
+from showroom.services.backups import (
+    BackupInfo,
+    BackupOverview,
+    backup_overview,
+    cancel_pending_restore,
+    inspect_backup,
+    stage_restore,
+    take_manual_backup,
+)
 from ui.dialogs.questions import ask_yes_no
 from ui.tasks import Lane
 from ui.widgets.accessibility import name_qt_parts, named
 
-
-translate = QCoreApplication.translate   # lupdate finds translate("BackupDialog", "...")
+translate = QCoreApplication.translate  # lupdate finds translate("BackupDialog", "...")
 
 
 def choose_backup_file(parent: QWidget, folder: Path) -> str:
     """The file chooser (tests replace it)."""
-    path, _ = QFileDialog.getOpenFileName(parent, translate("BackupDialog", "Choose a backup to restore"), str(folder),
-                                          translate("BackupDialog", "Showroom backups (*.sqlite3 *.db);;All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("BackupDialog", "Choose a backup to restore"),
+        str(folder),
+        translate("BackupDialog", "Showroom backups (*.sqlite3 *.db);;All files (*)"),
+    )
     return path
 
 
@@ -137,11 +161,17 @@ class BackupDialog(QDialog):
 
     def _show(self, overview: BackupOverview) -> None:
         self.folder, pending = overview.folder, overview.pending
-        self.folder_label.setText(self.tr("Backups are kept in {folder}. A daily backup is taken while Showroom "
-                                          "runs.").format(folder=self.folder))
+        self.folder_label.setText(
+            self.tr("Backups are kept in {folder}. A daily backup is taken while Showroom runs.").format(
+                folder=self.folder
+            )
+        )
         self.model.set_rows(overview.backups)
-        self.pending_label.setText(self.tr("A restore of {file} waits for the next start of Showroom.").format(
-            file=pending.source) if pending is not None else "")
+        self.pending_label.setText(
+            self.tr("A restore of {file} waits for the next start of Showroom.").format(file=pending.source)
+            if pending is not None
+            else ""
+        )
         self.pending_label.setVisible(pending is not None)
         self.cancel_pending_button.setVisible(pending is not None and self.is_admin)
 
@@ -153,8 +183,12 @@ class BackupDialog(QDialog):
             self._busy(busy)
 
     def _busy(self, busy: bool) -> None:
-        for button in (self.backup_button, self.restore_selected_button, self.restore_file_button,
-                       self.cancel_pending_button):
+        for button in (
+            self.backup_button,
+            self.restore_selected_button,
+            self.restore_file_button,
+            self.cancel_pending_button,
+        ):
             button.setEnabled(self.is_admin and not busy)
 
     def _failed(self, exc: BaseException) -> None:
@@ -196,12 +230,14 @@ class BackupDialog(QDialog):
         self.message.setText("")
         text = summary_text(summary, self.ctx.tz)
         if summary.showroom_code != self.ctx.showroom.code:
-            text += "\n\n" + self.tr("Careful: this backup is of another showroom ({code}); this counter is {own}.") \
-                .format(code=summary.showroom_code, own=self.ctx.showroom.code)
+            text += "\n\n" + self.tr(
+                "Careful: this backup is of another showroom ({code}); this counter is {own}."
+            ).format(code=summary.showroom_code, own=self.ctx.showroom.code)
         text += "\n\n" + self.tr(
             "Restoring replaces everything in this showroom's database with this backup: work done after it was "
             "taken will be gone (the current database is kept as a 'before a restore' backup). The restore is "
-            "made when Showroom next starts. Restore this backup?")
+            "made when Showroom next starts. Restore this backup?"
+        )
         if not ask_yes_no(self, self.tr("Restore a backup"), text):
             self.message.setText(self.tr("Nothing was restored."))
             return
@@ -210,11 +246,13 @@ class BackupDialog(QDialog):
 
     def _staged(self, summary) -> None:
         self.refresh()
-        text = self.tr("The restore is ready. Quit Showroom and start it again to use the backup taken {when}; "
-                       "until then nothing has changed.").format(when=local_time(summary.taken_at, self.ctx.tz))
+        text = self.tr(
+            "The restore is ready. Quit Showroom and start it again to use the backup taken {when}; "
+            "until then nothing has changed."
+        ).format(when=local_time(summary.taken_at, self.ctx.tz))
         self.message.setText(text)
         if ask_quit_now(self, self.tr("Restore a backup"), text):
-            QApplication.instance().quit()   # the session lets the backup lane finish before it ends
+            QApplication.instance().quit()  # the session lets the backup lane finish before it ends
 
     def cancel_pending(self) -> None:
         store, actor = self.ctx.store, self.ctx.actor
@@ -223,4 +261,3 @@ class BackupDialog(QDialog):
     def _cancelled(self) -> None:
         self.message.setText(self.tr("The waiting restore was cancelled."))
         self.refresh()
-

@@ -1,4 +1,5 @@
 """Manager: a sample is not coming back. Keep the deposit held for it, or charge its unit value."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
@@ -21,17 +22,25 @@ class DeclareLostDialog(ServiceDialog):
         self.setObjectName("declareLostDialog")
         self.form.addRow(self.tr("Sample"), QLabel(f"{holding.sample_code} {holding.product_name}"))
         self.form.addRow(self.tr("Unit value"), QLabel(money(holding.value_fen)))
-        self.settlement = self.add_field(self.tr("Settle by"), QComboBox(), "settlementCombo",
-                                         self.tr("How the loss is settled"), "settlement")
-        self.settlement.addItem(self.tr("Keep the deposit held (up to the unit value)"),
-                                LossSettlement.FORFEIT_DEPOSIT.value)
+        self.settlement = self.add_field(
+            self.tr("Settle by"), QComboBox(), "settlementCombo", self.tr("How the loss is settled"), "settlement"
+        )
+        self.settlement.addItem(
+            self.tr("Keep the deposit held (up to the unit value)"), LossSettlement.FORFEIT_DEPOSIT.value
+        )
         self.settlement.addItem(self.tr("Charge the unit value"), LossSettlement.CHARGE.value)
-        self.method = self.add_field(self.tr("Charge paid by"), QComboBox(), "chargeMethodCombo",
-                                     self.tr("How the charge is paid"), "charge_method")
+        self.method = self.add_field(
+            self.tr("Charge paid by"),
+            QComboBox(),
+            "chargeMethodCombo",
+            self.tr("How the charge is paid"),
+            "charge_method",
+        )
         for method in (DepositMethod.CASH, DepositMethod.WECHAT, DepositMethod.ALIPAY):
             self.method.addItem(labels.deposit_method(method.value), method.value)
-        self.note_edit = self.add_field(self.tr("What happened"), QLineEdit(), "lostNoteEdit",
-                                        self.tr("What happened"), "note")
+        self.note_edit = self.add_field(
+            self.tr("What happened"), QLineEdit(), "lostNoteEdit", self.tr("What happened"), "note"
+        )
         self.note_edit.setPlaceholderText(self.tr("e.g. streamer says it was lost in transit"))
         self.settlement.currentIndexChanged.connect(self._sync_method)
         self._sync_method()
@@ -40,5 +49,10 @@ class DeclareLostDialog(ServiceDialog):
         self.method.setEnabled(self.settlement.currentData() == LossSettlement.CHARGE.value)
 
     def submit(self) -> None:
-        self.run(returns.declare_lost, self.holding.sample_code, self.settlement.currentData(),
-                 self.note_edit.text(), charge_method=self.method.currentData())
+        self.run(
+            returns.declare_lost,
+            self.holding.sample_code,
+            self.settlement.currentData(),
+            self.note_edit.text(),
+            charge_method=self.method.currentData(),
+        )

@@ -1,4 +1,5 @@
 """Connect this showroom to HQ: the address of HQ and a one-time code from `showroom-hq enrol-code`."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
@@ -33,8 +34,14 @@ class EnrolDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Ask HQ operations for a one-time code for this showroom. Changes made "
-                                        "before connecting are kept and sent at the first sync.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Ask HQ operations for a one-time code for this showroom. Changes made "
+                    "before connecting are kept and sent at the first sync."
+                )
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)

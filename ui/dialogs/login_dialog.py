@@ -1,9 +1,9 @@
 """Staff login at the counter: pick your name, type your PIN, Enter."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from present import errors, i18n, labels
 from showroom.domain.errors import AccountLocked
@@ -39,7 +39,7 @@ class LoginDialog(QDialog):
         self.message = named(QLabel(), "loginMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        self.staff_combo.currentIndexChanged.connect(self._clear_message)   # a message is about one person
+        self.staff_combo.currentIndexChanged.connect(self._clear_message)  # a message is about one person
         self.hint = named(QLabel(), "demoHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
@@ -81,8 +81,9 @@ class LoginDialog(QDialog):
         self.staff_combo.clear()
         for person in people:
             self.staff_combo.addItem(f"{person.name} ({labels.role(person.role)})", person.name)
-            self.staff_combo.setItemData(self.staff_combo.count() - 1, (person.name, person.role),
-                                         Qt.ItemDataRole.UserRole + 1)
+            self.staff_combo.setItemData(
+                self.staff_combo.count() - 1, (person.name, person.role), Qt.ItemDataRole.UserRole + 1
+            )
         last = self.staff_combo.findData(self.prefs.get(LAST_STAFF))
         if last >= 0:
             self.staff_combo.setCurrentIndex(last)

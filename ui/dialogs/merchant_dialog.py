@@ -1,4 +1,5 @@
 """New merchant: the consignor whose products the showroom holds samples of."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit
@@ -15,20 +16,23 @@ class MerchantDialog(ServiceDialog):
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("New merchant"))
         self.setObjectName("merchantDialog")
-        self.name_edit = self.add_field(self.tr("Name"), QLineEdit(name), "merchantNameEdit",
-                                        self.tr("Merchant name"), "merchant_name")
+        self.name_edit = self.add_field(
+            self.tr("Name"), QLineEdit(name), "merchantNameEdit", self.tr("Merchant name"), "merchant_name"
+        )
         self.name_warning = watch_printable(self.form, self.name_edit, "merchantNameWarning")
-        self.contact_edit = self.add_field(self.tr("Contact person"), QLineEdit(), "merchantContactEdit",
-                                           self.tr("Contact person"), "contact")
-        self.phone_edit = self.add_field(self.tr("Phone"), QLineEdit(), "merchantPhoneEdit",
-                                         self.tr("Merchant phone"), "phone")
+        self.contact_edit = self.add_field(
+            self.tr("Contact person"), QLineEdit(), "merchantContactEdit", self.tr("Contact person"), "contact"
+        )
+        self.phone_edit = self.add_field(
+            self.tr("Phone"), QLineEdit(), "merchantPhoneEdit", self.tr("Merchant phone"), "phone"
+        )
         self.name_edit.setMaxLength(200)
-        self.phone_edit.setPlaceholderText(self.tr("Optional: mobile, landline with area code (0731-88886666) or "
-                                                   "400 number"))
+        self.phone_edit.setPlaceholderText(
+            self.tr("Optional: mobile, landline with area code (0731-88886666) or 400 number")
+        )
 
     def values(self) -> dict:
-        return {"name": self.name_edit.text(), "contact": self.contact_edit.text(),
-                "phone": self.phone_edit.text()}
+        return {"name": self.name_edit.text(), "contact": self.contact_edit.text(), "phone": self.phone_edit.text()}
 
     def submit(self) -> None:
         v = self.values()

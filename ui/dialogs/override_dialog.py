@@ -1,10 +1,10 @@
 """A manager at the counter lifts an overridable block with their name, PIN and a reason."""
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from present.errors import describe
 from showroom.services import staff
@@ -27,8 +27,12 @@ class OverrideDialog(QDialog):
         self.setWindowTitle(self.tr("Manager override"))
         self.setAccessibleName(self.tr("Manager override"))
 
-        intro = QLabel(self.tr("This check-out is blocked: {blocks}.\nA manager may allow it with "
-                               "their PIN and a reason.").format(blocks=blocks_text), self)
+        intro = QLabel(
+            self.tr("This check-out is blocked: {blocks}.\nA manager may allow it with their PIN and a reason.").format(
+                blocks=blocks_text
+            ),
+            self,
+        )
         intro.setObjectName("override_blocks")
         intro.setWordWrap(True)
 
@@ -51,8 +55,9 @@ class OverrideDialog(QDialog):
         form.addRow(self.tr("PIN"), self.pin)
         form.addRow(self.tr("Reason"), self.reason)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.setObjectName("override_buttons")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Allow"))
@@ -82,8 +87,13 @@ class OverrideDialog(QDialog):
         return Override(self.manager.currentText(), self.pin.text(), self.reason.text().strip())
 
 
-def ask_override(parent: QWidget, ctx, blocks_text: str, done: Callable[[Override | None], None],
-                 scans_to: Callable[[str], None] | None = None) -> None:
+def ask_override(
+    parent: QWidget,
+    ctx,
+    blocks_text: str,
+    done: Callable[[Override | None], None],
+    scans_to: Callable[[str], None] | None = None,
+) -> None:
     """Loads the managers on the database lane, then opens the dialog window-modally (never blocking
     the event loop); `done` gets the Override, or None when cancelled or nobody can authorise.
     A scan typed while it is open goes to `scans_to`, not into the PIN or reason."""

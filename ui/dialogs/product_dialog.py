@@ -1,4 +1,5 @@
 """New product: what a merchant consigns, with its prices, commission and the value of one sample."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
@@ -45,22 +46,35 @@ class ProductDialog(ServiceDialog):
         self.name_warning = watch_printable(self.form, self.name_edit, "productNameWarning")
         self.brand_edit = line(self.tr("Brand"), "brandEdit", self.tr("Brand"), "brand")
         self.category_edit = line(self.tr("Category"), "categoryEdit", self.tr("Category"), "category")
-        self.spec_edit = line(self.tr("Spec"), "specEdit", self.tr("Specification"), "spec",
-                              self.tr("e.g. 30 bags × 25 g"))
+        self.spec_edit = line(
+            self.tr("Spec"), "specEdit", self.tr("Specification"), "spec", self.tr("e.g. 30 bags × 25 g")
+        )
         yuan = self.tr("Yuan, e.g. 129.90")
-        self.retail_edit = line(self.tr("Retail price"), "retailPriceEdit", self.tr("Retail price"),
-                                "retail_price", yuan)
+        self.retail_edit = line(
+            self.tr("Retail price"), "retailPriceEdit", self.tr("Retail price"), "retail_price", yuan
+        )
         self.live_edit = line(self.tr("Live price"), "livePriceEdit", self.tr("Live price"), "live_price", yuan)
         self.commission_spin = QDoubleSpinBox()
         self.commission_spin.setRange(0, 100)
         self.commission_spin.setDecimals(2)
         self.commission_spin.setSuffix(" %")
-        self.add_field(self.tr("Commission"), self.commission_spin, "commissionSpin",
-                       self.tr("Commission percent"), "commission")
-        self.value_edit = line(self.tr("Sample value"), "sampleValueEdit", self.tr("Sample unit value"),
-                               "sample_value", self.tr("Yuan per sample, charged if lost"))
-        self.ean_edit = line(self.tr("Barcode (EAN)"), "eanEdit", self.tr("Product barcode"), "ean",
-                             self.tr("Optional; scan the product's barcode"))
+        self.add_field(
+            self.tr("Commission"), self.commission_spin, "commissionSpin", self.tr("Commission percent"), "commission"
+        )
+        self.value_edit = line(
+            self.tr("Sample value"),
+            "sampleValueEdit",
+            self.tr("Sample unit value"),
+            "sample_value",
+            self.tr("Yuan per sample, charged if lost"),
+        )
+        self.ean_edit = line(
+            self.tr("Barcode (EAN)"),
+            "eanEdit",
+            self.tr("Product barcode"),
+            "ean",
+            self.tr("Optional; scan the product's barcode"),
+        )
         self.ean_edit.setText(ean)
         self.reload_merchants()
 
@@ -90,6 +104,7 @@ class ProductDialog(ServiceDialog):
     # -- saving -----------------------------------------------------------------------------------
     def values(self) -> dict:
         """The service's keyword arguments; a money field that is not an amount raises InvalidInput."""
+
         def fen(field: str, edit: QLineEdit) -> int:
             try:
                 return parse_money(edit.text())

@@ -3,6 +3,7 @@
 At the counter questions are asked inline (ui.widgets.question_bar): a popup would take the
 scanner's keys. These are for moments when nobody is scanning, such as logging out.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -18,9 +19,14 @@ def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
 def log_out_anyway(parent: QWidget, unfinished: list[str]) -> bool:
     """Logging out would drop the lists in `unfinished`: True only when the clerk says so.
     Keeping them is the default (Enter and Esc keep working)."""
-    box = QMessageBox(QMessageBox.Icon.Question, translate("Questions", "Log out"),
-                      translate("Questions", "Not recorded yet:\n{lists}\n\nLogging out drops them.").format(
-                          lists="\n".join(f"• {line}" for line in unfinished)), parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("Questions", "Log out"),
+        translate("Questions", "Not recorded yet:\n{lists}\n\nLogging out drops them.").format(
+            lists="\n".join(f"• {line}" for line in unfinished)
+        ),
+        parent=parent,
+    )
     box.setObjectName("logoutQuestion")
     keep = box.addButton(translate("Questions", "Keep working"), QMessageBox.ButtonRole.RejectRole)
     keep.setObjectName("keepWorkingButton")

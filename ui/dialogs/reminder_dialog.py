@@ -1,4 +1,5 @@
 """Log a reminder: how the streamer was reached, what came of it, a note. Any clerk may log one."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
@@ -20,17 +21,25 @@ class ReminderDialog(ServiceDialog):
         self.setObjectName("reminderDialog")
         self.form.addRow(self.tr("Streamer"), QLabel(f"{line.streamer_name}  {line.phone}"))
         self.form.addRow(self.tr("Loan"), QLabel(line.loan_number))
-        self.channel = self.add_field(self.tr("How"), QComboBox(), "reminderChannelCombo",
-                                      self.tr("How the streamer was reached"), "channel")
+        self.channel = self.add_field(
+            self.tr("How"), QComboBox(), "reminderChannelCombo", self.tr("How the streamer was reached"), "channel"
+        )
         for channel in ReminderChannel:
             self.channel.addItem(reminder_channel(channel.value), channel.value)
-        self.outcome = self.add_field(self.tr("Outcome"), QComboBox(), "reminderOutcomeCombo",
-                                      self.tr("What came of it"), "outcome")
+        self.outcome = self.add_field(
+            self.tr("Outcome"), QComboBox(), "reminderOutcomeCombo", self.tr("What came of it"), "outcome"
+        )
         for outcome in ReminderOutcome:
             self.outcome.addItem(reminder_outcome(outcome.value), outcome.value)
         self.note_edit = self.add_field(self.tr("Note"), QLineEdit(), "reminderNoteEdit", self.tr("Note"), "note")
         self.note_edit.setPlaceholderText(self.tr("e.g. will bring it back on Saturday"))
 
     def submit(self) -> None:
-        self.run(reminders.log_reminder, self.line.streamer_id, self.channel.currentData(),
-                 self.outcome.currentData(), self.note_edit.text(), loan_number=self.line.loan_number)
+        self.run(
+            reminders.log_reminder,
+            self.line.streamer_id,
+            self.channel.currentData(),
+            self.outcome.currentData(),
+            self.note_edit.text(),
+            loan_number=self.line.loan_number,
+        )

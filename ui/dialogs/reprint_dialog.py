@@ -1,5 +1,6 @@
 """Reprint anything by scanning it: a sample code gives its label, a member code the card, a loan
 number its check-out receipt (or its return receipt). Opens the preview: print or save as PDF."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QRadioButton, QVBoxLayout
@@ -41,8 +42,11 @@ class ReprintDialog(QDialog):
         code = clean_scan(text)
         kind = {CodeKind.SAMPLE: "label", CodeKind.MEMBER: "card", CodeKind.LOAN: "receipt"}.get(classify(code))
         if kind is None:
-            show_message(self.message, self.tr("{code} is not a sample code, member code or loan number.").format(
-                code=code), error=True)
+            show_message(
+                self.message,
+                self.tr("{code} is not a sample code, member code or loan number.").format(code=code),
+                error=True,
+            )
             return
         if kind == "receipt" and self.return_choice.isChecked():
             kind = "return"

@@ -3,6 +3,7 @@
 Everything on every page is saved at once by one use case (save_showroom_settings) on the database lane:
 a value refused on one page leaves all pages unsaved, and the refusal is shown where the value is.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -28,8 +29,8 @@ LOADS = ("settings", "policies", "hq")
 
 
 class SettingsDialog(QDialog):
-    saved = Signal(object)            # SavedSettings
-    language_chosen = Signal(str)     # emitted after a save that changed this PC's language
+    saved = Signal(object)  # SavedSettings
+    language_chosen = Signal(str)  # emitted after a save that changed this PC's language
 
     def __init__(self, ctx, prefs: Preferences, parent=None):
         super().__init__(parent)
@@ -47,10 +48,11 @@ class SettingsDialog(QDialog):
         self.spec_pages: dict[str, SpecPage] = {}
         self.error_label = message_label("settingsError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = named(self.buttons.button(QDialogButtonBox.StandardButton.Save), "saveButton",
-                                 self.tr("Save"))
+        self.save_button = named(
+            self.buttons.button(QDialogButtonBox.StandardButton.Save), "saveButton", self.tr("Save")
+        )
         named(self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "cancelButton", self.tr("Cancel"))
-        self.save_button.setEnabled(False)   # until every page has its current values
+        self.save_button.setEnabled(False)  # until every page has its current values
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,8 +109,14 @@ class SettingsDialog(QDialog):
             return
         show_message(self.error_label, "")
         self._set_busy(True)
-        self.ctx.call_as_actor(save_showroom_settings, self.changes(), self.tier_page.values(),
-                               hq_url=self.hq_page.value(), on_success=self._on_saved, on_error=self._on_failed)
+        self.ctx.call_as_actor(
+            save_showroom_settings,
+            self.changes(),
+            self.tier_page.values(),
+            hq_url=self.hq_page.value(),
+            on_success=self._on_saved,
+            on_error=self._on_failed,
+        )
 
     def _on_saved(self, result) -> None:
         self._set_busy(False)
@@ -118,7 +126,7 @@ class SettingsDialog(QDialog):
         self.saved.emit(result)
         super().accept()
         if changed_language:
-            self.language_chosen.emit(language)   # the window saves the preference and reopens
+            self.language_chosen.emit(language)  # the window saves the preference and reopens
 
     def _on_failed(self, exc: Exception) -> None:
         self._set_busy(False)

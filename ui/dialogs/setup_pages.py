@@ -3,13 +3,13 @@ validatePage and says what is wrong right there; nothing is saved before Finish.
 
 Texts are set in `retranslate()`, so that choosing a language on the first page redraws every page.
 """
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
-                               QWizardPage)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizardPage
 
 from present import i18n, labels
 from present.errors import describe
@@ -77,14 +77,21 @@ class LanguagePage(WizardPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.setTitle(translate("SetupWizard", "Welcome to Showroom"))
-        self.intro.setText(translate("SetupWizard", "This folder holds no showroom yet. A few questions set it up; printers and other "
-                              "settings can be changed later in Settings. Choose the language first."))
+        self.intro.setText(
+            translate(
+                "SetupWizard",
+                "This folder holds no showroom yet. A few questions set it up; printers and other "
+                "settings can be changed later in Settings. Choose the language first.",
+            )
+        )
 
 
 class ShowroomPage(WizardPage):
     def __init__(self):
         super().__init__("showroomPage")
-        self.code = self.row(lambda: translate("SetupWizard", "Showroom code (2-4 capital letters)"), QLineEdit(), "showroomCode")
+        self.code = self.row(
+            lambda: translate("SetupWizard", "Showroom code (2-4 capital letters)"), QLineEdit(), "showroomCode"
+        )
         self.code.setMaxLength(4)
         self.code.setPlaceholderText("CS")
         self.name = self.row(lambda: labels.field("showroom_name"), QLineEdit(), "showroomName")
@@ -93,8 +100,13 @@ class ShowroomPage(WizardPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.setTitle(translate("SetupWizard", "Your showroom"))
-        self.intro.setText(translate("SetupWizard", "The code starts every sample, member card and loan number (e.g. CS-000042), "
-                              "so it cannot be changed later."))
+        self.intro.setText(
+            translate(
+                "SetupWizard",
+                "The code starts every sample, member card and loan number (e.g. CS-000042), "
+                "so it cannot be changed later.",
+            )
+        )
         self.name.setPlaceholderText(translate("SetupWizard", "e.g. Changsha live sample room"))
 
     def validatePage(self) -> bool:
@@ -123,8 +135,13 @@ class AdminPage(WizardPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.setTitle(translate("SetupWizard", "The first administrator"))
-        self.intro.setText(translate("SetupWizard", "The administrator logs in with a PIN of 4 to 12 digits and can add managers and "
-                              "clerks later (File → Staff…)."))
+        self.intro.setText(
+            translate(
+                "SetupWizard",
+                "The administrator logs in with a PIN of 4 to 12 digits and can add managers and "
+                "clerks later (File → Staff…).",
+            )
+        )
 
     def validatePage(self) -> bool:
         try:
@@ -132,39 +149,60 @@ class AdminPage(WizardPage):
         except InvalidInput as exc:
             return self.refuse(exc, self.admin)
         pin = self.pin.text()
-        if not (pin.isdigit() and 4 <= len(pin) <= 12):   # the staff service checks the same again
+        if not (pin.isdigit() and 4 <= len(pin) <= 12):  # the staff service checks the same again
             return self.refuse(InvalidInput("pin", "pin_format"), self.pin)
         if pin != self.pin_again.text():
             self.pin_again.clear()
-            return self.refuse(translate("SetupWizard", "The two PINs are not the same. Please type the PIN again."), self.pin_again)
+            return self.refuse(
+                translate("SetupWizard", "The two PINs are not the same. Please type the PIN again."), self.pin_again
+            )
         return True
 
 
 class PrintersPage(WizardPage):
     def __init__(self, defaults: dict[str, object]):
         super().__init__("printersPage")
-        self.label_printer = self.row(lambda: translate("SetupWizard", "Label printer"), printer_combo(
-            str(defaults["print.label.printer"]), "labelPrinter", ""), "labelPrinter")
-        self.layout_combo = self.row(lambda: setting_label("print.label.layout"), choice_combo(
-            "print.label.layout", defaults["print.label.layout"], "labelLayoutCombo", layout_title),
-            "labelLayoutCombo")
-        self.receipt_printer = self.row(lambda: translate("SetupWizard", "Receipt printer"), printer_combo(
-            str(defaults["print.receipt.printer"]), "receiptPrinter", ""), "receiptPrinter")
-        self.width_combo = self.row(lambda: setting_label("print.receipt.width_mm"), choice_combo(
-            "print.receipt.width_mm", defaults["print.receipt.width_mm"], "receiptWidthCombo", width_title),
-            "receiptWidthCombo")
+        self.label_printer = self.row(
+            lambda: translate("SetupWizard", "Label printer"),
+            printer_combo(str(defaults["print.label.printer"]), "labelPrinter", ""),
+            "labelPrinter",
+        )
+        self.layout_combo = self.row(
+            lambda: setting_label("print.label.layout"),
+            choice_combo("print.label.layout", defaults["print.label.layout"], "labelLayoutCombo", layout_title),
+            "labelLayoutCombo",
+        )
+        self.receipt_printer = self.row(
+            lambda: translate("SetupWizard", "Receipt printer"),
+            printer_combo(str(defaults["print.receipt.printer"]), "receiptPrinter", ""),
+            "receiptPrinter",
+        )
+        self.width_combo = self.row(
+            lambda: setting_label("print.receipt.width_mm"),
+            choice_combo(
+                "print.receipt.width_mm", defaults["print.receipt.width_mm"], "receiptWidthCombo", width_title
+            ),
+            "receiptWidthCombo",
+        )
 
     def retranslate(self) -> None:
         super().retranslate()
         self.setTitle(translate("SetupWizard", "Printers and paper"))
-        self.intro.setText(translate("SetupWizard", "Where labels and receipts go. Without a printer yet, choose a folder: each paper "
-                              "is saved there as a PDF. Every other paper can be set in Settings → Printing."))
+        self.intro.setText(
+            translate(
+                "SetupWizard",
+                "Where labels and receipts go. Without a printer yet, choose a folder: each paper "
+                "is saved there as a PDF. Every other paper can be set in Settings → Printing.",
+            )
+        )
 
     def settings(self) -> dict[str, object]:
-        return {"print.label.printer": printer_value(self.label_printer),
-                "print.label.layout": self.layout_combo.currentData(),
-                "print.receipt.printer": printer_value(self.receipt_printer),
-                "print.receipt.width_mm": self.width_combo.currentData()}
+        return {
+            "print.label.printer": printer_value(self.label_printer),
+            "print.label.layout": self.layout_combo.currentData(),
+            "print.receipt.printer": printer_value(self.receipt_printer),
+            "print.receipt.width_mm": self.width_combo.currentData(),
+        }
 
 
 class HqPage(WizardPage):
@@ -185,8 +223,13 @@ class HqPage(WizardPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.setTitle(translate("SetupWizard", "Headquarters (optional)"))
-        self.intro.setText(translate("SetupWizard", "With an address and a one-time code from HQ operations, this showroom connects "
-                              "when you finish. You can skip this and connect later with Sync → Connect to HQ…"))
+        self.intro.setText(
+            translate(
+                "SetupWizard",
+                "With an address and a one-time code from HQ operations, this showroom connects "
+                "when you finish. You can skip this and connect later with Sync → Connect to HQ…",
+            )
+        )
         self.connect_box.setText(translate("SetupWizard", "Connect to HQ now"))
         self.connect_box.setAccessibleName(translate("SetupWizard", "Connect to HQ now"))
         self.code.setPlaceholderText(translate("SetupWizard", "one-time code from HQ, e.g. K7QHM-2XD9P"))

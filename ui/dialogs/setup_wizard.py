@@ -2,6 +2,7 @@
 optionally HQ. Finish saves showroom, admin and settings in one transaction in the database lane; enrolment
 with HQ follows through the sync runner (network, off the GUI thread) and may fail without undoing it.
 """
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWizard
@@ -10,11 +11,19 @@ from present import i18n
 from present.errors import describe
 from showroom.services import setup
 from showroom.settings import BY_KEY
-from ui.dialogs.setup_pages import (AdminPage, HqPage, LanguagePage, PrintersPage, ShowroomPage, SummaryPage,
-                                    WizardPage, translate)
-from ui.tasks import Lane, TaskRunner
+from ui.dialogs.setup_pages import (
+    AdminPage,
+    HqPage,
+    LanguagePage,
+    PrintersPage,
+    ShowroomPage,
+    SummaryPage,
+    WizardPage,
+    translate,
+)
 from ui.preferences import LANGUAGE, Preferences
 from ui.settings.printing_page import layout_title, width_title
+from ui.tasks import Lane, TaskRunner
 from ui.widgets.accessibility import name_qt_parts, named
 
 BUTTONS = {
@@ -31,8 +40,8 @@ class SetupWizard(QWizard):
     def __init__(self, tasks: TaskRunner, uow_factory, prefs: Preferences, runner=None, parent=None):
         super().__init__(parent)
         self.tasks, self.uow_factory, self.prefs, self.runner = tasks, uow_factory, prefs, runner
-        self.admin = None          # the Actor, once the showroom is set up
-        self.set_up_done = False   # from then on, closing the wizard keeps the showroom
+        self.admin = None  # the Actor, once the showroom is set up
+        self.set_up_done = False  # from then on, closing the wizard keeps the showroom
         self._busy = False
         self.setObjectName("setupWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -72,18 +81,28 @@ class SetupWizard(QWizard):
     def summary_text(self) -> str:
         room, admin, printers = self.showroom_page, self.admin_page, self.printers_page.settings()
         lines = [
-            translate("SetupWizard", "Language: {language}").format(language=i18n.LANGUAGES.get(self.prefs.get(LANGUAGE), "")),
-            translate("SetupWizard", "Showroom: {name} ({code}), {city}").format(name=room.name.text().strip(), code=room.code.text(),
-                                                          city=room.city.text().strip()),
+            translate("SetupWizard", "Language: {language}").format(
+                language=i18n.LANGUAGES.get(self.prefs.get(LANGUAGE), "")
+            ),
+            translate("SetupWizard", "Showroom: {name} ({code}), {city}").format(
+                name=room.name.text().strip(), code=room.code.text(), city=room.city.text().strip()
+            ),
             translate("SetupWizard", "Administrator: {name}").format(name=admin.admin.text().strip()),
-            translate("SetupWizard", "Labels: {printer}, {layout}").format(printer=self.printers_page.label_printer.currentText(),
-                                                     layout=layout_title(printers["print.label.layout"])),
-            translate("SetupWizard", "Receipts: {printer}, {width}").format(printer=self.printers_page.receipt_printer.currentText(),
-                                                      width=width_title(printers["print.receipt.width_mm"])),
+            translate("SetupWizard", "Labels: {printer}, {layout}").format(
+                printer=self.printers_page.label_printer.currentText(),
+                layout=layout_title(printers["print.label.layout"]),
+            ),
+            translate("SetupWizard", "Receipts: {printer}, {width}").format(
+                printer=self.printers_page.receipt_printer.currentText(),
+                width=width_title(printers["print.receipt.width_mm"]),
+            ),
         ]
         if self.runner is not None:
-            lines.append(translate("SetupWizard", "HQ: connect to {url}").format(url=self.hq_page.url.text()) if self.hq_page.wanted()
-                         else translate("SetupWizard", "HQ: not now (Sync → Connect to HQ… later)"))
+            lines.append(
+                translate("SetupWizard", "HQ: connect to {url}").format(url=self.hq_page.url.text())
+                if self.hq_page.wanted()
+                else translate("SetupWizard", "HQ: not now (Sync → Connect to HQ… later)")
+            )
         return "\n".join(lines)
 
     # -- finishing --------------------------------------------------------------------------------------
@@ -98,8 +117,12 @@ class SetupWizard(QWizard):
         settings = self.printers_page.settings()
         self._set_busy(True)
         self.summary_page.say(translate("SetupWizard", "Setting up…"))
-        self.tasks.run(Lane.DB, lambda: setup.set_up_showroom(self.uow_factory(), *args, settings=settings),
-                        self._set_up, self._refused)
+        self.tasks.run(
+            Lane.DB,
+            lambda: setup.set_up_showroom(self.uow_factory(), *args, settings=settings),
+            self._set_up,
+            self._refused,
+        )
 
     def _set_up(self, actor) -> None:
         self.admin, self.set_up_done = actor, True
@@ -125,8 +148,14 @@ class SetupWizard(QWizard):
     def _enrol_failed(self, exc: Exception) -> None:
         self._disconnect_runner()
         self._set_busy(False)
-        self.summary_page.say(translate("SetupWizard", "The showroom is set up, but connecting to HQ failed: {problem} Connect later "
-                                 "with Sync → Connect to HQ….").format(problem=describe(exc)), error=True)
+        self.summary_page.say(
+            translate(
+                "SetupWizard",
+                "The showroom is set up, but connecting to HQ failed: {problem} Connect later "
+                "with Sync → Connect to HQ….",
+            ).format(problem=describe(exc)),
+            error=True,
+        )
         self.setButtonText(QWizard.WizardButton.FinishButton, translate("SetupWizard", "Close"))
 
     def _disconnect_runner(self) -> None:
@@ -135,9 +164,9 @@ class SetupWizard(QWizard):
 
     def reject(self) -> None:
         if self._busy:
-            return   # a transaction or an enrolment is under way; its answer decides
+            return  # a transaction or an enrolment is under way; its answer decides
         if self.set_up_done:
-            super().accept()   # the showroom exists now: closing is finishing
+            super().accept()  # the showroom exists now: closing is finishing
             return
         super().reject()
 

@@ -4,13 +4,13 @@ Add, change role, reset PIN, disable or enable, unlock early. Every change is on
 DB worker; the service re-checks that the one asking is an active admin, so a stale window cannot
 do what its user may no longer do.
 """
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from present.errors import describe
 from present.formatting import local_time
@@ -103,8 +103,9 @@ class StaffDialog(QDialog):
         for button in (self.role_button, self.pin_button, self.active_button):
             button.setEnabled(account is not None)
         self.unlock_button.setEnabled(account is not None and account.locked_until is not None)
-        self.active_button.setText(self.tr("Enable") if account is not None and not account.active
-                                   else self.tr("Disable"))
+        self.active_button.setText(
+            self.tr("Enable") if account is not None and not account.active else self.tr("Disable")
+        )
         self.active_button.setAccessibleName(self.active_button.text())
 
     # -- changes ----------------------------------------------------------------------------------
@@ -138,21 +139,24 @@ class StaffDialog(QDialog):
             return
         if account.active:
             question = self.tr("Disable {name}? They can no longer log in; their history stays.").format(
-                name=account.name)
+                name=account.name
+            )
             if not self.ask_yes_no(self.tr("Disable staff member"), question):
                 return
             self._done_text = self.tr("{name} is disabled.").format(name=account.name)
         else:
             self._done_text = self.tr("{name} is enabled again.").format(name=account.name)
-        self.ctx.call_as_actor(staff_admin.set_active, account.id, not account.active, on_success=self._on_done,
-                               on_error=self._show_error)
+        self.ctx.call_as_actor(
+            staff_admin.set_active, account.id, not account.active, on_success=self._on_done, on_error=self._show_error
+        )
 
     def unlock_selected(self) -> None:
         account = self.selected()
         if account is None or account.locked_until is None:
             return
         self._done_text = self.tr("{name} is unlocked (was locked until {until}).").format(
-            name=account.name, until=local_time(account.locked_until, self.ctx.tz))
+            name=account.name, until=local_time(account.locked_until, self.ctx.tz)
+        )
         self.ctx.call_as_actor(staff_admin.unlock, account.id, on_success=self._on_done, on_error=self._show_error)
 
     def _on_done(self, _account) -> None:

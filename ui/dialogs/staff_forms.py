@@ -1,4 +1,5 @@
 """The admin's small forms for one staff account: add, new PIN, role. Each saves through one service."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -34,11 +35,17 @@ class _PinTwice(ServiceDialog):
 
     def _add_pin_fields(self) -> None:
         # one context for both subclasses (self.tr in a shared base would not say which one lupdate sees)
-        self.pin_edit = self.add_field(translate("StaffForms", "PIN"), _pin_edit(), "pinEdit",
-                                       translate("StaffForms", "New PIN"), "pin")
+        self.pin_edit = self.add_field(
+            translate("StaffForms", "PIN"), _pin_edit(), "pinEdit", translate("StaffForms", "New PIN"), "pin"
+        )
         self.pin_edit.setPlaceholderText(translate("StaffForms", "4 to 12 digits"))
-        self.pin_again_edit = self.add_field(translate("StaffForms", "PIN again"), _pin_edit(), "pinAgainEdit",
-                                             translate("StaffForms", "New PIN again"), "pin_again")
+        self.pin_again_edit = self.add_field(
+            translate("StaffForms", "PIN again"),
+            _pin_edit(),
+            "pinAgainEdit",
+            translate("StaffForms", "New PIN again"),
+            "pin_again",
+        )
 
     def checked_pin(self) -> str:
         return check_pin_twice(self.pin_edit.text(), self.pin_again_edit.text())
@@ -85,8 +92,9 @@ class ChangeRoleDialog(ServiceDialog):
         self.setWindowTitle(self.tr("Change role"))
         self.setObjectName("changeRoleDialog")
         self.form.addRow(self.tr("Staff"), QLabel(account.name))
-        self.role_combo = self.add_field(self.tr("Role"), _role_combo(account.role), "staffRoleCombo",
-                                         self.tr("Role"), "role")
+        self.role_combo = self.add_field(
+            self.tr("Role"), _role_combo(account.role), "staffRoleCombo", self.tr("Role"), "role"
+        )
 
     def submit(self) -> None:
         self.run(staff_admin.change_role, self.account.id, self.role_combo.currentData())

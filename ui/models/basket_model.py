@@ -1,4 +1,5 @@
 """The check-out basket: one row per scanned sample, each already checked by the service."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -17,8 +18,14 @@ class BasketModel(RowTableModel[BasketLine]):
 
     # -- what the columns show -----------------------------------------------------------------
     def headers(self) -> list[str]:
-        return [self.tr("#"), self.tr("Sample"), self.tr("Product"), self.tr("Merchant"), self.tr("Shelf"),
-                self.tr("Value")]
+        return [
+            self.tr("#"),
+            self.tr("Sample"),
+            self.tr("Product"),
+            self.tr("Merchant"),
+            self.tr("Shelf"),
+            self.tr("Value"),
+        ]
 
     def display(self, line: BasketLine, column: int) -> str:
         return {

@@ -1,4 +1,5 @@
 """One sample's history: every movement in order, with who, for whom, on which loan."""
+
 from __future__ import annotations
 
 from datetime import tzinfo
@@ -18,8 +19,14 @@ class HistoryTableModel(RowTableModel[HistoryEntry]):
         self._tz = tz
 
     def headers(self) -> list[str]:
-        return [self.tr("Time"), self.tr("Movement"), self.tr("Staff"), self.tr("Streamer"), self.tr("Loan"),
-                self.tr("Detail")]
+        return [
+            self.tr("Time"),
+            self.tr("Movement"),
+            self.tr("Staff"),
+            self.tr("Streamer"),
+            self.tr("Loan"),
+            self.tr("Detail"),
+        ]
 
     def display(self, row: HistoryEntry, column: int) -> str:
         return {
@@ -34,9 +41,9 @@ class HistoryTableModel(RowTableModel[HistoryEntry]):
     @staticmethod
     def _detail(row: HistoryEntry) -> str:
         if row.kind == "checked_in":
-            return labels.condition(row.detail)   # the condition it came back in
+            return labels.condition(row.detail)  # the condition it came back in
         if row.detail == row.loan_number:
-            return ""                             # already in the Loan column
+            return ""  # already in the Loan column
         return row.detail
 
     def sort_key(self, row: HistoryEntry, column: int) -> Any:

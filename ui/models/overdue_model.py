@@ -1,5 +1,6 @@
 """The overdue call list: one row per person to call (how many samples, their value, the deposit held),
 opening onto a row per sample late or due soon; worst first."""
+
 from __future__ import annotations
 
 from datetime import tzinfo
@@ -9,10 +10,10 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QP
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeView
 
+from kernel.exports import Fen
 from present import labels
 from present.formatting import local_time, money
 from showroom.domain.overdue_tiers import OverdueTier, call_order
-from kernel.exports import Fen
 from showroom.services.overdue_views import OverdueLine, OverdueStreamer
 from ui.models.row_model import OVERDUE_COLOR, ROW_ROLE, SORT_ROLE, WARNING_COLOR, time_key
 
@@ -29,8 +30,11 @@ def tier_name(tier: str) -> str:
 
 
 def reminder_channel(value: str) -> str:
-    return {"phone": translate("OverdueTiers", "Phone call"), "wechat": translate("OverdueTiers", "WeChat"),
-            "sms": translate("OverdueTiers", "SMS")}.get(value, value)
+    return {
+        "phone": translate("OverdueTiers", "Phone call"),
+        "wechat": translate("OverdueTiers", "WeChat"),
+        "sms": translate("OverdueTiers", "SMS"),
+    }.get(value, value)
 
 
 def reminder_outcome(value: str) -> str:
@@ -63,9 +67,20 @@ class OverdueCallModel(QAbstractItemModel):
         self._people: list[OverdueStreamer] = []
 
     def headers(self) -> list[str]:
-        return [self.tr("Tier"), self.tr("Streamer"), self.tr("Phone"), self.tr("Status"), self.tr("Samples"),
-                self.tr("Product"), self.tr("Loan"), self.tr("Due"), self.tr("Days late"),
-                self.tr("Deposit held"), self.tr("Value"), self.tr("Last reminder")]
+        return [
+            self.tr("Tier"),
+            self.tr("Streamer"),
+            self.tr("Phone"),
+            self.tr("Status"),
+            self.tr("Samples"),
+            self.tr("Product"),
+            self.tr("Loan"),
+            self.tr("Due"),
+            self.tr("Days late"),
+            self.tr("Deposit held"),
+            self.tr("Value"),
+            self.tr("Last reminder"),
+        ]
 
     # -- rows -------------------------------------------------------------------------------------
     def set_people(self, people: list[OverdueStreamer]) -> None:
@@ -93,15 +108,22 @@ class OverdueCallModel(QAbstractItemModel):
         if last is None:
             return ""
         return self.tr("{when} {how}: {outcome} ({who})").format(
-            when=local_time(last.at, self._tz), how=reminder_channel(last.channel),
-            outcome=reminder_outcome(last.outcome), who=last.staff_name)
+            when=local_time(last.at, self._tz),
+            how=reminder_channel(last.channel),
+            outcome=reminder_outcome(last.outcome),
+            who=last.staff_name,
+        )
 
     def display(self, row: Row, column: int) -> str:
         if isinstance(row, OverdueLine):
             return {
-                self.TIER: tier_name(row.tier), self.CODE: row.sample_code, self.PRODUCT: row.product_name,
-                self.LOAN: row.loan_number, self.DUE: local_time(row.due_at, self._tz),
-                self.LATE: str(row.days_late) if row.days_late else "", self.VALUE: money(row.value_fen),
+                self.TIER: tier_name(row.tier),
+                self.CODE: row.sample_code,
+                self.PRODUCT: row.product_name,
+                self.LOAN: row.loan_number,
+                self.DUE: local_time(row.due_at, self._tz),
+                self.LATE: str(row.days_late) if row.days_late else "",
+                self.VALUE: money(row.value_fen),
             }.get(column, "")
         loans = row.loan_numbers
         return {
@@ -212,8 +234,7 @@ class OverdueCallModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             headers = self.headers()
             return headers[section] if 0 <= section < len(headers) else None

@@ -1,4 +1,5 @@
 """Intake's product results: each product with its merchant and how many samples are here."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -12,8 +13,16 @@ class ProductTableModel(RowTableModel[ProductView]):
     NAME, BRAND, MERCHANT, SPEC, EAN, IN_STOCK, TOTAL, VALUE = range(8)
 
     def headers(self) -> list[str]:
-        return [self.tr("Product"), self.tr("Brand"), self.tr("Merchant"), self.tr("Spec"),
-                self.tr("Barcode"), self.tr("In stock"), self.tr("Samples"), self.tr("Sample value")]
+        return [
+            self.tr("Product"),
+            self.tr("Brand"),
+            self.tr("Merchant"),
+            self.tr("Spec"),
+            self.tr("Barcode"),
+            self.tr("In stock"),
+            self.tr("Samples"),
+            self.tr("Sample value"),
+        ]
 
     def display(self, row: ProductView, column: int) -> str:
         return {

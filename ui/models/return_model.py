@@ -1,4 +1,5 @@
 """The check-in list: one row per scanned sample with the loan it closes and its condition."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -25,8 +26,7 @@ class ReturnEntry:
 
 
 class ReturnModel(QAbstractTableModel):
-    (COL_CODE, COL_PRODUCT, COL_LOAN, COL_STREAMER, COL_DUE, COL_LATE, COL_CONDITION,
-     COL_NOTE) = range(8)
+    (COL_CODE, COL_PRODUCT, COL_LOAN, COL_STREAMER, COL_DUE, COL_LATE, COL_CONDITION, COL_NOTE) = range(8)
     COLUMN_COUNT = 8
 
     def __init__(self, tz: tzinfo, parent=None):

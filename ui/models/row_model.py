@@ -3,18 +3,20 @@
 Subclasses say what each column shows (`display`), how it sorts (`sort_key`) and how it looks
 (`foreground`, `align_right`); rows are replaced wholesale with a model reset.
 """
+
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, Generic, Sequence, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 Row = TypeVar("Row")
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1   # a value of one type per column: str, int or float
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2    # the row dataclass itself
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value of one type per column: str, int or float
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row dataclass itself
 
 OVERDUE_COLOR = QColor("#c62828")
 WARNING_COLOR = QColor("#e65100")
@@ -95,8 +97,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             headers = self.headers()
             return headers[section] if 0 <= section < len(headers) else None

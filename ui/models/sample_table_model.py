@@ -4,10 +4,12 @@ At scale it holds one page at a time: `set_page` gives the first page and the to
 for more through canFetchMore/fetchMore as it scrolls (the screen fetches the next page off the GUI
 thread and hands it to `append_rows`), and a header click asks the screen to sort in SQL (`sort`).
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -25,14 +27,14 @@ class SampleTableModel(RowTableModel[SampleRow]):
     # the service's sort keys (showroom.services.samples.SORTS), by column
     SORT_FIELDS = ("code", "product", "merchant", "status", "shelf", "holder", "loan", "due", "value")
 
-    more_wanted = Signal(int)   # the view scrolled to the end: the offset of the next page
-    sort_wanted = Signal()      # a header click chose another order: query again
+    more_wanted = Signal(int)  # the view scrolled to the end: the offset of the next page
+    sort_wanted = Signal()  # a header click chose another order: query again
 
     def __init__(self, tz: tzinfo, clock: Callable[[], datetime] = utcnow, parent=None):
         super().__init__(parent)
         self._tz = tz
-        self.clock = clock   # injectable so that "overdue" is exact in tests
-        self._total: int | None = None   # None: every row is here
+        self.clock = clock  # injectable so that "overdue" is exact in tests
+        self._total: int | None = None  # None: every row is here
         self._waiting = False
         self._sort = ("code", False)
 
@@ -59,8 +61,7 @@ class SampleTableModel(RowTableModel[SampleRow]):
         return len(self._rows) if self._total is None else self._total
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return (not parent.isValid() and not self._waiting and self._total is not None
-                and len(self._rows) < self._total)
+        return not parent.isValid() and not self._waiting and self._total is not None and len(self._rows) < self._total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if self.canFetchMore(parent):
@@ -68,8 +69,10 @@ class SampleTableModel(RowTableModel[SampleRow]):
             self.more_wanted.emit(len(self._rows))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        wanted = (self.SORT_FIELDS[column] if 0 <= column < len(self.SORT_FIELDS) else "code",
-                  order == Qt.SortOrder.DescendingOrder)
+        wanted = (
+            self.SORT_FIELDS[column] if 0 <= column < len(self.SORT_FIELDS) else "code",
+            order == Qt.SortOrder.DescendingOrder,
+        )
         if wanted != self._sort:
             self._sort = wanted
             self.sort_wanted.emit()
@@ -79,12 +82,20 @@ class SampleTableModel(RowTableModel[SampleRow]):
         return self._sort
 
     def headers(self) -> list[str]:
-        return [self.tr("Code"), self.tr("Product"), self.tr("Merchant"), self.tr("Status"),
-                self.tr("Shelf"), self.tr("Holder"), self.tr("Loan"), self.tr("Due"), self.tr("Value")]
+        return [
+            self.tr("Code"),
+            self.tr("Product"),
+            self.tr("Merchant"),
+            self.tr("Status"),
+            self.tr("Shelf"),
+            self.tr("Holder"),
+            self.tr("Loan"),
+            self.tr("Due"),
+            self.tr("Value"),
+        ]
 
     def is_overdue(self, row: SampleRow) -> bool:
-        return (row.status == SampleStatus.ON_LOAN.value and row.due_at is not None
-                and row.due_at < self.clock())
+        return row.status == SampleStatus.ON_LOAN.value and row.due_at is not None and row.due_at < self.clock()
 
     def display(self, row: SampleRow, column: int) -> str:
         if column == self.CODE:

@@ -1,4 +1,5 @@
 """The admin's staff tables: accounts (role, active, locked until, last login) and recent login attempts."""
+
 from __future__ import annotations
 
 from datetime import tzinfo
@@ -29,10 +30,9 @@ def login_outcome(value: str) -> str:
 
 
 def login_channel(value: str) -> str:
-    return {
-        "login": translate("StaffModel", "Login"),
-        "override": translate("StaffModel", "Manager override"),
-    }.get(value, value)
+    return {"login": translate("StaffModel", "Login"), "override": translate("StaffModel", "Manager override")}.get(
+        value, value
+    )
 
 
 class StaffTableModel(RowTableModel[StaffAccount]):
@@ -59,7 +59,7 @@ class StaffTableModel(RowTableModel[StaffAccount]):
         return ""
 
     def sort_key(self, row: StaffAccount, column: int) -> Any:
-        if column == self.ROLE:   # by rank, not by the translated name
+        if column == self.ROLE:  # by rank, not by the translated name
             return f"{ROLE_ORDER.get(row.role, 9)}{row.role}"
         if column == self.LOCKED_UNTIL:
             return time_key(row.locked_until)
@@ -92,7 +92,7 @@ class LoginRecordModel(RowTableModel[LoginAttempt]):
 
     def display(self, row: LoginAttempt, column: int) -> str:
         return {
-            self.TIME: row.at.astimezone(self._tz).strftime("%Y-%m-%d %H:%M:%S"),   # attempts come seconds apart
+            self.TIME: row.at.astimezone(self._tz).strftime("%Y-%m-%d %H:%M:%S"),  # attempts come seconds apart
             self.NAME: row.name,
             self.CHANNEL: login_channel(row.channel),
             self.OUTCOME: login_outcome(row.outcome),

@@ -1,4 +1,5 @@
 """The Streamers screen's detail tables: what a streamer holds now, and every loan they took."""
+
 from __future__ import annotations
 
 from datetime import tzinfo
@@ -19,8 +20,15 @@ class HoldingTableModel(RowTableModel[HoldingLine]):
         self._tz = tz
 
     def headers(self) -> list[str]:
-        return [self.tr("Code"), self.tr("Product"), self.tr("Loan"), self.tr("Out since"), self.tr("Due"),
-                self.tr("Days overdue"), self.tr("Value")]
+        return [
+            self.tr("Code"),
+            self.tr("Product"),
+            self.tr("Loan"),
+            self.tr("Out since"),
+            self.tr("Due"),
+            self.tr("Days overdue"),
+            self.tr("Value"),
+        ]
 
     def display(self, row: HoldingLine, column: int) -> str:
         return {
@@ -61,8 +69,17 @@ class LoanSummaryTableModel(RowTableModel[LoanSummary]):
         self._tz = tz
 
     def headers(self) -> list[str]:
-        return [self.tr("Loan"), self.tr("Opened"), self.tr("Due"), self.tr("Closed"), self.tr("Items"),
-                self.tr("Returned"), self.tr("Lost"), self.tr("Deposit"), self.tr("Staff")]
+        return [
+            self.tr("Loan"),
+            self.tr("Opened"),
+            self.tr("Due"),
+            self.tr("Closed"),
+            self.tr("Items"),
+            self.tr("Returned"),
+            self.tr("Lost"),
+            self.tr("Deposit"),
+            self.tr("Staff"),
+        ]
 
     def display(self, row: LoanSummary, column: int) -> str:
         return {
@@ -81,8 +98,12 @@ class LoanSummaryTableModel(RowTableModel[LoanSummary]):
         if column in (self.OPENED, self.DUE, self.CLOSED):
             return time_key({self.OPENED: row.opened_at, self.DUE: row.due_at, self.CLOSED: row.closed_at}[column])
         if column in (self.ITEMS, self.RETURNED, self.LOST, self.DEPOSIT):
-            return {self.ITEMS: row.items, self.RETURNED: row.returned, self.LOST: row.lost,
-                    self.DEPOSIT: row.deposit_fen}[column]
+            return {
+                self.ITEMS: row.items,
+                self.RETURNED: row.returned,
+                self.LOST: row.lost,
+                self.DEPOSIT: row.deposit_fen,
+            }[column]
         return super().sort_key(row, column)
 
     def foreground(self, row: LoanSummary, column: int) -> QColor | None:

@@ -1,4 +1,5 @@
 """The Streamers screen's table: one StreamerView per registered streamer, blocks coloured."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -17,8 +18,15 @@ class StreamerTableModel(RowTableModel[StreamerView]):
     NAME, PHONE, PLATFORM, HANDLE, TIER, MEMBER_CODE, STATUS = range(7)
 
     def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Phone"), self.tr("Platform"), self.tr("Handle"), self.tr("Tier"),
-                self.tr("Member code"), self.tr("Status")]
+        return [
+            self.tr("Name"),
+            self.tr("Phone"),
+            self.tr("Platform"),
+            self.tr("Handle"),
+            self.tr("Tier"),
+            self.tr("Member code"),
+            self.tr("Status"),
+        ]
 
     def display(self, row: StreamerView, column: int) -> str:
         if column == self.NAME:
@@ -38,7 +46,7 @@ class StreamerTableModel(RowTableModel[StreamerView]):
         return ""
 
     def sort_key(self, row: StreamerView, column: int) -> Any:
-        if column == self.TIER:   # by rank, not by the translated name
+        if column == self.TIER:  # by rank, not by the translated name
             return f"{TIER_ORDER.get(row.tier, 99):02d}{row.tier}"
         return super().sort_key(row, column)
 

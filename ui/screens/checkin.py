@@ -2,27 +2,31 @@
 condition (keys 1/2/3 on the selected line, or CMD-GOOD / CMD-DAMAGED / CMD-PARTS for the last one
 scanned), confirm with F12 or CMD-CONFIRM, and see what the streamer still holds.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHBoxLayout, QLabel, QSplitter, QVBoxLayout
 
+from present import labels
+from present.errors import describe
 from showroom.domain.codes import CodeKind, Command, classify, clean_scan, command_of
 from showroom.domain.errors import EmptyBasket, UnknownCode
 from showroom.domain.model import ReturnCondition
 from showroom.services import returns
 from showroom.services.returns import ReturnRequest
 from showroom.services.views import CheckinResult, ReturnLine
-from present import labels
-from present.errors import describe
 from ui.screens.counter_screen import CounterScreen
 from ui.widgets.checkin_result_view import CheckinResultView
 from ui.widgets.counter_buttons import confirm_button
 from ui.widgets.return_list import ReturnListView
 
-CONDITION_COMMANDS = {Command.GOOD: ReturnCondition.GOOD, Command.DAMAGED: ReturnCondition.DAMAGED,
-                      Command.PARTS: ReturnCondition.PARTS_MISSING}
+CONDITION_COMMANDS = {
+    Command.GOOD: ReturnCondition.GOOD,
+    Command.DAMAGED: ReturnCondition.DAMAGED,
+    Command.PARTS: ReturnCondition.PARTS_MISSING,
+}
 
 
 class CheckinScreen(CounterScreen):
@@ -40,9 +44,12 @@ class CheckinScreen(CounterScreen):
 
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
-        self._build_scan_area("checkin", self.tr("Scan the returned samples · 1/2/3 set the condition · confirm "
-                                                 "with F12 or CMD-CONFIRM"),
-                              self.tr("Check-in scan field"), self.tr("Check-in messages"))
+        self._build_scan_area(
+            "checkin",
+            self.tr("Scan the returned samples · 1/2/3 set the condition · confirm with F12 or CMD-CONFIRM"),
+            self.tr("Check-in scan field"),
+            self.tr("Check-in messages"),
+        )
         self.returns = ReturnListView(self.ctx.tz, self)
         self.model, self.table, self.condition = self.returns.model, self.returns.table, self.returns.condition
         self.returns.changed.connect(self._update_summary)
@@ -54,8 +61,9 @@ class CheckinScreen(CounterScreen):
         self.summary = QLabel(self)
         self.summary.setObjectName("checkin_summary")
         self.result_view = CheckinResultView(self.ctx.tz, self)
-        self.confirm = confirm_button(self, "checkin_confirm", self.tr("Confirm check-in (F12)"),
-                                      self._on_confirm_requested)
+        self.confirm = confirm_button(
+            self, "checkin_confirm", self.tr("Confirm check-in (F12)"), self._on_confirm_requested
+        )
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.returns)
@@ -95,11 +103,13 @@ class CheckinScreen(CounterScreen):
         elif kind == CodeKind.COMMAND:
             self._command(command_of(code))
         elif kind == CodeKind.MEMBER:
-            self.message.show_error(self.tr("{code} is a member card; on check-in scan the samples "
-                                            "themselves.").format(code=code))
+            self.message.show_error(
+                self.tr("{code} is a member card; on check-in scan the samples themselves.").format(code=code)
+            )
         elif kind == CodeKind.LOAN:
-            self.message.show_error(self.tr("{code} is a loan number; scan the samples themselves, each "
-                                            "finds its loan.").format(code=code))
+            self.message.show_error(
+                self.tr("{code} is a loan number; scan the samples themselves, each finds its loan.").format(code=code)
+            )
         else:
             self.message.show_error(describe(UnknownCode(code), self.ctx.tz))
 
@@ -108,33 +118,49 @@ class CheckinScreen(CounterScreen):
             self._on_confirm_requested()
         elif command == Command.CANCEL:
             if self.returns.count():
-                self.ask_to_clear(self.tr("Clear the list of {count} returned sample(s) and start over?").format(
-                    count=self.returns.count()), self.start_over)
+                self.ask_to_clear(
+                    self.tr("Clear the list of {count} returned sample(s) and start over?").format(
+                        count=self.returns.count()
+                    ),
+                    self.start_over,
+                )
             else:
                 self.start_over()
         elif self.returns.set_condition(CONDITION_COMMANDS[command].value) < 0:
-            self.message.show_error(self.tr("Scan a returned sample first; {code} then sets its condition.")
-                                    .format(code=command.value))
+            self.message.show_error(
+                self.tr("Scan a returned sample first; {code} then sets its condition.").format(code=command.value)
+            )
 
     def _add_sample(self, code: str) -> None:
         basket = self.returns.codes() + self.queue.pending_codes
         generation = self.queue.start(code)
-        self.ctx.call(returns.scan_for_checkin, code, basket,
-                      on_success=lambda line: self._on_line(generation, code, line),
-                      on_error=lambda exc: self._on_refused(generation, code, exc))
+        self.ctx.call(
+            returns.scan_for_checkin,
+            code,
+            basket,
+            on_success=lambda line: self._on_line(generation, code, line),
+            on_error=lambda exc: self._on_refused(generation, code, exc),
+        )
 
     def _on_line(self, generation: int, code: str, line: ReturnLine) -> None:
         if self.queue.is_current(generation):
             self.returns.append(line)
             if line.days_overdue > 0:
-                self.message.show_info(self.tr("{code} {product} from {name} (loan {loan}), {days} day(s) late.")
-                                       .format(code=line.sample_code, product=line.product_name,
-                                               name=line.streamer_name, loan=line.loan_number,
-                                               days=line.days_overdue))
+                self.message.show_info(
+                    self.tr("{code} {product} from {name} (loan {loan}), {days} day(s) late.").format(
+                        code=line.sample_code,
+                        product=line.product_name,
+                        name=line.streamer_name,
+                        loan=line.loan_number,
+                        days=line.days_overdue,
+                    )
+                )
             else:
-                self.message.show_success(self.tr("{code} {product} from {name} (loan {loan}).").format(
-                    code=line.sample_code, product=line.product_name, name=line.streamer_name,
-                    loan=line.loan_number))
+                self.message.show_success(
+                    self.tr("{code} {product} from {name} (loan {loan}).").format(
+                        code=line.sample_code, product=line.product_name, name=line.streamer_name, loan=line.loan_number
+                    )
+                )
         self.queue.finish(code)
 
     def _on_refused(self, generation: int, code: str, exc: Exception) -> None:
@@ -146,8 +172,11 @@ class CheckinScreen(CounterScreen):
     # -- the list ------------------------------------------------------------------------------
     def _on_condition_set(self, row: int) -> None:
         entry = self.returns.entries()[row]
-        self.message.show_info(self.tr("{code}: {condition}.").format(
-            code=entry.line.sample_code, condition=labels.condition(entry.condition)))
+        self.message.show_info(
+            self.tr("{code}: {condition}.").format(
+                code=entry.line.sample_code, condition=labels.condition(entry.condition)
+            )
+        )
 
     def _on_line_removed(self, code: str) -> None:
         self.message.show_info(self.tr("{code} removed from the list.").format(code=code))
@@ -169,8 +198,11 @@ class CheckinScreen(CounterScreen):
         entries = self.returns.entries()
         not_good = sum(1 for e in entries if e.condition != ReturnCondition.GOOD.value)
         late = sum(1 for e in entries if e.line.days_overdue > 0)
-        self.summary.setText(self.tr("{count} sample(s) to check in · {late} late · {bad} not in good "
-                                     "condition").format(count=len(entries), late=late, bad=not_good))
+        self.summary.setText(
+            self.tr("{count} sample(s) to check in · {late} late · {bad} not in good condition").format(
+                count=len(entries), late=late, bad=not_good
+            )
+        )
         self._update_confirm()
 
     def _update_confirm(self) -> None:
@@ -187,8 +219,7 @@ class CheckinScreen(CounterScreen):
         self._update_confirm()
         self.message.show_info(self.tr("Recording the return…"))
         requests = [ReturnRequest(e.line.sample_code, e.condition, e.note) for e in entries]
-        self.ctx.call_as_actor(returns.check_in, requests, on_success=self._on_recorded,
-                               on_error=self._on_failed)
+        self.ctx.call_as_actor(returns.check_in, requests, on_success=self._on_recorded, on_error=self._on_failed)
 
     def _on_failed(self, exc: Exception) -> None:
         self._submitting = False

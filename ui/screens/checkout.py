@@ -5,23 +5,24 @@ a scan. Confirming (F12, the button, or the printed CMD-CONFIRM) waits for the s
 flight, then records the loan (asking a manager when a block may be overridden). Questions are
 asked inline; scans that come while one is open, or while a dialog is, are held and replayed.
 """
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QVBoxLayout
 
+from kernel.phone import is_mobile
+from present import labels
+from present.errors import describe
+from present.formatting import local_time, money
+from present.refusal_details import describe_blocks
 from showroom.domain.codes import CodeKind, Command, classify, clean_scan, command_of
 from showroom.domain.errors import Block, EmptyBasket, StreamerBlocked, UnknownCode
-from kernel.phone import is_mobile
 from showroom.services import checkout
 from showroom.services.views import LoanReceipt, Override, StreamerPanel, StreamerView
-from present import labels
 from ui.dialogs.override_dialog import ask_override
-from present.errors import describe
-from present.refusal_details import describe_blocks
-from present.formatting import local_time, money
 from ui.screens.checkout_streamers import ServingStreamers
 from ui.screens.counter_screen import CounterScreen
 from ui.widgets.basket_view import BasketView
@@ -41,12 +42,13 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
         super().__init__(ctx, parent)
         self.setObjectName("checkout_screen")
         # Asks a manager to lift overridable blocks; calls done(Override) or done(None). Replaceable in tests.
-        self.request_override: OverrideRequest = (
-            lambda exc, done: ask_override(self, ctx, describe_blocks(exc.blocks), done, scans_to=self._on_scanned))
+        self.request_override: OverrideRequest = lambda exc, done: ask_override(
+            self, ctx, describe_blocks(exc.blocks), done, scans_to=self._on_scanned
+        )
         self._streamer: StreamerView | None = None
         self._panel: StreamerPanel | None = None
-        self._lookups = 0           # card or phone look-ups on their way: later scans wait for them
-        self._registering = False   # the registration form is open (ServingStreamers)
+        self._lookups = 0  # card or phone look-ups on their way: later scans wait for them
+        self._registering = False  # the registration form is open (ServingStreamers)
         self._confirm_after_quote = False
         self._build()
         ctx.bus.changed.connect(self._on_changed)
@@ -57,9 +59,12 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
         return QCoreApplication.translate("CheckoutScreen", "Check-out")
 
     def _build(self) -> None:
-        self._build_scan_area("checkout", self.tr("Scan member card or sample — or type a phone number · "
-                                                  "confirm with F12 or CMD-CONFIRM"),
-                              self.tr("Check-out scan field"), self.tr("Check-out messages"))
+        self._build_scan_area(
+            "checkout",
+            self.tr("Scan member card or sample — or type a phone number · confirm with F12 or CMD-CONFIRM"),
+            self.tr("Check-out scan field"),
+            self.tr("Check-out messages"),
+        )
         self.panel_view = StreamerPanelView(self)
         self.basket = BasketView(self)
         self.basket.changed.connect(self._basket_changed)
@@ -70,8 +75,9 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
         self.terms.edited.connect(self._refocus)
         self.signature = SignaturePad(self)
         self.signature.setObjectName("checkout_signature")
-        self.confirm = confirm_button(self, "checkout_confirm", self.tr("Confirm check-out (F12)"),
-                                      self._on_confirm_requested)
+        self.confirm = confirm_button(
+            self, "checkout_confirm", self.tr("Confirm check-out (F12)"), self._on_confirm_requested
+        )
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.panel_view)
@@ -115,11 +121,11 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
         elif kind == CodeKind.SAMPLE:
             self._add_sample(code)
         elif kind == CodeKind.LOAN:
-            self.message.show_error(self.tr("{code} is a loan number; returns are taken on the "
-                                            "Check-in screen.").format(code=code))
+            self.message.show_error(
+                self.tr("{code} is a loan number; returns are taken on the Check-in screen.").format(code=code)
+            )
         elif kind == CodeKind.PRODUCT_EAN:
-            self.message.show_error(self.tr("That is the product's own barcode; scan the sample's "
-                                            "label instead."))
+            self.message.show_error(self.tr("That is the product's own barcode; scan the sample's label instead."))
         else:
             self.message.show_error(describe(UnknownCode(code), self.ctx.tz))
 
@@ -129,8 +135,11 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
         elif command == Command.CANCEL:
             self.ask_start_over()
         else:
-            self.message.show_error(self.tr("{code} sets the condition of a returned sample; it works on the "
-                                            "Check-in screen.").format(code=command.value))
+            self.message.show_error(
+                self.tr("{code} sets the condition of a returned sample; it works on the Check-in screen.").format(
+                    code=command.value
+                )
+            )
 
     def _refused(self, exc: Exception) -> None:
         self.queue.cancel_confirm()
@@ -139,19 +148,25 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
 
     def _add_sample(self, code: str) -> None:
         if self._streamer is None:
-            self.message.show_error(self.tr("Scan the streamer's member card (or type their phone number) "
-                                            "before the samples."))
+            self.message.show_error(
+                self.tr("Scan the streamer's member card (or type their phone number) before the samples.")
+            )
             return
         basket = self.basket.codes() + self.queue.pending_codes
         generation = self.queue.start(code)
-        self.ctx.call(checkout.scan_for_checkout, code, basket,
-                      on_success=lambda line: self._on_sample(generation, code, line),
-                      on_error=lambda exc: self._on_sample_refused(generation, code, exc))
+        self.ctx.call(
+            checkout.scan_for_checkout,
+            code,
+            basket,
+            on_success=lambda line: self._on_sample(generation, code, line),
+            on_error=lambda exc: self._on_sample_refused(generation, code, exc),
+        )
 
     def _on_sample(self, generation: int, code: str, line) -> None:
         if self.queue.is_current(generation):
-            self.message.show_success(self.tr("{code} {product} added.").format(code=line.code,
-                                                                                product=line.product_name))
+            self.message.show_success(
+                self.tr("{code} {product} added.").format(code=line.code, product=line.product_name)
+            )
             self.basket.add(line)
         self.queue.finish(code)
 
@@ -167,8 +182,10 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
     def ask_start_over(self) -> None:
         """CMD-CANCEL: start over, asking first when there is a basket."""
         if self.basket.count():
-            self.ask_to_clear(self.tr("Clear the basket of {count} sample(s) and start over?").format(
-                count=self.basket.count()), self.start_over)
+            self.ask_to_clear(
+                self.tr("Clear the basket of {count} sample(s) and start over?").format(count=self.basket.count()),
+                self.start_over,
+            )
         else:
             self.start_over()
 
@@ -177,7 +194,8 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
         if self._streamer is None and not self.basket.count():
             return ""
         return self.tr("Check-out: {name}, {count} sample(s) in the basket").format(
-            name=self._streamer.name if self._streamer else "—", count=self.basket.count())
+            name=self._streamer.name if self._streamer else "—", count=self.basket.count()
+        )
 
     def _clear(self) -> None:
         self.question.close_question()
@@ -210,10 +228,18 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
     def _update_confirm(self) -> None:
         blocks = self.current_blocks()
         hard = any(not b.overridable for b in blocks)
-        self.confirm.setEnabled(self._streamer is not None and self.basket.count() > 0 and not hard
-                                and not self._submitting and self.terms.quote_error is None)
-        self.confirm.setText(self.tr("Confirm with manager override (F12)") if blocks and not hard
-                             else self.tr("Confirm check-out (F12)"))
+        self.confirm.setEnabled(
+            self._streamer is not None
+            and self.basket.count() > 0
+            and not hard
+            and not self._submitting
+            and self.terms.quote_error is None
+        )
+        self.confirm.setText(
+            self.tr("Confirm with manager override (F12)")
+            if blocks and not hard
+            else self.tr("Confirm check-out (F12)")
+        )
 
     # -- confirming ----------------------------------------------------------------------------
     def _on_quote_changed(self) -> None:
@@ -246,16 +272,24 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
         self._update_confirm()
         self.message.show_info(self.tr("Recording the loan…"))
         self.ctx.call_as_actor(
-            checkout.check_out, self._streamer.id, self.basket.codes(), self.terms.deposit_method(),
-            planned_stream_date=self.terms.planned_stream_date(), signature_png=self.signature.png_bytes(),
-            override=override, on_success=self._on_recorded, on_error=self._on_check_out_failed)
+            checkout.check_out,
+            self._streamer.id,
+            self.basket.codes(),
+            self.terms.deposit_method(),
+            planned_stream_date=self.terms.planned_stream_date(),
+            signature_png=self.signature.png_bytes(),
+            override=override,
+            on_success=self._on_recorded,
+            on_error=self._on_check_out_failed,
+        )
 
     def _on_check_out_failed(self, exc: Exception) -> None:
         if isinstance(exc, StreamerBlocked):
             self.panel_view.show_blocks(exc.blocks)
             if exc.overridable:
-                self.message.show_info(self.tr("A manager must allow this: {blocks}.").format(
-                    blocks=describe_blocks(exc.blocks)))
+                self.message.show_info(
+                    self.tr("A manager must allow this: {blocks}.").format(blocks=describe_blocks(exc.blocks))
+                )
                 self.request_override(exc, self._on_override_given)
                 return
         self._submitting = False
@@ -278,10 +312,17 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
         self._submitting = False
         self._clear()
         self.message.show_success(
-            self.tr("Loan {number} recorded for {name}: {count} sample(s), due {due}; deposit {deposit} ({method}).")
-            .format(number=receipt.number, name=receipt.streamer_name, count=len(receipt.lines),
-                    due=local_time(receipt.due_at, self.ctx.tz, with_time=False),
-                    deposit=money(receipt.deposit_fen), method=labels.deposit_method(receipt.deposit_method)))
+            self.tr(
+                "Loan {number} recorded for {name}: {count} sample(s), due {due}; deposit {deposit} ({method})."
+            ).format(
+                number=receipt.number,
+                name=receipt.streamer_name,
+                count=len(receipt.lines),
+                due=local_time(receipt.due_at, self.ctx.tz, with_time=False),
+                deposit=money(receipt.deposit_fen),
+                method=labels.deposit_method(receipt.deposit_method),
+            )
+        )
         self.loan_recorded.emit(receipt)
         self._refocus()
         self._release_held()

@@ -6,6 +6,7 @@ printed CMD-CONFIRM, and waits for the scans still in flight (ScanQueue). While 
 being recorded, a question is open or the subclass is waiting (a card's answer, a dialog), scans are
 held in order and replayed afterwards: none is lost, each ends up added or refused on screen.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -94,13 +95,16 @@ class CounterScreen(QWidget):
         if self._submitting:
             self.message.show_info(self._recording_note(code))
         elif self.question.is_open():
-            self.message.show_info(translate("CounterScreen", "{code} will be taken once the question above is "
-                                                              "answered.").format(code=code))
+            self.message.show_info(
+                translate("CounterScreen", "{code} will be taken once the question above is answered.").format(
+                    code=code
+                )
+            )
 
     def _release_held(self) -> None:
         if not self._holding():
             for text in self.queue.release():
-                self._on_scanned(text)   # a card among them may start holding the rest again
+                self._on_scanned(text)  # a card among them may start holding the rest again
 
     # -- confirming and starting over ----------------------------------------------------------
     def _on_confirm_requested(self) -> None:
@@ -110,7 +114,7 @@ class CounterScreen(QWidget):
             self.queue.confirm(self._confirm_unless_asked)
 
     def _confirm_unless_asked(self) -> None:
-        if self.question.is_open():   # asked while the confirm waited for the scans before it
+        if self.question.is_open():  # asked while the confirm waited for the scans before it
             self.message.show_error(answer_first())
         else:
             self._confirm()
@@ -122,6 +126,10 @@ class CounterScreen(QWidget):
 
     def ask_to_clear(self, question: str, clear) -> None:
         """Starting over drops a list: ask inline first; keeping it is the first choice."""
-        self.question.ask(question, [
-            Choice(Qt.Key.Key_1, translate("CounterScreen", "Keep the list"), lambda: None, "question_keep"),
-            Choice(Qt.Key.Key_2, translate("CounterScreen", "Clear and start over"), clear, "question_clear")])
+        self.question.ask(
+            question,
+            [
+                Choice(Qt.Key.Key_1, translate("CounterScreen", "Keep the list"), lambda: None, "question_keep"),
+                Choice(Qt.Key.Key_2, translate("CounterScreen", "Clear and start over"), clear, "question_clear"),
+            ],
+        )

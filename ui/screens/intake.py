@@ -1,11 +1,21 @@
 """Intake: find or scan the product (or create it), say how many units came in, get their new codes."""
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from present.errors import describe
 from present.formatting import money
@@ -26,7 +36,7 @@ SEARCH_DELAY_MS = 250
 
 
 class IntakeScreen(QWidget):
-    samples_received = Signal(object)   # IntakeResult, after the transaction committed (labels print here)
+    samples_received = Signal(object)  # IntakeResult, after the transaction committed (labels print here)
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -41,16 +51,24 @@ class IntakeScreen(QWidget):
         self.search_field = ScanField(self.tr("Scan a product barcode, or type a name, brand or merchant"))
         self.search_field.setObjectName("productSearchField")
         self.search_field.setAccessibleName(self.tr("Product search"))
-        self.new_merchant_button = self._button(self.tr("New merchant…"), "newMerchantButton",
-                                                self.tr("New merchant"), self.new_merchant)
-        self.new_product_button = self._button(self.tr("New product…"), "newProductButton",
-                                               self.tr("New product"), lambda: self.new_product())
+        self.new_merchant_button = self._button(
+            self.tr("New merchant…"), "newMerchantButton", self.tr("New merchant"), self.new_merchant
+        )
+        self.new_product_button = self._button(
+            self.tr("New product…"), "newProductButton", self.tr("New product"), lambda: self.new_product()
+        )
         self.model = ProductTableModel(self)
         self.table = RowTableView(self.model, "productTable", self.tr("Products"))
         self.message = message_label("intakeMessage")
 
-        lay_out_list_with_detail(self, [self.search_field, self.new_merchant_button, self.new_product_button],
-                                 self.table, self._build_receive_panel(), (640, 440), self.message)
+        lay_out_list_with_detail(
+            self,
+            [self.search_field, self.new_merchant_button, self.new_product_button],
+            self.table,
+            self._build_receive_panel(),
+            (640, 440),
+            self.message,
+        )
 
         self._search_timer = debounce_timer(self, SEARCH_DELAY_MS, self.refresh)
         self.search_field.textEdited.connect(lambda _: self._search_timer.start())
@@ -90,8 +108,9 @@ class IntakeScreen(QWidget):
         self.note_edit.setObjectName("noteEdit")
         self.note_edit.setAccessibleName(self.tr("Condition note"))
         self.note_edit.setPlaceholderText(self.tr("Optional, e.g. box dented"))
-        self.receive_button = self._button(self.tr("Receive"), "receiveButton", self.tr("Receive samples"),
-                                           self.receive)
+        self.receive_button = self._button(
+            self.tr("Receive"), "receiveButton", self.tr("Receive samples"), self.receive
+        )
         self.receive_button.setDefault(True)
         self.codes_list = QListWidget()
         self.codes_list.setObjectName("newCodesList")
@@ -118,15 +137,16 @@ class IntakeScreen(QWidget):
     # -- finding the product ------------------------------------------------------------------------
     def refresh(self) -> None:
         self._search_timer.stop()
-        self._products_query.call(catalog.search_products, self.search_field.text(),
-                                  on_success=self._show_products, on_error=self._show_error)
+        self._products_query.call(
+            catalog.search_products, self.search_field.text(), on_success=self._show_products, on_error=self._show_error
+        )
 
     def _show_products(self, products: list[ProductView]) -> None:
         self.model.set_rows(products)
         if self.product is not None:
             at = self.model.find(lambda p: p.id == self.product.id)
             if at >= 0:
-                self.product = self.model.row_at(at)   # fresh stock counts
+                self.product = self.model.row_at(at)  # fresh stock counts
                 self.table.select_where(lambda p: p.id == self.product.id)
                 self._show_product()
 
@@ -143,19 +163,29 @@ class IntakeScreen(QWidget):
         if p is None:
             self.product_label.setText(self.tr("Scan or pick a product first."))
             return
-        self.product_label.setText(self.tr("{product}\n{merchant} · {spec}\nSample value {value} · "
-                                           "{in_stock} in stock of {total}").format(
-            product=p.name, merchant=p.merchant_name, spec=p.spec or "—", value=money(p.sample_value_fen),
-            in_stock=p.samples_in_stock, total=p.samples_total))
+        self.product_label.setText(
+            self.tr("{product}\n{merchant} · {spec}\nSample value {value} · {in_stock} in stock of {total}").format(
+                product=p.name,
+                merchant=p.merchant_name,
+                spec=p.spec or "—",
+                value=money(p.sample_value_fen),
+                in_stock=p.samples_in_stock,
+                total=p.samples_total,
+            )
+        )
 
     def _on_scanned(self, text: str) -> None:
-        self._search_timer.stop()   # the keystrokes of a scan are not a search
+        self._search_timer.stop()  # the keystrokes of a scan are not a search
         if classify(text) == CodeKind.PRODUCT_EAN:
             ean = clean_scan(text)
-            self.ctx.call(catalog.find_product_by_ean, ean, on_success=lambda p: self._found(p, ean),
-                          on_error=lambda exc: self._ean_failed(ean, exc))
+            self.ctx.call(
+                catalog.find_product_by_ean,
+                ean,
+                on_success=lambda p: self._found(p, ean),
+                on_error=lambda exc: self._ean_failed(ean, exc),
+            )
             return
-        self._set_search_text(text)   # Enter on typed text: search now instead of waiting
+        self._set_search_text(text)  # Enter on typed text: search now instead of waiting
         self.refresh()
 
     def _found(self, product: ProductView, ean: str) -> None:
@@ -192,8 +222,7 @@ class IntakeScreen(QWidget):
         show_message(self.message, self.tr("Merchant {name} created.").format(name=merchant.name))
 
     def new_product(self, ean: str = "") -> ProductDialog:
-        dialog = ProductDialog(self.ctx, self, ean=ean,
-                               merchant_id=self.product.merchant_id if self.product else None)
+        dialog = ProductDialog(self.ctx, self, ean=ean, merchant_id=self.product.merchant_id if self.product else None)
         dialog.saved.connect(self._product_created)
         dialog.open()
         return dialog
@@ -215,17 +244,27 @@ class IntakeScreen(QWidget):
         self._receiving = True
         self.receive_button.setEnabled(False)
         show_message(self.receive_message, "")
-        self.ctx.call_as_actor(catalog.receive_samples, self.product.id, self.quantity_spin.value(),
-                               self.shelf_edit.text(), self.note_edit.text(),
-                               on_success=self._received, on_error=self._receive_failed)
+        self.ctx.call_as_actor(
+            catalog.receive_samples,
+            self.product.id,
+            self.quantity_spin.value(),
+            self.shelf_edit.text(),
+            self.note_edit.text(),
+            on_success=self._received,
+            on_error=self._receive_failed,
+        )
 
     def _received(self, result: IntakeResult) -> None:
         self._receiving = False
         self.receive_button.setEnabled(True)
         self.codes_list.clear()
         self.codes_list.addItems(result.codes)
-        show_message(self.receive_message, self.tr("Received {count} sample(s) of {product}.").format(
-            count=len(result.codes), product=result.product.name))
+        show_message(
+            self.receive_message,
+            self.tr("Received {count} sample(s) of {product}.").format(
+                count=len(result.codes), product=result.product.name
+            ),
+        )
         self.quantity_spin.setValue(1)
         self.note_edit.clear()
         self.samples_received.emit(result)

@@ -3,10 +3,20 @@ the deposit held), opening onto the samples; phones, reminders and manager actio
 
 Refreshing applies the tiers' automatic suspensions first (a streamer held samples too many days late).
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from present.errors import describe
 from showroom.domain.model import Role
@@ -100,8 +110,13 @@ class OverdueScreen(QWidget):
         self.board = board
         self._show_lines()
         if board.suspended_now:
-            show_message(self.message, self.tr("Suspended automatically for samples held too long: {names}.").format(
-                names=", ".join(board.suspended_now)), error=True)
+            show_message(
+                self.message,
+                self.tr("Suspended automatically for samples held too long: {names}.").format(
+                    names=", ".join(board.suspended_now)
+                ),
+                error=True,
+            )
 
     def _show_lines(self) -> None:
         lines = self.board.lines if self.board else []
@@ -111,8 +126,11 @@ class OverdueScreen(QWidget):
         self._reopen(opened, chosen)
         late = sum(1 for line in lines if line.days_late > 0)
         people = len({line.streamer_id for line in lines if line.days_late > 0})
-        self.summary.setText(self.tr("{late} sample(s) late with {people} streamer(s); {soon} due within 2 days").format(
-            late=late, people=people, soon=len(lines) - late))
+        self.summary.setText(
+            self.tr("{late} sample(s) late with {people} streamer(s); {soon} due within 2 days").format(
+                late=late, people=people, soon=len(lines) - late
+            )
+        )
         self._update_buttons()
 
     # -- what is selected ------------------------------------------------------------------------------
@@ -132,8 +150,14 @@ class OverdueScreen(QWidget):
             target = person
             if sample_code is not None:
                 self.table.expand(person)
-                target = next((proxy.index(r, 0, person) for r in range(proxy.rowCount(person))
-                               if proxy.index(r, 0, person).data(ROW_ROLE).sample_code == sample_code), person)
+                target = next(
+                    (
+                        proxy.index(r, 0, person)
+                        for r in range(proxy.rowCount(person))
+                        if proxy.index(r, 0, person).data(ROW_ROLE).sample_code == sample_code
+                    ),
+                    person,
+                )
             self.table.setCurrentIndex(target)
             self.table.scrollTo(target)
             return True
@@ -169,15 +193,21 @@ class OverdueScreen(QWidget):
             if not self.is_manager():
                 button.setToolTip(self.tr("Only a manager may do this."))
             elif person is not None and line is None:
-                button.setToolTip(self.tr("{name} has more than one: open the row and choose a sample.").format(
-                    name=person.streamer_name))
+                button.setToolTip(
+                    self.tr("{name} has more than one: open the row and choose a sample.").format(
+                        name=person.streamer_name
+                    )
+                )
             else:
                 button.setToolTip("")
 
     def _opened_people(self) -> set[str]:
         proxy = self.table.model()
-        return {proxy.index(r, 0).data(ROW_ROLE).streamer_id for r in range(proxy.rowCount())
-                if self.table.isExpanded(proxy.index(r, 0))}
+        return {
+            proxy.index(r, 0).data(ROW_ROLE).streamer_id
+            for r in range(proxy.rowCount())
+            if self.table.isExpanded(proxy.index(r, 0))
+        }
 
     def _reopen(self, opened: set[str], chosen: OverdueStreamer | OverdueLine | None) -> None:
         """After a refresh: the people that were open stay open, and the selection stays where it was."""
@@ -194,7 +224,9 @@ class OverdueScreen(QWidget):
         if line is None:
             return None
         dialog = ReminderDialog(self.ctx, line, self)
-        dialog.saved.connect(lambda _r: self._done(self.tr("Reminder to {name} logged.").format(name=line.streamer_name)))
+        dialog.saved.connect(
+            lambda _r: self._done(self.tr("Reminder to {name} logged.").format(name=line.streamer_name))
+        )
         dialog.open()
         return dialog
 
@@ -203,8 +235,13 @@ class OverdueScreen(QWidget):
         if line is None or not self.is_manager():
             return None
         dialog = ExtendDueDialog(self.ctx, line.holding(), self)
-        dialog.saved.connect(lambda change: self._done(self.tr("Loan {loan} is now due {due}.").format(
-            loan=change.loan_number, due=change.new_due_at.astimezone(self.ctx.tz).strftime("%Y-%m-%d"))))
+        dialog.saved.connect(
+            lambda change: self._done(
+                self.tr("Loan {loan} is now due {due}.").format(
+                    loan=change.loan_number, due=change.new_due_at.astimezone(self.ctx.tz).strftime("%Y-%m-%d")
+                )
+            )
+        )
         dialog.open()
         return dialog
 
@@ -213,8 +250,9 @@ class OverdueScreen(QWidget):
         if line is None or not self.is_manager():
             return None
         dialog = DeclareLostDialog(self.ctx, line.holding(), self)
-        dialog.saved.connect(lambda loss: self._done(self.tr("Sample {code} recorded as lost.").format(
-            code=loss.sample_code)))
+        dialog.saved.connect(
+            lambda loss: self._done(self.tr("Sample {code} recorded as lost.").format(code=loss.sample_code))
+        )
         dialog.open()
         return dialog
 
@@ -222,12 +260,18 @@ class OverdueScreen(QWidget):
         show_message(self.message, sentence)
 
     def print_list(self) -> None:
-        from printing.overdue_list import build_overdue_list   # reportlab: with the first call list, not at start
+        from printing.overdue_list import build_overdue_list  # reportlab: with the first call list, not at start
+
         if self.board is None:
             return
         title = self.tr("Call list")
-        pdf = build_overdue_list(self.model.lines(), self.ctx.showroom.name, self.board.as_of,
-                                 self.ctx.showroom.timezone, QCoreApplication.translate)
+        pdf = build_overdue_list(
+            self.model.lines(),
+            self.ctx.showroom.name,
+            self.board.as_of,
+            self.ctx.showroom.timezone,
+            QCoreApplication.translate,
+        )
         self.ctx.print_desk.preview(self, "report", title, pdf)
 
     def _on_changed(self, topics: set) -> None:
@@ -262,6 +306,7 @@ def call_list_view(model: OverdueCallModel, accessible_name: str) -> QTreeView:
     def fit_columns() -> None:
         for column in range(model.columnCount()):
             view.resizeColumnToContents(column)
+
     model.modelReset.connect(fit_columns)
     # a sample's code and product are wider than its person's row; measured once the rows are laid out
     view.expanded.connect(lambda _index: QTimer.singleShot(0, fit_columns))

@@ -3,13 +3,24 @@
 The figures are gathered in the database lane and the PDF is laid out in the papers lane, so a long report
 never holds up a scan; a progress bar shows when it takes a while.
 """
+
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QTimer
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QProgressBar, QPushButton,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from present.errors import describe
 from present.formatting import local_today
@@ -28,24 +39,31 @@ PROGRESS_DELAY_MS = 500
 
 def daily_paper(first: date, last: date, language: str):
     """What the database lane gathers (the figures, with progress), and how the papers lane lays them out."""
+
     def build(report) -> tuple[str, bytes]:
-        from printing.daily_report import build_daily_report   # reportlab: with the first report, not at start
+        from printing.daily_report import build_daily_report  # reportlab: with the first report, not at start
+
         return f"daily-report-{first}" + (f"-{last}" if last != first else ""), build_daily_report(
-            report, paper_translate(language))
+            report, paper_translate(language)
+        )
+
     return (lambda uow, progress: daily_report(uow, first, last, progress=progress)), build
 
 
 def merchant_paper(merchant_id: str, first: date, last: date, language: str):
     def build(statement) -> tuple[str, bytes]:
         from printing.merchant_statement import build_merchant_statement
+
         return f"statement-{statement.merchant_name}-{first}-{last}", build_merchant_statement(
-            statement, paper_translate(language))
+            statement, paper_translate(language)
+        )
 
     def facts(uow, progress):
         progress(30, "statement")
         found = merchant_statement(uow, merchant_id, first, last)
         progress(80, "paper")
         return found
+
     return facts, build
 
 
@@ -81,11 +99,13 @@ class ReportsScreen(QWidget):
         self.merchant_combo = QComboBox()
         self.merchant_combo.setObjectName("statementMerchantCombo")
         self.merchant_combo.setAccessibleName(self.tr("Merchant"))
-        self.merchant_first = self._date_edit("statementFirstDay", today.addDays(1 - today.day()),
-                                              self.tr("First day of the statement"))
+        self.merchant_first = self._date_edit(
+            "statementFirstDay", today.addDays(1 - today.day()), self.tr("First day of the statement")
+        )
         self.merchant_last = self._date_edit("statementLastDay", today, self.tr("Last day of the statement"))
-        self.statement_button = self._named(self.tr("Make merchant statement"), "makeStatementButton",
-                                             self.make_statement)
+        self.statement_button = self._named(
+            self.tr("Make merchant statement"), "makeStatementButton", self.make_statement
+        )
         merchant_box = QGroupBox(self.tr("Merchant statement"))
         form = QFormLayout(merchant_box)
         form.addRow(self.tr("Merchant"), self.merchant_combo)
@@ -130,7 +150,7 @@ class ReportsScreen(QWidget):
         self._show_later = QTimer(self)
         self._show_later.setSingleShot(True)
         self._show_later.timeout.connect(self.progress.show)
-        self.ctx.bus.changed.connect(self._on_changed)   # a bound method: a replaced window stops listening
+        self.ctx.bus.changed.connect(self._on_changed)  # a bound method: a replaced window stops listening
         name_qt_parts(self)
         self._set_busy(False)
         self._load_merchants()
@@ -192,8 +212,9 @@ class ReportsScreen(QWidget):
         if merchant_id is None:
             show_message(self.message, self.tr("There is no merchant yet."), error=True)
             return
-        self._run(merchant_paper, merchant_id, self.merchant_first.date().toPython(),
-                  self.merchant_last.date().toPython())
+        self._run(
+            merchant_paper, merchant_id, self.merchant_first.date().toPython(), self.merchant_last.date().toPython()
+        )
 
     def _run(self, paper, *args) -> None:
         self._set_busy(True)
@@ -203,8 +224,9 @@ class ReportsScreen(QWidget):
         facts, build = paper(*args, self.language_combo.currentData())
         report = self.progress.setValue
         post = self.ctx.tasks.post
-        self.ctx.build_paper(facts, build, lambda percent, _step: post(report, percent),
-                             on_success=self._show_pdf, on_error=self._failed)
+        self.ctx.build_paper(
+            facts, build, lambda percent, _step: post(report, percent), on_success=self._show_pdf, on_error=self._failed
+        )
 
     def _show_pdf(self, made: tuple[str, bytes]) -> None:
         self._set_busy(False)

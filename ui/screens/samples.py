@@ -3,11 +3,12 @@
 The list is paged: one page of rows at a time, sorted and filtered in SQL (200,000 units would take
 seconds and hundreds of MB to load whole); the count above it is the number of every match.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from present import labels
 from present.errors import describe
@@ -23,8 +24,15 @@ from ui.widgets.accessibility import debounce_timer, name_qt_parts
 from ui.widgets.export_button import ExportButton
 from ui.widgets.merchant_return_button import MerchantReturnButton
 from ui.widgets.reprint_buttons import ReprintButtons
-from ui.widgets.tables import (RowTableView, detail_form, detail_title, lay_out_list_with_detail, message_label,
-                              section_title, show_message)
+from ui.widgets.tables import (
+    RowTableView,
+    detail_form,
+    detail_title,
+    lay_out_list_with_detail,
+    message_label,
+    section_title,
+    show_message,
+)
 
 SEARCH_DELAY_MS = 250
 REFRESH_TOPICS = {"samples", "loans", "catalog", "streamers"}
@@ -32,7 +40,8 @@ REFRESH_TOPICS = {"samples", "loans", "catalog", "streamers"}
 
 def barcode_pixmap(code: str) -> QPixmap:
     """What the label's barcode looks like (python-barcode draws it; a phone can scan the screen)."""
-    from printing.barcodes import code128_png   # reportlab/python-barcode: with the first sample shown
+    from printing.barcodes import code128_png  # reportlab/python-barcode: with the first sample shown
+
     pixmap = QPixmap()
     pixmap.loadFromData(code128_png(code, module_mm=0.25, height_mm=8))  # 2 px per bar at 203 dpi: never scaled
     return pixmap
@@ -45,7 +54,7 @@ class SamplesScreen(QWidget):
         self.setObjectName("samplesScreen")
         self._rows_query = LatestAnswer(ctx)
         self._more_query = LatestAnswer(ctx)
-        self._all_query = LatestAnswer(ctx)   # Export… loads every row first
+        self._all_query = LatestAnswer(ctx)  # Export… loads every row first
         self._after_all = None
         self._fitted = False
         self._page_args: tuple = ()
@@ -78,15 +87,28 @@ class SamplesScreen(QWidget):
         self.table.proxy.setDynamicSortFilter(False)
         self.table.proxy.sort(-1)
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setResizeContentsPrecision(60)   # fit to a screenful, not 1,000 rows
+        self.table.horizontalHeader().setResizeContentsPrecision(60)  # fit to a screenful, not 1,000 rows
         self.message = message_label("samplesMessage")
-        self.export_button = ExportButton(self.model, self.table, self.tr("samples"), self, self.message,
-                                          complete=self.load_all)
+        self.export_button = ExportButton(
+            self.model, self.table, self.tr("samples"), self, self.message, complete=self.load_all
+        )
         self.return_button = MerchantReturnButton(ctx, self.table, self.message, self)
 
-        lay_out_list_with_detail(self, [self.search_field, self.status_combo, self.merchant_combo, self.count_label,
-                                        self.return_button, self.export_button],
-                                 self.table, self._build_detail_panel(), (700, 460), self.message)
+        lay_out_list_with_detail(
+            self,
+            [
+                self.search_field,
+                self.status_combo,
+                self.merchant_combo,
+                self.count_label,
+                self.return_button,
+                self.export_button,
+            ],
+            self.table,
+            self._build_detail_panel(),
+            (700, 460),
+            self.message,
+        )
 
         self._search_timer = debounce_timer(self, SEARCH_DELAY_MS, self.refresh)
         self.search_field.textEdited.connect(lambda _: self._search_timer.start())
@@ -109,13 +131,23 @@ class SamplesScreen(QWidget):
         panel = QWidget()
         panel.setObjectName("sampleDetailPanel")
         self.detail_title = detail_title("sampleDetailTitle")
-        form, self.detail_fields = detail_form("sampleDetail", (
-            ("status", self.tr("Status")), ("merchant", self.tr("Merchant")), ("shelf", self.tr("Shelf")),
-            ("value", self.tr("Value")), ("received", self.tr("Received")), ("holder", self.tr("Holder")),
-            ("due", self.tr("Due")), ("note", self.tr("Condition note"))))
+        form, self.detail_fields = detail_form(
+            "sampleDetail",
+            (
+                ("status", self.tr("Status")),
+                ("merchant", self.tr("Merchant")),
+                ("shelf", self.tr("Shelf")),
+                ("value", self.tr("Value")),
+                ("received", self.tr("Received")),
+                ("holder", self.tr("Holder")),
+                ("due", self.tr("Due")),
+                ("note", self.tr("Condition note")),
+            ),
+        )
         self.history_model = HistoryTableModel(self.ctx.tz, self)
-        self.history_table = RowTableView(self.history_model, "sampleHistoryTable", self.tr("Sample history"),
-                                          sortable=False)
+        self.history_table = RowTableView(
+            self.history_model, "sampleHistoryTable", self.tr("Sample history"), sortable=False
+        )
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.detail_title)
@@ -127,9 +159,12 @@ class SamplesScreen(QWidget):
         layout.addWidget(section_title(self.tr("History")))
         layout.addWidget(self.history_table, 1)
         self.paper_buttons = ReprintButtons(
-            self.ctx, [("label", self.tr("Print label"), "printLabelButton")],
+            self.ctx,
+            [("label", self.tr("Print label"), "printLabelButton")],
             lambda _kind: [self._selected_code] if self._selected_code else None,
-            lambda text: show_message(self.message, text, error=True), panel)
+            lambda text: show_message(self.message, text, error=True),
+            panel,
+        )
         layout.addWidget(self.paper_buttons)
         return panel
 
@@ -141,19 +176,31 @@ class SamplesScreen(QWidget):
     # -- the list ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._search_timer.stop()
-        self._more_query.invalidate()   # a page of the previous answer must not land in this one
-        self._all_query.invalidate()    # nor the rest of it, for an export under way: asked again below
+        self._more_query.invalidate()  # a page of the previous answer must not land in this one
+        self._all_query.invalidate()  # nor the rest of it, for an export under way: asked again below
         sort, descending = self.model.sort_order()
-        self._page_args = (self.search_field.text(), self.status_combo.currentData(),
-                           self.merchant_combo.currentData())
-        self._rows_query.call(samples.sample_page, *self._page_args, sort=sort, descending=descending,
-                              on_success=self._show_rows, on_error=self._show_error)
+        self._page_args = (self.search_field.text(), self.status_combo.currentData(), self.merchant_combo.currentData())
+        self._rows_query.call(
+            samples.sample_page,
+            *self._page_args,
+            sort=sort,
+            descending=descending,
+            on_success=self._show_rows,
+            on_error=self._show_error,
+        )
 
     def _fetch_more(self, offset: int) -> None:
         sort, descending = self.model.sort_order()
-        self._more_query.call(samples.sample_page, *self._page_args, sort=sort, descending=descending,
-                              offset=offset, count=False,
-                              on_success=self._append_page, on_error=self._show_error)
+        self._more_query.call(
+            samples.sample_page,
+            *self._page_args,
+            sort=sort,
+            descending=descending,
+            offset=offset,
+            count=False,
+            on_success=self._append_page,
+            on_error=self._show_error,
+        )
 
     def _append_page(self, page: SamplePage) -> None:
         self.model.append_rows(page.offset, page.rows)
@@ -168,9 +215,17 @@ class SamplesScreen(QWidget):
             then()
             return
         sort, descending = self.model.sort_order()
-        self._all_query.call(samples.sample_page, *self._page_args, sort=sort, descending=descending,
-                             offset=self.model.rowCount(), limit=missing, count=False,
-                             on_success=self._all_arrived, on_error=self._all_failed)
+        self._all_query.call(
+            samples.sample_page,
+            *self._page_args,
+            sort=sort,
+            descending=descending,
+            offset=self.model.rowCount(),
+            limit=missing,
+            count=False,
+            on_success=self._all_arrived,
+            on_error=self._all_failed,
+        )
 
     def _all_arrived(self, page: SamplePage) -> None:
         self.model.append_rows(page.offset, page.rows)
@@ -193,7 +248,7 @@ class SamplesScreen(QWidget):
             self.table.resizeColumnsToContents()
             self._fitted = True
         self.count_label.setText(self.tr("%n sample(s)", "", page.total))
-        if self._after_all is not None:   # an export was loading the previous list: it takes this one
+        if self._after_all is not None:  # an export was loading the previous list: it takes this one
             self.load_all(self._after_all)
         show_message(self.message, "")
         if wanted and self.table.select_where(lambda r: r.code == wanted):
@@ -207,7 +262,7 @@ class SamplesScreen(QWidget):
         text = self.search_field.text()
         if classify(text) == CodeKind.SAMPLE:
             self._jump_code = clean_scan(text)
-            self.search_field.selectAll()   # the next scan replaces it
+            self.search_field.selectAll()  # the next scan replaces it
         self.refresh()
 
     def _on_selection(self, *_) -> None:
@@ -215,8 +270,9 @@ class SamplesScreen(QWidget):
         if row is None:
             return
         self._selected_code = row.code
-        self._detail_query.call(samples.sample_detail, row.code, on_success=self._show_detail,
-                                on_error=self._show_error)
+        self._detail_query.call(
+            samples.sample_detail, row.code, on_success=self._show_detail, on_error=self._show_error
+        )
 
     def selected_sample(self) -> SampleRow | None:
         return self.table.selected_row()
@@ -242,9 +298,16 @@ class SamplesScreen(QWidget):
         overdue = self.model.is_overdue(row)
         if overdue:
             due = self.tr("{due} — overdue").format(due=due)
-        texts = {"status": labels.sample_status(row.status), "merchant": row.merchant_name, "shelf": row.shelf,
-                 "value": money(row.value_fen), "received": local_time(row.received_at, tz), "holder": holder,
-                 "due": due, "note": row.condition_note}
+        texts = {
+            "status": labels.sample_status(row.status),
+            "merchant": row.merchant_name,
+            "shelf": row.shelf,
+            "value": money(row.value_fen),
+            "received": local_time(row.received_at, tz),
+            "holder": holder,
+            "due": due,
+            "note": row.condition_note,
+        }
         for key, text in texts.items():
             self.detail_fields[key].setText(text)
         self.detail_fields["due"].setStyleSheet("color: #c62828;" if overdue else "")
@@ -265,7 +328,7 @@ class SamplesScreen(QWidget):
         self.merchant_combo.setCurrentIndex(max(at, 0))
         self.merchant_combo.blockSignals(False)
         if current and at < 0:
-            self.refresh()   # the chosen merchant is gone: the filter fell back to all
+            self.refresh()  # the chosen merchant is gone: the filter fell back to all
 
     def _on_changed(self, topics: set) -> None:
         if "catalog" in topics:

@@ -1,11 +1,11 @@
 """Streamers: find and register streamers, see what they hold and have borrowed, block or lift a block."""
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from present import labels
 from present.errors import describe
@@ -24,8 +24,15 @@ from ui.widgets.accessibility import debounce_timer, name_qt_parts
 from ui.widgets.export_button import ExportButton
 from ui.widgets.holding_actions import HoldingActions
 from ui.widgets.reprint_buttons import ReprintButtons
-from ui.widgets.tables import (RowTableView, detail_form, detail_title, lay_out_list_with_detail, message_label,
-                              section_title, show_message)
+from ui.widgets.tables import (
+    RowTableView,
+    detail_form,
+    detail_title,
+    lay_out_list_with_detail,
+    message_label,
+    section_title,
+    show_message,
+)
 
 SEARCH_DELAY_MS = 250
 BLOCKING_ROLES = {Role.MANAGER.value, Role.ADMIN.value}
@@ -50,8 +57,12 @@ class StreamersScreen(QWidget):
         self.search_field.setAccessibleName(self.tr("Streamer search"))
         self.search_field.setPlaceholderText(self.tr("Name, phone, handle or member code"))
         self.search_field.setClearButtonEnabled(True)
-        self.register_button = self._button(self.tr("Register streamer…"), "registerStreamerButton",
-                                            self.tr("Register streamer"), lambda: self.register_streamer())
+        self.register_button = self._button(
+            self.tr("Register streamer…"),
+            "registerStreamerButton",
+            self.tr("Register streamer"),
+            lambda: self.register_streamer(),
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("streamerCountLabel")
         self.model = StreamerTableModel(self)
@@ -59,8 +70,14 @@ class StreamersScreen(QWidget):
         self.message = message_label("streamersMessage")
         self.export_button = ExportButton(self.model, self.table, self.tr("streamers"), self, self.message)
 
-        lay_out_list_with_detail(self, [self.search_field, self.register_button, self.count_label, self.export_button],
-                                 self.table, self._build_detail_panel(), (560, 600), self.message)
+        lay_out_list_with_detail(
+            self,
+            [self.search_field, self.register_button, self.count_label, self.export_button],
+            self.table,
+            self._build_detail_panel(),
+            (560, 600),
+            self.message,
+        )
 
         self._search_timer = debounce_timer(self, SEARCH_DELAY_MS, self.refresh)
         self.search_field.textEdited.connect(lambda _: self._search_timer.start())
@@ -85,10 +102,19 @@ class StreamersScreen(QWidget):
         panel = QWidget()
         panel.setObjectName("streamerDetailPanel")
         self.detail_title = detail_title("streamerDetailTitle")
-        form, self.detail_fields = detail_form("streamerDetail", (
-            ("member", self.tr("Member code")), ("contact", self.tr("Phone / platform")), ("tier", self.tr("Tier")),
-            ("status", self.tr("Status")), ("borrow", self.tr("Can borrow")), ("deposit", self.tr("Deposit held")),
-            ("record", self.tr("Record")), ("reliability", self.tr("Reliability"))))
+        form, self.detail_fields = detail_form(
+            "streamerDetail",
+            (
+                ("member", self.tr("Member code")),
+                ("contact", self.tr("Phone / platform")),
+                ("tier", self.tr("Tier")),
+                ("status", self.tr("Status")),
+                ("borrow", self.tr("Can borrow")),
+                ("deposit", self.tr("Deposit held")),
+                ("record", self.tr("Record")),
+                ("reliability", self.tr("Reliability")),
+            ),
+        )
         buttons = self._build_standing_buttons()
         self.holdings_model = HoldingTableModel(self.ctx.tz, self)
         self.holdings_table = RowTableView(self.holdings_model, "holdingsTable", self.tr("Samples held now"))
@@ -113,15 +139,19 @@ class StreamersScreen(QWidget):
 
     def _build_standing_buttons(self) -> QHBoxLayout:
         """The row that changes a streamer's standing: suspend, blacklist, lift block, change tier."""
-        self.suspend_button = self._button(self.tr("Suspend…"), "suspendButton", self.tr("Suspend streamer"),
-                                           self.suspend)
-        self.blacklist_button = self._button(self.tr("Blacklist…"), "blacklistButton",
-                                             self.tr("Blacklist streamer"), self.blacklist)
-        self.lift_button = self._button(self.tr("Lift block…"), "liftBlockButton", self.tr("Lift block"),
-                                        self.lift_block)
+        self.suspend_button = self._button(
+            self.tr("Suspend…"), "suspendButton", self.tr("Suspend streamer"), self.suspend
+        )
+        self.blacklist_button = self._button(
+            self.tr("Blacklist…"), "blacklistButton", self.tr("Blacklist streamer"), self.blacklist
+        )
+        self.lift_button = self._button(
+            self.tr("Lift block…"), "liftBlockButton", self.tr("Lift block"), self.lift_block
+        )
         buttons = QHBoxLayout()
-        self.tier_button = self._button(self.tr("Change tier…"), "changeTierButton", self.tr("Change tier"),
-                                        self.change_tier)
+        self.tier_button = self._button(
+            self.tr("Change tier…"), "changeTierButton", self.tr("Change tier"), self.change_tier
+        )
         for b in (self.suspend_button, self.blacklist_button, self.lift_button, self.tier_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -129,11 +159,17 @@ class StreamersScreen(QWidget):
 
     def _build_paper_buttons(self, panel: QWidget) -> ReprintButtons:
         """Member card and the selected loan's receipts, printed again on demand."""
-        return ReprintButtons(self.ctx, [
-            ("card", self.tr("Print member card"), "printCardButton"),
-            ("receipt", self.tr("Reprint check-out receipt"), "reprintReceiptButton"),
-            ("return", self.tr("Print return receipt"), "printReturnReceiptButton")],
-            self._paper_key, lambda text: show_message(self.message, text, error=True), panel)
+        return ReprintButtons(
+            self.ctx,
+            [
+                ("card", self.tr("Print member card"), "printCardButton"),
+                ("receipt", self.tr("Reprint check-out receipt"), "reprintReceiptButton"),
+                ("return", self.tr("Print return receipt"), "printReturnReceiptButton"),
+            ],
+            self._paper_key,
+            lambda text: show_message(self.message, text, error=True),
+            panel,
+        )
 
     def _paper_key(self, kind: str):
         if kind == "card":
@@ -150,8 +186,9 @@ class StreamersScreen(QWidget):
     # -- the list ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         self._search_timer.stop()
-        self._rows_query.call(streamers.search_streamers, self.search_field.text(),
-                              on_success=self._show_rows, on_error=self._show_error)
+        self._rows_query.call(
+            streamers.search_streamers, self.search_field.text(), on_success=self._show_rows, on_error=self._show_error
+        )
 
     def _show_rows(self, rows: list[StreamerView]) -> None:
         current = self.selected_streamer()
@@ -161,7 +198,7 @@ class StreamersScreen(QWidget):
         self.count_label.setText(self.tr("%n streamer(s)", "", len(rows)))
         if wanted and self.table.select_where(lambda s: s.id == wanted):
             return
-        if len(rows) == 1:   # a scanned card or a full phone number: show them at once
+        if len(rows) == 1:  # a scanned card or a full phone number: show them at once
             self.table.selectRow(0)
             return
         self._show_detail(None)
@@ -174,8 +211,9 @@ class StreamersScreen(QWidget):
         self._update_block_buttons(row)
         if row is None:
             return
-        self._detail_query.call(streamers.streamer_detail, row.id, on_success=self._show_detail,
-                                on_error=self._show_error)
+        self._detail_query.call(
+            streamers.streamer_detail, row.id, on_success=self._show_detail, on_error=self._show_error
+        )
 
     # -- the detail -------------------------------------------------------------------------------
     def _show_detail(self, detail: StreamerDetail | None) -> None:
@@ -198,15 +236,19 @@ class StreamersScreen(QWidget):
         texts = {
             "member": s.member_code,
             "contact": self.tr("{phone} · {platform} {handle}").format(
-                phone=s.phone, platform=labels.platform(s.platform), handle=s.handle),
+                phone=s.phone, platform=labels.platform(s.platform), handle=s.handle
+            ),
             "tier": self.tr("{tier} — up to {count} samples, {days} days").format(
-                tier=labels.tier(s.tier), count=policy.max_samples_out, days=policy.loan_days),
+                tier=labels.tier(s.tier), count=policy.max_samples_out, days=policy.loan_days
+            ),
             "status": status,
-            "borrow": (self.tr("No: {blocks}").format(blocks=describe_blocks(panel.blocks)) if panel.blocks
-                       else self.tr("Yes")),
+            "borrow": (
+                self.tr("No: {blocks}").format(blocks=describe_blocks(panel.blocks)) if panel.blocks else self.tr("Yes")
+            ),
             "deposit": money(panel.deposit_held_fen),
             "record": self.tr("{loans} loan(s); {late} sample(s) returned late; {overdue} overdue now").format(
-                loans=panel.loans_total, late=panel.returned_late, overdue=overdue),
+                loans=panel.loans_total, late=panel.returned_late, overdue=overdue
+            ),
             "reliability": reliability_line(panel.reliability, panel.policy),
         }
         self.detail_title.setText(s.name)
@@ -216,7 +258,8 @@ class StreamersScreen(QWidget):
         self.detail_fields["status"].setStyleSheet("color: #c62828;" if blocked else "")
         self.detail_fields["borrow"].setStyleSheet("color: #c62828;" if panel.blocks else "")
         self.detail_fields["reliability"].setStyleSheet(
-            "color: #c62828;" if is_poor(panel.reliability, panel.policy) else "")
+            "color: #c62828;" if is_poor(panel.reliability, panel.policy) else ""
+        )
         self.holdings_model.set_rows(panel.holdings)
         self.loans_model.set_rows(detail.loans)
         self._update_block_buttons(s)
@@ -233,7 +276,8 @@ class StreamersScreen(QWidget):
         self.blacklist_button.setEnabled(allowed and status != StreamerStatus.BLACKLISTED.value)
         # A blacklist protects every showroom: only an administrator may lift it.
         lift_role_ok = status != StreamerStatus.BLACKLISTED.value or (
-            self.ctx.actor is not None and self.ctx.actor.role == Role.ADMIN.value)
+            self.ctx.actor is not None and self.ctx.actor.role == Role.ADMIN.value
+        )
         self.lift_button.setEnabled(allowed and status != StreamerStatus.ACTIVE.value and lift_role_ok)
         self.tier_button.setEnabled(allowed)
         tip = "" if self.can_block() else self.tr("Only a manager may block or unblock a streamer.")
@@ -241,17 +285,20 @@ class StreamersScreen(QWidget):
             button.setToolTip(tip)
 
     def suspend(self) -> None:
-        self._change_status(self.tr("Suspend streamer"), self.tr("Why is {name} suspended?"),
-                            streamers.block_streamer, blacklist=False)
+        self._change_status(
+            self.tr("Suspend streamer"), self.tr("Why is {name} suspended?"), streamers.block_streamer, blacklist=False
+        )
 
     def blacklist(self) -> None:
-        self._change_status(self.tr("Blacklist streamer"),
-                            self.tr("Why is {name} blacklisted? This applies in every showroom."),
-                            streamers.block_streamer, blacklist=True)
+        self._change_status(
+            self.tr("Blacklist streamer"),
+            self.tr("Why is {name} blacklisted? This applies in every showroom."),
+            streamers.block_streamer,
+            blacklist=True,
+        )
 
     def lift_block(self) -> None:
-        self._change_status(self.tr("Lift block"), self.tr("Why may {name} borrow again?"),
-                            streamers.unblock_streamer)
+        self._change_status(self.tr("Lift block"), self.tr("Why may {name} borrow again?"), streamers.unblock_streamer)
 
     def _change_status(self, title: str, prompt: str, service, **kwargs) -> None:
         s = self.selected_streamer()
@@ -260,31 +307,40 @@ class StreamersScreen(QWidget):
         reason = self.ask_reason(title, prompt.format(name=s.name))
         if reason is None:
             return
-        self.ctx.call_as_actor(service, s.id, reason, on_success=self._status_changed, on_error=self._show_error,
-                               **kwargs)
+        self.ctx.call_as_actor(
+            service, s.id, reason, on_success=self._status_changed, on_error=self._show_error, **kwargs
+        )
 
     def _status_changed(self, s: StreamerView) -> None:
-        show_message(self.message, self.tr("{name} is now {status}.").format(
-            name=s.name, status=labels.streamer_status(s.status)))
+        show_message(
+            self.message,
+            self.tr("{name} is now {status}.").format(name=s.name, status=labels.streamer_status(s.status)),
+        )
         self._select_id = s.id
 
     def change_tier(self) -> None:
         s = self.selected_streamer()
         if s is None or not self.can_block():
             return
-        self.ctx.call(list_policies, on_success=lambda policies: self._tier_chosen(s, [p.tier for p in policies]),
-                      on_error=self._show_error)
+        self.ctx.call(
+            list_policies,
+            on_success=lambda policies: self._tier_chosen(s, [p.tier for p in policies]),
+            on_error=self._show_error,
+        )
 
     def _tier_chosen(self, s: StreamerView, tiers: list[str]) -> None:
         tier = self.ask_tier(s, tiers)
         if tier is None or tier == s.tier:
             return
-        reason = self.ask_reason(self.tr("Change tier"), self.tr("Why does {name} become {tier}?").format(
-            name=s.name, tier=labels.tier(tier)))
+        reason = self.ask_reason(
+            self.tr("Change tier"),
+            self.tr("Why does {name} become {tier}?").format(name=s.name, tier=labels.tier(tier)),
+        )
         if reason is None:
             return
-        self.ctx.call_as_actor(streamers.set_streamer_tier, s.id, tier, reason, on_success=self._tier_changed,
-                               on_error=self._show_error)
+        self.ctx.call_as_actor(
+            streamers.set_streamer_tier, s.id, tier, reason, on_success=self._tier_changed, on_error=self._show_error
+        )
 
     def _tier_changed(self, s: StreamerView) -> None:
         show_message(self.message, self.tr("{name} is now {tier}.").format(name=s.name, tier=labels.tier(s.tier)))
@@ -293,8 +349,9 @@ class StreamersScreen(QWidget):
     def _ask_tier(self, s: StreamerView, tiers: list[str]) -> str | None:
         names = [labels.tier(t) for t in tiers]
         current = tiers.index(s.tier) if s.tier in tiers else 0
-        name, ok = QInputDialog.getItem(self, self.tr("Change tier"), self.tr("New tier for {name}:").format(
-            name=s.name), names, current, False)
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Change tier"), self.tr("New tier for {name}:").format(name=s.name), names, current, False
+        )
         return tiers[names.index(name)] if ok else None
 
     def _ask_reason(self, title: str, prompt: str) -> str | None:
@@ -310,8 +367,9 @@ class StreamersScreen(QWidget):
         return dialog
 
     def _registered(self, s: StreamerView) -> None:
-        show_message(self.message, self.tr("{name} registered with member code {code}.").format(
-            name=s.name, code=s.member_code))
+        show_message(
+            self.message, self.tr("{name} registered with member code {code}.").format(name=s.name, code=s.member_code)
+        )
         self._select_id = s.id
         self.search_field.clear()
 

@@ -2,6 +2,7 @@
 
 The printer choice and layout names are shared with the first-run wizard's printers page.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -15,8 +16,13 @@ from ui.widgets.accessibility import named
 
 translate = QCoreApplication.translate
 CHOOSE_FOLDER = "__choose_folder__"
-SWITCHES = ("print.receipt.after_checkout", "print.receipt.after_checkin", "print.receipt.two_copies",
-            "print.label.after_intake", "print.slip.after_intake")
+SWITCHES = (
+    "print.receipt.after_checkout",
+    "print.receipt.after_checkin",
+    "print.receipt.two_copies",
+    "print.label.after_intake",
+    "print.slip.after_intake",
+)
 
 
 def printer_choices(current: str) -> list[tuple[str, str]]:
@@ -24,9 +30,11 @@ def printer_choices(current: str) -> list[tuple[str, str]]:
     choices = [(translate("PrintSettings", "System default printer"), "")]
     choices += [(name, name) for name in QPrinterInfo.availablePrinterNames()]
     if current and current not in [value for _, value in choices]:
-        shown = (translate("PrintSettings", "Save PDFs into {folder}").format(folder=current[len(FOLDER_PREFIX):])
-                 if current.startswith(FOLDER_PREFIX) else
-                 translate("PrintSettings", "{name} (not available)").format(name=current))
+        shown = (
+            translate("PrintSettings", "Save PDFs into {folder}").format(folder=current[len(FOLDER_PREFIX) :])
+            if current.startswith(FOLDER_PREFIX)
+            else translate("PrintSettings", "{name} (not available)").format(name=current)
+        )
         choices.append((shown, current))
     choices.append((translate("PrintSettings", "Save PDFs into a folder…"), CHOOSE_FOLDER))
     return choices
@@ -70,8 +78,9 @@ def _maybe_choose_folder(combo: QComboBox) -> None:
         return
     value = FOLDER_PREFIX + folder
     if combo.findData(value) < 0:
-        combo.insertItem(combo.count() - 1, translate("PrintSettings", "Save PDFs into {folder}").format(
-            folder=folder), value)
+        combo.insertItem(
+            combo.count() - 1, translate("PrintSettings", "Save PDFs into {folder}").format(folder=folder), value
+        )
     combo.setCurrentIndex(combo.findData(value))
 
 
@@ -92,14 +101,18 @@ class PrintingPage(QWidget):
         form = QFormLayout(self)
         self.printers: dict[str, QComboBox] = {}
         self.copies: dict[str, QSpinBox] = {}
-        self.fields: dict[str, QWidget] = {}   # setting key -> its widget, to point at a refused value
+        self.fields: dict[str, QWidget] = {}  # setting key -> its widget, to point at a refused value
         for kind in DOCUMENT_KINDS:
             kind_name = translate("Settings", kind_label(kind))
-            combo = printer_combo(str(settings[f"print.{kind}.printer"]), f"printer_{kind}",
-                                  translate("PrintSettings", "Printer for {kind}").format(kind=kind_name))
+            combo = printer_combo(
+                str(settings[f"print.{kind}.printer"]),
+                f"printer_{kind}",
+                translate("PrintSettings", "Printer for {kind}").format(kind=kind_name),
+            )
             spec = BY_KEY[f"print.{kind}.copies"]
-            spin = named(QSpinBox(), f"copies_{kind}",
-                         translate("PrintSettings", "Copies of {kind}").format(kind=kind_name))
+            spin = named(
+                QSpinBox(), f"copies_{kind}", translate("PrintSettings", "Copies of {kind}").format(kind=kind_name)
+            )
             spin.setRange(spec.minimum, spec.maximum)
             spin.setValue(int(settings[f"print.{kind}.copies"]))
             spin.setSuffix(translate("PrintSettings", " copies"))
@@ -111,10 +124,12 @@ class PrintingPage(QWidget):
             form.addRow(kind_name, row)
             self.printers[kind], self.copies[kind] = combo, spin
             self.fields[f"print.{kind}.printer"], self.fields[f"print.{kind}.copies"] = combo, spin
-        self.layout_combo = choice_combo("print.label.layout", settings["print.label.layout"], "labelLayoutCombo",
-                                         layout_title)
-        self.width_combo = choice_combo("print.receipt.width_mm", settings["print.receipt.width_mm"],
-                                        "receiptWidthCombo", width_title)
+        self.layout_combo = choice_combo(
+            "print.label.layout", settings["print.label.layout"], "labelLayoutCombo", layout_title
+        )
+        self.width_combo = choice_combo(
+            "print.receipt.width_mm", settings["print.receipt.width_mm"], "receiptWidthCombo", width_title
+        )
         form.addRow(setting_label("print.label.layout"), self.layout_combo)
         form.addRow(setting_label("print.receipt.width_mm"), self.width_combo)
         self.fields["print.label.layout"], self.fields["print.receipt.width_mm"] = self.layout_combo, self.width_combo

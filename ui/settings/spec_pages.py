@@ -1,10 +1,22 @@
 """Pages built straight from the declared settings of a group (receipt terms, reliability, backups),
 plus the two pages that are not showroom settings: this PC's language and the HQ address."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from present import i18n
 from present.labels import setting_label
@@ -43,8 +55,10 @@ class SpecPage(QWidget):
         elif spec.kind is int:
             widget = QSpinBox()
             # the declared bounds; the service checks them again
-            widget.setRange(spec.minimum if spec.minimum is not None else -10**6,
-                            spec.maximum if spec.maximum is not None else 10**6)
+            widget.setRange(
+                spec.minimum if spec.minimum is not None else -(10**6),
+                spec.maximum if spec.maximum is not None else 10**6,
+            )
             widget.setValue(int(value))
             self._readers[spec.key] = widget.value
         elif spec.key in MULTILINE:
@@ -67,8 +81,11 @@ class SpecPage(QWidget):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        button = named(QPushButton(translate("SettingsDialog", "Choose…")), f"{name}Choose",
-                       translate("SettingsDialog", "Choose a folder"))
+        button = named(
+            QPushButton(translate("SettingsDialog", "Choose…")),
+            f"{name}Choose",
+            translate("SettingsDialog", "Choose a folder"),
+        )
         button.clicked.connect(lambda: self._choose_folder(edit))
         line.addWidget(edit, 1)
         line.addWidget(button)
@@ -95,8 +112,11 @@ class LanguagePage(QWidget):
         self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
         form = QFormLayout(self)
         form.addRow(translate("SettingsDialog", "Language of this PC"), self.combo)
-        note = QLabel(translate("SettingsDialog", "Only this computer changes; the window reopens in the new "
-                                                  "language after saving."))
+        note = QLabel(
+            translate(
+                "SettingsDialog", "Only this computer changes; the window reopens in the new language after saving."
+            )
+        )
         note.setWordWrap(True)
         form.addRow(note)
 
@@ -125,12 +145,19 @@ class HqPage(QWidget):
         self.url_edit.setEnabled(address.enrolled)
         self.url_edit.setText(address.url)
         if address.enrolled:
-            self.note.setText(translate("SettingsDialog", "Connected to HQ as showroom {code}. Change the address "
-                                                          "only when HQ has moved; the connection is kept.").format(
-                code=address.showroom_code))
+            self.note.setText(
+                translate(
+                    "SettingsDialog",
+                    "Connected to HQ as showroom {code}. Change the address "
+                    "only when HQ has moved; the connection is kept.",
+                ).format(code=address.showroom_code)
+            )
         else:
-            self.note.setText(translate("SettingsDialog", "This showroom is not connected to HQ. Connect it with "
-                                                          "Sync → Connect to HQ…"))
+            self.note.setText(
+                translate(
+                    "SettingsDialog", "This showroom is not connected to HQ. Connect it with Sync → Connect to HQ…"
+                )
+            )
 
     def value(self) -> str | None:
         """The address to save, or None when there is nothing to change."""

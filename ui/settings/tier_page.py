@@ -1,11 +1,22 @@
 """Tier policies page: one row per tier, one column per term; the service validates on save."""
+
 from __future__ import annotations
 
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QHeaderView, QLabel,
-                               QSpinBox, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from present import labels
 from showroom.domain.policy import TierPolicy
@@ -13,8 +24,17 @@ from showroom.services.tier_policies import DEPOSIT_ROUNDINGS, DEPOSIT_RULES, LI
 from ui.widgets.accessibility import named
 
 translate = QCoreApplication.translate
-COLUMNS = ("max_samples_out", "loan_days", "deposit_rule", "deposit_per_sample_fen", "deposit_percent",
-           "deposit_rounding", "block_on_overdue", "allow_override", "suspend_after_days_late")
+COLUMNS = (
+    "max_samples_out",
+    "loan_days",
+    "deposit_rule",
+    "deposit_per_sample_fen",
+    "deposit_percent",
+    "deposit_rounding",
+    "block_on_overdue",
+    "allow_override",
+    "suspend_after_days_late",
+)
 CHOICES = {"deposit_rule": DEPOSIT_RULES, "deposit_rounding": DEPOSIT_ROUNDINGS}
 
 
@@ -57,14 +77,20 @@ class TierPoliciesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("tierPoliciesPage")
         self.policies: list[TierPolicy] = []
-        self.cells: dict[tuple[str, str], QWidget] = {}   # (tier, field) -> editor
-        self.table = named(QTableWidget(0, len(COLUMNS)), "tierPolicyTable",
-                           translate("TierPolicies", "Terms of each tier"))
+        self.cells: dict[tuple[str, str], QWidget] = {}  # (tier, field) -> editor
+        self.table = named(
+            QTableWidget(0, len(COLUMNS)), "tierPolicyTable", translate("TierPolicies", "Terms of each tier")
+        )
         self.table.setHorizontalHeaderLabels([column_title(c) for c in COLUMNS])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        note = QLabel(translate("TierPolicies", "New streamers start in the first tier. Changes apply to the next "
-                                                "check-out; loans already out keep their due dates and deposits."))
+        note = QLabel(
+            translate(
+                "TierPolicies",
+                "New streamers start in the first tier. Changes apply to the next "
+                "check-out; loans already out keep their due dates and deposits.",
+            )
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -83,7 +109,8 @@ class TierPoliciesPage(QWidget):
                 self.table.setCellWidget(row, column, editor)
                 self.cells[(policy.tier, field)] = editor
             self.cells[(policy.tier, "deposit_rule")].currentIndexChanged.connect(
-                lambda _i, tier=policy.tier: self._enable_amounts(tier))
+                lambda _i, tier=policy.tier: self._enable_amounts(tier)
+            )
             self._enable_amounts(policy.tier)
 
     def _editor(self, policy: TierPolicy, field: str) -> QWidget:
@@ -105,11 +132,11 @@ class TierPoliciesPage(QWidget):
             money.setValue(value / 100)
             return money
         spin = QSpinBox()
-        if field == "suspend_after_days_late":   # 0 shows as "never" and is stored as no rule
+        if field == "suspend_after_days_late":  # 0 shows as "never" and is stored as no rule
             spin.setRange(0, LIMITS[field][1])
             spin.setSpecialValueText(translate("TierPolicies", "never"))
             spin.setValue(value or 0)
-        else:   # 0 allowed in the box so that the service, not the widget, explains the limits
+        else:  # 0 allowed in the box so that the service, not the widget, explains the limits
             spin.setRange(0, LIMITS[field][1])
             spin.setValue(value)
         return spin
@@ -123,18 +150,23 @@ class TierPoliciesPage(QWidget):
     def values(self) -> list[TierPolicy]:
         result = []
         for policy in self.policies:
-            cell = lambda field, tier=policy.tier: self.cells[(tier, field)]   # noqa: E731
+            cell = lambda field, tier=policy.tier: self.cells[(tier, field)]  # noqa: E731
             suspend = cell("suspend_after_days_late").value()
-            result.append(dataclasses.replace(
-                policy, reduced_from=None,
-                max_samples_out=cell("max_samples_out").value(), loan_days=cell("loan_days").value(),
-                deposit_rule=cell("deposit_rule").currentData(),
-                deposit_per_sample_fen=round(cell("deposit_per_sample_fen").value() * 100),
-                deposit_percent=cell("deposit_percent").value(),
-                deposit_rounding=cell("deposit_rounding").currentData(),
-                block_on_overdue=cell("block_on_overdue").isChecked(),
-                allow_override=cell("allow_override").isChecked(),
-                suspend_after_days_late=suspend or None))
+            result.append(
+                dataclasses.replace(
+                    policy,
+                    reduced_from=None,
+                    max_samples_out=cell("max_samples_out").value(),
+                    loan_days=cell("loan_days").value(),
+                    deposit_rule=cell("deposit_rule").currentData(),
+                    deposit_per_sample_fen=round(cell("deposit_per_sample_fen").value() * 100),
+                    deposit_percent=cell("deposit_percent").value(),
+                    deposit_rounding=cell("deposit_rounding").currentData(),
+                    block_on_overdue=cell("block_on_overdue").isChecked(),
+                    allow_override=cell("allow_override").isChecked(),
+                    suspend_after_days_late=suspend or None,
+                )
+            )
         return result
 
     def editor_for(self, tier: str, field: str) -> QWidget | None:

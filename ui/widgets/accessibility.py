@@ -1,5 +1,6 @@
 """Names for widgets, including the sub-widgets Qt creates on its own (clear buttons, combo pop-ups, table headers),
 so that every control can be found by tests and read aloud by a screen reader."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -21,8 +22,10 @@ def name_qt_parts(root: QWidget) -> None:
             view.setObjectName(f"{combo.objectName()}List")
             view.setAccessibleName(translate("Accessibility", "Choices"))
     for table in root.findChildren(QTableView):
-        for header, suffix, name in ((table.horizontalHeader(), "Header", translate("Accessibility", "Column headers")),
-                                     (table.verticalHeader(), "RowHeader", translate("Accessibility", "Row headers"))):
+        for header, suffix, name in (
+            (table.horizontalHeader(), "Header", translate("Accessibility", "Column headers")),
+            (table.verticalHeader(), "RowHeader", translate("Accessibility", "Row headers")),
+        ):
             if isinstance(header, QHeaderView) and not header.objectName() and table.objectName():
                 header.setObjectName(f"{table.objectName()}{suffix}")
                 header.setAccessibleName(name)

@@ -1,15 +1,9 @@
 """The check-out basket on screen: a title with count and value, the lines, and their buttons."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from present.formatting import money
 from showroom.services.views import BasketLine
@@ -19,8 +13,8 @@ from ui.widgets.tables import keep_columns_fitted
 
 
 class BasketView(QWidget):
-    changed = Signal()                # a line was added or removed, or the basket emptied
-    line_removed = Signal(object)     # BasketLine the clerk took out
+    changed = Signal()  # a line was added or removed, or the basket emptied
+    line_removed = Signal(object)  # BasketLine the clerk took out
     start_over = Signal()
 
     def __init__(self, parent=None):
@@ -47,10 +41,20 @@ class BasketView(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.remove_button = named_button(self, "checkout_remove", self.tr("Remove line"),
-                                          self.tr("Remove the selected sample from the basket"), self.remove_selected)
-        self.reset_button = named_button(self, "checkout_reset", self.tr("Start over"),
-                                         self.tr("Clear the streamer and the basket"), self.start_over.emit)
+        self.remove_button = named_button(
+            self,
+            "checkout_remove",
+            self.tr("Remove line"),
+            self.tr("Remove the selected sample from the basket"),
+            self.remove_selected,
+        )
+        self.reset_button = named_button(
+            self,
+            "checkout_reset",
+            self.tr("Start over"),
+            self.tr("Clear the streamer and the basket"),
+            self.start_over.emit,
+        )
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.remove_button)
@@ -89,6 +93,9 @@ class BasketView(QWidget):
         return line
 
     def _update(self) -> None:
-        self.title.setText(self.tr("Basket: {count} sample(s), value {value}").format(
-            count=self.count(), value=money(self.model.total_value_fen())))
+        self.title.setText(
+            self.tr("Basket: {count} sample(s), value {value}").format(
+                count=self.count(), value=money(self.model.total_value_fen())
+            )
+        )
         self.remove_button.setEnabled(self.count() > 0)

@@ -1,4 +1,5 @@
 """What the last check-in did, per loan: what came back, what is still out, the deposit refunded."""
+
 from __future__ import annotations
 
 from datetime import tzinfo
@@ -23,44 +24,67 @@ class CheckinResultView(QTextBrowser):
         self.clear_result()
 
     def clear_result(self) -> None:
-        self.setHtml("<p style='color:#666'>{}</p>".format(
-            escape(self.tr("The result of each check-in shows here: what came back, what the streamer "
-                           "still holds, and the deposit refunded."))))
+        self.setHtml(
+            "<p style='color:#666'>{}</p>".format(
+                escape(
+                    self.tr(
+                        "The result of each check-in shows here: what came back, what the streamer "
+                        "still holds, and the deposit refunded."
+                    )
+                )
+            )
+        )
 
     def show_result(self, result: CheckinResult) -> None:
-        parts = ["<p><b>{}</b></p>".format(escape(self.tr("Checked in at {time}").format(
-            time=local_time(result.returned_at, self._tz))))]
+        parts = [
+            "<p><b>{}</b></p>".format(
+                escape(self.tr("Checked in at {time}").format(time=local_time(result.returned_at, self._tz)))
+            )
+        ]
         parts += [self._loan_html(loan) for loan in result.loans]
         self.setHtml("".join(parts))
 
     def _loan_html(self, loan: LoanAfterReturn) -> str:
         title = self.tr("Loan {number} — {name}").format(number=loan.loan_number, name=loan.streamer_name)
-        html = ["<h3>{}</h3>".format(escape(title)),
-                "<p>{}</p>".format(escape(self.tr("Returned: {codes}").format(codes=self.tr(", ").join(loan.returned))))]
+        html = [
+            f"<h3>{escape(title)}</h3>",
+            "<p>{}</p>".format(escape(self.tr("Returned: {codes}").format(codes=self.tr(", ").join(loan.returned)))),
+        ]
         if loan.closed:
             if loan.refunded_fen:
                 text = self.tr("Loan closed. Refund the deposit: {amount} by {method}.").format(
-                    amount=money(loan.refunded_fen), method=labels.deposit_method(loan.refund_method))
+                    amount=money(loan.refunded_fen), method=labels.deposit_method(loan.refund_method)
+                )
             else:
                 text = self.tr("Loan closed. No deposit to refund.")
-            html.append("<p style='color:#1b5e20; font-size:large'><b>{}</b></p>".format(escape(text)))
+            html.append(f"<p style='color:#1b5e20; font-size:large'><b>{escape(text)}</b></p>")
         else:
             html.append("<p><b>{}</b></p>".format(escape(self.tr("Loan still open; the deposit stays held."))))
         if loan.still_out:
-            html.append("<p>{}</p><ul>".format(escape(self.tr("{name} still holds {count} sample(s):").format(
-                name=loan.streamer_name, count=len(loan.still_out)))))
+            html.append(
+                "<p>{}</p><ul>".format(
+                    escape(
+                        self.tr("{name} still holds {count} sample(s):").format(
+                            name=loan.streamer_name, count=len(loan.still_out)
+                        )
+                    )
+                )
+            )
             for h in loan.still_out:
                 due = local_time(h.due_at, self._tz, with_time=False)
                 if h.days_overdue > 0:
                     line = self.tr("{code} {product} — due {due}, {days} day(s) late").format(
-                        code=h.sample_code, product=h.product_name, due=due, days=h.days_overdue)
-                    html.append("<li style='color:#c62828'><b>{}</b></li>".format(escape(line)))
+                        code=h.sample_code, product=h.product_name, due=due, days=h.days_overdue
+                    )
+                    html.append(f"<li style='color:#c62828'><b>{escape(line)}</b></li>")
                 else:
                     line = self.tr("{code} {product} — due {due}").format(
-                        code=h.sample_code, product=h.product_name, due=due)
-                    html.append("<li>{}</li>".format(escape(line)))
+                        code=h.sample_code, product=h.product_name, due=due
+                    )
+                    html.append(f"<li>{escape(line)}</li>")
             html.append("</ul>")
         else:
-            html.append("<p>{}</p>".format(escape(self.tr("{name} holds no other samples.").format(
-                name=loan.streamer_name))))
+            html.append(
+                "<p>{}</p>".format(escape(self.tr("{name} holds no other samples.").format(name=loan.streamer_name)))
+            )
         return "".join(html)

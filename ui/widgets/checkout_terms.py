@@ -5,6 +5,7 @@ and keeps only the answer to the latest question. A quote only reads: when a str
 the tier's automatic suspension runs first, as its own use case (`overdue.enforce_suspensions`), on the same
 serial database worker, so their first quote already shows it.
 """
+
 from __future__ import annotations
 
 import logging
@@ -16,18 +17,18 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBo
 from present import labels
 from present.errors import describe
 from present.formatting import local_time, money
+from printing.words import deposit_working
 from showroom.domain.model import DepositMethod
 from showroom.services import checkout, overdue
 from showroom.services.views import CheckoutQuote
 from ui.context import LatestAnswer
-from printing.words import deposit_working
 
 log = logging.getLogger(__name__)
 
 
 class CheckoutTerms(QWidget):
     quote_changed = Signal()  # `quote` / `quote_error` now answer the latest question
-    edited = Signal()         # the clerk changed the method or the planned date
+    edited = Signal()  # the clerk changed the method or the planned date
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -36,9 +37,9 @@ class CheckoutTerms(QWidget):
         self.quote: CheckoutQuote | None = None
         self.quote_error: str | None = None
         self._asked: tuple[str | None, list[str]] = (None, [])
-        self._waiting = False     # a quote for `_asked` is on its way
+        self._waiting = False  # a quote for `_asked` is on its way
         self._quotes = LatestAnswer(ctx)
-        self._suspensions_run_for: str | None = None   # the streamer at the counter, once checked
+        self._suspensions_run_for: str | None = None  # the streamer at the counter, once checked
         self._resetting = False
         self.due = QLabel(self)
         self.due.setObjectName("checkout_due")
@@ -54,7 +55,7 @@ class CheckoutTerms(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.deposit.setFont(font)
-        self.deposit_working = QLabel(self)   # the tier's rule: "30% × ¥599.70 = ¥179.91 → ¥180.00"
+        self.deposit_working = QLabel(self)  # the tier's rule: "30% × ¥599.70 = ¥179.91 → ¥180.00"
         self.deposit_working.setObjectName("checkout_deposit_working")
         self.deposit_working.setAccessibleName(self.tr("How the deposit is reached"))
         self.deposit_working.setTextFormat(Qt.TextFormat.PlainText)
@@ -147,12 +148,20 @@ class CheckoutTerms(QWidget):
         self._waiting = True
         if streamer_id != self._suspensions_run_for:
             self._suspensions_run_for = streamer_id
-            self._ctx.call(overdue.enforce_suspensions, streamer_ids=[streamer_id],
-                           on_error=lambda exc: log.error("automatic suspension check failed", exc_info=exc))
-        self._quotes.call(checkout.quote_checkout, streamer_id, list(codes),
-                          planned_stream_date=self.planned_stream_date(), method=self.deposit_method(),
-                          on_success=lambda quote: self._show(quote, None),
-                          on_error=lambda exc: self._show(None, describe(exc, self._tz)))
+            self._ctx.call(
+                overdue.enforce_suspensions,
+                streamer_ids=[streamer_id],
+                on_error=lambda exc: log.error("automatic suspension check failed", exc_info=exc),
+            )
+        self._quotes.call(
+            checkout.quote_checkout,
+            streamer_id,
+            list(codes),
+            planned_stream_date=self.planned_stream_date(),
+            method=self.deposit_method(),
+            on_success=lambda quote: self._show(quote, None),
+            on_error=lambda exc: self._show(None, describe(exc, self._tz)),
+        )
 
     def settled_for(self, streamer_id: str, codes: list[str]) -> bool:
         """True when the terms shown are the answer for exactly this streamer and basket."""

@@ -1,4 +1,5 @@
 """Edits a returned sample's condition in place with a drop-down of the translated names."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt

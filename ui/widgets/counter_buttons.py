@@ -3,9 +3,10 @@
 Confirming is a deliberate act no scanner suffix can produce: F12 (scanners never send it), the
 confirm button, or the printed CMD-CONFIRM barcode. Enter only ends a scan.
 """
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -13,8 +14,9 @@ from PySide6.QtWidgets import QPushButton, QWidget
 CONFIRM_KEY = Qt.Key.Key_F12
 
 
-def named_button(parent: QWidget, object_name: str, text: str, accessible_name: str,
-                 slot: Callable[[], None]) -> QPushButton:
+def named_button(
+    parent: QWidget, object_name: str, text: str, accessible_name: str, slot: Callable[[], None]
+) -> QPushButton:
     button = QPushButton(text, parent)
     button.setObjectName(object_name)
     button.setAccessibleName(accessible_name)
@@ -37,8 +39,9 @@ def confirm_button(parent: QWidget, object_name: str, text: str, slot: Callable[
 def confirm_hint() -> str:
     """What Enter on the empty scan field says instead of confirming."""
     return QCoreApplication.translate(
-        "CounterKeys", "Enter only ends a scan. To confirm, press F12, click the confirm button or scan "
-                       "the printed CMD-CONFIRM code.")
+        "CounterKeys",
+        "Enter only ends a scan. To confirm, press F12, click the confirm button or scan the printed CMD-CONFIRM code.",
+    )
 
 
 def answer_first() -> str:

@@ -2,11 +2,12 @@
 
 Money columns are written as numbers when the model says so (`export_value`), so a spreadsheet sums them.
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTableView
@@ -15,7 +16,7 @@ from kernel.exports import Fen, table_bytes
 from ui.models.row_model import RowTableModel
 from ui.widgets.tables import show_message
 
-_MONEY = re.compile(r"^(-?)¥([\d,]+)\.(\d\d)$")   # how printing.words.money writes it
+_MONEY = re.compile(r"^(-?)¥([\d,]+)\.(\d\d)$")  # how printing.words.money writes it
 
 
 def as_value(text: str) -> object:
@@ -51,25 +52,33 @@ class ExportButton(QPushButton):
     exported = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, model: RowTableModel, view: QTableView | None, file_stem: str, parent=None,
-                 message: QLabel | None = None, complete: Callable[[Callable[[], None]], None] | None = None):
+    def __init__(
+        self,
+        model: RowTableModel,
+        view: QTableView | None,
+        file_stem: str,
+        parent=None,
+        message: QLabel | None = None,
+        complete: Callable[[Callable[[], None]], None] | None = None,
+    ):
         """`complete(then)`, for a model that loads its rows page by page: loads every row, then calls then()."""
         super().__init__(parent)
         self.model, self.view, self.file_stem, self.complete = model, view, file_stem, complete
-        if message is not None:   # the screen's message line says where the file went, or why not
+        if message is not None:  # the screen's message line says where the file went, or why not
             self.exported.connect(lambda path: show_message(message, self.tr("Exported to {path}.").format(path=path)))
             self.failed.connect(lambda text: show_message(message, text, error=True))
         self.setText(self.tr("Export…"))
         self.setObjectName("exportButton")
         self.setAccessibleName(self.tr("Export the list to a CSV or Excel file"))
         self.setToolTip(self.tr("Save this list as a CSV or Excel (XLSX) file"))
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)   # the counter's scan field keeps the focus
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the counter's scan field keeps the focus
         self.clicked.connect(self.choose_and_export)
 
     def choose_and_export(self) -> None:
         excel, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV file (*.csv)")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export list"),
-                                                   str(Path.home() / f"{self.file_stem}.xlsx"), f"{excel};;{csv}")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export list"), str(Path.home() / f"{self.file_stem}.xlsx"), f"{excel};;{csv}"
+        )
         if path:
             if Path(path).suffix.lower() not in (".xlsx", ".csv"):
                 path += ".csv" if chosen == csv else ".xlsx"
@@ -85,6 +94,7 @@ class ExportButton(QPushButton):
         def then() -> None:
             self.setEnabled(True)
             self.export_to(path)
+
         self.complete(then)
 
     def export_to(self, path: Path) -> None:

@@ -1,4 +1,5 @@
 """Manager actions on one sample a streamer holds: extend its loan's due date, or declare it lost."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -53,8 +54,13 @@ class HoldingActions(QWidget):
         if holding is None or not self.is_manager():
             return None
         dialog = ExtendDueDialog(self.ctx, holding, self)
-        dialog.saved.connect(lambda change: self._finished(self.tr("Loan {loan} is now due {due}.").format(
-            loan=change.loan_number, due=change.new_due_at.astimezone(self.ctx.tz).strftime("%Y-%m-%d"))))
+        dialog.saved.connect(
+            lambda change: self._finished(
+                self.tr("Loan {loan} is now due {due}.").format(
+                    loan=change.loan_number, due=change.new_due_at.astimezone(self.ctx.tz).strftime("%Y-%m-%d")
+                )
+            )
+        )
         dialog.open()
         return dialog
 
@@ -63,8 +69,9 @@ class HoldingActions(QWidget):
         if holding is None or not self.is_manager():
             return None
         dialog = DeclareLostDialog(self.ctx, holding, self)
-        dialog.saved.connect(lambda loss: self._finished(self.tr("Sample {code} recorded as lost.").format(
-            code=loss.sample_code)))
+        dialog.saved.connect(
+            lambda loss: self._finished(self.tr("Sample {code} recorded as lost.").format(code=loss.sample_code))
+        )
         dialog.open()
         return dialog
 

@@ -1,7 +1,8 @@
 """Return to merchant…: a manager sends the selected sample (on the shelf) back to its merchant, for good."""
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton
@@ -41,17 +42,29 @@ class MerchantReturnButton(QPushButton):
         row = self.table.selected_row()
         if row is None or not self.is_manager():
             return
-        note = self.ask_note(self.tr("Return to merchant"), self.tr(
-            "{code} {product} goes back to {merchant} and leaves the showroom. Note (optional):").format(
-            code=row.code, product=row.product_name, merchant=row.merchant_name))
+        note = self.ask_note(
+            self.tr("Return to merchant"),
+            self.tr("{code} {product} goes back to {merchant} and leaves the showroom. Note (optional):").format(
+                code=row.code, product=row.product_name, merchant=row.merchant_name
+            ),
+        )
         if note is None:
             return
-        self.ctx.call_as_actor(return_to_merchant, [row.code], note, on_success=self._done,
-                               on_error=lambda exc: show_message(self.message, describe(exc, self.ctx.tz), error=True))
+        self.ctx.call_as_actor(
+            return_to_merchant,
+            [row.code],
+            note,
+            on_success=self._done,
+            on_error=lambda exc: show_message(self.message, describe(exc, self.ctx.tz), error=True),
+        )
 
     def _done(self, result) -> None:
-        show_message(self.message, self.tr("{codes} returned to {merchants}.").format(
-            codes=", ".join(result.codes), merchants=", ".join(result.merchants)))
+        show_message(
+            self.message,
+            self.tr("{codes} returned to {merchants}.").format(
+                codes=", ".join(result.codes), merchants=", ".join(result.merchants)
+            ),
+        )
 
     def _ask_note(self, title: str, prompt: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, prompt)

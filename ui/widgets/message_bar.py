@@ -4,6 +4,7 @@ Scans come in bursts (held scans replayed at once, a fast run of codes): a refus
 until the burst is over, with the latest result under it, so no refused scan goes unseen. The
 screen calls `new_burst()` when a scan starts while nothing else is in flight.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -22,8 +23,8 @@ class MessageBar(QLabel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.kind = ""
-        self._errors: list[str] = []     # refusals of the current burst, oldest first
-        self._note = ""                  # the latest result or hint of the burst
+        self._errors: list[str] = []  # refusals of the current burst, oldest first
+        self._note = ""  # the latest result or hint of the burst
         self._note_kind = ""
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)

@@ -1,4 +1,5 @@
 """A PDF shown as its pages, one under the other, in a scroll area (rendered with pypdfium2)."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt

@@ -4,6 +4,7 @@ Papers draw every character in the first embedded face that has it (printing.fon
 shipped face has prints as a mark. The name is still saved as typed (it is the person's real name):
 the clerk is told, so that a card or label never surprises anyone.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -14,14 +15,15 @@ def unprintable_warning(text: str) -> str:
     """The sentence to show, or "" when every character prints."""
     if not text:
         return ""
-    from printing.fonts import MISSING_MARK, unprintable   # reportlab: with the first name typed, not at start
+    from printing.fonts import MISSING_MARK, unprintable  # reportlab: with the first name typed, not at start
+
     missing = unprintable(text)
     if not missing:
         return ""
     listed = " ".join(f"{char} (U+{ord(char):04X})" for char in missing)
-    return QCoreApplication.translate("PrintCheck", "Will not print on cards, labels and receipts: {chars}. "
-                                                    "Paper shows {mark} in their place.").format(
-        chars=listed, mark=MISSING_MARK)
+    return QCoreApplication.translate(
+        "PrintCheck", "Will not print on cards, labels and receipts: {chars}. Paper shows {mark} in their place."
+    ).format(chars=listed, mark=MISSING_MARK)
 
 
 def watch_printable(form: QFormLayout, edit: QLineEdit, object_name: str) -> QLabel:
@@ -37,6 +39,7 @@ def watch_printable(form: QFormLayout, edit: QLineEdit, object_name: str) -> QLa
         warning = unprintable_warning(text)
         label.setText(warning)
         label.setVisible(bool(warning))
+
     edit.textChanged.connect(check)
     check(edit.text())
     return label

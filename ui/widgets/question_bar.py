@@ -4,10 +4,11 @@ The scan field keeps the focus. The clerk answers with a key no scanner suffix p
 on the empty scan field) or a button; Enter answers nothing. While the bar is open the screen holds
 scans and replays them once the question is answered.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton
@@ -20,18 +21,19 @@ class Choice:
     key: Qt.Key
     label: str
     action: Callable[[], None]
-    name: str          # object name of its button, for tests and screen readers
+    name: str  # object name of its button, for tests and screen readers
 
 
 class QuestionBar(QFrame):
-    answered = Signal()   # after the chosen action ran
+    answered = Signal()  # after the chosen action ran
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("question_bar")
-        self.setProperty("counterQuestion", True)   # the screen renames it; the style follows the property
-        self.setStyleSheet("QFrame[counterQuestion=\"true\"] { background:#fff8e1; border:2px solid #f0b400; "
-                           "border-radius:6px; }")
+        self.setProperty("counterQuestion", True)  # the screen renames it; the style follows the property
+        self.setStyleSheet(
+            'QFrame[counterQuestion="true"] { background:#fff8e1; border:2px solid #f0b400; border-radius:6px; }'
+        )
         self.text = QLabel(self)
         self.text.setObjectName("question_text")
         self.text.setWordWrap(True)
@@ -51,10 +53,10 @@ class QuestionBar(QFrame):
         self.text.setText(question)
         self._choices = list(choices)
         for index, choice in enumerate(self._choices):
-            button = QPushButton("{} · {}".format(KEY_NAMES[choice.key], choice.label), self)
+            button = QPushButton(f"{KEY_NAMES[choice.key]} · {choice.label}", self)
             button.setObjectName(choice.name)
             button.setAccessibleName(choice.label)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # the scan field keeps the keyboard
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
             if index == 0:
                 button.setStyleSheet("font-weight:bold;")
             button.clicked.connect(lambda _checked=False, key=choice.key: self.answer(key))
@@ -89,8 +91,12 @@ class QuestionBar(QFrame):
         field.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and self.is_open() and not self._field.text()
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and self.is_open()
+            and not self._field.text()
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
             return self.answer(event.key())
         return False
 

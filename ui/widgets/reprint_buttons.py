@@ -1,4 +1,5 @@
 """A row of reprint buttons under a detail panel: each asks the screen what to print right now."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,8 +12,14 @@ from present.errors import describe
 class ReprintButtons(QWidget):
     """choices: (paper kind, button text, object name); key_of(kind) gives the code(s), or None."""
 
-    def __init__(self, ctx, choices: list[tuple[str, str, str]], key_of: Callable[[str], object],
-                 on_error: Callable[[str], None], parent=None):
+    def __init__(
+        self,
+        ctx,
+        choices: list[tuple[str, str, str]],
+        key_of: Callable[[str], object],
+        on_error: Callable[[str], None],
+        parent=None,
+    ):
         super().__init__(parent)
         self.ctx, self.key_of, self.on_error = ctx, key_of, on_error
         self.buttons: dict[str, QPushButton] = {}
@@ -34,5 +41,6 @@ class ReprintButtons(QWidget):
     def reprint(self, kind: str) -> None:
         key = self.key_of(kind)
         if key:
-            self.ctx.print_desk.reprint(self.window(), kind, key,
-                                        on_error=lambda exc: self.on_error(describe(exc, self.ctx.tz)))
+            self.ctx.print_desk.reprint(
+                self.window(), kind, key, on_error=lambda exc: self.on_error(describe(exc, self.ctx.tz))
+            )

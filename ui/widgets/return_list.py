@@ -4,30 +4,34 @@ Keyboard alone: on the selected line the keys 1, 2 and 3 set good, damaged or pa
 leaves the table (it never walks cell by cell); anything else typed there is a scan meant for the
 scan field, and is handed over (`typed_elsewhere`) instead of searching the table.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
+from present import labels
 from showroom.domain.model import ReturnCondition
 from showroom.services.views import ReturnLine
-from present import labels
 from ui.models.return_model import ReturnEntry, ReturnModel
 from ui.widgets.condition_delegate import ConditionDelegate
 from ui.widgets.counter_buttons import named_button
 from ui.widgets.tables import keep_columns_fitted
 
-CONDITION_KEYS = {Qt.Key.Key_1: ReturnCondition.GOOD, Qt.Key.Key_2: ReturnCondition.DAMAGED,
-                  Qt.Key.Key_3: ReturnCondition.PARTS_MISSING}
+CONDITION_KEYS = {
+    Qt.Key.Key_1: ReturnCondition.GOOD,
+    Qt.Key.Key_2: ReturnCondition.DAMAGED,
+    Qt.Key.Key_3: ReturnCondition.PARTS_MISSING,
+}
 
 
 class ReturnListView(QWidget):
-    changed = Signal()                 # a line added or removed, or a condition set
-    condition_set = Signal(int)        # row whose condition the clerk set
-    line_removed = Signal(str)         # the sample code taken off the list
+    changed = Signal()  # a line added or removed, or a condition set
+    condition_set = Signal(int)  # row whose condition the clerk set
+    line_removed = Signal(str)  # the sample code taken off the list
     start_over = Signal()
-    editing_done = Signal()            # a cell editor closed: the scan field may take the keyboard back
+    editing_done = Signal()  # a cell editor closed: the scan field may take the keyboard back
     typed_elsewhere = Signal(QKeyEvent)
 
     def __init__(self, tz, parent=None):
@@ -40,10 +44,12 @@ class ReturnListView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.SelectedClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.table.setTabKeyNavigation(False)   # Tab moves on to the next control, never cell by cell
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control, never cell by cell
         self.table.installEventFilter(self)
         self.delegate = ConditionDelegate(self.table)
         self.table.setItemDelegateForColumn(ReturnModel.COL_CONDITION, self.delegate)
@@ -69,10 +75,20 @@ class ReturnListView(QWidget):
         self.keys_hint = QLabel(self.tr("Keys on the selected line: 1 good · 2 damaged · 3 parts missing"), self)
         self.keys_hint.setObjectName("checkin_condition_keys")
         self.keys_hint.setStyleSheet("color:#555;")
-        self.remove_button = named_button(self, "checkin_remove", self.tr("Remove line"),
-                                          self.tr("Remove the selected sample from the list"), self.remove_selected)
-        self.reset_button = named_button(self, "checkin_reset", self.tr("Start over"),
-                                         self.tr("Clear the list of returned samples"), self.start_over.emit)
+        self.remove_button = named_button(
+            self,
+            "checkin_remove",
+            self.tr("Remove line"),
+            self.tr("Remove the selected sample from the list"),
+            self.remove_selected,
+        )
+        self.reset_button = named_button(
+            self,
+            "checkin_reset",
+            self.tr("Start over"),
+            self.tr("Clear the list of returned samples"),
+            self.start_over.emit,
+        )
         tools = QHBoxLayout()
         tools.addWidget(QLabel(self.tr("Condition of selected sample:"), self))
         tools.addWidget(self.condition)

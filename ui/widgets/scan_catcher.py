@@ -6,9 +6,10 @@ MIN_LENGTH of them ended by a suffix is a scan, handed to `deliver` (the screen 
 it when the dialog is gone), and never reaches the dialog's fields or its default button. Anything
 else is passed on to where it was going, in order, a few ms late.
 """
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -50,11 +51,17 @@ class ScanCatcher(QObject):
                 self._deliver(text)
                 return True
         elif event.text().isprintable() and event.text() and not event.modifiers() & ~_TYPING_MODIFIERS:
-            self._held.append((watched, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(),
-                                                  event.isAutoRepeat(), event.count())))
+            self._held.append(
+                (
+                    watched,
+                    QKeyEvent(
+                        event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
+                    ),
+                )
+            )
             self._timer.start()
             return True
-        self._pass_on()   # a person's key (arrows, Backspace, a slow Enter): what came before goes first
+        self._pass_on()  # a person's key (arrows, Backspace, a slow Enter): what came before goes first
         return False
 
     def _inside(self, watched: QObject) -> bool:

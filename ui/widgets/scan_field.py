@@ -7,6 +7,7 @@ on X11). Each of them ends exactly one scan and does nothing else:
 - Enter on the empty field confirms nothing (`enter_on_empty`: the screen says how to confirm);
 - Tab on the empty field, outside that tail, moves the focus as usual (keyboard navigation).
 """
+
 from __future__ import annotations
 
 import time
@@ -15,9 +16,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
-SUFFIX_TAIL_S = 0.15   # CR+LF arrives 1-30 ms apart; a person pressing Enter twice takes far longer
+SUFFIX_TAIL_S = 0.15  # CR+LF arrives 1-30 ms apart; a person pressing Enter twice takes far longer
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_CONTROL_LINE_ENDS = (Qt.Key.Key_J, Qt.Key.Key_M)   # Ctrl+J (LF) and Ctrl+M (CR) from a scanner
+_CONTROL_LINE_ENDS = (Qt.Key.Key_J, Qt.Key.Key_M)  # Ctrl+J (LF) and Ctrl+M (CR) from a scanner
 _NAVIGATION = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 
 
@@ -33,7 +34,7 @@ def is_suffix(event: QKeyEvent) -> bool:
 
 class ScanField(QLineEdit):
     scanned = Signal(str)
-    enter_on_empty = Signal()   # Enter with nothing typed: never a confirm
+    enter_on_empty = Signal()  # Enter with nothing typed: never a confirm
 
     def __init__(self, placeholder: str = "", parent=None):
         super().__init__(parent)
@@ -42,7 +43,7 @@ class ScanField(QLineEdit):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.setFont(font)
-        self.clock = time.monotonic   # replaceable in tests
+        self.clock = time.monotonic  # replaceable in tests
         self._scan_ended_at: float | None = None
 
     def event(self, event) -> bool:
@@ -59,7 +60,7 @@ class ScanField(QLineEdit):
             self._scan_ended_at = now
             self.scanned.emit(text)
         elif self._scan_ended_at is not None and now - self._scan_ended_at < SUFFIX_TAIL_S:
-            pass   # the LF of a CR+LF, or a Tab after an Enter: the scan has already ended
+            pass  # the LF of a CR+LF, or a Tab after an Enter: the scan has already ended
         elif event.key() == Qt.Key.Key_Tab:
             self.clear()
             self.focusNextPrevChild(True)

@@ -6,16 +6,17 @@ Plain Python (no widgets): a screen calls `start()` before each scan or look-up 
 the screen cannot take them (recording, a question open, a dialog) are `hold()`-ed and `release()`-d
 in the order they came, so none is lost.
 """
+
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 
 class ScanQueue:
     def __init__(self, after_each: Callable[[], None] | None = None):
         self._after_each = after_each
         self.inflight = 0
-        self.generation = 0       # bumped by reset(): answers to earlier scans are then ignored
+        self.generation = 0  # bumped by reset(): answers to earlier scans are then ignored
         self.pending_codes: list[str] = []
         self._queued: Callable[[], None] | None = None
         self._held: list[str] = []

@@ -3,9 +3,11 @@
 Save does not close the dialog: it runs the use case on the DB worker, and only its success closes
 it (`saved` carries the result). Tests fill the fields and call `accept()`; no exec() needed.
 """
+
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
@@ -28,8 +30,7 @@ class ServiceDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.error_label = message_label("errorLabel")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveButton")
         self.save_button.setAccessibleName(self.tr("Save"))
@@ -45,8 +46,9 @@ class ServiceDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
 
-    def add_field(self, label: str, widget: QWidget, object_name: str, accessible_name: str,
-                  service_field: str | None = None) -> QWidget:
+    def add_field(
+        self, label: str, widget: QWidget, object_name: str, accessible_name: str, service_field: str | None = None
+    ) -> QWidget:
         """A labelled row; `service_field` is the InvalidInput field that points back at it."""
         widget.setObjectName(object_name)
         widget.setAccessibleName(accessible_name)
@@ -56,7 +58,7 @@ class ServiceDialog(QDialog):
         return widget
 
     def showEvent(self, event) -> None:
-        name_qt_parts(self)   # the subclass has added its fields by now
+        name_qt_parts(self)  # the subclass has added its fields by now
         super().showEvent(event)
 
     # -- saving -----------------------------------------------------------------------------------

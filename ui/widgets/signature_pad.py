@@ -1,4 +1,5 @@
 """The streamer signs with the mouse or a pen; the loan keeps the picture as a small PNG."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
@@ -63,8 +64,7 @@ class SignatureCanvas(QWidget):
 
     def _paint_strokes(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor("black"), 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                   Qt.PenJoinStyle.RoundJoin)
+        pen = QPen(QColor("black"), 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         for path in self._strokes:
             painter.drawPath(path)
@@ -77,8 +77,7 @@ class SignatureCanvas(QWidget):
         for path in self._strokes[1:]:
             bounds = bounds.united(path.boundingRect())
         bounds = bounds.adjusted(-6, -6, 6, 6)
-        image = QImage(max(1, int(bounds.width())), max(1, int(bounds.height())),
-                       QImage.Format.Format_Grayscale8)
+        image = QImage(max(1, int(bounds.width())), max(1, int(bounds.height())), QImage.Format.Format_Grayscale8)
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.translate(-bounds.topLeft())

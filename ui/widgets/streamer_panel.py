@@ -1,14 +1,23 @@
 """Who is at the counter: tier, what they hold and until when, deposit held, what is owed to them, and any
 blocks. Money owed to them (a loan closed while they were away) is offered for payment here, since this
 is when they are at the counter: `pay_owed_requested(streamer_id, fen)` asks the screen to pay it."""
+
 from __future__ import annotations
 
 from datetime import datetime, timezone, tzinfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from kernel.phone import mask_phone
 from present import labels
@@ -21,13 +30,13 @@ from ui.network_text import age_text, holds_against, standing_text
 
 OVERDUE_RED = QColor("#c62828")
 _BANNER = {
-    True: "background:#fff4e5; color:#7a4300; border:2px solid #f0a33a;",     # a manager may override
-    False: "background:#c62828; color:white; border:2px solid #8e0000;",      # nobody may override
+    True: "background:#fff4e5; color:#7a4300; border:2px solid #f0a33a;",  # a manager may override
+    False: "background:#c62828; color:white; border:2px solid #8e0000;",  # nobody may override
 }
 
 
 class StreamerPanelView(QFrame):
-    pay_owed_requested = Signal(str, int)   # (streamer id, fen owed): the clerk offers to pay it now
+    pay_owed_requested = Signal(str, int)  # (streamer id, fen owed): the clerk offers to pay it now
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -104,8 +113,9 @@ class StreamerPanelView(QFrame):
         self.network.setWordWrap(True)
         self._form.addRow(self.tr("Elsewhere"), self.network)
 
-        self.placeholder = QLabel(self.tr("Scan the streamer's member card\nor type their phone number "
-                                          "and press Enter."), self)
+        self.placeholder = QLabel(
+            self.tr("Scan the streamer's member card\nor type their phone number and press Enter."), self
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color:#666;")
 
@@ -144,10 +154,13 @@ class StreamerPanelView(QFrame):
         self._shown = panel
         s = panel.streamer
         self.name.setText(s.name)
-        handle = "  {}".format(s.handle) if s.handle else ""
+        handle = f"  {s.handle}" if s.handle else ""
         self.platform.setText(labels.platform(s.platform) + handle)
-        self.tier.setText(self.tr("{tier} (up to {max} samples, {days} days)").format(
-            tier=labels.tier(s.tier), max=panel.policy.max_samples_out, days=panel.policy.loan_days))
+        self.tier.setText(
+            self.tr("{tier} (up to {max} samples, {days} days)").format(
+                tier=labels.tier(s.tier), max=panel.policy.max_samples_out, days=panel.policy.loan_days
+            )
+        )
         status = labels.streamer_status(s.status)
         if s.reason:
             status = self.tr("{status}: {reason}").format(status=status, reason=labels.status_reason(s.reason))
@@ -156,9 +169,11 @@ class StreamerPanelView(QFrame):
         self.deposit.setText(money(panel.deposit_held_fen))
         self.owed.setText(money(panel.owed_fen))
         self.pay_owed.setText(self.tr("Pay {amount} now…").format(amount=money(panel.owed_fen)))
-        self.history.setText(self.tr("{member} · {phone} · {loans} loan(s), {late} returned late").format(
-            member=s.member_code, phone=mask_phone(s.phone), loans=panel.loans_total,
-            late=panel.returned_late))
+        self.history.setText(
+            self.tr("{member} · {phone} · {loans} loan(s), {late} returned late").format(
+                member=s.member_code, phone=mask_phone(s.phone), loans=panel.loans_total, late=panel.returned_late
+            )
+        )
         self.reliability.setText(reliability_line(panel.reliability, panel.policy))
         self.reliability.setStyleSheet("color:#c62828;" if is_poor(panel.reliability, panel.policy) else "")
         late = len([h for h in panel.holdings if h.days_overdue > 0])
@@ -178,8 +193,8 @@ class StreamerPanelView(QFrame):
             else:
                 when = self.tr("due {due}").format(due=due)
             # One line, code and due date first: a long product name is what gets cut, never the date.
-            item = QListWidgetItem("{}  {}  {}".format(h.sample_code, when, h.product_name))
-            item.setToolTip("{}  {}\n{}".format(h.sample_code, h.product_name, when))
+            item = QListWidgetItem(f"{h.sample_code}  {when}  {h.product_name}")
+            item.setToolTip(f"{h.sample_code}  {h.product_name}\n{when}")
             if h.days_overdue > 0:
                 item.setForeground(QBrush(OVERDUE_RED))
                 font = item.font()
@@ -196,7 +211,7 @@ class StreamerPanelView(QFrame):
         if network is None:
             return
         now = now or datetime.now(timezone.utc)
-        self.network.setText("{}\n{}".format(standing_text(network), age_text(network.as_of, now)))
+        self.network.setText(f"{standing_text(network)}\n{age_text(network.as_of, now)}")
         self.network.setStyleSheet("color:#c62828; font-weight:bold;" if holds_against(network) else "")
 
     def show_blocks(self, blocks: list[Block]) -> None:

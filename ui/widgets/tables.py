@@ -1,9 +1,18 @@
 """One look for every table: sortable through a proxy on the models' sort role, whole-row selection."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableView,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+)
 
 from ui.models.row_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
@@ -11,8 +20,9 @@ from ui.models.row_model import ROW_ROLE, SORT_ROLE, RowTableModel
 class RowTableView(QTableView):
     """A read-only QTableView over a RowTableModel, sorted by SORT_ROLE so numbers and dates sort right."""
 
-    def __init__(self, model: RowTableModel, object_name: str, accessible_name: str, parent=None,
-                 sortable: bool = True):
+    def __init__(
+        self, model: RowTableModel, object_name: str, accessible_name: str, parent=None, sortable: bool = True
+    ):
         super().__init__(parent)
         self.source = model
         self.proxy = QSortFilterProxyModel(self)
@@ -133,8 +143,9 @@ def keep_columns_fitted(table: QTableView, stretch_column: int, min_widths: dict
     fit()
 
 
-def lay_out_list_with_detail(owner, top: list, table: QTableView, detail, sizes: tuple[int, int],
-                             message: QLabel) -> None:
+def lay_out_list_with_detail(
+    owner, top: list, table: QTableView, detail, sizes: tuple[int, int], message: QLabel
+) -> None:
     """The list screens' shape: a search row on top, the list beside its detail, a message below."""
     row = QHBoxLayout()
     for index, widget in enumerate(top):
@@ -142,7 +153,7 @@ def lay_out_list_with_detail(owner, top: list, table: QTableView, detail, sizes:
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.addWidget(table)
     splitter.addWidget(detail)
-    splitter.setSizes(list(sizes))   # initial proportions of list and detail
+    splitter.setSizes(list(sizes))  # initial proportions of list and detail
     layout = QVBoxLayout(owner)
     layout.addLayout(row)
     layout.addWidget(splitter, 1)

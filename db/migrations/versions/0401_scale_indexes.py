@@ -16,13 +16,13 @@ them on its next start and nothing is rewritten:
 - loan streamer_id WHERE closed_at IS NULL: what a streamer holds now, from their open loans only
   (the counter's panel and every check-out read it; a regular has thousands of closed loans).
 """
-from alembic import op
+
 import sqlalchemy as sa
+from alembic import op
 
-
-revision = '0401'
-down_revision = '0001'
-branch_labels = ('scale',)
+revision = "0401"
+down_revision = "0001"
+branch_labels = ("scale",)
 depends_on = None
 
 INDEXES = (

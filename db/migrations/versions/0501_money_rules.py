@@ -16,32 +16,37 @@ A branch of its own ("money"); columns added with defaults, nothing rewritten:
   suspension) as a key and JSON parameters, worded in the reader's language; '' for a person's words;
 - deposit_entry (kind, at): the rare "owe" / "pay_out" entries of a period without reading the ledger.
 """
-from alembic import op
+
 import sqlalchemy as sa
+from alembic import op
 
-
-revision = '0501'
-down_revision = '0001'
-branch_labels = ('money',)
+revision = "0501"
+down_revision = "0001"
+branch_labels = ("money",)
 depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column('tier_policy', sa.Column('deposit_rounding', sa.String(length=10), nullable=False,
-                                           server_default='fen'))
+    op.add_column(
+        "tier_policy", sa.Column("deposit_rounding", sa.String(length=10), nullable=False, server_default="fen")
+    )
     op.execute("UPDATE tier_policy SET deposit_rounding = 'yuan' WHERE deposit_rule = 'percent_of_value'")
-    op.add_column('loan', sa.Column('deposit_rule', sa.String(length=20), nullable=True))
-    op.add_column('loan', sa.Column('deposit_rate', sa.Integer(), nullable=True))
-    op.add_column('loan', sa.Column('deposit_rounding', sa.String(length=10), nullable=True))
-    op.add_column('streamer', sa.Column('status_reason_key', sa.String(length=40), nullable=False,
-                                        server_default=''))
-    op.add_column('streamer', sa.Column('status_reason_params', sa.Text(), nullable=False, server_default=''))
-    op.create_index('ix_deposit_entry_kind_at', 'deposit_entry', ['kind', 'at'])
+    op.add_column("loan", sa.Column("deposit_rule", sa.String(length=20), nullable=True))
+    op.add_column("loan", sa.Column("deposit_rate", sa.Integer(), nullable=True))
+    op.add_column("loan", sa.Column("deposit_rounding", sa.String(length=10), nullable=True))
+    op.add_column("streamer", sa.Column("status_reason_key", sa.String(length=40), nullable=False, server_default=""))
+    op.add_column("streamer", sa.Column("status_reason_params", sa.Text(), nullable=False, server_default=""))
+    op.create_index("ix_deposit_entry_kind_at", "deposit_entry", ["kind", "at"])
 
 
 def downgrade() -> None:
-    op.drop_index('ix_deposit_entry_kind_at', table_name='deposit_entry')
-    for table, column in (('streamer', 'status_reason_params'), ('streamer', 'status_reason_key'),
-                          ('loan', 'deposit_rounding'), ('loan', 'deposit_rate'), ('loan', 'deposit_rule'),
-                          ('tier_policy', 'deposit_rounding')):
+    op.drop_index("ix_deposit_entry_kind_at", table_name="deposit_entry")
+    for table, column in (
+        ("streamer", "status_reason_params"),
+        ("streamer", "status_reason_key"),
+        ("loan", "deposit_rounding"),
+        ("loan", "deposit_rate"),
+        ("loan", "deposit_rule"),
+        ("tier_policy", "deposit_rounding"),
+    ):
         op.drop_column(table, column)

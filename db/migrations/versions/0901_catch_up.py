@@ -9,29 +9,30 @@ place in that history to reach, when it started and finished, how much came back
 this counter's work (what was recorded after that, on the old PC, never reached HQ). An enrolment writes
 it; a sync finishes a catch-up that was cut short.
 """
-from alembic import op
+
 import sqlalchemy as sa
+from alembic import op
 
-
-revision = '0901'
-down_revision = '0001'
-branch_labels = ('catchup',)
+revision = "0901"
+down_revision = "0001"
+branch_labels = ("catchup",)
 depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('catch_up',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('target_seq', sa.Integer(), nullable=False),
-    sa.Column('started_at', sa.DateTime(), nullable=False),
-    sa.Column('finished_at', sa.DateTime(), nullable=True),
-    sa.Column('hq_knew_until', sa.DateTime(), nullable=True),
-    sa.Column('replayed', sa.Integer(), nullable=False),
-    sa.Column('already_here', sa.Integer(), nullable=False),
-    sa.Column('moved', sa.Integer(), nullable=False),
-    sa.PrimaryKeyConstraint('id')
+    op.create_table(
+        "catch_up",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("target_seq", sa.Integer(), nullable=False),
+        sa.Column("started_at", sa.DateTime(), nullable=False),
+        sa.Column("finished_at", sa.DateTime(), nullable=True),
+        sa.Column("hq_knew_until", sa.DateTime(), nullable=True),
+        sa.Column("replayed", sa.Integer(), nullable=False),
+        sa.Column("already_here", sa.Integer(), nullable=False),
+        sa.Column("moved", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
     )
 
 
 def downgrade() -> None:
-    op.drop_table('catch_up')
+    op.drop_table("catch_up")

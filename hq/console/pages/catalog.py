@@ -1,4 +1,5 @@
 """The shared catalog: search, import from a file with a preview, edit a product."""
+
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
@@ -12,16 +13,28 @@ from hq.console.queries import PAGE, Paging, page_number
 from hq.console.web import PREFIX, Operator, Posted, Viewer, client_of, now, redirect, render, sessions
 
 router = APIRouter()
-DONE = {"saved": N_("Saved: every counter has the change after its next sync."),
-        "unchanged": N_("Nothing changed."), "discarded": N_("The file was discarded; nothing was imported.")}
+DONE = {
+    "saved": N_("Saved: every counter has the change after its next sync."),
+    "unchanged": N_("Nothing changed."),
+    "discarded": N_("The file was discarded; nothing was imported."),
+}
 
 
 def _search_page(request: Request, status: int = 200, error=None):
     q, page = request.query_params.get("q", "")[:100], page_number(request.query_params.get("page"))
     with sessions(request)() as session:
         lines, total = read.search(session, q, PAGE, (page - 1) * PAGE)
-    return render(request, "catalog.html", status=status, q=q, lines=lines, paging=Paging(page, total), error=error,
-                  notice=DONE.get(request.query_params.get("done", "")), max_mb=MAX_BYTES // 2**20)
+    return render(
+        request,
+        "catalog.html",
+        status=status,
+        q=q,
+        lines=lines,
+        paging=Paging(page, total),
+        error=error,
+        notice=DONE.get(request.query_params.get("done", "")),
+        max_mb=MAX_BYTES // 2**20,
+    )
 
 
 @router.get("/catalog")
@@ -39,6 +52,7 @@ async def upload(request: Request, staff: Operator, form: Posted):
     def check():
         with sessions(request)() as session, session.begin():
             return read.upload(session, file.filename, data, staff, now(request), client_of(request))
+
     try:
         import_id = await run_in_threadpool(check)
     except FileRefused as refused:
@@ -63,8 +77,9 @@ def preview_page(request: Request, staff: Viewer, import_id: str):
 def accept(request: Request, staff: Operator, form: Posted, import_id: str):
     try:
         with sessions(request)() as session, session.begin():
-            n = read.accept(session, import_id, form.get("good_rows_only") == "yes", staff, now(request),
-                            client_of(request))
+            n = read.accept(
+                session, import_id, form.get("good_rows_only") == "yes", staff, now(request), client_of(request)
+            )
     except read.CatalogRefused as refused:
         return _preview_page(request, import_id, status=400, error=(refused.key, refused.params))
     return _preview_page(request, import_id, imported=n)
@@ -85,8 +100,15 @@ def _product_page(request: Request, product_id: str, status: int = 200, error=No
         line = read.product(session, product_id)
     if line is None:
         return render(request, "missing.html", status=404)
-    return render(request, "product.html", status=status, line=line, error=error, form=form,
-                  notice=DONE.get(request.query_params.get("done", "")))
+    return render(
+        request,
+        "product.html",
+        status=status,
+        line=line,
+        error=error,
+        form=form,
+        notice=DONE.get(request.query_params.get("done", "")),
+    )
 
 
 @router.get("/catalog/products/{product_id}")

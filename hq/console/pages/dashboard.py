@@ -1,4 +1,5 @@
 """The network dashboard (the console's home page)."""
+
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
@@ -14,5 +15,6 @@ router = APIRouter()
 def dashboard_page(request: Request, staff: Viewer):
     with sessions(request)() as session:
         board = read.dashboard(session, now(request))
-    return render(request, "dashboard.html", board=board, statuses=read.STATUSES,
-                  charts=[(t, chart(t)) for t in board.trends])
+    return render(
+        request, "dashboard.html", board=board, statuses=read.STATUSES, charts=[(t, chart(t)) for t in board.trends]
+    )

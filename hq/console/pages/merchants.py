@@ -1,4 +1,5 @@
 """Merchants: find one, and their statement across every city (and as CSV or XLSX)."""
+
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
@@ -38,17 +39,48 @@ def statement_export(request: Request, staff: Viewer, merchant_id: str, fmt: str
         st = read.statement(session, merchant_id)
         if st is None:
             return Response(status_code=404)
-        audit.record(session, now(request), staff.id, staff.login, "statement_exported", merchant_id,
-                     client_of(request), format=fmt, rows=len(st.samples))
-    headers = [_("Showroom"), _("Sample"), _("Product"), _("Status"), _("Since"), _("Holder"), _("Phone"), _("Loan"),
-               _("Due")]
-    rows = [[s.showroom_code, s.code, s.product, value_label(_, s.status), local(s.updated_at), s.holder, s.phone, s.loan_number,
-             local(s.due_at)] for s in st.samples]
+        audit.record(
+            session,
+            now(request),
+            staff.id,
+            staff.login,
+            "statement_exported",
+            merchant_id,
+            client_of(request),
+            format=fmt,
+            rows=len(st.samples),
+        )
+    headers = [
+        _("Showroom"),
+        _("Sample"),
+        _("Product"),
+        _("Status"),
+        _("Since"),
+        _("Holder"),
+        _("Phone"),
+        _("Loan"),
+        _("Due"),
+    ]
+    rows = [
+        [
+            s.showroom_code,
+            s.code,
+            s.product,
+            value_label(_, s.status),
+            local(s.updated_at),
+            s.holder,
+            s.phone,
+            s.loan_number,
+            local(s.due_at),
+        ]
+        for s in st.samples
+    ]
     stamp = local(now(request), "%Y%m%d")
     if fmt == "csv":
         body, media = to_csv(headers, rows), "text/csv; charset=utf-8"
     else:
         body = to_xlsx(headers, rows, _("Statement"))
         media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    return Response(body, media_type=media,
-                    headers={"Content-Disposition": f'attachment; filename="statement-{stamp}.{fmt}"'})
+    return Response(
+        body, media_type=media, headers={"Content-Disposition": f'attachment; filename="statement-{stamp}.{fmt}"'}
+    )

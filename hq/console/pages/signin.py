@@ -1,4 +1,5 @@
 """Sign in, sign out, and the language switch."""
+
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
@@ -6,8 +7,21 @@ from fastapi.concurrency import run_in_threadpool
 
 from hq.console import accounts
 from hq.console.i18n import LANGUAGES
-from hq.console.web import (CSRF_COOKIE, LANG_COOKIE, PREFIX, SESSION_COOKIE, Posted, Viewer, client_of, now,
-                            redirect, render, sessions, set_cookie, visitor)
+from hq.console.web import (
+    CSRF_COOKIE,
+    LANG_COOKIE,
+    PREFIX,
+    SESSION_COOKIE,
+    Posted,
+    Viewer,
+    client_of,
+    now,
+    redirect,
+    render,
+    sessions,
+    set_cookie,
+    visitor,
+)
 
 router = APIRouter()
 
@@ -28,7 +42,7 @@ def sign_in_page(request: Request, next: str | None = None):
 
 def _sign_in(request: Request, login: str, password: str):
     with sessions(request)() as session:
-        with session.begin():   # a refusal is committed too: the failed attempt and its audit line stay
+        with session.begin():  # a refusal is committed too: the failed attempt and its audit line stay
             try:
                 return accounts.sign_in(session, login, password, now(request), client_of(request))
             except accounts.AccountRefused as refused:
@@ -41,12 +55,13 @@ async def sign_in(request: Request, form: Posted):
     target = _safe_next(str(form.get("next") or ""))
     result = await run_in_threadpool(_sign_in, request, login, password)
     if isinstance(result, accounts.AccountRefused):
-        return render(request, "signin.html", status=401, next=target, login=login[:50],
-                      error=(result.key, result.params))
+        return render(
+            request, "signin.html", status=401, next=target, login=login[:50], error=(result.key, result.params)
+        )
     _staff, token, _csrf = result
     response = redirect(request, target)
     set_cookie(request, response, SESSION_COOKIE, token, max_age=accounts.SESSION_HOURS * 3600)
-    response.delete_cookie(CSRF_COOKIE, path=PREFIX)   # the pre-session token is spent
+    response.delete_cookie(CSRF_COOKIE, path=PREFIX)  # the pre-session token is spent
     return response
 
 

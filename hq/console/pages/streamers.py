@@ -1,4 +1,5 @@
 """A streamer's network record: search, the record itself, blacklist and lift."""
+
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
@@ -8,8 +9,10 @@ from hq.console.i18n import N_
 from hq.console.web import PREFIX, Operator, Posted, Viewer, client_of, now, redirect, render, sessions
 
 router = APIRouter()
-DONE = {"blacklisted": N_("Blacklisted: every counter refuses them after its next sync."),
-        "lifted": N_("Lifted: every counter has it after its next sync.")}
+DONE = {
+    "blacklisted": N_("Blacklisted: every counter refuses them after its next sync."),
+    "lifted": N_("Lifted: every counter has it after its next sync."),
+}
 
 
 @router.get("/streamers")
@@ -26,8 +29,14 @@ def _record_page(request: Request, streamer_id: str, status: int = 200, error: s
         rec = read.record(session, streamer_id, now(request))
     if rec is None:
         return render(request, "missing.html", status=404)
-    return render(request, "streamer.html", status=status, rec=rec, error=error,
-                  notice=DONE.get(request.query_params.get("done", "")))
+    return render(
+        request,
+        "streamer.html",
+        status=status,
+        rec=rec,
+        error=error,
+        notice=DONE.get(request.query_params.get("done", "")),
+    )
 
 
 @router.get("/streamers/{streamer_id}")
@@ -38,8 +47,15 @@ def record_page(request: Request, staff: Viewer, streamer_id: str):
 def _set(request: Request, staff, streamer_id: str, form, blacklisted: bool):
     try:
         with sessions(request)() as session, session.begin():
-            read.set_blacklist(session, streamer_id, blacklisted, str(form.get("reason") or ""), staff, now(request),
-                               client_of(request))
+            read.set_blacklist(
+                session,
+                streamer_id,
+                blacklisted,
+                str(form.get("reason") or ""),
+                staff,
+                now(request),
+                client_of(request),
+            )
     except read.StreamerRefused as refused:
         return _record_page(request, streamer_id, status=400, error=refused.key)
     return redirect(request, f"{PREFIX}/streamers/{streamer_id}?done={'blacklisted' if blacklisted else 'lifted'}")

@@ -1,4 +1,5 @@
 """Sync health: devices, the exception and alert queue, enrolment codes (text and QR), revocation."""
+
 from __future__ import annotations
 
 from urllib.parse import urlencode
@@ -33,9 +34,21 @@ def _page(request: Request, status: int = 200, error: str | None = None, new_cod
         items, total = read.queue(session, f, PAGE, (page - 1) * PAGE)
         kinds = read.kinds(session)
         rooms = list(session.scalars(select(HqShowroom).order_by(HqShowroom.code)))
-    return render(request, "sync.html", status=status, devices=devices, items=items, paging=Paging(page, total),
-                  f=f, kinds=kinds, rooms=rooms, query=_query(f), error=error, new_code=new_code,
-                  notice=DONE.get(request.query_params.get("done", "")))
+    return render(
+        request,
+        "sync.html",
+        status=status,
+        devices=devices,
+        items=items,
+        paging=Paging(page, total),
+        f=f,
+        kinds=kinds,
+        rooms=rooms,
+        query=_query(f),
+        error=error,
+        new_code=new_code,
+        notice=DONE.get(request.query_params.get("done", "")),
+    )
 
 
 @router.get("/sync")
@@ -47,8 +60,9 @@ def sync_page(request: Request, staff: Viewer):
 def resolve(request: Request, staff: Operator, form: Posted, subject: str, subject_id: str):
     try:
         with sessions(request)() as session, session.begin():
-            read.resolve(session, subject, subject_id, str(form.get("note") or ""), staff, now(request),
-                         client_of(request))
+            read.resolve(
+                session, subject, subject_id, str(form.get("note") or ""), staff, now(request), client_of(request)
+            )
     except read.SyncRefused as refused:
         return _page(request, status=400, error=refused.key)
     back = _filter(form)
@@ -88,11 +102,20 @@ def enrol_code(request: Request, staff: Admin, form: Posted):
         hours = -1
     try:
         with sessions(request)() as session, session.begin():
-            code, expires, room = read.make_enrol_code(session, str(form.get("showroom") or ""), hours, staff,
-                                                       now(request), client_of(request))
+            code, expires, room = read.make_enrol_code(
+                session, str(form.get("showroom") or ""), hours, staff, now(request), client_of(request)
+            )
     except read.SyncRefused as refused:
         return _page(request, status=400, error=refused.key)
     hq_url = str(request.base_url).rstrip("/")
-    return _page(request, new_code={"code": code, "expires": expires, "room": room.name, "code_of_room": room.code,
-                                    "qr": qr_svg(code), "url": hq_url})
-
+    return _page(
+        request,
+        new_code={
+            "code": code,
+            "expires": expires,
+            "room": room.name,
+            "code_of_room": room.code,
+            "qr": qr_svg(code),
+            "url": hq_url,
+        },
+    )

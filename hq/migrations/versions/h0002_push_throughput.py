@@ -13,12 +13,12 @@ Revision ID: h0002
 Revises: h0001
 Create Date: 2026-11-27 15:40:00
 """
-from alembic import op
+
 import sqlalchemy as sa
+from alembic import op
 
-
-revision = 'h0002'
-down_revision = 'h0001'
+revision = "h0002"
+down_revision = "h0001"
 branch_labels = None
 depends_on = None
 
@@ -27,42 +27,56 @@ OPEN = "returned_at IS NULL AND lost_at IS NULL AND superseded_at IS NULL"
 
 def _event_table(with_foreign_keys: bool) -> sa.Table:
     """hq_event as h0001 made it, with or without its foreign keys (SQLite rebuilds the table from this)."""
-    keys = [sa.ForeignKeyConstraint(['device_id'], ['hq_device.id']),
-            sa.ForeignKeyConstraint(['showroom_id'], ['hq_showroom.id'])] if with_foreign_keys else []
+    keys = (
+        [
+            sa.ForeignKeyConstraint(["device_id"], ["hq_device.id"]),
+            sa.ForeignKeyConstraint(["showroom_id"], ["hq_showroom.id"]),
+        ]
+        if with_foreign_keys
+        else []
+    )
     return sa.Table(
-        'hq_event', sa.MetaData(),
-        sa.Column('id', sa.String(length=36), nullable=False),
-        sa.Column('device_id', sa.String(length=36), nullable=False),
-        sa.Column('seq', sa.BigInteger(), nullable=False),
-        sa.Column('showroom_id', sa.String(length=36), nullable=False),
-        sa.Column('type', sa.String(length=60), nullable=False),
-        sa.Column('payload', sa.Text(), nullable=False),
-        sa.Column('payload_hash', sa.String(length=64), nullable=False),
-        sa.Column('occurred_at', sa.DateTime(), nullable=False),
-        sa.Column('staff_id', sa.String(length=36), nullable=True),
-        sa.Column('received_at', sa.DateTime(), nullable=False),
+        "hq_event",
+        sa.MetaData(),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("device_id", sa.String(length=36), nullable=False),
+        sa.Column("seq", sa.BigInteger(), nullable=False),
+        sa.Column("showroom_id", sa.String(length=36), nullable=False),
+        sa.Column("type", sa.String(length=60), nullable=False),
+        sa.Column("payload", sa.Text(), nullable=False),
+        sa.Column("payload_hash", sa.String(length=64), nullable=False),
+        sa.Column("occurred_at", sa.DateTime(), nullable=False),
+        sa.Column("staff_id", sa.String(length=36), nullable=True),
+        sa.Column("received_at", sa.DateTime(), nullable=False),
         *keys,
-        sa.PrimaryKeyConstraint('id'),
-        sa.UniqueConstraint('device_id', 'seq'),
-        sa.Index('ix_hq_event_showroom_id', 'showroom_id'))
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("device_id", "seq"),
+        sa.Index("ix_hq_event_showroom_id", "showroom_id"),
+    )
 
 
 def upgrade() -> None:
-    op.create_index('ix_hq_loan_item_open_sample', 'hq_loan_item', ['sample_id'], unique=False,
-                    postgresql_where=sa.text(OPEN), sqlite_where=sa.text(OPEN))
-    if op.get_bind().dialect.name == 'postgresql':
-        op.drop_constraint('hq_event_device_id_fkey', 'hq_event', type_='foreignkey')
-        op.drop_constraint('hq_event_showroom_id_fkey', 'hq_event', type_='foreignkey')
-    else:   # SQLite cannot drop a constraint: the table is rebuilt without them
-        with op.batch_alter_table('hq_event', copy_from=_event_table(False), recreate='always'):
+    op.create_index(
+        "ix_hq_loan_item_open_sample",
+        "hq_loan_item",
+        ["sample_id"],
+        unique=False,
+        postgresql_where=sa.text(OPEN),
+        sqlite_where=sa.text(OPEN),
+    )
+    if op.get_bind().dialect.name == "postgresql":
+        op.drop_constraint("hq_event_device_id_fkey", "hq_event", type_="foreignkey")
+        op.drop_constraint("hq_event_showroom_id_fkey", "hq_event", type_="foreignkey")
+    else:  # SQLite cannot drop a constraint: the table is rebuilt without them
+        with op.batch_alter_table("hq_event", copy_from=_event_table(False), recreate="always"):
             pass
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == 'postgresql':
-        op.create_foreign_key('hq_event_device_id_fkey', 'hq_event', 'hq_device', ['device_id'], ['id'])
-        op.create_foreign_key('hq_event_showroom_id_fkey', 'hq_event', 'hq_showroom', ['showroom_id'], ['id'])
+    if op.get_bind().dialect.name == "postgresql":
+        op.create_foreign_key("hq_event_device_id_fkey", "hq_event", "hq_device", ["device_id"], ["id"])
+        op.create_foreign_key("hq_event_showroom_id_fkey", "hq_event", "hq_showroom", ["showroom_id"], ["id"])
     else:
-        with op.batch_alter_table('hq_event', copy_from=_event_table(True), recreate='always'):
+        with op.batch_alter_table("hq_event", copy_from=_event_table(True), recreate="always"):
             pass
-    op.drop_index('ix_hq_loan_item_open_sample', 'hq_loan_item')
+    op.drop_index("ix_hq_loan_item_open_sample", "hq_loan_item")

@@ -8,18 +8,18 @@ Revision ID: h0005
 Revises: h0004
 Create Date: 2026-12-06 12:00:00
 """
+
 from alembic import op
 
-
-revision = 'h0005'
-down_revision = 'h0004'
+revision = "h0005"
+down_revision = "h0004"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index('ix_hq_change_kind_key_pos', 'hq_change', ['kind', 'key', 'pos'], unique=False)
+    op.create_index("ix_hq_change_kind_key_pos", "hq_change", ["kind", "key", "pos"], unique=False)
 
 
 def downgrade() -> None:
-    op.drop_index('ix_hq_change_kind_key_pos', 'hq_change')
+    op.drop_index("ix_hq_change_kind_key_pos", "hq_change")

@@ -5,15 +5,16 @@ in the showroom's time zone. Holdings and the overdue list are taken at the end 
 when the period is still running, with the due dates of then and lateness judged on the period's last
 day: a past day's report reads the same tomorrow.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import Callable
 
 from sqlalchemy import func, or_, select
 
 from db.desk_models import Reminder
-from db.models import (DepositEntry, Loan, LoanItem, Merchant, Product, Sample, Staff, Streamer)
+from db.models import DepositEntry, Loan, LoanItem, Merchant, Product, Sample, Staff, Streamer
 from db.uow import UnitOfWork
 from showroom.domain.errors import InvalidInput
 from showroom.domain.model import DepositKind, DepositMethod, ReturnCondition
@@ -22,16 +23,31 @@ from showroom.services.common import local_showroom, local_tz, resolve_now, time
 from showroom.services.overdue import items_out_at, overdue_lines
 from showroom.services.owed import OWED_KINDS, owed_amount
 from showroom.services.records import HELD_SIGN
-from showroom.services.reports.views import (DailyReport, DayCount, DepositReconciliation, DepositRow, Headline,
-                                             LoanLine, Ranked, ReturnLine, StaffActivity)
+from showroom.services.reports.views import (
+    DailyReport,
+    DayCount,
+    DepositReconciliation,
+    DepositRow,
+    Headline,
+    LoanLine,
+    Ranked,
+    ReturnLine,
+    StaffActivity,
+)
 
 # The ledger kinds in the order of a DepositRow's amounts.
-ROW_KINDS = (DepositKind.COLLECT, DepositKind.REFUND, DepositKind.FORFEIT, DepositKind.CHARGE, DepositKind.OWE,
-             DepositKind.PAY_OUT)
-MAX_DAYS = 93        # a quarter at most: longer lists help nobody at the desk
+ROW_KINDS = (
+    DepositKind.COLLECT,
+    DepositKind.REFUND,
+    DepositKind.FORFEIT,
+    DepositKind.CHARGE,
+    DepositKind.OWE,
+    DepositKind.PAY_OUT,
+)
+MAX_DAYS = 93  # a quarter at most: longer lists help nobody at the desk
 CHART_DAYS = 14
 TOP = 5
-Progress = Callable[[int, str], None]   # (percent, step)
+Progress = Callable[[int, str], None]  # (percent, step)
 
 
 def local_midnight(day: date, tz: tzinfo) -> datetime:
@@ -54,33 +70,62 @@ def _headline(uow: UnitOfWork, start: datetime, end: datetime, as_of: datetime, 
         samples_returned=_count(uow, LoanItem.id, *_in(LoanItem.returned_at, start, end)),
         samples_received=_count(uow, Sample.id, *_in(Sample.received_at, start, end)),
         samples_lost=_count(uow, LoanItem.id, *_in(LoanItem.lost_at, start, end)),
-        samples_out=out_then, samples_overdue=overdue_then,
-        new_streamers=_count(uow, Streamer.id, *_in(Streamer.created_at, start, end)))
+        samples_out=out_then,
+        samples_overdue=overdue_then,
+        new_streamers=_count(uow, Streamer.id, *_in(Streamer.created_at, start, end)),
+    )
 
 
 def _loans(uow: UnitOfWork, start: datetime, end: datetime) -> list[LoanLine]:
     # The count as a subquery, not a join grouped by loan: grouped, SQLite walked all 250,000 loans in
     # id order instead of the day's few through ix_loan_opened_at.
     items = select(func.count(LoanItem.id)).where(LoanItem.loan_id == Loan.id).scalar_subquery()
-    q = (select(Loan, Streamer.name, Streamer.phone, Staff.name, items)
-         .join(Streamer, Streamer.id == Loan.streamer_id).join(Staff, Staff.id == Loan.staff_id)
-         .where(*_in(Loan.opened_at, start, end)).order_by(Loan.opened_at, Loan.number))
-    return [LoanLine(loan.opened_at, loan.number, name, phone, n, loan.deposit_fen, loan.deposit_method, staff)
-            for loan, name, phone, staff, n in uow.session.execute(q)]
+    q = (
+        select(Loan, Streamer.name, Streamer.phone, Staff.name, items)
+        .join(Streamer, Streamer.id == Loan.streamer_id)
+        .join(Staff, Staff.id == Loan.staff_id)
+        .where(*_in(Loan.opened_at, start, end))
+        .order_by(Loan.opened_at, Loan.number)
+    )
+    return [
+        LoanLine(loan.opened_at, loan.number, name, phone, n, loan.deposit_fen, loan.deposit_method, staff)
+        for loan, name, phone, staff, n in uow.session.execute(q)
+    ]
 
 
 def _returns(uow: UnitOfWork, start: datetime, end: datetime) -> list[ReturnLine]:
-    rows = (select(LoanItem.returned_at, LoanItem.return_condition, Loan.number, Loan.due_at, Streamer.name,
-                   Streamer.phone, Staff.name)
-            .join(Loan, LoanItem.loan_id == Loan.id).join(Streamer, Streamer.id == Loan.streamer_id)
-            .join(Staff, Staff.id == LoanItem.return_staff_id)
-            .where(*_in(LoanItem.returned_at, start, end)).order_by(LoanItem.returned_at, Loan.number))
+    rows = (
+        select(
+            LoanItem.returned_at,
+            LoanItem.return_condition,
+            Loan.number,
+            Loan.due_at,
+            Streamer.name,
+            Streamer.phone,
+            Staff.name,
+        )
+        .join(Loan, LoanItem.loan_id == Loan.id)
+        .join(Streamer, Streamer.id == Loan.streamer_id)
+        .join(Staff, Staff.id == LoanItem.return_staff_id)
+        .where(*_in(LoanItem.returned_at, start, end))
+        .order_by(LoanItem.returned_at, Loan.number)
+    )
     groups: dict[tuple, list] = {}
     for at, condition, number, due, name, phone, staff in uow.session.execute(rows):
         groups.setdefault((at, number, name, phone, staff), []).append((condition, at > due))
-    return [ReturnLine(at, number, name, phone, len(items), sum(1 for _, late in items if late),
-                       sum(1 for c, _ in items if c != ReturnCondition.GOOD.value), staff)
-            for (at, number, name, phone, staff), items in groups.items()]
+    return [
+        ReturnLine(
+            at,
+            number,
+            name,
+            phone,
+            len(items),
+            sum(1 for _, late in items if late),
+            sum(1 for c, _ in items if c != ReturnCondition.GOOD.value),
+            staff,
+        )
+        for (at, number, name, phone, staff), items in groups.items()
+    ]
 
 
 def _held_before(uow: UnitOfWork, moment: datetime) -> int:
@@ -88,9 +133,11 @@ def _held_before(uow: UnitOfWork, moment: datetime) -> int:
     what is left), so only the entries of loans still open then count: a few thousand, not the whole ledger."""
     sign = HELD_SIGN
     open_then = select(Loan.id).where(or_(Loan.closed_at.is_(None), Loan.closed_at >= moment))
-    q = (select(DepositEntry.kind, func.sum(DepositEntry.amount_fen))
-         .where(DepositEntry.at < moment, DepositEntry.loan_id.in_(open_then))
-         .group_by(DepositEntry.kind))
+    q = (
+        select(DepositEntry.kind, func.sum(DepositEntry.amount_fen))
+        .where(DepositEntry.at < moment, DepositEntry.loan_id.in_(open_then))
+        .group_by(DepositEntry.kind)
+    )
     return sum(sign.get(kind, 0) * (total or 0) for kind, total in uow.session.execute(q))
 
 
@@ -101,31 +148,55 @@ def _owed_before(uow: UnitOfWork, moment: datetime) -> int:
 
 
 def _deposits(uow: UnitOfWork, start: datetime, end: datetime) -> DepositReconciliation:
-    q = (select(DepositEntry.method, DepositEntry.kind, func.sum(DepositEntry.amount_fen))
-         .where(*_in(DepositEntry.at, start, end)).group_by(DepositEntry.method, DepositEntry.kind))
+    q = (
+        select(DepositEntry.method, DepositEntry.kind, func.sum(DepositEntry.amount_fen))
+        .where(*_in(DepositEntry.at, start, end))
+        .group_by(DepositEntry.method, DepositEntry.kind)
+    )
     sums: dict[tuple[str, str], int] = {(m, k): total or 0 for m, k, total in uow.session.execute(q)}
-    rows = [DepositRow(method.value, *(sums.get((method.value, kind.value), 0) for kind in ROW_KINDS))
-            for method in DepositMethod]
+    rows = [
+        DepositRow(method.value, *(sums.get((method.value, kind.value), 0) for kind in ROW_KINDS))
+        for method in DepositMethod
+    ]
     cash = rows[0]
-    return DepositReconciliation(rows=rows, held_at_start_fen=_held_before(uow, start),
-                                 held_at_end_fen=_held_before(uow, end), cash_in_drawer_fen=cash.net_fen,
-                                 owed_at_start_fen=_owed_before(uow, start), owed_at_end_fen=_owed_before(uow, end))
+    return DepositReconciliation(
+        rows=rows,
+        held_at_start_fen=_held_before(uow, start),
+        held_at_end_fen=_held_before(uow, end),
+        cash_in_drawer_fen=cash.net_fen,
+        owed_at_start_fen=_owed_before(uow, start),
+        owed_at_end_fen=_owed_before(uow, end),
+    )
 
 
 def _staff(uow: UnitOfWork, start: datetime, end: datetime) -> list[StaffActivity]:
     def grouped(q) -> dict[str, int]:
         return {staff_id: n for staff_id, n in uow.session.execute(q)}
 
-    loans = grouped(select(Loan.staff_id, func.count(Loan.id)).where(*_in(Loan.opened_at, start, end))
-                    .group_by(Loan.staff_id))
-    lent = grouped(select(Loan.staff_id, func.count(LoanItem.id)).join(Loan)
-                   .where(*_in(LoanItem.out_at, start, end)).group_by(Loan.staff_id))
-    back = grouped(select(LoanItem.return_staff_id, func.count(LoanItem.id))
-                   .where(*_in(LoanItem.returned_at, start, end)).group_by(LoanItem.return_staff_id))
-    received = grouped(select(Sample.received_by, func.count(Sample.id))
-                       .where(*_in(Sample.received_at, start, end)).group_by(Sample.received_by))
-    reminded = grouped(select(Reminder.staff_id, func.count(Reminder.id))
-                       .where(*_in(Reminder.at, start, end)).group_by(Reminder.staff_id))
+    loans = grouped(
+        select(Loan.staff_id, func.count(Loan.id)).where(*_in(Loan.opened_at, start, end)).group_by(Loan.staff_id)
+    )
+    lent = grouped(
+        select(Loan.staff_id, func.count(LoanItem.id))
+        .join(Loan)
+        .where(*_in(LoanItem.out_at, start, end))
+        .group_by(Loan.staff_id)
+    )
+    back = grouped(
+        select(LoanItem.return_staff_id, func.count(LoanItem.id))
+        .where(*_in(LoanItem.returned_at, start, end))
+        .group_by(LoanItem.return_staff_id)
+    )
+    received = grouped(
+        select(Sample.received_by, func.count(Sample.id))
+        .where(*_in(Sample.received_at, start, end))
+        .group_by(Sample.received_by)
+    )
+    reminded = grouped(
+        select(Reminder.staff_id, func.count(Reminder.id))
+        .where(*_in(Reminder.at, start, end))
+        .group_by(Reminder.staff_id)
+    )
     out = []
     for staff in uow.session.scalars(select(Staff).order_by(Staff.name)):
         figures = [d.get(staff.id, 0) for d in (loans, lent, back, received, reminded)]
@@ -136,11 +207,18 @@ def _staff(uow: UnitOfWork, start: datetime, end: datetime) -> list[StaffActivit
 
 def _top(uow: UnitOfWork, start: datetime, end: datetime, by_merchant: bool) -> list[Ranked]:
     key = (Merchant.id, Merchant.name) if by_merchant else (Product.id, Product.name, Merchant.name)
-    q = (select(*key, func.count(LoanItem.id), func.count(func.distinct(Loan.streamer_id)))
-         .select_from(LoanItem).join(Loan).join(Sample, LoanItem.sample_id == Sample.id)
-         .join(Product, Sample.product_id == Product.id).join(Merchant, Product.merchant_id == Merchant.id)
-         .where(*_in(LoanItem.out_at, start, end)).group_by(*key)
-         .order_by(func.count(LoanItem.id).desc(), key[1]).limit(TOP))
+    q = (
+        select(*key, func.count(LoanItem.id), func.count(func.distinct(Loan.streamer_id)))
+        .select_from(LoanItem)
+        .join(Loan)
+        .join(Sample, LoanItem.sample_id == Sample.id)
+        .join(Product, Sample.product_id == Product.id)
+        .join(Merchant, Product.merchant_id == Merchant.id)
+        .where(*_in(LoanItem.out_at, start, end))
+        .group_by(*key)
+        .order_by(func.count(LoanItem.id).desc(), key[1])
+        .limit(TOP)
+    )
     if by_merchant:
         return [Ranked(name, "", n, people) for _, name, n, people in uow.session.execute(q)]
     return [Ranked(name, merchant, n, people) for _, name, merchant, n, people in uow.session.execute(q)]
@@ -154,11 +232,17 @@ def _chart(uow: UnitOfWork, last_day: date, tz: tzinfo) -> list[DayCount]:
     def count(column, d: date) -> int:
         start, end = local_midnight(d, tz), local_midnight(d + timedelta(days=1), tz)
         return uow.session.scalar(select(func.count()).select_from(LoanItem).where(*_in(column, start, end))) or 0
+
     return [DayCount(d, count(LoanItem.out_at, d), count(LoanItem.returned_at, d)) for d in days]
 
 
-def daily_report(uow: UnitOfWork, first_day: date, last_day: date | None = None, now: datetime | None = None,
-                 progress: Progress | None = None) -> DailyReport:
+def daily_report(
+    uow: UnitOfWork,
+    first_day: date,
+    last_day: date | None = None,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> DailyReport:
     """The report of one local day, or of the days first_day..last_day inclusive."""
     now = resolve_now(now)
     last_day = last_day or first_day
@@ -193,7 +277,19 @@ def daily_report(uow: UnitOfWork, first_day: date, last_day: date | None = None,
         chart = _chart(uow, last_day, tz)
         step(100, "done")
         return DailyReport(
-            showroom_name=room.name, showroom_code=room.code, timezone=timezone_name(uow),
-            first_day=first_day, last_day=last_day, as_of=as_of, headline=headline, loans=loans, returns=returns,
-            overdue=overdue, deposits=deposits, staff=staff, top_products=products, top_merchants=merchants,
-            last_14_days=chart)
+            showroom_name=room.name,
+            showroom_code=room.code,
+            timezone=timezone_name(uow),
+            first_day=first_day,
+            last_day=last_day,
+            as_of=as_of,
+            headline=headline,
+            loans=loans,
+            returns=returns,
+            overdue=overdue,
+            deposits=deposits,
+            staff=staff,
+            top_products=products,
+            top_merchants=merchants,
+            last_14_days=chart,
+        )

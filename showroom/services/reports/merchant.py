@@ -4,6 +4,7 @@ The list accounts for every sample received up to the end of the period, with it
 moment of printing; the period's figures (received, lent, lost, returned to the merchant) count
 what happened between the first and last local day.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -22,7 +23,9 @@ from showroom.services.reports.daily import local_midnight
 from showroom.services.reports.merchant_views import MerchantSampleLine, MerchantStatement, StreamerUse
 
 
-def merchant_statement_by_name(uow: UnitOfWork, name: str, first_day: date, last_day: date, now: datetime | None = None) -> MerchantStatement:
+def merchant_statement_by_name(
+    uow: UnitOfWork, name: str, first_day: date, last_day: date, now: datetime | None = None
+) -> MerchantStatement:
     with uow.read():
         merchant_id = uow.session.scalar(select(Merchant.id).where(Merchant.name == (name or "").strip()))
     if merchant_id is None:
@@ -32,39 +35,78 @@ def merchant_statement_by_name(uow: UnitOfWork, name: str, first_day: date, last
 
 def _lines(uow: UnitOfWork, merchant_id: str, end, now) -> list[MerchantSampleLine]:
     open_items = select(LoanItem).where(*OPEN_ITEM).subquery()
-    q = (select(Sample, Product.name, Streamer.name, Streamer.phone, open_items.c.out_at, Loan.due_at, Loan.number)
-         .join(Product, Sample.product_id == Product.id)
-         .outerjoin(open_items, open_items.c.sample_id == Sample.id)
-         .outerjoin(Loan, Loan.id == open_items.c.loan_id).outerjoin(Streamer, Streamer.id == Loan.streamer_id)
-         .where(Product.merchant_id == merchant_id, Sample.received_at < end).order_by(Product.name, Sample.code))
+    q = (
+        select(Sample, Product.name, Streamer.name, Streamer.phone, open_items.c.out_at, Loan.due_at, Loan.number)
+        .join(Product, Sample.product_id == Product.id)
+        .outerjoin(open_items, open_items.c.sample_id == Sample.id)
+        .outerjoin(Loan, Loan.id == open_items.c.loan_id)
+        .outerjoin(Streamer, Streamer.id == Loan.streamer_id)
+        .where(Product.merchant_id == merchant_id, Sample.received_at < end)
+        .order_by(Product.name, Sample.code)
+    )
     found = uow.session.execute(q).all()
     ids = [s.id for s, *_ in found]
-    gone = dict(uow.session.execute(select(SampleMovement.sample_id, func.max(SampleMovement.at))
-                                    .where(SampleMovement.sample_id.in_(ids), SampleMovement.kind == RETURNED_TO_MERCHANT)
-                                    .group_by(SampleMovement.sample_id)).all())
-    lost = {sid: (at, charge) for sid, at, charge in uow.session.execute(
-        select(LoanItem.sample_id, LoanItem.lost_at, LoanItem.charge_fen)
-        .where(LoanItem.sample_id.in_(ids), LoanItem.lost_at.is_not(None)))}
-    loans = dict(uow.session.execute(select(LoanItem.sample_id, func.count(LoanItem.id))
-                                     .where(LoanItem.sample_id.in_(ids)).group_by(LoanItem.sample_id)).all())
-    return [MerchantSampleLine(
-        code=s.code, product_name=product, status=s.status, received_at=s.received_at, holder_name=holder,
-        holder_phone=phone, out_since=out_at, due_at=due, loan_number=number,
-        returned_to_merchant_at=gone.get(s.id), lost_at=lost.get(s.id, (None, 0))[0],
-        charged_fen=lost.get(s.id, (None, 0))[1], times_lent=loans.get(s.id, 0))
-        for s, product, holder, phone, out_at, due, number in found]
+    gone = dict(
+        uow.session.execute(
+            select(SampleMovement.sample_id, func.max(SampleMovement.at))
+            .where(SampleMovement.sample_id.in_(ids), SampleMovement.kind == RETURNED_TO_MERCHANT)
+            .group_by(SampleMovement.sample_id)
+        ).all()
+    )
+    lost = {
+        sid: (at, charge)
+        for sid, at, charge in uow.session.execute(
+            select(LoanItem.sample_id, LoanItem.lost_at, LoanItem.charge_fen).where(
+                LoanItem.sample_id.in_(ids), LoanItem.lost_at.is_not(None)
+            )
+        )
+    }
+    loans = dict(
+        uow.session.execute(
+            select(LoanItem.sample_id, func.count(LoanItem.id))
+            .where(LoanItem.sample_id.in_(ids))
+            .group_by(LoanItem.sample_id)
+        ).all()
+    )
+    return [
+        MerchantSampleLine(
+            code=s.code,
+            product_name=product,
+            status=s.status,
+            received_at=s.received_at,
+            holder_name=holder,
+            holder_phone=phone,
+            out_since=out_at,
+            due_at=due,
+            loan_number=number,
+            returned_to_merchant_at=gone.get(s.id),
+            lost_at=lost.get(s.id, (None, 0))[0],
+            charged_fen=lost.get(s.id, (None, 0))[1],
+            times_lent=loans.get(s.id, 0),
+        )
+        for s, product, holder, phone, out_at, due, number in found
+    ]
 
 
 def _streamers(uow: UnitOfWork, merchant_id: str, start, end) -> list[StreamerUse]:
-    q = (select(Streamer.name, Streamer.phone, func.count(LoanItem.id), func.count(func.distinct(Product.id)))
-         .select_from(LoanItem).join(Loan).join(Streamer, Streamer.id == Loan.streamer_id)
-         .join(Sample, LoanItem.sample_id == Sample.id).join(Product, Sample.product_id == Product.id)
-         .where(Product.merchant_id == merchant_id, LoanItem.out_at >= start, LoanItem.out_at < end)
-         .group_by(Streamer.id).order_by(func.count(LoanItem.id).desc(), Streamer.name).limit(10))
+    q = (
+        select(Streamer.name, Streamer.phone, func.count(LoanItem.id), func.count(func.distinct(Product.id)))
+        .select_from(LoanItem)
+        .join(Loan)
+        .join(Streamer, Streamer.id == Loan.streamer_id)
+        .join(Sample, LoanItem.sample_id == Sample.id)
+        .join(Product, Sample.product_id == Product.id)
+        .where(Product.merchant_id == merchant_id, LoanItem.out_at >= start, LoanItem.out_at < end)
+        .group_by(Streamer.id)
+        .order_by(func.count(LoanItem.id).desc(), Streamer.name)
+        .limit(10)
+    )
     return [StreamerUse(name, phone, n, products) for name, phone, n, products in uow.session.execute(q)]
 
 
-def merchant_statement(uow: UnitOfWork, merchant_id: str, first_day: date, last_day: date, now: datetime | None = None) -> MerchantStatement:
+def merchant_statement(
+    uow: UnitOfWork, merchant_id: str, first_day: date, last_day: date, now: datetime | None = None
+) -> MerchantStatement:
     now = resolve_now(now)
     if last_day < first_day:
         raise InvalidInput("report_period", "end_before_start", last_day.isoformat())
@@ -79,19 +121,36 @@ def merchant_statement(uow: UnitOfWork, merchant_id: str, first_day: date, last_
         def within(moment) -> bool:
             return moment is not None and start <= moment < end
 
-        lent = uow.session.scalar(
-            select(func.count(LoanItem.id)).join(Sample, LoanItem.sample_id == Sample.id).join(Product)
-            .where(Product.merchant_id == merchant_id, LoanItem.out_at >= start, LoanItem.out_at < end)) or 0
+        lent = (
+            uow.session.scalar(
+                select(func.count(LoanItem.id))
+                .join(Sample, LoanItem.sample_id == Sample.id)
+                .join(Product)
+                .where(Product.merchant_id == merchant_id, LoanItem.out_at >= start, LoanItem.out_at < end)
+            )
+            or 0
+        )
         status = Counter(line.status for line in lines)
         room = local_showroom(uow)
         return MerchantStatement(
-            showroom_name=room.name, showroom_code=room.code, timezone=timezone_name(uow),
-            merchant_name=merchant.name, contact=merchant.contact, phone=merchant.phone, first_day=first_day,
-            last_day=last_day, printed_at=now, samples=lines,
-            received_in_period=sum(1 for line in lines if within(line.received_at)), lent_in_period=lent,
+            showroom_name=room.name,
+            showroom_code=room.code,
+            timezone=timezone_name(uow),
+            merchant_name=merchant.name,
+            contact=merchant.contact,
+            phone=merchant.phone,
+            first_day=first_day,
+            last_day=last_day,
+            printed_at=now,
+            samples=lines,
+            received_in_period=sum(1 for line in lines if within(line.received_at)),
+            lent_in_period=lent,
             lost_in_period=sum(1 for line in lines if within(line.lost_at)),
             returned_in_period=sum(1 for line in lines if within(line.returned_to_merchant_at)),
-            in_stock=status[SampleStatus.IN_STOCK.value], on_loan=status[SampleStatus.ON_LOAN.value],
+            in_stock=status[SampleStatus.IN_STOCK.value],
+            on_loan=status[SampleStatus.ON_LOAN.value],
             returned_to_merchant=status[SampleStatus.RETURNED_TO_MERCHANT.value],
-            lost=status[SampleStatus.LOST.value], charged_fen=sum(line.charged_fen for line in lines),
-            top_streamers=_streamers(uow, merchant_id, start, end))
+            lost=status[SampleStatus.LOST.value],
+            charged_fen=sum(line.charged_fen for line in lines),
+            top_streamers=_streamers(uow, merchant_id, start, end),
+        )

@@ -1,4 +1,5 @@
 """The merchant statement's plain data (UTC times, integer fen, full phones: paper masks them)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,16 +10,16 @@ from datetime import date, datetime
 class MerchantSampleLine:
     code: str
     product_name: str
-    status: str                  # now
+    status: str  # now
     received_at: datetime
-    holder_name: str | None      # when on loan now
+    holder_name: str | None  # when on loan now
     holder_phone: str | None
     out_since: datetime | None
     due_at: datetime | None
     loan_number: str | None
     returned_to_merchant_at: datetime | None
     lost_at: datetime | None
-    charged_fen: int             # deposit kept plus charge billed for a lost sample
+    charged_fen: int  # deposit kept plus charge billed for a lost sample
     times_lent: int
 
 
@@ -46,7 +47,7 @@ class MerchantStatement:
     lent_in_period: int
     lost_in_period: int
     returned_in_period: int
-    in_stock: int                # the statuses now, of every sample listed
+    in_stock: int  # the statuses now, of every sample listed
     on_loan: int
     returned_to_merchant: int
     lost: int

@@ -1,4 +1,5 @@
 """Plain results of the report queries (UTC times, integer fen, full phone numbers: paper masks them)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,13 +10,13 @@ from showroom.services.overdue_views import OverdueLine
 
 @dataclass(frozen=True)
 class Headline:
-    loans_opened: int          # check-outs (借样单)
+    loans_opened: int  # check-outs (借样单)
     samples_lent: int
     samples_returned: int
-    samples_received: int      # intake from merchants
-    samples_lost: int          # declared lost in the period
-    samples_out: int           # out at the end of the period (or now)
-    samples_overdue: int       # of those, past due then
+    samples_received: int  # intake from merchants
+    samples_lost: int  # declared lost in the period
+    samples_out: int  # out at the end of the period (or now)
+    samples_overdue: int  # of those, past due then
     new_streamers: int
 
 
@@ -38,8 +39,8 @@ class ReturnLine:
     streamer_name: str
     phone: str
     samples: int
-    late: int                  # of those, back after the due date
-    not_good: int              # damaged or parts missing
+    late: int  # of those, back after the due date
+    not_good: int  # damaged or parts missing
     staff_name: str
 
 
@@ -47,11 +48,11 @@ class ReturnLine:
 class DepositRow:
     method: str
     collected_fen: int
-    refunded_fen: int          # given back at the counter when a loan came back
+    refunded_fen: int  # given back at the counter when a loan came back
     forfeited_fen: int
     charged_fen: int
-    owed_fen: int = 0          # left by loans closed without the streamer: owed, no money moved
-    paid_out_fen: int = 0      # what was owed, paid to the streamer at the counter
+    owed_fen: int = 0  # left by loans closed without the streamer: owed, no money moved
+    paid_out_fen: int = 0  # what was owed, paid to the streamer at the counter
 
     @property
     def net_fen(self) -> int:
@@ -64,7 +65,7 @@ class DepositReconciliation:
     rows: list[DepositRow]
     held_at_start_fen: int
     held_at_end_fen: int
-    cash_in_drawer_fen: int    # the cash row's net: what the drawer should have gained
+    cash_in_drawer_fen: int  # the cash row's net: what the drawer should have gained
     owed_at_start_fen: int = 0  # owed to streamers who were not there when their loan closed
     owed_at_end_fen: int = 0
 
@@ -77,9 +78,13 @@ class DepositReconciliation:
 
     @property
     def balances(self) -> bool:
-        held = self.held_at_end_fen == (self.held_at_start_fen + self.total("collected_fen")
-                                        - self.total("refunded_fen") - self.total("forfeited_fen")
-                                        - self.total("owed_fen"))
+        held = self.held_at_end_fen == (
+            self.held_at_start_fen
+            + self.total("collected_fen")
+            - self.total("refunded_fen")
+            - self.total("forfeited_fen")
+            - self.total("owed_fen")
+        )
         owed = self.owed_at_end_fen == self.owed_at_start_fen + self.total("owed_fen") - self.total("paid_out_fen")
         return held and owed
 
@@ -97,9 +102,9 @@ class StaffActivity:
 @dataclass(frozen=True)
 class Ranked:
     name: str
-    detail: str                # the merchant of a product; empty for a merchant
+    detail: str  # the merchant of a product; empty for a merchant
     samples_lent: int
-    streamers: int             # different streamers who borrowed it
+    streamers: int  # different streamers who borrowed it
 
 
 @dataclass(frozen=True)
@@ -116,7 +121,7 @@ class DailyReport:
     timezone: str
     first_day: date
     last_day: date
-    as_of: datetime            # end of the period, or now when the period is still running
+    as_of: datetime  # end of the period, or now when the period is still running
     headline: Headline
     loans: list[LoanLine]
     returns: list[ReturnLine]

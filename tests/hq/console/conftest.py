@@ -1,4 +1,5 @@
 """Console fixtures: HQ staff of each role, and a browser-like HTTP client (its own cookies) per person."""
+
 from __future__ import annotations
 
 import re
@@ -29,8 +30,15 @@ class Browser:
         assert found, page.text[:500]
         return found.group(1)
 
-    def post(self, path: str, data: dict | None = None, *, csrf: str | None = "auto", from_page: str = "/console/",
-             files=None) -> httpx.Response:
+    def post(
+        self,
+        path: str,
+        data: dict | None = None,
+        *,
+        csrf: str | None = "auto",
+        from_page: str = "/console/",
+        files=None,
+    ) -> httpx.Response:
         data = dict(data or {})
         if csrf == "auto":
             csrf = self.csrf(from_page)
@@ -39,8 +47,11 @@ class Browser:
         return self.http.post(path, data=data, files=files)
 
     def sign_in(self, login: str, password: str = PASSWORD) -> httpx.Response:
-        return self.post("/console/sign-in", {"login": login, "password": password, "next": "/console/"},
-                         from_page="/console/sign-in")
+        return self.post(
+            "/console/sign-in",
+            {"login": login, "password": password, "next": "/console/"},
+            from_page="/console/sign-in",
+        )
 
     def close(self) -> None:
         self.http.close()
@@ -62,6 +73,7 @@ def browser(hq):
             add_staff(hq, login, role)
             assert b.sign_in(login).status_code == 303
         return b
+
     yield open_browser
     for b in made:
         b.close()
@@ -71,6 +83,7 @@ def browser(hq):
 def jn(hq, room_templates, tmp_path):
     """Jinan, set up and enrolled with the same HQ as `cs`."""
     from tests.hq.rooms import Room
+
     hq.add_showroom("JN", "济南")
     room = Room(tmp_path / "jn", room_templates["JN"])
     room.enrol(hq)
@@ -83,8 +96,10 @@ def lend_days_ago(room, streamer_id: str, codes: list[str], days: int):
     from datetime import timedelta
 
     from showroom.services import checkout
-    return checkout.check_out(room.uow(), room.admin, streamer_id, codes, "cash",
-                              now=datetime.now(timezone.utc) - timedelta(days=days))
+
+    return checkout.check_out(
+        room.uow(), room.admin, streamer_id, codes, "cash", now=datetime.now(timezone.utc) - timedelta(days=days)
+    )
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 """Signing in: argon2 passwords, lockout after five failures for 15 minutes, sessions, and every attempt audited."""
+
 from __future__ import annotations
 
 import io
@@ -20,7 +21,7 @@ def audit_actions(hq) -> list[tuple[str, str]]:
 def test_signing_in_opens_the_console_and_records_it(hq, browser):
     add_staff(hq, "wang", "viewer")
     b = browser()
-    assert b.get("/console/").status_code == 303   # not signed in: to the sign-in page
+    assert b.get("/console/").status_code == 303  # not signed in: to the sign-in page
     answer = b.sign_in("wang")
     assert answer.status_code == 303 and answer.headers["location"] == "/console/"
     page = b.get("/console/")
@@ -37,7 +38,7 @@ def test_the_session_cookie_is_httponly_strict_and_holds_only_a_random_token(hq,
     cookie = next(c for c in answer.headers.get_list("set-cookie") if c.startswith("hq_session="))
     flags = cookie.lower()
     assert "httponly" in flags and "samesite=strict" in flags and "path=/console" in flags
-    assert "secure" not in flags   # served over plain http here
+    assert "secure" not in flags  # served over plain http here
     token = cookie.split(";")[0].split("=", 1)[1]
     with hq.sessions() as s:
         assert s.get(ConsoleSession, accounts.token_hash(token)) is not None
@@ -65,13 +66,13 @@ def test_five_failures_lock_the_account_for_15_minutes_even_for_the_right_passwo
     b = browser()
     for _ in range(5):
         assert b.sign_in("wang", "wrong password").status_code == 401
-    refused = b.sign_in("wang")   # the right password, while locked
+    refused = b.sign_in("wang")  # the right password, while locked
     assert refused.status_code == 401
     with hq.sessions() as s:
         locked_until = s.scalar(select(ConsoleStaff.locked_until))
     assert timedelta(minutes=14) < locked_until - datetime.now(timezone.utc) <= timedelta(minutes=15)
     assert locked_until.astimezone(timezone(timedelta(hours=8))).strftime("%H:%M") in refused.text
-    with hq.sessions() as s, s.begin():   # the quarter of an hour passes
+    with hq.sessions() as s, s.begin():  # the quarter of an hour passes
         s.scalar(select(ConsoleStaff)).locked_until = datetime.now(timezone.utc) - timedelta(seconds=1)
     assert b.sign_in("wang").status_code == 303
 
@@ -96,8 +97,10 @@ def test_a_disabled_account_is_signed_out_at_its_next_request(hq, browser):
 def test_user_add_from_the_command_line_makes_the_first_admin(hq_db, tmp_path, monkeypatch, capsys):
     url = hq_db.fresh_url()
     monkeypatch.setattr("sys.stdin", io.StringIO("a long password\n"))
-    assert hq_main(["user", "add", "wang", "--name", "王总", "--role", "admin", "--password-stdin",
-                    "--database-url", url]) == 0
+    assert (
+        hq_main(["user", "add", "wang", "--name", "王总", "--role", "admin", "--password-stdin", "--database-url", url])
+        == 0
+    )
     monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
     assert hq_main(["user", "add", "li", "--password-stdin", "--database-url", url]) == 1
     assert "at least 8 characters" in capsys.readouterr().err

@@ -5,6 +5,7 @@ browser then reaches a real counter database through the real sync client. Scree
 1366x768 (what HQ's smallest screens show), go to $SHOWROOM_SHOTS: `make screenshots` sets it to
 docs/screenshots; a plain test run writes them to a scratch folder and leaves the tracked ones alone.
 """
+
 from __future__ import annotations
 
 import os
@@ -27,14 +28,21 @@ from tests.hq.console.conftest import PASSWORD, add_staff
 
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = Path(os.environ.get("SHOWROOM_SHOTS") or Path(tempfile.gettempdir()) / "showroom-hq-shots")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="module")
 def live(tmp_path_factory):
     """HQ on PostgreSQL served on a loopback port, the demo network seeded into it, and three HQ staff."""
     from hq.app import create_app
+
     db = HqDatabase("postgresql", tmp_path_factory.mktemp("hq-browser"))
     app = create_app(db.fresh_url(), migrate=False)
     counters = tmp_path_factory.mktemp("counters")
@@ -55,6 +63,7 @@ def chromium():
     if not os.path.exists(CHROMIUM):
         pytest.fail(f"{CHROMIUM} is missing: scripts/install-system-deps.sh installs Debian's chromium")
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
         yield browser
@@ -120,9 +129,12 @@ def _a_jinan_streamer(live) -> NetStreamer:
     """Someone who borrowed in Jinan and stands well with the network."""
     with live.sessions() as s:
         jn = s.scalar(select(HqShowroom.id).where(HqShowroom.code == "JN"))
-        return s.scalars(select(NetStreamer).join(NetLoan, NetLoan.streamer_id == NetStreamer.id)
-                         .where(NetLoan.showroom_id == jn, NetStreamer.blacklisted.is_(False))
-                         .order_by(NetStreamer.phone)).first()
+        return s.scalars(
+            select(NetStreamer)
+            .join(NetLoan, NetLoan.streamer_id == NetStreamer.id)
+            .where(NetLoan.showroom_id == jn, NetStreamer.blacklisted.is_(False))
+            .order_by(NetStreamer.phone)
+        ).first()
 
 
 def test_blacklist_a_streamer_and_a_counter_refuses_them_after_its_next_sync(page, live):
@@ -154,7 +166,7 @@ def test_blacklist_a_streamer_and_a_counter_refuses_them_after_its_next_sync(pag
         in_stock = [samples.list_samples(counter.uow(), status="in_stock")[0].code]
         with pytest.raises(StreamerBlocked) as refused:
             checkout.check_out(counter.uow(), _admin(counter), newcomer.id, in_stock, "cash")
-        assert "blacklisted" in [b.kind for b in refused.value.blocks]   # (and late in Jinan, maybe)
+        assert "blacklisted" in [b.kind for b in refused.value.blocks]  # (and late in Jinan, maybe)
     finally:
         counter.close()
 
@@ -185,10 +197,13 @@ def test_resolve_an_exception_and_make_an_enrolment_code(page, live):
 def test_import_a_catalog_file_with_a_bad_row(page, live, tmp_path):
     sign_in(page, live, "qian", "/console/catalog")
     file = tmp_path / "春季新品.csv"
-    file.write_text("商家,商品名称,样品价值,零售价,条码\n"
-                    "湘味坊食品专营店,藤椒牛肉 200g,18.50,39.90,6901234567892\n"
-                    "湘味坊食品专营店,,abc,10,\n"
-                    "花漾美妆旗舰店,玻尿酸精华 30ml,59,129,\n", encoding="utf-8-sig")
+    file.write_text(
+        "商家,商品名称,样品价值,零售价,条码\n"
+        "湘味坊食品专营店,藤椒牛肉 200g,18.50,39.90,6901234567892\n"
+        "湘味坊食品专营店,,abc,10,\n"
+        "花漾美妆旗舰店,玻尿酸精华 30ml,59,129,\n",
+        encoding="utf-8-sig",
+    )
     page.set_input_files("input[type=file]", str(file))
     page.click("text=检查文件")
     page.wait_for_selector("text=2 行可以导入，1 行有错误")
@@ -220,8 +235,9 @@ def test_csrf_refused_without_a_token(page, live):
     person = _a_jinan_streamer(live)
     sign_in(page, live, "qian", "/console/streamers")
     page.goto(f"{live.url}/console/streamers/{person.id}")
-    answer = page.request.post(f"{live.url}/console/streamers/{person.id}/blacklist",
-                               form={"reason": "伪造的请求"}, max_redirects=0)
+    answer = page.request.post(
+        f"{live.url}/console/streamers/{person.id}/blacklist", form={"reason": "伪造的请求"}, max_redirects=0
+    )
     assert answer.status == 403 and "表单已过期" in answer.text()
     with live.sessions() as s:
         assert not s.get(NetStreamer, person.id).blacklisted
@@ -230,10 +246,11 @@ def test_csrf_refused_without_a_token(page, live):
 def test_a_viewer_is_refused_an_operators_action(page, live):
     person = _a_jinan_streamer(live)
     sign_in(page, live, "zhao", f"/console/streamers/{person.id}")
-    assert page.locator("textarea[name=reason]").count() == 0   # no form offered
+    assert page.locator("textarea[name=reason]").count() == 0  # no form offered
     token = page.get_attribute("form.lang input[name=csrf]", "value")
-    answer = page.request.post(f"{live.url}/console/streamers/{person.id}/blacklist",
-                               form={"reason": "越权", "csrf": token}, max_redirects=0)
+    answer = page.request.post(
+        f"{live.url}/console/streamers/{person.id}/blacklist", form={"reason": "越权", "csrf": token}, max_redirects=0
+    )
     assert answer.status == 403 and "无权" in answer.text()
     with live.sessions() as s:
         assert not s.get(NetStreamer, person.id).blacklisted

@@ -1,4 +1,5 @@
 """The shared catalog: a file is checked row by row before anything is imported; edits reach the counters."""
+
 from __future__ import annotations
 
 import io
@@ -10,10 +11,12 @@ from sqlalchemy import func, select
 from db.models import Product
 from hq.models import AuditEntry, CatalogImport, Change, NetProduct
 
-GOOD_CSV = ("merchant,name,sample_value,retail_price,ean\n"
-            "湘味坊,剁椒酱 500g,12.50,29.90,6901234567892\n"
-            "湘味坊,腊肉 礼盒,88,168,\n")
-BAD_ROW = "湘味坊,,abc,10,6901234567890\n"   # no name, not a number, a wrong check digit
+GOOD_CSV = (
+    "merchant,name,sample_value,retail_price,ean\n"
+    "湘味坊,剁椒酱 500g,12.50,29.90,6901234567892\n"
+    "湘味坊,腊肉 礼盒,88,168,\n"
+)
+BAD_ROW = "湘味坊,,abc,10,6901234567890\n"  # no name, not a number, a wrong check digit
 
 
 def products(hq) -> int:
@@ -31,7 +34,7 @@ def test_a_good_file_is_previewed_then_imported_and_reaches_the_counters(hq, cs,
     assert answer.status_code == 303
     preview = b.get(answer.headers["location"])
     assert "2 行可以导入，0 行有错误" in preview.text and "剁椒酱 500g" in preview.text
-    assert products(hq) == 0                      # nothing until accepted
+    assert products(hq) == 0  # nothing until accepted
     done = b.post(answer.headers["location"] + "/accept", {}, from_page=answer.headers["location"])
     assert done.status_code == 200 and "已导入 2 个商品" in done.text
     assert products(hq) == 2

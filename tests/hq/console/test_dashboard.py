@@ -1,4 +1,5 @@
 """The dashboard: per showroom and in total, counted from what the counters synced; a 30-day trend as SVG."""
+
 from __future__ import annotations
 
 import re
@@ -27,8 +28,8 @@ def test_each_showroom_and_the_network_total(hq, network, browser):
 
 def test_trend_chart_is_inline_svg_per_city(hq, network, browser):
     html = browser("wang", "viewer").get("/console/").text
-    assert html.count("<svg class=\"trend\"") == 2
-    assert html.count("<polyline class=\"line loans\"") == 2 and "line overdue" in html and "line returns" in html
+    assert html.count('<svg class="trend"') == 2
+    assert html.count('<polyline class="line loans"') == 2 and "line overdue" in html and "line returns" in html
     assert "长沙近 30 天每日借出、归还与逾期借单" in html
 
 
@@ -48,6 +49,7 @@ def test_the_trend_counts_loans_overdue_at_each_days_end(hq, network):
     from datetime import datetime, timezone
 
     from hq.console.dashboard import dashboard
+
     with hq.sessions() as s:
         trends = {t.code: t for t in dashboard(s, datetime.now(timezone.utc)).trends}
     cs, jn = trends["CS"], trends["JN"]

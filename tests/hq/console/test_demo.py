@@ -1,4 +1,5 @@
 """`showroom-hq demo`: cities seeded by the counter's own services and synced through the real protocol."""
+
 from __future__ import annotations
 
 from sqlalchemy import func, select
@@ -14,8 +15,12 @@ from showroom.sync.service import sync_status
 def test_demo_seeds_cities_through_real_sync_and_counters_keep_hqs_address(tmp_path, capsys):
     url = f"sqlite:///{tmp_path / 'hq.sqlite3'}"
     address = f"http://127.0.0.1:{free_port()}"
-    assert hq_main(["demo", "--database-url", url, "--counters", str(tmp_path / "counters"), "--url", address,
-                    "--cities", "2"]) == 0
+    assert (
+        hq_main(
+            ["demo", "--database-url", url, "--counters", str(tmp_path / "counters"), "--url", address, "--cities", "2"]
+        )
+        == 0
+    )
     printed = capsys.readouterr().out
     assert "CS 长沙直播样品间" in printed and "JN 济南直播样品间" in printed
     sessions = make_sessions(make_engine(url))

@@ -1,4 +1,5 @@
 """Every word of the console has its Chinese, and no Chinese is left over for a word no longer used."""
+
 from __future__ import annotations
 
 import re

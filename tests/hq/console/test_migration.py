@@ -1,4 +1,5 @@
 """h0006: the console's tables and indexes, up and down on both databases, matching the models."""
+
 from __future__ import annotations
 
 from alembic import command

@@ -1,5 +1,6 @@
 """The console's walls: device tokens open nothing, sessions push nothing, forms need their token, roles hold,
 and every response carries the security headers."""
+
 from __future__ import annotations
 
 from sqlalchemy import select
@@ -21,8 +22,17 @@ def test_a_console_session_never_pushes_events(hq, cs, browser):
     b = browser("wang", "admin")
     before = hq_count(hq, Event)
     event = cs.events()[0]
-    body = {"events": [{"id": event.id, "seq": event.seq, "type": event.type, "payload": {},
-                        "occurred_at": event.occurred_at.isoformat()}]}
+    body = {
+        "events": [
+            {
+                "id": event.id,
+                "seq": event.seq,
+                "type": event.type,
+                "payload": {},
+                "occurred_at": event.occurred_at.isoformat(),
+            }
+        ]
+    }
     answer = b.http.post("/v1/events", json=body, headers={"X-Showroom-Protocol": "1"})
     assert answer.status_code == 401
     assert b.http.get("/v1/changes", headers={"X-Showroom-Protocol": "1"}).status_code == 401
@@ -52,13 +62,16 @@ def test_a_viewer_is_refused_an_operators_action(hq, cs, browser):
     with hq.sessions() as s:
         streamer_id = s.scalar(select(NetStreamer.id))
     page = viewer.get(f"/console/streamers/{streamer_id}")
-    assert page.status_code == 200 and "/blacklist" not in page.text   # no form offered
-    answer = viewer.post(f"/console/streamers/{streamer_id}/blacklist", {"reason": "样品未还"},
-                         from_page=f"/console/streamers/{streamer_id}")
+    assert page.status_code == 200 and "/blacklist" not in page.text  # no form offered
+    answer = viewer.post(
+        f"/console/streamers/{streamer_id}/blacklist",
+        {"reason": "样品未还"},
+        from_page=f"/console/streamers/{streamer_id}",
+    )
     assert answer.status_code == 403
     assert viewer.post("/console/sync/enrol-codes", {"showroom": "CS"}).status_code == 403
     operator = browser("qian", "operator")
-    assert operator.post("/console/sync/enrol-codes", {"showroom": "CS"}).status_code == 403   # admins only
+    assert operator.post("/console/sync/enrol-codes", {"showroom": "CS"}).status_code == 403  # admins only
     with hq.sessions() as s:
         assert not s.scalar(select(NetStreamer.blacklisted))
 
@@ -79,18 +92,29 @@ def test_every_response_carries_security_headers_and_pages_a_strict_csp(hq, brow
 
 def test_pages_hold_no_inline_script_or_style(hq, browser):
     b = browser("wang", "admin")
-    for path in ("/console/", "/console/overdue", "/console/sync", "/console/catalog", "/console/merchants",
-                 "/console/streamers", "/console/sign-in"):
+    for path in (
+        "/console/",
+        "/console/overdue",
+        "/console/sync",
+        "/console/catalog",
+        "/console/merchants",
+        "/console/streamers",
+        "/console/sign-in",
+    ):
         html = b.get(path).text
         assert "<script" not in html and "style=" not in html and "<style" not in html, path
 
 
 def test_sign_in_never_redirects_off_the_console(hq, browser):
     from tests.hq.console.conftest import add_staff
+
     add_staff(hq, "wang", "viewer")
     b = browser()
-    answer = b.post("/console/sign-in", {"login": "wang", "password": "correct horse 1",
-                                          "next": "https://evil.example/"}, from_page="/console/sign-in")
+    answer = b.post(
+        "/console/sign-in",
+        {"login": "wang", "password": "correct horse 1", "next": "https://evil.example/"},
+        from_page="/console/sign-in",
+    )
     assert answer.headers["location"] == "/console/"
 
 

@@ -1,4 +1,5 @@
 """A streamer's network record, and HQ's blacklist reaching every counter through the change log."""
+
 from __future__ import annotations
 
 import json
@@ -34,35 +35,36 @@ def test_search_by_name_lists_the_matches_or_opens_the_only_one(hq, network, bro
 
 def test_the_record_holds_every_city(hq, network, browser):
     html = browser("wang", "viewer").get(f"/console/streamers/{streamer_id(hq, '13800138000')}").text
-    assert "CS, JN" in html                       # cities
-    assert html.count("CS-L") >= 2 and "JN-L" in html   # loans in both
+    assert "CS, JN" in html  # cities
+    assert html.count("CS-L") >= 2 and "JN-L" in html  # loans in both
     assert "当前逾期" in html
 
 
 def test_blacklisting_at_hq_reaches_every_counter_after_its_next_sync(hq, network, browser):
     cs, jn = network
     b = browser("wang", "operator")
-    sid = streamer_id(hq, "13700137000")   # 大壮, registered in Jinan only
+    sid = streamer_id(hq, "13700137000")  # 大壮, registered in Jinan only
     page = f"/console/streamers/{sid}"
     answer = b.post(f"{page}/blacklist", {"reason": "三件样品逾期未还"}, from_page=page)
     assert answer.status_code == 303
     assert "已拉黑" in b.get(answer.headers["location"]).text
     with hq.sessions() as s:
-        change = s.scalars(select(Change).where(Change.kind == "streamer", Change.key == sid)
-                           .order_by(Change.pos.desc())).first()
+        change = s.scalars(
+            select(Change).where(Change.kind == "streamer", Change.key == sid).order_by(Change.pos.desc())
+        ).first()
         assert json.loads(change.data)["blacklisted"] is True
         entry = s.scalar(select(AuditEntry).where(AuditEntry.action == "blacklisted"))
         assert entry.login == "wang" and entry.target == sid and "三件样品逾期未还" in entry.detail
     assert "13700137000" not in jn.blacklisted_phones()
     cs.sync(hq.transport)
     jn.sync(hq.transport)
-    assert "13700137000" in jn.blacklisted_phones()     # Jinan served him: his record, blacklisted
+    assert "13700137000" in jn.blacklisted_phones()  # Jinan served him: his record, blacklisted
     with pytest.raises(StreamerBlocked):
         jn.lend(jn.streamer_id("13700137000"), [jn.sample_codes[5]])
-    with pytest.raises(StreamerBlocked) as refused:      # Changsha never did: his standing stops him
+    with pytest.raises(StreamerBlocked) as refused:  # Changsha never did: his standing stops him
         cs.lend(cs.register("大壮", "13700137000"), [cs.sample_codes[5]])
     assert [b.kind for b in refused.value.blocks] == ["blacklisted"]
-    assert "三件样品逾期未还" in b.get(page).text   # and the record says who and why
+    assert "三件样品逾期未还" in b.get(page).text  # and the record says who and why
 
 
 def test_lifting_reaches_the_counters_too(hq, network, browser):

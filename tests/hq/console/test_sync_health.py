@@ -1,4 +1,5 @@
 """Sync health: what each device runs and still holds, the exception and alert queue, enrolment, revocation."""
+
 from __future__ import annotations
 
 import json
@@ -34,7 +35,7 @@ def test_events_a_device_still_holds_show_as_waiting(hq, cs, browser):
     cs.sync(hq.transport)
     acked = the_device(hq).acked_seq
     device = raw_client(hq, token_of(cs))
-    device.headers["X-Showroom-Outbox"] = str(acked + 7)   # as a counter says when its push was refused
+    device.headers["X-Showroom-Outbox"] = str(acked + 7)  # as a counter says when its push was refused
     assert device.get("/v1/changes").status_code == 200
     assert the_device(hq).outbox_seq == acked + 7
     html = browser("wang", "viewer").get("/console/sync").text
@@ -53,8 +54,16 @@ def test_no_one_else_speaks_for_a_device(hq, cs):
 def _exception(hq, kind: str, codes: str, detail: dict) -> str:
     row_id = str(uuid.uuid4())
     with hq.sessions() as s, s.begin():
-        s.add(SyncException(id=row_id, kind=kind, showroom_codes=codes, event_id=None,
-                            detail=json.dumps(detail, ensure_ascii=False), at=datetime.now(timezone.utc)))
+        s.add(
+            SyncException(
+                id=row_id,
+                kind=kind,
+                showroom_codes=codes,
+                event_id=None,
+                detail=json.dumps(detail, ensure_ascii=False),
+                at=datetime.now(timezone.utc),
+            )
+        )
     return row_id
 
 
@@ -62,15 +71,25 @@ def test_the_queue_shows_any_kind_with_its_detail_and_resolves_with_a_note(hq, c
     _exception(hq, "sample_lent_twice", "CS,JN", {"code": "CS-000001", "older_loan": "CS-L261201001"})
     new_kind = _exception(hq, "ownership_violation", "JN", {"loan": "CS-L261201002", "device": "JN-1"})
     with hq.sessions() as s, s.begin():
-        s.add(Alert(id=str(uuid.uuid4()), device_id=None, kind="payload_mismatch", detail="event x was sent before",
-                    at=datetime.now(timezone.utc)))
+        s.add(
+            Alert(
+                id=str(uuid.uuid4()),
+                device_id=None,
+                kind="payload_mismatch",
+                detail="event x was sent before",
+                at=datetime.now(timezone.utc),
+            )
+        )
     b = browser("wang", "operator")
     html = b.get("/console/sync").text
-    assert "样品被重复借出" in html and "CS-L261201001" in html                      # a kind the console knows
-    assert "ownership violation" in html and "ownership_violation" in html   # one it has never heard of
-    assert "事件重发但内容不同" in html and "event x was sent before" in html       # and an alert
-    answer = b.post(f"/console/sync/queue/sync_exception/{new_kind}/resolve",
-                    {"note": "济南设备误操作，已电话确认", "state": "open"}, from_page="/console/sync")
+    assert "样品被重复借出" in html and "CS-L261201001" in html  # a kind the console knows
+    assert "ownership violation" in html and "ownership_violation" in html  # one it has never heard of
+    assert "事件重发但内容不同" in html and "event x was sent before" in html  # and an alert
+    answer = b.post(
+        f"/console/sync/queue/sync_exception/{new_kind}/resolve",
+        {"note": "济南设备误操作，已电话确认", "state": "open"},
+        from_page="/console/sync",
+    )
     assert answer.status_code == 303
     open_now = b.get("/console/sync").text
     assert "CS-L261201002" not in open_now and "CS-L261201001" in open_now
@@ -94,12 +113,13 @@ def test_the_queue_filters_by_kind_and_showroom(hq, cs, browser):
 
 def test_an_enrolment_code_made_here_enrols_a_counter(hq, cs, room_templates, tmp_path, browser):
     from tests.hq.rooms import Room
+
     hq.add_showroom("JN", "济南")
     b = browser("wang", "admin")
     page = b.post("/console/sync/enrol-codes", {"showroom": "JN", "hours": "2"}, from_page="/console/sync")
     assert page.status_code == 200
     code = re.search(r'id="enrol-code">([A-Z0-9-]+)<', page.text).group(1)
-    assert "<svg" in page.text and f"<title>{code}</title>" in page.text   # the QR code, drawn inline
+    assert "<svg" in page.text and f"<title>{code}</title>" in page.text  # the QR code, drawn inline
     room = Room(tmp_path / "jn", room_templates["JN"])
     try:
         enrol(room.store.uow, room.data_dir, "http://testserver", code, transport=hq.transport)
@@ -112,7 +132,7 @@ def test_an_enrolment_code_made_here_enrols_a_counter(hq, cs, room_templates, tm
 def test_a_device_revoked_here_is_refused_at_its_next_sync(hq, cs, browser):
     b = browser("wang", "admin")
     page = f"/console/sync/devices/{the_device(hq).id}/revoke"
-    assert "吊销此设备" in b.get(page).text   # asked once more
+    assert "吊销此设备" in b.get(page).text  # asked once more
     answer = b.post(page, from_page=page)
     assert answer.status_code == 303
     with pytest.raises(DeviceRevoked):
