@@ -21,7 +21,6 @@ def main(argv: list[str]) -> int:
 
         from cli.sync import progress
         from db.engine import database_path
-        from present.catch_up_text import catch_up_lines
         from showroom.folder_lock import FolderLock
         from showroom.services.setup import showroom_info
         from showroom.store import Store
@@ -47,27 +46,30 @@ def main(argv: list[str]) -> int:
                 tz = ZoneInfo(showroom_info(store.uow()).timezone)
             finally:
                 store.close()
-        enrolment = done.enrolment
-        print(
-            translate(
-                "Cli", "Recovered showroom {code} ({name}) from HQ at {url}. Device {device}; the old one is revoked."
-            ).format(
-                code=enrolment.showroom_code,
-                name=enrolment.showroom_name,
-                url=enrolment.hq_url,
-                device=enrolment.device_id,
-            )
-        )
-        for line in catch_up_lines(enrolment.caught_up, lost, tz):
-            print(line)
-        print(translate("Cli", "{admin} logs in with the PIN given here.").format(admin=done.admin_name))
-        if done.pins_to_reset:
-            print(
-                translate(
-                    "Cli", "These accounts need a new PIN from an administrator (HQ never holds PINs): {names}."
-                ).format(names=", ".join(done.pins_to_reset))
-            )
-        print(translate("Cli", "This PC's own settings (printers, paper, backups) start from the defaults."))
+        _say_what_came_back(done, lost, tz)
         return 0
 
     return run(args.language, body)
+
+
+def _say_what_came_back(done, lost, tz) -> None:
+    from present.catch_up_text import catch_up_lines
+
+    enrolment = done.enrolment
+    print(
+        translate(
+            "Cli", "Recovered showroom {code} ({name}) from HQ at {url}. Device {device}; the old one is revoked."
+        ).format(
+            code=enrolment.showroom_code, name=enrolment.showroom_name, url=enrolment.hq_url, device=enrolment.device_id
+        )
+    )
+    for line in catch_up_lines(enrolment.caught_up, lost, tz):
+        print(line)
+    print(translate("Cli", "{admin} logs in with the PIN given here.").format(admin=done.admin_name))
+    if done.pins_to_reset:
+        print(
+            translate(
+                "Cli", "These accounts need a new PIN from an administrator (HQ never holds PINs): {names}."
+            ).format(names=", ".join(done.pins_to_reset))
+        )
+    print(translate("Cli", "This PC's own settings (printers, paper, backups) start from the defaults."))

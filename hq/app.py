@@ -121,6 +121,16 @@ def create_app(
 
     app.dependency_overrides[get_sessions] = lambda: sessions
 
+    _refusals(app)
+    _sync_routes(app, slots)
+    app.openapi = lambda: _with_push_request(app)
+    console.mount(app)  # the HQ console under /console, and security headers on every response
+    return app
+
+
+def _refusals(app: FastAPI) -> None:
+    """Every refusal is a problem document in the same shape, with the protocol range HQ speaks."""
+
     @app.middleware("http")
     async def check_protocol(request: Request, call_next):
         if request.url.path.startswith("/v1/") and not auth.protocol_ok(request.headers.get(auth.PROTOCOL_HEADER)):
@@ -163,6 +173,10 @@ def create_app(
     async def database_unavailable(_request: Request, exc: OperationalError):
         log.warning("database unavailable: %s", str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         return _busy("HQ's database is unavailable or busy")
+
+
+def _sync_routes(app: FastAPI, slots: limits.SyncSlots) -> None:
+    """The device protocol (hq/PROTOCOL.md): enrol, recover and push here; what a device reads below."""
 
     @app.get("/health")
     def health() -> dict:
@@ -214,6 +228,12 @@ def create_app(
             r = await run_in_threadpool(_push, s, authorization, body)
         return PushResponse(acked_seq=r.acked_seq, inserted=r.inserted, duplicates=r.duplicates)
 
+    _reading_routes(app, slots)
+
+
+def _reading_routes(app: FastAPI, slots: limits.SyncSlots) -> None:
+    """What a device reads: the change log, its own history, the exceptions that involve it."""
+
     @app.get("/v1/changes", response_model=ChangesResponse, responses={**_SIGNED, **_QUERY})
     async def changes(
         s: Sessions,
@@ -248,10 +268,6 @@ def create_app(
         """The contradictions HQ recorded that involve this device's showroom, newest first; for the next
         page, `before` is the id of the last one of this page (422 `unknown_cursor` when it is not one of them)."""
         return store.device_exceptions(s, authorization, before, limit)
-
-    app.openapi = lambda: _with_push_request(app)
-    console.mount(app)  # the HQ console under /console, and security headers on every response
-    return app
 
 
 def _push(sessions: sessionmaker[Session], authorization: str | None, body: bytes) -> store.PushResult:

@@ -205,8 +205,34 @@ def _push(
     acked = device.acked_seq
     if events[0].seq > acked + 1:
         raise Refusal(409, "sequence_gap", f"expected sequence {acked + 1}, got {events[0].seq}", acked)
+    known = _known(session, events)
+    ours = _same_counter(session, device, {row.device_id for row in known.values()})
+    now = utcnow()
+    fresh = [read[e.id] for e in events if e.id not in known]
+    cache = BatchCache(session, room.id, fresh)
+    load_owned(cache, fresh)  # every loan and sample they name, for the owner check (hq/ownership.py)
+    rows, new, duplicates, acked = _sorted_batch(events, known, ours, acked, device.id, room.id, now)
+    device.acked_seq, device.last_push_at = acked, now
+    _note_clock(device, req, now)
+    try:
+        # the events are stored while they are applied (the careful path takes one step at a time)
+        with InsertAside(session, Event.__table__, _EVENT_COLUMNS, rows, aside=not careful):
+            applied = [read[ev.id] for ev in new if _apply(session, room, ev, read[ev.id], cache, careful)]
+        cache.write()  # the projections: a few set-based statements per table
+        session.flush()  # the few ORM rows (exceptions, merchants, products)
+        standing.after_batch(session, room, cache, applied)  # who receives what about the streamers named
+        flush_changes(session)
+    except IntegrityError as exc:
+        if careful:
+            raise
+        raise _Unreadable() from exc
+    return PushResult(acked, len(new), duplicates)
+
+
+def _known(session: Session, events: list[EventIn]) -> dict:
+    """The batch's events HQ holds already, by id."""
     pg = session.get_bind().dialect.name == "postgresql"
-    known = {
+    return {
         row.id: row
         for row in session.connection().execute(
             select(Event.id, Event.payload_hash, Event.type, Event.device_id, Event.seq).where(
@@ -214,13 +240,15 @@ def _push(
             )
         )
     }
-    ours = _same_counter(session, device, {row.device_id for row in known.values()})
-    inserted = duplicates = 0
-    now, rows, new = utcnow(), [], []
-    fresh = [read[e.id] for e in events if e.id not in known]
-    cache = BatchCache(session, room.id, fresh)
-    load_owned(cache, fresh)  # every loan and sample they name, for the owner check (hq/ownership.py)
-    for ev in events:  # every check first: a refused batch has applied nothing
+
+
+def _sorted_batch(
+    events: list[EventIn], known: dict, ours: set, acked: int, device_id: str, room_id: str, now: datetime
+) -> tuple[list[tuple], list[EventIn], int, int]:
+    """Every check first, so that a refused batch has applied nothing: (rows to store, new events,
+    duplicates, the sequence acknowledged after the batch)."""
+    rows, new, duplicates = [], [], 0
+    for ev in events:
         text, digest = canonical(ev.payload)
         if ev.seq > acked + 1:
             raise Refusal(409, "sequence_gap", f"expected sequence {acked + 1}, got {ev.seq}", acked)
@@ -239,28 +267,17 @@ def _push(
             continue
         if ev.seq <= acked:  # acked already, yet this id is new: another event claims the same place
             raise Refusal(422, "payload_mismatch", f"sequence {ev.seq} was acknowledged for a different event")
-        rows.append((ev.id, device.id, ev.seq, room.id, ev.type, text, digest, ev.occurred_at, ev.staff_id, now))
+        rows.append((ev.id, device_id, ev.seq, room_id, ev.type, text, digest, ev.occurred_at, ev.staff_id, now))
         new.append(ev)
-        inserted += 1
         acked = ev.seq
-    device.acked_seq, device.last_push_at = acked, now
+    return rows, new, duplicates, acked
+
+
+def _note_clock(device: Device, req: PushRequest, now: datetime) -> None:
     if req.sent_at is not None:
         device.clock_skew_s = clock_skew(req.sent_at, now)
         if abs(device.clock_skew_s) > SKEW_WARN_S:
             log.warning("device %s clock is off by %s s", device.id, device.clock_skew_s)
-    try:
-        # the events are stored while they are applied (the careful path takes one step at a time)
-        with InsertAside(session, Event.__table__, _EVENT_COLUMNS, rows, aside=not careful):
-            applied = [read[ev.id] for ev in new if _apply(session, room, ev, read[ev.id], cache, careful)]
-        cache.write()  # the projections: a few set-based statements per table
-        session.flush()  # the few ORM rows (exceptions, merchants, products)
-        standing.after_batch(session, room, cache, applied)  # who receives what about the streamers named
-        flush_changes(session)
-    except IntegrityError as exc:
-        if careful:
-            raise
-        raise _Unreadable() from exc
-    return PushResult(acked, inserted, duplicates)
 
 
 _EVENT_COLUMNS = (

@@ -1,7 +1,7 @@
 """Replay: the counter's own events, written back into its tables (a restored or replaced counter catching up
 from HQ's copy: showroom/sync/catch_up.py). One projection per declared event type (kernel/events), each
 writing the rows the use case that recorded the event wrote, with the helpers those use cases use where
-they share them (checkout.lend_items, returns.take_back); a test keeps every declared type covered.
+they share them (new_loan.lend_items, returns.take_back); a test keeps every declared type covered.
 
 No projection records an event: the replayed event itself goes into the outbox, as HQ holds it.
 """

@@ -16,7 +16,7 @@ from kernel.events import (
 )
 from showroom.domain.model import DepositKind, LossSettlement, MovementKind, SampleStatus
 from showroom.replay.base import ReplayConflict, Replaying
-from showroom.services.checkout import lend_items
+from showroom.services.new_loan import lend_items
 from showroom.services.returns import take_back
 
 

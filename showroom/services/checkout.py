@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select
 
-from db.models import DepositEntry, Loan, LoanItem, Merchant, Product, Sample, SampleMovement, Staff, Streamer
+from db.models import Loan, LoanItem, Merchant, Product, Sample, Staff, Streamer
 from db.types import new_id
 from db.uow import UnitOfWork
-from kernel.events import LoanCheckedOut, LoanedSample, OverrideGiven
 from showroom.domain.codes import clean_scan, loan_number, loan_series, scanned_codes
 from showroom.domain.errors import (
     Block,
@@ -21,7 +20,7 @@ from showroom.domain.errors import (
     StreamerBlocked,
     UnknownCode,
 )
-from showroom.domain.model import DepositKind, DepositMethod, MovementKind, Role, SampleStatus
+from showroom.domain.model import DepositMethod, Role, SampleStatus
 from showroom.domain.policy import (
     DepositCalculation,
     TierPolicy,
@@ -35,6 +34,7 @@ from showroom.domain.text import entered_text
 from showroom.services.changes import Topic, changes
 from showroom.services.common import Actor, acting_staff, local_showroom, local_tz, next_number, resolve_now
 from showroom.services.network_standing import network_standing
+from showroom.services.new_loan import NewLoan, loan_event, new_receipt, write_loan
 from showroom.services.overdue import enforce_suspensions
 from showroom.services.records import get_streamer, holdings, lending_policy, open_item_of, sample_by_code, standing
 from showroom.services.staff import override_pins_counted, verify_manager
@@ -183,94 +183,28 @@ def check_out(
         due = due_at(now, policy, tz, planned_stream_date)
         room = local_showroom(uow)
         day = now.astimezone(tz).date()
-        collected = 0 if method == DepositMethod.WAIVED.value else deposit
         reason = override.reason.strip() if manager else ""
-        loan_id = new_id()
-        number = loan_number(room.code, day, next_number(uow, loan_series(day)))
-        # Plain INSERTs of dicts, no ORM objects to track: the counter's hottest write (rows as the ORM wrote them).
-        uow.session.execute(
-            insert(Loan),
-            [
-                dict(
-                    id=loan_id,
-                    number=number,
-                    streamer_id=streamer.id,
-                    staff_id=staff.id,
-                    showroom_id=room.id,
-                    opened_at=now,
-                    due_at=due,
-                    planned_stream_date=planned_stream_date,
-                    deposit_fen=collected,
-                    deposit_method=method,
-                    signature_png=signature_png,
-                    closed_at=None,
-                    override_by=manager.id if manager else None,
-                    override_reason=reason,
-                    deposit_rule=calc.rule,
-                    deposit_rate=calc.rate,
-                    deposit_rounding=calc.rounding,
-                )
-            ],
+        loan = NewLoan(
+            loan_id=new_id(),
+            number=loan_number(room.code, day, next_number(uow, loan_series(day))),
+            room=room,
+            streamer=streamer,
+            staff=staff,
+            basket=basket,
+            now=now,
+            due=due,
+            planned_stream_date=planned_stream_date,
+            calc=calc,
+            collected=0 if method == DepositMethod.WAIVED.value else deposit,
+            method=method,
+            signature_png=signature_png,
+            manager=manager,
+            reason=reason,
+            blocks=blocks,
         )
-        lend_items(uow, loan_id, number, basket, streamer.id, staff.id, now)
-        uow.session.execute(
-            insert(DepositEntry),
-            [
-                dict(
-                    loan_id=loan_id,
-                    streamer_id=streamer.id,
-                    kind=DepositKind.COLLECT.value,
-                    amount_fen=collected,
-                    method=method,
-                    staff_id=staff.id,
-                    at=now,
-                    note=f"waived {deposit}" if collected != deposit else "",
-                )
-            ],
-        )
-        uow.record_event(
-            LoanCheckedOut(
-                loan_id=loan_id,
-                number=number,
-                streamer_id=streamer.id,
-                streamer_phone=streamer.phone,
-                showroom_id=room.id,
-                due_at=due,
-                deposit_fen=collected,
-                deposit_method=method,
-                policy_deposit_fen=deposit,
-                deposit_rule=calc.rule,
-                deposit_rate=calc.rate,
-                deposit_rounding=calc.rounding,
-                opened_at=now,
-                staff_id=staff.id,
-                tier=streamer.tier,
-                planned_stream_date=planned_stream_date,
-                has_signature=signature_png is not None,
-                samples=[LoanedSample(sample_id=b.sample_id, code=b.code, value_fen=b.value_fen) for b in basket],
-                override=OverrideGiven(manager_id=manager.id, reason=reason, blocks=[b.kind for b in blocks])
-                if manager
-                else None,
-            ),
-            staff_id=staff.id,
-            at=now,
-        )
-        receipt = _new_receipt(
-            number,
-            loan_id,
-            room,
-            streamer,
-            staff,
-            manager,
-            reason,
-            basket,
-            now,
-            due,
-            collected,
-            method,
-            signature_png,
-            calc,
-        )
+        write_loan(uow, loan)
+        uow.record_event(loan_event(loan), staff_id=staff.id, at=now)
+        receipt = new_receipt(loan)
         uow.commit()
         return receipt
 
@@ -283,78 +217,6 @@ def _checked_method(deposit_method: str, signature_png: bytes | None) -> str:
     if signature_png is not None and len(signature_png) > MAX_SIGNATURE_BYTES:
         raise InvalidInput("signature", "too_large")
     return method
-
-
-def lend_items(
-    uow: UnitOfWork, loan_id: str, number: str, basket: list[BasketLine], streamer_id: str, staff_id: str, now: datetime
-) -> None:
-    """The loan's items, its samples marked on loan and their movements: plain bulk statements."""
-    uow.session.execute(
-        insert(LoanItem),
-        [
-            dict(loan_id=loan_id, sample_id=b.sample_id, position=pos, value_fen=b.value_fen, out_at=now)
-            for pos, b in enumerate(basket)
-        ],
-    )
-    uow.session.execute(
-        update(Sample)
-        .where(Sample.id.in_([b.sample_id for b in basket]))
-        .values(status=SampleStatus.ON_LOAN.value)
-        .execution_options(synchronize_session=False)
-    )
-    uow.session.execute(
-        insert(SampleMovement),
-        [
-            dict(
-                sample_id=b.sample_id,
-                kind=MovementKind.CHECKED_OUT.value,
-                at=now,
-                staff_id=staff_id,
-                loan_id=loan_id,
-                streamer_id=streamer_id,
-                detail=number,
-            )
-            for b in basket
-        ],
-    )
-
-
-def _new_receipt(
-    number: str,
-    loan_id: str,
-    room,
-    streamer: Streamer,
-    staff: Staff,
-    manager: Staff | None,
-    reason: str,
-    basket: list[BasketLine],
-    now,
-    due,
-    collected: int,
-    method: str,
-    signature_png: bytes | None,
-    calc: DepositCalculation,
-) -> LoanReceipt:
-    """The receipt from what was just written, not read back (reprints read it: loan_receipt)."""
-    return LoanReceipt(
-        loan_id=loan_id,
-        number=number,
-        showroom_name=room.name,
-        streamer_name=streamer.name,
-        streamer_phone=streamer.phone,
-        member_code=streamer.member_code,
-        staff_name=staff.name,
-        # in UTC, as a reprint reads them back
-        opened_at=now.astimezone(timezone.utc),
-        due_at=due.astimezone(timezone.utc),
-        deposit_fen=collected,
-        deposit_method=method,
-        lines=[ReceiptLine(b.code, b.product_name, b.merchant_name, b.value_fen) for b in basket],
-        override_by=manager.name if manager else None,
-        override_reason=reason,
-        signature_png=signature_png,
-        deposit_calculation=calc,
-    )
 
 
 def loan_receipt(uow: UnitOfWork, number: str) -> LoanReceipt:

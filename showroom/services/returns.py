@@ -212,52 +212,14 @@ def declare_lost(
     """Manager only. Forfeit the deposit held (up to the unit value) or charge the unit value. When this
     closes the loan, the deposit left is owed to the streamer (paid at their next visit), never refunded."""
     now = resolve_now(now)
-    try:
-        settlement = LossSettlement(settlement).value
-    except ValueError:
-        raise InvalidInput("settlement", "unknown_settlement", settlement) from None
-    try:
-        charge_method = DepositMethod(charge_method).value
-    except ValueError:
-        raise InvalidInput("charge_method", "unknown_method", charge_method) from None
-    note = required_text("note", note, 300)
+    settlement, charge_method, note = _checked_loss(settlement, charge_method, note)
     with uow:
         staff = acting_staff(uow, actor, Role.MANAGER, "declare_lost")
         item = _open_item(uow, code)
         loan = item.loan
         item.lost_at = now
         item.sample.status = SampleStatus.LOST.value
-        forfeited = charged = 0
-        if settlement == LossSettlement.FORFEIT_DEPOSIT.value:
-            forfeited = min(deposit_balance(uow, loan_id=loan.id), item.value_fen)
-            if forfeited <= 0:  # nothing held to keep: the manager must charge instead
-                raise InvalidInput("settlement", "no_deposit_held", loan.number)
-            uow.session.add(
-                DepositEntry(
-                    loan_id=loan.id,
-                    streamer_id=loan.streamer_id,
-                    kind=DepositKind.FORFEIT.value,
-                    amount_fen=forfeited,
-                    method=loan.deposit_method,
-                    staff_id=staff.id,
-                    at=now,
-                    note=note,
-                )
-            )
-        else:
-            charged = item.value_fen
-            uow.session.add(
-                DepositEntry(
-                    loan_id=loan.id,
-                    streamer_id=loan.streamer_id,
-                    kind=DepositKind.CHARGE.value,
-                    amount_fen=charged,
-                    method=charge_method,
-                    staff_id=staff.id,
-                    at=now,
-                    note=note,
-                )
-            )
+        forfeited, charged = _settle_loss(uow, item, settlement, charge_method, staff.id, note, now)
         item.charge_fen = forfeited + charged
         uow.session.add(
             SampleMovement(
@@ -296,6 +258,45 @@ def declare_lost(
             loan_closed=closed,
             owed_fen=owed,
         )
+
+
+def _checked_loss(settlement: str, charge_method: str, note: str) -> tuple[str, str, str]:
+    try:
+        settlement = LossSettlement(settlement).value
+    except ValueError:
+        raise InvalidInput("settlement", "unknown_settlement", settlement) from None
+    try:
+        charge_method = DepositMethod(charge_method).value
+    except ValueError:
+        raise InvalidInput("charge_method", "unknown_method", charge_method) from None
+    return settlement, charge_method, required_text("note", note, 300)
+
+
+def _settle_loss(
+    uow: UnitOfWork, item: LoanItem, settlement: str, charge_method: str, staff_id: str, note: str, now: datetime
+) -> tuple[int, int]:
+    """The deposit kept (up to the unit value) or the unit value charged: (forfeited, charged)."""
+    loan = item.loan
+    if settlement == LossSettlement.FORFEIT_DEPOSIT.value:
+        forfeited = min(deposit_balance(uow, loan_id=loan.id), item.value_fen)
+        if forfeited <= 0:  # nothing held to keep: the manager must charge instead
+            raise InvalidInput("settlement", "no_deposit_held", loan.number)
+        kind, amount, method, answer = DepositKind.FORFEIT.value, forfeited, loan.deposit_method, (forfeited, 0)
+    else:
+        kind, amount, method, answer = DepositKind.CHARGE.value, item.value_fen, charge_method, (0, item.value_fen)
+    uow.session.add(
+        DepositEntry(
+            loan_id=loan.id,
+            streamer_id=loan.streamer_id,
+            kind=kind,
+            amount_fen=amount,
+            method=method,
+            staff_id=staff_id,
+            at=now,
+            note=note,
+        )
+    )
+    return answer
 
 
 @changes(Topic.SAMPLES, Topic.LOANS, Topic.STREAMERS)

@@ -100,7 +100,7 @@ def test_a_failure_after_the_event_is_recorded_rolls_everything_back(counter, mo
     def broken_receipt(*_facts):
         raise RuntimeError("printer driver exploded")
 
-    monkeypatch.setattr(checkout, "_new_receipt", broken_receipt)
+    monkeypatch.setattr(checkout, "new_receipt", broken_receipt)
     with pytest.raises(RuntimeError):
         lend(counter, counter.codes[:2])
     assert dump_database(db) == before
