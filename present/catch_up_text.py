@@ -29,6 +29,40 @@ def catch_up_lines(caught_up: CatchUp, unrecovered: Unrecovered, tz) -> list[str
                 "samples lent, returned or received since then.",
             ).format(when=local_time(caught_up.hq_knew_until, tz))
         )
+    return lines + _what_to_redo(unrecovered)
+
+
+def unrecovered_lines(unrecovered: Unrecovered, tz) -> list[str]:
+    """The last catch-up as kept in the database (Sync → What came back from HQ…), whenever it was."""
+    if unrecovered.caught_up_at is None:
+        return [
+            translate("CatchUp", "This showroom never caught up from HQ: nothing was replayed, nothing is missing.")
+        ]
+    lines = [
+        translate("CatchUp", "Caught up from HQ on {when}: {replayed} event(s) of this showroom replayed.").format(
+            when=local_time(unrecovered.caught_up_at, tz), replayed=unrecovered.replayed
+        )
+    ]
+    if unrecovered.hq_knew_until is not None:
+        lines.append(
+            translate(
+                "CatchUp",
+                "HQ had this showroom's work up to {when}. Anything recorded on the old PC "
+                "after that never reached HQ and cannot come back: check the shelves for "
+                "samples lent, returned or received since then.",
+            ).format(when=local_time(unrecovered.hq_knew_until, tz))
+        )
+    if unrecovered.last_sync_at is not None and unrecovered.unsynced_events:
+        lines.append(
+            translate(
+                "CatchUp", "The old PC last synced at {when}; {count} event(s) it held then never reached HQ."
+            ).format(when=local_time(unrecovered.last_sync_at, tz), count=unrecovered.unsynced_events)
+        )
+    return lines + _what_to_redo(unrecovered)
+
+
+def _what_to_redo(unrecovered: Unrecovered) -> list[str]:
+    lines = []
     for moved in unrecovered.renumbered:
         lines.append(
             translate(

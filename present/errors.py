@@ -110,6 +110,9 @@ def _already_exists(exc: e.AlreadyExists, tz) -> str:
         "ean": translate("Errors", "Barcode {key} already belongs to {owner}."),
         "merchant": translate("Errors", "A merchant named {key} already exists."),
         "staff": translate("Errors", "A staff member named {key} already exists."),
+        "showroom": translate(
+            "Errors", "This folder already holds showroom {key}: a showroom is recovered into an empty folder only."
+        ),
     }.get(exc.what, translate("Errors", "{key} already exists.")).format(key=exc.key, owner=exc.owner)
 
 

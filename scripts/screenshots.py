@@ -89,6 +89,7 @@ def main(out_dir: Path) -> None:
     tasks.shutdown()
     store.close()
     wizard_shot(out_dir)
+    recover_shot(out_dir)
     print(f"screenshots written to {out_dir}")
 
 
@@ -224,6 +225,31 @@ def wizard_shot(out_dir: Path) -> None:
     QCoreApplication.processEvents()
     wizard.grab().save(str(out_dir / "setup-wizard.png"))
     wizard.reject()
+    tasks.shutdown()
+    store.close()
+
+
+def recover_shot(out_dir: Path) -> None:
+    """The wizard's other way in on a new PC: recover this showroom from HQ, filled in (no HQ is asked)."""
+    from ui.sync_runner import SyncRunner
+
+    data_dir = Path(tempfile.mkdtemp(prefix="showroom-recover-"))
+    store = Store(data_dir)
+    tasks = TaskRunner()
+    runner = SyncRunner(data_dir, tasks, first_sync_ms=-1)
+    wizard = SetupWizard(tasks, store.uow, Preferences(data_dir), runner=runner)
+    wizard.show()
+    wizard.language_page.recover_choice.setChecked(True)
+    wizard.next()
+    page = wizard.recover_page
+    page.url.setText("http://hq.example.com:8400")
+    page.code.setText("K7QHM-2XD9P")
+    page.pin.setText("246810")
+    page.pin_again.setText("246810")
+    QCoreApplication.processEvents()
+    wizard.grab().save(str(out_dir / "setup-recover.png"))
+    wizard.reject()
+    runner.stop()
     tasks.shutdown()
     store.close()
 

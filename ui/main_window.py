@@ -151,13 +151,22 @@ class MainWindow(QMainWindow):
         connect.triggered.connect(self._enrol)
         sync_now.setEnabled(self.sync_runner is not None)
         connect.setEnabled(self.sync_runner is not None and self._is_manager())  # it binds the showroom to an HQ
+        came_back = named(QAction(self.tr("What came back from HQ…"), self), "catchUpAction")
+        came_back.triggered.connect(self._what_came_back)
         sync_menu.addActions([sync_now, connect])
+        sync_menu.addSeparator()
+        sync_menu.addAction(came_back)
 
     def _enrol(self) -> None:
         from ui.dialogs.enrol_dialog import EnrolDialog
 
         status = self.sync_runner.last_status
         EnrolDialog(self.sync_runner, self, url=status.hq_url if status else "").exec()
+
+    def _what_came_back(self) -> None:
+        from ui.dialogs.catch_up_dialog import CatchUpDialog
+
+        CatchUpDialog(self.ctx, self).exec()
 
     def _is_manager(self) -> bool:
         return self.ctx.actor is not None and Role(self.ctx.actor.role).at_least(Role.MANAGER)

@@ -1,22 +1,30 @@
 """Sync with HQ in the background: on a timer and on demand, in the task runner's sync lane.
 
 The sync lane has a Store of its own (opened and used on that lane only), so a slow or absent HQ never
-holds up a screen or a use case in the database lane. What a pull changed is announced by the runner
-(sync_once declares it).
+holds up a screen or a use case in the database lane. What a pull or a catch-up changed is announced by the
+runner (sync_once, enrol and recover declare it).
+
+An enrolment that caught up from HQ (a restored backup) and a recovery from HQ (a new PC) come back with the
+catch-up in words (present.catch_up_text): what was replayed, up to when HQ had the work, what to reprint.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from present.catch_up_text import catch_up_lines
 from showroom.domain.errors import ShowroomError
 from showroom.services.changes import changed_after
+from showroom.services.setup import showroom_info
 from showroom.store import Store
 from showroom.sync.enrol import enrol
+from showroom.sync.recover import recover
 from showroom.sync.service import sync_once, sync_status
+from showroom.sync.unrecovered import unrecovered_work
 from ui.tasks import Lane, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -33,6 +41,9 @@ class SyncRunner(QObject):
     failed = Signal(object)  # the exception (a SyncError, or anything unforeseen: logged)
     enrolled = Signal(object)  # Enrolment
     enrol_failed = Signal(object)
+    caught_up = Signal(list)  # the catch-up in words, just before `enrolled`, when HQ had more of this counter
+    recovered = Signal(object, list)  # Recovery, the catch-up in words
+    recover_failed = Signal(object)
     busy_changed = Signal(bool)
 
     def __init__(
@@ -76,7 +87,22 @@ class SyncRunner(QObject):
 
     def enrol(self, url: str, code: str) -> None:
         self._set_busy(True)
-        self._run(lambda: self._enrol(url, code), self._on_enrolled, self._on_enrol_failed)
+        self._run(
+            lambda: self._enrol(url, code),
+            self._on_enrolled,
+            self._on_enrol_failed,
+            changes=lambda answer: changed_after(enrol, answer[0]),
+        )
+
+    def recover(self, url: str, code: str, admin_pin: str) -> None:
+        """Rebuilds this (empty) showroom from HQ's copy of its events, then syncs once for the catalog."""
+        self._set_busy(True)
+        self._run(
+            lambda: self._recover(url, code, admin_pin),
+            self._on_recovered,
+            self._on_recover_failed,
+            changes=lambda answer: changed_after(recover, answer[0]),
+        )
 
     def stop(self) -> None:
         """Lets a sync in flight finish (each step is one transaction), then closes the lane's store."""
@@ -114,8 +140,11 @@ class SyncRunner(QObject):
         self.failed.emit(exc)
         self.refresh()
 
-    def _on_enrolled(self, enrolment) -> None:
+    def _on_enrolled(self, answer) -> None:
+        enrolment, report = answer
         self._set_busy(False)
+        if report is not None:
+            self.caught_up.emit(catch_up_lines(*report))
         self.enrolled.emit(enrolment)
         self.sync_now()
         self.refresh()
@@ -125,6 +154,19 @@ class SyncRunner(QObject):
         if not isinstance(exc, ShowroomError):
             log.error("enrolment failed unexpectedly", exc_info=exc)
         self.enrol_failed.emit(exc)
+        self.refresh()
+
+    def _on_recovered(self, answer) -> None:
+        recovery, report = answer
+        self._set_busy(False)
+        self.recovered.emit(recovery, catch_up_lines(*report) if report is not None else [])
+        self.refresh()
+
+    def _on_recover_failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, ShowroomError):
+            log.error("recovery from HQ failed unexpectedly", exc_info=exc)
+        self.recover_failed.emit(exc)
         self.refresh()
 
     def _report_progress(self, stage: str, done: int, total: int) -> None:
@@ -143,18 +185,41 @@ class SyncRunner(QObject):
         store = self._open()
         if not sync_status(store.uow()).enrolled:
             return None  # nothing to do until the showroom is enrolled
-        return sync_once(
-            store.uow,
-            self.data_dir,
-            transport=self.transport,
-            progress=lambda stage, done, total: self.tasks.post(self._report_progress, stage, done, total),
-        )
+        return sync_once(store.uow, self.data_dir, transport=self.transport, progress=self._post_progress)
+
+    def _post_progress(self, stage: str, done: int, total: int) -> None:
+        self.tasks.post(self._report_progress, stage, done, total)
 
     def _enrol(self, url: str, code: str):
         store = self._open()
-        return enrol(
-            store.uow, self.data_dir, url, code, transport=self.transport, replace=sync_status(store.uow()).enrolled
+        enrolment = enrol(
+            store.uow,
+            self.data_dir,
+            url,
+            code,
+            transport=self.transport,
+            replace=sync_status(store.uow()).enrolled,
+            progress=self._post_progress,
         )
+        return enrolment, self._catch_up_report(store, enrolment)
+
+    def _recover(self, url: str, code: str, admin_pin: str):
+        store = self._open()
+        done = recover(
+            store.uow, self.data_dir, url, code, admin_pin, transport=self.transport, progress=self._post_progress
+        )
+        try:  # the catalog, streamers and standing, as `showroom recover` does; the recovery stands without them
+            sync_once(store.uow, self.data_dir, transport=self.transport, progress=self._post_progress)
+        except ShowroomError as exc:
+            log.warning("the first sync after recovering failed: %r", exc)
+        return done, self._catch_up_report(store, done.enrolment)
+
+    def _catch_up_report(self, store: Store, enrolment):
+        """What present.catch_up_text needs to say what came back; None when nothing was caught up."""
+        if enrolment.caught_up is None:
+            return None
+        tz = ZoneInfo(showroom_info(store.uow()).timezone)
+        return enrolment.caught_up, unrecovered_work(store.uow()), tz
 
     def _close(self) -> None:
         if self._store is not None:

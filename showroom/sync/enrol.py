@@ -13,6 +13,7 @@ from db.models import OutboxEvent
 from db.sync_models import SyncState
 from db.uow import UnitOfWork
 from showroom.domain.errors import AlreadyEnrolled, InvalidInput
+from showroom.services.changes import Topic, changes
 from showroom.services.common import local_showroom
 from showroom.sync.catch_up import CatchUp, Progress, begin, catch_up, synced_point
 from showroom.sync.client import HqClient, normalise_url
@@ -28,6 +29,16 @@ class Enrolment:
     caught_up: CatchUp | None = None  # HQ held more of this counter than its database: replayed first
 
 
+def came_back(enrolment: Enrolment) -> bool:
+    """Whether the enrolment wrote rows: HQ's history replayed, or numbers given here moved on."""
+    done = enrolment.caught_up
+    return done is not None and (done.replayed + done.moved + done.renumbered) > 0
+
+
+EVERYTHING = (Topic.SAMPLES, Topic.LOANS, Topic.STREAMERS, Topic.CATALOG, Topic.STAFF, Topic.SETTINGS)
+
+
+@changes(*EVERYTHING, when=came_back)  # a catch-up replays any kind of event: every screen redraws
 def enrol(
     uow_factory,
     data_dir: Path,

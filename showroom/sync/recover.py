@@ -21,11 +21,12 @@ from kernel.events import StaffPinReset
 from showroom.domain.errors import AlreadyExists, InvalidInput
 from showroom.domain.model import Role
 from showroom.replay.records import NO_PIN
+from showroom.services.changes import changes
 from showroom.services.common import utcnow
 from showroom.services.staff import hash_pin
 from showroom.sync.catch_up import Progress
 from showroom.sync.client import HqClient, normalise_url
-from showroom.sync.enrol import Enrolment, enrolled
+from showroom.sync.enrol import EVERYTHING, Enrolment, enrolled
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Recovery:
     pins_to_reset: list[str]  # every other account: no login until an administrator gives it a PIN
 
 
+@changes(*EVERYTHING)
 def recover(
     uow_factory,
     data_dir: Path,

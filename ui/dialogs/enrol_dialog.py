@@ -1,7 +1,12 @@
-"""Connect this showroom to HQ: the address of HQ and a one-time code from `showroom-hq enrol-code`."""
+"""Connect this showroom to HQ: the address of HQ and a one-time code from `showroom-hq enrol-code`.
+
+When HQ held more of this showroom than its database (an older backup was restored), the enrolment replays
+it first; the dialog then stays open and says what came back and what to check (Sync → What came back from
+HQ… says it again later)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from present.errors import describe
@@ -24,6 +29,8 @@ class EnrolDialog(QDialog):
         self.code_edit.setPlaceholderText(self.tr("one-time code from HQ, e.g. K7QHM-2XD9P"))
         self.message = named(QLabel(), "enrolMessage")
         self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caught_up_lines: list[str] = []
         form = QFormLayout()
         form.addRow(self.tr("HQ address"), self.url_edit)
         form.addRow(self.tr("Enrolment code"), self.code_edit)
@@ -45,6 +52,7 @@ class EnrolDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        runner.caught_up.connect(self._caught_up)
         runner.enrolled.connect(self._done)
         runner.enrol_failed.connect(self._refused)
         name_qt_parts(self)
@@ -57,9 +65,22 @@ class EnrolDialog(QDialog):
         self.message.setText(self.tr("Connecting…"))
         self.runner.enrol(self.url_edit.text().strip(), self.code_edit.text().strip())
 
+    def _caught_up(self, lines: list[str]) -> None:
+        self.caught_up_lines = lines
+
     def _done(self, enrolment) -> None:
-        self.message.setText(self.tr("Connected to HQ as showroom {code}.").format(code=enrolment.showroom_code))
-        self.accept()
+        connected = self.tr("Connected to HQ as showroom {code}.").format(code=enrolment.showroom_code)
+        if not self.caught_up_lines:
+            self.message.setText(connected)
+            self.accept()
+            return
+        self.message.setText("\n\n".join([connected, *self.caught_up_lines]))  # read before it closes
+        self.url_edit.setEnabled(False)
+        self.code_edit.setEnabled(False)
+        self.buttons.accepted.disconnect(self.submit)
+        self.buttons.accepted.connect(self.accept)
+        self.ok_button.setText(self.tr("Close"))
+        self.ok_button.setEnabled(True)
 
     def _refused(self, exc) -> None:
         self.ok_button.setEnabled(True)

@@ -9,7 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from present import i18n, labels
 from present.errors import describe
@@ -65,14 +75,38 @@ class WizardPage(QWizardPage):
         return False
 
 
+def checked_pins(page: WizardPage, pin_edit: QLineEdit, again_edit: QLineEdit) -> bool:
+    """A PIN of 4 to 12 digits, typed the same twice; refused on the page otherwise."""
+    pin = pin_edit.text()
+    if not (pin.isdigit() and 4 <= len(pin) <= 12):  # the staff service checks the same again
+        return page.refuse(InvalidInput("pin", "pin_format"), pin_edit)
+    if pin != again_edit.text():
+        again_edit.clear()
+        return page.refuse(
+            translate("SetupWizard", "The two PINs are not the same. Please type the PIN again."), again_edit
+        )
+    return True
+
+
 class LanguagePage(WizardPage):
-    def __init__(self, current: str, on_choice: Callable[[str], None]):
+    """The language, and (with HQ at hand) the way in: a new showroom, or one recovered from HQ."""
+
+    def __init__(self, current: str, on_choice: Callable[[str], None], offer_recovery: bool = False):
         super().__init__("languagePage")
         self.combo = self.row(lambda: translate("SetupWizard", "Language"), QComboBox(), "languageCombo")
         for code, name in i18n.LANGUAGES.items():
             self.combo.addItem(name, code)
         self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
         self.combo.currentIndexChanged.connect(lambda _i: on_choice(self.combo.currentData()))
+        self.new_choice = named(QRadioButton(), "setUpNewChoice")
+        self.recover_choice = named(QRadioButton(), "recoverChoice")
+        self.new_choice.setChecked(True)
+        for choice in (self.new_choice, self.recover_choice):
+            self.form.addRow(choice)
+            choice.setVisible(offer_recovery)
+
+    def recovering(self) -> bool:
+        return self.recover_choice.isChecked()
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -84,6 +118,15 @@ class LanguagePage(WizardPage):
                 "settings can be changed later in Settings. Choose the language first.",
             )
         )
+        for choice, text in (
+            (self.new_choice, translate("SetupWizard", "Set up a new showroom")),
+            (
+                self.recover_choice,
+                translate("SetupWizard", "Recover this showroom from HQ (this PC replaces one that is gone)"),
+            ),
+        ):
+            choice.setText(text)
+            choice.setAccessibleName(text)
 
 
 class ShowroomPage(WizardPage):
@@ -148,15 +191,7 @@ class AdminPage(WizardPage):
             required_text("admin_name", self.admin.text(), 100)
         except InvalidInput as exc:
             return self.refuse(exc, self.admin)
-        pin = self.pin.text()
-        if not (pin.isdigit() and 4 <= len(pin) <= 12):  # the staff service checks the same again
-            return self.refuse(InvalidInput("pin", "pin_format"), self.pin)
-        if pin != self.pin_again.text():
-            self.pin_again.clear()
-            return self.refuse(
-                translate("SetupWizard", "The two PINs are not the same. Please type the PIN again."), self.pin_again
-            )
-        return True
+        return checked_pins(self, self.pin, self.pin_again)
 
 
 class PrintersPage(WizardPage):
