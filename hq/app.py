@@ -23,7 +23,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
-from hq import auth, console, history, limits, store
+from hq import auth, console, device_reads, history, limits, store
 from hq.compaction import Compactor
 from hq.db import make_engine, make_sessions, upgrade
 from hq.schemas import (
@@ -242,7 +242,7 @@ def _reading_routes(app: FastAPI, slots: limits.SyncSlots) -> None:
         limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = 2000,
     ):
         async with slots.held():
-            page = await run_in_threadpool(store.changes_json, s, authorization, after, limit)
+            page = await run_in_threadpool(device_reads.changes_json, s, authorization, after, limit)
         return Response(page, media_type="application/json")
 
     @app.get("/v1/history", response_model=HistoryResponse, responses={**_SIGNED, **_QUERY})
@@ -267,7 +267,7 @@ def _reading_routes(app: FastAPI, slots: limits.SyncSlots) -> None:
     ):
         """The contradictions HQ recorded that involve this device's showroom, newest first; for the next
         page, `before` is the id of the last one of this page (422 `unknown_cursor` when it is not one of them)."""
-        return store.device_exceptions(s, authorization, before, limit)
+        return device_reads.device_exceptions(s, authorization, before, limit)
 
 
 def _push(sessions: sessionmaker[Session], authorization: str | None, body: bytes) -> store.PushResult:

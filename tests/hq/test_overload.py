@@ -9,7 +9,7 @@ import httpx
 import pytest
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from hq import store
+from hq import device_reads
 from showroom.domain.errors import HqServerError, HqUnreachable
 from showroom.sync.client import Backoff, HqClient
 from showroom.sync.push import push_all
@@ -144,7 +144,7 @@ def test_a_database_pool_timeout_is_503_not_500(hq, cs, monkeypatch):
     def exhausted(*_args, **_kwargs):
         raise PoolTimeout("QueuePool limit of size 10 overflow 10 reached, connection timed out")
 
-    monkeypatch.setattr(store, "changes_json", exhausted)
+    monkeypatch.setattr(device_reads, "changes_json", exhausted)
     with raw_client(hq, token_of(cs)) as http:
         answer = http.get("/v1/changes")
     assert answer.status_code == 503 and "Retry-After" in answer.headers
