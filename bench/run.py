@@ -85,6 +85,31 @@ def _sync(quick: bool, figures: list[Figure], notes: list[str]) -> None:
     )
 
 
+def _recovery(quick: bool, figures: list[Figure], notes: list[str]) -> None:
+    """A showroom rebuilt from HQ alone (bench.recover_bench); the goal is the big showroom in 5 minutes."""
+    from bench.recover_bench import THREE_YEARS, measure
+
+    try:
+        found = measure(SYNC_URL, events=200 if quick else 20_000)
+    except Exception as exc:  # no PostgreSQL on this machine, HQ did not start, ...: say so, go on
+        print(f"recovery: not measured ({type(exc).__name__}: {exc})", flush=True)
+        notes.append(f"recovery: not measured — {type(exc).__name__}: {exc}")
+        return
+    _say(
+        Figure(
+            "sync",
+            f"recovery of a showroom from HQ alone: {found['events']:,} events replayed (bench.recover_bench)",
+            value=found["events_per_s"],
+            unit="events/s",
+            target=round(THREE_YEARS / 300),
+            at_least=True,
+            note=f"{found['seconds']} s; the three-year showroom ({THREE_YEARS:,} events) at this rate: "
+            f"{found['three_year_minutes']} min (goal: 5 min)",
+        ),
+        figures,
+    )
+
+
 def _drain(quick: bool, figures: list[Figure], notes: list[str]) -> None:
     """50 showrooms back after a week offline, all at once, into HQ with two workers (bench.drain)."""
     from bench import drain
@@ -371,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
         store.close()
     if not args.no_sync:
         _sync(quick, figures, notes)
+        _recovery(quick, figures, notes)
         _drain(quick, figures, notes)
         _changelog(quick, figures, notes)
         _console(quick, figures, notes)
