@@ -82,3 +82,8 @@ class Figure:
         if self.note:
             text += f"  — {self.note}"
         return f"{self.area} | {self.name}: {text}"
+
+
+def say(figure: Figure, figures: list[Figure]) -> None:
+    figures.append(figure)
+    print(figure.line(), flush=True)

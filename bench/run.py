@@ -23,183 +23,11 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from bench.figures import Figure
+from bench import hq_figures
+from bench.figures import Figure, say
 
-SYNC_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-QUICK_DIVISOR = 500
+QUICK_DIVISOR = hq_figures.QUICK_DIVISOR
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _say(figure: Figure, figures: list[Figure]) -> None:
-    figures.append(figure)
-    print(figure.line(), flush=True)
-
-
-def _sync(quick: bool, figures: list[Figure], notes: list[str]) -> None:
-    events, products = (200, 500) if quick else (20_000, 50_000)
-    try:
-        from bench.sync_bench import measure
-    except (ImportError, AttributeError):
-        print("sync: not measured (bench.sync_bench.measure is not there yet)", flush=True)
-        notes.append("sync: not measured — bench.sync_bench.measure is not there yet")
-        return
-    try:
-        result = measure(SYNC_URL, events=events, products=products)
-    except Exception as exc:  # no PostgreSQL on this machine, HQ did not start, ...: say so, go on
-        print(f"sync: not measured ({type(exc).__name__}: {exc})", flush=True)
-        notes.append(f"sync: not measured — {type(exc).__name__}: {exc}")
-        return
-
-    def laps(key: str, what: str) -> str:
-        got = result.get(key) or {}
-        return (
-            f"; {got.get('n', '?')} {what}: p50 {got.get('p50_ms', '?')} ms, p95 {got.get('p95_ms', '?')} ms, "
-            f"p99 {got.get('p99_ms', '?')} ms"
-            if got
-            else ""
-        )
-
-    _say(
-        Figure(
-            "sync",
-            f"push of {result.get('events', events):,} events to HQ on PostgreSQL (bench.sync_bench)",
-            value=result["push_events_per_s"],
-            unit="events/s",
-            target=5000,
-            at_least=True,
-            note=f"{result['push_seconds']:.2f} s{laps('push_batches', 'batches')}",
-        ),
-        figures,
-    )
-    _say(
-        Figure(
-            "sync",
-            f"pull of {result.get('rows', products):,} catalog rows from HQ (bench.sync_bench)",
-            value=result["pull_rows_per_s"],
-            unit="rows/s",
-            target=20000,
-            at_least=True,
-            note=f"{result['pull_seconds']:.2f} s{laps('pull_pages', 'pages')}",
-        ),
-        figures,
-    )
-
-
-def _recovery(quick: bool, figures: list[Figure], notes: list[str]) -> None:
-    """A showroom rebuilt from HQ alone (bench.recover_bench); the goal is the big showroom in 5 minutes."""
-    from bench.recover_bench import THREE_YEARS, measure
-
-    try:
-        found = measure(SYNC_URL, events=200 if quick else 20_000)
-    except Exception as exc:  # no PostgreSQL on this machine, HQ did not start, ...: say so, go on
-        print(f"recovery: not measured ({type(exc).__name__}: {exc})", flush=True)
-        notes.append(f"recovery: not measured — {type(exc).__name__}: {exc}")
-        return
-    _say(
-        Figure(
-            "sync",
-            f"recovery of a showroom from HQ alone: {found['events']:,} events replayed (bench.recover_bench)",
-            value=found["events_per_s"],
-            unit="events/s",
-            target=round(THREE_YEARS / 300),
-            at_least=True,
-            note=f"{found['seconds']} s; the three-year showroom ({THREE_YEARS:,} events) at this rate: "
-            f"{found['three_year_minutes']} min (goal: 5 min)",
-        ),
-        figures,
-    )
-
-
-def _drain(quick: bool, figures: list[Figure], notes: list[str]) -> None:
-    """50 showrooms back after a week offline, all at once, into HQ with two workers (bench.drain)."""
-    from bench import drain
-
-    showrooms, events, clients = (3, 200, 1) if quick else (50, 20_000, 5)
-    try:
-        f = drain.measure(SYNC_URL, showrooms=showrooms, events=events, workers=2, clients=clients)
-    except Exception as exc:  # no PostgreSQL on this machine, HQ did not start, ...: say so, go on
-        print(f"drain: not measured ({type(exc).__name__}: {exc})", flush=True)
-        notes.append(f"drain: not measured — {type(exc).__name__}: {exc}")
-        return
-    what = f"{showrooms} showrooms × {events:,} events after a week offline, HQ with {f['workers']} workers"
-    checks = (
-        f"client errors {f['client_errors']}, lost {f['lost']}, applied twice {f['applied_twice']}, "
-        f"still pending {f['still_pending']}; {f['busy_waits']} waits for a busy HQ; load average before "
-        f"{' '.join(map(str, f['load_average_before']))}, after {' '.join(map(str, f['load_average_after']))}"
-    )
-    _say(
-        Figure(
-            "sync",
-            f"drain: {what} (bench.drain)",
-            value=f["drain_seconds"],
-            unit="s",
-            target=300,
-            note=f"{f['events']:,} events; {checks}",
-        ),
-        figures,
-    )
-    _say(
-        Figure(
-            "sync",
-            "drain: events/s per HQ worker",
-            value=f["events_per_s_per_worker"],
-            unit="events/s",
-            target=10_000,
-            at_least=True,
-            note=f"{f['events_per_s']:,} events/s in all; HQ CPU {f['hq_cpu_seconds']} s",
-        ),
-        figures,
-    )
-
-
-def _changelog(quick: bool, figures: list[Figure], notes: list[str]) -> None:
-    """The change log after a simulated year, compacted, and a new device's first pull (bench.changelog_year)."""
-    from bench import changelog_year
-
-    try:
-        f = changelog_year.measure(SYNC_URL, divisor=QUICK_DIVISOR if quick else 1)
-    except Exception as exc:  # noqa: BLE001 - as above
-        print(f"change log: not measured ({type(exc).__name__}: {exc})", flush=True)
-        notes.append(f"change log: not measured — {type(exc).__name__}: {exc}")
-        return
-    _say(
-        Figure(
-            "change log",
-            f"log after a simulated year of {f['changes_in_the_year']:,} changes, compacted "
-            f"(horizon {f['horizon_days']} days)",
-            value=f["log_rows_after"],
-            unit="rows",
-            note=f"{f['log_mb_after']} MB; before compaction {f['log_rows_before']:,} rows, {f['log_mb_before']} "
-            f"MB; {f['compacted']:,} deleted in {f['compact_seconds']} s",
-        ),
-        figures,
-    )
-    _say(
-        Figure(
-            "change log",
-            "a new device's first pull after that year (a snapshot: each row once)",
-            value=f["first_pull_seconds_after"],
-            unit="s",
-            note=f"{f['first_pull_rows_after']:,} changes; before compaction {f['first_pull_rows_before']:,} "
-            f"in {f['first_pull_seconds_before']} s",
-        ),
-        figures,
-    )
-
-
-def _console(quick: bool, figures: list[Figure], notes: list[str]) -> None:
-    """Every HQ console page on a generated network of five cities (bench.console_bench)."""
-    from bench.console_bench import measure
-
-    try:
-        found, said = measure(SYNC_URL, QUICK_DIVISOR if quick else 1, 3 if quick else 20)
-    except Exception as exc:  # no PostgreSQL on this machine, ...: say so, go on
-        print(f"console: not measured ({type(exc).__name__}: {exc})", flush=True)
-        notes.append(f"console: not measured — {type(exc).__name__}: {exc}")
-        return
-    for figure in found:
-        _say(figure, figures)
-    notes.extend(said)
 
 
 def _app(work: Path, runs: int, figures: list[Figure]) -> None:
@@ -225,7 +53,7 @@ def _app(work: Path, runs: int, figures: list[Figure]) -> None:
         peaks.append(float(shown))
         visited.append(float(after))
     line = lines[totals.index(min(totals))]
-    _say(
+    say(
         Figure(
             "app",
             "app start to window shown (fresh process, first queries answered)",
@@ -236,8 +64,8 @@ def _app(work: Path, runs: int, figures: list[Figure]) -> None:
         ),
         figures,
     )
-    _say(Figure("app", "resident memory at window shown (VmHWM)", value=max(peaks), unit="MB", target=300), figures)
-    _say(
+    say(Figure("app", "resident memory at window shown (VmHWM)", value=max(peaks), unit="MB", target=300), figures)
+    say(
         Figure("app", "resident memory after opening every screen (VmHWM)", value=max(visited), unit="MB", target=300),
         figures,
     )
@@ -279,7 +107,7 @@ def _bundle(quick: bool, figures: list[Figure], notes: list[str]) -> None:
         checked = subprocess.run(
             [str(folder / "showroom"), "--selftest"], capture_output=True, text=True, env=env, timeout=300
         )
-        _say(
+        say(
             Figure(
                 "app",
                 "packaged app (build.spec: dist/showroom, onedir)",
@@ -310,7 +138,7 @@ def _generated(scale, figures: list[Figure]) -> tuple[Path, dict]:
     cached, info = ensure_generated(scale)
     generated = time.perf_counter() - t0
     origin = "cached" if generated < info["seconds"] / 2 else "generated now"
-    _say(
+    say(
         Figure(
             "generation",
             f"big showroom ({origin}; {info['bytes'] / 2**20:,.0f} MB)",
@@ -348,7 +176,7 @@ def _counter(store, con, clerk, info: dict, quick: bool, figures: list[Figure]) 
         + papers_scale.daily_report(store, info["busy"], 1 if quick else 3)
         + papers_scale.labels(store, con, 1000, 1 if quick else 3)
     ):
-        _say(figure, figures)
+        say(figure, figures)
 
 
 def _write_out(
@@ -395,11 +223,11 @@ def main(argv: list[str] | None = None) -> int:
         con.close()
         store.close()
     if not args.no_sync:
-        _sync(quick, figures, notes)
-        _recovery(quick, figures, notes)
-        _drain(quick, figures, notes)
-        _changelog(quick, figures, notes)
-        _console(quick, figures, notes)
+        hq_figures.sync(quick, figures, notes)
+        hq_figures.recovery(quick, figures, notes)
+        hq_figures.drain(quick, figures, notes)
+        hq_figures.changelog(quick, figures, notes)
+        hq_figures.console(quick, figures, notes)
     _app(work, 1 if quick else 3, figures)
     shutil.rmtree(work, ignore_errors=True)
     _bundle(quick, figures, notes)
