@@ -3,6 +3,8 @@ condition, F12 (or CMD-CONFIRM) to confirm; a suffix never records a return."""
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -15,6 +17,7 @@ from tests.ui import keyboard_wedge
 from tests.ui.conftest import scan, wait_idle
 from ui.models.return_model import ReturnModel
 from ui.screens.checkin import CheckinScreen
+from ui.tasks import Lane
 
 
 @pytest.fixture
@@ -216,6 +219,31 @@ def test_condition_and_confirm_by_printed_command_codes(qtbot, screen, ui_ctx, c
     assert len(recorded.args[0].loans[0].returned) == 3
     assert "parts_missing" in samples.sample_detail(counter.uow(), counter.codes[1]).row.condition_note
     wait_idle(qtbot, ui_ctx)
+
+
+@contextmanager
+def slow_database(ui_ctx):
+    """Holds the DB lane, as a busy PC does, so scans pile up before their answers come back."""
+    gate = threading.Event()
+    ui_ctx.tasks.run(Lane.DB, lambda: gate.wait(10))
+    try:
+        yield
+    finally:
+        gate.set()
+
+
+def test_commands_wait_for_the_scans_before_them(qtbot, screen, ui_ctx, counter, loan):
+    with slow_database(ui_ctx):
+        keyboard_wedge.scan(qtbot, counter.codes[0])
+        keyboard_wedge.scan(qtbot, "CMD-DAMAGED")  # for codes[0], whose answer has not come yet
+        keyboard_wedge.scan(qtbot, counter.codes[1])
+        keyboard_wedge.scan(qtbot, "CMD-PARTS")
+        keyboard_wedge.scan(qtbot, counter.codes[2])
+        keyboard_wedge.scan(qtbot, "CMD-CANCEL")  # a list of three by now: it asks
+    wait_idle(qtbot, ui_ctx)
+    assert screen.model.codes() == counter.codes[:3]
+    assert conditions(screen) == ["damaged", "parts_missing", "good"]
+    assert screen.question.is_open() and screen.message.kind != "error"
 
 
 def test_cancel_code_asks_before_clearing_the_list(qtbot, screen, ui_ctx, counter, loan):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from showroom.domain.codes import clean_scan, command_of
+from showroom.domain.codes import Command, clean_scan, command_of
 from ui.widgets.counter_buttons import CONFIRM_KEY, answer_first, confirm_hint
 from ui.widgets.message_bar import MessageBar
 from ui.widgets.question_bar import Choice, QuestionBar
@@ -27,7 +27,7 @@ class CounterScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._submitting = False
-        self.queue = ScanQueue(after_each=self._refocus)
+        self.queue = ScanQueue(after_each=self._after_answer)
 
     def _build_scan_area(self, name: str, placeholder: str, field_name: str, messages_name: str) -> None:
         self.scan = ScanField(placeholder, self)
@@ -80,10 +80,15 @@ class CounterScreen(QWidget):
         return self._submitting or self.question.is_open() or self._waiting()
 
     def _on_scanned(self, text: str) -> None:
-        if self.question.is_open() and command_of(text) is not None:
+        command = command_of(text)
+        if self.question.is_open() and command is not None:
             self.message.show_error(answer_first())
-        elif self._holding():
+        elif self._holding() or self.queue.holding_any:
             self._hold(text)
+        elif command is not None and command != Command.CONFIRM and self.queue.inflight:
+            # CMD-DAMAGED or CMD-CANCEL acts on the list as scanned so far: it waits for the scans
+            # before it to come back, or it would mark the wrong sample or clear without asking.
+            self.queue.hold(text)
         else:
             if not self.queue.inflight:
                 self.message.new_burst()
@@ -104,7 +109,13 @@ class CounterScreen(QWidget):
     def _release_held(self) -> None:
         if not self._holding():
             for text in self.queue.release():
-                self._on_scanned(text)  # a card among them may start holding the rest again
+                self._on_scanned(text)  # a card or a command among them may hold the rest again
+
+    def _after_answer(self) -> None:
+        """A scan's answer was handled: commands held behind it may go now."""
+        if not self.queue.inflight:
+            self._release_held()
+        self._refocus()
 
     # -- confirming and starting over ----------------------------------------------------------
     def _on_confirm_requested(self) -> None:

@@ -32,15 +32,16 @@ class ScanQueue:
         return generation == self.generation
 
     def finish(self, code: str | None = None) -> None:
-        """An answer was handled. When it was the last one, a queued confirm runs now."""
+        """An answer was handled. `after_each` runs (it may release held scans, which may start new
+        requests); when no request is left in flight, a queued confirm runs now."""
         self.inflight -= 1
         if code is not None and code in self.pending_codes:
             self.pending_codes.remove(code)
+        if self._after_each:
+            self._after_each()
         if self.inflight == 0 and self._queued is not None:
             action, self._queued = self._queued, None
             action()
-        if self._after_each:
-            self._after_each()
 
     def confirm(self, action: Callable[[], None]) -> None:
         """Run `action` now, or as soon as every scan sent before it has come back."""
@@ -60,6 +61,11 @@ class ScanQueue:
     def reset(self) -> None:
         self.generation += 1
         self._queued = None
+
+    @property
+    def holding_any(self) -> bool:
+        """Scans are held: a new one goes behind them, so the order the clerk scanned is kept."""
+        return bool(self._held)
 
     def hold(self, text: str) -> None:
         self._held.append(text)
