@@ -18,6 +18,7 @@ def sample_status(value: str) -> str:
         "returned_to_merchant": translate("Labels", "Returned to merchant"),
         "lost": translate("Labels", "Lost"),
         "written_off": translate("Labels", "Written off"),
+        "missing_at_stocktake": translate("Labels", "Missing at stocktake"),
     }.get(value, value)
 
 
@@ -91,6 +92,9 @@ def movement(value: str) -> str:
         "declared_lost": translate("Labels", "Declared lost"),
         "due_extended": translate("Labels", "Due date extended"),
         "returned_to_merchant": translate("Labels", "Returned to merchant"),
+        "missing_at_stocktake": translate("Labels", "Missing at stocktake"),
+        "found_at_stocktake": translate("Labels", "Found at stocktake"),
+        "shelf_moved": translate("Labels", "Shelf changed"),
     }.get(value, value)
 
 

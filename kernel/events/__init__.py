@@ -39,6 +39,15 @@ from kernel.events.local import (
     TierPolicyChanged,
     TierTerms,
 )
+from kernel.events.stock import (
+    CountSettled,
+    MissingSample,
+    SampleCounted,
+    SamplesMissing,
+    StocktakeAbandoned,
+    StocktakeFinished,
+    StocktakeStarted,
+)
 from kernel.events.streamers import (
     ReasonParams,
     StreamerRegistered,
@@ -88,4 +97,11 @@ __all__ = [
     "TierPolicyChanged",
     "TierTerms",
     "DeviceHqAddressChanged",
+    "StocktakeStarted",
+    "SampleCounted",
+    "CountSettled",
+    "SamplesMissing",
+    "MissingSample",
+    "StocktakeFinished",
+    "StocktakeAbandoned",
 ]

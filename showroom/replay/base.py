@@ -12,7 +12,7 @@ from sqlalchemy import select
 from db.models import CodeCounter, ShowroomRow, Streamer
 from db.sync_models import CatalogAlias
 from db.uow import UnitOfWork
-from showroom.domain.codes import loan_series
+from showroom.domain.codes import loan_series, stocktake_series
 
 
 class ReplayConflict(Exception):
@@ -60,7 +60,8 @@ class Replaying:
             counter.last_value = number
 
     def reach_code(self, code: str) -> None:
-        """Sample codes `CS-000042`, member codes `CS-M00017`, loan numbers `CS-L261127007` of this showroom."""
+        """Sample codes `CS-000042`, member codes `CS-M00017`, loan numbers `CS-L261127007` and count numbers
+        `CS-C26120601` of this showroom."""
         site, _, rest = code.partition("-")
         if self.room is None or site != self.room.code:
             return
@@ -69,5 +70,8 @@ class Replaying:
         elif m := re.fullmatch(r"L(\d\d)(\d\d)(\d\d)(\d{3,})", rest):
             day = date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
             self.reach(loan_series(day), int(m.group(4)))
+        elif m := re.fullmatch(r"C(\d\d)(\d\d)(\d\d)(\d{2,})", rest):
+            day = date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            self.reach(stocktake_series(day), int(m.group(4)))
         elif rest.isdigit():
             self.reach("sample", int(rest))

@@ -34,6 +34,7 @@ UNCOMPARED = {
     "loan": {"signature_png"},
     "staff": {"pin_hash"},
     "outbox_event": {"acked_at"},
+    "stocktake_line": {"id"},
 }
 COMPARED = (
     "merchant",
@@ -49,6 +50,8 @@ COMPARED = (
     "tier_policy",
     "tier_suspension_rule",
     "code_counter",
+    "stocktake",
+    "stocktake_line",
     "outbox_event",
 )
 
