@@ -214,6 +214,27 @@ def shelves_in_stock(uow: UnitOfWork) -> list[ShelfCount]:
         return [ShelfCount(shelf, n) for shelf, n in rows]
 
 
+def missing_at_stocktake_at(uow: UnitOfWork, moment: datetime) -> int:
+    """How many samples were missing at stocktake at that moment: found missing by a count before it, and not
+    found again since (the only way out of that status), so a past day's report reads the same tomorrow."""
+    found_again = aliased(SampleMovement)
+    later = (
+        select(found_again.id)
+        .where(
+            found_again.sample_id == SampleMovement.sample_id,
+            found_again.kind == MovementKind.FOUND_AT_STOCKTAKE.value,
+            found_again.at > SampleMovement.at,
+            found_again.at <= moment,
+        )
+        .exists()
+    )
+    return uow.session.scalar(
+        select(func.count(SampleMovement.sample_id.distinct())).where(
+            SampleMovement.kind == MovementKind.MISSING_AT_STOCKTAKE.value, SampleMovement.at <= moment, ~later
+        )
+    )
+
+
 def missing_samples(uow: UnitOfWork) -> list[MissingSampleLine]:
     """Samples missing at stocktake now (kept apart from lost): the overdue screen and the reports list them."""
     latest = (

@@ -134,6 +134,22 @@ def test_a_manager_declares_a_sample_lost_from_the_list(qtbot, ui_ctx, counter, 
     assert screen.lost_button.isEnabled() and screen.declare_lost().holding.sample_code == counter.codes[0]
 
 
+def test_samples_missing_at_stocktake_show_apart_from_the_call_list(qtbot, ui_ctx, counter, long_late):
+    from showroom.services.stocktake import count_code, finish_stocktake, start_stocktake
+
+    screen = open_overdue(qtbot, ui_ctx, counter.manager)
+    assert screen.missing.isHidden()
+    count = start_stocktake(counter.uow(), counter.manager, ["A-01"])
+    for code in counter.codes[2:5]:
+        count_code(counter.uow(), counter.clerk, count.id, code)
+    ui_ctx.call_as_actor(finish_stocktake, count.id)  # as the stocktake screen does: the overdue screen hears of it
+    wait_idle(qtbot, ui_ctx)
+    wait_idle(qtbot, ui_ctx)
+    assert not screen.missing.isHidden() and screen.missing.model.rowCount() == 1
+    assert screen.missing.model.row_at(0).code == counter.codes[5]
+    assert "1" in screen.missing.title.text()
+
+
 def test_the_call_list_exports_as_shown(qtbot, ui_ctx, counter, long_late, tmp_path):
     screen = open_overdue(qtbot, ui_ctx, counter.manager)
     screen.export_button.export_to(tmp_path / "calls.xlsx")

@@ -163,3 +163,33 @@ def test_a_count_survives_a_restart_and_an_abandoned_one_changes_no_sample(count
 
 def test_the_shelves_to_choose_from(counter, shelf_b):
     assert [(s.shelf, s.in_stock) for s in shelves_in_stock(counter.uow())] == [("A-01", 6), ("B-02", 4)]
+
+
+def test_the_daily_report_counts_the_samples_missing_then(counter):
+    from showroom.services.reports.daily import daily_report
+    from showroom.services.stocktake_views import missing_at_stocktake_at
+
+    first = start_stocktake(counter.uow(), counter.manager, ["A-01"], now=at(0))
+    for code in counter.codes[:4]:
+        count_code(counter.uow(), counter.clerk, first.id, code, now=at(1))
+    finish_stocktake(counter.uow(), counter.manager, first.id, now=at(2))
+    second = start_stocktake(counter.uow(), counter.manager, now=T0 + timedelta(days=1))
+    found = count_code(counter.uow(), counter.clerk, second.id, counter.codes[4], now=T0 + timedelta(days=1, minutes=1))
+    assert found.line.outcome == "missing" and found.line.settlements == ("back_in_stock", "left")
+    settle_find(
+        counter.uow(),
+        counter.manager,
+        second.id,
+        counter.codes[4],
+        "back_in_stock",
+        now=T0 + timedelta(days=1, minutes=2),
+    )
+
+    uow = counter.uow()
+    with uow.read():
+        assert missing_at_stocktake_at(uow, at(1)) == 0
+        assert missing_at_stocktake_at(uow, at(3)) == 2
+        assert missing_at_stocktake_at(uow, T0 + timedelta(days=2)) == 1
+    report = daily_report(counter.uow(), (T0 + timedelta(days=1)).date(), now=T0 + timedelta(days=3))
+    assert report.headline.samples_missing == 1
+    assert [m.code for m in missing_samples(counter.uow())] == [counter.codes[5]]

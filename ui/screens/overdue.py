@@ -32,10 +32,11 @@ from ui.models.row_model import ROW_ROLE, SORT_ROLE
 from ui.widgets.accessibility import name_qt_parts
 from ui.widgets.counter_buttons import named_button
 from ui.widgets.export_button import ExportButton
+from ui.widgets.missing_panel import MissingPanel
 from ui.widgets.tables import message_label, show_message
 
 MANAGER_ROLES = {Role.MANAGER.value, Role.ADMIN.value}
-REFRESH_TOPICS = {"loans", "streamers", "samples"}
+REFRESH_TOPICS = {"loans", "streamers", "samples", "stocktake"}
 CLOCK_REFRESH_MS = 5 * 60 * 1000
 
 
@@ -64,6 +65,7 @@ class OverdueScreen(QWidget):
         self.lost_button = self._named(self.tr("Declare lost…"), "overdueLostButton", self.declare_lost)
         self.message = message_label("overdueMessage")
         self.export_button = ExportButton(self.model, self.table, self.tr("call-list"), self, self.message)
+        self.missing = MissingPanel(ctx, self)
 
         top = QHBoxLayout()
         for widget in (self.tier_combo, self.summary):
@@ -79,6 +81,7 @@ class OverdueScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.missing)
         layout.addWidget(self.message)
 
         self.tier_combo.currentIndexChanged.connect(self._show_lines)
@@ -105,6 +108,7 @@ class OverdueScreen(QWidget):
 
     def refresh(self) -> None:
         self._query.call(overdue_board, on_success=self._show_board, on_error=self._show_error)
+        self.missing.refresh()
 
     def _show_board(self, board: OverdueBoard) -> None:
         self.board = board

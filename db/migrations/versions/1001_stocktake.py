@@ -57,9 +57,12 @@ def upgrade() -> None:
     op.create_index("ix_stocktake_line_sample_id", "stocktake_line", ["sample_id"])
     # the expected samples of a count by shelf: in stock, on the shelves named
     op.create_index("ix_sample_status_shelf", "sample", ["status", "shelf"])
+    # the samples missing at stocktake on a given day (the daily report), among millions of movements
+    op.create_index("ix_sample_movement_kind_at", "sample_movement", ["kind", "at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_sample_movement_kind_at", "sample_movement")
     op.drop_index("ix_sample_status_shelf", "sample")
     op.drop_table("stocktake_line")
     op.drop_table("stocktake")

@@ -23,6 +23,7 @@ from showroom.services.common import local_showroom, local_tz, resolve_now, time
 from showroom.services.overdue import items_out_at, overdue_lines
 from showroom.services.owed import OWED_KINDS, owed_amount
 from showroom.services.records import HELD_SIGN
+from showroom.services.stocktake_views import missing_at_stocktake_at
 from showroom.services.reports.views import (
     DailyReport,
     DayCount,
@@ -73,6 +74,7 @@ def _headline(uow: UnitOfWork, start: datetime, end: datetime, as_of: datetime, 
         samples_out=out_then,
         samples_overdue=overdue_then,
         new_streamers=_count(uow, Streamer.id, *_in(Streamer.created_at, start, end)),
+        samples_missing=missing_at_stocktake_at(uow, as_of),
     )
 
 
