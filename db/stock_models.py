@@ -44,6 +44,7 @@ class StocktakeLine(Base):
     stocktake_id: Mapped[str] = mapped_column(ForeignKey("stocktake.id"))
     code: Mapped[str] = mapped_column(String(40))
     sample_id: Mapped[str | None] = mapped_column(ForeignKey("sample.id"), index=True)
+    loan_id: Mapped[str | None] = mapped_column(ForeignKey("loan.id"))  # the loan it was on when scanned
     outcome: Mapped[str] = mapped_column(String(20))
     shelf: Mapped[str] = mapped_column(String(40), default="")  # the shelf being counted; the recorded one if not found
     at: Mapped[datetime] = mapped_column(UTCDateTime)  # scanned, or when the count found it missing

@@ -64,7 +64,8 @@ def refused(exc, tz=None) -> str:
             "Stocktake", "{code} cannot be settled that way (for a move, say which shelf you are counting first)."
         ),
         "unsettled": translate(
-            "Stocktake", "{count} unexpected find(s) are not settled yet (the first is {code}); settle each before finishing."
+            "Stocktake",
+            "{count} unexpected find(s) are not settled yet (the first is {code}); settle each before finishing.",
         ),
     }
     return words.get(exc.problem, translate("Stocktake", "The count refused this.")).format(**facts)

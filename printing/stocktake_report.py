@@ -158,20 +158,14 @@ def _facts(view: StocktakeView, tz, translate: Translate, width: float) -> Table
 
 
 def _figures(view: StocktakeView, translate: Translate) -> list[tuple[str, str, bool]]:
-    """An abandoned count never reached its end, where expected and found are fixed: it shows a dash."""
+    """An abandoned count shows its figures as they stood when it was stopped (the warning above says so)."""
     totals = view.totals
-    unsettled = max(totals.unsettled, sum(1 for line in view.lines if line.needs_settling))
-    ended = view.status != "abandoned"
     return [
-        (translate("StocktakeReport", "Expected"), f"{totals.expected:,}" if ended else "—", False),
-        (translate("StocktakeReport", "Found"), f"{totals.found:,}" if ended else "—", False),
-        (
-            translate("StocktakeReport", "Missing"),
-            f"{totals.missing:,}" if ended else "—",
-            ended and totals.missing > 0,
-        ),
+        (translate("StocktakeReport", "Expected"), f"{totals.expected:,}", False),
+        (translate("StocktakeReport", "Found"), f"{totals.found:,}", False),
+        (translate("StocktakeReport", "Missing"), f"{totals.missing:,}", totals.missing > 0),
         (translate("StocktakeReport", "Unexpected"), f"{totals.unexpected:,}", False),
-        (translate("StocktakeReport", "Unsettled"), f"{unsettled:,}", unsettled > 0),
+        (translate("StocktakeReport", "Unsettled"), f"{totals.unsettled:,}", totals.unsettled > 0),
         (translate("StocktakeReport", "Codes scanned"), f"{totals.scanned:,}", False),
     ]
 

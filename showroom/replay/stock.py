@@ -19,7 +19,7 @@ from kernel.events import (
     StocktakeStarted,
 )
 from showroom.replay.base import ReplayConflict, Replaying
-from showroom.services.stocktake_rows import end, mark_missing, settle_line, write_line
+from showroom.services.stocktake_rows import end, freeze_figures, mark_missing, settle_line, write_line
 
 
 def _stocktake(r: Replaying, stocktake_id: str) -> Stocktake:
@@ -76,7 +76,9 @@ def stocktake_finished(r: Replaying, e: StocktakeFinished) -> None:
 
 
 def stocktake_abandoned(r: Replaying, e: StocktakeAbandoned) -> None:
-    end(_stocktake(r, e.stocktake_id), "abandoned", r.staff_id, r.at, e.reason)
+    stocktake = _stocktake(r, e.stocktake_id)
+    freeze_figures(r.session, stocktake)
+    end(stocktake, "abandoned", r.staff_id, r.at, e.reason)
 
 
 PROJECTIONS = {

@@ -47,6 +47,7 @@ from showroom.services.returns import close_if_done, record_returns
 from showroom.services.stocktake_rows import (
     end,
     expected_filter,
+    freeze_figures,
     mark_missing,
     scanned_sample_ids,
     settle_line,
@@ -268,6 +269,7 @@ def abandon_stocktake(
     with uow:
         staff = acting_staff(uow, actor, Role.MANAGER, "abandon_stocktake")
         stocktake = _counting(uow, stocktake_id)
+        freeze_figures(uow.session, stocktake)
         end(stocktake, ABANDONED, staff.id, now, reason)
         uow.record_event(
             StocktakeAbandoned(stocktake_id=stocktake.id, number=stocktake.number, reason=reason),

@@ -3,16 +3,18 @@ replay of their events (showroom/replay/stock.py)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from db.models import Sample, SampleMovement
+from db.models import LoanItem, Sample, SampleMovement
 from db.stock_models import Stocktake, StocktakeLine
 from showroom.domain.model import MovementKind, SampleStatus
-from showroom.domain.stocktake import CountOutcome, Settlement
+from showroom.domain.stocktake import UNEXPECTED, CountOutcome, Settlement
+from showroom.services.records import OPEN_ITEM
 
 
 def expected_filter(shelves: tuple[str, ...]) -> list[ColumnElement[bool]]:
@@ -33,10 +35,12 @@ def write_line(
     staff_id: str,
     at: datetime,
 ) -> StocktakeLine:
+    item = open_item_of_sample(session, sample_id) if outcome == CountOutcome.ON_LOAN else None
     line = StocktakeLine(
         stocktake_id=stocktake.id,
         code=code,
         sample_id=sample_id,
+        loan_id=item.loan_id if item is not None else None,
         outcome=outcome,
         shelf=shelf,
         at=at,
@@ -46,6 +50,24 @@ def write_line(
     )
     session.add(line)
     return line
+
+
+def open_item_of_sample(session: Session, sample_id: str | None) -> LoanItem | None:
+    return session.scalar(select(LoanItem).where(LoanItem.sample_id == sample_id, *OPEN_ITEM)) if sample_id else None
+
+
+def freeze_figures(session: Session, stocktake: Stocktake) -> None:
+    """The figures of a count abandoned half-way, as they stood: expected and found now, the unexpected finds."""
+    where = expected_filter(tuple(json.loads(stocktake.shelves)))
+    on_count = StocktakeLine.stocktake_id == stocktake.id
+    stocktake.expected = session.scalar(select(func.count()).select_from(Sample).where(*where))
+    stocktake.found = session.scalar(
+        select(func.count()).select_from(StocktakeLine).join(Sample).where(on_count, *where)
+    )
+    stocktake.missing = stocktake.expected - stocktake.found
+    stocktake.unexpected = session.scalar(
+        select(func.count()).where(on_count, StocktakeLine.outcome.in_([o.value for o in UNEXPECTED]))
+    )
 
 
 def _move(session: Session, sample_id: str, kind: MovementKind, staff_id: str, at: datetime, detail: str) -> None:

@@ -10,12 +10,11 @@ from datetime import datetime
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import aliased
 
-from db.models import Loan, LoanItem, Product, Sample, SampleMovement, Staff, Streamer
+from db.models import Loan, Product, Sample, SampleMovement, Staff, Streamer
 from db.stock_models import Stocktake, StocktakeLine
 from db.uow import UnitOfWork
 from showroom.domain.model import MovementKind, SampleStatus
 from showroom.domain.stocktake import UNEXPECTED, CountOutcome, settlements
-from showroom.services.records import OPEN_ITEM
 from showroom.services.stocktake_rows import expected_filter
 
 _UNEXPECTED = [o.value for o in UNEXPECTED]
@@ -100,8 +99,7 @@ def _lines_query():
         select(StocktakeLine, Sample.shelf, Sample.status, Product.name, holder.name, Loan.number)
         .outerjoin(Sample, Sample.id == StocktakeLine.sample_id)
         .outerjoin(Product, Product.id == Sample.product_id)
-        .outerjoin(LoanItem, and_(LoanItem.sample_id == Sample.id, *OPEN_ITEM))
-        .outerjoin(Loan, Loan.id == LoanItem.loan_id)
+        .outerjoin(Loan, Loan.id == StocktakeLine.loan_id)
         .outerjoin(holder, holder.id == Loan.streamer_id)
     )
 
@@ -130,12 +128,6 @@ def count_line(uow: UnitOfWork, line: StocktakeLine, stocktake: Stocktake) -> Co
 def count_totals(uow: UnitOfWork, stocktake: Stocktake) -> CountTotals:
     s = uow.session
     on_count = StocktakeLine.stocktake_id == stocktake.id
-    if stocktake.status != "counting":
-        unexpected = s.scalar(select(func.count()).where(on_count, StocktakeLine.outcome.in_(_UNEXPECTED)))
-        scanned = s.scalar(select(func.count()).where(on_count, StocktakeLine.outcome != CountOutcome.NOT_FOUND))
-        return CountTotals(stocktake.expected, stocktake.found, unexpected, 0, scanned)
-    where = expected_filter(tuple(json.loads(stocktake.shelves)))
-    found = s.scalar(select(func.count()).select_from(StocktakeLine).join(Sample).where(on_count, *where))
     by_outcome = s.execute(
         select(StocktakeLine.outcome, StocktakeLine.settlement == "", func.count())
         .where(on_count)
@@ -143,12 +135,16 @@ def count_totals(uow: UnitOfWork, stocktake: Stocktake) -> CountTotals:
     ).all()
     unexpected = sum(n for outcome, _, n in by_outcome if outcome in _UNEXPECTED)
     unsettled = sum(n for outcome, open_, n in by_outcome if outcome in _UNEXPECTED and open_)
+    scanned = sum(n for outcome, _, n in by_outcome if outcome != CountOutcome.NOT_FOUND)
+    if stocktake.status != "counting":  # the figures as they stood when it ended
+        return CountTotals(stocktake.expected, stocktake.found, unexpected, unsettled, scanned)
+    where = expected_filter(tuple(json.loads(stocktake.shelves)))
     return CountTotals(
         expected=s.scalar(select(func.count()).select_from(Sample).where(*where)),
-        found=found,
+        found=s.scalar(select(func.count()).select_from(StocktakeLine).join(Sample).where(on_count, *where)),
         unexpected=unexpected,
         unsettled=unsettled,
-        scanned=sum(n for _, _, n in by_outcome),
+        scanned=scanned,
     )
 
 

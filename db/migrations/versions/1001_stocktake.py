@@ -43,6 +43,7 @@ def upgrade() -> None:
         sa.Column("stocktake_id", sa.String(36), sa.ForeignKey("stocktake.id"), nullable=False),
         sa.Column("code", sa.String(40), nullable=False),
         sa.Column("sample_id", sa.String(36), sa.ForeignKey("sample.id"), nullable=True),
+        sa.Column("loan_id", sa.String(36), sa.ForeignKey("loan.id"), nullable=True),
         sa.Column("outcome", sa.String(20), nullable=False),
         sa.Column("shelf", sa.String(40), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),

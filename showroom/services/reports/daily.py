@@ -23,7 +23,6 @@ from showroom.services.common import local_showroom, local_tz, resolve_now, time
 from showroom.services.overdue import items_out_at, overdue_lines
 from showroom.services.owed import OWED_KINDS, owed_amount
 from showroom.services.records import HELD_SIGN
-from showroom.services.stocktake_views import missing_at_stocktake_at
 from showroom.services.reports.views import (
     DailyReport,
     DayCount,
@@ -35,6 +34,7 @@ from showroom.services.reports.views import (
     ReturnLine,
     StaffActivity,
 )
+from showroom.services.stocktake_views import missing_at_stocktake_at
 
 # The ledger kinds in the order of a DepositRow's amounts.
 ROW_KINDS = (
