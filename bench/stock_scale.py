@@ -41,8 +41,9 @@ def _shelves(con, wanted: int, rng: random.Random) -> tuple[list[str], list[str]
 
 
 def _bare(con, codes: list[str]) -> list[float]:
-    con.execute("CREATE TEMP TABLE IF NOT EXISTS bench_line (id TEXT, sample_id TEXT, code TEXT)")
-    con.execute("CREATE TEMP TABLE IF NOT EXISTS bench_event (id TEXT, payload TEXT)")
+    # tables of the database itself (not TEMP ones), so each commit reaches the disk as the counter's does
+    con.execute("CREATE TABLE IF NOT EXISTS bench_line (id TEXT, sample_id TEXT, code TEXT)")
+    con.execute("CREATE TABLE IF NOT EXISTS bench_event (id TEXT, payload TEXT)")
 
     def scan(code: str) -> None:
         con.execute("BEGIN IMMEDIATE")

@@ -122,6 +122,7 @@ def _not_found(exc: e.NotFound, tz) -> str:
         "loan": translate("Errors", "No loan numbered {key}."),
         "product_ean": translate("Errors", "No product has barcode {key}."),
         "merchant": translate("Errors", "No merchant named {key}."),
+        "automatic_loss": translate("Errors", "Sample {key} has no automatic loss waiting for a manager."),
     }.get(exc.what, translate("Errors", "Not found: {key}")).format(key=exc.key)
 
 

@@ -39,6 +39,7 @@ from kernel.events.local import (
     TierPolicyChanged,
     TierTerms,
 )
+from kernel.events.losses import AutomaticLossConfirmed, AutomaticLossReversed, SampleLostAutomatically
 from kernel.events.stock import (
     CountSettled,
     MissingSample,
@@ -104,4 +105,7 @@ __all__ = [
     "MissingSample",
     "StocktakeFinished",
     "StocktakeAbandoned",
+    "SampleLostAutomatically",
+    "AutomaticLossConfirmed",
+    "AutomaticLossReversed",
 ]

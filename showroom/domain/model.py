@@ -76,3 +76,4 @@ class MovementKind(StrEnum):
     MISSING_AT_STOCKTAKE = "missing_at_stocktake"
     FOUND_AT_STOCKTAKE = "found_at_stocktake"  # missing or lost, and on the shelf after all
     SHELF_MOVED = "shelf_moved"
+    LOSS_REVERSED = "loss_reversed"  # an automatic loss undone by a manager: on loan again

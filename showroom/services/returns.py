@@ -22,6 +22,7 @@ from showroom.domain.model import (
     SampleStatus,
 )
 from showroom.domain.policy import days_overdue, end_of_local_day
+from showroom.services.auto_loss_rows import pending_on_loan
 from showroom.services.changes import Topic, changes
 from showroom.services.common import (
     Actor,
@@ -95,7 +96,7 @@ def close_if_done(
             LoanItem.loan_id == loan.id, LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None)
         )
     )
-    if still_open is not None:
+    if still_open is not None or pending_on_loan(uow.session, loan.id):
         return False, 0, 0
     loan.closed_at = now
     refund = owed = 0

@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from db.models import Sample
 from db.stock_models import Stocktake, StocktakeLine
@@ -49,7 +49,7 @@ from showroom.services.stocktake_rows import (
     expected_filter,
     freeze_figures,
     mark_missing,
-    scanned_sample_ids,
+    scanned,
     settle_line,
     write_line,
 )
@@ -230,10 +230,11 @@ def finish_stocktake(uow: UnitOfWork, actor: Actor, stocktake_id: str, now: date
         unsettled = [line.code for line in unexpected if not line.settlement]
         if unsettled:
             raise StocktakeRefused("unsettled", count=len(unsettled), code=unsettled[0])
-        scanned = scanned_sample_ids(s, stocktake.id)
-        shelves = tuple(json.loads(stocktake.shelves))
-        expected = list(s.scalars(select(Sample).where(*expected_filter(shelves)).order_by(Sample.code)))
-        missing = [sample for sample in expected if sample.id not in scanned]
+        where = expected_filter(tuple(json.loads(stocktake.shelves)))
+        expected = s.scalar(select(func.count()).select_from(Sample).where(*where))
+        missing = list(
+            s.scalars(select(Sample).where(*where, Sample.id.not_in(scanned(stocktake.id))).order_by(Sample.code))
+        )
         mark_missing(s, stocktake, missing, staff.id, now)
         for start in range(0, len(missing), MAX_ITEMS):
             chunk = missing[start : start + MAX_ITEMS]
@@ -246,7 +247,7 @@ def finish_stocktake(uow: UnitOfWork, actor: Actor, stocktake_id: str, now: date
                 at=now,
             )
         figures = dict(
-            expected=len(expected), found=len(expected) - len(missing), missing=len(missing), unexpected=len(unexpected)
+            expected=expected, found=expected - len(missing), missing=len(missing), unexpected=len(unexpected)
         )
         for key, value in figures.items():
             setattr(stocktake, key, value)

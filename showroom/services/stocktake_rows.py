@@ -105,11 +105,8 @@ def end(stocktake: Stocktake, status: str, staff_id: str, at: datetime, note: st
     stocktake.status, stocktake.ended_at, stocktake.ended_by, stocktake.note = status, at, staff_id, note
 
 
-def scanned_sample_ids(session: Session, stocktake_id: str) -> set[str]:
-    return set(
-        session.scalars(
-            select(StocktakeLine.sample_id).where(
-                StocktakeLine.stocktake_id == stocktake_id, StocktakeLine.sample_id.is_not(None)
-            )
-        )
+def scanned(stocktake_id: str):
+    """The samples scanned in a count, as a subquery."""
+    return select(StocktakeLine.sample_id).where(
+        StocktakeLine.stocktake_id == stocktake_id, StocktakeLine.sample_id.is_not(None)
     )

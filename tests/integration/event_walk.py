@@ -16,6 +16,7 @@ import pytest
 from db.sync_models import SyncState
 from showroom.domain.errors import AccountLocked, LoginFailed
 from showroom.services import (
+    auto_loss,
     catalog,
     checkout,
     merchant_returns,
@@ -120,7 +121,22 @@ def walk(counter: Counter) -> None:
         uow(), manager, {}, [dataclasses.replace(policies[0], deposit_rule="none")], hq_url="hq.example.com", now=at(62)
     )
     _stocktakes(counter, more)
+    _automatic_losses(counter, newcomer)
     assert loan_b.number
+
+
+def _automatic_losses(counter: Counter, streamer_id: str) -> None:
+    """Silver loses after 5 days late: two samples are declared lost by the counter; one loss is reversed, the
+    other confirmed (the deposit kept)."""
+    uow, clerk, manager, codes = counter.uow, counter.clerk, counter.manager, counter.codes
+    start = T0 + timedelta(days=50)
+    silver = next(p for p in tier_policies.read_tier_policies(uow()) if p.tier == "silver")
+    tier_policies.save_tier_policies(uow(), manager, [dataclasses.replace(silver, lose_after_days_late=5)], now=start)
+    loan = checkout.check_out(uow(), clerk, streamer_id, [codes[0], codes[2]], "cash", now=start)
+    late = loan.due_at + timedelta(days=6)
+    assert sorted(auto_loss.enforce_losses(uow(), now=late)) == sorted([codes[0], codes[2]])
+    auto_loss.reverse_automatic_loss(uow(), manager, codes[0], "主播已寄回", now=late + timedelta(minutes=1))
+    auto_loss.confirm_automatic_loss(uow(), manager, codes[2], "联系不上", now=late + timedelta(minutes=2))
 
 
 def _stocktakes(counter: Counter, more: list[str]) -> None:

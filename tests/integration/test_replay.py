@@ -52,6 +52,8 @@ COMPARED = (
     "code_counter",
     "stocktake",
     "stocktake_line",
+    "tier_loss_rule",
+    "automatic_loss",
     "outbox_event",
 )
 
