@@ -51,7 +51,7 @@ def enforce_losses(uow: UnitOfWork, now: datetime | None = None) -> list[str]:
             .select_from(LoanItem)
             .join(Loan, Loan.id == LoanItem.loan_id)
             .join(Streamer, Loan.streamer_id == Streamer.id)
-            .where(Loan.due_at < now, *OPEN_ITEM)
+            .where(Loan.due_at < now, *OPEN_ITEM, ~_declared_before())
             .order_by(Loan.due_at, LoanItem.sample_id)
         )
         thresholds: dict[str, int | None] = {}
@@ -83,6 +83,15 @@ def enforce_losses(uow: UnitOfWork, now: datetime | None = None) -> list[str]:
         if declared:
             uow.commit()
         return declared
+
+
+def _declared_before():
+    """A loss a manager reversed is not declared again: they know where the sample is."""
+    return (
+        select(AutomaticLoss.sample_id)
+        .where(AutomaticLoss.loan_id == LoanItem.loan_id, AutomaticLoss.sample_id == LoanItem.sample_id)
+        .exists()
+    )
 
 
 def _promised(session, loan_id: str) -> int:

@@ -89,6 +89,7 @@ def test_a_reversed_loss_is_on_loan_again_and_can_be_checked_in(counter, loan):
     enforce_losses(counter.uow(), now=late_by(loan, 11))
     reverse_automatic_loss(counter.uow(), counter.manager, counter.codes[0], "主播已寄回", now=late_by(loan, 12))
     assert status(counter, counter.codes[0]) == "on_loan"
+    assert enforce_losses(counter.uow(), now=late_by(loan, 20)) == []  # a manager's reversal sticks
     confirm_automatic_loss(counter.uow(), counter.manager, counter.codes[1], now=late_by(loan, 12))
     result = check_in(counter.uow(), counter.clerk, [ReturnRequest(counter.codes[0])], now=late_by(loan, 13))
     assert result.loans[0].closed and status(counter, counter.codes[0]) == "in_stock"
