@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from db.models import LoanItem, Sample, SampleMovement
@@ -105,7 +105,7 @@ def end(stocktake: Stocktake, status: str, staff_id: str, at: datetime, note: st
     stocktake.status, stocktake.ended_at, stocktake.ended_by, stocktake.note = status, at, staff_id, note
 
 
-def scanned(stocktake_id: str):
+def scanned(stocktake_id: str) -> Select:
     """The samples scanned in a count, as a subquery."""
     return select(StocktakeLine.sample_id).where(
         StocktakeLine.stocktake_id == stocktake_id, StocktakeLine.sample_id.is_not(None)
