@@ -15,8 +15,11 @@ abort the app ("QThread destroyed while running").
 
 from __future__ import annotations
 
+import functools
+import itertools
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -44,13 +47,27 @@ def still_there(callback: Callable | None) -> bool:
 
 
 @dataclass(frozen=True)
-class _Outcome:
+class _Asked:
+    """What to do with a task's outcome: kept on the GUI thread, never handed to a lane (see _hop)."""
+
     lane: Lane
     on_success: Callable[[Any], None] | None
     on_error: Callable[[Exception], None] | None
-    result: Any
-    error: BaseException | None
-    changes: frozenset
+    changes: Callable[[Any], frozenset] | None
+
+
+def _hop(runner: weakref.ref, ticket: int, future: Future) -> None:
+    """In the lane's thread: only the ticket and the outcome cross to the GUI thread. The callbacks, and the
+    widgets their methods hold, never enter a lane, so a lane never drops the last reference to a widget (a
+    widget freed off the GUI thread crashes Qt)."""
+    error = future.exception()
+    result = None if error else future.result()
+    alive = runner()
+    if alive is not None:
+        try:
+            alive._finished.emit(ticket, result, error)
+        except RuntimeError:  # the runner's Qt half is gone: nobody is listening
+            pass
 
 
 class TaskRunner(QObject):
@@ -58,7 +75,7 @@ class TaskRunner(QObject):
 
     changed = Signal(set)  # the topics a successful use case declared
     busy_changed = Signal(str, bool)  # lane, whether it has work in flight
-    _finished = Signal(object)  # _Outcome: hops from a lane's thread to the GUI thread
+    _finished = Signal(object, object, object)  # ticket, result, error: from a lane's thread to the GUI thread
     _posted = Signal(object, tuple)  # a callback and its arguments, for progress reported mid-task
 
     def __init__(self, parent: QObject | None = None):
@@ -67,6 +84,8 @@ class TaskRunner(QObject):
         self._pending: dict[Lane, int] = {lane: 0 for lane in Lane}
         self._lock = threading.Lock()
         self._closed = False
+        self._asked: dict[int, _Asked] = {}
+        self._tickets = itertools.count(1)
         self._finished.connect(self._deliver)
         self._posted.connect(lambda callback, args: callback(*args) if still_there(callback) else None)
 
@@ -91,8 +110,9 @@ class TaskRunner(QObject):
         self._pending[lane] += 1
         if self._pending[lane] == 1:
             self.busy_changed.emit(str(lane), True)
-        future = pool.submit(fn)
-        future.add_done_callback(lambda f: self._hop(lane, f, on_success, on_error, changes))
+        ticket = next(self._tickets)
+        self._asked[ticket] = _Asked(lane, on_success, on_error, changes)
+        pool.submit(fn).add_done_callback(functools.partial(_hop, weakref.ref(self), ticket))
         return True
 
     def pending(self, lane: Lane | None = None) -> int:
@@ -121,32 +141,25 @@ class TaskRunner(QObject):
         except RuntimeError:  # the runner itself is gone: nobody is listening
             pass
 
-    def _hop(self, lane: Lane, future: Future, on_success, on_error, changes) -> None:
-        error = future.exception()
-        result = None if error else future.result()
-        topics = frozenset(changes(result)) if changes is not None and error is None else frozenset()
+    def _deliver(self, ticket: int, result: Any, error: BaseException | None) -> None:
+        asked = self._asked.pop(ticket)
+        self._pending[asked.lane] -= 1
+        topics = frozenset(asked.changes(result)) if asked.changes is not None and error is None else frozenset()
         try:
-            self._finished.emit(_Outcome(lane, on_success, on_error, result, error, topics))
-        except RuntimeError:
-            pass
-
-    def _deliver(self, outcome: _Outcome) -> None:
-        self._pending[outcome.lane] -= 1
-        try:
-            if not (still_there(outcome.on_success) and still_there(outcome.on_error)):
+            if not (still_there(asked.on_success) and still_there(asked.on_error)):
                 return
-            if outcome.error is None:
-                if outcome.on_success:
-                    outcome.on_success(outcome.result)
-            elif outcome.on_error:
-                outcome.on_error(outcome.error)
+            if error is None:
+                if asked.on_success:
+                    asked.on_success(result)
+            elif asked.on_error:
+                asked.on_error(error)
             else:
-                log.error("unhandled error in %s work", outcome.lane, exc_info=outcome.error)
-                raise outcome.error
+                log.error("unhandled error in %s work", asked.lane, exc_info=error)
+                raise error
         finally:
             # as Anki's operation_did_execute: after the asker has seen its answer, and even when the asker
             # is gone, since other screens show what changed
-            if outcome.error is None and outcome.changes:
-                self.changed.emit(set(outcome.changes))
-            if self._pending[outcome.lane] == 0:
-                self.busy_changed.emit(str(outcome.lane), False)
+            if topics:
+                self.changed.emit(set(topics))
+            if self._pending[asked.lane] == 0:
+                self.busy_changed.emit(str(asked.lane), False)

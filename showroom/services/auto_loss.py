@@ -51,8 +51,9 @@ def enforce_losses(uow: UnitOfWork, now: datetime | None = None) -> list[str]:
             .select_from(LoanItem)
             .join(Loan, Loan.id == LoanItem.loan_id)
             .join(Streamer, Loan.streamer_id == Streamer.id)
+            .join(Sample, Sample.id == LoanItem.sample_id)
             .where(Loan.due_at < now, *OPEN_ITEM, ~_declared_before())
-            .order_by(Loan.due_at, LoanItem.sample_id)
+            .order_by(Loan.due_at, Sample.code)  # the deposit set aside goes to the first: always the same one
         )
         thresholds: dict[str, int | None] = {}
         declared = []
