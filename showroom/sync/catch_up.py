@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from db.models import OutboxEvent, ShowroomRow
 from db.sync_models import CatchUpState, ReceivedSyncException
 from showroom.replay import ReplayConflict, Replaying, replay_event
+from showroom.replay.warm import warmed
 from showroom.sync.client import HqClient
 from showroom.sync.renumber import make_way, renumber
 
@@ -115,8 +116,9 @@ def lay_in(uow, events: list[dict]) -> tuple[int, int]:
         .tuples()
         .all()
     )
+    code = s.scalar(select(ShowroomRow.code).where(ShowroomRow.is_local.is_(True)))
     try:
-        with s.begin_nested():
+        with s.begin_nested(), warmed(s, code, [e["payload"] for e in events if e["id"] not in here]):
             return _lay(uow, events, here, _replay_whole)
     except (ReplayConflict, IntegrityError):
         pass  # rolled back to the page's start: laid in again below, each event on its own
@@ -154,6 +156,7 @@ def _lay(uow, events: list[dict], here: dict, replay) -> tuple[int, int]:
         )
         if problem is not None:
             _name(uow, room.code if room else "", e, at, problem, what)
+    s.flush()  # what _name added: refused here, if at all, inside the page's savepoint
     if rows:  # no projection reads the outbox: its rows go in at once
         s.execute(insert(OutboxEvent), rows)
     return replayed, already
