@@ -162,8 +162,9 @@ def _scratch_copy(cached: Path) -> Path:
 
 
 def _counter(store, con, clerk, info: dict, quick: bool, figures: list[Figure]) -> None:
-    """The counter, streamer, catalog, samples screen and papers figures on the big showroom."""
-    from bench import counter_scale, papers_scale, screens
+    """The counter, streamer, catalog, samples screen, stocktake and papers figures on the big showroom."""
+    from bench import counter_scale, papers_scale, screens, stock_scale
+    from showroom.services import staff
 
     rounds = 5 if quick else 200
     rng = random.Random(7)
@@ -175,6 +176,9 @@ def _counter(store, con, clerk, info: dict, quick: bool, figures: list[Figure]) 
         + screens.samples_screen(store, clerk, 2 if quick else 5)
         + papers_scale.daily_report(store, info["busy"], 1 if quick else 3)
         + papers_scale.labels(store, con, 1000, 1 if quick else 3)
+        + stock_scale.stocktake(
+            store, con, clerk, staff.login(store.uow(), "李经理", "8888"), 50 if quick else 5000, rng
+        )
     ):
         say(figure, figures)
 

@@ -33,6 +33,7 @@ from demo.data import (
     _fen,
     ean13,
 )
+from demo.stocktake import count_the_fullest_shelf
 from demo.visits import Visit, VisitPlanner
 from showroom.domain.model import DepositMethod, LossSettlement, ReturnCondition
 from showroom.services import catalog, checkout, returns, setup, staff, streamers
@@ -450,7 +451,19 @@ class DemoHistory:
         return run
 
     # play ------------------------------------------------------------------------------------------
+    def _stocktake_action(self):
+        def run(when: datetime) -> datetime:
+            missing, done = count_the_fullest_shelf(
+                self.store, self.code, self.staff["李经理"], self.staff["刘洋"], when
+            )
+            for code in missing:
+                self.in_stock.pop(code, None)
+            return done
+
+        return run
+
     def play(self) -> None:
+        self.schedule(self.at(-3, 20, 20), self._stocktake_action())  # after the last visit (20:15)
         last = None
         for action in sorted(self.actions):
             when = action.at

@@ -280,6 +280,31 @@ class DepositTotal(Base):
     charged_fen: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+class NetStocktake(Base):
+    """A showroom's count (盘点), as its events told it (hq/stock_projections.py; migration h0007). Made by
+    stocktake.started, or by the first event of a count HQ never saw begin (`number` then '' until its end)."""
+
+    __tablename__ = "hq_stocktake"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    showroom_id: Mapped[str] = mapped_column(ForeignKey("hq_showroom.id"))
+    number: Mapped[str] = mapped_column(String(20), default="")
+    shelves: Mapped[str] = mapped_column(Text, default="[]")  # JSON list; empty: the whole showroom
+    status: Mapped[str] = mapped_column(String(12))  # counting | finished | abandoned
+    started_at: Mapped[datetime] = mapped_column(UTC)
+    ended_at: Mapped[datetime | None] = mapped_column(UTC)
+    scanned: Mapped[int] = mapped_column(Integer, default=0)  # codes scanned (stocktake.counted)
+    expected: Mapped[int | None] = mapped_column(Integer)  # the figures, once finished
+    found: Mapped[int | None] = mapped_column(Integer)
+    missing: Mapped[int | None] = mapped_column(Integer)
+    unexpected: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(String(300), default="")  # why it was abandoned
+    # the console lists counts newest first, of the network or of one showroom
+    __table_args__ = (
+        Index("ix_hq_stocktake_started_at", "started_at"),
+        Index("ix_hq_stocktake_showroom_started", "showroom_id", "started_at"),
+    )
+
+
 # --- The HQ console (migration h0006): staff accounts, their sessions, the audit trail, decisions ---------
 
 

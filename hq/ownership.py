@@ -47,15 +47,17 @@ def _plan(cls: type) -> tuple:
 
 
 def named_rows(event: Event) -> list[tuple[str, str]]:
-    """(kind, id) of every owned row the event names, in the order of its fields."""
+    """(kind, id) of every owned row the event names, in the order of its fields. A nullable id that is
+    null (a stocktake's scan of a code that is no sample of this showroom) names no row."""
     rows = []
     for name, subs, kind in _plan(type(event)):
         value = getattr(event, name)
         if subs is None:
-            rows.append((kind, value))
+            if value is not None:
+                rows.append((kind, value))
             continue
         for record in value if isinstance(value, (list, tuple)) else (value,) if value is not None else ():
-            rows.extend((sub_kind, getattr(record, sub)) for sub, sub_kind in subs)
+            rows.extend((sub_kind, row_id) for sub, sub_kind in subs if (row_id := getattr(record, sub)) is not None)
     return rows
 
 

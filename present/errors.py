@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kernel.events import EventInvalid
 from kernel.storage_faults import storage_refusal
-from present import labels
+from present import labels, stocktake_text
 from present.formatting import local_time
 from present.refusal_details import describe_blocks, invalid_value
 from printing.errors import PrintFailed
@@ -122,6 +122,7 @@ def _not_found(exc: e.NotFound, tz) -> str:
         "loan": translate("Errors", "No loan numbered {key}."),
         "product_ean": translate("Errors", "No product has barcode {key}."),
         "merchant": translate("Errors", "No merchant named {key}."),
+        "automatic_loss": translate("Errors", "Sample {key} has no automatic loss waiting for a manager."),
     }.get(exc.what, translate("Errors", "Not found: {key}")).format(key=exc.key)
 
 
@@ -267,6 +268,7 @@ WORDS: dict[type[BaseException], Words] = {
         name=exc.streamer_name, blocks=describe_blocks(exc.blocks)
     ),
     e.OverrideRefused: _override_refused,
+    e.StocktakeRefused: stocktake_text.refused,
     e.PermissionDenied: _permission_denied,
     e.LoginFailed: lambda exc, tz: translate("Errors", "Name or PIN is wrong."),
     e.AccountLocked: _account_locked,

@@ -18,6 +18,7 @@ def sample_status(value: str) -> str:
         "returned_to_merchant": translate("Labels", "Returned to merchant"),
         "lost": translate("Labels", "Lost"),
         "written_off": translate("Labels", "Written off"),
+        "missing_at_stocktake": translate("Labels", "Missing at stocktake"),
     }.get(value, value)
 
 
@@ -91,6 +92,10 @@ def movement(value: str) -> str:
         "declared_lost": translate("Labels", "Declared lost"),
         "due_extended": translate("Labels", "Due date extended"),
         "returned_to_merchant": translate("Labels", "Returned to merchant"),
+        "missing_at_stocktake": translate("Labels", "Missing at stocktake"),
+        "found_at_stocktake": translate("Labels", "Found at stocktake"),
+        "shelf_moved": translate("Labels", "Shelf changed"),
+        "loss_reversed": translate("Labels", "Loss reversed: on loan again"),
     }.get(value, value)
 
 
@@ -131,6 +136,7 @@ def field(value: str) -> str:
         "deposit_percent": translate("Labels", "Deposit share of the sample value"),
         "deposit_rounding": translate("Labels", "Deposit rounding"),
         "suspend_after_days_late": translate("Labels", "Suspend after days late"),
+        "lose_after_days_late": translate("Labels", "Declare lost after days late"),
         "block_on_overdue": translate("Labels", "Block when overdue"),
         "allow_override": translate("Labels", "Manager may override"),
         "hq_url": translate("Labels", "HQ address"),

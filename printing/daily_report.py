@@ -95,8 +95,9 @@ def _headline(report: DailyReport, translate: Translate, width: float):
         (translate("DailyReport", "Overdue now"), str(h.samples_overdue), h.samples_overdue > 0),
         (translate("DailyReport", "New streamers"), str(h.new_streamers), False),
         (translate("DailyReport", "Declared lost"), str(h.samples_lost), h.samples_lost > 0),
+        (translate("DailyReport", "Missing at stocktake"), str(h.samples_missing), h.samples_missing > 0),
     ]
-    return figures(items, 4, width)
+    return figures(items, 5, width)
 
 
 def _chart(report: DailyReport, translate: Translate, width: float) -> Drawing:

@@ -24,6 +24,7 @@ def status_names(translate: Translate) -> dict[str, str]:
         "returned_to_merchant": translate("MerchantStatement", "Returned to merchant"),
         "lost": translate("MerchantStatement", "Lost"),
         "written_off": translate("MerchantStatement", "Written off"),
+        "missing_at_stocktake": translate("MerchantStatement", "Missing at stocktake"),
     }
 
 

@@ -1,4 +1,5 @@
-"""Pictures of the manager's papers on the demo showroom, in Chinese: the daily report and a merchant statement.
+"""Pictures of the manager's papers on the demo showroom, in Chinese: the daily report, a merchant statement and
+the report of a stocktake counted on the demo's fullest shelf.
 
     python scripts/render_reports.py OUT_DIR [--day YYYY-MM-DD] [--extra-json words.json]
 
@@ -24,9 +25,12 @@ from demo.seed import ensure_demo  # noqa: E402
 from present.paper_language import paper_translate  # noqa: E402
 from printing.daily_report import build_daily_report  # noqa: E402
 from printing.merchant_statement import build_merchant_statement  # noqa: E402
-from showroom.services import catalog  # noqa: E402
+from printing.stocktake_report import build_stocktake_report  # noqa: E402
+from showroom.services import catalog, samples, setup, staff  # noqa: E402
+from showroom.services.common import Actor  # noqa: E402
 from showroom.services.reports.daily import daily_report  # noqa: E402
 from showroom.services.reports.merchant import merchant_statement  # noqa: E402
+from showroom.services.stocktake import count_code, finish_stocktake, settle_find, start_stocktake  # noqa: E402
 
 
 def translator(extra: Path | None):
@@ -74,8 +78,31 @@ def main() -> None:
     today = (now + timedelta(hours=8)).date()  # the statement runs to today: where each sample is now
     statement = merchant_statement(store.uow(), busiest.id, today.replace(day=1), today, now=now)
     written += png(build_merchant_statement(statement, translate), opts.out / "report-merchant-statement")
+    written += png(_stocktake_report(store, translate), opts.out / "report-stocktake")
     store.close()
     print("\n".join(map(str, written)))
+
+
+def _stocktake_report(store, translate) -> bytes:
+    """The demo's fullest shelf counted with three samples left unscanned, a lent sample found on it (taken
+    back), one from another shelf (moved here) and a code with no sample (left, noted), then finished."""
+    boss = next(s for s in staff.list_staff(store.uow()) if s.role in ("manager", "admin"))
+    manager = Actor(boss.id, boss.name, boss.role)
+    in_stock = samples.list_samples(store.uow(), status="in_stock")
+    shelf = max({s.shelf for s in in_stock if s.shelf}, key=lambda x: sum(s.shelf == x for s in in_stock))
+    on_shelf = [s.code for s in in_stock if s.shelf == shelf]
+    elsewhere = next(s.code for s in in_stock if s.shelf != shelf)
+    lent = samples.list_samples(store.uow(), status="on_loan", limit=1)[0].code
+    unknown = f"{lent.split('-')[0]}-999999"
+    view = start_stocktake(store.uow(), manager, [shelf])
+    for code in [*on_shelf[3:], lent, elsewhere, unknown]:
+        count_code(store.uow(), manager, view.id, code, shelf=shelf)
+    settle_find(store.uow(), manager, view.id, lent, "returned", "主播退回时放错了地方")
+    settle_find(store.uow(), manager, view.id, elsewhere, "moved")
+    settle_find(store.uow(), manager, view.id, unknown, "left", "标签打错，已重新打印")
+    done = finish_stocktake(store.uow(), manager, view.id)
+    room = setup.showroom_info(store.uow())
+    return build_stocktake_report(done, room.name, room.timezone, translate)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,6 +33,7 @@ from ui.dialogs.setup_wizard import SetupWizard  # noqa: E402
 from ui.dialogs.staff_dialog import StaffDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402
+from ui.screens.stocktake import StocktakeScreen  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 
 
@@ -83,6 +85,7 @@ def main(out_dir: Path) -> None:
     counter_shots(ctx, window, out_dir)
     screen_shots(ctx, window, out_dir)
     manager_shots(ctx, prefs, window, out_dir)
+    stocktake_shot(ctx, window, out_dir)
     admin_shots(ctx, window, out_dir)
 
     window.close()
@@ -180,6 +183,30 @@ def manager_shots(ctx: UiContext, prefs: Preferences, window: MainWindow, out_di
     settle(ctx)
     dialog.grab().save(str(out_dir / "print-settings.png"))
     dialog.close()
+
+
+def stocktake_shot(ctx: UiContext, window: MainWindow, out_dir: Path) -> None:
+    """A count of the fullest shelf, two thirds scanned, with a lent sample, another shelf's and another city's
+    among the finds (the demo has no count of its own; the manager logged in above starts one)."""
+    store = ctx.store
+    in_stock = samples.list_samples(store.uow(), status="in_stock")
+    shelf = Counter(row.shelf for row in in_stock if row.shelf).most_common(1)[0][0]
+    on_shelf = [row for row in in_stock if row.shelf == shelf]
+    elsewhere = next(row for row in in_stock if row.shelf and row.shelf != shelf)
+    lent = samples.list_samples(store.uow(), status="on_loan", limit=1)[0]
+    index = next(i for i, screen in enumerate(window.screens) if isinstance(screen, StocktakeScreen))
+    window.show_screen(index)
+    screen = window.screens[index]
+    settle(ctx)
+    screen.start_panel.tick(shelf)
+    screen.start_count(screen.start_panel.chosen())
+    settle(ctx)
+    scanned = on_shelf[: max(len(on_shelf) * 2 // 3, 1)]
+    for code in [row.code for row in scanned[:-1]] + [lent.code, elsewhere.code, "JN-000077", scanned[-1].code]:
+        scan(ctx, screen.scan, code)
+    screen.page.select(lent.code)  # the settle bar offers what a manager may do with it
+    settle(ctx)
+    window.grab().save(str(out_dir / "stocktake.png"))
 
 
 def admin_shots(ctx: UiContext, window: MainWindow, out_dir: Path) -> None:

@@ -20,11 +20,21 @@ from ui.screens.intake import IntakeScreen
 from ui.screens.overdue import OverdueScreen
 from ui.screens.reports import ReportsScreen
 from ui.screens.samples import SamplesScreen
+from ui.screens.stocktake import StocktakeScreen
 from ui.screens.streamers import StreamersScreen
 from ui.status_bar import CounterStatusBar
 from ui.widgets.accessibility import name_qt_parts, named
 
-SCREENS = (CheckoutScreen, CheckinScreen, IntakeScreen, SamplesScreen, StreamersScreen, OverdueScreen, ReportsScreen)
+SCREENS = (
+    CheckoutScreen,
+    CheckinScreen,
+    IntakeScreen,
+    SamplesScreen,
+    StreamersScreen,
+    OverdueScreen,
+    ReportsScreen,
+    StocktakeScreen,  # F8: after Reports, so the keys the counter already knows stay where they are
+)
 DEFAULT_SIZE = QSize(1280, 780)
 # What a window manager adds around the window (title bar, borders) before Qt can measure it.
 FRAME_ALLOWANCE = QSize(16, 40)

@@ -25,7 +25,8 @@ from hq.models import (
 )
 
 TREND_DAYS = 30
-STATUSES = ("in_stock", "on_loan", "lost", "returned_to_merchant")
+# the stock by city: what is on the shelf, lent, not found at the last count, lost, between cities; and gone
+STATUSES = ("in_stock", "on_loan", "missing_at_stocktake", "lost", "in_transit", "returned_to_merchant")
 
 
 @dataclass

@@ -40,8 +40,10 @@ KIND_LABELS = {
     "payload_mismatch": N_("Event resent with another payload"),
     "foreign_write": N_("Foreign write"),
     "unsynced_work_lost": N_("Work not synced before a restore"),
+    "found_in_other_showroom": N_("Sample found in another showroom"),
+    "unknown_stocktake": N_("Stocktake HQ never saw begin"),
 }
-# Stored values shown by name: sample and streamer statuses, tiers, platforms, console roles.
+# Stored values shown by name: sample, streamer and stocktake statuses, tiers, platforms, console roles.
 VALUE_LABELS = {
     "in_stock": N_("In stock"),
     "on_loan": N_("On loan"),
@@ -49,6 +51,10 @@ VALUE_LABELS = {
     "returned_to_merchant": N_("Returned to merchant"),
     "lost": N_("Lost"),
     "written_off": N_("Written off"),
+    "missing_at_stocktake": N_("Missing at stocktake"),
+    "counting": N_("Counting"),
+    "finished": N_("Finished"),
+    "abandoned": N_("Abandoned"),
     "active": N_("Active"),
     "suspended": N_("Suspended"),
     "blacklisted": N_("Blacklisted"),

@@ -39,6 +39,16 @@ from kernel.events.local import (
     TierPolicyChanged,
     TierTerms,
 )
+from kernel.events.losses import AutomaticLossConfirmed, AutomaticLossReversed, SampleLostAutomatically
+from kernel.events.stock import (
+    CountSettled,
+    MissingSample,
+    SampleCounted,
+    SamplesMissing,
+    StocktakeAbandoned,
+    StocktakeFinished,
+    StocktakeStarted,
+)
 from kernel.events.streamers import (
     ReasonParams,
     StreamerRegistered,
@@ -88,4 +98,14 @@ __all__ = [
     "TierPolicyChanged",
     "TierTerms",
     "DeviceHqAddressChanged",
+    "StocktakeStarted",
+    "SampleCounted",
+    "CountSettled",
+    "SamplesMissing",
+    "MissingSample",
+    "StocktakeFinished",
+    "StocktakeAbandoned",
+    "SampleLostAutomatically",
+    "AutomaticLossConfirmed",
+    "AutomaticLossReversed",
 ]

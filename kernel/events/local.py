@@ -69,6 +69,7 @@ class TierTerms(Record):
     block_on_overdue = Boolean()
     allow_override = Boolean()
     suspend_after_days_late = Integer(1, 3_650, unit="days", nullable=True)
+    lose_after_days_late = Integer(1, 3_650, unit="days", nullable=True, optional=True)  # absent before auto loss
 
 
 class TierPolicyChanged(Event, type="tier_policy.changed@1", hq=STORES):

@@ -21,6 +21,19 @@ REMINDER_OUTCOMES = ("promised", "no_answer", "left_message", "refused", "wrong_
 DEPOSIT_RULES = ("none", "per_sample", "percent_of_value")
 DEPOSIT_ROUNDINGS = ("fen", "yuan", "ten_yuan")
 REASON_KEYS = ("auto_suspend_overdue",)
+COUNT_OUTCOMES = (  # showroom.domain.stocktake.CountOutcome
+    "found",
+    "wrong_shelf",
+    "on_loan",
+    "lost",
+    "missing",
+    "in_transit",
+    "gone",
+    "other_showroom",
+    "unknown",
+    "not_found",
+)
+COUNT_SETTLEMENTS = ("back_in_stock", "returned", "moved", "left")  # showroom.domain.stocktake.Settlement
 BLOCK_KINDS = ("blacklisted", "suspended", "overdue", "over_limit", "deposit_waived")
 
 # More than any showroom holds or lends, and nine million of them still add up within a 64-bit total.

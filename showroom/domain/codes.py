@@ -79,6 +79,15 @@ def loan_number(site: str, local_day: date, number: int) -> str:
     return f"{site}-L{local_day:%y%m%d}{number:03d}"
 
 
+def stocktake_number(site: str, local_day: date, number: int) -> str:
+    """A count's number on its report: CS-C26120601 (the first count of that day)."""
+    return f"{site}-C{local_day:%y%m%d}{number:02d}"
+
+
+def stocktake_series(local_day: date) -> str:
+    return f"count:{local_day.isoformat()}"
+
+
 def loan_series(local_day: date) -> str:
     """Loan numbers restart every local day."""
     return f"loan:{local_day.isoformat()}"

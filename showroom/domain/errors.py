@@ -54,6 +54,16 @@ class SampleNotInStock(ShowroomError):
         self.since, self.loan_number = since, loan_number
 
 
+class StocktakeRefused(ShowroomError):
+    """A count refuses: `problem` is already_counting, no_such_count, not_counting, not_a_sample_code,
+    nothing_to_settle, already_settled, settlement_not_allowed or unsettled; `facts` name the count's number,
+    the code, the settlement or how many finds are unsettled."""
+
+    def __init__(self, problem: str, **facts):
+        super().__init__(problem, facts)
+        self.problem, self.facts = problem, facts
+
+
 class SampleAlreadyInBasket(ShowroomError):
     def __init__(self, code: str):
         super().__init__(code)

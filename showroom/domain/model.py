@@ -12,6 +12,7 @@ class SampleStatus(StrEnum):
     RETURNED_TO_MERCHANT = "returned_to_merchant"
     LOST = "lost"
     WRITTEN_OFF = "written_off"
+    MISSING_AT_STOCKTAKE = "missing_at_stocktake"  # expected on a shelf at a count and not found: not (yet) lost
 
 
 class StreamerStatus(StrEnum):
@@ -72,3 +73,7 @@ class MovementKind(StrEnum):
     CHECKED_IN = "checked_in"
     DECLARED_LOST = "declared_lost"
     DUE_EXTENDED = "due_extended"
+    MISSING_AT_STOCKTAKE = "missing_at_stocktake"
+    FOUND_AT_STOCKTAKE = "found_at_stocktake"  # missing or lost, and on the shelf after all
+    SHELF_MOVED = "shelf_moved"
+    LOSS_REVERSED = "loss_reversed"  # an automatic loss undone by a manager: on loan again

@@ -45,3 +45,8 @@ def call_order(tier: OverdueTier, days_late: int) -> tuple[int, int]:
 def should_suspend(suspend_after_days_late: int | None, days_late: int) -> bool:
     """The tier's automatic block: a sample held that many days late suspends the streamer."""
     return suspend_after_days_late is not None and days_late >= suspend_after_days_late
+
+
+def should_declare_lost(lose_after_days_late: int | None, days_late: int) -> bool:
+    """A tier may have the counter declare a sample lost this many days late (None: never)."""
+    return lose_after_days_late is not None and days_late >= lose_after_days_late

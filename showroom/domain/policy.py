@@ -23,6 +23,7 @@ class TierPolicy:
     block_on_overdue: bool = True
     allow_override: bool = True
     suspend_after_days_late: int | None = None  # automatic suspension; None = never
+    lose_after_days_late: int | None = None  # automatic loss; None = never
     reduced_from: str | None = None  # set when a poor on-time record lends on the tier below's terms
 
 

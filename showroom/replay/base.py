@@ -12,7 +12,7 @@ from sqlalchemy import select
 from db.models import CodeCounter, ShowroomRow, Streamer
 from db.sync_models import CatalogAlias
 from db.uow import UnitOfWork
-from showroom.domain.codes import loan_series
+from showroom.domain.codes import loan_series, stocktake_series
 
 
 class ReplayConflict(Exception):
@@ -60,10 +60,15 @@ class Replaying:
             counter.last_value = number
 
     def reach_code(self, code: str) -> None:
-        """Sample codes `CS-000042`, member codes `CS-M00017`, loan numbers `CS-L261127007` of this showroom."""
+        """Sample codes `CS-000042`, member codes `CS-M00017`, loan numbers `CS-L261127007` and count numbers
+        `CS-C26120601` of this showroom."""
         found = code_series(self.room.code, code) if self.room is not None else None
         if found is not None:
             self.reach(*found)
+
+
+def _day(m: re.Match) -> date:
+    return date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
 def code_series(room_code: str, code: str) -> tuple[str, int] | None:
@@ -74,8 +79,9 @@ def code_series(room_code: str, code: str) -> tuple[str, int] | None:
     if m := re.fullmatch(r"M(\d+)", rest):
         return "member", int(m.group(1))
     if m := re.fullmatch(r"L(\d\d)(\d\d)(\d\d)(\d{3,})", rest):
-        day = date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        return loan_series(day), int(m.group(4))
+        return loan_series(_day(m)), int(m.group(4))
+    if m := re.fullmatch(r"C(\d\d)(\d\d)(\d\d)(\d{2,})", rest):
+        return stocktake_series(_day(m)), int(m.group(4))
     if rest.isdigit():
         return "sample", int(rest)
     return None

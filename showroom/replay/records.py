@@ -7,7 +7,7 @@ import json
 
 from sqlalchemy import select
 
-from db.desk_models import Reminder, TierSuspensionRule
+from db.desk_models import Reminder
 from db.models import Loan, Merchant, Product, Sample, SampleMovement, ShowroomRow, Staff, Streamer, TierPolicy
 from db.sync_models import CatalogAlias
 from kernel.events import (
@@ -30,6 +30,7 @@ from showroom.domain.model import MovementKind, SampleStatus, StreamerStatus
 from showroom.replay.base import ReplayConflict, Replaying
 from showroom.services.common import put_setting
 from showroom.services.merchant_returns import RETURNED_TO_MERCHANT
+from showroom.services.tier_policies import write_rules
 
 NO_PIN = "!replayed: PIN to be reset by an administrator"  # never a valid argon2 hash: no login until reset
 
@@ -238,11 +239,7 @@ def tier_policy_changed(r: Replaying, e: TierPolicyChanged) -> None:
         setattr(row, name, getattr(terms, name))
     if terms.deposit_rounding is not None:
         row.deposit_rounding = terms.deposit_rounding
-    rule = r.session.get(TierSuspensionRule, e.tier)
-    if rule is None:
-        r.session.add(TierSuspensionRule(tier=e.tier, suspend_after_days_late=terms.suspend_after_days_late))
-    else:
-        rule.suspend_after_days_late = terms.suspend_after_days_late
+    write_rules(r.session, e.tier, terms.suspend_after_days_late, terms.lose_after_days_late)
 
 
 PROJECTIONS = {

@@ -22,6 +22,7 @@ class Topic(StrEnum):
     CATALOG = "catalog"  # merchants and products
     STAFF = "staff"  # accounts and their locks
     SETTINGS = "settings"  # tier policies and declared settings
+    STOCKTAKE = "stocktake"  # counts begun, scanned, settled, finished
 
 
 F = TypeVar("F", bound=Callable)

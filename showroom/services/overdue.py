@@ -19,6 +19,7 @@ from showroom.domain.model import StreamerStatus
 from showroom.domain.overdue_tiers import DUE_SOON_DAYS, OverdueTier, call_order, classify, should_suspend
 from showroom.domain.policy import days_overdue
 from showroom.domain.reasons import auto_suspension
+from showroom.services.auto_loss import enforce_losses
 from showroom.services.changes import Topic, changes
 from showroom.services.common import local_tz, resolve_now
 from showroom.services.overdue_views import LastReminder, OverdueBoard, OverdueLine
@@ -235,11 +236,13 @@ def enforce_suspensions(
         return suspended
 
 
-@changes(Topic.STREAMERS, when=lambda board: bool(board.suspended_now))
+@changes(Topic.STREAMERS, Topic.SAMPLES, Topic.LOANS, when=lambda board: bool(board.suspended_now or board.lost_now))
 def overdue_board(uow: UnitOfWork, now: datetime | None = None, enforce: bool = True) -> OverdueBoard:
-    """The live overdue screen. Two transactions: the automatic suspensions (enforce_suspensions, unless
-    `enforce` is False), then one read for the call list."""
+    """The live overdue screen. Three transactions: the automatic losses and suspensions (enforce_losses,
+    enforce_suspensions, unless `enforce` is False), then one read for the call list."""
     now = resolve_now(now)
+    lost = tuple(enforce_losses(uow, now)) if enforce else ()
     suspended = enforce_suspensions(uow, now) if enforce else []
     with uow.read():
-        return OverdueBoard(as_of=now, lines=overdue_lines(uow, now, local_tz(uow)), suspended_now=suspended)
+        lines = overdue_lines(uow, now, local_tz(uow))
+        return OverdueBoard(as_of=now, lines=lines, suspended_now=suspended, lost_now=lost)

@@ -53,6 +53,7 @@ class OverdueBoard:
     as_of: datetime
     lines: list[OverdueLine]
     suspended_now: list[str]  # names suspended automatically by this refresh
+    lost_now: tuple[str, ...] = ()  # samples the counter declared lost automatically on this refresh
 
 
 @dataclass(frozen=True)

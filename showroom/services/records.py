@@ -8,6 +8,7 @@ from sqlalchemy import case, func, literal_column, select
 from sqlalchemy.orm import joinedload
 
 from db.desk_models import TierSuspensionRule
+from db.loss_models import TierLossRule
 from db.models import DepositEntry, Loan, LoanItem, Product, Sample, Streamer
 from db.models import TierPolicy as PolicyRow
 from db.uow import UnitOfWork
@@ -55,6 +56,9 @@ def policy_for(uow: UnitOfWork, tier: str) -> TierPolicy:
         allow_override=row.allow_override,
         suspend_after_days_late=uow.session.scalar(
             select(TierSuspensionRule.suspend_after_days_late).where(TierSuspensionRule.tier == tier)
+        ),
+        lose_after_days_late=uow.session.scalar(
+            select(TierLossRule.lose_after_days_late).where(TierLossRule.tier == tier)
         ),
     )
 

@@ -22,6 +22,7 @@ from showroom.domain.model import (
     SampleStatus,
 )
 from showroom.domain.policy import days_overdue, end_of_local_day
+from showroom.services.auto_loss_rows import pending_on_loan
 from showroom.services.changes import Topic, changes
 from showroom.services.common import (
     Actor,
@@ -84,8 +85,8 @@ def scan_for_checkin(uow: UnitOfWork, code: str, basket: list[str] = (), now: da
         )
 
 
-def _close_if_done(
-    uow: UnitOfWork, loan: Loan, staff_id: str, now, streamer_here: bool = True
+def close_if_done(
+    uow: UnitOfWork, loan: Loan, staff_id: str, now: datetime, streamer_here: bool = True
 ) -> tuple[bool, int, int]:
     """When no sample of the loan is out any more: close it, and refund what deposit is still held to
     the streamer at the counter, or owe it to them when they are not here. Returns (closed, refunded, owed)."""
@@ -95,7 +96,7 @@ def _close_if_done(
             LoanItem.loan_id == loan.id, LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None)
         )
     )
-    if still_open is not None:
+    if still_open is not None or pending_on_loan(uow.session, loan.id):
         return False, 0, 0
     loan.closed_at = now
     refund = owed = 0
@@ -147,6 +148,26 @@ def take_back(
     )
 
 
+def record_returns(
+    uow: UnitOfWork, staff_id: str, showroom_id: str, taken: list[tuple[LoanItem, str, str]], now: datetime
+) -> None:
+    """The rows and the event of samples coming back, each (open item, condition, note): check_in, and a
+    stocktake that finds a lent sample on the shelf (showroom/services/stocktake.py)."""
+    items = []
+    for item, condition, note in taken:
+        take_back(uow, item, condition, note, staff_id, showroom_id, now)
+        items.append(
+            ReturnedItem(
+                loan_id=item.loan_id,
+                sample_id=item.sample_id,
+                code=item.sample.code,
+                condition=condition,
+                note=note.strip(),
+            )
+        )
+    uow.record_event(SamplesCheckedIn(showroom_id=showroom_id, items=items), staff_id=staff_id, at=now)
+
+
 @changes(Topic.SAMPLES, Topic.LOANS, Topic.STREAMERS)
 def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now: datetime | None = None) -> CheckinResult:
     now = resolve_now(now)
@@ -163,26 +184,14 @@ def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now: d
         staff = acting_staff(uow, actor, Role.CLERK, "check_in")
         room = local_showroom(uow)
         tz = local_tz(uow)
+        taken = [(_open_item(uow, code), req.condition, req.note) for req, code in zip(returns, codes)]
+        record_returns(uow, staff.id, room.id, taken, now)
         touched: dict[str, tuple[Loan, list[str]]] = {}
-        event_items = []
-        for req, code in zip(returns, codes):
-            item = _open_item(uow, code)
-            take_back(uow, item, req.condition, req.note, staff.id, room.id, now)
-            sample = item.sample
-            touched.setdefault(item.loan_id, (item.loan, []))[1].append(sample.code)
-            event_items.append(
-                ReturnedItem(
-                    loan_id=item.loan_id,
-                    sample_id=sample.id,
-                    code=sample.code,
-                    condition=req.condition,
-                    note=req.note.strip(),
-                )
-            )
-        uow.record_event(SamplesCheckedIn(showroom_id=room.id, items=event_items), staff_id=staff.id, at=now)
+        for item, _condition, _note in taken:
+            touched.setdefault(item.loan_id, (item.loan, []))[1].append(item.sample.code)
         results = []
         for loan, returned in touched.values():
-            closed, refund, _owed = _close_if_done(uow, loan, staff.id, now)
+            closed, refund, _owed = close_if_done(uow, loan, staff.id, now)
             streamer = uow.session.get(Streamer, loan.streamer_id)
             results.append(
                 LoanAfterReturn(
@@ -247,7 +256,7 @@ def declare_lost(
             at=now,
         )
         # a loss is declared at the desk, not with the streamer: what the loan still holds is owed to them
-        closed, refund, owed = _close_if_done(uow, loan, staff.id, now, streamer_here=False)
+        closed, refund, owed = close_if_done(uow, loan, staff.id, now, streamer_here=False)
         uow.commit()
         return LossResult(
             sample_code=item.sample.code,

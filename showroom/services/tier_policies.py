@@ -9,8 +9,10 @@ import dataclasses
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.desk_models import TierSuspensionRule
+from db.loss_models import TierLossRule
 from db.models import TierPolicy as PolicyRow
 from db.uow import UnitOfWork
 from kernel.events import TierPolicyChanged, TierTerms
@@ -31,8 +33,9 @@ LIMITS = {
     "deposit_per_sample_fen": (1, 10_000_000),  # up to ¥100,000 per sample
     "deposit_percent": (1, 100),
     "suspend_after_days_late": (1, 365),
+    "lose_after_days_late": (1, 365),
 }
-# suspend_after_days_late last: it is kept in its own table (the others are columns of tier_policy)
+# the automatic suspension and loss last: each is kept in a table of its own (the others are columns of tier_policy)
 EDITABLE = (
     "max_samples_out",
     "loan_days",
@@ -43,7 +46,9 @@ EDITABLE = (
     "block_on_overdue",
     "allow_override",
     "suspend_after_days_late",
+    "lose_after_days_late",
 )
+RULES = ("suspend_after_days_late", "lose_after_days_late")
 
 
 class TierPolicyInvalid(InvalidInput):
@@ -88,8 +93,9 @@ def checked_policy(policy: TierPolicy) -> TierPolicy:
     elif policy.deposit_rule == "percent_of_value":
         _in_range(tier, "deposit_percent", policy.deposit_percent)
         percent = policy.deposit_percent
-    if policy.suspend_after_days_late is not None:
-        _in_range(tier, "suspend_after_days_late", policy.suspend_after_days_late)
+    for rule in RULES:
+        if getattr(policy, rule) is not None:
+            _in_range(tier, rule, getattr(policy, rule))
     for flag in ("block_on_overdue", "allow_override"):
         if not isinstance(getattr(policy, flag), bool):
             raise TierPolicyInvalid(tier, flag, "not_allowed", getattr(policy, flag))
@@ -116,6 +122,19 @@ def save_tier_policies(
     return read_tier_policies(uow)
 
 
+def write_rules(session: Session, tier: str, suspend_after: int | None, lose_after: int | None) -> None:
+    """A tier's automatic suspension and loss thresholds (apply_tier_policies, and its event's replay)."""
+    for model, column, days in (
+        (TierSuspensionRule, "suspend_after_days_late", suspend_after),
+        (TierLossRule, "lose_after_days_late", lose_after),
+    ):
+        rule = session.get(model, tier)
+        if rule is None:
+            session.add(model(tier=tier, **{column: days}))
+        else:
+            setattr(rule, column, days)
+
+
 def apply_tier_policies(uow: UnitOfWork, staff_id: str, policies: list[TierPolicy], now: datetime) -> list[str]:
     """Inside the caller's transaction: validates every policy first, then writes the changed ones and
     records one event per changed tier. Returns the tiers that changed."""
@@ -128,15 +147,9 @@ def apply_tier_policies(uow: UnitOfWork, staff_id: str, policies: list[TierPolic
         before = policy_for(uow, policy.tier)
         if all(getattr(before, name) == getattr(policy, name) for name in EDITABLE):
             continue
-        for name in EDITABLE[:-1]:
+        for name in EDITABLE[: -len(RULES)]:
             setattr(row, name, getattr(policy, name))
-        rule = uow.session.get(TierSuspensionRule, policy.tier)
-        if rule is None:
-            uow.session.add(
-                TierSuspensionRule(tier=policy.tier, suspend_after_days_late=policy.suspend_after_days_late)
-            )
-        else:
-            rule.suspend_after_days_late = policy.suspend_after_days_late
+        write_rules(uow.session, policy.tier, policy.suspend_after_days_late, policy.lose_after_days_late)
         uow.record_event(
             TierPolicyChanged(
                 tier=policy.tier,

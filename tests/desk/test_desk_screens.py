@@ -134,6 +134,60 @@ def test_a_manager_declares_a_sample_lost_from_the_list(qtbot, ui_ctx, counter, 
     assert screen.lost_button.isEnabled() and screen.declare_lost().holding.sample_code == counter.codes[0]
 
 
+def test_samples_missing_at_stocktake_show_apart_from_the_call_list(qtbot, ui_ctx, counter, long_late):
+    from showroom.services.stocktake import count_code, finish_stocktake, start_stocktake
+
+    screen = open_overdue(qtbot, ui_ctx, counter.manager)
+    assert screen.missing.isHidden()
+    count = start_stocktake(counter.uow(), counter.manager, ["A-01"])
+    for code in counter.codes[2:5]:
+        count_code(counter.uow(), counter.clerk, count.id, code)
+    ui_ctx.call_as_actor(finish_stocktake, count.id)  # as the stocktake screen does: the overdue screen hears of it
+    wait_idle(qtbot, ui_ctx)
+    wait_idle(qtbot, ui_ctx)
+    assert not screen.missing.isHidden() and screen.missing.model.rowCount() == 1
+    assert screen.missing.model.row_at(0).code == counter.codes[5]
+    assert "1" in screen.missing.title.text()
+
+
+def test_a_sample_past_its_tiers_loss_limit_is_declared_and_a_manager_reverses_or_confirms(
+    qtbot, ui_ctx, counter, long_late
+):
+    import dataclasses
+
+    from showroom.services import samples, tier_policies
+
+    silver = next(p for p in tier_policies.read_tier_policies(counter.uow()) if p.tier == "silver")
+    tier_policies.save_tier_policies(
+        counter.uow(), counter.manager, [dataclasses.replace(silver, lose_after_days_late=7)]
+    )
+    screen = open_overdue(qtbot, ui_ctx, counter.clerk)
+    wait_idle(qtbot, ui_ctx)
+    panel = screen.auto_losses
+    assert not panel.isHidden() and panel.model.rowCount() == 2
+    assert "declared lost automatically" in screen.message.text().lower()
+    panel.table.selectRow(0)
+    assert not panel.confirm_button.isEnabled()  # a clerk sees, a manager decides
+    ui_ctx.actor = counter.manager
+    panel.table.selectRow(1)
+    panel.table.selectRow(0)
+    first = panel.table.selected_row().code
+    qtbot.mouseClick(panel.reverse_button, Qt.MouseButton.LeftButton)  # no reason: refused in words
+    wait_idle(qtbot, ui_ctx)
+    assert panel.model.rowCount() == 2 and panel.message.text()
+    panel.note.setText("主播说明天寄回")
+    qtbot.mouseClick(panel.reverse_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ui_ctx)
+    wait_idle(qtbot, ui_ctx)
+    assert samples.sample_detail(counter.uow(), first).row.status == "on_loan"
+    assert panel.model.rowCount() == 1
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ui_ctx)
+    wait_idle(qtbot, ui_ctx)
+    assert panel.isHidden()
+
+
 def test_the_call_list_exports_as_shown(qtbot, ui_ctx, counter, long_late, tmp_path):
     screen = open_overdue(qtbot, ui_ctx, counter.manager)
     screen.export_button.export_to(tmp_path / "calls.xlsx")

@@ -16,6 +16,7 @@ import pytest
 from db.sync_models import SyncState
 from showroom.domain.errors import AccountLocked, LoginFailed
 from showroom.services import (
+    auto_loss,
     catalog,
     checkout,
     merchant_returns,
@@ -24,6 +25,7 @@ from showroom.services import (
     reminders,
     staff,
     staff_admin,
+    stocktake,
     streamers,
     tier_policies,
 )
@@ -118,7 +120,47 @@ def walk(counter: Counter) -> None:
     tier_policies.save_showroom_settings(
         uow(), manager, {}, [dataclasses.replace(policies[0], deposit_rule="none")], hq_url="hq.example.com", now=at(62)
     )
+    _stocktakes(counter, more)
+    _automatic_losses(counter, newcomer)
     assert loan_b.number
+
+
+def _automatic_losses(counter: Counter, streamer_id: str) -> None:
+    """Silver loses after 5 days late: two samples are declared lost by the counter; one loss is reversed, the
+    other confirmed (the deposit kept)."""
+    uow, clerk, manager, codes = counter.uow, counter.clerk, counter.manager, counter.codes
+    start = T0 + timedelta(days=50)
+    silver = next(p for p in tier_policies.read_tier_policies(uow()) if p.tier == "silver")
+    tier_policies.save_tier_policies(uow(), manager, [dataclasses.replace(silver, lose_after_days_late=5)], now=start)
+    loan = checkout.check_out(uow(), clerk, streamer_id, [codes[0], codes[2]], "cash", now=start)
+    late = loan.due_at + timedelta(days=6)
+    assert sorted(auto_loss.enforce_losses(uow(), now=late)) == sorted([codes[0], codes[2]])
+    auto_loss.reverse_automatic_loss(uow(), manager, codes[0], "主播已寄回", now=late + timedelta(minutes=1))
+    auto_loss.confirm_automatic_loss(uow(), manager, codes[2], "联系不上", now=late + timedelta(minutes=2))
+
+
+def _stocktakes(counter: Counter, more: list[str]) -> None:
+    """A count of shelf A-01 meeting every kind of find, each settled, two samples missing; then a count of the
+    whole showroom that finds one of them and is abandoned."""
+    uow, clerk, manager, codes = counter.uow, counter.clerk, counter.manager, counter.codes
+    count = stocktake.start_stocktake(uow(), manager, ["A-01"], now=at(63))
+    found = [codes[0], codes[4], codes[2], "JN-000001", "CS-999999", more[2], codes[5]]
+    for i, code in enumerate(found):  # found, on loan, lost, another city's, no such sample, wrong shelf, gone
+        stocktake.count_code(uow(), clerk, count.id, code, shelf="A-01", now=at(64) + timedelta(seconds=i))
+    settled = [
+        (codes[4], "returned", "在货架上找到"),
+        (codes[2], "back_in_stock", ""),
+        ("JN-000001", "left", "交给济南"),
+        ("CS-999999", "left", "标签错印，已销毁"),
+        (more[2], "moved", ""),
+        (codes[5], "left", "商家已取回，标签未撕"),
+    ]
+    for i, (code, how, note) in enumerate(settled):
+        stocktake.settle_find(uow(), manager, count.id, code, how, note, now=at(65) + timedelta(seconds=i))
+    stocktake.finish_stocktake(uow(), manager, count.id, now=at(66))
+    second = stocktake.start_stocktake(uow(), manager, now=at(67))
+    stocktake.count_code(uow(), clerk, second.id, codes[1], now=at(68))
+    stocktake.abandon_stocktake(uow(), manager, second.id, "盘到一半停电", now=at(69))
 
 
 def _staff_administration(counter: Counter) -> None:

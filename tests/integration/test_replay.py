@@ -34,6 +34,7 @@ UNCOMPARED = {
     "loan": {"signature_png"},
     "staff": {"pin_hash"},
     "outbox_event": {"acked_at"},
+    "stocktake_line": {"id"},
 }
 COMPARED = (
     "merchant",
@@ -49,6 +50,10 @@ COMPARED = (
     "tier_policy",
     "tier_suspension_rule",
     "code_counter",
+    "stocktake",
+    "stocktake_line",
+    "tier_loss_rule",
+    "automatic_loss",
     "outbox_event",
 )
 

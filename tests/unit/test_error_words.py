@@ -34,6 +34,7 @@ EXAMPLES: dict[type, BaseException] = {
     e.NotOnLoan: e.NotOnLoan("CS-000001", "in_stock"),
     e.StreamerBlocked: e.StreamerBlocked("Xiaomei", [e.Block("overdue", True, count=2)]),
     e.OverrideRefused: e.OverrideRefused("wrong_pin"),
+    e.StocktakeRefused: e.StocktakeRefused("unsettled", count=3, code="CS-000042"),
     e.PermissionDenied: e.PermissionDenied("declare_lost", "manager"),
     e.LoginFailed: e.LoginFailed(),
     e.AccountLocked: e.AccountLocked("Li", AT),
@@ -99,6 +100,26 @@ def test_every_refusal_storage_sync_backup_and_print_failure_is_worded(language,
     assert text.strip() and text != unexpected
     assert _is_chinese(text) == (language == "zh_CN"), text
     assert not [r for r in caplog.records if r.getMessage() == "unexpected error"]
+
+
+STOCKTAKE_FACTS = {"number": "CS-C26120601", "code": "CS-000042", "count": 2, "settlement": "moved"}
+STOCKTAKE_PROBLEMS = (
+    "already_counting",
+    "no_such_count",
+    "not_counting",
+    "not_a_sample_code",
+    "nothing_to_settle",
+    "already_settled",
+    "settlement_not_allowed",
+    "unsettled",
+)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
+def test_every_problem_a_count_refuses_with_has_its_own_words(language):
+    words = {p: describe(e.StocktakeRefused(p, **STOCKTAKE_FACTS)) for p in STOCKTAKE_PROBLEMS}
+    assert len(set(words.values())) == len(STOCKTAKE_PROBLEMS)
+    assert all(_is_chinese(text) == (language == "zh_CN") and "{" not in text for text in words.values())
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)

@@ -203,7 +203,7 @@ def test_every_type_is_versioned_says_what_hq_does_and_what_it_means():
 
 
 def test_the_vocabulary_is_the_domains():
-    from showroom.domain import model, reminder, staff_rules
+    from showroom.domain import model, reminder, staff_rules, stocktake
     from showroom.services.tier_policies import DEPOSIT_RULES
 
     values = lambda enum: tuple(member.value for member in enum)  # noqa: E731
@@ -217,6 +217,8 @@ def test_the_vocabulary_is_the_domains():
     assert vocabulary.REMINDER_CHANNELS == values(reminder.ReminderChannel)
     assert vocabulary.REMINDER_OUTCOMES == values(reminder.ReminderOutcome)
     assert vocabulary.DEPOSIT_RULES == DEPOSIT_RULES
+    assert vocabulary.COUNT_OUTCOMES == values(stocktake.CountOutcome)
+    assert vocabulary.COUNT_SETTLEMENTS == values(stocktake.Settlement)
 
 
 def test_the_codes_the_counter_makes_have_the_declared_forms():

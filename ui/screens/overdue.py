@@ -30,12 +30,14 @@ from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.models.overdue_model import OverdueCallModel, tier_name
 from ui.models.row_model import ROW_ROLE, SORT_ROLE
 from ui.widgets.accessibility import name_qt_parts
+from ui.widgets.auto_loss_panel import AutoLossPanel
 from ui.widgets.counter_buttons import named_button
 from ui.widgets.export_button import ExportButton
+from ui.widgets.missing_panel import MissingPanel
 from ui.widgets.tables import message_label, show_message
 
 MANAGER_ROLES = {Role.MANAGER.value, Role.ADMIN.value}
-REFRESH_TOPICS = {"loans", "streamers", "samples"}
+REFRESH_TOPICS = {"loans", "streamers", "samples", "stocktake"}
 CLOCK_REFRESH_MS = 5 * 60 * 1000
 
 
@@ -64,6 +66,8 @@ class OverdueScreen(QWidget):
         self.lost_button = self._named(self.tr("Declare lost…"), "overdueLostButton", self.declare_lost)
         self.message = message_label("overdueMessage")
         self.export_button = ExportButton(self.model, self.table, self.tr("call-list"), self, self.message)
+        self.missing = MissingPanel(ctx, self)
+        self.auto_losses = AutoLossPanel(ctx, self)
 
         top = QHBoxLayout()
         for widget in (self.tier_combo, self.summary):
@@ -79,6 +83,8 @@ class OverdueScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.auto_losses)
+        layout.addWidget(self.missing)
         layout.addWidget(self.message)
 
         self.tier_combo.currentIndexChanged.connect(self._show_lines)
@@ -105,18 +111,27 @@ class OverdueScreen(QWidget):
 
     def refresh(self) -> None:
         self._query.call(overdue_board, on_success=self._show_board, on_error=self._show_error)
+        self.missing.refresh()
+        self.auto_losses.refresh()
 
     def _show_board(self, board: OverdueBoard) -> None:
         self.board = board
         self._show_lines()
+        said = []
         if board.suspended_now:
-            show_message(
-                self.message,
+            said.append(
                 self.tr("Suspended automatically for samples held too long: {names}.").format(
                     names=", ".join(board.suspended_now)
-                ),
-                error=True,
+                )
             )
+        if board.lost_now:
+            said.append(
+                self.tr("Declared lost automatically, held past their tier's limit: {codes}.").format(
+                    codes=", ".join(board.lost_now)
+                )
+            )
+        if said:
+            show_message(self.message, " ".join(said), error=True)
 
     def _show_lines(self) -> None:
         lines = self.board.lines if self.board else []

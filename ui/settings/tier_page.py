@@ -34,7 +34,9 @@ COLUMNS = (
     "block_on_overdue",
     "allow_override",
     "suspend_after_days_late",
+    "lose_after_days_late",
 )
+NEVER_WHEN_ZERO = ("suspend_after_days_late", "lose_after_days_late")  # 0 shows as "never", stored as no rule
 CHOICES = {"deposit_rule": DEPOSIT_RULES, "deposit_rounding": DEPOSIT_ROUNDINGS}
 
 
@@ -49,6 +51,7 @@ def column_title(field: str) -> str:
         "block_on_overdue": translate("TierPolicies", "Block when overdue"),
         "allow_override": translate("TierPolicies", "Manager may override"),
         "suspend_after_days_late": translate("TierPolicies", "Suspend after days late"),
+        "lose_after_days_late": translate("TierPolicies", "Declare lost after days late"),
     }[field]
 
 
@@ -132,7 +135,7 @@ class TierPoliciesPage(QWidget):
             money.setValue(value / 100)
             return money
         spin = QSpinBox()
-        if field == "suspend_after_days_late":  # 0 shows as "never" and is stored as no rule
+        if field in NEVER_WHEN_ZERO:
             spin.setRange(0, LIMITS[field][1])
             spin.setSpecialValueText(translate("TierPolicies", "never"))
             spin.setValue(value or 0)
@@ -151,7 +154,7 @@ class TierPoliciesPage(QWidget):
         result = []
         for policy in self.policies:
             cell = lambda field, tier=policy.tier: self.cells[(tier, field)]  # noqa: E731
-            suspend = cell("suspend_after_days_late").value()
+            suspend, lose = cell("suspend_after_days_late").value(), cell("lose_after_days_late").value()
             result.append(
                 dataclasses.replace(
                     policy,
@@ -165,6 +168,7 @@ class TierPoliciesPage(QWidget):
                     block_on_overdue=cell("block_on_overdue").isChecked(),
                     allow_override=cell("allow_override").isChecked(),
                     suspend_after_days_late=suspend or None,
+                    lose_after_days_late=lose or None,
                 )
             )
         return result

@@ -34,6 +34,7 @@ from showroom.services.reports.views import (
     ReturnLine,
     StaffActivity,
 )
+from showroom.services.stocktake_views import missing_at_stocktake_at
 
 # The ledger kinds in the order of a DepositRow's amounts.
 ROW_KINDS = (
@@ -73,6 +74,7 @@ def _headline(uow: UnitOfWork, start: datetime, end: datetime, as_of: datetime, 
         samples_out=out_then,
         samples_overdue=overdue_then,
         new_streamers=_count(uow, Streamer.id, *_in(Streamer.created_at, start, end)),
+        samples_missing=missing_at_stocktake_at(uow, as_of),
     )
 
 

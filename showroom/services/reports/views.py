@@ -18,6 +18,7 @@ class Headline:
     samples_out: int  # out at the end of the period (or now)
     samples_overdue: int  # of those, past due then
     new_streamers: int
+    samples_missing: int = 0  # missing at stocktake at the end of the period (or now)
 
 
 @dataclass(frozen=True)

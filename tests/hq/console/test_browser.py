@@ -254,3 +254,31 @@ def test_a_viewer_is_refused_an_operators_action(page, live):
     assert answer.status == 403 and "无权" in answer.text()
     with live.sessions() as s:
         assert not s.get(NetStreamer, person.id).blacklisted
+
+
+def test_a_count_at_a_counter_on_the_stocktakes_page(page, live):
+    """Xiamen's counter counts three samples and finishes (the rest of its stock is missing at stocktake), syncs
+    through the real client; the page lists the count, the filter keeps to Xiamen, the dashboard links to it."""
+    from showroom.services.stocktake import count_code, finish_stocktake, start_stocktake
+
+    counter = Store(live.counters / "XM")
+    try:
+        manager = _admin(counter)
+        view = start_stocktake(counter.uow(), manager)
+        for sample in samples.list_samples(counter.uow(), status="in_stock")[:3]:
+            count_code(counter.uow(), manager, view.id, sample.code)
+        done = finish_stocktake(counter.uow(), manager, view.id)
+        sync_once(counter.uow, live.counters / "XM")
+    finally:
+        counter.close()
+    sign_in(page, live, "zhao", "/console/stocktakes")
+    page.select_option("select[name=showroom]", "XM")
+    page.click("form.filters button.primary")
+    page.wait_for_url(re.compile("showroom=XM"))
+    row = page.locator("table.stocktakes tbody tr").first
+    assert done.number in row.text_content() and "已完成" in row.text_content()
+    shot(page, "stocktakes")
+    page.goto(live.url + "/console/")
+    page.click("a[href='/console/stocktakes?showroom=XM']")
+    page.wait_for_url(re.compile("stocktakes\\?showroom=XM"))
+    assert str(done.totals.missing) in page.text_content("table.stocktakes tbody tr")

@@ -15,15 +15,15 @@ def cells(html: str, label: str) -> list[str]:
 def test_each_showroom_and_the_network_total(hq, network, browser):
     b = browser("wang", "viewer")
     html = b.get("/console/").text
-    # in stock, on loan, lost, returned to merchant, overdue, deposits, today, this week, devices, last sync,
-    # waiting, open exceptions
+    # in stock, on loan, missing at stocktake, lost, in transit, returned to merchant, overdue, deposits, today,
+    # this week, devices, last sync, waiting, open exceptions
     cs = cells(html, "长沙")
-    assert cs[:5] == ["9", "3", "0", "0", "2"]
-    assert cs[6] == "1" and cs[8] == "1" and cs[10] == "0"
+    assert cs[:7] == ["9", "3", "0", "0", "0", "0", "2"]
+    assert cs[8] == "1" and cs[10] == "1" and cs[12] == "0"
     jn = cells(html, "济南")
-    assert jn[:5] == ["8", "4", "0", "0", "3"]
+    assert jn[:7] == ["8", "4", "0", "0", "0", "0", "3"]
     total = cells(html, "全网合计")
-    assert total[:5] == ["17", "7", "0", "0", "5"] and total[8] == "2"
+    assert total[:7] == ["17", "7", "0", "0", "0", "0", "5"] and total[10] == "2"
 
 
 def test_trend_chart_is_inline_svg_per_city(hq, network, browser):
