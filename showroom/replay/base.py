@@ -62,16 +62,26 @@ class Replaying:
     def reach_code(self, code: str) -> None:
         """Sample codes `CS-000042`, member codes `CS-M00017`, loan numbers `CS-L261127007` and count numbers
         `CS-C26120601` of this showroom."""
-        site, _, rest = code.partition("-")
-        if self.room is None or site != self.room.code:
-            return
-        if m := re.fullmatch(r"M(\d+)", rest):
-            self.reach("member", int(m.group(1)))
-        elif m := re.fullmatch(r"L(\d\d)(\d\d)(\d\d)(\d{3,})", rest):
-            day = date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            self.reach(loan_series(day), int(m.group(4)))
-        elif m := re.fullmatch(r"C(\d\d)(\d\d)(\d\d)(\d{2,})", rest):
-            day = date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            self.reach(stocktake_series(day), int(m.group(4)))
-        elif rest.isdigit():
-            self.reach("sample", int(rest))
+        found = code_series(self.room.code, code) if self.room is not None else None
+        if found is not None:
+            self.reach(*found)
+
+
+def _day(m: re.Match) -> date:
+    return date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+def code_series(room_code: str, code: str) -> tuple[str, int] | None:
+    """The series a code of this showroom is numbered in, and its number (None: not one of its codes)."""
+    site, _, rest = code.partition("-")
+    if site != room_code:
+        return None
+    if m := re.fullmatch(r"M(\d+)", rest):
+        return "member", int(m.group(1))
+    if m := re.fullmatch(r"L(\d\d)(\d\d)(\d\d)(\d{3,})", rest):
+        return loan_series(_day(m)), int(m.group(4))
+    if m := re.fullmatch(r"C(\d\d)(\d\d)(\d\d)(\d{2,})", rest):
+        return stocktake_series(_day(m)), int(m.group(4))
+    if rest.isdigit():
+        return "sample", int(rest)
+    return None

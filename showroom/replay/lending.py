@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm.attributes import set_committed_value
 
 from db.models import DepositEntry, DueDateChange, Loan, LoanItem, Sample, SampleMovement
 from kernel.events import (
@@ -43,7 +44,9 @@ def _loan(r: Replaying, loan_id: str, number: str) -> Loan:
 
 
 def _open_item(r: Replaying, loan_id: str, sample_id: str, code: str) -> LoanItem:
-    item = r.session.scalar(select(LoanItem).where(LoanItem.loan_id == loan_id, LoanItem.sample_id == sample_id))
+    # through the loan's items: one query a loan, none when the page read it up front (showroom/replay/warm.py)
+    loan = r.session.get(Loan, loan_id)
+    item = next((i for i in loan.items if i.sample_id == sample_id), None) if loan is not None else None
     if item is None or item.returned_at is not None or item.lost_at is not None:
         raise ReplayConflict("not_on_loan", code)
     return item
@@ -81,8 +84,8 @@ def loan_checked_out(r: Replaying, e: LoanCheckedOut) -> None:
     )
     s.flush()
     lend_items(r.uow, e.loan_id, e.number, list(e.samples), streamer_id, e.staff_id, e.opened_at)
-    for sample in samples:
-        s.expire(sample)  # lend_items marked them on loan in SQL
+    for sample in samples:  # lend_items marked them on loan in SQL: said here, not read again
+        set_committed_value(sample, "status", SampleStatus.ON_LOAN.value)
     waived = f"waived {e.policy_deposit_fen}" if e.deposit_fen != e.policy_deposit_fen else ""
     s.add(
         DepositEntry(

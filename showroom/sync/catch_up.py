@@ -4,9 +4,9 @@ returns, registrations and intakes of the lost period come back, and each number
 highest HQ has seen (hq/PROTOCOL.md, "Catch-up after a restore").
 
 Each page of HQ's copy is one transaction: every event is written into the outbox as HQ holds it (same
-place, same id, acknowledged: it is never pushed again) and its rows through showroom/replay, in a savepoint
-of its own: one that contradicts what the counter holds now is kept in the outbox, its rows left unwritten,
-and named (`not_replayed`). Events recorded here that HQ never had wait above the history while it is laid
+place, same id, acknowledged: it is never pushed again) and its rows through showroom/replay. A page goes
+in whole; one with an event that contradicts what the counter holds now goes in again with a savepoint per
+event, and that event is kept in the outbox, its rows left unwritten, and named (`not_replayed`). Events recorded here that HQ never had wait above the history while it is laid
 in (OFFSET), and then take the places after it, where the new enrolment's acknowledged sequence starts.
 """
 
@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from db.models import OutboxEvent, ShowroomRow
 from db.sync_models import CatchUpState, ReceivedSyncException
 from showroom.replay import ReplayConflict, Replaying, replay_event
+from showroom.replay.warm import warmed
 from showroom.sync.client import HqClient
 from showroom.sync.renumber import make_way, renumber
 
@@ -106,15 +107,29 @@ def _set_aside(uow, after: int) -> None:
 
 
 def lay_in(uow, events: list[dict]) -> tuple[int, int]:
-    """HQ's events of one page into the outbox, acknowledged, with their rows. Returns (replayed, already here)."""
-    s, now = uow.session, datetime.now(timezone.utc)
-    room = s.scalar(select(ShowroomRow).where(ShowroomRow.is_local.is_(True)))  # None: rebuilt from HQ alone
+    """HQ's events of one page into the outbox, acknowledged, with their rows. Returns (replayed, already here).
+    The page is first laid in whole, without a savepoint per event (they cost more than the rows); only when
+    an event of it contradicts the counter is it laid in again an event per savepoint, which names it."""
+    s = uow.session
     here = dict(
         s.execute(select(OutboxEvent.id, OutboxEvent.seq).where(OutboxEvent.id.in_([e["id"] for e in events])))
         .tuples()
         .all()
     )
+    code = s.scalar(select(ShowroomRow.code).where(ShowroomRow.is_local.is_(True)))
+    try:
+        with s.begin_nested(), warmed(s, code, [e["payload"] for e in events if e["id"] not in here]):
+            return _lay(uow, events, here, _replay_whole)
+    except (ReplayConflict, IntegrityError):
+        pass  # rolled back to the page's start: laid in again below, each event on its own
+    return _lay(uow, events, here, _replay)
+
+
+def _lay(uow, events: list[dict], here: dict, replay) -> tuple[int, int]:
+    s, now = uow.session, datetime.now(timezone.utc)
+    room = s.scalar(select(ShowroomRow).where(ShowroomRow.is_local.is_(True)))  # None: rebuilt from HQ alone
     replayed = already = 0
+    rows = []
     for e in events:
         if e["id"] in here:  # this database holds it: at its place, and HQ has it
             s.execute(
@@ -126,10 +141,10 @@ def lay_in(uow, events: list[dict]) -> tuple[int, int]:
             already += 1
             continue
         at = _time(e["occurred_at"])
-        room, written, problem, what = _replay(uow, room, e, at)
+        room, written, problem, what = replay(uow, room, e, at)
         replayed += written
-        s.execute(
-            insert(OutboxEvent).values(
+        rows.append(
+            dict(
                 seq=e["seq"],
                 id=e["id"],
                 type=e["type"],
@@ -141,7 +156,20 @@ def lay_in(uow, events: list[dict]) -> tuple[int, int]:
         )
         if problem is not None:
             _name(uow, room.code if room else "", e, at, problem, what)
+    s.flush()  # what _name added: refused here, if at all, inside the page's savepoint
+    if rows:  # no projection reads the outbox: its rows go in at once
+        s.execute(insert(OutboxEvent), rows)
     return replayed, already
+
+
+def _replay_whole(uow, room, e: dict, at: datetime) -> tuple[ShowroomRow | None, bool, str | None, None]:
+    """One event's rows, as _replay writes them but with no savepoint: a conflict is raised (the page is
+    rolled back and laid in again with _replay)."""
+    replaying = Replaying(uow, room, e["staff_id"], at)
+    with uow.session.no_autoflush:
+        note = replay_event(replaying, e["type"], e["payload"])
+    uow.session.flush()
+    return replaying.room, True, note, None
 
 
 def _replay(uow, room, e: dict, at: datetime) -> tuple[ShowroomRow | None, bool, str | None, str | None]:
