@@ -89,3 +89,30 @@ def copy_missing(source_root: Path, target_root: Path, names: list[tuple[str, st
         store_photo(target_root, PhotoFile(sha256, ext, len(data), data))
         copied += 1
     return copied
+
+
+def photos_named_in(db_path: Path) -> list[tuple[str, str]]:
+    """(sha256, ext) of every photo a database file lists (none when it has no photo table yet)."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT DISTINCT sha256, ext FROM photo").fetchall()
+    except sqlite3.OperationalError:  # a backup from before photo evidence
+        return []
+    finally:
+        conn.close()
+
+
+def back_up_photos(data_dir: Path, backup_db: Path) -> int:
+    """The photos a backup lists, copied beside it (`photos/` of its folder, shared by every backup there: a
+    photo never changes, so each is copied once)."""
+    return copy_missing(Path(data_dir), Path(backup_db).parent, photos_named_in(backup_db))
+
+
+def restore_photos(data_dir: Path, backup_folder: Path) -> int:
+    """After a restore: the photos the restored database lists and the data folder lacks, from the backup's
+    folder. Those it lacks too stay listed without a file (the history says so)."""
+    from db.engine import database_path
+
+    return copy_missing(Path(backup_folder), Path(data_dir), photos_named_in(database_path(data_dir)))
