@@ -116,3 +116,23 @@ def restore_photos(data_dir: Path, backup_folder: Path) -> int:
     from db.engine import database_path
 
     return copy_missing(Path(backup_folder), Path(data_dir), photos_named_in(database_path(data_dir)))
+
+
+def thumbnail_jpeg(path: Path | str, longest_px: int = 480) -> bytes:
+    """A small JPEG of a kept photo (a receipt prints it; a 5 MB phone photo would make the paper slow to send),
+    upright as the camera held it, on white where a PNG was transparent."""
+    import io
+
+    from PIL import Image, ImageOps
+
+    with Image.open(path) as image:
+        image = ImageOps.exif_transpose(image)
+        image.thumbnail((longest_px, longest_px))
+        if image.mode in ("RGBA", "LA", "P"):
+            image = image.convert("RGBA")
+            flat = Image.new("RGB", image.size, "white")
+            flat.paste(image, mask=image.getchannel("A"))
+            image = flat
+        out = io.BytesIO()
+        image.convert("RGB").save(out, "JPEG", quality=80)
+        return out.getvalue()
