@@ -19,7 +19,7 @@ from showroom.domain.codes import clean_scan
 from showroom.domain.errors import InvalidInput, NotFound, PhotoRefused
 from showroom.domain.model import Role
 from showroom.domain.photos import PhotoKind
-from showroom.photo_files import photo_path, read_photo, store_photo
+from showroom.photo_files import photo_path, read_photo, store_photo, thumbnail_jpeg
 from showroom.services.changes import Topic, changes
 from showroom.services.common import Actor, acting_staff, optional_text, resolve_now
 from showroom.services.records import open_item_of, sample_by_code
@@ -148,3 +148,24 @@ def photos_by_id(uow: UnitOfWork, data_dir: Path, ids: list[str]) -> list[PhotoV
     with uow.read():
         rows = {p.id: p for p in uow.session.scalars(select(Photo).where(Photo.id.in_(list(ids))))}
         return [_view(uow, rows[i], Path(data_dir)) for i in ids if i in rows]
+
+
+@dataclass(frozen=True)
+class PhotoThumbnail:
+    photo: PhotoView
+    jpeg: bytes | None  # None when its file is not on this PC (recovered from HQ without a backup)
+
+
+def sample_photo_thumbnails(
+    uow: UnitOfWork, data_dir: Path, sample_code: str, longest_px: int = 160
+) -> list[PhotoThumbnail]:
+    """A sample's photos with small thumbnails (made here, off the GUI thread: a phone photo takes a while to read);
+    a file that cannot be read is shown as missing."""
+    shown = []
+    for view in photos_of_sample(uow, data_dir, sample_code):
+        try:
+            jpeg = thumbnail_jpeg(view.path, longest_px) if view.on_disk else None
+        except (OSError, ValueError):
+            jpeg = None
+        shown.append(PhotoThumbnail(view, jpeg))
+    return shown
