@@ -137,6 +137,7 @@ def field(value: str) -> str:
         "deposit_rounding": translate("Labels", "Deposit rounding"),
         "suspend_after_days_late": translate("Labels", "Suspend after days late"),
         "lose_after_days_late": translate("Labels", "Declare lost after days late"),
+        "photo_required_for_damage": translate("Labels", "Photo needed for a damaged return"),
         "block_on_overdue": translate("Labels", "Block when overdue"),
         "allow_override": translate("Labels", "Manager may override"),
         "hq_url": translate("Labels", "HQ address"),

@@ -25,9 +25,11 @@ from printing.documents import (
     ReturnReceiptData,
     StillOutLine,
 )
+from showroom.photo_files import thumbnail_jpeg
 from showroom.services.papers import LabelFacts, MemberCardFacts, ReturnReceiptFacts
 from showroom.services.views import IntakeResult, LoanReceipt
 
+MAX_PRINTED_PHOTOS = 3  # more stay at the counter: the receipt is proof, not an album
 translate = QCoreApplication.translate
 
 
@@ -147,7 +149,15 @@ def return_receipt_pdf(facts: ReturnReceiptFacts, settings: dict, tz: tzinfo) ->
             facts.member_code,
         ),
         returned=tuple(
-            ReturnedLine(r.code, r.product_name, r.loan_number, labels.condition(r.condition), r.days_late, r.note)
+            ReturnedLine(
+                r.code,
+                r.product_name,
+                r.loan_number,
+                labels.condition(r.condition),
+                r.days_late,
+                r.note,
+                tuple(thumbnail_jpeg(p) for p in r.photo_paths[:MAX_PRINTED_PHOTOS]),
+            )
             for r in facts.returned
         ),
         still_out=tuple(

@@ -70,6 +70,7 @@ class ReturnedLine:
     condition_label: str  # translated: 完好 / 损坏 / 缺件
     days_late: int
     note: str = ""
+    photos: tuple[bytes, ...] = ()  # JPEG thumbnails of the damage, printed under the line
 
 
 @dataclass(frozen=True)

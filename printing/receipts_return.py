@@ -6,9 +6,13 @@ a sample nobody remembers borrowing.
 
 from __future__ import annotations
 
+from reportlab.lib.units import mm
+
 from printing.documents import RefundLine, ReturnedLine, ReturnReceiptData, StillOutLine
 from printing.receipt_layout import ReceiptPage, add_header, add_people, receipt_pdf
 from printing.words import Translate, day, money, untranslated
+
+PHOTO_HEIGHT = 30 * mm  # a thumbnail: enough to see the damage, short enough for a till roll
 
 
 def build_return_receipt(data: ReturnReceiptData, width_mm: int = 80, translate: Translate = untranslated) -> bytes:
@@ -51,6 +55,10 @@ def _returned(page: ReceiptPage, line: ReturnedLine, translate: Translate, *, fi
     page.pair(translate("Receipt", "Loan {loan}").format(loan=line.loan_number), late, page.small, bold_value=True)
     if line.note:
         page.text(line.note, page.small)
+    for photo in line.photos:
+        page.space(2)
+        page.text(translate("Receipt", "Photo of its condition at return"), page.small)
+        page.image(photo, PHOTO_HEIGHT)
 
 
 def _still_out(page: ReceiptPage, line: StillOutLine, translate: Translate, *, first: bool) -> None:

@@ -27,6 +27,7 @@ from db.engine import database_path
 from kernel.storage_faults import storage_refusal
 from showroom.domain.errors import BackupFailed, StorageProblem
 from showroom.durable_files import fsync_dir, fsync_file, replace_file
+from showroom.photo_files import back_up_photos
 from showroom.services.common import resolve_now
 from showroom.settings import BY_KEY, parse
 
@@ -177,9 +178,16 @@ def new_backup_path(folder: Path, kind: str, now: datetime) -> Path:
 
 
 def _copy_to(db_path: Path, target: Path) -> Path:
-    """A full or read-only backup folder is a StorageProblem naming that folder; no half copy stays."""
+    """A full or read-only backup folder is a StorageProblem naming that folder; no half copy stays. The photos
+    the copy lists go beside it (showroom.photo_files); a backup whose photos cannot be written is removed."""
     try:
-        return write_verified(target, lambda partial: online_copy(db_path, partial))
+        write_verified(target, lambda partial: online_copy(db_path, partial))
+        try:
+            back_up_photos(Path(db_path).parent, target)
+        except OSError:
+            target.unlink(missing_ok=True)
+            raise
+        return target
     except (OSError, sqlite3.Error) as exc:
         problem = storage_refusal(exc, target.parent)
         if problem is None:

@@ -32,6 +32,7 @@ from showroom.backup import backup_folder, new_backup_path, stored_setting, writ
 from showroom.domain.errors import BackupFailed, BackupRefused, StoreInUse
 from showroom.durable_files import fsync_dir, fsync_file, replace_file
 from showroom.folder_lock import FolderLock
+from showroom.photo_files import restore_photos
 from showroom.restore_check import BackupSummary, forget_hq, private_copy, remove_copy, summarise, taken_at_of
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,15 @@ def _before_restore_copy(db: Path, folder: Path, data_dir: Path, damaged: bool) 
     raise BackupFailed("the database to be replaced could not be copied aside")  # so it is not replaced
 
 
+def _bring_back_photos(data_dir: Path, folder: Path) -> None:
+    """The restored database's photos from the backup's folder. The database is in place already: a photo that
+    cannot be copied is logged, and the history shows it as missing, rather than undoing the restore."""
+    try:
+        log.info("%d photo(s) brought back from %s", restore_photos(data_dir, folder), folder)
+    except OSError as exc:
+        log.warning("photos of the restored database not all brought back from %s: %s", folder, exc)
+
+
 def _current_showroom_code(data_dir: Path) -> str | None:
     """The code of the showroom this folder holds now; None for an empty folder or an unreadable file."""
     db = database_path(data_dir)
@@ -164,6 +174,7 @@ def restore_now(data_dir: Path, path: Path, other_showroom: bool = False) -> Res
             previous = _swap_in(data_dir, copy)
         finally:
             remove_copy(copy)
+        _bring_back_photos(data_dir, Path(path).parent)
         _forget_device_secret(data_dir)
         discard_pending_restore(data_dir)  # an older staged restore must not undo this one at the next start
     log.info("restored %s (previous database kept as %s)", path, previous)
@@ -276,5 +287,6 @@ def apply_pending_restore(data_dir: Path) -> RestoreOutcome | None:
     _forget_device_secret(data_dir)
     discard_pending_restore(data_dir)
     fsync_dir(data_dir)
+    _bring_back_photos(data_dir, source.parent)
     log.info("restored %s (previous database kept as %s)", source, previous)
     return RestoreOutcome(True, summary, previous=previous)

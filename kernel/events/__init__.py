@@ -40,6 +40,7 @@ from kernel.events.local import (
     TierTerms,
 )
 from kernel.events.losses import AutomaticLossConfirmed, AutomaticLossReversed, SampleLostAutomatically
+from kernel.events.photos import PhotoAttached
 from kernel.events.stock import (
     CountSettled,
     MissingSample,
@@ -108,4 +109,5 @@ __all__ = [
     "SampleLostAutomatically",
     "AutomaticLossConfirmed",
     "AutomaticLossReversed",
+    "PhotoAttached",
 ]

@@ -70,6 +70,8 @@ class TierTerms(Record):
     allow_override = Boolean()
     suspend_after_days_late = Integer(1, 3_650, unit="days", nullable=True)
     lose_after_days_late = Integer(1, 3_650, unit="days", nullable=True, optional=True)  # absent before auto loss
+    # written only when true (absent: not required, as before photo evidence), so older payloads stay the same
+    photo_required_for_damage = Boolean(optional=True)
 
 
 class TierPolicyChanged(Event, type="tier_policy.changed@1", hq=STORES):

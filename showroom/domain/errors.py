@@ -64,6 +64,16 @@ class StocktakeRefused(ShowroomError):
         self.problem, self.facts = problem, facts
 
 
+class PhotoRefused(ShowroomError):
+    """A photo is not kept: `problem` is no_file (cannot be read), empty, too_large (`size`, `limit` in MB), not_an_image
+    (not a JPEG or PNG, whatever its name says), not_for_this_loan or required_for_damage (`code`: a damaged return
+    whose tier wants a photo has none). Nothing is written."""
+
+    def __init__(self, problem: str, **facts):
+        super().__init__(problem, facts)
+        self.problem, self.facts = problem, facts
+
+
 class SampleAlreadyInBasket(ShowroomError):
     def __init__(self, code: str):
         super().__init__(code)

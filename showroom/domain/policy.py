@@ -24,6 +24,7 @@ class TierPolicy:
     allow_override: bool = True
     suspend_after_days_late: int | None = None  # automatic suspension; None = never
     lose_after_days_late: int | None = None  # automatic loss; None = never
+    photo_required_for_damage: bool = False  # a return marked damaged is refused without a photo
     reduced_from: str | None = None  # set when a poor on-time record lends on the tier below's terms
 
 

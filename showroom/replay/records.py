@@ -239,7 +239,13 @@ def tier_policy_changed(r: Replaying, e: TierPolicyChanged) -> None:
         setattr(row, name, getattr(terms, name))
     if terms.deposit_rounding is not None:
         row.deposit_rounding = terms.deposit_rounding
-    write_rules(r.session, e.tier, terms.suspend_after_days_late, terms.lose_after_days_late)
+    write_rules(
+        r.session,
+        e.tier,
+        terms.suspend_after_days_late,
+        terms.lose_after_days_late,
+        bool(terms.photo_required_for_damage),
+    )
 
 
 PROJECTIONS = {

@@ -12,11 +12,14 @@ from datetime import datetime
 from sqlalchemy import select
 
 from db.models import DepositEntry, Loan, LoanItem, Merchant, Product, Sample, Staff, Streamer
+from db.photo_models import Photo
 from db.uow import UnitOfWork
 from showroom.domain.codes import clean_scan
 from showroom.domain.errors import NotFound, UnknownCode
-from showroom.domain.model import DepositKind
+from showroom.domain.model import DepositKind, ReturnCondition
+from showroom.domain.photos import PhotoKind
 from showroom.domain.policy import days_overdue
+from showroom.photo_files import photo_path
 from showroom.services.common import local_showroom, local_tz, resolve_now
 from showroom.services.records import streamer_view
 from showroom.services.views import StreamerView
@@ -38,6 +41,7 @@ class ReturnedFacts:
     condition: str  # good | damaged | parts_missing
     days_late: int
     note: str
+    photo_paths: tuple[str, ...] = ()  # its photos at return whose files are here (printed on a damage line)
 
 
 @dataclass(frozen=True)
@@ -160,6 +164,7 @@ def _receipt(uow: UnitOfWork, loans: list[Loan], returned_at: datetime | None, n
                 i.return_condition or "good",
                 days_overdue(i.loan.due_at, i.returned_at, tz),
                 i.return_note,
+                _return_photos(uow, i),
             )
             for i in returned
         ],
@@ -175,3 +180,17 @@ def _receipt(uow: UnitOfWork, loans: list[Loan], returned_at: datetime | None, n
         ],
         closed_loans=[loan.number for loan in loans if loan.closed_at is not None],
     )
+
+
+def _return_photos(uow: UnitOfWork, item: LoanItem) -> tuple[str, ...]:
+    """The files of the photos taken at this item's return, for a line not in good condition."""
+    data_dir = getattr(uow, "data_dir", None)
+    if data_dir is None or (item.return_condition or "good") == ReturnCondition.GOOD.value:
+        return ()
+    rows = uow.session.execute(
+        select(Photo.sha256, Photo.ext)
+        .where(Photo.sample_id == item.sample_id, Photo.loan_id == item.loan_id, Photo.kind == PhotoKind.RETURN.value)
+        .order_by(Photo.taken_at, Photo.id)
+    ).all()
+    paths = [photo_path(data_dir, sha256, ext) for sha256, ext in rows]
+    return tuple(str(p) for p in paths if p.is_file())

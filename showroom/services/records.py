@@ -11,6 +11,7 @@ from db.desk_models import TierSuspensionRule
 from db.loss_models import TierLossRule
 from db.models import DepositEntry, Loan, LoanItem, Product, Sample, Streamer
 from db.models import TierPolicy as PolicyRow
+from db.photo_models import TierPhotoRule
 from db.uow import UnitOfWork
 from showroom.domain.codes import clean_scan
 from showroom.domain.errors import NotFound, UnknownCode
@@ -59,6 +60,9 @@ def policy_for(uow: UnitOfWork, tier: str) -> TierPolicy:
         ),
         lose_after_days_late=uow.session.scalar(
             select(TierLossRule.lose_after_days_late).where(TierLossRule.tier == tier)
+        ),
+        photo_required_for_damage=bool(
+            uow.session.scalar(select(TierPhotoRule.photo_required_for_damage).where(TierPhotoRule.tier == tier))
         ),
     )
 

@@ -34,6 +34,7 @@ from showroom.services.common import (
     resolve_now,
 )
 from showroom.services.owed import owe_what_is_held
+from showroom.services.photo_rules import require_damage_photos
 from showroom.services.records import OPEN_ITEM, deposit_balance, holdings, open_item_of, sample_by_code
 from showroom.services.views import CheckinResult, DueChange, LoanAfterReturn, LossResult, ReturnLine
 
@@ -43,6 +44,7 @@ class ReturnRequest:
     code: str
     condition: str = ReturnCondition.GOOD.value
     note: str = ""
+    photo_ids: tuple[str, ...] = ()  # photos of this sample kept at the counter (showroom.services.photos)
 
 
 def _open_item(uow: UnitOfWork, code: str) -> LoanItem:
@@ -185,6 +187,9 @@ def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now: d
         room = local_showroom(uow)
         tz = local_tz(uow)
         taken = [(_open_item(uow, code), req.condition, req.note) for req, code in zip(returns, codes)]
+        require_damage_photos(
+            uow, [(item, req.condition, req.photo_ids) for (item, _c, _n), req in zip(taken, returns)]
+        )
         record_returns(uow, staff.id, room.id, taken, now)
         touched: dict[str, tuple[Loan, list[str]]] = {}
         for item, _condition, _note in taken:

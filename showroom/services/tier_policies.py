@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from db.desk_models import TierSuspensionRule
 from db.loss_models import TierLossRule
 from db.models import TierPolicy as PolicyRow
+from db.photo_models import TierPhotoRule
 from db.uow import UnitOfWork
 from kernel.events import TierPolicyChanged, TierTerms
 from showroom.domain.errors import InvalidInput, NotFound
@@ -35,7 +36,8 @@ LIMITS = {
     "suspend_after_days_late": (1, 365),
     "lose_after_days_late": (1, 365),
 }
-# the automatic suspension and loss last: each is kept in a table of its own (the others are columns of tier_policy)
+# the automatic suspension, loss and photo rules last: each is kept in a table of its own (the others are columns of
+# tier_policy)
 EDITABLE = (
     "max_samples_out",
     "loan_days",
@@ -47,8 +49,11 @@ EDITABLE = (
     "allow_override",
     "suspend_after_days_late",
     "lose_after_days_late",
+    "photo_required_for_damage",
 )
-RULES = ("suspend_after_days_late", "lose_after_days_late")
+RULES = ("suspend_after_days_late", "lose_after_days_late")  # thresholds of days late, each in a table of its own
+FLAGS = ("block_on_overdue", "allow_override", "photo_required_for_damage")
+COLUMNS = EDITABLE[:8]  # the terms that are columns of tier_policy
 
 
 class TierPolicyInvalid(InvalidInput):
@@ -96,7 +101,7 @@ def checked_policy(policy: TierPolicy) -> TierPolicy:
     for rule in RULES:
         if getattr(policy, rule) is not None:
             _in_range(tier, rule, getattr(policy, rule))
-    for flag in ("block_on_overdue", "allow_override"):
+    for flag in FLAGS:
         if not isinstance(getattr(policy, flag), bool):
             raise TierPolicyInvalid(tier, flag, "not_allowed", getattr(policy, flag))
     return dataclasses.replace(
@@ -122,8 +127,16 @@ def save_tier_policies(
     return read_tier_policies(uow)
 
 
-def write_rules(session: Session, tier: str, suspend_after: int | None, lose_after: int | None) -> None:
-    """A tier's automatic suspension and loss thresholds (apply_tier_policies, and its event's replay)."""
+def write_rules(
+    session: Session, tier: str, suspend_after: int | None, lose_after: int | None, photo_for_damage: bool = False
+) -> None:
+    """A tier's automatic suspension and loss thresholds, and whether a damaged return needs a photo
+    (apply_tier_policies, and its event's replay)."""
+    rule = session.get(TierPhotoRule, tier)
+    if rule is None:
+        session.add(TierPhotoRule(tier=tier, photo_required_for_damage=photo_for_damage))
+    else:
+        rule.photo_required_for_damage = photo_for_damage
     for model, column, days in (
         (TierSuspensionRule, "suspend_after_days_late", suspend_after),
         (TierLossRule, "lose_after_days_late", lose_after),
@@ -147,21 +160,28 @@ def apply_tier_policies(uow: UnitOfWork, staff_id: str, policies: list[TierPolic
         before = policy_for(uow, policy.tier)
         if all(getattr(before, name) == getattr(policy, name) for name in EDITABLE):
             continue
-        for name in EDITABLE[: -len(RULES)]:
+        for name in COLUMNS:
             setattr(row, name, getattr(policy, name))
-        write_rules(uow.session, policy.tier, policy.suspend_after_days_late, policy.lose_after_days_late)
+        write_rules(
+            uow.session,
+            policy.tier,
+            policy.suspend_after_days_late,
+            policy.lose_after_days_late,
+            policy.photo_required_for_damage,
+        )
         uow.record_event(
-            TierPolicyChanged(
-                tier=policy.tier,
-                before=TierTerms(**{name: getattr(before, name) for name in EDITABLE}),
-                after=TierTerms(**{name: getattr(policy, name) for name in EDITABLE}),
-            ),
-            staff_id=staff_id,
-            at=now,
+            TierPolicyChanged(tier=policy.tier, before=_terms(before), after=_terms(policy)), staff_id=staff_id, at=now
         )
         changed.append(policy.tier)
     uow.session.flush()
     return changed
+
+
+def _terms(policy: TierPolicy) -> TierTerms:
+    """The terms as the event says them: the photo rule only when it is on (older payloads stay the same)."""
+    terms = {name: getattr(policy, name) for name in EDITABLE}
+    terms["photo_required_for_damage"] = True if policy.photo_required_for_damage else None
+    return TierTerms(**terms)
 
 
 def _all_policies(uow: UnitOfWork) -> list[TierPolicy]:

@@ -30,9 +30,11 @@ from showroom.services import (
     tier_policies,
 )
 from showroom.services.hq_address import change_hq_address
+from showroom.services.photos import attach_photo
 from showroom.services.returns import ReturnRequest, check_in, declare_lost, extend_due_date
 from showroom.services.views import Override
 from tests.conftest import T0, Counter
+from tests.photo_images import image_file
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
 
@@ -122,7 +124,25 @@ def walk(counter: Counter) -> None:
     )
     _stocktakes(counter, more)
     _automatic_losses(counter, newcomer)
+    _photos(counter, more)
     assert loan_b.number
+
+
+def _photos(counter: Counter, more: list[str]) -> None:
+    """A photo at intake (no loan); silver then needs a photo of damage, and a damaged return (the sample whose
+    automatic loss was reversed) carries one."""
+    uow, clerk, data_dir, codes = counter.uow, counter.clerk, counter.store.data_dir, counter.codes
+    camera = data_dir.parent / "camera"
+    camera.mkdir(exist_ok=True)
+    start = T0 + timedelta(days=70)
+    attach_photo(uow(), clerk, data_dir, more[2], "intake", image_file(camera, "a.png", "PNG"), now=start)
+    silver = next(p for p in tier_policies.read_tier_policies(uow()) if p.tier == "silver")
+    tier_policies.save_tier_policies(
+        uow(), counter.manager, [dataclasses.replace(silver, photo_required_for_damage=True)], now=start
+    )
+    shot = image_file(camera, "b.jpg", colour=(0, 90, 200))
+    photo = attach_photo(uow(), clerk, data_dir, codes[0], "return", shot, note="盒角压痕", now=start)
+    check_in(uow(), clerk, [ReturnRequest(codes[0], "damaged", "盒角压痕", photo_ids=(photo.id,))], now=start)
 
 
 def _automatic_losses(counter: Counter, streamer_id: str) -> None:

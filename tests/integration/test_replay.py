@@ -54,6 +54,8 @@ COMPARED = (
     "stocktake_line",
     "tier_loss_rule",
     "automatic_loss",
+    "photo",
+    "tier_photo_rule",
     "outbox_event",
 )
 

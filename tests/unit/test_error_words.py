@@ -35,6 +35,7 @@ EXAMPLES: dict[type, BaseException] = {
     e.StreamerBlocked: e.StreamerBlocked("Xiaomei", [e.Block("overdue", True, count=2)]),
     e.OverrideRefused: e.OverrideRefused("wrong_pin"),
     e.StocktakeRefused: e.StocktakeRefused("unsettled", count=3, code="CS-000042"),
+    e.PhotoRefused: e.PhotoRefused("required_for_damage", code="CS-000042"),
     e.PermissionDenied: e.PermissionDenied("declare_lost", "manager"),
     e.LoginFailed: e.LoginFailed(),
     e.AccountLocked: e.AccountLocked("Li", AT),
@@ -120,6 +121,19 @@ def test_every_problem_a_count_refuses_with_has_its_own_words(language):
     words = {p: describe(e.StocktakeRefused(p, **STOCKTAKE_FACTS)) for p in STOCKTAKE_PROBLEMS}
     assert len(set(words.values())) == len(STOCKTAKE_PROBLEMS)
     assert all(_is_chinese(text) == (language == "zh_CN") and "{" not in text for text in words.values())
+
+
+PHOTO_PROBLEMS = ("no_file", "empty", "too_large", "not_an_image", "not_for_this_loan", "required_for_damage")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
+def test_every_problem_a_photo_refuses_with_has_its_own_words(language):
+    facts = {"name": "IMG_1.jpg", "code": "CS-000042", "number": "CS-L261120001", "size": 20.5, "limit": 15}
+    words = {p: describe(e.PhotoRefused(p, **facts)) for p in PHOTO_PROBLEMS}
+    assert len(set(words.values())) == len(PHOTO_PROBLEMS)
+    assert all("{" not in text for text in words.values())
+    if language == "en":
+        assert "CS-000042" in words["required_for_damage"]
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)

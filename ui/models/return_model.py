@@ -23,6 +23,10 @@ class ReturnEntry:
     line: ReturnLine
     condition: str = ReturnCondition.GOOD.value
     note: str = ""
+    photo_ids: tuple[str, ...] = ()  # photos of its condition kept at the counter (showroom.services.photos)
+
+
+CAMERA_MARK = "📷"
 
 
 class ReturnModel(QAbstractTableModel):
@@ -61,6 +65,15 @@ class ReturnModel(QAbstractTableModel):
             self._entries.pop(row)
             self.endRemoveRows()
 
+    def add_photo(self, code: str, photo_id: str) -> int:
+        """The line of `code` carries one more photo; returns its row (-1: no longer on the list)."""
+        for row, entry in enumerate(self._entries):
+            if entry.line.sample_code == code:
+                self._entries[row] = replace(entry, photo_ids=(*entry.photo_ids, photo_id))
+                self.dataChanged.emit(self.index(row, self.COL_CODE), self.index(row, self.COL_CODE))
+                return row
+        return -1
+
     def set_condition(self, row: int, condition: str) -> bool:
         return self.setData(self.index(row, self.COL_CONDITION), condition)
 
@@ -98,7 +111,7 @@ class ReturnModel(QAbstractTableModel):
         line = entry.line
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                self.COL_CODE: line.sample_code,
+                self.COL_CODE: f"{line.sample_code} {CAMERA_MARK}" if entry.photo_ids else line.sample_code,
                 self.COL_PRODUCT: line.product_name,
                 self.COL_LOAN: line.loan_number,
                 self.COL_STREAMER: line.streamer_name,
@@ -116,6 +129,8 @@ class ReturnModel(QAbstractTableModel):
                 return QBrush(OVERDUE_RED)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_LATE and line.days_overdue > 0:
             return self.tr("{days} day(s) overdue").format(days=line.days_overdue)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_CODE and entry.photo_ids:
+            return self.tr("{count} photo(s) of its condition").format(count=len(entry.photo_ids))
         return None
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:

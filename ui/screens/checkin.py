@@ -1,20 +1,31 @@
 """Check-in at the counter, by scanner and keyboard alone: scan what came back, set each sample's
 condition (keys 1/2/3 on the selected line, or CMD-GOOD / CMD-DAMAGED / CMD-PARTS for the last one
-scanned), confirm with F12 or CMD-CONFIRM, and see what the streamer still holds.
+scanned), add a photo of its condition (P, or Photo…: a file a phone or USB camera saved), confirm with F12 or
+CMD-CONFIRM, and see what the streamer still holds.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHBoxLayout, QLabel, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from present import labels
 from present.errors import describe
 from showroom.domain.codes import CodeKind, Command, classify, clean_scan, command_of
 from showroom.domain.errors import EmptyBasket, UnknownCode
 from showroom.domain.model import ReturnCondition
-from showroom.services import returns
+from showroom.domain.photos import PhotoKind
+from showroom.services import photos, returns
 from showroom.services.returns import ReturnRequest
 from showroom.services.views import CheckinResult, ReturnLine
 from ui.screens.counter_screen import CounterScreen
@@ -29,11 +40,23 @@ CONDITION_COMMANDS = {
 }
 
 
+def choose_photo_file(parent: QWidget) -> str:
+    """The photo the clerk picks (tests put their own chooser on the screen); '' when they cancel."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("CheckinScreen", "Photo of the sample's condition"),
+        "",
+        QCoreApplication.translate("CheckinScreen", "Photos (*.jpg *.jpeg *.png)"),
+    )
+    return path
+
+
 class CheckinScreen(CounterScreen):
     returns_recorded = Signal(object)  # CheckinResult, after the return is committed
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
+        self.choose_photo_file = choose_photo_file
         self.setObjectName("checkin_screen")
         self._build()
         self._update_confirm()
@@ -55,6 +78,7 @@ class CheckinScreen(CounterScreen):
         self.returns.changed.connect(self._update_summary)
         self.returns.condition_set.connect(self._on_condition_set)
         self.returns.line_removed.connect(self._on_line_removed)
+        self.returns.photo_wanted.connect(self._on_photo_wanted)
         self.returns.start_over.connect(self.start_over)
         self.returns.editing_done.connect(self._refocus)
         self.returns.typed_elsewhere.connect(self._typed_into_the_list)
@@ -178,6 +202,29 @@ class CheckinScreen(CounterScreen):
             )
         )
 
+    def _on_photo_wanted(self, row: int) -> None:
+        entry = self.returns.entries()[row]
+        path = self.choose_photo_file(self)
+        self._refocus()
+        if not path:
+            return
+        code = entry.line.sample_code
+        self.message.show_info(self.tr("Keeping the photo of {code}…").format(code=code))
+        self.ctx.call_as_actor(
+            photos.attach_photo,
+            self.ctx.store.data_dir,
+            code,
+            PhotoKind.RETURN.value,
+            path,
+            loan_number=entry.line.loan_number,
+            on_success=lambda view: self._on_photo_kept(code, view),
+            on_error=lambda exc: self.message.show_error(describe(exc, self.ctx.tz)),
+        )
+
+    def _on_photo_kept(self, code: str, view: photos.PhotoView) -> None:
+        if self.model.add_photo(code, view.id) >= 0:
+            self.message.show_success(self.tr("Photo of {code} kept.").format(code=code))
+
     def _on_line_removed(self, code: str) -> None:
         self.message.show_info(self.tr("{code} removed from the list.").format(code=code))
         self._refocus()
@@ -218,7 +265,7 @@ class CheckinScreen(CounterScreen):
         self._submitting = True
         self._update_confirm()
         self.message.show_info(self.tr("Recording the return…"))
-        requests = [ReturnRequest(e.line.sample_code, e.condition, e.note) for e in entries]
+        requests = [ReturnRequest(e.line.sample_code, e.condition, e.note, e.photo_ids) for e in entries]
         self.ctx.call_as_actor(returns.check_in, requests, on_success=self._on_recorded, on_error=self._on_failed)
 
     def _on_failed(self, exc: Exception) -> None:

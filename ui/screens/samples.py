@@ -15,7 +15,7 @@ from present.errors import describe
 from present.formatting import local_time, money
 from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.model import SampleStatus
-from showroom.services import catalog, samples
+from showroom.services import catalog, photos, samples
 from showroom.services.views import SampleDetail, SamplePage, SampleRow
 from ui.context import LatestAnswer
 from ui.models.history_table_model import HistoryTableModel
@@ -23,6 +23,7 @@ from ui.models.sample_table_model import SampleTableModel
 from ui.widgets.accessibility import debounce_timer, name_qt_parts
 from ui.widgets.export_button import ExportButton
 from ui.widgets.merchant_return_button import MerchantReturnButton
+from ui.widgets.photo_strip import PhotoStrip
 from ui.widgets.reprint_buttons import ReprintButtons
 from ui.widgets.tables import (
     RowTableView,
@@ -59,6 +60,7 @@ class SamplesScreen(QWidget):
         self._fitted = False
         self._page_args: tuple = ()
         self._detail_query = LatestAnswer(ctx)
+        self._photo_query = LatestAnswer(ctx)
         self._selected_code: str | None = None
         self._jump_code: str | None = None
 
@@ -158,6 +160,9 @@ class SamplesScreen(QWidget):
         layout.addLayout(form)
         layout.addWidget(section_title(self.tr("History")))
         layout.addWidget(self.history_table, 1)
+        self.photo_strip = PhotoStrip(self.ctx.tz, panel)
+        self.photo_strip.setVisible(False)
+        layout.addWidget(self.photo_strip)
         self.paper_buttons = ReprintButtons(
             self.ctx,
             [("label", self.tr("Print label"), "printLabelButton")],
@@ -273,6 +278,13 @@ class SamplesScreen(QWidget):
         self._detail_query.call(
             samples.sample_detail, row.code, on_success=self._show_detail, on_error=self._show_error
         )
+        self._photo_query.call(
+            photos.sample_photo_thumbnails,
+            self.ctx.store.data_dir,
+            row.code,
+            on_success=self.photo_strip.show_photos,
+            on_error=self._show_error,
+        )
 
     def selected_sample(self) -> SampleRow | None:
         return self.table.selected_row()
@@ -284,6 +296,7 @@ class SamplesScreen(QWidget):
             for value in self.detail_fields.values():
                 value.clear()
             self.history_model.set_rows([])
+            self.photo_strip.show_photos([])
             self.paper_buttons.refresh()
             self.barcode_image.clear()
             return

@@ -35,7 +35,9 @@ COLUMNS = (
     "allow_override",
     "suspend_after_days_late",
     "lose_after_days_late",
+    "photo_required_for_damage",
 )
+CHECKBOXES = ("block_on_overdue", "allow_override", "photo_required_for_damage")
 NEVER_WHEN_ZERO = ("suspend_after_days_late", "lose_after_days_late")  # 0 shows as "never", stored as no rule
 CHOICES = {"deposit_rule": DEPOSIT_RULES, "deposit_rounding": DEPOSIT_ROUNDINGS}
 
@@ -52,6 +54,7 @@ def column_title(field: str) -> str:
         "allow_override": translate("TierPolicies", "Manager may override"),
         "suspend_after_days_late": translate("TierPolicies", "Suspend after days late"),
         "lose_after_days_late": translate("TierPolicies", "Declare lost after days late"),
+        "photo_required_for_damage": translate("TierPolicies", "Photo needed for damage"),
     }[field]
 
 
@@ -124,7 +127,7 @@ class TierPoliciesPage(QWidget):
                 combo.addItem(choice_title(field, choice), choice)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             return combo
-        if field in ("block_on_overdue", "allow_override"):
+        if field in CHECKBOXES:
             box = QCheckBox()
             box.setChecked(bool(value))
             return box
@@ -169,6 +172,7 @@ class TierPoliciesPage(QWidget):
                     allow_override=cell("allow_override").isChecked(),
                     suspend_after_days_late=suspend or None,
                     lose_after_days_late=lose or None,
+                    photo_required_for_damage=cell("photo_required_for_damage").isChecked(),
                 )
             )
         return result

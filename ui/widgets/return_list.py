@@ -1,6 +1,7 @@
 """The check-in list on screen: the returned samples, the condition of the selected one, its buttons.
 
-Keyboard alone: on the selected line the keys 1, 2 and 3 set good, damaged or parts missing; Tab
+Keyboard alone: on the selected line the keys 1, 2 and 3 set good, damaged or parts missing, and p asks for a
+photo of its condition (lower-case only: codes are upper-case, so no scan begins with it); Tab
 leaves the table (it never walks cell by cell); anything else typed there is a scan meant for the
 scan field, and is handed over (`typed_elsewhere`) instead of searching the table.
 """
@@ -33,6 +34,7 @@ class ReturnListView(QWidget):
     start_over = Signal()
     editing_done = Signal()  # a cell editor closed: the scan field may take the keyboard back
     typed_elsewhere = Signal(QKeyEvent)
+    photo_wanted = Signal(int)  # row whose condition the clerk wants to photograph
 
     def __init__(self, tz, parent=None):
         super().__init__(parent)
@@ -72,7 +74,9 @@ class ReturnListView(QWidget):
         for c in ReturnCondition:
             self.condition.addItem(labels.condition(c.value), c.value)
         self.condition.activated.connect(lambda _index: self.set_condition(self.condition.currentData()))
-        self.keys_hint = QLabel(self.tr("Keys on the selected line: 1 good · 2 damaged · 3 parts missing"), self)
+        self.keys_hint = QLabel(
+            self.tr("Keys on the selected line: 1 good · 2 damaged · 3 parts missing · P photo"), self
+        )
         self.keys_hint.setObjectName("checkin_condition_keys")
         self.keys_hint.setStyleSheet("color:#555;")
         self.remove_button = named_button(
@@ -81,6 +85,13 @@ class ReturnListView(QWidget):
             self.tr("Remove line"),
             self.tr("Remove the selected sample from the list"),
             self.remove_selected,
+        )
+        self.photo_button = named_button(
+            self,
+            "checkin_photo",
+            self.tr("Photo…"),
+            self.tr("Add a photo of the selected sample's condition (key P)"),
+            self.want_photo,
         )
         self.reset_button = named_button(
             self,
@@ -93,6 +104,7 @@ class ReturnListView(QWidget):
         tools.addWidget(QLabel(self.tr("Condition of selected sample:"), self))
         tools.addWidget(self.condition)
         tools.addWidget(self.keys_hint, 1)
+        tools.addWidget(self.photo_button)
         tools.addWidget(self.remove_button)
         tools.addWidget(self.reset_button)
         layout = QVBoxLayout(self)
@@ -130,6 +142,11 @@ class ReturnListView(QWidget):
             self.condition_set.emit(row)
         return row
 
+    def want_photo(self) -> None:
+        row = self.selected_row()
+        if row >= 0:
+            self.photo_wanted.emit(row)
+
     def remove_selected(self) -> None:
         row = self.selected_row()
         if row >= 0:
@@ -144,7 +161,7 @@ class ReturnListView(QWidget):
 
     def _update(self) -> None:
         self._sync_condition()
-        for widget in (self.condition, self.remove_button):
+        for widget in (self.condition, self.remove_button, self.photo_button):
             widget.setEnabled(self.count() > 0)
 
     def _sync_condition(self) -> None:
@@ -159,6 +176,9 @@ class ReturnListView(QWidget):
         plain = not event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
         if event.key() in CONDITION_KEYS and plain and self.count():
             self.set_condition(CONDITION_KEYS[event.key()].value)
+            return True
+        if event.text() == "p" and plain and self.count():
+            self.want_photo()
             return True
         if plain and event.text().isprintable() and event.text().strip():
             self.typed_elsewhere.emit(QKeyEvent(event.type(), event.key(), event.modifiers(), event.text()))
