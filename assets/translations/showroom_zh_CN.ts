@@ -361,12 +361,12 @@
             <translation>此文件无法恢复。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="341" />
+            <location filename="../../present/errors.py" line="342" />
             <source>The showroom database is open in another program (is Showroom still running?). Close it and try again; nothing was changed.</source>
             <translation>样品间数据库正被其他程序打开（样品间是否仍在运行？）。请关闭后重试；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="346" />
+            <location filename="../../present/errors.py" line="347" />
             <source>The backup failed its check after writing and was thrown away ({detail}). Please try again.</source>
             <translation>备份写入后检查未通过，已丢弃（{detail}）。请重试。</translation>
         </message>
@@ -781,92 +781,112 @@
     <context>
         <name>CheckinScreen</name>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="43" />
+            <location filename="../../ui/screens/checkin.py" line="66" />
             <source>Check-in</source>
             <translation>归还</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="50" />
+            <location filename="../../ui/screens/checkin.py" line="73" />
             <source>Check-in scan field</source>
             <translation>归还扫码框</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="51" />
+            <location filename="../../ui/screens/checkin.py" line="74" />
             <source>Check-in messages</source>
             <translation>归还提示</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="49" />
+            <location filename="../../ui/screens/checkin.py" line="72" />
             <source>Scan the returned samples · 1/2/3 set the condition · confirm with F12 or CMD-CONFIRM</source>
             <translation>扫描归还的样品 · 按 1/2/3 设定品相 · 按 F12 或扫 CMD-CONFIRM 确认</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="65" />
+            <location filename="../../ui/screens/checkin.py" line="47" />
+            <source>Photo of the sample's condition</source>
+            <translation>样品状况照片</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/checkin.py" line="49" />
+            <source>Photos (*.jpg *.jpeg *.png)</source>
+            <translation>照片 (*.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/checkin.py" line="89" />
             <source>Confirm check-in (F12)</source>
             <translation>确认归还 (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="97" />
+            <location filename="../../ui/screens/checkin.py" line="121" />
             <source>Recording the return; {code} will be taken right after.</source>
             <translation>正在记录归还，{code} 将在完成后接着处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="107" />
+            <location filename="../../ui/screens/checkin.py" line="131" />
             <source>{code} is a member card; on check-in scan the samples themselves.</source>
             <translation>{code} 是会员卡；归还时请扫描样品本身。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="111" />
+            <location filename="../../ui/screens/checkin.py" line="135" />
             <source>{code} is a loan number; scan the samples themselves, each finds its loan.</source>
             <translation>{code} 是借样单号；请逐件扫描样品，系统会自动匹配借样单。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="122" />
+            <location filename="../../ui/screens/checkin.py" line="146" />
             <source>Clear the list of {count} returned sample(s) and start over?</source>
             <translation>清空 {count} 件待归还样品，重新开始吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="131" />
+            <location filename="../../ui/screens/checkin.py" line="155" />
             <source>Scan a returned sample first; {code} then sets its condition.</source>
             <translation>请先扫描归还的样品，{code} 再设定它的品相。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="150" />
+            <location filename="../../ui/screens/checkin.py" line="174" />
             <source>{code} {product} from {name} (loan {loan}), {days} day(s) late.</source>
             <translation>{code} {product}：{name}（借样单 {loan}），已逾期 {days} 天。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="160" />
+            <location filename="../../ui/screens/checkin.py" line="184" />
             <source>{code} {product} from {name} (loan {loan}).</source>
             <translation>{code} {product}：{name}（借样单 {loan}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="176" />
+            <location filename="../../ui/screens/checkin.py" line="200" />
             <source>{code}: {condition}.</source>
             <translation>{code}：{condition}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="182" />
+            <location filename="../../ui/screens/checkin.py" line="212" />
+            <source>Keeping the photo of {code}…</source>
+            <translation>正在保存 {code} 的照片…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/checkin.py" line="226" />
+            <source>Photo of {code} kept.</source>
+            <translation>{code} 的照片已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/checkin.py" line="229" />
             <source>{code} removed from the list.</source>
             <translation>已从列表中移除 {code}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="188" />
+            <location filename="../../ui/screens/checkin.py" line="235" />
             <source>Check-in: {count} returned sample(s) not yet confirmed</source>
             <translation>归还：{count} 件样品尚未确认</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="202" />
+            <location filename="../../ui/screens/checkin.py" line="249" />
             <source>{count} sample(s) to check in · {late} late · {bad} not in good condition</source>
             <translation>待归还 {count} 件 · 逾期 {late} 件 · 品相异常 {bad} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="220" />
+            <location filename="../../ui/screens/checkin.py" line="267" />
             <source>Recording the return…</source>
             <translation>正在登记归还…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="236" />
+            <location filename="../../ui/screens/checkin.py" line="283" />
             <source>{count} sample(s) checked in.</source>
             <translation>已归还 {count} 件样品。</translation>
         </message>
@@ -2303,7 +2323,7 @@
             <translation>仅{role}可执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="273" />
+            <location filename="../../present/errors.py" line="274" />
             <source>Name or PIN is wrong.</source>
             <translation>姓名或密码错误。</translation>
         </message>
@@ -2398,27 +2418,27 @@
             <translation>无法使用 {path}：{problem}</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="286" />
+            <location filename="../../present/errors.py" line="287" />
             <source>The database is busy with another program; nothing was saved. Please try again.</source>
             <translation>数据库正被其他程序占用，本次未保存，请稍后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="289" />
+            <location filename="../../present/errors.py" line="290" />
             <source>The disk that holds {where} is full, so nothing was saved. Free some space on it (empty the recycle bin, move old files elsewhere), then try again.</source>
             <translation>存放 {where} 的磁盘已满，未保存任何内容。请腾出空间（清空回收站、把旧文件移到别处），然后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="294" />
+            <location filename="../../present/errors.py" line="295" />
             <source>{where} cannot be written: the drive is read-only or this user may not write there. Nothing was saved. Make it writable (or ask whoever looks after this PC), then try again.</source>
             <translation>{where} 无法写入：该磁盘是只读的，或当前用户没有写入权限。未保存任何内容。请将其设为可写（或请电脑管理员处理），然后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="299" />
+            <location filename="../../present/errors.py" line="300" />
             <source>{where} cannot be opened: the folder is missing or on a drive that is not connected. Connect the drive or check the folder, then try again.</source>
             <translation>{where} 无法打开：文件夹不存在，或所在磁盘未连接。请连接磁盘或检查文件夹，然后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="304" />
+            <location filename="../../present/errors.py" line="305" />
             <source>The showroom database in {where} is damaged and cannot be used. Restore the latest backup (File → Backup and restore…, or the command `showroom restore`).</source>
             <translation>{where} 中的样品间数据库已损坏，无法使用。请恢复最近的备份（文件 → 备份与恢复…，或命令 `showroom restore`）。</translation>
         </message>
@@ -2458,7 +2478,7 @@
             <translation>如果本机时钟现在是准的、之前的时间有误，请与总部同步（F9）：总部确认时间后即可继续工作。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="282" />
+            <location filename="../../present/errors.py" line="283" />
             <source>This showroom has not been set up yet.</source>
             <translation>此样品间尚未设置。</translation>
         </message>
@@ -2468,42 +2488,42 @@
             <translation>出错了，未保存任何内容。详情已记入日志；请重试或告知经理。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="316" />
+            <location filename="../../present/errors.py" line="317" />
             <source>HQ cannot be reached right now. Nothing is lost: changes wait here and go at the next sync.</source>
             <translation>暂时无法连接总部。数据不会丢失：变更保存在本机，下次同步时上传。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="319" />
+            <location filename="../../present/errors.py" line="320" />
             <source>HQ had a problem of its own. Changes wait here; the next sync tries again.</source>
             <translation>总部自身出现故障。变更保存在本机，下次同步会再试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="322" />
+            <location filename="../../present/errors.py" line="323" />
             <source>This showroom is not connected to HQ yet. Enrol it with a code from HQ.</source>
             <translation>本样品间尚未连接总部。请用总部提供的注册码进行注册。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="325" />
+            <location filename="../../present/errors.py" line="326" />
             <source>This showroom is already connected to HQ.</source>
             <translation>本样品间已经连接到总部。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="326" />
+            <location filename="../../present/errors.py" line="327" />
             <source>HQ no longer accepts this computer. Nothing is lost here; ask HQ for a new code and enrol again.</source>
             <translation>总部已不再接受本电脑。本机数据不会丢失；请向总部索取新的注册码并重新注册。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="330" />
+            <location filename="../../present/errors.py" line="331" />
             <source>HQ runs another version of the sync protocol. Please update the app.</source>
             <translation>总部使用的同步协议版本不同。请升级本软件。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="333" />
+            <location filename="../../present/errors.py" line="334" />
             <source>HQ refused some changes. Nothing is lost here; please tell HQ operations.</source>
             <translation>总部拒收了部分变更。本机数据不会丢失；请联系总部运营。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="336" />
+            <location filename="../../present/errors.py" line="337" />
             <source>A change from HQ could not be stored here. Nothing is lost; please tell HQ operations.</source>
             <translation>总部发来的一条变更无法在本机保存。数据不会丢失；请联系总部运营。</translation>
         </message>
@@ -2518,7 +2538,7 @@
             <translation>该注册码无效、已被使用或已过期。请向总部索取新的注册码。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="313" />
+            <location filename="../../present/errors.py" line="314" />
             <source>Sync with HQ did not finish. Nothing is lost; it tries again later.</source>
             <translation>与总部的同步未完成。数据不会丢失，稍后会自动重试。</translation>
         </message>
@@ -3321,51 +3341,56 @@ Sample value {value} · {in_stock} in stock of {total}</source>
         </message>
         <message>
             <location filename="../../present/labels.py" line="140" />
+            <source>Photo needed for a damaged return</source>
+            <translation>损坏归还须拍照</translation>
+        </message>
+        <message>
+            <location filename="../../present/labels.py" line="141" />
             <source>Block when overdue</source>
             <translation>逾期时禁止借样</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="141" />
+            <location filename="../../present/labels.py" line="142" />
             <source>Manager may override</source>
             <translation>经理可放行</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="142" />
+            <location filename="../../present/labels.py" line="143" />
             <source>HQ address</source>
             <translation>总部地址</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="143" />
+            <location filename="../../present/labels.py" line="144" />
             <source>Administrator name</source>
             <translation>管理员姓名</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="144" />
+            <location filename="../../present/labels.py" line="145" />
             <source>Administrator PIN</source>
             <translation>管理员密码</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="145" />
+            <location filename="../../present/labels.py" line="146" />
             <source>Enrolment code</source>
             <translation>注册码</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="146" />
+            <location filename="../../present/labels.py" line="147" />
             <source>Contact person</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="147" />
+            <location filename="../../present/labels.py" line="148" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="148" />
+            <location filename="../../present/labels.py" line="149" />
             <source>Category</source>
             <translation>类目</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="149" />
+            <location filename="../../present/labels.py" line="150" />
             <source>Specification</source>
             <translation>规格</translation>
         </message>
@@ -3698,147 +3723,152 @@ Sample value {value} · {in_stock} in stock of {total}</source>
             <translation>已报废</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="32" />
+            <location filename="../../printing/merchant_statement.py" line="27" />
+            <source>Missing at stocktake</source>
+            <translation>盘点缺失</translation>
+        </message>
+        <message>
+            <location filename="../../printing/merchant_statement.py" line="33" />
             <source>Sample statement for {merchant}</source>
             <translation>{merchant} 样品对账单</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="33" />
+            <location filename="../../printing/merchant_statement.py" line="34" />
             <source>{showroom} · period {first} to {last} · printed {moment}</source>
             <translation>{showroom} · 对账期 {first} 至 {last} · 打印于 {moment}</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="79" />
+            <location filename="../../printing/merchant_statement.py" line="80" />
             <source>Received in period</source>
             <translation>本期入库</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="80" />
+            <location filename="../../printing/merchant_statement.py" line="81" />
             <source>Lent in period</source>
             <translation>本期借出</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="81" />
+            <location filename="../../printing/merchant_statement.py" line="82" />
             <source>Lost in period</source>
             <translation>本期丢失</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="82" />
+            <location filename="../../printing/merchant_statement.py" line="83" />
             <source>Returned to you in period</source>
             <translation>本期退还贵方</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="83" />
+            <location filename="../../printing/merchant_statement.py" line="84" />
             <source>In stock now</source>
             <translation>当前在库</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="84" />
+            <location filename="../../printing/merchant_statement.py" line="85" />
             <source>On loan now</source>
             <translation>当前借出</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="85" />
+            <location filename="../../printing/merchant_statement.py" line="86" />
             <source>Lost (all time)</source>
             <translation>累计丢失</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="86" />
+            <location filename="../../printing/merchant_statement.py" line="87" />
             <source>Charged for losses</source>
             <translation>丢失赔偿</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="46" />
+            <location filename="../../printing/merchant_statement.py" line="47" />
             <source>Every sample and where it is now</source>
             <translation>每件样品及其当前去向</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="50" />
+            <location filename="../../printing/merchant_statement.py" line="51" />
             <source>{total} samples received by {last}: {stock} in stock + {loan} on loan + {back} returned to you + {lost} lost + {other} other</source>
             <translation>截至 {last} 共收样 {total} 件：在库 {stock} + 借出 {loan} + 已退还 {back} + 丢失 {lost} + 其他 {other}</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="67" />
+            <location filename="../../printing/merchant_statement.py" line="68" />
             <source>Streamers who borrowed your products most in the period</source>
             <translation>本期借样最多的主播</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="92" />
+            <location filename="../../printing/merchant_statement.py" line="93" />
             <source>Streamer</source>
             <translation>主播</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="93" />
+            <location filename="../../printing/merchant_statement.py" line="94" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="94" />
+            <location filename="../../printing/merchant_statement.py" line="95" />
             <source>Samples borrowed</source>
             <translation>借样件数</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="95" />
+            <location filename="../../printing/merchant_statement.py" line="96" />
             <source>Products</source>
             <translation>商品数</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="98" />
+            <location filename="../../printing/merchant_statement.py" line="99" />
             <source>Nothing was lent in this period.</source>
             <translation>本期没有借出。</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="70" />
+            <location filename="../../printing/merchant_statement.py" line="71" />
             <source>{showroom} ({code}) · {title} · page {page}</source>
             <translation>{showroom}（{code}）· {title} · 第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="105" />
+            <location filename="../../printing/merchant_statement.py" line="106" />
             <source>Sample</source>
             <translation>样品</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="106" />
+            <location filename="../../printing/merchant_statement.py" line="107" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="107" />
+            <location filename="../../printing/merchant_statement.py" line="108" />
             <source>Received</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="108" />
+            <location filename="../../printing/merchant_statement.py" line="109" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="109" />
+            <location filename="../../printing/merchant_statement.py" line="110" />
             <source>Where / since</source>
             <translation>去向 / 起始</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="110" />
+            <location filename="../../printing/merchant_statement.py" line="111" />
             <source>Times lent</source>
             <translation>借出次数</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="111" />
+            <location filename="../../printing/merchant_statement.py" line="112" />
             <source>Charged</source>
             <translation>赔偿</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="117" />
+            <location filename="../../printing/merchant_statement.py" line="118" />
             <source>{name} {phone} since {since}, due {due}</source>
             <translation>{name} {phone}，{since} 借出，{due} 到期</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="124" />
+            <location filename="../../printing/merchant_statement.py" line="125" />
             <source>back to you {day}</source>
             <translation>{day} 已退还</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="128" />
+            <location filename="../../printing/merchant_statement.py" line="129" />
             <source>lost {day}</source>
             <translation>{day} 丢失</translation>
         </message>
@@ -4435,42 +4465,42 @@ A manager may allow it with their PIN and a reason.</source>
     <context>
         <name>Papers</name>
         <message>
-            <location filename="../../present/papers.py" line="50" />
+            <location filename="../../present/papers.py" line="52" />
             <source>Check-out receipt {key}</source>
             <translation>借样单 {key}</translation>
         </message>
         <message>
-            <location filename="../../present/papers.py" line="51" />
+            <location filename="../../present/papers.py" line="53" />
             <source>Return receipt {key}</source>
             <translation>归还单 {key}</translation>
         </message>
         <message>
-            <location filename="../../present/papers.py" line="52" />
+            <location filename="../../present/papers.py" line="54" />
             <source>Label {key}</source>
             <translation>样品标签 {key}</translation>
         </message>
         <message>
-            <location filename="../../present/papers.py" line="53" />
+            <location filename="../../present/papers.py" line="55" />
             <source>Labels {key}</source>
             <translation>样品标签 {key}</translation>
         </message>
         <message>
-            <location filename="../../present/papers.py" line="54" />
+            <location filename="../../present/papers.py" line="56" />
             <source>Intake slip {key}</source>
             <translation>入库单 {key}</translation>
         </message>
         <message>
-            <location filename="../../present/papers.py" line="55" />
+            <location filename="../../present/papers.py" line="57" />
             <source>Member card {key}</source>
             <translation>会员卡 {key}</translation>
         </message>
         <message>
-            <location filename="../../present/papers.py" line="68" />
+            <location filename="../../present/papers.py" line="70" />
             <source>Samples stay the property of their merchants. Return them by the due date in the condition received; a lost or damaged sample is charged at its sample value.</source>
             <translation>样品归商家所有，仅供直播展示使用。请于归还日期前按原样归还；遗失或损坏按样品货值赔偿。</translation>
         </message>
         <message>
-            <location filename="../../present/papers.py" line="109" />
+            <location filename="../../present/papers.py" line="111" />
             <source>Approved by {manager}: {reason}</source>
             <translation>{manager} 批准：{reason}</translation>
         </message>
@@ -4511,6 +4541,72 @@ A manager may allow it with their PIN and a reason.</source>
             <location filename="../../ui/dialogs/pay_owed_dialog.py" line="45" />
             <source>Pay {amount}</source>
             <translation>支付 {amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoStrip</name>
+        <message>
+            <location filename="../../ui/widgets/photo_strip.py" line="24" />
+            <source>Photos of the sample</source>
+            <translation>样品照片</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/photo_strip.py" line="42" />
+            <source>file not on this PC</source>
+            <translation>照片文件不在本机</translation>
+        </message>
+    </context>
+    <context>
+        <name>Photos</name>
+        <message>
+            <location filename="../../present/photo_text.py" line="12" />
+            <source>At intake</source>
+            <translation>入库时</translation>
+        </message>
+        <message>
+            <location filename="../../present/photo_text.py" line="13" />
+            <source>At check-out</source>
+            <translation>借出时</translation>
+        </message>
+        <message>
+            <location filename="../../present/photo_text.py" line="14" />
+            <source>At return</source>
+            <translation>归还时</translation>
+        </message>
+        <message>
+            <location filename="../../present/photo_text.py" line="22" />
+            <source>{name} cannot be read; choose the photo again. Nothing was saved.</source>
+            <translation>无法读取 {name}，请重新选择照片。未保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../present/photo_text.py" line="23" />
+            <source>{name} is empty; choose another photo. Nothing was saved.</source>
+            <translation>{name} 是空文件，请换一张照片。未保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../present/photo_text.py" line="24" />
+            <source>The photo is {size} MB; at most {limit} MB is kept. Choose a smaller one. Nothing was saved.</source>
+            <translation>照片有 {size} MB，最多只能保存 {limit} MB。请选择小一些的照片。未保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../present/photo_text.py" line="27" />
+            <source>{name} is not a JPEG or PNG photo (whatever its name says). Nothing was saved.</source>
+            <translation>{name} 不是 JPEG 或 PNG 照片（不论文件名如何）。未保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../present/photo_text.py" line="30" />
+            <source>Sample {code} was not lent on loan {number}. Nothing was saved.</source>
+            <translation>样品 {code} 不在借样单 {number} 上。未保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../present/photo_text.py" line="31" />
+            <source>Sample {code} is marked damaged and this streamer's tier needs a photo of the damage: add one (Photo…) before confirming. Nothing was saved.</source>
+            <translation>样品 {code} 标记为损坏，该主播等级要求拍下损坏照片：请先添加照片（拍照…）再确认。未保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../present/photo_text.py" line="37" />
+            <source>The photo was not kept.</source>
+            <translation>照片未保存。</translation>
         </message>
     </context>
     <context>
@@ -4862,7 +4958,7 @@ Logging out drops them.</source>
         </message>
         <message>
             <location filename="../../printing/receipts_checkout.py" line="61" />
-            <location filename="../../printing/receipts_return.py" line="71" />
+            <location filename="../../printing/receipts_return.py" line="79" />
             <source>{amount} ({method})</source>
             <translation>{amount}（{method}）</translation>
         </message>
@@ -4892,59 +4988,64 @@ Logging out drops them.</source>
             <translation>主播联</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="16" />
-            <location filename="../../printing/receipts_return.py" line="37" />
+            <location filename="../../printing/receipts_return.py" line="20" />
+            <location filename="../../printing/receipts_return.py" line="41" />
             <source>Return receipt</source>
             <translation>归还单</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="20" />
+            <location filename="../../printing/receipts_return.py" line="24" />
             <source>Returned ({count})</source>
             <translation>本次归还（{count} 件）</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="24" />
+            <location filename="../../printing/receipts_return.py" line="28" />
             <source>Still out ({count})</source>
             <translation>尚未归还（{count} 件）</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="26" />
+            <location filename="../../printing/receipts_return.py" line="30" />
             <source>Nothing else is out on loan.</source>
             <translation>名下已无未归还的样品。</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="34" />
+            <location filename="../../printing/receipts_return.py" line="38" />
             <source>Loans closed</source>
             <translation>已结清借样单</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="50" />
+            <location filename="../../printing/receipts_return.py" line="54" />
             <source>{days} days late</source>
             <translation>逾期 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="51" />
-            <location filename="../../printing/receipts_return.py" line="65" />
+            <location filename="../../printing/receipts_return.py" line="55" />
+            <location filename="../../printing/receipts_return.py" line="73" />
             <source>Loan {loan}</source>
             <translation>借样单 {loan}</translation>
         </message>
         <message>
             <location filename="../../printing/receipts_return.py" line="60" />
+            <source>Photo of its condition at return</source>
+            <translation>归还时状况照片</translation>
+        </message>
+        <message>
+            <location filename="../../printing/receipts_return.py" line="68" />
             <source>OVERDUE, due {date}</source>
             <translation>已逾期（应还 {date}）</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="62" />
+            <location filename="../../printing/receipts_return.py" line="70" />
             <source>Due {date}</source>
             <translation>应还 {date}</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="69" />
+            <location filename="../../printing/receipts_return.py" line="77" />
             <source>Deposit refunded</source>
             <translation>退还押金</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="76" />
+            <location filename="../../printing/receipts_return.py" line="84" />
             <source>Total refunded</source>
             <translation>退还合计</translation>
         </message>
@@ -5309,52 +5410,62 @@ Logging out drops them.</source>
     <context>
         <name>ReturnListView</name>
         <message>
-            <location filename="../../ui/widgets/return_list.py" line="43" />
+            <location filename="../../ui/widgets/return_list.py" line="45" />
             <source>Samples being returned</source>
             <translation>待归还样品</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/return_list.py" line="60" />
+            <location filename="../../ui/widgets/return_list.py" line="62" />
             <source>Line numbers</source>
             <translation>行号</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/return_list.py" line="64" />
+            <location filename="../../ui/widgets/return_list.py" line="66" />
             <source>Columns of the returned samples</source>
             <translation>归还样品列</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/return_list.py" line="71" />
+            <location filename="../../ui/widgets/return_list.py" line="73" />
             <source>Condition of the selected sample</source>
             <translation>所选样品的品相</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/return_list.py" line="75" />
-            <source>Keys on the selected line: 1 good · 2 damaged · 3 parts missing</source>
-            <translation>所选行按键：1 完好 · 2 损坏 · 3 缺件</translation>
+            <location filename="../../ui/widgets/return_list.py" line="78" />
+            <source>Keys on the selected line: 1 good · 2 damaged · 3 parts missing · P photo</source>
+            <translation>选中行按键：1 完好 · 2 损坏 · 3 缺件 · P 拍照</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/return_list.py" line="81" />
+            <location filename="../../ui/widgets/return_list.py" line="85" />
             <source>Remove line</source>
             <translation>移除所选</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/return_list.py" line="82" />
+            <location filename="../../ui/widgets/return_list.py" line="86" />
             <source>Remove the selected sample from the list</source>
             <translation>从列表中移除所选样品</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/return_list.py" line="88" />
+            <location filename="../../ui/widgets/return_list.py" line="92" />
+            <source>Photo…</source>
+            <translation>拍照…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/return_list.py" line="93" />
+            <source>Add a photo of the selected sample's condition (key P)</source>
+            <translation>为选中样品添加状况照片（P 键）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/return_list.py" line="99" />
             <source>Start over</source>
             <translation>重新开始</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/return_list.py" line="89" />
+            <location filename="../../ui/widgets/return_list.py" line="100" />
             <source>Clear the list of returned samples</source>
             <translation>清空归还列表</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/return_list.py" line="93" />
+            <location filename="../../ui/widgets/return_list.py" line="104" />
             <source>Condition of selected sample:</source>
             <translation>所选样品品相：</translation>
         </message>
@@ -5362,49 +5473,54 @@ Logging out drops them.</source>
     <context>
         <name>ReturnModel</name>
         <message>
-            <location filename="../../ui/models/return_model.py" line="78" />
+            <location filename="../../ui/models/return_model.py" line="91" />
             <source>Sample</source>
             <translation>样品编号</translation>
         </message>
         <message>
-            <location filename="../../ui/models/return_model.py" line="79" />
+            <location filename="../../ui/models/return_model.py" line="92" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/models/return_model.py" line="80" />
+            <location filename="../../ui/models/return_model.py" line="93" />
             <source>Loan</source>
             <translation>借样单</translation>
         </message>
         <message>
-            <location filename="../../ui/models/return_model.py" line="81" />
+            <location filename="../../ui/models/return_model.py" line="94" />
             <source>Streamer</source>
             <translation>主播</translation>
         </message>
         <message>
-            <location filename="../../ui/models/return_model.py" line="82" />
+            <location filename="../../ui/models/return_model.py" line="95" />
             <source>Due</source>
             <translation>应还日期</translation>
         </message>
         <message>
-            <location filename="../../ui/models/return_model.py" line="83" />
+            <location filename="../../ui/models/return_model.py" line="96" />
             <source>Days late</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../../ui/models/return_model.py" line="84" />
+            <location filename="../../ui/models/return_model.py" line="97" />
             <source>Condition</source>
             <translation>品相</translation>
         </message>
         <message>
-            <location filename="../../ui/models/return_model.py" line="85" />
+            <location filename="../../ui/models/return_model.py" line="98" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/models/return_model.py" line="118" />
+            <location filename="../../ui/models/return_model.py" line="131" />
             <source>{days} day(s) overdue</source>
             <translation>已逾期 {days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/return_model.py" line="133" />
+            <source>{count} photo(s) of its condition</source>
+            <translation>{count} 张状况照片</translation>
         </message>
     </context>
     <context>
@@ -5463,136 +5579,136 @@ Logging out drops them.</source>
     <context>
         <name>SamplesScreen</name>
         <message>
-            <location filename="../../ui/screens/samples.py" line="67" />
+            <location filename="../../ui/screens/samples.py" line="69" />
             <source>Sample search</source>
             <translation>样品搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="68" />
+            <location filename="../../ui/screens/samples.py" line="70" />
             <source>Scan a sample code, or type a product, merchant or holder</source>
             <translation>扫描样品编号，或输入商品、商家、借用人</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="72" />
+            <location filename="../../ui/screens/samples.py" line="74" />
             <source>Status filter</source>
             <translation>状态筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="73" />
+            <location filename="../../ui/screens/samples.py" line="75" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="78" />
+            <location filename="../../ui/screens/samples.py" line="80" />
             <source>Merchant filter</source>
             <translation>商家筛选</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="80" />
-            <location filename="../../ui/screens/samples.py" line="324" />
+            <location filename="../../ui/screens/samples.py" line="82" />
+            <location filename="../../ui/screens/samples.py" line="337" />
             <source>All merchants</source>
             <translation>全部商家</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="84" />
-            <location filename="../../ui/screens/samples.py" line="128" />
+            <location filename="../../ui/screens/samples.py" line="86" />
+            <location filename="../../ui/screens/samples.py" line="130" />
             <source>Samples</source>
             <translation>样品</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="93" />
+            <location filename="../../ui/screens/samples.py" line="95" />
             <source>samples</source>
             <translation>样品</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="137" />
+            <location filename="../../ui/screens/samples.py" line="139" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="138" />
+            <location filename="../../ui/screens/samples.py" line="140" />
             <source>Merchant</source>
             <translation>商家</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="139" />
+            <location filename="../../ui/screens/samples.py" line="141" />
             <source>Shelf</source>
             <translation>货架</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="140" />
+            <location filename="../../ui/screens/samples.py" line="142" />
             <source>Value</source>
             <translation>货值</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="141" />
+            <location filename="../../ui/screens/samples.py" line="143" />
             <source>Received</source>
             <translation>入库时间</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="142" />
+            <location filename="../../ui/screens/samples.py" line="144" />
             <source>Holder</source>
             <translation>借用人</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="143" />
+            <location filename="../../ui/screens/samples.py" line="145" />
             <source>Due</source>
             <translation>应还日期</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="144" />
+            <location filename="../../ui/screens/samples.py" line="146" />
             <source>Condition note</source>
             <translation>品相备注</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="149" />
+            <location filename="../../ui/screens/samples.py" line="151" />
             <source>Sample history</source>
             <translation>样品流转记录</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="156" />
+            <location filename="../../ui/screens/samples.py" line="158" />
             <source>Barcode on the sample's label</source>
             <translation>样品标签上的条码</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="159" />
+            <location filename="../../ui/screens/samples.py" line="161" />
             <source>History</source>
             <translation>流转记录</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="163" />
+            <location filename="../../ui/screens/samples.py" line="168" />
             <source>Print label</source>
             <translation>打印标签</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/screens/samples.py" line="250" />
+            <location filename="../../ui/screens/samples.py" line="255" />
             <source>%n sample(s)</source>
             <translation>
                 <numerusform>共 %n 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="257" />
+            <location filename="../../ui/screens/samples.py" line="262" />
             <source>No sample has code {code}.</source>
             <translation>没有编号为 {code} 的样品。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="283" />
+            <location filename="../../ui/screens/samples.py" line="295" />
             <source>Select a sample to see its history.</source>
             <translation>选择一件样品，查看其流转记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="293" />
+            <location filename="../../ui/screens/samples.py" line="306" />
             <source>{code} · {product}</source>
             <translation>{code} · {product}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="296" />
+            <location filename="../../ui/screens/samples.py" line="309" />
             <source>{name} (loan {loan})</source>
             <translation>{name}（借样单 {loan}）</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/samples.py" line="300" />
+            <location filename="../../ui/screens/samples.py" line="313" />
             <source>{due} — overdue</source>
             <translation>{due}（已逾期）</translation>
         </message>
@@ -7499,97 +7615,102 @@ or type their phone number and press Enter.</source>
     <context>
         <name>TierPolicies</name>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="45" />
+            <location filename="../../ui/settings/tier_page.py" line="47" />
             <source>Most samples out</source>
             <translation>最多借出样品数</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="46" />
+            <location filename="../../ui/settings/tier_page.py" line="48" />
             <source>Loan days</source>
             <translation>借期（天）</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="47" />
+            <location filename="../../ui/settings/tier_page.py" line="49" />
             <source>Deposit</source>
             <translation>押金</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="48" />
+            <location filename="../../ui/settings/tier_page.py" line="50" />
             <source>Per sample (¥)</source>
             <translation>每件（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="49" />
+            <location filename="../../ui/settings/tier_page.py" line="51" />
             <source>Of sample value (%)</source>
             <translation>占样品价值（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="50" />
+            <location filename="../../ui/settings/tier_page.py" line="52" />
             <source>Deposit rounding</source>
             <translation>押金取整</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="51" />
+            <location filename="../../ui/settings/tier_page.py" line="53" />
             <source>Block when overdue</source>
             <translation>逾期时禁止借样</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="52" />
+            <location filename="../../ui/settings/tier_page.py" line="54" />
             <source>Manager may override</source>
             <translation>经理可放行</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="53" />
+            <location filename="../../ui/settings/tier_page.py" line="55" />
             <source>Suspend after days late</source>
             <translation>逾期几天后暂停</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="54" />
+            <location filename="../../ui/settings/tier_page.py" line="56" />
             <source>Declare lost after days late</source>
             <translation>逾期几天判定丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="60" />
+            <location filename="../../ui/settings/tier_page.py" line="57" />
+            <source>Photo needed for damage</source>
+            <translation>损坏须拍照</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/tier_page.py" line="63" />
             <source>No deposit</source>
             <translation>不收押金</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="61" />
+            <location filename="../../ui/settings/tier_page.py" line="64" />
             <source>Fixed amount per sample</source>
             <translation>每件固定金额</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="62" />
+            <location filename="../../ui/settings/tier_page.py" line="65" />
             <source>Share of the sample value</source>
             <translation>按样品价值比例</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="68" />
+            <location filename="../../ui/settings/tier_page.py" line="71" />
             <source>To the fen</source>
             <translation>精确到分</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="69" />
+            <location filename="../../ui/settings/tier_page.py" line="72" />
             <source>Up to the whole yuan</source>
             <translation>向上取整到元</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="70" />
+            <location filename="../../ui/settings/tier_page.py" line="73" />
             <source>Up to ¥10</source>
             <translation>向上取整到10元</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="85" />
+            <location filename="../../ui/settings/tier_page.py" line="88" />
             <source>Terms of each tier</source>
             <translation>各级别的借样条件</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="91" />
+            <location filename="../../ui/settings/tier_page.py" line="94" />
             <source>New streamers start in the first tier. Changes apply to the next check-out; loans already out keep their due dates and deposits.</source>
             <translation>新主播从第一个级别开始。修改从下一次借出起生效；已借出的样品保持原来的到期日和押金。</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="140" />
+            <location filename="../../ui/settings/tier_page.py" line="143" />
             <source>never</source>
             <translation>从不</translation>
         </message>
