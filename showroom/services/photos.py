@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 
 from db.models import Loan, LoanItem, Sample, Staff
 from db.photo_models import Photo
@@ -139,7 +139,9 @@ def photos_of_sample(uow: UnitOfWork, data_dir: Path, sample_code: str) -> list[
     """A sample's photos, oldest first (its history shows them as thumbnails)."""
     with uow.read():
         sample = sample_by_code(uow, sample_code)
-        q = select(Photo).where(Photo.sample_id == sample.id).order_by(Photo.taken_at, Photo.id)
+        q = (
+            select(Photo).where(Photo.sample_id == sample.id).order_by(Photo.taken_at, literal_column("photo.rowid"))
+        )  # ties: in the order taken
         return [_view(uow, row, Path(data_dir)) for row in uow.session.scalars(q)]
 
 
