@@ -73,7 +73,9 @@ def stocktake(store, con, clerk, manager, scans: int, rng: random.Random) -> lis
         timed_ms(lambda c=c: count.settle_find(store.uow(), manager, started.id, c, "left", "bench", now=now))
         for c in on_loan
     ]
-    finish = timed_ms(lambda: count.finish_stocktake(store.uow(), manager, started.id, now=now))
+    ended = []
+    finish = timed_ms(lambda: ended.append(count.finish_stocktake(store.uow(), manager, started.id, now=now)))
+    missing = ended[0].totals.missing  # every sample in stock on those shelves not scanned
     base = _bare(con, kept[:500])
     where = f"{len(shelves)} shelves, {len(order):,} scans"
     return [
@@ -82,7 +84,7 @@ def stocktake(store, con, clerk, manager, scans: int, rng: random.Random) -> lis
         Figure("stocktake", "settle an unexpected find (a sample on loan, left as it is)", settle),
         Figure(
             "stocktake",
-            f"finish the count ({len(codes) - len(kept)} samples marked missing)",
+            f"finish the count ({missing:,} samples marked missing of {ended[0].totals.expected:,} expected)",
             value=finish,
             note="one transaction: the expected set, the missing samples, their events",
         ),
