@@ -24,6 +24,7 @@ from kernel.events import (
     CountSettled,
     Event,
     SampleCounted,
+    SampleFoundAgain,
     SamplesMissing,
     StocktakeAbandoned,
     StocktakeFinished,
@@ -167,6 +168,15 @@ def stocktake_abandoned(a: Applying, e: StocktakeAbandoned) -> None:
     row.status, row.ended_at, row.note = ABANDONED, a.at, e.reason
 
 
+def sample_found_again(a: Applying, e: SampleFoundAgain) -> None:
+    """A sample missing at stocktake put back outside a count: in stock again."""
+    sample = a.cache.samples.get(e.sample_id)
+    if sample is None:
+        record_exception(a.session, "unknown_sample", [a.showroom.code], a.event_id, {"code": e.code})
+    elif sample.status == MISSING_AT_STOCKTAKE:
+        sample.status, sample.updated_at = "in_stock", a.at
+
+
 STOCK_APPLY = {
     StocktakeStarted: stocktake_started,
     SampleCounted: sample_counted,
@@ -174,4 +184,5 @@ STOCK_APPLY = {
     SamplesMissing: samples_missing,
     StocktakeFinished: stocktake_finished,
     StocktakeAbandoned: stocktake_abandoned,
+    SampleFoundAgain: sample_found_again,
 }

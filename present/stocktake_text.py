@@ -63,6 +63,7 @@ def refused(exc, tz=None) -> str:
         "settlement_not_allowed": translate(
             "Stocktake", "{code} cannot be settled that way (for a move, say which shelf you are counting first)."
         ),
+        "not_missing": translate("Stocktake", "{code} is not missing at stocktake: nothing to put back."),
         "unsettled": translate(
             "Stocktake",
             "{count} unexpected find(s) are not settled yet (the first is {code}); settle each before finishing.",

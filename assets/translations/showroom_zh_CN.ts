@@ -3876,27 +3876,27 @@ Sample value {value} · {in_stock} in stock of {total}</source>
     <context>
         <name>MissingModel</name>
         <message>
-            <location filename="../../ui/widgets/missing_panel.py" line="23" />
+            <location filename="../../ui/widgets/missing_panel.py" line="28" />
             <source>Sample</source>
             <translation>样品</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/missing_panel.py" line="23" />
+            <location filename="../../ui/widgets/missing_panel.py" line="28" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/missing_panel.py" line="23" />
+            <location filename="../../ui/widgets/missing_panel.py" line="28" />
             <source>Shelf</source>
             <translation>货架</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/missing_panel.py" line="23" />
+            <location filename="../../ui/widgets/missing_panel.py" line="28" />
             <source>Missing since</source>
             <translation>缺失时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/missing_panel.py" line="23" />
+            <location filename="../../ui/widgets/missing_panel.py" line="28" />
             <source>Count</source>
             <translation>盘点单号</translation>
         </message>
@@ -3904,14 +3904,25 @@ Sample value {value} · {in_stock} in stock of {total}</source>
     <context>
         <name>MissingPanel</name>
         <message>
-            <location filename="../../ui/widgets/missing_panel.py" line="46" />
+            <location filename="../../ui/widgets/missing_panel.py" line="51" />
             <source>Samples missing at stocktake</source>
             <translation>盘点缺失的样品</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/missing_panel.py" line="61" />
+            <location filename="../../ui/widgets/missing_panel.py" line="56" />
+            <location filename="../../ui/widgets/missing_panel.py" line="57" />
+            <source>Found: back on its shelf</source>
+            <translation>已找到：放回货架</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/missing_panel.py" line="79" />
             <source>{count} sample(s) missing at stocktake: not found on their shelf at the last count. Look for them before declaring them lost.</source>
             <translation>{count} 件样品盘点缺失：上次盘点时不在货架上。判定丢失前请先找一找。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/missing_panel.py" line="98" />
+            <source>{code} is in stock again.</source>
+            <translation>{code} 已恢复在库。</translation>
         </message>
     </context>
     <context>
@@ -6675,11 +6686,16 @@ Logging out drops them.</source>
         </message>
         <message>
             <location filename="../../present/stocktake_text.py" line="66" />
+            <source>{code} is not missing at stocktake: nothing to put back.</source>
+            <translation>{code} 不是盘点缺失的样品：无需放回。</translation>
+        </message>
+        <message>
+            <location filename="../../present/stocktake_text.py" line="67" />
             <source>{count} unexpected find(s) are not settled yet (the first is {code}); settle each before finishing.</source>
             <translation>还有 {count} 条意外结果未处理（第一条是 {code}）；全部处理后才能完成盘点。</translation>
         </message>
         <message>
-            <location filename="../../present/stocktake_text.py" line="71" />
+            <location filename="../../present/stocktake_text.py" line="72" />
             <source>The count refused this.</source>
             <translation>盘点拒绝了此操作。</translation>
         </message>

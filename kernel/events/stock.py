@@ -93,3 +93,13 @@ class StocktakeAbandoned(Event, type="stocktake.abandoned@1", hq=APPLIES):
     stocktake_id = Uuid()
     number = StocktakeNumber()
     reason = Reason()
+
+
+class SampleFoundAgain(Event, type="sample.found_again@1", hq=APPLIES):
+    """A sample missing at stocktake turned up outside a count (a manager put it back on the shelf): in stock
+    again, on the shelf named."""
+
+    sample_id = Uuid(names=SAMPLE)
+    code = SampleCode()
+    shelf = Shelf()
+    note = Note()

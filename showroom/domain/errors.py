@@ -56,7 +56,7 @@ class SampleNotInStock(ShowroomError):
 
 class StocktakeRefused(ShowroomError):
     """A count refuses: `problem` is already_counting, no_such_count, not_counting, not_a_sample_code,
-    nothing_to_settle, already_settled, settlement_not_allowed or unsettled; `facts` name the count's number,
+    nothing_to_settle, already_settled, settlement_not_allowed, unsettled or not_missing; `facts` name the count's number,
     the code, the settlement or how many finds are unsettled."""
 
     def __init__(self, problem: str, **facts):

@@ -13,13 +13,14 @@ from db.stock_models import Stocktake, StocktakeLine
 from kernel.events import (
     CountSettled,
     SampleCounted,
+    SampleFoundAgain,
     SamplesMissing,
     StocktakeAbandoned,
     StocktakeFinished,
     StocktakeStarted,
 )
 from showroom.replay.base import ReplayConflict, Replaying
-from showroom.services.stocktake_rows import end, freeze_figures, mark_missing, settle_line, write_line
+from showroom.services.stocktake_rows import end, found_again, freeze_figures, mark_missing, settle_line, write_line
 
 
 def _stocktake(r: Replaying, stocktake_id: str) -> Stocktake:
@@ -81,6 +82,13 @@ def stocktake_abandoned(r: Replaying, e: StocktakeAbandoned) -> None:
     end(stocktake, "abandoned", r.staff_id, r.at, e.reason)
 
 
+def sample_found_again(r: Replaying, e: SampleFoundAgain) -> None:
+    sample = r.session.get(Sample, e.sample_id)
+    if sample is None or sample.status != "missing_at_stocktake":
+        raise ReplayConflict("not_missing", e.code)
+    found_again(r.session, sample, e.shelf, e.note, r.staff_id, r.at)
+
+
 PROJECTIONS = {
     StocktakeStarted: stocktake_started,
     SampleCounted: sample_counted,
@@ -88,4 +96,5 @@ PROJECTIONS = {
     SamplesMissing: samples_missing,
     StocktakeFinished: stocktake_finished,
     StocktakeAbandoned: stocktake_abandoned,
+    SampleFoundAgain: sample_found_again,
 }

@@ -91,6 +91,14 @@ def settle_line(
         sample.shelf = shelf
 
 
+def found_again(session: Session, sample: Sample, shelf: str, note: str, staff_id: str, at: datetime) -> None:
+    """A sample missing at stocktake back in stock outside a count, on the shelf it was put back on."""
+    sample.status = SampleStatus.IN_STOCK.value
+    detail = note if shelf == sample.shelf else f"{sample.shelf} → {shelf} {note}".strip()
+    sample.shelf = shelf
+    _move(session, sample.id, MovementKind.FOUND_AT_STOCKTAKE, staff_id, at, detail)
+
+
 def mark_missing(
     session: Session, stocktake: Stocktake, samples: Iterable[Sample], staff_id: str, at: datetime
 ) -> None:

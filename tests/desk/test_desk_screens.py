@@ -148,6 +148,12 @@ def test_samples_missing_at_stocktake_show_apart_from_the_call_list(qtbot, ui_ct
     assert not screen.missing.isHidden() and screen.missing.model.rowCount() == 1
     assert screen.missing.model.row_at(0).code == counter.codes[5]
     assert "1" in screen.missing.title.text()
+    screen.missing.table.selectRow(0)
+    assert screen.missing.found_button.isEnabled()
+    qtbot.mouseClick(screen.missing.found_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ui_ctx)
+    wait_idle(qtbot, ui_ctx)
+    assert screen.missing.isHidden()  # in stock again: nothing is missing any more
 
 
 def test_a_sample_past_its_tiers_loss_limit_is_declared_and_a_manager_reverses_or_confirms(

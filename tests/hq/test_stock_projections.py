@@ -85,14 +85,20 @@ def test_a_count_reaches_hq_with_its_figures_its_missing_samples_and_the_other_c
     assert pulled_kinds(jn) == pulled_kinds(cs) == ["found_in_other_showroom"]  # where Jinan's sample is
 
 
-def test_a_missing_sample_found_at_the_next_count_is_in_stock_again_and_an_abandoned_count_says_why(hq, cs):
-    first = start_stocktake(cs.uow(), cs.admin)
-    for code in cs.sample_codes[1:]:
-        count_code(cs.uow(), cs.admin, first.id, code)
-    finish_stocktake(cs.uow(), cs.admin, first.id)
-    cs.sync(hq.transport)
-    sample = cs.sample_ids()[cs.sample_codes[0]]
+def first_one_missing(hq, room):
+    """The whole showroom counted but for its first sample, and synced: that sample is missing at HQ."""
+    count = start_stocktake(room.uow(), room.admin)
+    for code in room.sample_codes[1:]:
+        count_code(room.uow(), room.admin, count.id, code)
+    finish_stocktake(room.uow(), room.admin, count.id)
+    room.sync(hq.transport)
+    sample = room.sample_ids()[room.sample_codes[0]]
     assert hq_samples(hq)[sample] == "missing_at_stocktake"
+    return count, sample
+
+
+def test_a_missing_sample_found_at_the_next_count_is_in_stock_again_and_an_abandoned_count_says_why(hq, cs):
+    first, sample = first_one_missing(hq, cs)
 
     second = start_stocktake(cs.uow(), cs.admin, ["A-01"])
     assert count_code(cs.uow(), cs.admin, second.id, cs.sample_codes[0]).line.outcome == "missing"
@@ -215,3 +221,12 @@ def test_a_count_in_a_batch_with_an_event_hq_cannot_apply_applies_around_it(hq, 
     [bad] = hq_exceptions(hq)
     assert (bad.kind, bad.event_id) == ("event_not_applied", batch[2]["id"])
     assert hq_samples(hq)[ids[codes[5]]] == "in_stock"
+
+
+def test_a_missing_sample_put_back_outside_a_count_is_in_stock_at_hq(hq, cs):
+    from showroom.services.found_again import put_back_found
+
+    _count, sample = first_one_missing(hq, cs)
+    put_back_found(cs.uow(), cs.admin, cs.sample_codes[0], note="在仓库找到")
+    cs.sync(hq.transport)
+    assert hq_samples(hq)[sample] == "in_stock" and hq_exceptions(hq) == []

@@ -19,6 +19,7 @@ from showroom.services import (
     auto_loss,
     catalog,
     checkout,
+    found_again,
     merchant_returns,
     overdue,
     owed,
@@ -181,6 +182,7 @@ def _stocktakes(counter: Counter, more: list[str]) -> None:
     second = stocktake.start_stocktake(uow(), manager, now=at(67))
     stocktake.count_code(uow(), clerk, second.id, codes[1], now=at(68))
     stocktake.abandon_stocktake(uow(), manager, second.id, "盘到一半停电", now=at(69))
+    found_again.put_back_found(uow(), manager, codes[3], "A-02", "在仓库找到", now=at(70))
 
 
 def _staff_administration(counter: Counter) -> None:

@@ -196,3 +196,23 @@ def test_the_daily_report_counts_the_samples_missing_then(counter):
     report = daily_report(counter.uow(), (T0 + timedelta(days=1)).date(), now=T0 + timedelta(days=3))
     assert report.headline.samples_missing == 1
     assert [m.code for m in missing_samples(counter.uow())] == [counter.codes[5]]
+
+
+def test_a_missing_sample_that_turns_up_is_put_back_by_a_manager(counter):
+    from showroom.services.found_again import put_back_found
+
+    count = start_stocktake(counter.uow(), counter.manager, ["A-01"], now=at(0))
+    for code in counter.codes[1:]:
+        count_code(counter.uow(), counter.clerk, count.id, code, now=at(1))
+    finish_stocktake(counter.uow(), counter.manager, count.id, now=at(2))
+    assert status(counter, counter.codes[0]) == "missing_at_stocktake"
+    with pytest.raises(PermissionDenied):
+        put_back_found(counter.uow(), counter.clerk, counter.codes[0], now=at(3))
+    with pytest.raises(StocktakeRefused) as refused:
+        put_back_found(counter.uow(), counter.manager, counter.codes[1], now=at(3))
+    assert refused.value.problem == "not_missing"
+    put_back_found(counter.uow(), counter.manager, counter.codes[0], "B-02", "在仓库找到", now=at(4))
+    detail = samples.sample_detail(counter.uow(), counter.codes[0])
+    assert (detail.row.status, detail.row.shelf) == ("in_stock", "B-02")
+    assert detail.history[-1].kind == "found_at_stocktake"
+    assert missing_samples(counter.uow()) == []

@@ -113,6 +113,7 @@ STOCKTAKE_PROBLEMS = (
     "already_settled",
     "settlement_not_allowed",
     "unsettled",
+    "not_missing",
 )
 
 
