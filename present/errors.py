@@ -264,6 +264,11 @@ WORDS: dict[type[BaseException], Words] = {
     e.NotOnLoan: lambda exc, tz: translate(
         "Errors", "Sample {code} is not on loan (status: {status}); nothing to return."
     ).format(code=exc.code, status=labels.sample_status(exc.status)),
+    e.LostAutomatically: lambda exc, tz: translate(
+        "Errors",
+        "Sample {code} was declared lost automatically on {when}, {days} day(s) late. A manager reverses that on the "
+        "Overdue screen; then take it back here.",
+    ).format(code=exc.code, when=_when(exc.declared_at, tz), days=exc.days_late),
     e.StreamerBlocked: lambda exc, tz: translate("Errors", "{name} cannot borrow now: {blocks}.").format(
         name=exc.streamer_name, blocks=describe_blocks(exc.blocks)
     ),

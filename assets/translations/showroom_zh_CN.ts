@@ -361,12 +361,12 @@
             <translation>此文件无法恢复。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="342" />
+            <location filename="../../present/errors.py" line="347" />
             <source>The showroom database is open in another program (is Showroom still running?). Close it and try again; nothing was changed.</source>
             <translation>样品间数据库正被其他程序打开（样品间是否仍在运行？）。请关闭后重试；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="347" />
+            <location filename="../../present/errors.py" line="352" />
             <source>The backup failed its check after writing and was thrown away ({detail}). Please try again.</source>
             <translation>备份写入后检查未通过，已丢弃（{detail}）。请重试。</translation>
         </message>
@@ -2293,7 +2293,7 @@
             <translation>样品 {code} 未借出（状态：{status}），无需归还。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="267" />
+            <location filename="../../present/errors.py" line="272" />
             <source>{name} cannot borrow now: {blocks}.</source>
             <translation>{name}暂不能借样。{blocks}。</translation>
         </message>
@@ -2323,7 +2323,7 @@
             <translation>仅{role}可执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="274" />
+            <location filename="../../present/errors.py" line="279" />
             <source>Name or PIN is wrong.</source>
             <translation>姓名或密码错误。</translation>
         </message>
@@ -2418,27 +2418,32 @@
             <translation>无法使用 {path}：{problem}</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="287" />
+            <location filename="../../present/errors.py" line="267" />
+            <source>Sample {code} was declared lost automatically on {when}, {days} day(s) late. A manager reverses that on the Overdue screen; then take it back here.</source>
+            <translation>样品 {code} 已于 {when} 因逾期 {days} 天被自动判定丢失。请经理在“逾期催还”页面撤销丢失，然后在此归还。</translation>
+        </message>
+        <message>
+            <location filename="../../present/errors.py" line="292" />
             <source>The database is busy with another program; nothing was saved. Please try again.</source>
             <translation>数据库正被其他程序占用，本次未保存，请稍后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="290" />
+            <location filename="../../present/errors.py" line="295" />
             <source>The disk that holds {where} is full, so nothing was saved. Free some space on it (empty the recycle bin, move old files elsewhere), then try again.</source>
             <translation>存放 {where} 的磁盘已满，未保存任何内容。请腾出空间（清空回收站、把旧文件移到别处），然后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="295" />
+            <location filename="../../present/errors.py" line="300" />
             <source>{where} cannot be written: the drive is read-only or this user may not write there. Nothing was saved. Make it writable (or ask whoever looks after this PC), then try again.</source>
             <translation>{where} 无法写入：该磁盘是只读的，或当前用户没有写入权限。未保存任何内容。请将其设为可写（或请电脑管理员处理），然后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="300" />
+            <location filename="../../present/errors.py" line="305" />
             <source>{where} cannot be opened: the folder is missing or on a drive that is not connected. Connect the drive or check the folder, then try again.</source>
             <translation>{where} 无法打开：文件夹不存在，或所在磁盘未连接。请连接磁盘或检查文件夹，然后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="305" />
+            <location filename="../../present/errors.py" line="310" />
             <source>The showroom database in {where} is damaged and cannot be used. Restore the latest backup (File → Backup and restore…, or the command `showroom restore`).</source>
             <translation>{where} 中的样品间数据库已损坏，无法使用。请恢复最近的备份（文件 → 备份与恢复…，或命令 `showroom restore`）。</translation>
         </message>
@@ -2478,7 +2483,7 @@
             <translation>如果本机时钟现在是准的、之前的时间有误，请与总部同步（F9）：总部确认时间后即可继续工作。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="283" />
+            <location filename="../../present/errors.py" line="288" />
             <source>This showroom has not been set up yet.</source>
             <translation>此样品间尚未设置。</translation>
         </message>
@@ -2488,42 +2493,42 @@
             <translation>出错了，未保存任何内容。详情已记入日志；请重试或告知经理。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="317" />
+            <location filename="../../present/errors.py" line="322" />
             <source>HQ cannot be reached right now. Nothing is lost: changes wait here and go at the next sync.</source>
             <translation>暂时无法连接总部。数据不会丢失：变更保存在本机，下次同步时上传。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="320" />
+            <location filename="../../present/errors.py" line="325" />
             <source>HQ had a problem of its own. Changes wait here; the next sync tries again.</source>
             <translation>总部自身出现故障。变更保存在本机，下次同步会再试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="323" />
+            <location filename="../../present/errors.py" line="328" />
             <source>This showroom is not connected to HQ yet. Enrol it with a code from HQ.</source>
             <translation>本样品间尚未连接总部。请用总部提供的注册码进行注册。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="326" />
+            <location filename="../../present/errors.py" line="331" />
             <source>This showroom is already connected to HQ.</source>
             <translation>本样品间已经连接到总部。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="327" />
+            <location filename="../../present/errors.py" line="332" />
             <source>HQ no longer accepts this computer. Nothing is lost here; ask HQ for a new code and enrol again.</source>
             <translation>总部已不再接受本电脑。本机数据不会丢失；请向总部索取新的注册码并重新注册。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="331" />
+            <location filename="../../present/errors.py" line="336" />
             <source>HQ runs another version of the sync protocol. Please update the app.</source>
             <translation>总部使用的同步协议版本不同。请升级本软件。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="334" />
+            <location filename="../../present/errors.py" line="339" />
             <source>HQ refused some changes. Nothing is lost here; please tell HQ operations.</source>
             <translation>总部拒收了部分变更。本机数据不会丢失；请联系总部运营。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="337" />
+            <location filename="../../present/errors.py" line="342" />
             <source>A change from HQ could not be stored here. Nothing is lost; please tell HQ operations.</source>
             <translation>总部发来的一条变更无法在本机保存。数据不会丢失；请联系总部运营。</translation>
         </message>
@@ -2538,7 +2543,7 @@
             <translation>该注册码无效、已被使用或已过期。请向总部索取新的注册码。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="314" />
+            <location filename="../../present/errors.py" line="319" />
             <source>Sync with HQ did not finish. Nothing is lost; it tries again later.</source>
             <translation>与总部的同步未完成。数据不会丢失，稍后会自动重试。</translation>
         </message>

@@ -90,6 +90,15 @@ class NotOnLoan(ShowroomError):
         self.code, self.status = code, status
 
 
+class LostAutomatically(NotOnLoan):
+    """Brought back after the counter declared it lost by itself: a manager reverses the loss (Overdue screen),
+    then it is taken back like any return."""
+
+    def __init__(self, code: str, declared_at: datetime, days_late: int):
+        super().__init__(code, "lost")
+        self.declared_at, self.days_late = declared_at, days_late
+
+
 @dataclass(frozen=True)
 class Block:
     """One reason a streamer may not take samples now."""

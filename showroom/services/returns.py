@@ -7,11 +7,19 @@ from datetime import date, datetime
 
 from sqlalchemy import and_, select
 
+from db.loss_models import AutomaticLoss
 from db.models import DepositEntry, DueDateChange, Loan, LoanItem, Product, Sample, SampleMovement, Streamer
 from db.uow import UnitOfWork
 from kernel.events import LoanClosed, LoanDueExtended, ReturnedItem, SampleDeclaredLost, SamplesCheckedIn
 from showroom.domain.codes import clean_scan, scanned_codes
-from showroom.domain.errors import InvalidInput, NotFound, NotOnLoan, SampleAlreadyInBasket, UnknownCode
+from showroom.domain.errors import (
+    InvalidInput,
+    LostAutomatically,
+    NotFound,
+    NotOnLoan,
+    SampleAlreadyInBasket,
+    UnknownCode,
+)
 from showroom.domain.model import (
     DepositKind,
     DepositMethod,
@@ -75,7 +83,7 @@ def scan_for_checkin(uow: UnitOfWork, code: str, basket: list[str] = (), now: da
             raise UnknownCode(code)
         sample_code, status, product, number, holder, out_at, due = row
         if number is None:
-            raise NotOnLoan(sample_code, status)
+            raise _lost_automatically(uow, sample_code) or NotOnLoan(sample_code, status)
         return ReturnLine(
             sample_code=sample_code,
             product_name=product,
@@ -85,6 +93,16 @@ def scan_for_checkin(uow: UnitOfWork, code: str, basket: list[str] = (), now: da
             due_at=due,
             days_overdue=days_overdue(due, now, local_tz(uow)),
         )
+
+
+def _lost_automatically(uow: UnitOfWork, code: str) -> LostAutomatically | None:
+    """The refusal for a sample the counter declared lost by itself and a manager has not yet looked at."""
+    found = uow.session.execute(
+        select(AutomaticLoss.declared_at, AutomaticLoss.days_late)
+        .join(Sample, Sample.id == AutomaticLoss.sample_id)
+        .where(Sample.code == code, AutomaticLoss.outcome == "")
+    ).first()
+    return LostAutomatically(code, *found) if found else None
 
 
 def close_if_done(

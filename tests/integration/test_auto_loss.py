@@ -86,7 +86,13 @@ def test_past_the_threshold_the_counter_declares_and_a_manager_confirms(counter,
 
 
 def test_a_reversed_loss_is_on_loan_again_and_can_be_checked_in(counter, loan):
+    from showroom.domain.errors import LostAutomatically
+    from showroom.services.returns import scan_for_checkin
+
     enforce_losses(counter.uow(), now=late_by(loan, 11))
+    with pytest.raises(LostAutomatically) as refused:  # the streamer came back with it: the clerk is told what to do
+        scan_for_checkin(counter.uow(), counter.codes[0], now=late_by(loan, 12))
+    assert refused.value.days_late >= 10
     reverse_automatic_loss(counter.uow(), counter.manager, counter.codes[0], "主播已寄回", now=late_by(loan, 12))
     assert status(counter, counter.codes[0]) == "on_loan"
     assert enforce_losses(counter.uow(), now=late_by(loan, 20)) == []  # a manager's reversal sticks

@@ -32,6 +32,7 @@ EXAMPLES: dict[type, BaseException] = {
     e.SampleAlreadyInBasket: e.SampleAlreadyInBasket("CS-000001"),
     e.EmptyBasket: e.EmptyBasket(),
     e.NotOnLoan: e.NotOnLoan("CS-000001", "in_stock"),
+    e.LostAutomatically: e.LostAutomatically("CS-000001", AT, 11),
     e.StreamerBlocked: e.StreamerBlocked("Xiaomei", [e.Block("overdue", True, count=2)]),
     e.OverrideRefused: e.OverrideRefused("wrong_pin"),
     e.StocktakeRefused: e.StocktakeRefused("unsettled", count=3, code="CS-000042"),
