@@ -56,17 +56,27 @@ def open_item_of_sample(session: Session, sample_id: str | None) -> LoanItem | N
     return session.scalar(select(LoanItem).where(LoanItem.sample_id == sample_id, *OPEN_ITEM)) if sample_id else None
 
 
+def expected_and_found(session: Session, stocktake: Stocktake) -> tuple[int, int]:
+    """How many samples the count expects now (in stock on its shelves), and how many of those were scanned."""
+    where = expected_filter(tuple(json.loads(stocktake.shelves)))
+    expected = session.scalar(select(func.count()).select_from(Sample).where(*where))
+    found = session.scalar(
+        select(func.count())
+        .select_from(StocktakeLine)
+        .join(Sample)
+        .where(StocktakeLine.stocktake_id == stocktake.id, *where)
+    )
+    return expected, found
+
+
 def freeze_figures(session: Session, stocktake: Stocktake) -> None:
     """The figures of a count abandoned half-way, as they stood: expected and found now, the unexpected finds."""
-    where = expected_filter(tuple(json.loads(stocktake.shelves)))
-    on_count = StocktakeLine.stocktake_id == stocktake.id
-    stocktake.expected = session.scalar(select(func.count()).select_from(Sample).where(*where))
-    stocktake.found = session.scalar(
-        select(func.count()).select_from(StocktakeLine).join(Sample).where(on_count, *where)
-    )
+    stocktake.expected, stocktake.found = expected_and_found(session, stocktake)
     stocktake.missing = stocktake.expected - stocktake.found
     stocktake.unexpected = session.scalar(
-        select(func.count()).where(on_count, StocktakeLine.outcome.in_([o.value for o in UNEXPECTED]))
+        select(func.count()).where(
+            StocktakeLine.stocktake_id == stocktake.id, StocktakeLine.outcome.in_([o.value for o in UNEXPECTED])
+        )
     )
 
 

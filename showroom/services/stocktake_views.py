@@ -15,7 +15,7 @@ from db.stock_models import Stocktake, StocktakeLine
 from db.uow import UnitOfWork
 from showroom.domain.model import MovementKind, SampleStatus
 from showroom.domain.stocktake import UNEXPECTED, CountOutcome, settlements
-from showroom.services.stocktake_rows import expected_filter
+from showroom.services.stocktake_rows import expected_and_found
 
 _UNEXPECTED = [o.value for o in UNEXPECTED]
 
@@ -138,14 +138,8 @@ def count_totals(uow: UnitOfWork, stocktake: Stocktake) -> CountTotals:
     scanned = sum(n for outcome, _, n in by_outcome if outcome != CountOutcome.NOT_FOUND)
     if stocktake.status != "counting":  # the figures as they stood when it ended
         return CountTotals(stocktake.expected, stocktake.found, unexpected, unsettled, scanned)
-    where = expected_filter(tuple(json.loads(stocktake.shelves)))
-    return CountTotals(
-        expected=s.scalar(select(func.count()).select_from(Sample).where(*where)),
-        found=s.scalar(select(func.count()).select_from(StocktakeLine).join(Sample).where(on_count, *where)),
-        unexpected=unexpected,
-        unsettled=unsettled,
-        scanned=scanned,
-    )
+    expected, found = expected_and_found(s, stocktake)
+    return CountTotals(expected=expected, found=found, unexpected=unexpected, unsettled=unsettled, scanned=scanned)
 
 
 def stocktake_view(uow: UnitOfWork, stocktake_id: str) -> StocktakeView:
