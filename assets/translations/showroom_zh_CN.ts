@@ -781,112 +781,107 @@
     <context>
         <name>CheckinScreen</name>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="66" />
+            <location filename="../../ui/screens/checkin.py" line="47" />
             <source>Check-in</source>
             <translation>归还</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="73" />
+            <location filename="../../ui/screens/checkin.py" line="54" />
             <source>Check-in scan field</source>
             <translation>归还扫码框</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="74" />
+            <location filename="../../ui/screens/checkin.py" line="55" />
             <source>Check-in messages</source>
             <translation>归还提示</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="72" />
+            <location filename="../../ui/screens/checkin.py" line="53" />
             <source>Scan the returned samples · 1/2/3 set the condition · confirm with F12 or CMD-CONFIRM</source>
             <translation>扫描归还的样品 · 按 1/2/3 设定品相 · 按 F12 或扫 CMD-CONFIRM 确认</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="47" />
+            <location filename="../../ui/screens/checkin.py" line="40" />
             <source>Photo of the sample's condition</source>
             <translation>样品状况照片</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="49" />
-            <source>Photos (*.jpg *.jpeg *.png)</source>
-            <translation>照片 (*.jpg *.jpeg *.png)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/screens/checkin.py" line="89" />
+            <location filename="../../ui/screens/checkin.py" line="70" />
             <source>Confirm check-in (F12)</source>
             <translation>确认归还 (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="121" />
+            <location filename="../../ui/screens/checkin.py" line="102" />
             <source>Recording the return; {code} will be taken right after.</source>
             <translation>正在记录归还，{code} 将在完成后接着处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="131" />
+            <location filename="../../ui/screens/checkin.py" line="112" />
             <source>{code} is a member card; on check-in scan the samples themselves.</source>
             <translation>{code} 是会员卡；归还时请扫描样品本身。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="135" />
+            <location filename="../../ui/screens/checkin.py" line="116" />
             <source>{code} is a loan number; scan the samples themselves, each finds its loan.</source>
             <translation>{code} 是借样单号；请逐件扫描样品，系统会自动匹配借样单。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="146" />
+            <location filename="../../ui/screens/checkin.py" line="127" />
             <source>Clear the list of {count} returned sample(s) and start over?</source>
             <translation>清空 {count} 件待归还样品，重新开始吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="155" />
+            <location filename="../../ui/screens/checkin.py" line="136" />
             <source>Scan a returned sample first; {code} then sets its condition.</source>
             <translation>请先扫描归还的样品，{code} 再设定它的品相。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="174" />
+            <location filename="../../ui/screens/checkin.py" line="155" />
             <source>{code} {product} from {name} (loan {loan}), {days} day(s) late.</source>
             <translation>{code} {product}：{name}（借样单 {loan}），已逾期 {days} 天。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="184" />
+            <location filename="../../ui/screens/checkin.py" line="165" />
             <source>{code} {product} from {name} (loan {loan}).</source>
             <translation>{code} {product}：{name}（借样单 {loan}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="200" />
+            <location filename="../../ui/screens/checkin.py" line="181" />
             <source>{code}: {condition}.</source>
             <translation>{code}：{condition}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="212" />
+            <location filename="../../ui/screens/checkin.py" line="193" />
             <source>Keeping the photo of {code}…</source>
             <translation>正在保存 {code} 的照片…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="226" />
+            <location filename="../../ui/screens/checkin.py" line="207" />
             <source>Photo of {code} kept.</source>
             <translation>{code} 的照片已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="229" />
+            <location filename="../../ui/screens/checkin.py" line="210" />
             <source>{code} removed from the list.</source>
             <translation>已从列表中移除 {code}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="235" />
+            <location filename="../../ui/screens/checkin.py" line="216" />
             <source>Check-in: {count} returned sample(s) not yet confirmed</source>
             <translation>归还：{count} 件样品尚未确认</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="249" />
+            <location filename="../../ui/screens/checkin.py" line="230" />
             <source>{count} sample(s) to check in · {late} late · {bad} not in good condition</source>
             <translation>待归还 {count} 件 · 逾期 {late} 件 · 品相异常 {bad} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="267" />
+            <location filename="../../ui/screens/checkin.py" line="248" />
             <source>Recording the return…</source>
             <translation>正在登记归还…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="283" />
+            <location filename="../../ui/screens/checkin.py" line="264" />
             <source>{count} sample(s) checked in.</source>
             <translation>已归还 {count} 件样品。</translation>
         </message>
@@ -894,110 +889,120 @@
     <context>
         <name>CheckoutScreen</name>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="59" />
+            <location filename="../../ui/screens/checkout.py" line="61" />
             <source>Check-out</source>
             <translation>借出</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="65" />
+            <location filename="../../ui/screens/checkout.py" line="67" />
             <source>Check-out scan field</source>
             <translation>借出扫码框</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="66" />
+            <location filename="../../ui/screens/checkout.py" line="68" />
             <source>Check-out messages</source>
             <translation>借出提示</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="113" />
+            <location filename="../../ui/screens/checkout.py" line="123" />
             <source>Recording the loan; {code} will be taken right after.</source>
             <translation>正在记录借样单，{code} 将在完成后接着处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="125" />
+            <location filename="../../ui/screens/checkout.py" line="135" />
             <source>{code} is a loan number; returns are taken on the Check-in screen.</source>
             <translation>{code} 是借样单号；归还请到“归还”页面办理。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="128" />
+            <location filename="../../ui/screens/checkout.py" line="138" />
             <source>That is the product's own barcode; scan the sample's label instead.</source>
             <translation>这是商品条码；请改扫样品标签。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="152" />
+            <location filename="../../ui/screens/checkout.py" line="162" />
             <source>Scan the streamer's member card (or type their phone number) before the samples.</source>
             <translation>请先扫描主播会员卡（或输入手机号），再扫样品。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="168" />
+            <location filename="../../ui/screens/checkout.py" line="178" />
             <source>{code} {product} added.</source>
             <translation>已添加 {code} {product}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="179" />
+            <location filename="../../ui/screens/checkout.py" line="189" />
             <source>{code} removed from the basket.</source>
             <translation>已从借出清单移除 {code}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="64" />
+            <location filename="../../ui/screens/checkout.py" line="66" />
             <source>Scan member card or sample — or type a phone number · confirm with F12 or CMD-CONFIRM</source>
             <translation>扫描会员卡或样品，或输入手机号 · 按 F12 或扫 CMD-CONFIRM 确认</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="79" />
-            <location filename="../../ui/screens/checkout.py" line="241" />
+            <location filename="../../ui/screens/checkout.py" line="81" />
+            <location filename="../../ui/screens/checkout.py" line="251" />
             <source>Confirm check-out (F12)</source>
             <translation>确认借出 (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="139" />
+            <location filename="../../ui/screens/checkout.py" line="149" />
             <source>{code} sets the condition of a returned sample; it works on the Check-in screen.</source>
             <translation>{code} 用于设定归还样品的品相，请在归还界面使用。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="186" />
+            <location filename="../../ui/screens/checkout.py" line="196" />
             <source>Clear the basket of {count} sample(s) and start over?</source>
             <translation>清空借出清单中的 {count} 件样品，重新开始吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="196" />
+            <location filename="../../ui/screens/checkout.py" line="206" />
             <source>Check-out: {name}, {count} sample(s) in the basket</source>
             <translation>借出：{name}，借出清单中有 {count} 件样品</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="239" />
+            <location filename="../../ui/screens/checkout.py" line="249" />
             <source>Confirm with manager override (F12)</source>
             <translation>经理授权后借出 (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="255" />
+            <location filename="../../ui/screens/checkout.py" line="265" />
             <source>Working out the due date and deposit…</source>
             <translation>正在计算应还日期和押金…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="259" />
+            <location filename="../../ui/screens/checkout.py" line="269" />
             <source>Scan the streamer's member card first.</source>
             <translation>请先扫描主播会员卡。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="273" />
+            <location filename="../../ui/screens/checkout.py" line="283" />
             <source>Recording the loan…</source>
             <translation>正在登记借样单…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="291" />
+            <location filename="../../ui/screens/checkout.py" line="301" />
             <source>A manager must allow this: {blocks}.</source>
             <translation>需经理授权。{blocks}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="306" />
+            <location filename="../../ui/screens/checkout.py" line="316" />
             <source>Not recorded: no manager override was given.</source>
             <translation>未登记：经理未授权。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkout.py" line="316" />
+            <location filename="../../ui/screens/checkout.py" line="326" />
             <source>Loan {number} recorded for {name}: {count} sample(s), due {due}; deposit {deposit} ({method}).</source>
             <translation>已为{name}登记借样单 {number}：共 {count} 件，应还日期 {due}；押金 {deposit}（{method}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/checkout.py" line="339" />
+            <source>Photo of loan {number} as it leaves…</source>
+            <translation>借样单 {number} 出门时的照片…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/checkout.py" line="340" />
+            <source>Photo of the samples of loan {number}</source>
+            <translation>借样单 {number} 样品的照片</translation>
         </message>
     </context>
     <context>
@@ -2731,110 +2736,110 @@
     <context>
         <name>IntakeScreen</name>
         <message>
-            <location filename="../../ui/screens/intake.py" line="51" />
+            <location filename="../../ui/screens/intake.py" line="53" />
             <source>Scan a product barcode, or type a name, brand or merchant</source>
             <translation>扫描商品条码，或输入商品名称、品牌、商家</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="53" />
+            <location filename="../../ui/screens/intake.py" line="55" />
             <source>Product search</source>
             <translation>商品搜索</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="55" />
+            <location filename="../../ui/screens/intake.py" line="57" />
             <source>New merchant…</source>
             <translation>新建商家…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="55" />
+            <location filename="../../ui/screens/intake.py" line="57" />
             <source>New merchant</source>
             <translation>新建商家</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="58" />
+            <location filename="../../ui/screens/intake.py" line="60" />
             <source>New product…</source>
             <translation>新建商品…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="58" />
+            <location filename="../../ui/screens/intake.py" line="60" />
             <source>New product</source>
             <translation>新建商品</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="61" />
+            <location filename="../../ui/screens/intake.py" line="63" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="83" />
+            <location filename="../../ui/screens/intake.py" line="85" />
             <source>Intake</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="93" />
-            <location filename="../../ui/screens/intake.py" line="112" />
+            <location filename="../../ui/screens/intake.py" line="95" />
+            <location filename="../../ui/screens/intake.py" line="114" />
             <source>Receive samples</source>
             <translation>样品入库</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="101" />
-            <location filename="../../ui/screens/intake.py" line="121" />
+            <location filename="../../ui/screens/intake.py" line="103" />
+            <location filename="../../ui/screens/intake.py" line="126" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="104" />
+            <location filename="../../ui/screens/intake.py" line="106" />
             <source>Shelf location</source>
             <translation>货架位置</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="105" />
+            <location filename="../../ui/screens/intake.py" line="107" />
             <source>e.g. A-01</source>
             <translation>例如 A-01</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="109" />
+            <location filename="../../ui/screens/intake.py" line="111" />
             <source>Condition note</source>
             <translation>品相备注</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="110" />
+            <location filename="../../ui/screens/intake.py" line="112" />
             <source>Optional, e.g. box dented</source>
             <translation>选填，例如：外盒压痕</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="112" />
+            <location filename="../../ui/screens/intake.py" line="114" />
             <source>Receive</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="117" />
+            <location filename="../../ui/screens/intake.py" line="119" />
             <source>New sample codes</source>
             <translation>新样品编号</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="122" />
+            <location filename="../../ui/screens/intake.py" line="127" />
             <source>Shelf</source>
             <translation>货架</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="123" />
+            <location filename="../../ui/screens/intake.py" line="128" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="129" />
+            <location filename="../../ui/screens/intake.py" line="134" />
             <source>New codes</source>
             <translation>新样品编号</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="164" />
-            <location filename="../../ui/screens/intake.py" line="242" />
+            <location filename="../../ui/screens/intake.py" line="170" />
+            <location filename="../../ui/screens/intake.py" line="248" />
             <source>Scan or pick a product first.</source>
             <translation>请先扫描或选择商品。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="167" />
+            <location filename="../../ui/screens/intake.py" line="173" />
             <source>{product}
 {merchant} · {spec}
 Sample value {value} · {in_stock} in stock of {total}</source>
@@ -2843,27 +2848,37 @@ Sample value {value} · {in_stock} in stock of {total}</source>
 样品货值 {value} · 在库 {in_stock} 件 / 共 {total} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="203" />
+            <location filename="../../ui/screens/intake.py" line="209" />
             <source>No product has barcode {ean}. Create a new product with this barcode?</source>
             <translation>没有条码为 {ean} 的商品。要用此条码新建商品吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="204" />
+            <location filename="../../ui/screens/intake.py" line="210" />
             <source>Unknown barcode</source>
             <translation>未知条码</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="222" />
+            <location filename="../../ui/screens/intake.py" line="228" />
             <source>Merchant {name} created.</source>
             <translation>已新建商家：{name}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="234" />
+            <location filename="../../ui/screens/intake.py" line="240" />
             <source>Product {name} created.</source>
             <translation>已新建商品：{name}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/intake.py" line="264" />
+            <location filename="../../ui/screens/intake.py" line="271" />
+            <source>Photo of these {count} sample(s)…</source>
+            <translation>为这 {count} 件样品添加照片…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/intake.py" line="272" />
+            <source>Photo of the samples just received</source>
+            <translation>刚入库样品的照片</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/intake.py" line="276" />
             <source>Received {count} sample(s) of {product}.</source>
             <translation>已入库 {count} 件样品：{product}。</translation>
         </message>
@@ -4557,6 +4572,37 @@ A manager may allow it with their PIN and a reason.</source>
             <location filename="../../ui/dialogs/pay_owed_dialog.py" line="45" />
             <source>Pay {amount}</source>
             <translation>支付 {amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoButton</name>
+        <message>
+            <location filename="../../ui/widgets/photo_button.py" line="35" />
+            <source>Photo…</source>
+            <translation>照片…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/photo_button.py" line="36" />
+            <source>Photo</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/photo_button.py" line="61" />
+            <source>Photo kept for {count} sample(s).</source>
+            <translation>已为 {count} 件样品保存照片。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/photo_button.py" line="65" />
+            <source>The photo was not kept: {why}</source>
+            <translation>照片未保存：{why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoChooser</name>
+        <message>
+            <location filename="../../ui/widgets/photo_chooser.py" line="13" />
+            <source>Photos (*.jpg *.jpeg *.png)</source>
+            <translation>照片 (*.jpg *.jpeg *.png)</translation>
         </message>
     </context>
     <context>
@@ -7026,137 +7072,137 @@ Logging out drops them.</source>
     <context>
         <name>StocktakeScreen</name>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="57" />
+            <location filename="../../ui/screens/stocktake.py" line="54" />
             <source>Scan every sample on the shelf · F12 or CMD-CONFIRM finishes the count (a manager)</source>
             <translation>逐件扫描货架上的样品 · 按 F12 或扫 CMD-CONFIRM 完成盘点（经理）</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="58" />
+            <location filename="../../ui/screens/stocktake.py" line="55" />
             <source>Stocktake scan field</source>
             <translation>盘点扫码框</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="59" />
+            <location filename="../../ui/screens/stocktake.py" line="56" />
             <source>Stocktake messages</source>
             <translation>盘点提示</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="63" />
+            <location filename="../../ui/screens/stocktake.py" line="60" />
             <source>Enter only ends a scan: scan the next sample.</source>
             <translation>Enter 只表示扫码结束：请扫描下一件样品。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="103" />
+            <location filename="../../ui/screens/stocktake.py" line="100" />
             <source>Stocktake</source>
             <translation>盘点</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="184" />
+            <location filename="../../ui/screens/stocktake.py" line="181" />
             <source>Starting the count…</source>
             <translation>正在开始盘点…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="195" />
+            <location filename="../../ui/screens/stocktake.py" line="192" />
             <source>Count {number} started ({expected} sample(s) expected). Scan every sample.</source>
             <translation>盘点 {number} 已开始（应有 {expected} 件）。请逐件扫描。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="204" />
+            <location filename="../../ui/screens/stocktake.py" line="201" />
             <source>No count is open; {code} was not recorded.</source>
             <translation>当前没有进行中的盘点，{code} 未记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="209" />
+            <location filename="../../ui/screens/stocktake.py" line="206" />
             <source>{code} is not used in a count; scan the samples themselves.</source>
             <translation>盘点时不用 {code}；请扫描样品本身。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="233" />
+            <location filename="../../ui/screens/stocktake.py" line="230" />
             <source>{code} is counted already ({meaning}); nothing added.</source>
             <translation>{code} 已盘过（{meaning}），未重复记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="246" />
+            <location filename="../../ui/screens/stocktake.py" line="243" />
             <source>{code} {product}: found.</source>
             <translation>{code} {product}：已找到。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="250" />
+            <location filename="../../ui/screens/stocktake.py" line="247" />
             <source>{code} {product}: {meaning}. A manager settles it before the count ends.</source>
             <translation>{code} {product}：{meaning}。须由经理在盘点结束前处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="263" />
+            <location filename="../../ui/screens/stocktake.py" line="260" />
             <source>Counting shelf {shelf}.</source>
             <translation>正在盘点货架 {shelf}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="263" />
+            <location filename="../../ui/screens/stocktake.py" line="260" />
             <source>No shelf said.</source>
             <translation>未指定货架。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="285" />
+            <location filename="../../ui/screens/stocktake.py" line="282" />
             <source>Say in the note why {code} is left as it is (set aside, sent back…).</source>
             <translation>请在备注中说明 {code} 为何保持原样（已放一边、已寄回…）。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="299" />
+            <location filename="../../ui/screens/stocktake.py" line="296" />
             <source>{code}: {settlement}.</source>
             <translation>{code}：{settlement}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="315" />
+            <location filename="../../ui/screens/stocktake_ending.py" line="27" />
             <source>Only a manager finishes a count; every scan so far is kept.</source>
             <translation>盘点须由经理完成；已扫描的记录都会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="332" />
+            <location filename="../../ui/screens/stocktake_ending.py" line="44" />
             <source>Finish count {number}? {missing} sample(s) expected and not scanned will be recorded as missing.</source>
             <translation>完成盘点 {number}？应有但未扫到的 {missing} 件样品将记为缺失。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="335" />
+            <location filename="../../ui/screens/stocktake_ending.py" line="50" />
             <source>Keep counting</source>
             <translation>继续盘点</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="336" />
+            <location filename="../../ui/screens/stocktake_ending.py" line="52" />
             <source>Finish the count</source>
             <translation>完成盘点</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="343" />
+            <location filename="../../ui/screens/stocktake_ending.py" line="59" />
             <source>Finishing the count…</source>
             <translation>正在完成盘点…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="353" />
+            <location filename="../../ui/screens/stocktake_ending.py" line="69" />
             <source>Count {number} finished: {missing} sample(s) recorded as missing at stocktake.</source>
             <translation>盘点 {number} 已完成：{missing} 件样品记为盘点缺失。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="376" />
+            <location filename="../../ui/screens/stocktake_ending.py" line="92" />
             <source>Count {number} abandoned; no sample's status changed.</source>
             <translation>盘点 {number} 已放弃，样品状态均未改变。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="384" />
+            <location filename="../../ui/screens/stocktake_ending.py" line="102" />
             <source>Stocktake {number}</source>
             <translation>盘点 {number}</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="391" />
+            <location filename="../../ui/screens/stocktake_ending.py" line="109" />
             <source>Preparing the count report…</source>
             <translation>正在生成盘点报告…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="398" />
+            <location filename="../../ui/screens/stocktake_ending.py" line="116" />
             <source>{title}: print it or save it from the preview.</source>
             <translation>{title}：可在预览中打印或另存。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/stocktake.py" line="404" />
+            <location filename="../../ui/screens/stocktake.py" line="309" />
             <source>Finishing the count; {code} will be taken right after.</source>
             <translation>正在完成盘点；{code} 稍后处理。</translation>
         </message>

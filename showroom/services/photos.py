@@ -19,7 +19,7 @@ from showroom.domain.codes import clean_scan
 from showroom.domain.errors import InvalidInput, NotFound, PhotoRefused
 from showroom.domain.model import Role
 from showroom.domain.photos import PhotoKind
-from showroom.photo_files import photo_path, read_photo, store_photo, thumbnail_jpeg
+from showroom.photo_files import PhotoFile, photo_path, read_photo, store_photo, thumbnail_jpeg
 from showroom.services.changes import Topic, changes
 from showroom.services.common import Actor, acting_staff, optional_text, resolve_now
 from showroom.services.records import open_item_of, sample_by_code
@@ -44,6 +44,9 @@ class PhotoView:
         return self.path.is_file()
 
 
+MAX_SAMPLES_PER_PHOTO = 200  # one photo of a whole intake or a whole loan; catalog.MAX_INTAKE is lower
+
+
 @changes(Topic.SAMPLES)
 def attach_photo(
     uow: UnitOfWork,
@@ -58,49 +61,87 @@ def attach_photo(
 ) -> PhotoView:
     """Keeps a photo of a sample. For a check-out or return photo the loan is the one named, else the loan the
     sample is on now. PhotoRefused (not an image, too large, not of that loan) and nothing is written."""
+    return attach_photo_to_samples(uow, actor, data_dir, [sample_code], kind, source_path, loan_number, note, now)[0]
+
+
+@changes(Topic.SAMPLES)
+def attach_photo_to_samples(
+    uow: UnitOfWork,
+    actor: Actor,
+    data_dir: Path,
+    sample_codes: list[str],
+    kind: str,
+    source_path: Path | str,
+    loan_number: str | None = None,
+    note: str = "",
+    now: datetime | None = None,
+) -> list[PhotoView]:
+    """One photo of several samples (the units just received, a loan as it left): its file is kept once, each
+    sample gets its row and its event, all in one transaction. Any refusal (an unknown code, a sample not of
+    that loan) and nothing is written."""
     now = resolve_now(now)
     try:
         kind = PhotoKind(kind).value
     except ValueError:
         raise InvalidInput("kind", "unknown_choice", kind) from None
+    codes = list(dict.fromkeys(clean_scan(c) for c in sample_codes))
+    if not codes or len(codes) > MAX_SAMPLES_PER_PHOTO:
+        raise InvalidInput("quantity", "quantity_range", MAX_SAMPLES_PER_PHOTO)
     note = optional_text("note", note, 300)
     photo = read_photo(source_path)
     with uow:
         staff = acting_staff(uow, actor, Role.CLERK, "attach_photo")
-        sample = sample_by_code(uow, sample_code)
-        loan_id = _loan_of(uow, sample, kind, loan_number)
+        samples = [sample_by_code(uow, code) for code in codes]
+        loans = [_loan_of(uow, sample, kind, loan_number) for sample in samples]
         store_photo(Path(data_dir), photo)
-        row = Photo(
+        views = [
+            _keep(uow, staff.id, photo, kind, sample, loan_id, note, now, Path(data_dir))
+            for sample, loan_id in zip(samples, loans, strict=True)
+        ]
+        uow.commit()
+        return views
+
+
+def _keep(
+    uow: UnitOfWork,
+    staff_id: str,
+    photo: PhotoFile,
+    kind: str,
+    sample: Sample,
+    loan_id: str | None,
+    note: str,
+    now: datetime,
+    data_dir: Path,
+) -> PhotoView:
+    row = Photo(
+        sha256=photo.sha256,
+        ext=photo.ext,
+        bytes=photo.size,
+        kind=kind,
+        sample_id=sample.id,
+        loan_id=loan_id,
+        taken_at=now,
+        staff_id=staff_id,
+        note=note,
+    )
+    uow.session.add(row)
+    uow.session.flush()
+    uow.record_event(
+        PhotoAttached(
+            photo_id=row.id,
             sha256=photo.sha256,
             ext=photo.ext,
-            bytes=photo.size,
+            size=photo.size,
             kind=kind,
             sample_id=sample.id,
+            code=sample.code,
             loan_id=loan_id,
-            taken_at=now,
-            staff_id=staff.id,
             note=note,
-        )
-        uow.session.add(row)
-        uow.session.flush()
-        uow.record_event(
-            PhotoAttached(
-                photo_id=row.id,
-                sha256=photo.sha256,
-                ext=photo.ext,
-                size=photo.size,
-                kind=kind,
-                sample_id=sample.id,
-                code=sample.code,
-                loan_id=loan_id,
-                note=note,
-            ),
-            staff_id=staff.id,
-            at=now,
-        )
-        view = _view(uow, row, Path(data_dir))
-        uow.commit()
-        return view
+        ),
+        staff_id=staff_id,
+        at=now,
+    )
+    return _view(uow, row, data_dir)
 
 
 def _loan_of(uow: UnitOfWork, sample: Sample, kind: str, loan_number: str | None) -> str | None:

@@ -11,7 +11,7 @@ import pytest
 from showroom.domain.errors import PhotoRefused, UnknownCode
 from showroom.photo_files import photo_path
 from showroom.services import checkout
-from showroom.services.photos import attach_photo, photos_of_sample
+from showroom.services.photos import attach_photo, attach_photo_to_samples, photos_of_sample
 from tests.conftest import T0
 from tests.integration.helpers import rows
 from tests.photo_images import image_bytes, image_file
@@ -113,3 +113,46 @@ def test_the_event_vocabulary_is_the_domains():
 
     assert declared.PHOTO_KINDS == tuple(k.value for k in domain.PhotoKind)
     assert declared.MAX_PHOTO_BYTES == domain.MAX_PHOTO_BYTES
+
+
+def test_one_photo_of_a_loan_as_it_leaves_is_kept_for_each_of_its_samples(counter, tmp_path):
+    loan = checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:3], "cash", now=T0)
+    views = attach_photo_to_samples(
+        counter.uow(),
+        counter.clerk,
+        counter.store.data_dir,
+        [c.lower() for c in counter.codes[:3]],  # as a scanner in lower case would type them
+        "checkout",
+        image_file(tmp_path),
+        loan_number=loan.number,
+        now=T0,
+    )
+    assert [v.sample_code for v in views] == counter.codes[:3]
+    assert {v.loan_number for v in views} == {loan.number} and len({v.path for v in views}) == 1
+    assert len(_events(counter)) == 3 and len(_photo_rows(counter)) == 3
+
+
+def test_one_sample_not_of_the_loan_and_no_photo_is_kept_for_any(counter, tmp_path):
+    loan = checkout.check_out(counter.uow(), counter.clerk, counter.streamer_id, counter.codes[:1], "cash", now=T0)
+    with pytest.raises(PhotoRefused):
+        attach_photo_to_samples(
+            counter.uow(),
+            counter.clerk,
+            counter.store.data_dir,
+            counter.codes[:2],
+            "checkout",
+            image_file(tmp_path),
+            loan_number=loan.number,
+            now=T0,
+        )
+    with pytest.raises(UnknownCode):
+        attach_photo_to_samples(
+            counter.uow(),
+            counter.clerk,
+            counter.store.data_dir,
+            [counter.codes[0], "CS-S999999"],
+            "intake",
+            image_file(tmp_path),
+            now=T0,
+        )
+    assert _photo_rows(counter) == [] and _events(counter) == []

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHBoxLayout, QLabel, QSplitter, QVBoxLayout
 
 from present import labels
 from present.errors import describe
@@ -31,6 +22,7 @@ from showroom.services.views import CheckinResult, ReturnLine
 from ui.screens.counter_screen import CounterScreen
 from ui.widgets.checkin_result_view import CheckinResultView
 from ui.widgets.counter_buttons import confirm_button
+from ui.widgets.photo_chooser import choose_photo_file
 from ui.widgets.return_list import ReturnListView
 
 CONDITION_COMMANDS = {
@@ -40,23 +32,12 @@ CONDITION_COMMANDS = {
 }
 
 
-def choose_photo_file(parent: QWidget) -> str:
-    """The photo the clerk picks (tests put their own chooser on the screen); '' when they cancel."""
-    path, _filter = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("CheckinScreen", "Photo of the sample's condition"),
-        "",
-        QCoreApplication.translate("CheckinScreen", "Photos (*.jpg *.jpeg *.png)"),
-    )
-    return path
-
-
 class CheckinScreen(CounterScreen):
     returns_recorded = Signal(object)  # CheckinResult, after the return is committed
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.choose_photo_file = choose_photo_file
+        self.choose_photo_file = lambda parent: choose_photo_file(parent, self.tr("Photo of the sample's condition"))
         self.setObjectName("checkin_screen")
         self._build()
         self._update_confirm()

@@ -20,6 +20,7 @@ from present.formatting import local_time, money
 from present.refusal_details import describe_blocks
 from showroom.domain.codes import CodeKind, Command, classify, clean_scan, command_of
 from showroom.domain.errors import Block, EmptyBasket, StreamerBlocked, UnknownCode
+from showroom.domain.photos import PhotoKind
 from showroom.services import checkout
 from showroom.services.views import LoanReceipt, Override, StreamerPanel, StreamerView
 from ui.dialogs.override_dialog import ask_override
@@ -28,6 +29,7 @@ from ui.screens.counter_screen import CounterScreen
 from ui.widgets.basket_view import BasketView
 from ui.widgets.checkout_terms import CheckoutTerms
 from ui.widgets.counter_buttons import confirm_button
+from ui.widgets.photo_button import PhotoButton
 from ui.widgets.signature_pad import SignaturePad
 from ui.widgets.streamer_panel import StreamerPanelView
 
@@ -79,6 +81,11 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
             self, "checkout_confirm", self.tr("Confirm check-out (F12)"), self._on_confirm_requested
         )
 
+        self.photo_button = PhotoButton(self.ctx, PhotoKind.CHECKOUT.value, "checkoutPhotoButton", self)
+        self.photo_button.done.connect(self.message.show_success)
+        self.photo_button.failed.connect(self.message.show_error)
+        self.photo_button.clicked.connect(self._refocus)
+
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.panel_view)
         split.addWidget(self.basket)
@@ -88,7 +95,10 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
         bottom = QHBoxLayout()
         bottom.addWidget(self.terms, 3)
         bottom.addWidget(self.signature, 3)
-        bottom.addWidget(self.confirm, 2)
+        acts = QVBoxLayout()
+        acts.addWidget(self.confirm, 1)
+        acts.addWidget(self.photo_button)
+        bottom.addLayout(acts, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scan)
         layout.addWidget(self.question)
@@ -322,6 +332,12 @@ class CheckoutScreen(ServingStreamers, CounterScreen):
                 deposit=money(receipt.deposit_fen),
                 method=labels.deposit_method(receipt.deposit_method),
             )
+        )
+        self.photo_button.aim(
+            [line.sample_code for line in receipt.lines],
+            receipt.number,
+            self.tr("Photo of loan {number} as it leaves…").format(number=receipt.number),
+            self.tr("Photo of the samples of loan {number}").format(number=receipt.number),
         )
         self.loan_recorded.emit(receipt)
         self._refocus()

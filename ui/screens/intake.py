@@ -21,6 +21,7 @@ from present.errors import describe
 from present.formatting import money
 from showroom.domain.codes import CodeKind, classify, clean_scan
 from showroom.domain.errors import NotFound
+from showroom.domain.photos import PhotoKind
 from showroom.services import catalog
 from showroom.services.views import IntakeResult, ProductView
 from ui.context import LatestAnswer
@@ -29,6 +30,7 @@ from ui.dialogs.product_dialog import ProductDialog
 from ui.dialogs.questions import ask_yes_no
 from ui.models.product_table_model import ProductTableModel
 from ui.widgets.accessibility import debounce_timer, name_qt_parts
+from ui.widgets.photo_button import PhotoButton
 from ui.widgets.scan_field import ScanField
 from ui.widgets.tables import RowTableView, lay_out_list_with_detail, message_label, section_title, show_message
 
@@ -117,6 +119,9 @@ class IntakeScreen(QWidget):
         self.codes_list.setAccessibleName(self.tr("New sample codes"))
         self.codes_list.setAlternatingRowColors(True)
         self.receive_message = message_label("receiveMessage")
+        self.photo_button = PhotoButton(self.ctx, PhotoKind.INTAKE.value, "intakePhotoButton", box)
+        self.photo_button.done.connect(lambda text: show_message(self.receive_message, text))
+        self.photo_button.failed.connect(lambda text: show_message(self.receive_message, text, error=True))
         form = QFormLayout()
         form.addRow(self.tr("Quantity"), self.quantity_spin)
         form.addRow(self.tr("Shelf"), self.shelf_edit)
@@ -128,6 +133,7 @@ class IntakeScreen(QWidget):
         layout.addWidget(self.receive_message)
         layout.addWidget(section_title(self.tr("New codes")))
         layout.addWidget(self.codes_list, 1)
+        layout.addWidget(self.photo_button)
         return box
 
     def activate(self) -> None:
@@ -259,6 +265,12 @@ class IntakeScreen(QWidget):
         self.receive_button.setEnabled(True)
         self.codes_list.clear()
         self.codes_list.addItems(result.codes)
+        self.photo_button.aim(
+            result.codes,
+            None,
+            self.tr("Photo of these {count} sample(s)…").format(count=len(result.codes)),
+            self.tr("Photo of the samples just received"),
+        )
         show_message(
             self.receive_message,
             self.tr("Received {count} sample(s) of {product}.").format(
