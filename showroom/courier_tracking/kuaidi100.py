@@ -98,11 +98,11 @@ def sign(param: str, key: str, customer: str) -> str:
 
 def query_form(waybill: Waybill, config: TrackingConfig) -> dict[str, str]:
     """The form fields of one query. Only the phone's last four digits leave the showroom."""
-    number = waybill.number.strip()
+    number = str(waybill.number or "").strip()
     if not number or len(number) > 32:  # the documented limit of a waybill number
         raise TrackingError(Kind.REJECTED, f"waybill number {number!r}")
     param = {"com": company_code(waybill.courier), "num": number}
-    digits = "".join(ch for ch in waybill.phone if ch.isdigit())
+    digits = "".join(ch for ch in str(waybill.phone or "") if ch.isdigit())
     if digits:
         param["phone"] = digits[-4:]
     param |= {"resultv2": "1", "show": "0", "order": "desc"}
@@ -123,7 +123,7 @@ def read_answer(body: bytes | str, waybill: Waybill, checked_at: datetime) -> Tr
     if not events:
         raise TrackingError(Kind.NO_RECORDS, "data is empty")
     number = answer.get("nu")
-    if isinstance(number, str) and number and number.strip().upper() != waybill.number.strip().upper():
+    if isinstance(number, str) and number and number.strip().upper() != str(waybill.number).strip().upper():
         raise TrackingError(Kind.MALFORMED, f"an answer about waybill {number!r}")
     at, text = max((_event(item) for item in events), key=lambda event: event[0])
     state = STATES.get(str(state_code).strip(), TrackingState.UNKNOWN)

@@ -214,9 +214,10 @@ def test_the_query_sends_only_the_last_four_digits_of_the_phone():
     }
     assert form["customer"] == "C1" and form["sign"] == sign(form["param"], "K1", "C1")
     assert "phone" not in json.loads(query_form(WAYBILL, config)["param"])
+    assert "phone" not in json.loads(query_form(Waybill("SF1", "SF", phone=None), config)["param"])
 
 
-@pytest.mark.parametrize("number", ["", "   ", "X" * 33])
+@pytest.mark.parametrize("number", ["", "   ", None, "X" * 33])
 def test_a_waybill_number_out_of_the_documented_bounds_is_refused_before_asking(number):
     with pytest.raises(TrackingError) as caught:
         query_form(Waybill(number, "SF"), TrackingConfig(enabled=True, customer="C", key="K"))
