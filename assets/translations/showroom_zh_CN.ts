@@ -7782,4 +7782,102 @@ or type their phone number and press Enter.</source>
             <translation>从不</translation>
         </message>
     </context>
+    <context>
+        <name>Tracking</name>
+        <message>
+            <location filename="../../present/tracking_text.py" line="14" />
+            <source>In transit</source>
+            <translation>运输中</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="15" />
+            <source>Picked up by the courier</source>
+            <translation>快递已揽收</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="16" />
+            <source>Out for delivery</source>
+            <translation>派送中</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="17" />
+            <source>Delivered</source>
+            <translation>已签收</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="18" />
+            <source>On its way back</source>
+            <translation>退回途中</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="19" />
+            <source>Back with the sender</source>
+            <translation>已退回寄件人</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="20" />
+            <source>Refused by the addressee</source>
+            <translation>收件人拒签</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="21" />
+            <source>Problem parcel: ask the courier</source>
+            <translation>疑难件：请联系快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="22" />
+            <source>Status not recognised</source>
+            <translation>无法识别的状态</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="29" />
+            <source>Automatic tracking is off. Enter the parcel's status by hand.</source>
+            <translation>自动查件已关闭。请手动填写包裹状态。</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="32" />
+            <source>Automatic tracking is on but not set up: enter the showroom's Kuaidi100 customer ID and key in Settings. Until then, enter statuses by hand.</source>
+            <translation>自动查件已开启但尚未设置：请在设置中填写本样品间的快递100 customer 编号和授权 key。在此之前，请手动填写状态。</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="37" />
+            <source>This courier cannot be tracked automatically. Enter the parcel's status by hand.</source>
+            <translation>该快递公司无法自动查件。请手动填写包裹状态。</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="40" />
+            <source>Kuaidi100 refused the showroom's account (wrong customer ID or key, expired key, or no queries left). Tracking has stopped; check the account in Settings.</source>
+            <translation>快递100拒绝了本样品间的账号（customer 编号或授权 key 错误、key 已过期或查询单量已用完）。自动查件已停止，请在设置中检查账号。</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="45" />
+            <source>Kuaidi100 would not look up this waybill. Check the waybill number, the courier and (for SF Express) the phone number.</source>
+            <translation>快递100未能查询该运单。请检查运单号、快递公司以及（顺丰）手机号码。</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="50" />
+            <source>The courier has no scans of this waybill yet. It will be asked again later.</source>
+            <translation>快递公司暂无该运单的物流记录，稍后将再次查询。</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="53" />
+            <source>Kuaidi100 is not answering properly just now. It will be asked again later.</source>
+            <translation>快递100暂时无法正常响应，稍后将再次查询。</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="56" />
+            <source>Kuaidi100 did not answer in time. It will be asked again later.</source>
+            <translation>快递100未及时响应，稍后将再次查询。</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="59" />
+            <source>Kuaidi100 cannot be reached (is the internet down?). It will be asked again later.</source>
+            <translation>无法连接快递100（网络是否已断开？），稍后将再次查询。</translation>
+        </message>
+        <message>
+            <location filename="../../present/tracking_text.py" line="62" />
+            <source>Kuaidi100's answer could not be read. It will be asked again later.</source>
+            <translation>无法读取快递100的返回结果，稍后将再次查询。</translation>
+        </message>
+    </context>
 </TS>
