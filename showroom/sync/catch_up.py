@@ -23,7 +23,8 @@ from sqlalchemy.exc import IntegrityError
 
 from db.models import OutboxEvent, ShowroomRow
 from db.sync_models import CatchUpState, ReceivedSyncException
-from showroom.replay import ReplayConflict, Replaying, replay_event
+from showroom.replay import IN_BULK, ReplayConflict, Replaying, replay_event
+from showroom.replay.batch import Batch
 from showroom.replay.warm import warmed
 from showroom.sync.client import HqClient
 from showroom.sync.renumber import make_way, renumber
@@ -117,16 +118,18 @@ def lay_in(uow, events: list[dict]) -> tuple[int, int]:
         .all()
     )
     code = s.scalar(select(ShowroomRow.code).where(ShowroomRow.is_local.is_(True)))
+    batch = Batch(s)
     try:
-        with s.begin_nested(), warmed(s, code, [e["payload"] for e in events if e["id"] not in here]):
-            return _lay(uow, events, here, _replay_whole)
+        with s.begin_nested(), warmed(s, code, [e for e in events if e["id"] not in here], batch, IN_BULK):
+            return _lay(uow, events, here, _replay_whole, batch)
     except (ReplayConflict, IntegrityError):
         pass  # rolled back to the page's start: laid in again below, each event on its own
     return _lay(uow, events, here, _replay)
 
 
-def _lay(uow, events: list[dict], here: dict, replay) -> tuple[int, int]:
+def _lay(uow, events: list[dict], here: dict, replay, batch: Batch | None = None) -> tuple[int, int]:
     s, now = uow.session, datetime.now(timezone.utc)
+    batch = batch or Batch(s)
     room = s.scalar(select(ShowroomRow).where(ShowroomRow.is_local.is_(True)))  # None: rebuilt from HQ alone
     replayed = already = 0
     rows = []
@@ -141,7 +144,7 @@ def _lay(uow, events: list[dict], here: dict, replay) -> tuple[int, int]:
             already += 1
             continue
         at = _time(e["occurred_at"])
-        room, written, problem, what = replay(uow, room, e, at)
+        room, written, problem, what = replay(uow, room, e, at, batch)
         replayed += written
         rows.append(
             dict(
@@ -156,32 +159,38 @@ def _lay(uow, events: list[dict], here: dict, replay) -> tuple[int, int]:
         )
         if problem is not None:
             _name(uow, room.code if room else "", e, at, problem, what)
+    batch.flush()  # the rows of the page's most frequent events, in bulk
     s.flush()  # what _name added: refused here, if at all, inside the page's savepoint
     if rows:  # no projection reads the outbox: its rows go in at once
         s.execute(insert(OutboxEvent), rows)
     return replayed, already
 
 
-def _replay_whole(uow, room, e: dict, at: datetime) -> tuple[ShowroomRow | None, bool, str | None, None]:
-    """One event's rows, as _replay writes them but with no savepoint: a conflict is raised (the page is
-    rolled back and laid in again with _replay)."""
-    replaying = Replaying(uow, room, e["staff_id"], at)
+def _replay_whole(uow, room, e: dict, at: datetime, batch: Batch) -> tuple[ShowroomRow | None, bool, str | None, None]:
+    """One event's rows, as _replay writes them but with no savepoint and the batch's written at the page's
+    end: a conflict is raised (the page is rolled back and laid in again with _replay)."""
+    replaying = Replaying(uow, room, e["staff_id"], at, batch)
     with uow.session.no_autoflush:
         note = replay_event(replaying, e["type"], e["payload"])
     uow.session.flush()
     return replaying.room, True, note, None
 
 
-def _replay(uow, room, e: dict, at: datetime) -> tuple[ShowroomRow | None, bool, str | None, str | None]:
+def _replay(uow, room, e: dict, at: datetime, batch: Batch) -> tuple[ShowroomRow | None, bool, str | None, str | None]:
     """One event's rows, in a savepoint: (the showroom row, whether they were written, what did not come back,
     about what). A number given again here after the restore makes way for HQ's (renumber.make_way)."""
     while True:
-        replaying = Replaying(uow, room, e["staff_id"], at)
+        replaying = Replaying(uow, room, e["staff_id"], at, batch)
         try:
             with uow.session.begin_nested():
-                with uow.session.no_autoflush:  # each projection reads before it writes: one flush at its end
-                    note = replay_event(replaying, e["type"], e["payload"])
-                uow.session.flush()
+                try:
+                    with uow.session.no_autoflush:  # each projection reads before it writes: one flush at its end
+                        note = replay_event(replaying, e["type"], e["payload"])
+                    batch.flush()
+                    uow.session.flush()
+                except BaseException:
+                    batch.forget()  # what it read or held may be what the savepoint takes back
+                    raise
             return replaying.room, True, note, None
         except ReplayConflict as conflict:
             if make_way(uow, conflict.problem, conflict.what, OFFSET):
