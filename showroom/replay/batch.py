@@ -168,8 +168,14 @@ _MODELS = {m.__table__: m for m in (CodeCounter, Loan, LoanItem, Sample, Streame
 _UNIQUE = {Loan: ("number",), Sample: ("code",), Streamer: ("phone", "member_code")}
 
 
+_PKS: dict = {}
+
+
 def _pk(model) -> str:
-    return model.__table__.primary_key.columns.values()[0].name
+    try:
+        return _PKS[model]
+    except KeyError:
+        return _PKS.setdefault(model, model.__table__.primary_key.columns.values()[0].name)
 
 
 def _chunks(values: list) -> Iterable[list]:

@@ -58,9 +58,8 @@ def warmed(session, room_code: str | None, events: list[dict], batch: Batch, in_
 
 def _read(session, payloads: list[dict]) -> None:
     ids: dict[type, set[str]] = {model: set() for model in _NAMED.values()}
-    for key, value in _leaves(payloads):
-        if key in _NAMED and isinstance(value, str):
-            ids[_NAMED[key]].add(value)
+    for key, values in _strings(payloads, _NAMED.keys()).items():
+        ids[_NAMED[key]].update(values)
     with session.no_autoflush:
         for model, wanted in ids.items():
             options = (selectinload(Loan.items),) if model is Loan else ()
@@ -70,25 +69,28 @@ def _read(session, payloads: list[dict]) -> None:
 
 def _for_batch(room_code: str | None, payloads: list[dict]) -> dict:
     wanted: dict = {}
-    for key, value in _leaves(payloads):
-        if not isinstance(value, str):
-            continue
-        for named in _IN_BATCH.get(key, ()):
-            wanted.setdefault(named, set()).add(value)
-        if key in _CODES and room_code and (found := code_series(room_code, value)) is not None:
-            wanted.setdefault((CodeCounter, "series"), set()).add(found[0])
+    for key, values in _strings(payloads, _IN_BATCH.keys() | set(_CODES)).items():
+        for looked_up in _IN_BATCH.get(key, ()):
+            wanted.setdefault(looked_up, set()).update(values)
+        if key in _CODES and room_code:
+            found = (code_series(room_code, v) for v in values)
+            wanted.setdefault((CodeCounter, "series"), set()).update(f[0] for f in found if f is not None)
     return wanted
 
 
-def _leaves(value, key: str | None = None) -> Iterator[tuple[str | None, object]]:
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _leaves(v, k)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _leaves(v, key)
-    else:
-        yield key, value
+def _strings(payloads: list[dict], keys) -> dict[str, set[str]]:
+    """The strings found under each of `keys`, at any depth (in lists too)."""
+    found: dict[str, set[str]] = {}
+    stack: list = [(None, p) for p in payloads]
+    while stack:
+        key, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.items())
+        elif isinstance(value, list):
+            stack.extend((key, v) for v in value)
+        elif key in keys and isinstance(value, str):
+            found.setdefault(key, set()).add(value)
+    return found
 
 
 def _chunks(values: list[str]) -> Iterable[list[str]]:

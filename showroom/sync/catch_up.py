@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -76,24 +77,28 @@ def catch_up(uow_factory, client: HqClient, progress: Progress | None = None) ->
     with uow.read():
         after, target = synced_point(uow), uow.session.get(CatchUpState, 1).target_seq
     start = after
-    while True:
-        page = client.history(after, PAGE)
-        uow = uow_factory()
-        with uow:
-            _set_aside(uow, after)
-            counts = lay_in(uow, page.events)
-            state = uow.session.get(CatchUpState, 1)
-            state.replayed += counts[0]
-            state.already_here += counts[1]
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="history") as ahead:
+        coming = ahead.submit(client.history, after, PAGE)
+        while True:
+            page = coming.result()
+            if page.has_more and page.events:  # the next page is asked for while this one is laid in
+                coming = ahead.submit(client.history, page.events[-1]["seq"], PAGE)
+            uow = uow_factory()
+            with uow.laying_in():
+                _set_aside(uow, after)
+                counts = lay_in(uow, page.events)
+                state = uow.session.get(CatchUpState, 1)
+                state.replayed += counts[0]
+                state.already_here += counts[1]
+                if page.events:
+                    state.hq_knew_until = _time(page.events[-1]["occurred_at"])
+                uow.commit()
             if page.events:
-                state.hq_knew_until = _time(page.events[-1]["occurred_at"])
-            uow.commit()
-        if page.events:
-            after = page.events[-1]["seq"]
-        if progress:
-            progress("catch_up", after - start, max(page.latest_seq, target) - start)
-        if not page.has_more or not page.events:
-            break
+                after = page.events[-1]["seq"]
+            if progress:
+                progress("catch_up", after - start, max(page.latest_seq, target) - start)
+            if not page.has_more or not page.events:
+                break
     return _finish(uow_factory)
 
 
