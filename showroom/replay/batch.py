@@ -34,12 +34,16 @@ class Batch:
         self._found: dict = {}  # (model, column, value) -> primary key, or None: what a unique column names
         self._items: dict = {}  # loan id -> [loan_item row dict] in position order
         self._new: set[int] = set()  # id() of the row dicts pending insert
+        self._wanted: dict = {}  # what the page named (preload), read again after `forget` when first needed
+        self._stale = False
 
     # reading --------------------------------------------------------------------------------------------
 
     def get(self, model, key: str) -> dict | None:
         """The row of `model` with this primary key as the page has it now, or None."""
         row = self._rows.get((model, key), _MISSING)
+        if row is _MISSING and self._fresh():
+            row = self._rows.get((model, key), _MISSING)
         if row is _MISSING:
             self._load(model, _pk(model), [key])
             row = self._rows.setdefault((model, key), None)
@@ -48,6 +52,8 @@ class Batch:
     def find(self, model, column: str, value) -> str | None:
         """The primary key of the row whose unique `column` holds `value`, or None."""
         found = self._found.get((model, column, value), _MISSING)
+        if found is _MISSING and self._fresh():
+            found = self._found.get((model, column, value), _MISSING)
         if found is _MISSING:
             self._load(model, column, [value])
             found = self._found.setdefault((model, column, value), None)
@@ -55,12 +61,17 @@ class Batch:
 
     def items(self, loan_id: str) -> list[dict]:
         """The items of a loan, in position order."""
-        if loan_id not in self._items:
+        if loan_id not in self._items and not (self._fresh() and loan_id in self._items):
             self._load_items([loan_id])
         return self._items[loan_id]
 
     def preload(self, wanted: dict) -> None:
         """Reads up front, a query per (model, column), what the page's events name: {(model, column): values}."""
+        for named, values in wanted.items():
+            self._wanted.setdefault(named, set()).update(values)
+        self._read(wanted)
+
+    def _read(self, wanted: dict) -> None:
         for (model, column), values in wanted.items():
             new = sorted({v for v in values if v is not None} - self._known(model, column))
             for part in _chunks(new):
@@ -121,8 +132,18 @@ class Batch:
                     s.expire(held)
 
     def forget(self) -> None:
-        """Drops what was read (another projection may have changed it) and anything not yet written."""
+        """Drops what was read (another projection may have changed it) and anything not yet written; what the
+        page named is read again, all of it, when next needed (after a run of other events, once)."""
         self._inserts, self._updates, self._rows, self._found, self._items, self._new = {}, {}, {}, {}, {}, set()
+        self._stale = bool(self._wanted)
+
+    def _fresh(self) -> bool:
+        """Reads again what the page named, when it was forgotten; says whether it did."""
+        if not self._stale:
+            return False
+        self._stale = False
+        self._read(self._wanted)
+        return True
 
     # inside ---------------------------------------------------------------------------------------------
 

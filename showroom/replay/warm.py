@@ -79,17 +79,23 @@ def _for_batch(room_code: str | None, payloads: list[dict]) -> dict:
 
 
 def _strings(payloads: list[dict], keys) -> dict[str, set[str]]:
-    """The strings found under each of `keys`, at any depth (in lists too)."""
+    """The strings found under each of `keys`, at any depth (in lists of them too)."""
     found: dict[str, set[str]] = {}
-    stack: list = [(None, p) for p in payloads]
+    stack = list(payloads)
     while stack:
-        key, value = stack.pop()
-        if isinstance(value, dict):
-            stack.extend(value.items())
-        elif isinstance(value, list):
-            stack.extend((key, v) for v in value)
-        elif key in keys and isinstance(value, str):
-            found.setdefault(key, set()).add(value)
+        for key, value in stack.pop().items():
+            kind = type(value)
+            if kind is str:
+                if key in keys:
+                    found.setdefault(key, set()).add(value)
+            elif kind is dict:
+                stack.append(value)
+            elif kind is list:
+                for v in value:
+                    if type(v) is dict:
+                        stack.append(v)
+                    elif type(v) is str and key in keys:
+                        found.setdefault(key, set()).add(v)
     return found
 
 
