@@ -185,7 +185,7 @@ class Batch:
                 self._items[row["loan_id"]].append(kept)
 
 
-_MODELS = {m.__table__: m for m in (CodeCounter, Loan, LoanItem, Sample, Streamer)}
+_MODELS = {m.__table__: m for m in (CodeCounter, Loan, LoanItem, Sample, Streamer)}  # the ones it updates
 _UNIQUE = {Loan: ("number",), Sample: ("code",), Streamer: ("phone", "member_code")}
 
 

@@ -18,39 +18,37 @@ from showroom.services.new_loan import collected_entry, lent_rows
 from showroom.services.return_rows import coming_back
 
 
-def _entry_row(r: Replaying, loan, kind: str, amount: int, method: str, note: str = "") -> dict:
-    """A deposit entry of a loan (an ORM Loan or the batch's row of one)."""
-    loan_id, streamer_id = (loan["id"], loan["streamer_id"]) if isinstance(loan, dict) else (loan.id, loan.streamer_id)
-    return dict(
-        loan_id=loan_id,
-        streamer_id=streamer_id,
-        kind=kind,
-        amount_fen=amount,
-        method=method,
-        staff_id=r.staff_id,
-        at=r.at,
-        note=note,
+def _entry(r: Replaying, loan: dict, kind: str, amount: int, method: str, note: str = "") -> None:
+    """A deposit entry of a loan (the batch's row of it)."""
+    r.batch.add(
+        DepositEntry,
+        dict(
+            loan_id=loan["id"],
+            streamer_id=loan["streamer_id"],
+            kind=kind,
+            amount_fen=amount,
+            method=method,
+            staff_id=r.staff_id,
+            at=r.at,
+            note=note,
+        ),
     )
 
 
-def _entry(r: Replaying, loan: Loan, kind: str, amount: int, method: str, note: str = "") -> None:
-    r.session.add(DepositEntry(**_entry_row(r, loan, kind, amount, method, note)))
-
-
-def _loan(r: Replaying, loan_id: str, number: str) -> Loan:
-    loan = r.session.get(Loan, loan_id)
+def _loan(r: Replaying, loan_id: str, number: str) -> dict:
+    loan = r.batch.get(Loan, loan_id)
     if loan is None:
         raise ReplayConflict("unknown_loan", number)
     return loan
 
 
-def _open_item(r: Replaying, loan_id: str, sample_id: str, code: str) -> LoanItem:
-    # through the loan's items: one query a loan, none when the page read it up front (showroom/replay/warm.py)
-    loan = r.session.get(Loan, loan_id)
-    item = next((i for i in loan.items if i.sample_id == sample_id), None) if loan is not None else None
-    if item is None or item.returned_at is not None or item.lost_at is not None:
+def _open_item(r: Replaying, loan_id: str, sample_id: str, code: str) -> tuple[dict, dict]:
+    """(the loan, its item of this sample still out)."""
+    loan = r.batch.get(Loan, loan_id)
+    item = next((i for i in r.batch.items(loan_id) if i["sample_id"] == sample_id), None) if loan else None
+    if item is None or item["returned_at"] is not None or item["lost_at"] is not None:
         raise ReplayConflict("not_on_loan", code)
-    return item
+    return loan, item
 
 
 def loan_checked_out(r: Replaying, e: LoanCheckedOut) -> None:
@@ -103,10 +101,7 @@ def loan_checked_out(r: Replaying, e: LoanCheckedOut) -> None:
 def samples_checked_in(r: Replaying, e: SamplesCheckedIn) -> None:
     b = r.batch
     for x in e.items:
-        loan = b.get(Loan, x.loan_id)
-        item = next((i for i in b.items(x.loan_id) if i["sample_id"] == x.sample_id), None) if loan else None
-        if item is None or item["returned_at"] is not None or item["lost_at"] is not None:
-            raise ReplayConflict("not_on_loan", x.code)
+        loan, item = _open_item(r, x.loan_id, x.sample_id, x.code)
         back = coming_back(
             x.sample_id, x.loan_id, loan["streamer_id"], x.condition, x.note, r.staff_id, r.room.id, r.at
         )
@@ -116,16 +111,13 @@ def samples_checked_in(r: Replaying, e: SamplesCheckedIn) -> None:
 
 
 def loan_closed(r: Replaying, e: LoanClosed) -> None:
-    b = r.batch
-    loan = b.get(Loan, e.loan_id)
-    if loan is None:
-        raise ReplayConflict("unknown_loan", e.number)
-    b.set(Loan, e.loan_id, closed_at=r.at)
+    loan = _loan(r, e.loan_id, e.number)
+    r.batch.set(Loan, e.loan_id, closed_at=r.at)
     if e.refund_fen:
-        b.add(DepositEntry, _entry_row(r, loan, DepositKind.REFUND.value, e.refund_fen, loan["deposit_method"]))
+        _entry(r, loan, DepositKind.REFUND.value, e.refund_fen, loan["deposit_method"])
     if e.owed_fen:
         note = "owed: loan closed without the streamer"
-        b.add(DepositEntry, _entry_row(r, loan, DepositKind.OWE.value, e.owed_fen, loan["deposit_method"], note))
+        _entry(r, loan, DepositKind.OWE.value, e.owed_fen, loan["deposit_method"], note)
 
 
 def deposit_owed_paid(r: Replaying, e: DepositOwedPaid) -> None:
@@ -136,57 +128,50 @@ def deposit_owed_paid(r: Replaying, e: DepositOwedPaid) -> None:
 
 
 def sample_declared_lost(r: Replaying, e: SampleDeclaredLost) -> None:
-    item = _open_item(r, e.loan_id, e.sample_id, e.code)
-    loan = item.loan
-    item.lost_at = r.at
-    item.sample.status = SampleStatus.LOST.value
-    item.charge_fen = e.forfeited_fen + e.charged_fen
+    b = r.batch
+    loan, item = _open_item(r, e.loan_id, e.sample_id, e.code)
+    b.set(LoanItem, item["id"], lost_at=r.at, charge_fen=e.forfeited_fen + e.charged_fen)
+    b.set(Sample, e.sample_id, status=SampleStatus.LOST.value)
     if e.settlement == LossSettlement.FORFEIT_DEPOSIT.value:
-        _entry(r, loan, DepositKind.FORFEIT.value, e.forfeited_fen, loan.deposit_method, e.note)
+        _entry(r, loan, DepositKind.FORFEIT.value, e.forfeited_fen, loan["deposit_method"], e.note)
     else:
         _entry(r, loan, DepositKind.CHARGE.value, e.charged_fen, e.charge_method, e.note)
-    r.session.add(
-        SampleMovement(
-            sample_id=e.sample_id,
-            kind=MovementKind.DECLARED_LOST.value,
-            at=r.at,
-            staff_id=r.staff_id,
-            loan_id=loan.id,
-            streamer_id=loan.streamer_id,
-            detail=e.note,
-        )
-    )
+    b.add(SampleMovement, _movement(r, e.sample_id, MovementKind.DECLARED_LOST.value, loan, e.note))
 
 
 def loan_due_extended(r: Replaying, e: LoanDueExtended) -> None:
+    b = r.batch
     loan = _loan(r, e.loan_id, e.number)
-    loan.due_at = e.new_due_at
-    r.session.add(
-        DueDateChange(
-            loan_id=loan.id,
+    b.set(Loan, e.loan_id, due_at=e.new_due_at)
+    b.add(
+        DueDateChange,
+        dict(
+            loan_id=e.loan_id,
             old_due_at=e.old_due_at,
             new_due_at=e.new_due_at,
             reason=e.reason,
             staff_id=r.staff_id,
             at=r.at,
-        )
+        ),
     )
-    for item in loan.items:
-        if item.returned_at is None and item.lost_at is None:
-            r.session.add(
-                SampleMovement(
-                    sample_id=item.sample_id,
-                    kind=MovementKind.DUE_EXTENDED.value,
-                    at=r.at,
-                    staff_id=r.staff_id,
-                    loan_id=loan.id,
-                    streamer_id=loan.streamer_id,
-                    detail=e.reason,
-                )
-            )
+    for item in b.items(e.loan_id):
+        if item["returned_at"] is None and item["lost_at"] is None:
+            b.add(SampleMovement, _movement(r, item["sample_id"], MovementKind.DUE_EXTENDED.value, loan, e.reason))
 
 
-IN_BULK = {LoanCheckedOut, SamplesCheckedIn, LoanClosed}
+def _movement(r: Replaying, sample_id: str, kind: str, loan: dict, detail: str) -> dict:
+    return dict(
+        sample_id=sample_id,
+        kind=kind,
+        at=r.at,
+        staff_id=r.staff_id,
+        loan_id=loan["id"],
+        streamer_id=loan["streamer_id"],
+        detail=detail,
+    )
+
+
+IN_BULK = {LoanCheckedOut, SamplesCheckedIn, LoanClosed, DepositOwedPaid, SampleDeclaredLost, LoanDueExtended}
 PROJECTIONS = {
     LoanCheckedOut: loan_checked_out,
     SamplesCheckedIn: samples_checked_in,

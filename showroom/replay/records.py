@@ -179,20 +179,21 @@ def streamer_tier_changed(r: Replaying, e: StreamerTierChanged) -> None:
 
 
 def streamer_reminded(r: Replaying, e: StreamerReminded) -> None:
-    if r.session.get(Reminder, e.reminder_id) is not None:
+    b = r.batch
+    if b.get(Reminder, e.reminder_id) is not None:
         return
-    loan_id = r.session.scalar(select(Loan.id).where(Loan.number == e.loan_number)) if e.loan_number else None
-    r.session.add(
-        Reminder(
+    b.add(
+        Reminder,
+        dict(
             id=e.reminder_id,
             streamer_id=r.streamer_id(e.streamer_id, e.phone),
-            loan_id=loan_id,
+            loan_id=b.find(Loan, "number", e.loan_number) if e.loan_number else None,
             channel=e.channel,
             outcome=e.outcome,
             note=e.note,
             staff_id=r.staff_id,
             at=r.at,
-        )
+        ),
     )
 
 
@@ -251,7 +252,7 @@ def tier_policy_changed(r: Replaying, e: TierPolicyChanged) -> None:
     )
 
 
-IN_BULK = {SamplesReceived, StreamerRegistered}
+IN_BULK = {SamplesReceived, StreamerRegistered, StreamerReminded}
 PROJECTIONS = {
     ShowroomSetUp: showroom_set_up,
     MerchantCreated: merchant_created,

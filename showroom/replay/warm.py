@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from sqlalchemy import event, select
 from sqlalchemy.orm import selectinload
 
+from db.desk_models import Reminder
 from db.models import CodeCounter, Loan, LoanItem, Sample, Streamer, TierPolicy
 from kernel.events import declared
 from showroom.replay.base import code_series
@@ -31,6 +32,8 @@ _IN_BATCH = {
     "streamer_phone": ((Streamer, "phone"),),
     "member_code": ((Streamer, "member_code"),),
     "tier": ((TierPolicy, "tier"),),
+    "reminder_id": ((Reminder, "id"),),
+    "loan_number": ((Loan, "number"),),
 }
 
 
