@@ -167,10 +167,12 @@ class Batch:
 
     def _load(self, model, column: str, values: Iterable) -> None:
         table = model.__table__
-        for row in self.session.execute(select(table).where(table.c[column].in_(list(values)))).mappings():
-            key = (model, row[_pk(model)])
-            if key not in self._rows or self._rows[key] is None:
-                self._keep(model, dict(row))
+        found = self.session.execute(select(table).where(table.c[column].in_(list(values))))
+        names, pk = list(found.keys()), _pk(model)
+        for cells in found:
+            row = dict(zip(names, cells))
+            if self._rows.get((model, row[pk])) is None:
+                self._keep(model, row)
 
     def _load_items(self, loan_ids: list[str]) -> None:
         table = LoanItem.__table__
