@@ -123,13 +123,16 @@ def lay_in(uow, events: list[dict]) -> tuple[int, int]:
         .all()
     )
     code = s.scalar(select(ShowroomRow.code).where(ShowroomRow.is_local.is_(True)))
-    batch = Batch(s)
+    new = [e for e in events if e["id"] not in here]
     try:
-        with s.begin_nested(), warmed(s, code, [e for e in events if e["id"] not in here], batch, IN_BULK):
+        batch = Batch(s)
+        with s.begin_nested(), warmed(s, code, new, batch, IN_BULK):
             return _lay(uow, events, here, _replay_whole, batch)
     except (ReplayConflict, IntegrityError):
         pass  # rolled back to the page's start: laid in again below, each event on its own
-    return _lay(uow, events, here, _replay)
+    batch = Batch(s)  # what the first try read or held is gone with it
+    with warmed(s, code, new, batch, IN_BULK):
+        return _lay(uow, events, here, _replay, batch)
 
 
 def _lay(uow, events: list[dict], here: dict, replay, batch: Batch | None = None) -> tuple[int, int]:
