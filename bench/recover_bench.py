@@ -78,9 +78,9 @@ def _recover(sessions, hq_url: str, folder: Path, history: int) -> dict:
 
     store = Store(folder)
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         recover(store.uow, store.data_dir, hq_url, hq_admin.make_enrol_code(sessions, "CS")[0], "123456")
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     finally:
         store.close()
     rate = history / seconds
@@ -88,6 +88,8 @@ def _recover(sessions, hq_url: str, folder: Path, history: int) -> dict:
         "events": history,
         "seconds": round(seconds, 2),
         "events_per_s": round(rate, 1),
+        # the counter's own CPU (both its threads): unlike wall time, it hardly grows when others share the cores
+        "counter_cpu_s": round(cpu, 2),
         "three_year_minutes": round(THREE_YEARS / rate / 60, 1),
     }
 
@@ -103,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(found)
         if args.json
         else f"recovered {found['events']:,} events in {found['seconds']} s = {found['events_per_s']:,} events/s; "
-        f"the three-year showroom ({THREE_YEARS:,} events) at that rate: {found['three_year_minutes']} min"
+        f"the three-year showroom ({THREE_YEARS:,} events) at that rate: {found['three_year_minutes']} min; "
+        f"the counter's CPU {found['counter_cpu_s']} s"
     )
     return 0
 

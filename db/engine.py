@@ -9,6 +9,12 @@ Copying the WAL back into the database file (a checkpoint: ~1,000 scattered page
 big file, 10-15 ms at scale) is done by a helper thread shortly after commits, not by whichever commit
 happens to cross SQLite's 1,000-page mark: otherwise one check-out in seven at the counter paid for it.
 SQLite's own autocheckpoint stays on as the fallback should the helper fall behind.
+
+A catch-up from HQ (showroom/sync/catch_up.py) writes pages of history through the LAYING_IN execution option:
+synchronous=NORMAL and a 256 MB page cache for those transactions. In WAL mode NORMAL never corrupts the
+database: a power cut can only take back the last pages committed, and HQ still holds them (the catch-up
+resumes from the last page the database kept). The next ordinary commit, synchronous=FULL again, syncs the
+WAL and with it every page laid in before it.
 """
 
 from __future__ import annotations
@@ -23,6 +29,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 DB_FILENAME = "showroom.sqlite3"
 READ_ONLY = "showroom_read_only"  # execution option of a query-only transaction
+LAYING_IN = "showroom_laying_in"  # execution option of a catch-up page's transaction (module doc)
+_PRAGMAS = {
+    False: ("PRAGMA synchronous=FULL", "PRAGMA cache_size=-2000", "PRAGMA wal_autocheckpoint=1000"),
+    True: ("PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-262144", "PRAGMA wal_autocheckpoint=100000"),
+}
 CHECKPOINT_DELAY_S = 0.05  # a burst of commits ends before the helper copies what they wrote
 CHECKPOINTER_IDLE_S = 30  # the helper thread ends after this long without a commit (a new one starts)
 
@@ -96,7 +107,13 @@ def make_engine(db_path: Path) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READ_ONLY) else "BEGIN IMMEDIATE")
+        options = conn.get_execution_options()
+        laying_in, held = bool(options.get(LAYING_IN)), conn.connection.info
+        if held.get(LAYING_IN, False) != laying_in:  # set outside a transaction: SQLite refuses it inside
+            for pragma in _PRAGMAS[laying_in]:
+                conn.exec_driver_sql(pragma)
+            held[LAYING_IN] = laying_in
+        conn.exec_driver_sql("BEGIN" if options.get(READ_ONLY) else "BEGIN IMMEDIATE")
 
     @event.listens_for(engine, "commit")
     def _on_commit(_conn):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+import os
 from datetime import datetime, timezone
 
 from sqlalchemy import DateTime, String
@@ -10,7 +10,10 @@ from sqlalchemy.types import TypeDecorator
 
 
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A random (version 4) UUID's string, as str(uuid.uuid4()) gives it, formatted without a UUID object: a
+    recovery makes ~2.5 of them an event (a third of the time the ORM-free replay spent making ids)."""
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
 
 
 class UTCDateTime(TypeDecorator):

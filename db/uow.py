@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import READ_ONLY
+from db.engine import LAYING_IN, READ_ONLY
 from db.models import OutboxEvent
 from kernel.events import Event
 
@@ -30,6 +30,7 @@ class UnitOfWork:
         self.session: Session | None = None
         self._next_seq: int | None = None
         self._read_only = False
+        self._laying_in = False
         with _listening:  # once per session factory, whichever thread makes its first unit of work
             if not event.contains(session_factory, "transient_to_pending", _note_new_event):
                 event.listen(session_factory, "transient_to_pending", _note_new_event)
@@ -39,11 +40,19 @@ class UnitOfWork:
         self._read_only = True
         return self
 
+    def laying_in(self) -> UnitOfWork:
+        """For a page of HQ's history replayed: `with uow.laying_in():` writes with synchronous=NORMAL and a
+        big page cache (db/engine.py says why that is safe)."""
+        self._laying_in = True
+        return self
+
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
         self._next_seq = None
         if self._read_only:
             self.session.connection(execution_options={READ_ONLY: True})
+        elif self._laying_in:
+            self.session.connection(execution_options={LAYING_IN: True})
         return self
 
     def __exit__(self, *exc) -> None:
@@ -51,7 +60,7 @@ class UnitOfWork:
             self.rollback()
         finally:
             self.session.close()
-            self._read_only = False  # read() is for one `with`; the same unit of work may write next
+            self._read_only = self._laying_in = False  # for one `with`; the same unit of work may write next
 
     def commit(self) -> None:
         if self._read_only:

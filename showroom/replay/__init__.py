@@ -12,6 +12,8 @@ from kernel.events import DeviceHqAddressChanged, Event, EventInvalid, StaffLock
 from showroom.replay import lending, losses, photos, records, stock
 from showroom.replay.base import ReplayConflict, Replaying
 
+# The most frequent types of a showroom's history: written through the page's batch (showroom/replay/batch.py).
+IN_BULK = {*lending.IN_BULK, *records.IN_BULK}
 PROJECTIONS = {
     **lending.PROJECTIONS,
     **records.PROJECTIONS,
@@ -38,8 +40,14 @@ def replay_event(r: Replaying, event_type: str, payload: dict) -> str | None:
     kind = type(event)
     if kind in NOTHING:
         return NOT_BACK.get(kind)
+    if kind in IN_BULK:
+        PROJECTIONS[kind](r, event)
+        return None
+    r.batch.flush()  # the others read the database through the ORM session: the batch's rows first
     PROJECTIONS[kind](r, event)
+    r.batch.flush()  # the series it reached
+    r.batch.forget()  # it may have changed what the batch read
     return None
 
 
-__all__ = ["NOTHING", "PROJECTIONS", "ReplayConflict", "Replaying", "replay_event"]
+__all__ = ["IN_BULK", "NOTHING", "PROJECTIONS", "ReplayConflict", "Replaying", "replay_event"]

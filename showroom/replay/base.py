@@ -4,15 +4,14 @@ contradicts what the counter holds now."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import select
-
-from db.models import CodeCounter, ShowroomRow, Streamer
+from db.models import ShowroomRow, Streamer
 from db.sync_models import CatalogAlias
 from db.uow import UnitOfWork
 from showroom.domain.codes import loan_series, stocktake_series
+from showroom.replay.batch import Batch
 
 
 class ReplayConflict(Exception):
@@ -31,33 +30,34 @@ class Replaying:
     room: ShowroomRow | None  # this showroom (None until the replay of a rebuilt counter sets it up)
     staff_id: str | None  # who recorded the event
     at: datetime  # when it was recorded (the event's occurred_at)
+    batch: Batch = field(default=None)  # the page's rows written in bulk (showroom/replay/batch.py)
+
+    def __post_init__(self):
+        if self.batch is None:
+            self.batch = Batch(self.uow.session)
 
     @property
     def session(self):
         return self.uow.session
-
-    def streamer_id(self, streamer_id: str, phone: str) -> str:
-        """The local row of a streamer the event names: by id, else by phone (a record pulled from HQ)."""
-        if self.session.get(Streamer, streamer_id) is not None:
-            return streamer_id
-        found = self.session.scalar(select(Streamer.id).where(Streamer.phone == phone))
-        if found is None:
-            raise ReplayConflict("unknown_streamer", phone)
-        return found
 
     def local_id(self, kind: str, hq_id: str) -> str:
         """A merchant or product that matched one the counter already had (same name, same EAN)."""
         alias = self.session.get(CatalogAlias, hq_id)
         return alias.local_id if alias is not None and alias.kind == kind else hq_id
 
+    def streamer_id(self, streamer_id: str, phone: str) -> str:
+        """The local row of a streamer the event names: by id, else by phone (a record pulled from HQ)."""
+        if self.batch.get(Streamer, streamer_id) is not None:
+            return streamer_id
+        found = self.batch.find(Streamer, "phone", phone)
+        if found is None:
+            raise ReplayConflict("unknown_streamer", phone)
+        return found
+
     def reach(self, series: str, number: int) -> None:
-        """The series goes on after `number`: what HQ has seen is never handed out again."""
-        counter = self.session.get(CodeCounter, series)
-        if counter is None:
-            self.session.add(CodeCounter(series=series, last_value=number))
-            self.session.flush()  # found by the next code of the same event (projections run without autoflush)
-        elif counter.last_value < number:
-            counter.last_value = number
+        """The series goes on after `number`: what HQ has seen is never handed out again (through the batch,
+        whichever projection asks: the counters are only ever written there)."""
+        self.batch.reach(series, number)
 
     def reach_code(self, code: str) -> None:
         """Sample codes `CS-000042`, member codes `CS-M00017`, loan numbers `CS-L261127007` and count numbers

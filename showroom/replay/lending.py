@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm.attributes import set_committed_value
-
 from db.models import DepositEntry, DueDateChange, Loan, LoanItem, Sample, SampleMovement
 from kernel.events import (
     DepositOwedPaid,
@@ -17,52 +14,55 @@ from kernel.events import (
 )
 from showroom.domain.model import DepositKind, LossSettlement, MovementKind, SampleStatus
 from showroom.replay.base import ReplayConflict, Replaying
-from showroom.services.new_loan import lend_items
-from showroom.services.returns import take_back
+from showroom.services.new_loan import collected_entry, lent_rows
+from showroom.services.return_rows import coming_back
 
 
-def _entry(r: Replaying, loan: Loan, kind: str, amount: int, method: str, note: str = "") -> None:
-    r.session.add(
-        DepositEntry(
-            loan_id=loan.id,
-            streamer_id=loan.streamer_id,
+def _entry(r: Replaying, loan: dict, kind: str, amount: int, method: str, note: str = "") -> None:
+    """A deposit entry of a loan (the batch's row of it)."""
+    r.batch.add(
+        DepositEntry,
+        dict(
+            loan_id=loan["id"],
+            streamer_id=loan["streamer_id"],
             kind=kind,
             amount_fen=amount,
             method=method,
             staff_id=r.staff_id,
             at=r.at,
             note=note,
-        )
+        ),
     )
 
 
-def _loan(r: Replaying, loan_id: str, number: str) -> Loan:
-    loan = r.session.get(Loan, loan_id)
+def _loan(r: Replaying, loan_id: str, number: str) -> dict:
+    loan = r.batch.get(Loan, loan_id)
     if loan is None:
         raise ReplayConflict("unknown_loan", number)
     return loan
 
 
-def _open_item(r: Replaying, loan_id: str, sample_id: str, code: str) -> LoanItem:
-    # through the loan's items: one query a loan, none when the page read it up front (showroom/replay/warm.py)
-    loan = r.session.get(Loan, loan_id)
-    item = next((i for i in loan.items if i.sample_id == sample_id), None) if loan is not None else None
-    if item is None or item.returned_at is not None or item.lost_at is not None:
+def _open_item(r: Replaying, loan_id: str, sample_id: str, code: str) -> tuple[dict, dict]:
+    """(the loan, its item of this sample still out)."""
+    loan = r.batch.get(Loan, loan_id)
+    item = next((i for i in r.batch.items(loan_id) if i["sample_id"] == sample_id), None) if loan else None
+    if item is None or item["returned_at"] is not None or item["lost_at"] is not None:
         raise ReplayConflict("not_on_loan", code)
-    return item
+    return loan, item
 
 
 def loan_checked_out(r: Replaying, e: LoanCheckedOut) -> None:
-    s = r.session
-    if s.scalar(select(Loan.id).where(Loan.number == e.number)) is not None:
+    b = r.batch
+    if b.find(Loan, "number", e.number) is not None:
         raise ReplayConflict("loan_number_taken", e.number)  # given again after the restore
     streamer_id = r.streamer_id(e.streamer_id, e.streamer_phone)
-    samples = [s.get(Sample, x.sample_id) for x in e.samples]
-    for x, sample in zip(e.samples, samples):
-        if sample is None or sample.status != SampleStatus.IN_STOCK.value:
+    for x in e.samples:
+        sample = b.get(Sample, x.sample_id)
+        if sample is None or sample["status"] != SampleStatus.IN_STOCK.value:
             raise ReplayConflict("sample_not_in_stock", x.code)
-    s.add(
-        Loan(
+    b.add(
+        Loan,
+        dict(
             id=e.loan_id,
             number=e.number,
             streamer_id=streamer_id,
@@ -80,44 +80,44 @@ def loan_checked_out(r: Replaying, e: LoanCheckedOut) -> None:
             deposit_rule=e.deposit_rule,
             deposit_rate=e.deposit_rate,
             deposit_rounding=e.deposit_rounding,
-        )
+        ),
     )
-    s.flush()
-    lend_items(r.uow, e.loan_id, e.number, list(e.samples), streamer_id, e.staff_id, e.opened_at)
-    for sample in samples:  # lend_items marked them on loan in SQL: said here, not read again
-        set_committed_value(sample, "status", SampleStatus.ON_LOAN.value)
-    waived = f"waived {e.policy_deposit_fen}" if e.deposit_fen != e.policy_deposit_fen else ""
-    s.add(
-        DepositEntry(
-            loan_id=e.loan_id,
-            streamer_id=streamer_id,
-            kind=DepositKind.COLLECT.value,
-            amount_fen=e.deposit_fen,
-            method=e.deposit_method,
-            staff_id=e.staff_id,
-            at=e.opened_at,
-            note=waived,
-        )
+    items, moves = lent_rows(e.loan_id, e.number, list(e.samples), streamer_id, e.staff_id, e.opened_at)
+    for item in items:
+        b.add(LoanItem, dict(item, returned_at=None, lost_at=None))
+    for x in e.samples:
+        b.set(Sample, x.sample_id, status=SampleStatus.ON_LOAN.value)
+    for move in moves:
+        b.add(SampleMovement, move)
+    b.add(
+        DepositEntry,
+        collected_entry(
+            e.loan_id, streamer_id, e.deposit_fen, e.policy_deposit_fen, e.deposit_method, e.staff_id, e.opened_at
+        ),
     )
     r.reach_code(e.number)
 
 
 def samples_checked_in(r: Replaying, e: SamplesCheckedIn) -> None:
+    b = r.batch
     for x in e.items:
-        take_back(
-            r.uow, _open_item(r, x.loan_id, x.sample_id, x.code), x.condition, x.note, r.staff_id, r.room.id, r.at
+        loan, item = _open_item(r, x.loan_id, x.sample_id, x.code)
+        back = coming_back(
+            x.sample_id, x.loan_id, loan["streamer_id"], x.condition, x.note, r.staff_id, r.room.id, r.at
         )
+        b.set(LoanItem, item["id"], **back.item)
+        b.set(Sample, x.sample_id, **back.sample)
+        b.add(SampleMovement, back.movement)
 
 
 def loan_closed(r: Replaying, e: LoanClosed) -> None:
     loan = _loan(r, e.loan_id, e.number)
-    loan.closed_at = r.at
+    r.batch.set(Loan, e.loan_id, closed_at=r.at)
     if e.refund_fen:
-        _entry(r, loan, DepositKind.REFUND.value, e.refund_fen, loan.deposit_method)
+        _entry(r, loan, DepositKind.REFUND.value, e.refund_fen, loan["deposit_method"])
     if e.owed_fen:
-        _entry(
-            r, loan, DepositKind.OWE.value, e.owed_fen, loan.deposit_method, "owed: loan closed without the streamer"
-        )
+        note = "owed: loan closed without the streamer"
+        _entry(r, loan, DepositKind.OWE.value, e.owed_fen, loan["deposit_method"], note)
 
 
 def deposit_owed_paid(r: Replaying, e: DepositOwedPaid) -> None:
@@ -128,56 +128,50 @@ def deposit_owed_paid(r: Replaying, e: DepositOwedPaid) -> None:
 
 
 def sample_declared_lost(r: Replaying, e: SampleDeclaredLost) -> None:
-    item = _open_item(r, e.loan_id, e.sample_id, e.code)
-    loan = item.loan
-    item.lost_at = r.at
-    item.sample.status = SampleStatus.LOST.value
-    item.charge_fen = e.forfeited_fen + e.charged_fen
+    b = r.batch
+    loan, item = _open_item(r, e.loan_id, e.sample_id, e.code)
+    b.set(LoanItem, item["id"], lost_at=r.at, charge_fen=e.forfeited_fen + e.charged_fen)
+    b.set(Sample, e.sample_id, status=SampleStatus.LOST.value)
     if e.settlement == LossSettlement.FORFEIT_DEPOSIT.value:
-        _entry(r, loan, DepositKind.FORFEIT.value, e.forfeited_fen, loan.deposit_method, e.note)
+        _entry(r, loan, DepositKind.FORFEIT.value, e.forfeited_fen, loan["deposit_method"], e.note)
     else:
         _entry(r, loan, DepositKind.CHARGE.value, e.charged_fen, e.charge_method, e.note)
-    r.session.add(
-        SampleMovement(
-            sample_id=e.sample_id,
-            kind=MovementKind.DECLARED_LOST.value,
-            at=r.at,
-            staff_id=r.staff_id,
-            loan_id=loan.id,
-            streamer_id=loan.streamer_id,
-            detail=e.note,
-        )
-    )
+    b.add(SampleMovement, _movement(r, e.sample_id, MovementKind.DECLARED_LOST.value, loan, e.note))
 
 
 def loan_due_extended(r: Replaying, e: LoanDueExtended) -> None:
+    b = r.batch
     loan = _loan(r, e.loan_id, e.number)
-    loan.due_at = e.new_due_at
-    r.session.add(
-        DueDateChange(
-            loan_id=loan.id,
+    b.set(Loan, e.loan_id, due_at=e.new_due_at)
+    b.add(
+        DueDateChange,
+        dict(
+            loan_id=e.loan_id,
             old_due_at=e.old_due_at,
             new_due_at=e.new_due_at,
             reason=e.reason,
             staff_id=r.staff_id,
             at=r.at,
-        )
+        ),
     )
-    for item in loan.items:
-        if item.returned_at is None and item.lost_at is None:
-            r.session.add(
-                SampleMovement(
-                    sample_id=item.sample_id,
-                    kind=MovementKind.DUE_EXTENDED.value,
-                    at=r.at,
-                    staff_id=r.staff_id,
-                    loan_id=loan.id,
-                    streamer_id=loan.streamer_id,
-                    detail=e.reason,
-                )
-            )
+    for item in b.items(e.loan_id):
+        if item["returned_at"] is None and item["lost_at"] is None:
+            b.add(SampleMovement, _movement(r, item["sample_id"], MovementKind.DUE_EXTENDED.value, loan, e.reason))
 
 
+def _movement(r: Replaying, sample_id: str, kind: str, loan: dict, detail: str) -> dict:
+    return dict(
+        sample_id=sample_id,
+        kind=kind,
+        at=r.at,
+        staff_id=r.staff_id,
+        loan_id=loan["id"],
+        streamer_id=loan["streamer_id"],
+        detail=detail,
+    )
+
+
+IN_BULK = {LoanCheckedOut, SamplesCheckedIn, LoanClosed, DepositOwedPaid, SampleDeclaredLost, LoanDueExtended}
 PROJECTIONS = {
     LoanCheckedOut: loan_checked_out,
     SamplesCheckedIn: samples_checked_in,

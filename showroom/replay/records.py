@@ -82,32 +82,35 @@ def product_created(r: Replaying, e: ProductCreated) -> None:
 
 
 def samples_received(r: Replaying, e: SamplesReceived) -> None:
-    s = r.session
+    b = r.batch
     for x in e.samples:
-        if s.scalar(select(Sample.id).where(Sample.code == x.code)) is not None:
+        if b.find(Sample, "code", x.code) is not None:
             raise ReplayConflict("sample_code_taken", x.code)  # given again after the restore
+    product_id = r.local_id("product", e.product_id)
     for x in e.samples:
-        s.add(
-            Sample(
+        b.add(
+            Sample,
+            dict(
                 id=x.sample_id,
                 code=x.code,
-                product_id=r.local_id("product", e.product_id),
+                product_id=product_id,
                 showroom_id=r.room.id,
                 status=SampleStatus.IN_STOCK.value,
                 shelf=e.shelf,
                 condition_note=e.note,
                 received_at=e.received_at,
                 received_by=r.staff_id,
-            )
+            ),
         )
-        s.add(
-            SampleMovement(
+        b.add(
+            SampleMovement,
+            dict(
                 sample_id=x.sample_id,
                 kind=MovementKind.RECEIVED.value,
                 at=e.received_at,
                 staff_id=r.staff_id,
                 detail=e.shelf,
-            )
+            ),
         )
         r.reach_code(x.code)
 
@@ -124,29 +127,29 @@ def samples_returned_to_merchant(r: Replaying, e: SamplesReturnedToMerchant) -> 
 
 
 def streamer_registered(r: Replaying, e: StreamerRegistered) -> None:
-    s = r.session
-    if s.get(Streamer, e.streamer_id) is not None:
+    b = r.batch
+    if b.get(Streamer, e.streamer_id) is not None:
         return
-    if s.scalar(select(Streamer.id).where(Streamer.phone == e.phone)) is not None:
+    if b.find(Streamer, "phone", e.phone) is not None:
         return  # known already (pulled from HQ, or registered again after the restore): found by phone
-    if s.scalar(select(Streamer.id).where(Streamer.member_code == e.member_code)) is not None:
+    if b.find(Streamer, "member_code", e.member_code) is not None:
         raise ReplayConflict("member_code_taken", e.member_code)
-    tier = e.tier if s.get(TierPolicy, e.tier) is not None else None
-    if tier is None:
+    if b.get(TierPolicy, e.tier) is None:
         raise ReplayConflict("unknown_tier", e.tier)
-    s.add(
-        Streamer(
+    b.add(
+        Streamer,
+        dict(
             id=e.streamer_id,
             name=e.name,
             phone=e.phone,
             platform=e.platform,
             handle=e.handle,
-            tier=tier,
+            tier=e.tier,
             member_code=e.member_code,
             status=StreamerStatus.ACTIVE.value,
             status_reason="",
             created_at=r.at,
-        )
+        ),
     )
     r.reach_code(e.member_code)
 
@@ -176,20 +179,21 @@ def streamer_tier_changed(r: Replaying, e: StreamerTierChanged) -> None:
 
 
 def streamer_reminded(r: Replaying, e: StreamerReminded) -> None:
-    if r.session.get(Reminder, e.reminder_id) is not None:
+    b = r.batch
+    if b.get(Reminder, e.reminder_id) is not None:
         return
-    loan_id = r.session.scalar(select(Loan.id).where(Loan.number == e.loan_number)) if e.loan_number else None
-    r.session.add(
-        Reminder(
+    b.add(
+        Reminder,
+        dict(
             id=e.reminder_id,
             streamer_id=r.streamer_id(e.streamer_id, e.phone),
-            loan_id=loan_id,
+            loan_id=b.find(Loan, "number", e.loan_number) if e.loan_number else None,
             channel=e.channel,
             outcome=e.outcome,
             note=e.note,
             staff_id=r.staff_id,
             at=r.at,
-        )
+        ),
     )
 
 
@@ -248,6 +252,7 @@ def tier_policy_changed(r: Replaying, e: TierPolicyChanged) -> None:
     )
 
 
+IN_BULK = {SamplesReceived, StreamerRegistered, StreamerReminded}
 PROJECTIONS = {
     ShowroomSetUp: showroom_set_up,
     MerchantCreated: merchant_created,

@@ -1,7 +1,7 @@
 """The rows, event and receipt of a loan being opened: what check_out writes once it has decided to lend.
 
 Plain INSERTs of dicts, no ORM objects to track: the counter's hottest write. The replay of a check-out
-event (showroom/replay) writes the items through the same lend_items.
+event (showroom/replay) writes the same rows: lent_rows, collected_entry.
 """
 
 from __future__ import annotations
@@ -70,56 +70,74 @@ def write_loan(uow: UnitOfWork, loan: NewLoan) -> None:
         ],
     )
     lend_items(uow, loan.loan_id, loan.number, loan.basket, loan.streamer.id, loan.staff.id, loan.now)
-    deposit = loan.calc.deposit_fen
     uow.session.execute(
         insert(DepositEntry),
         [
-            dict(
-                loan_id=loan.loan_id,
-                streamer_id=loan.streamer.id,
-                kind=DepositKind.COLLECT.value,
-                amount_fen=loan.collected,
-                method=loan.method,
-                staff_id=loan.staff.id,
-                at=loan.now,
-                note=f"waived {deposit}" if loan.collected != deposit else "",
+            collected_entry(
+                loan.loan_id,
+                loan.streamer.id,
+                loan.collected,
+                loan.calc.deposit_fen,
+                loan.method,
+                loan.staff.id,
+                loan.now,
             )
         ],
     )
+
+
+def collected_entry(
+    loan_id: str, streamer_id: str, collected: int, policy_deposit: int, method: str, staff_id: str, now: datetime
+) -> dict:
+    """The deposit entry of a loan opened: what was taken, and what the policy asked when it was waived."""
+    return dict(
+        loan_id=loan_id,
+        streamer_id=streamer_id,
+        kind=DepositKind.COLLECT.value,
+        amount_fen=collected,
+        method=method,
+        staff_id=staff_id,
+        at=now,
+        note=f"waived {policy_deposit}" if collected != policy_deposit else "",
+    )
+
+
+def lent_rows(
+    loan_id: str, number: str, basket: list, streamer_id: str, staff_id: str, now: datetime
+) -> tuple[list[dict], list[dict]]:
+    """The loan's items and its samples' movements out (each basket line has sample_id and value_fen)."""
+    items = [
+        dict(loan_id=loan_id, sample_id=b.sample_id, position=pos, value_fen=b.value_fen, out_at=now)
+        for pos, b in enumerate(basket)
+    ]
+    moves = [
+        dict(
+            sample_id=b.sample_id,
+            kind=MovementKind.CHECKED_OUT.value,
+            at=now,
+            staff_id=staff_id,
+            loan_id=loan_id,
+            streamer_id=streamer_id,
+            detail=number,
+        )
+        for b in basket
+    ]
+    return items, moves
 
 
 def lend_items(
     uow: UnitOfWork, loan_id: str, number: str, basket: list[BasketLine], streamer_id: str, staff_id: str, now: datetime
 ) -> None:
     """The loan's items, its samples marked on loan and their movements: plain bulk statements."""
-    uow.session.execute(
-        insert(LoanItem),
-        [
-            dict(loan_id=loan_id, sample_id=b.sample_id, position=pos, value_fen=b.value_fen, out_at=now)
-            for pos, b in enumerate(basket)
-        ],
-    )
+    items, moves = lent_rows(loan_id, number, basket, streamer_id, staff_id, now)
+    uow.session.execute(insert(LoanItem), items)
     uow.session.execute(
         update(Sample)
         .where(Sample.id.in_([b.sample_id for b in basket]))
         .values(status=SampleStatus.ON_LOAN.value)
         .execution_options(synchronize_session=False)
     )
-    uow.session.execute(
-        insert(SampleMovement),
-        [
-            dict(
-                sample_id=b.sample_id,
-                kind=MovementKind.CHECKED_OUT.value,
-                at=now,
-                staff_id=staff_id,
-                loan_id=loan_id,
-                streamer_id=streamer_id,
-                detail=number,
-            )
-            for b in basket
-        ],
-    )
+    uow.session.execute(insert(SampleMovement), moves)
 
 
 def loan_event(loan: NewLoan) -> LoanCheckedOut:

@@ -44,6 +44,7 @@ from showroom.services.common import (
 from showroom.services.owed import owe_what_is_held
 from showroom.services.photo_rules import require_damage_photos
 from showroom.services.records import OPEN_ITEM, deposit_balance, holdings, open_item_of, sample_by_code
+from showroom.services.return_rows import coming_back
 from showroom.services.views import CheckinResult, DueChange, LoanAfterReturn, LossResult, ReturnLine
 
 
@@ -147,25 +148,13 @@ def close_if_done(
 def take_back(
     uow: UnitOfWork, item: LoanItem, condition: str, note: str, staff_id: str, showroom_id: str, now: datetime
 ) -> None:
-    """The rows of one sample coming back (check_in, and the replay of its event: showroom/replay)."""
-    note = note.strip()
-    item.returned_at, item.return_condition = now, condition
-    item.return_note, item.return_staff_id, item.return_showroom_id = note, staff_id, showroom_id
-    sample = item.sample
-    sample.status = SampleStatus.IN_STOCK.value
-    if condition != ReturnCondition.GOOD.value or note:
-        sample.condition_note = f"{condition}: {note}".rstrip(": ")
-    uow.session.add(
-        SampleMovement(
-            sample_id=sample.id,
-            kind=MovementKind.CHECKED_IN.value,
-            at=now,
-            staff_id=staff_id,
-            loan_id=item.loan_id,
-            streamer_id=item.loan.streamer_id,
-            detail=condition,
-        )
-    )
+    """The rows of one sample coming back (check_in, and a stocktake's find)."""
+    back = coming_back(item.sample_id, item.loan_id, item.loan.streamer_id, condition, note, staff_id, showroom_id, now)
+    for column, value in back.item.items():
+        setattr(item, column, value)
+    for column, value in back.sample.items():
+        setattr(item.sample, column, value)
+    uow.session.add(SampleMovement(**back.movement))
 
 
 def record_returns(
