@@ -9,9 +9,9 @@ from sqlalchemy.orm import joinedload
 
 from db.desk_models import TierSuspensionRule
 from db.loss_models import TierLossRule
+from db.mailing_models import TierPostRule
 from db.models import DepositEntry, Loan, LoanItem, Product, Sample, Streamer
 from db.models import TierPolicy as PolicyRow
-from db.mailing_models import TierPostRule
 from db.photo_models import TierPhotoRule
 from db.uow import UnitOfWork
 from showroom.domain.codes import clean_scan
