@@ -32,6 +32,9 @@ def tier_titles(translate: Translate) -> dict[str, str]:
     return {
         "overdue": translate("DailyReport", "Overdue 7 days or more"),
         "missing": translate("DailyReport", "Missing after a partial return"),
+        "not_sent_back": translate("DailyReport", "Parcel not sent back"),
+        "return_too_long": translate("DailyReport", "Parcel back in transit too long"),
+        "not_delivered": translate("DailyReport", "Parcel not delivered"),
         "late": translate("DailyReport", "Late 1–6 days"),
         "due_soon": translate("DailyReport", "Due within 2 days"),
     }
