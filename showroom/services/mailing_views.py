@@ -55,6 +55,8 @@ class ShipmentView:
     tier: str  # not_delivered | not_sent_back | return_too_long | '' (on time)
     days_late: int
     lines: tuple[ParcelLine, ...]
+    post_days: int = 0
+    return_transit_days: int = 0
     showroom_name: str = ""
     return_address: str = ""
     return_instructions: str = ""
@@ -118,6 +120,8 @@ def shipment_view(uow: UnitOfWork, loan_id: str, now: datetime) -> ShipmentView:
         tier=tier[0].value if tier else "",
         days_late=tier[1] if tier else 0,
         lines=lines,
+        post_days=shipment.post_days,
+        return_transit_days=shipment.return_transit_days,
         showroom_name=room.name,
         return_address=str(setting_value(uow, "mailing.return_address")) or f"{room.name} {room.city}",
         return_instructions=str(setting_value(uow, "mailing.return_instructions")),
