@@ -100,6 +100,13 @@ def _headline(report: DailyReport, translate: Translate, width: float):
         (translate("DailyReport", "Declared lost"), str(h.samples_lost), h.samples_lost > 0),
         (translate("DailyReport", "Missing at stocktake"), str(h.samples_missing), h.samples_missing > 0),
     ]
+    if h.parcels_sent or h.parcels_delivered or h.parcels_returned or h.parcels_overdue:  # samples by courier
+        items += [
+            (translate("DailyReport", "Parcels sent"), str(h.parcels_sent), False),
+            (translate("DailyReport", "Parcels delivered"), str(h.parcels_delivered), False),
+            (translate("DailyReport", "Parcels back"), str(h.parcels_returned), False),
+            (translate("DailyReport", "Parcels overdue"), str(h.parcels_overdue), h.parcels_overdue > 0),
+        ]
     return figures(items, 5, width)
 
 
