@@ -140,6 +140,7 @@ SPECS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec("mailing.tracking_on", bool, False, QT_TRANSLATE_NOOP("Settings", "Track parcels automatically")),
     SettingSpec("mailing.tracking_url", str, "", QT_TRANSLATE_NOOP("Settings", "Tracking service address")),
+    SettingSpec("mailing.tracking_customer", str, "", QT_TRANSLATE_NOOP("Settings", "Tracking service customer id")),
     SettingSpec("mailing.tracking_key", str, "", QT_TRANSLATE_NOOP("Settings", "Tracking service key")),
     # Daily online copies of the database; an empty folder means "backups" inside the data folder.
     SettingSpec("backup.folder", str, "", QT_TRANSLATE_NOOP("Settings", "Backup folder")),

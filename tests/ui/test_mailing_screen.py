@@ -5,11 +5,13 @@ marks the parcel delivered; the return waybill; the parcel back with one sample 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from showroom.services import streamers
 from showroom.services.mailing_views import parcel
 from tests.conftest import T0
 from tests.integration.mailing_fixtures import GUANGZHOU, RETURN_WAYBILL, WAYBILL, allow_post
+from tests.integration.test_parcel_tracking import aggregator  # noqa: F401  (the fake aggregator)
 from tests.ui.conftest import scan, wait_idle
 from ui.screens.mailing import MailingScreen
 
@@ -83,3 +85,19 @@ def test_a_refusal_is_said_and_nothing_is_mailed(qtbot, ui_ctx, counter):
     assert "SF123" in screen.message.text() or "顺丰" in screen.message.text()
     assert screen.model.rowCount() == 0
     assert T0
+
+
+def test_tracking_runs_off_the_gui_thread_and_marks_the_parcel_delivered(qtbot, ui_ctx, counter, aggregator):
+    from tests.integration.mailing_fixtures import mail_three
+    from tests.integration.test_parcel_tracking import turn_on
+
+    mail_three(counter)
+    screen = open_screen(qtbot, ui_ctx)
+    qtbot.mouseClick(screen.findChild(QPushButton, "mailing_track"), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ui_ctx)
+    assert parcel(counter.uow(), WAYBILL).state == "shipped"  # off by default: nobody asked
+    turn_on(counter, aggregator)
+    qtbot.mouseClick(screen.findChild(QPushButton, "mailing_track"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: parcel(counter.uow(), WAYBILL).state == "delivered", timeout=10000)
+    wait_idle(qtbot, ui_ctx)
+    assert "1" in screen.message.text()

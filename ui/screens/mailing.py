@@ -22,8 +22,10 @@ from showroom.services.delivery_address import delivery_address, set_delivery_ad
 from showroom.services.mailing import ParcelRequest, mail_out
 from showroom.services.mailing_views import ShipmentView, list_shipments
 from showroom.services.parcel_steps import WaybillScanned, mark_delivered, record_return_shipped, scan_waybill
+from showroom.services.parcel_tracking import apply_tracking, ask_couriers, parcels_on_their_way, tracker
 from showroom.services.returns import ReturnRequest, check_in
 from ui.models.parcel_model import ParcelTableModel
+from ui.tasks import Lane
 from ui.widgets.accessibility import name_qt_parts
 from ui.widgets.counter_buttons import CONFIRM_KEY
 from ui.widgets.message_bar import MessageBar
@@ -94,11 +96,15 @@ class MailingScreen(QWidget):
         delivered.setObjectName("mailing_delivered")
         delivered.setAccessibleName(self.tr("Mark delivered"))
         delivered.clicked.connect(lambda _c=False: self._delivered())
+        track = QPushButton(self.tr("Check tracking"), self)
+        track.setObjectName("mailing_track")
+        track.setAccessibleName(self.tr("Check tracking"))
+        track.clicked.connect(lambda _c=False: self.check_tracking())
         slip = QPushButton(self.tr("Print slip"), self)
         slip.setObjectName("mailing_print_slip")
         slip.setAccessibleName(self.tr("Print packing slip"))
         slip.clicked.connect(lambda _c=False: self._print_selected())
-        for widget in (delivered, self.return_courier, self.return_waybill, slip):
+        for widget in (delivered, self.return_courier, self.return_waybill, slip, track):
             steps.addWidget(widget)
         rv.addLayout(steps)
         rv.addWidget(self.receive)
@@ -280,6 +286,37 @@ class MailingScreen(QWidget):
             self.message.show_success(
                 text.format(count=len(loan.returned), number=loan.loan_number, left=len(loan.still_out))
             )
+        self.refresh()
+
+    # -- automatic tracking (off unless a manager turned it on) ---------------------------------------
+    def check_tracking(self) -> None:
+        self.ctx.call(tracker, on_success=self._on_tracker, on_error=self._error)
+
+    def _on_tracker(self, adapter) -> None:
+        if adapter is None:
+            self.message.show_info(self.tr("Automatic tracking is off (Settings, Samples by courier)."))
+            return
+        self.message.show_info(self.tr("Asking the courier-tracking service…"))
+
+        def ask(parcels) -> None:  # the network in a lane of its own: scans never wait behind it
+            self.ctx.tasks.run(
+                Lane.TRACKING,
+                lambda: ask_couriers(adapter.query, parcels),
+                lambda found: self.ctx.call_as_actor(
+                    apply_tracking, found, on_success=self._on_tracked, on_error=self._error
+                ),
+                self._error,
+            )
+
+        self.ctx.call(parcels_on_their_way, on_success=ask, on_error=self._error)
+
+    def _on_tracked(self, result) -> None:
+        text = self.tr("Tracking: {delivered} parcel(s) delivered, {back} back at the door to scan in.").format(
+            delivered=len(result.delivered), back=len(result.back_at_the_door)
+        )
+        if result.unavailable:
+            text += " " + self.tr("Some parcels got no answer ({why}).").format(why=result.unavailable)
+        self.message.show_success(text)
         self.refresh()
 
     def _error(self, exc: Exception) -> None:
