@@ -144,7 +144,6 @@ def field(value: str) -> str:
         "return_transit_days": translate("Labels", "Transit days (each way)"),
         "recipient": translate("Labels", "Recipient"),
         "province": translate("Labels", "Province"),
-        "city": translate("Labels", "City"),
         "address": translate("Labels", "Address"),
         "block_on_overdue": translate("Labels", "Block when overdue"),
         "allow_override": translate("Labels", "Manager may override"),

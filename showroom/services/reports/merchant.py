@@ -69,14 +69,7 @@ def _lines(uow: UnitOfWork, merchant_id: str, end, now) -> list[MerchantSampleLi
             .group_by(LoanItem.sample_id)
         ).all()
     )
-    parcels = {
-        loan_number: (f"{province}{city}", state)
-        for loan_number, province, city, state in uow.session.execute(
-            select(Loan.number, Shipment.province, Shipment.city, Shipment.state)
-            .join(Shipment, Shipment.loan_id == Loan.id)
-            .where(Loan.number.in_({number for *_, number in found if number}))
-        )
-    }
+    parcels = _parcels(uow, {number for *_, number in found if number})
     return [
         MerchantSampleLine(
             code=s.code,
@@ -166,6 +159,18 @@ def merchant_statement(
             top_streamers=_streamers(uow, merchant_id, start, end),
             mailed_in_period=_mailed(uow, merchant_id, start, end),
         )
+
+
+def _parcels(uow: UnitOfWork, numbers: set[str]) -> dict[str, tuple[str, str]]:
+    """Of these loans, the mailed ones: loan number -> (province and city, parcel state)."""
+    return {
+        loan_number: (f"{province}{city}", state)
+        for loan_number, province, city, state in uow.session.execute(
+            select(Loan.number, Shipment.province, Shipment.city, Shipment.state)
+            .join(Shipment, Shipment.loan_id == Loan.id)
+            .where(Loan.number.in_(numbers))
+        )
+    }
 
 
 def _mailed(uow: UnitOfWork, merchant_id: str, start: datetime, end: datetime) -> int:
