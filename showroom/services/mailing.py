@@ -11,21 +11,20 @@ from sqlalchemy import func, select
 
 from db.mailing_models import Shipment
 from db.models import Loan, LoanItem
-from db.types import new_id
 from db.uow import UnitOfWork
 from kernel.events import ParcelShipped
-from showroom.domain.codes import loan_number, loan_series, scanned_codes
+from showroom.domain.codes import scanned_codes
 from showroom.domain.errors import ShipmentRefused
 from showroom.domain.mailing import TRANSFER_METHODS, checked_waybill, post_blocks, post_terms, provisional_due
 from showroom.domain.model import Role
 from showroom.domain.policy import deposit_calculation
 from showroom.services.changes import Topic, changes
 from showroom.services.checkout import _authorise, _basket, _blocks
-from showroom.services.common import Actor, acting_staff, local_showroom, local_tz, next_number, resolve_now
+from showroom.services.common import Actor, acting_staff, local_tz, resolve_now
 from showroom.services.delivery_address import address_of
 from showroom.services.mailing_rows import write_shipment
 from showroom.services.mailing_views import ShipmentView, shipment_view
-from showroom.services.new_loan import NewLoan, loan_event, write_loan
+from showroom.services.new_loan import NewLoan, loan_event, numbered_loan, write_loan
 from showroom.services.overdue import enforce_suspensions
 from showroom.services.records import OPEN_ITEM, get_streamer, lending_policy
 from showroom.services.staff import override_pins_counted
@@ -71,18 +70,16 @@ def _refuse_used_waybill(uow: UnitOfWork, waybill: str) -> None:
 
 
 def _new_loan(uow, staff, streamer, basket, calc, method, terms, blocks, manager, override, now) -> NewLoan:
-    """The loan of a parcel, as check_out builds one: no signature (the streamer is not here), the deposit as
+    """The loan of a parcel, as check_out opens one: no signature (the streamer is not here), the deposit as
     the rule says (paid by transfer before the parcel leaves), due by the post terms until delivery."""
     tz = local_tz(uow)
-    room, day = local_showroom(uow), now.astimezone(tz).date()
-    return NewLoan(
-        loan_id=new_id(),
-        number=loan_number(room.code, day, next_number(uow, loan_series(day))),
-        room=room,
+    return numbered_loan(
+        uow,
+        tz,
+        now,
         streamer=streamer,
         staff=staff,
         basket=basket,
-        now=now,
         due=provisional_due(now, terms, tz),
         planned_stream_date=None,
         calc=calc,
