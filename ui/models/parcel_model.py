@@ -44,7 +44,7 @@ class ParcelTableModel(RowTableModel[ShipmentView]):
             COURIER: mailing_text.courier(row.courier),
             WAYBILL: waybill,
             STATE: mailing_text.state(row.state),
-            SHIPPED: local_time(row.shipped_at, self.tz),
+            SHIPPED: local_time(row.shipped_at, self.tz, with_time=False),
             DUE: local_time(row.due_at, self.tz, with_time=False),
             OUT: str(len(row.out)),
             STUCK: translate("MailingScreen", "{tier}, {days} day(s)").format(
