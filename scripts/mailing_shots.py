@@ -44,7 +44,9 @@ AGO = NOW - timedelta(days=16)
 
 
 def build(store: Store) -> tuple[Actor, list[str], dict[str, str]]:
-    admin = setup.set_up_showroom(store.uow(), "CS", "长沙直播样品间", "长沙", "王店长", "9999", now=AGO - timedelta(days=1))
+    admin = setup.set_up_showroom(
+        store.uow(), "CS", "长沙直播样品间", "长沙", "王店长", "9999", now=AGO - timedelta(days=1)
+    )
     made = staff.create_staff(store.uow(), admin, "张小雨", "clerk", "1111", now=AGO - timedelta(days=1))
     clerk = Actor(made.id, made.name, made.role)
     merchant = catalog.create_merchant(store.uow(), clerk, "良品铺子", now=AGO - timedelta(days=1))

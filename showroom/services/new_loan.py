@@ -45,7 +45,7 @@ class NewLoan:
     blocks: list[Block]
 
 
-def numbered_loan(uow: UnitOfWork, tz: tzinfo, now: datetime, **decided) -> NewLoan:
+def numbered_loan(uow: UnitOfWork, tz: tzinfo, now: datetime, **decided: object) -> NewLoan:
     """A new loan of this showroom with its id and the next number of the day's series (check-out, mail-out)."""
     room = local_showroom(uow)
     day = now.astimezone(tz).date()
