@@ -107,3 +107,21 @@ def test_the_parcels_page_and_the_record_in_a_real_browser(hq, cs):
         assert "寄样" in page.text_content("body")
         page.screenshot(path=str(shots / "hq-streamer-parcel.png"), full_page=True)
         browser.close()
+
+
+def test_a_delivery_synced_later_moves_the_due_date_at_hq(hq, cs):
+    mei = cs.register("小美", "13800138000")
+    ago = datetime.now(timezone.utc) - timedelta(days=3)
+    policies = {p.tier: p for p in tier_policies.read_tier_policies(cs.uow())}
+    post = dict(may_post=True, post_limit=5, post_days=7, return_transit_days=3)
+    tier_policies.save_tier_policies(cs.uow(), cs.admin, [dataclasses.replace(policies["diamond"], **post)], now=ago)
+    set_delivery_address(cs.uow(), cs.admin, mei, GUANGZHOU, True, now=ago)
+    request = ParcelRequest(mei, list(cs.sample_codes[:1]), "ems", "EA123456785CN", "alipay", "20261203")
+    sent = mail_out(cs.uow(), cs.admin, request, now=ago)
+    cs.sync(hq.transport)
+    delivered = mark_delivered(cs.uow(), cs.admin, sent.waybill, now=ago + timedelta(days=1))
+    cs.sync(hq.transport)
+    with hq.sessions() as s:
+        assert s.scalar(select(NetLoan.due_at).where(NetLoan.id == sent.loan_id)) == delivered.due_at != sent.due_at
+        assert s.get(NetShipment, sent.loan_id).state == "delivered"
+    assert hq_exceptions(hq) == []
