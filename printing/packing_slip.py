@@ -1,7 +1,7 @@
 """The packing slip of a mailed loan (寄样单): goes in the parcel, and a copy stays at the counter.
 
 100 × 150 mm on a thermal label printer (the courier's label size), or A4. It names the loan (its number as
-Code 128, so the parcel coming back is scanned straight into the check-in), the streamer and where it went,
+Code 128: scanned at the Mail-out screen when the parcel comes back, it lists the samples to take back), the streamer and where it went,
 every sample with its code, the due date and how to send the samples back. Runs over as many pages as needed
 with the samples' header repeated.
 """

@@ -25,7 +25,7 @@ def delivered_rows(
     """Inside the caller's transaction: the parcel delivered and its event (also tracking's use case)."""
     loan = uow.session.get(Loan, shipment.loan_id)
     refuse_move(shipment.state, ShipmentState.DELIVERED, loan.number)
-    delivered_at = min(delivered_at, now)  # a delivery is never in the future
+    delivered_at = max(min(delivered_at, now), shipment.shipped_at)  # never in the future, nor before it left
     terms = PostTerms(True, 0, shipment.post_days, shipment.return_transit_days)
     old_due, new_due = loan.due_at, due_after_delivery(delivered_at, terms, local_tz(uow))
     deliver(uow.session, shipment, loan, delivered_at, new_due, staff_id)

@@ -56,6 +56,9 @@ def test_scanning_the_waybill_again_marks_it_delivered_then_lists_its_samples(co
     assert (first.outcome, first.parcel.state) == ("delivered", "delivered")
     again = scan_waybill(counter.uow(), counter.clerk, WAYBILL, now=SHIPPED + timedelta(days=1))
     assert again.outcome == "to_receive" and len(again.parcel.out) == 3
+    # the packing slip's barcode (the loan number) finds the parcel too
+    by_slip = scan_waybill(counter.uow(), counter.clerk, first.parcel.number, now=SHIPPED + timedelta(days=1))
+    assert by_slip.outcome == "to_receive" and by_slip.parcel.waybill == WAYBILL
 
 
 def test_one_back_damaged_by_post_and_two_still_out_then_the_rest(counter):

@@ -58,7 +58,9 @@ class MailingScreen(QWidget):
         self.mail_button.clicked.connect(lambda _c=False: self.confirm())
         self.model = ParcelTableModel(ctx.tz, self)
         self.table = RowTableView(self.model, "mailing_parcels", self.tr("Parcels still out"), self)
-        self.waybill_scan = ScanField(self.tr("Scan a waybill: in transit → delivered; coming back → take back"), self)
+        self.waybill_scan = ScanField(
+            self.tr("Scan a waybill or a packing slip: in transit → delivered; coming back → take back"), self
+        )
         self.waybill_scan.setObjectName("mailing_waybill_scan")
         self.waybill_scan.setAccessibleName(self.tr("Waybill scan field"))
         self.waybill_scan.scanned.connect(self._waybill_scanned)
