@@ -305,6 +305,27 @@ class NetStocktake(Base):
     )
 
 
+class NetShipment(Base):
+    """The parcel of a mailed loan (hq/mailing_projections.py; migration h0009). The loan is hq_loan; where the
+    parcel went is said to the province and city only (the address stays with the counter)."""
+
+    __tablename__ = "hq_shipment"
+    loan_id: Mapped[str] = mapped_column(String(36), primary_key=True)  # no FK: the loan is written at batch end
+    showroom_id: Mapped[str] = mapped_column(ForeignKey("hq_showroom.id"))
+    number: Mapped[str] = mapped_column(String(24))
+    state: Mapped[str] = mapped_column(String(20))
+    courier: Mapped[str] = mapped_column(String(10))
+    waybill: Mapped[str] = mapped_column(String(30))
+    return_courier: Mapped[str] = mapped_column(String(10), default="")
+    return_waybill: Mapped[str] = mapped_column(String(30), default="")
+    province: Mapped[str] = mapped_column(String(40))
+    city: Mapped[str] = mapped_column(String(40))
+    shipped_at: Mapped[datetime] = mapped_column(UTC, index=True)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTC)
+    return_shipped_at: Mapped[datetime | None] = mapped_column(UTC)
+    received_at: Mapped[datetime | None] = mapped_column(UTC)
+
+
 # --- The HQ console (migration h0006): staff accounts, their sessions, the audit trail, decisions ---------
 
 

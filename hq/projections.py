@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from hq.applying import Applying, BadPayload, not_applied, record_exception
 from hq.batch import AliasRow, ItemRow, LoanRow, SampleRow, StreamerRow, streamer_lookup
 from hq.loss_projections import LOSS_APPLY
+from hq.mailing_projections import MAILING_APPLY
 from hq.models import HqShowroom, NetMerchant, NetProduct, NetStreamer
 from hq.ownership import foreign_write
 from hq.stock_projections import STOCK_APPLY
@@ -359,6 +360,7 @@ APPLY = {
     SamplesReturnedToMerchant: samples_returned_to_merchant,
     **STOCK_APPLY,  # stocktakes (hq/stock_projections.py)
     **LOSS_APPLY,  # automatic losses (hq/loss_projections.py)
+    **MAILING_APPLY,  # parcels of mailed loans (hq/mailing_projections.py)
 }
 
 

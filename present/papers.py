@@ -44,7 +44,7 @@ class PaperName:
 
 
 def paper_name(document: str, keys: str | Sequence[str]) -> PaperName:
-    """document: receipt (check-out) | return | label | labels | slip | card; keys: what it is about."""
+    """document: receipt (check-out) | return | label | labels | slip | card | packing; keys: what it is about."""
     keys = [keys] if isinstance(keys, str) else list(dict.fromkeys(keys))
     document = "labels" if document == "label" and len(keys) > 1 else document
     shown = keys[0] if len(keys) == 1 else (", ".join(keys) if len(keys) <= 3 else f"{keys[0]}–{keys[-1]}")
@@ -55,6 +55,7 @@ def paper_name(document: str, keys: str | Sequence[str]) -> PaperName:
         "labels": translate("Papers", "Labels {key}"),
         "slip": translate("Papers", "Intake slip {key}"),
         "card": translate("Papers", "Member card {key}"),
+        "packing": translate("Papers", "Packing slip {key}"),
     }[document].format(key=shown)
     return PaperName("-".join([document, *(keys if len(keys) <= 3 else (keys[0], keys[-1]))]), title)
 

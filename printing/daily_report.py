@@ -32,6 +32,9 @@ def tier_titles(translate: Translate) -> dict[str, str]:
     return {
         "overdue": translate("DailyReport", "Overdue 7 days or more"),
         "missing": translate("DailyReport", "Missing after a partial return"),
+        "not_sent_back": translate("DailyReport", "Parcel not sent back"),
+        "return_too_long": translate("DailyReport", "Parcel back in transit too long"),
+        "not_delivered": translate("DailyReport", "Parcel not delivered"),
         "late": translate("DailyReport", "Late 1–6 days"),
         "due_soon": translate("DailyReport", "Due within 2 days"),
     }
@@ -97,6 +100,13 @@ def _headline(report: DailyReport, translate: Translate, width: float):
         (translate("DailyReport", "Declared lost"), str(h.samples_lost), h.samples_lost > 0),
         (translate("DailyReport", "Missing at stocktake"), str(h.samples_missing), h.samples_missing > 0),
     ]
+    if h.parcels_sent or h.parcels_delivered or h.parcels_returned or h.parcels_overdue:  # samples by courier
+        items += [
+            (translate("DailyReport", "Parcels sent"), str(h.parcels_sent), False),
+            (translate("DailyReport", "Parcels delivered"), str(h.parcels_delivered), False),
+            (translate("DailyReport", "Parcels back"), str(h.parcels_returned), False),
+            (translate("DailyReport", "Parcels overdue"), str(h.parcels_overdue), h.parcels_overdue > 0),
+        ]
     return figures(items, 5, width)
 
 

@@ -79,6 +79,7 @@ def _figures(s: MerchantStatement, translate: Translate) -> list[tuple[str, str,
     return [
         (translate("MerchantStatement", "Received in period"), str(s.received_in_period), False),
         (translate("MerchantStatement", "Lent in period"), str(s.lent_in_period), False),
+        (translate("MerchantStatement", "Of those, by post"), str(s.mailed_in_period), False),
         (translate("MerchantStatement", "Lost in period"), str(s.lost_in_period), s.lost_in_period > 0),
         (translate("MerchantStatement", "Returned to you in period"), str(s.returned_in_period), False),
         (translate("MerchantStatement", "In stock now"), str(s.in_stock), False),
@@ -121,6 +122,8 @@ def _samples(s: MerchantStatement, tz, translate: Translate, width: float):
                 since=line.out_since.astimezone(tz).strftime("%m-%d"),
                 due=line.due_at.astimezone(tz).strftime("%m-%d"),
             )
+            if line.by_post_to:
+                where += translate("MerchantStatement", " · by post to {place}").format(place=line.by_post_to)
         elif line.returned_to_merchant_at:
             where = translate("MerchantStatement", "back to you {day}").format(
                 day=day(line.returned_to_merchant_at.astimezone(tz))

@@ -129,6 +129,19 @@ SPECS: tuple[SettingSpec, ...] = (
         minimum=1,
         maximum=1000,
     ),
+    # Samples by courier: what the packing slip says about sending back, and the courier-tracking aggregator
+    # (off until a manager turns it on with the showroom's own key; the counter never waits on it).
+    SettingSpec("mailing.return_address", str, "", QT_TRANSLATE_NOOP("Settings", "Return address for parcels")),
+    SettingSpec(
+        "mailing.return_instructions",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("Settings", "Return instructions printed on packing slips"),
+    ),
+    SettingSpec("mailing.tracking_on", bool, False, QT_TRANSLATE_NOOP("Settings", "Track parcels automatically")),
+    SettingSpec("mailing.tracking_url", str, "", QT_TRANSLATE_NOOP("Settings", "Tracking service address")),
+    SettingSpec("mailing.tracking_customer", str, "", QT_TRANSLATE_NOOP("Settings", "Tracking service customer id")),
+    SettingSpec("mailing.tracking_key", str, "", QT_TRANSLATE_NOOP("Settings", "Tracking service key")),
     # Daily online copies of the database; an empty folder means "backups" inside the data folder.
     SettingSpec("backup.folder", str, "", QT_TRANSLATE_NOOP("Settings", "Backup folder")),
     SettingSpec("backup.keep", int, 14, QT_TRANSLATE_NOOP("Settings", "Daily backups to keep"), minimum=1, maximum=365),
@@ -142,6 +155,7 @@ GROUPS = {
     "receipt": QT_TRANSLATE_NOOP("Settings", "Receipt terms"),
     "reliability": QT_TRANSLATE_NOOP("Settings", "Streamer reliability"),
     "backup": QT_TRANSLATE_NOOP("Settings", "Backups"),
+    "mailing": QT_TRANSLATE_NOOP("Settings", "Samples by courier"),
 }
 
 

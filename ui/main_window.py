@@ -17,6 +17,7 @@ from ui.preferences import LANGUAGE, WINDOW_GEOMETRY, Preferences
 from ui.screens.checkin import CheckinScreen
 from ui.screens.checkout import CheckoutScreen
 from ui.screens.intake import IntakeScreen
+from ui.screens.mailing import MailingScreen
 from ui.screens.overdue import OverdueScreen
 from ui.screens.reports import ReportsScreen
 from ui.screens.samples import SamplesScreen
@@ -34,7 +35,9 @@ SCREENS = (
     OverdueScreen,
     ReportsScreen,
     StocktakeScreen,  # F8: after Reports, so the keys the counter already knows stay where they are
+    MailingScreen,  # samples by courier: no F-key (F9 is sync)
 )
+KEYED_SCREENS = 8
 DEFAULT_SIZE = QSize(1280, 780)
 # What a window manager adds around the window (title bar, borders) before Qt can measure it.
 FRAME_ALLOWANCE = QSize(16, 40)
@@ -64,10 +67,14 @@ class MainWindow(QMainWindow):
             screen = screen_class(ctx, self)
             self.screens.append(screen)
             self.stack.addWidget(screen)
-            item = QListWidgetItem(f"F{index + 1}  {screen_class.screen_title()}")
+            keyed = index < KEYED_SCREENS  # F9 syncs, F12 confirms: the screens after the eighth have no key
+            item = QListWidgetItem(
+                f"F{index + 1}  {screen_class.screen_title()}" if keyed else screen_class.screen_title()
+            )
             self.nav.addItem(item)
-            shortcut = QShortcut(QKeySequence(f"F{index + 1}"), self)
-            shortcut.activated.connect(lambda i=index: self.show_screen(i))
+            if keyed:
+                shortcut = QShortcut(QKeySequence(f"F{index + 1}"), self)
+                shortcut.activated.connect(lambda i=index: self.show_screen(i))
         self.nav.currentRowChanged.connect(self._on_nav)
         central = QWidget()
         layout = QHBoxLayout(central)

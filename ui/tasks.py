@@ -38,6 +38,7 @@ class Lane(StrEnum):
     PRINTING = "printing"  # sending papers to printers, which may hang on a driver
     SYNC = "sync"  # talking to HQ, with a Store of its own
     BACKUP = "backup"  # copies with SQLite's backup API, on a connection of their own
+    TRACKING = "tracking"  # asking a courier-tracking service where parcels are (network only, no database)
 
 
 def still_there(callback: Callable | None) -> bool:

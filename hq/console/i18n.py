@@ -42,6 +42,8 @@ KIND_LABELS = {
     "unsynced_work_lost": N_("Work not synced before a restore"),
     "found_in_other_showroom": N_("Sample found in another showroom"),
     "unknown_stocktake": N_("Stocktake HQ never saw begin"),
+    "unknown_shipment": N_("Parcel HQ never saw leave"),
+    "shipment_reported_twice": N_("Parcel reported twice"),
 }
 # Stored values shown by name: sample, streamer and stocktake statuses, tiers, platforms, console roles.
 VALUE_LABELS = {
@@ -55,6 +57,10 @@ VALUE_LABELS = {
     "counting": N_("Counting"),
     "finished": N_("Finished"),
     "abandoned": N_("Abandoned"),
+    "shipped": N_("Parcel shipped"),
+    "delivered": N_("Parcel delivered"),
+    "return_shipped": N_("Parcel on its way back"),
+    "received": N_("Parcel received back"),
     "active": N_("Active"),
     "suspended": N_("Suspended"),
     "blacklisted": N_("Blacklisted"),

@@ -24,6 +24,7 @@ from hq.models import (
     NetLoanItem,
     NetProduct,
     NetSample,
+    NetShipment,
     NetStreamer,
     StreamerAlias,
 )
@@ -81,6 +82,8 @@ class LoanLine:
     returned: int
     late: int
     lost: int
+    parcel: str = ""  # a mailed loan: its courier's waybill and the parcel's state; '' for a loan at the counter
+    parcel_state: str = ""
 
 
 @dataclass
@@ -204,15 +207,31 @@ def _loan_lines(session: Session, s: NetStreamer, codes: dict[str, str]) -> list
             func.count(NetLoanItem.returned_at),
             func.sum(case((late, 1), else_=0)),
             func.count(NetLoanItem.lost_at),
+            NetShipment.waybill,
+            NetShipment.state,
         )
         .outerjoin(NetLoanItem, NetLoanItem.loan_id == NetLoan.id)
+        .outerjoin(NetShipment, NetShipment.loan_id == NetLoan.id)
         .where(NetLoan.id.in_(recent))
-        .group_by(NetLoan.id)
+        .group_by(NetLoan.id, NetShipment.waybill, NetShipment.state)
         .order_by(NetLoan.opened_at.desc())
     )
     return [
-        LoanLine(codes.get(room, "?"), number, opened, due, closed, deposit, n, back, int(n_late or 0), lost)
-        for _id, room, number, opened, due, closed, deposit, n, back, n_late, lost in session.execute(per_loan)
+        LoanLine(
+            codes.get(room, "?"),
+            number,
+            opened,
+            due,
+            closed,
+            deposit,
+            n,
+            back,
+            int(n_late or 0),
+            lost,
+            wb or "",
+            st or "",
+        )
+        for _id, room, number, opened, due, closed, deposit, n, back, n_late, lost, wb, st in session.execute(per_loan)
     ]
 
 

@@ -40,6 +40,7 @@ from kernel.events.local import (
     TierTerms,
 )
 from kernel.events.losses import AutomaticLossConfirmed, AutomaticLossReversed, SampleLostAutomatically
+from kernel.events.mailing import ParcelDelivered, ParcelReceived, ParcelShipped, ReturnShipped, StreamerAddressSet
 from kernel.events.photos import PhotoAttached
 from kernel.events.stock import (
     CountSettled,
@@ -112,4 +113,9 @@ __all__ = [
     "AutomaticLossConfirmed",
     "AutomaticLossReversed",
     "PhotoAttached",
+    "StreamerAddressSet",
+    "ParcelShipped",
+    "ParcelDelivered",
+    "ReturnShipped",
+    "ParcelReceived",
 ]

@@ -72,6 +72,11 @@ class TierTerms(Record):
     lose_after_days_late = Integer(1, 3_650, unit="days", nullable=True, optional=True)  # absent before auto loss
     # written only when true (absent: not required, as before photo evidence), so older payloads stay the same
     photo_required_for_damage = Boolean(optional=True)
+    # lending by post: written only for a tier that may post (absent: not by post, as before samples by courier)
+    may_post = Boolean(optional=True)
+    post_limit = Integer(0, 999, unit="count", optional=True)
+    post_days = Integer(0, 90, unit="days", optional=True)
+    return_transit_days = Integer(0, 30, unit="days", optional=True)
 
 
 class TierPolicyChanged(Event, type="tier_policy.changed@1", hq=STORES):

@@ -74,6 +74,16 @@ class PhotoRefused(ShowroomError):
         self.problem, self.facts = problem, facts
 
 
+class ShipmentRefused(ShowroomError):
+    """A parcel refuses (samples by courier): `problem` is unknown_courier, waybill_invalid, wrong_state, not_mailed,
+    no_address, address_not_verified, not_allowed, over_post_limit, transfer_required or waybill_unknown; `facts` name
+    the loan's number, the courier, the waybill, the states or the limit."""
+
+    def __init__(self, problem: str, **facts):
+        super().__init__(problem, facts)
+        self.problem, self.facts = problem, facts
+
+
 class SampleAlreadyInBasket(ShowroomError):
     def __init__(self, code: str):
         super().__init__(code)

@@ -1,8 +1,9 @@
 """The overdue list's tiers, decided by local calendar days (a loan due 'on the 3rd' is due all that day).
 
 Order is the order a manager calls in: the longest late first, then samples missing after a partial
-return (the streamer came back and did not bring everything), then the recently late, then the ones
-due in the next two days (a friendly reminder prevents a late return).
+return (the streamer came back and did not bring everything), then parcels stuck at a step (not sent back,
+too long on the way back, not delivered), then the recently late, then the ones due in the next two days (a
+friendly reminder prevents a late return).
 """
 
 from __future__ import annotations
@@ -21,9 +22,21 @@ class OverdueTier(StrEnum):
     MISSING = "missing"  # late, and other samples of the same loan already came back
     LATE = "late"  # 1-6 days late
     DUE_SOON = "due_soon"  # not late yet, due within DUE_SOON_DAYS local days
+    # a mailed loan's parcel, past the limit of its step (showroom.domain.mailing.ShipmentTier)
+    NOT_SENT_BACK = "not_sent_back"  # delivered, past the send-back date, no return waybill
+    RETURN_TOO_LONG = "return_too_long"  # posted back, on its way longer than the transit days
+    NOT_DELIVERED = "not_delivered"  # shipped, not delivered in the transit days
 
 
-TIER_ORDER = (OverdueTier.OVERDUE, OverdueTier.MISSING, OverdueTier.LATE, OverdueTier.DUE_SOON)
+TIER_ORDER = (
+    OverdueTier.OVERDUE,
+    OverdueTier.MISSING,
+    OverdueTier.NOT_SENT_BACK,
+    OverdueTier.RETURN_TOO_LONG,
+    OverdueTier.NOT_DELIVERED,
+    OverdueTier.LATE,
+    OverdueTier.DUE_SOON,
+)
 
 
 def classify(due: datetime, now: datetime, tz: tzinfo, partly_returned: bool = False) -> OverdueTier | None:

@@ -25,6 +25,11 @@ class TierPolicy:
     suspend_after_days_late: int | None = None  # automatic suspension; None = never
     lose_after_days_late: int | None = None  # automatic loss; None = never
     photo_required_for_damage: bool = False  # a return marked damaged is refused without a photo
+    # lending by post (showroom.domain.mailing): no terms, no parcels
+    may_post: bool = False
+    post_limit: int = 0  # samples out by post at once
+    post_days: int = 0  # days kept, counted from delivery
+    return_transit_days: int = 0  # days a parcel may take either way
     reduced_from: str | None = None  # set when a poor on-time record lends on the tier below's terms
 
 

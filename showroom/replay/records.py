@@ -30,7 +30,7 @@ from showroom.domain.model import MovementKind, SampleStatus, StreamerStatus
 from showroom.replay.base import ReplayConflict, Replaying
 from showroom.services.common import put_setting
 from showroom.services.merchant_returns import RETURNED_TO_MERCHANT
-from showroom.services.tier_policies import write_rules
+from showroom.services.tier_policies import POST_TERMS, write_post_terms, write_rules
 
 NO_PIN = "!replayed: PIN to be reset by an administrator"  # never a valid argon2 hash: no login until reset
 
@@ -250,6 +250,7 @@ def tier_policy_changed(r: Replaying, e: TierPolicyChanged) -> None:
         terms.lose_after_days_late,
         bool(terms.photo_required_for_damage),
     )
+    write_post_terms(r.session, e.tier, {name: getattr(terms, name) for name in POST_TERMS})
 
 
 IN_BULK = {SamplesReceived, StreamerRegistered, StreamerReminded}

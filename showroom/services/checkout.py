@@ -7,9 +7,8 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from db.models import Loan, LoanItem, Merchant, Product, Sample, Staff, Streamer
-from db.types import new_id
 from db.uow import UnitOfWork
-from showroom.domain.codes import clean_scan, loan_number, loan_series, scanned_codes
+from showroom.domain.codes import clean_scan, scanned_codes
 from showroom.domain.errors import (
     Block,
     InvalidInput,
@@ -32,9 +31,9 @@ from showroom.domain.policy import (
 )
 from showroom.domain.text import entered_text
 from showroom.services.changes import Topic, changes
-from showroom.services.common import Actor, acting_staff, local_showroom, local_tz, next_number, resolve_now
+from showroom.services.common import Actor, acting_staff, local_showroom, local_tz, resolve_now
 from showroom.services.network_standing import network_standing
-from showroom.services.new_loan import NewLoan, loan_event, new_receipt, write_loan
+from showroom.services.new_loan import loan_event, new_receipt, numbered_loan, write_loan
 from showroom.services.overdue import enforce_suspensions
 from showroom.services.records import get_streamer, holdings, lending_policy, open_item_of, sample_by_code, standing
 from showroom.services.staff import override_pins_counted, verify_manager
@@ -181,17 +180,14 @@ def check_out(
         blocks = _blocks(uow, streamer, len(basket), deposit, method, now, policy, tz)
         manager = _authorise(uow, override, blocks, streamer, now)
         due = due_at(now, policy, tz, planned_stream_date)
-        room = local_showroom(uow)
-        day = now.astimezone(tz).date()
         reason = override.reason.strip() if manager else ""
-        loan = NewLoan(
-            loan_id=new_id(),
-            number=loan_number(room.code, day, next_number(uow, loan_series(day))),
-            room=room,
+        loan = numbered_loan(
+            uow,
+            tz,
+            now,
             streamer=streamer,
             staff=staff,
             basket=basket,
-            now=now,
             due=due,
             planned_stream_date=planned_stream_date,
             calc=calc,

@@ -7,16 +7,19 @@ event (showroom/replay) writes the same rows: lent_rows, collected_entry.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timezone, tzinfo
 
 from sqlalchemy import insert, update
 
 from db.models import DepositEntry, Loan, LoanItem, Sample, SampleMovement, ShowroomRow, Staff, Streamer
+from db.types import new_id
 from db.uow import UnitOfWork
 from kernel.events import LoanCheckedOut, LoanedSample, OverrideGiven
+from showroom.domain.codes import loan_number, loan_series
 from showroom.domain.errors import Block
 from showroom.domain.model import DepositKind, MovementKind, SampleStatus
 from showroom.domain.policy import DepositCalculation
+from showroom.services.common import local_showroom, next_number
 from showroom.services.views import BasketLine, LoanReceipt, ReceiptLine
 
 
@@ -40,6 +43,14 @@ class NewLoan:
     manager: Staff | None
     reason: str
     blocks: list[Block]
+
+
+def numbered_loan(uow: UnitOfWork, tz: tzinfo, now: datetime, **decided: object) -> NewLoan:
+    """A new loan of this showroom with its id and the next number of the day's series (check-out, mail-out)."""
+    room = local_showroom(uow)
+    day = now.astimezone(tz).date()
+    number = loan_number(room.code, day, next_number(uow, loan_series(day)))
+    return NewLoan(loan_id=new_id(), number=number, room=room, now=now, **decided)
 
 
 def write_loan(uow: UnitOfWork, loan: NewLoan) -> None:

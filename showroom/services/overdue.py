@@ -23,6 +23,7 @@ from showroom.services.auto_loss import enforce_losses
 from showroom.services.changes import Topic, changes
 from showroom.services.common import local_tz, resolve_now
 from showroom.services.overdue_views import LastReminder, OverdueBoard, OverdueLine
+from showroom.services.parcel_overdue import OPEN_PARCELS, parcel_tiers
 from showroom.services.records import HELD_BY_STREAMER, HELD_SIGN, OPEN_ITEM, policy_for
 
 # "+out_at": SQLite must not pick the out_at index here (nearly every item was lent before a
@@ -109,7 +110,7 @@ def _candidates_query(as_of: datetime, tz: tzinfo) -> Select:
         .join(Product, Sample.product_id == Product.id)
         .join(Merchant, Product.merchant_id == Merchant.id)
         .join(Streamer, Loan.streamer_id == Streamer.id)
-        .where(*items_out_at(as_of), or_(Loan.due_at < soon, Loan.id.in_(extended_since)))
+        .where(*items_out_at(as_of), or_(Loan.due_at < soon, Loan.id.in_(extended_since), Loan.id.in_(OPEN_PARCELS)))
     )
 
 
@@ -145,10 +146,15 @@ def overdue_lines(uow: UnitOfWork, as_of: datetime, tz: tzinfo, judged_at: datet
     partly = _partly_returned(uow, loan_ids, as_of)
     due_then, held = _due_as_of(uow, loan_ids, as_of), _held(uow, loan_ids, as_of)
     reminders = _last_reminders(uow, {row[8] for row in found}, as_of)
+    parcels = parcel_tiers(uow, loan_ids - partly, judged_at, tz)  # a partial return by post: as at the counter
     lines = []
     for out_at, value, loan_id, number, loan_due, code, product, merchant, sid, name, phone, status in found:
         due = due_then.get(loan_id, loan_due)
         tier = classify(due, judged_at, tz, partly_returned=loan_id in partly)
+        days_late = days_overdue(due, judged_at, tz)
+        if loan_id in parcels and tier != OverdueTier.OVERDUE:
+            parcel_tier, parcel_days = parcels[loan_id]
+            tier, days_late = (OverdueTier(parcel_tier), parcel_days) if parcel_tier else (None, 0)
         if tier is None:
             continue
         lines.append(
@@ -164,7 +170,7 @@ def overdue_lines(uow: UnitOfWork, as_of: datetime, tz: tzinfo, judged_at: datet
                 loan_number=number,
                 out_at=out_at,
                 due_at=due,
-                days_late=days_overdue(due, judged_at, tz),
+                days_late=days_late,
                 value_fen=value,
                 deposit_held_fen=max(held.get(loan_id, 0), 0),
                 last_reminder=reminders.get(sid),

@@ -9,6 +9,7 @@ from sqlalchemy.orm import joinedload
 
 from db.desk_models import TierSuspensionRule
 from db.loss_models import TierLossRule
+from db.mailing_models import TierPostRule
 from db.models import DepositEntry, Loan, LoanItem, Product, Sample, Streamer
 from db.models import TierPolicy as PolicyRow
 from db.photo_models import TierPhotoRule
@@ -64,6 +65,20 @@ def policy_for(uow: UnitOfWork, tier: str) -> TierPolicy:
         photo_required_for_damage=bool(
             uow.session.scalar(select(TierPhotoRule.photo_required_for_damage).where(TierPhotoRule.tier == tier))
         ),
+        **post_terms_of(uow, tier),
+    )
+
+
+def post_terms_of(uow: UnitOfWork, tier: str) -> dict[str, object]:
+    """A tier's terms for lending by post (no row: not by post), as TierPolicy's fields."""
+    rule = uow.session.get(TierPostRule, tier)
+    if rule is None:
+        return {}
+    return dict(
+        may_post=rule.may_post,
+        post_limit=rule.post_limit,
+        post_days=rule.post_days,
+        return_transit_days=rule.return_transit_days,
     )
 
 

@@ -41,6 +41,7 @@ from showroom.services.common import (
     required_text,
     resolve_now,
 )
+from showroom.services.mailing_rows import parcels_received
 from showroom.services.owed import owe_what_is_held
 from showroom.services.photo_rules import require_damage_photos
 from showroom.services.records import OPEN_ITEM, deposit_balance, holdings, open_item_of, sample_by_code
@@ -216,6 +217,8 @@ def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now: d
                     refund_method=loan.deposit_method,
                 )
             )
+        # a mailed loan's parcel: received once nothing of it is out (showroom/services/mailing_rows.py)
+        parcels_received(uow, {loan.id: len(back) for loan, back in touched.values()}, staff.id, now)
         uow.commit()
         return CheckinResult(returned_at=now, loans=results)
 

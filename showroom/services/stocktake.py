@@ -42,6 +42,7 @@ from showroom.services.common import (
     required_text,
     resolve_now,
 )
+from showroom.services.mailing_rows import parcels_received
 from showroom.services.records import open_item_of
 from showroom.services.returns import close_if_done, record_returns
 from showroom.services.stocktake_rows import (
@@ -209,6 +210,7 @@ def _take_back(uow: UnitOfWork, staff_id: str, sample: Sample, note: str, now: d
         raise StocktakeRefused("settlement_not_allowed", code=sample.code, settlement=Settlement.RETURNED.value)
     record_returns(uow, staff_id, local_showroom(uow).id, [(item, ReturnCondition.GOOD.value, note)], now)
     close_if_done(uow, item.loan, staff_id, now, streamer_here=False)
+    parcels_received(uow, {item.loan_id: 1}, staff_id, now)  # a mailed sample found on the shelf: its parcel too
 
 
 @changes(Topic.STOCKTAKE, Topic.SAMPLES)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.desk_models import TierSuspensionRule
 from db.loss_models import TierLossRule
+from db.mailing_models import TierPostRule
 from db.models import TierPolicy as PolicyRow
 from db.photo_models import TierPhotoRule
 from db.uow import UnitOfWork
@@ -35,6 +36,9 @@ LIMITS = {
     "deposit_percent": (1, 100),
     "suspend_after_days_late": (1, 365),
     "lose_after_days_late": (1, 365),
+    "post_limit": (0, 999),
+    "post_days": (0, 90),
+    "return_transit_days": (0, 30),
 }
 # the automatic suspension, loss and photo rules last: each is kept in a table of its own (the others are columns of
 # tier_policy)
@@ -50,9 +54,14 @@ EDITABLE = (
     "suspend_after_days_late",
     "lose_after_days_late",
     "photo_required_for_damage",
+    "may_post",
+    "post_limit",
+    "post_days",
+    "return_transit_days",
 )
+POST_TERMS = ("may_post", "post_limit", "post_days", "return_transit_days")  # in a table of their own (tier_post_rule)
 RULES = ("suspend_after_days_late", "lose_after_days_late")  # thresholds of days late, each in a table of its own
-FLAGS = ("block_on_overdue", "allow_override", "photo_required_for_damage")
+FLAGS = ("block_on_overdue", "allow_override", "photo_required_for_damage", "may_post")
 COLUMNS = EDITABLE[:8]  # the terms that are columns of tier_policy
 
 
@@ -101,6 +110,8 @@ def checked_policy(policy: TierPolicy) -> TierPolicy:
     for rule in RULES:
         if getattr(policy, rule) is not None:
             _in_range(tier, rule, getattr(policy, rule))
+    for term in POST_TERMS[1:]:
+        _in_range(tier, term, getattr(policy, term))
     for flag in FLAGS:
         if not isinstance(getattr(policy, flag), bool):
             raise TierPolicyInvalid(tier, flag, "not_allowed", getattr(policy, flag))
@@ -148,6 +159,19 @@ def write_rules(
             setattr(rule, column, days)
 
 
+def write_post_terms(session: Session, tier: str, terms: dict[str, object]) -> None:
+    """A tier's terms for lending by post, POST_TERMS by name (apply_tier_policies, and its event's replay). A tier
+    that may not post and never did keeps no row."""
+    terms = {name: terms.get(name) or (False if name == "may_post" else 0) for name in POST_TERMS}
+    rule = session.get(TierPostRule, tier)
+    if rule is None:
+        if any(terms.values()):
+            session.add(TierPostRule(tier=tier, **terms))
+        return
+    for name, value in terms.items():
+        setattr(rule, name, value)
+
+
 def apply_tier_policies(uow: UnitOfWork, staff_id: str, policies: list[TierPolicy], now: datetime) -> list[str]:
     """Inside the caller's transaction: validates every policy first, then writes the changed ones and
     records one event per changed tier. Returns the tiers that changed."""
@@ -169,6 +193,7 @@ def apply_tier_policies(uow: UnitOfWork, staff_id: str, policies: list[TierPolic
             policy.lose_after_days_late,
             policy.photo_required_for_damage,
         )
+        write_post_terms(uow.session, policy.tier, {name: getattr(policy, name) for name in POST_TERMS})
         uow.record_event(
             TierPolicyChanged(tier=policy.tier, before=_terms(before), after=_terms(policy)), staff_id=staff_id, at=now
         )
@@ -181,6 +206,8 @@ def _terms(policy: TierPolicy) -> TierTerms:
     """The terms as the event says them: the photo rule only when it is on (older payloads stay the same)."""
     terms = {name: getattr(policy, name) for name in EDITABLE}
     terms["photo_required_for_damage"] = True if policy.photo_required_for_damage else None
+    for name in POST_TERMS:  # the post terms only when the tier may post (older payloads stay the same)
+        terms[name] = terms[name] if policy.may_post else None
     return TierTerms(**terms)
 
 

@@ -23,6 +23,7 @@ from showroom.services import (
     merchant_returns,
     overdue,
     owed,
+    parcel_steps,
     reminders,
     staff,
     staff_admin,
@@ -30,7 +31,9 @@ from showroom.services import (
     streamers,
     tier_policies,
 )
+from showroom.services.delivery_address import DeliveryAddress, set_delivery_address
 from showroom.services.hq_address import change_hq_address
+from showroom.services.mailing import ParcelRequest, mail_out
 from showroom.services.photos import attach_photo
 from showroom.services.returns import ReturnRequest, check_in, declare_lost, extend_due_date
 from showroom.services.views import Override
@@ -126,6 +129,7 @@ def walk(counter: Counter) -> None:
     _stocktakes(counter, more)
     _automatic_losses(counter, newcomer)
     _photos(counter, more)
+    _mailing(counter, newcomer)
     assert loan_b.number
 
 
@@ -144,6 +148,30 @@ def _photos(counter: Counter, more: list[str]) -> None:
     shot = image_file(camera, "b.jpg", colour=(0, 90, 200))
     photo = attach_photo(uow(), clerk, data_dir, codes[0], "return", shot, note="盒角压痕", now=start)
     check_in(uow(), clerk, [ReturnRequest(codes[0], "damaged", "盒角压痕", photo_ids=(photo.id,))], now=start)
+
+
+def _mailing(counter: Counter, streamer_id: str) -> None:
+    """A parcel of two samples to a streamer in Guangzhou: the address entered, then verified; delivered by the
+    waybill scanned again; one sample posted back and taken in, then the other by a second parcel."""
+    uow, clerk, codes = counter.uow, counter.clerk, counter.codes
+    start = T0 + timedelta(days=80)
+    silver = next(p for p in tier_policies.read_tier_policies(uow()) if p.tier == "silver")
+    terms = dict(may_post=True, post_limit=4, post_days=7, return_transit_days=3)
+    tier_policies.save_tier_policies(uow(), counter.manager, [dataclasses.replace(silver, **terms)], now=start)
+    address = DeliveryAddress("阿强", "13900139000", "广东省", "广州市", "天河区体育西路 100 号")
+    set_delivery_address(uow(), clerk, streamer_id, address, False, now=start)
+    set_delivery_address(uow(), clerk, streamer_id, address, True, now=start + timedelta(minutes=1))
+    request = ParcelRequest(streamer_id, [codes[0], codes[3]], "sf", "SF1428574306421", "alipay", "2026120622001")
+    sent = mail_out(uow(), clerk, request, now=start + timedelta(minutes=2))
+    parcel_steps.scan_waybill(uow(), clerk, "SF1428574306421", now=start + timedelta(days=2))
+    parcel_steps.record_return_shipped(
+        uow(), clerk, sent.number, "yto", "YT7521834502934", now=start + timedelta(days=8)
+    )
+    check_in(uow(), clerk, [ReturnRequest(codes[0])], now=start + timedelta(days=10))
+    parcel_steps.record_return_shipped(
+        uow(), clerk, sent.number, "ems", "EA123456785CN", now=start + timedelta(days=11)
+    )
+    check_in(uow(), clerk, [ReturnRequest(codes[3])], now=start + timedelta(days=13))
 
 
 def _automatic_losses(counter: Counter, streamer_id: str) -> None:

@@ -56,6 +56,9 @@ COMPARED = (
     "automatic_loss",
     "photo",
     "tier_photo_rule",
+    "tier_post_rule",
+    "streamer_address",
+    "shipment",
     "outbox_event",
 )
 

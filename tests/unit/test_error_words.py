@@ -37,6 +37,7 @@ EXAMPLES: dict[type, BaseException] = {
     e.OverrideRefused: e.OverrideRefused("wrong_pin"),
     e.StocktakeRefused: e.StocktakeRefused("unsettled", count=3, code="CS-000042"),
     e.PhotoRefused: e.PhotoRefused("required_for_damage", code="CS-000042"),
+    e.ShipmentRefused: e.ShipmentRefused("waybill_invalid", courier="sf", waybill="SF123"),
     e.PermissionDenied: e.PermissionDenied("declare_lost", "manager"),
     e.LoginFailed: e.LoginFailed(),
     e.AccountLocked: e.AccountLocked("Li", AT),
@@ -204,3 +205,36 @@ def test_the_stored_sync_kind_is_said_as_its_type():
     ):
         assert describe_sync_kind(kind.kind) == describe(kind("")), kind
     assert describe_sync_kind(None) == describe_sync_kind("something new") == describe(e.SyncError())
+
+
+MAILING_PROBLEMS = (
+    "unknown_courier",
+    "waybill_invalid",
+    "wrong_state",
+    "not_mailed",
+    "no_address",
+    "address_not_verified",
+    "not_allowed",
+    "over_post_limit",
+    "transfer_required",
+    "waybill_unknown",
+)
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_every_problem_a_parcel_refuses_with_has_its_own_words(language):
+    facts = dict(
+        courier="sf",
+        waybill="SF1",
+        number="CS-L261201001",
+        state="shipped",
+        to="received",
+        name="Xiaomei",
+        tier="A",
+        limit=3,
+        count=4,
+    )
+    words = {p: describe(e.ShipmentRefused(p, **facts)) for p in MAILING_PROBLEMS}
+    assert len(set(words.values())) == len(MAILING_PROBLEMS)
+    assert all("{" not in text for text in words.values())
+    assert "SF Express" in words["waybill_invalid"] and "Shipped" in words["wrong_state"]

@@ -24,6 +24,9 @@ def tier_name(tier: str) -> str:
     return {
         "overdue": translate("OverdueTiers", "7+ days late"),
         "missing": translate("OverdueTiers", "Missing after partial return"),
+        "not_sent_back": translate("OverdueTiers", "Parcel not sent back"),
+        "return_too_long": translate("OverdueTiers", "Parcel back in transit too long"),
+        "not_delivered": translate("OverdueTiers", "Parcel not delivered"),
         "late": translate("OverdueTiers", "1–6 days late"),
         "due_soon": translate("OverdueTiers", "Due within 2 days"),
     }.get(tier, tier)

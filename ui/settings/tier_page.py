@@ -36,8 +36,12 @@ COLUMNS = (
     "suspend_after_days_late",
     "lose_after_days_late",
     "photo_required_for_damage",
+    "may_post",
+    "post_limit",
+    "post_days",
+    "return_transit_days",
 )
-CHECKBOXES = ("block_on_overdue", "allow_override", "photo_required_for_damage")
+CHECKBOXES = ("block_on_overdue", "allow_override", "photo_required_for_damage", "may_post")
 NEVER_WHEN_ZERO = ("suspend_after_days_late", "lose_after_days_late")  # 0 shows as "never", stored as no rule
 CHOICES = {"deposit_rule": DEPOSIT_RULES, "deposit_rounding": DEPOSIT_ROUNDINGS}
 
@@ -55,6 +59,10 @@ def column_title(field: str) -> str:
         "suspend_after_days_late": translate("TierPolicies", "Suspend after days late"),
         "lose_after_days_late": translate("TierPolicies", "Declare lost after days late"),
         "photo_required_for_damage": translate("TierPolicies", "Photo needed for damage"),
+        "may_post": translate("TierPolicies", "May borrow by post"),
+        "post_limit": translate("TierPolicies", "Samples by post at once"),
+        "post_days": translate("TierPolicies", "Days kept (from delivery)"),
+        "return_transit_days": translate("TierPolicies", "Transit days (each way)"),
     }[field]
 
 
@@ -173,6 +181,10 @@ class TierPoliciesPage(QWidget):
                     suspend_after_days_late=suspend or None,
                     lose_after_days_late=lose or None,
                     photo_required_for_damage=cell("photo_required_for_damage").isChecked(),
+                    may_post=cell("may_post").isChecked(),
+                    post_limit=cell("post_limit").value(),
+                    post_days=cell("post_days").value(),
+                    return_transit_days=cell("return_transit_days").value(),
                 )
             )
         return result

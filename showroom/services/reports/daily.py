@@ -8,6 +8,7 @@ day: a past day's report reads the same tomorrow.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 
@@ -23,6 +24,7 @@ from showroom.services.common import local_showroom, local_tz, resolve_now, time
 from showroom.services.overdue import items_out_at, overdue_lines
 from showroom.services.owed import OWED_KINDS, owed_amount
 from showroom.services.records import HELD_SIGN
+from showroom.services.reports.parcels import parcel_figures
 from showroom.services.reports.views import (
     DailyReport,
     DayCount,
@@ -268,6 +270,7 @@ def daily_report(
         step(20, "headline")
         # late as the call list says (with the due dates of then, before any later extension)
         headline = _headline(uow, start, end, as_of, sum(1 for line in overdue if line.days_late > 0))
+        headline = dataclasses.replace(headline, **parcel_figures(uow, start, end, overdue))
         step(30, "lists")
         loans, returns = _loans(uow, start, end), _returns(uow, start, end)
         step(60, "deposits")

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
+from db.mailing_models import Shipment
 from db.models import Loan, LoanItem, Merchant, Product, Sample, SampleMovement, Streamer
 from db.uow import UnitOfWork
 from showroom.domain.errors import InvalidInput, NotFound
@@ -68,6 +69,7 @@ def _lines(uow: UnitOfWork, merchant_id: str, end, now) -> list[MerchantSampleLi
             .group_by(LoanItem.sample_id)
         ).all()
     )
+    parcels = _parcels(uow, {number for *_, number in found if number})
     return [
         MerchantSampleLine(
             code=s.code,
@@ -83,6 +85,8 @@ def _lines(uow: UnitOfWork, merchant_id: str, end, now) -> list[MerchantSampleLi
             lost_at=lost.get(s.id, (None, 0))[0],
             charged_fen=lost.get(s.id, (None, 0))[1],
             times_lent=loans.get(s.id, 0),
+            by_post_to=parcels.get(number, ("", ""))[0],
+            parcel_state=parcels.get(number, ("", ""))[1],
         )
         for s, product, holder, phone, out_at, due, number in found
     ]
@@ -153,4 +157,31 @@ def merchant_statement(
             lost=status[SampleStatus.LOST.value],
             charged_fen=sum(line.charged_fen for line in lines),
             top_streamers=_streamers(uow, merchant_id, start, end),
+            mailed_in_period=_mailed(uow, merchant_id, start, end),
         )
+
+
+def _parcels(uow: UnitOfWork, numbers: set[str]) -> dict[str, tuple[str, str]]:
+    """Of these loans, the mailed ones: loan number -> (province and city, parcel state)."""
+    return {
+        loan_number: (f"{province}{city}", state)
+        for loan_number, province, city, state in uow.session.execute(
+            select(Loan.number, Shipment.province, Shipment.city, Shipment.state)
+            .join(Shipment, Shipment.loan_id == Loan.id)
+            .where(Loan.number.in_(numbers))
+        )
+    }
+
+
+def _mailed(uow: UnitOfWork, merchant_id: str, start: datetime, end: datetime) -> int:
+    """The merchant's samples lent by post in the period."""
+    return (
+        uow.session.scalar(
+            select(func.count(LoanItem.id))
+            .join(Shipment, Shipment.loan_id == LoanItem.loan_id)
+            .join(Sample, LoanItem.sample_id == Sample.id)
+            .join(Product)
+            .where(Product.merchant_id == merchant_id, LoanItem.out_at >= start, LoanItem.out_at < end)
+        )
+        or 0
+    )

@@ -21,6 +21,8 @@ class MerchantSampleLine:
     lost_at: datetime | None
     charged_fen: int  # deposit kept plus charge billed for a lost sample
     times_lent: int
+    by_post_to: str = ""  # on loan by post now: the province and city the parcel went to
+    parcel_state: str = ""  # shipped | delivered | return_shipped
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class MerchantStatement:
     lost: int
     charged_fen: int
     top_streamers: list[StreamerUse]
+    mailed_in_period: int = 0  # samples lent by post in the period (of lent_in_period)
 
     @property
     def accounted(self) -> int:

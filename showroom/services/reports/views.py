@@ -19,6 +19,11 @@ class Headline:
     samples_overdue: int  # of those, past due then
     new_streamers: int
     samples_missing: int = 0  # missing at stocktake at the end of the period (or now)
+    # samples by courier: parcels sent, delivered, received back in the period; overdue at its end
+    parcels_sent: int = 0
+    parcels_delivered: int = 0
+    parcels_returned: int = 0
+    parcels_overdue: int = 0
 
 
 @dataclass(frozen=True)
