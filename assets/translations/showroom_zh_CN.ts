@@ -361,12 +361,12 @@
             <translation>此文件无法恢复。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="347" />
+            <location filename="../../present/errors.py" line="348" />
             <source>The showroom database is open in another program (is Showroom still running?). Close it and try again; nothing was changed.</source>
             <translation>样品间数据库正被其他程序打开（样品间是否仍在运行？）。请关闭后重试；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="352" />
+            <location filename="../../present/errors.py" line="353" />
             <source>The backup failed its check after writing and was thrown away ({detail}). Please try again.</source>
             <translation>备份写入后检查未通过，已丢弃（{detail}）。请重试。</translation>
         </message>
@@ -1593,11 +1593,26 @@
         </message>
         <message>
             <location filename="../../printing/daily_report.py" line="35" />
+            <source>Parcel not sent back</source>
+            <translation>包裹未寄回</translation>
+        </message>
+        <message>
+            <location filename="../../printing/daily_report.py" line="36" />
+            <source>Parcel back in transit too long</source>
+            <translation>寄回途中过久</translation>
+        </message>
+        <message>
+            <location filename="../../printing/daily_report.py" line="37" />
+            <source>Parcel not delivered</source>
+            <translation>包裹未签收</translation>
+        </message>
+        <message>
+            <location filename="../../printing/daily_report.py" line="38" />
             <source>Late 1–6 days</source>
             <translation>逾期 1–6 天</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="36" />
+            <location filename="../../printing/daily_report.py" line="39" />
             <source>Due within 2 days</source>
             <translation>2 天内到期</translation>
         </message>
@@ -1622,87 +1637,107 @@
             <translation>免押</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="44" />
+            <location filename="../../printing/daily_report.py" line="47" />
             <source>{showroom} report {first} to {last}</source>
             <translation>{showroom} 报表 {first} 至 {last}</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="48" />
+            <location filename="../../printing/daily_report.py" line="51" />
             <source>{showroom} daily report {day}</source>
             <translation>{showroom} 日报 {day}</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="51" />
+            <location filename="../../printing/daily_report.py" line="54" />
             <source>Holdings and overdue as of {moment} (local time)</source>
             <translation>在借与逾期数据截至 {moment}（本地时间）</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="81" />
+            <location filename="../../printing/daily_report.py" line="84" />
             <source>{showroom} ({code}) · {title} · page {page}</source>
             <translation>{showroom}（{code}）· {title} · 第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="90" />
+            <location filename="../../printing/daily_report.py" line="93" />
             <source>Check-outs</source>
             <translation>借样单数</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="91" />
+            <location filename="../../printing/daily_report.py" line="94" />
             <source>Samples lent</source>
             <translation>借出件数</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="92" />
+            <location filename="../../printing/daily_report.py" line="95" />
             <source>Samples returned</source>
             <translation>归还件数</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="93" />
+            <location filename="../../printing/daily_report.py" line="96" />
             <source>Samples received</source>
             <translation>入库件数</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="94" />
+            <location filename="../../printing/daily_report.py" line="97" />
             <source>Samples out now</source>
             <translation>在外样品</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="95" />
+            <location filename="../../printing/daily_report.py" line="98" />
             <source>Overdue now</source>
             <translation>当前逾期</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="96" />
+            <location filename="../../printing/daily_report.py" line="99" />
             <source>New streamers</source>
             <translation>新增主播</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="97" />
+            <location filename="../../printing/daily_report.py" line="100" />
             <source>Declared lost</source>
             <translation>报失件数</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="98" />
+            <location filename="../../printing/daily_report.py" line="101" />
             <source>Missing at stocktake</source>
             <translation>盘点缺失</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="121" />
+            <location filename="../../printing/daily_report.py" line="105" />
+            <source>Parcels sent</source>
+            <translation>寄出包裹</translation>
+        </message>
+        <message>
+            <location filename="../../printing/daily_report.py" line="106" />
+            <source>Parcels delivered</source>
+            <translation>签收包裹</translation>
+        </message>
+        <message>
+            <location filename="../../printing/daily_report.py" line="107" />
+            <source>Parcels back</source>
+            <translation>寄回收到</translation>
+        </message>
+        <message>
+            <location filename="../../printing/daily_report.py" line="108" />
+            <source>Parcels overdue</source>
+            <translation>逾期包裹</translation>
+        </message>
+        <message>
+            <location filename="../../printing/daily_report.py" line="131" />
             <source>Last 14 days</source>
             <translation>近 14 天</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="128" />
+            <location filename="../../printing/daily_report.py" line="138" />
             <source>lent</source>
             <translation>借出</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="129" />
+            <location filename="../../printing/daily_report.py" line="139" />
             <source>returned</source>
             <translation>归还</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="221" />
+            <location filename="../../printing/daily_report.py" line="231" />
             <location filename="../../printing/daily_report_money.py" line="32" />
             <source>Method</source>
             <translation>方式</translation>
@@ -1778,183 +1813,183 @@
             <translation>押金对账</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="137" />
+            <location filename="../../printing/daily_report.py" line="147" />
             <source>Staff</source>
             <translation>员工</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="138" />
+            <location filename="../../printing/daily_report.py" line="148" />
             <source>Loans</source>
             <translation>借样单</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="139" />
-            <location filename="../../printing/daily_report.py" line="283" />
+            <location filename="../../printing/daily_report.py" line="149" />
+            <location filename="../../printing/daily_report.py" line="293" />
             <source>Lent</source>
             <translation>借出</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="140" />
+            <location filename="../../printing/daily_report.py" line="150" />
             <source>Taken back</source>
             <translation>收回</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="141" />
+            <location filename="../../printing/daily_report.py" line="151" />
             <source>Received</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="142" />
+            <location filename="../../printing/daily_report.py" line="152" />
             <source>Calls</source>
             <translation>催还</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="146" />
+            <location filename="../../printing/daily_report.py" line="156" />
             <source>No activity</source>
             <translation>无业务</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="149" />
+            <location filename="../../printing/daily_report.py" line="159" />
             <source>Activity per clerk</source>
             <translation>员工工作量</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="155" />
+            <location filename="../../printing/daily_report.py" line="165" />
             <source>Who to call: samples late or due soon</source>
             <translation>催还名单：逾期与即将到期</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="157" />
+            <location filename="../../printing/daily_report.py" line="167" />
             <source>Nothing is late or due soon.</source>
             <translation>没有逾期或即将到期的样品。</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="159" />
-            <location filename="../../printing/daily_report.py" line="217" />
-            <location filename="../../printing/daily_report.py" line="249" />
+            <location filename="../../printing/daily_report.py" line="169" />
+            <location filename="../../printing/daily_report.py" line="227" />
+            <location filename="../../printing/daily_report.py" line="259" />
             <source>Streamer</source>
             <translation>主播</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="160" />
-            <location filename="../../printing/daily_report.py" line="218" />
-            <location filename="../../printing/daily_report.py" line="250" />
+            <location filename="../../printing/daily_report.py" line="170" />
+            <location filename="../../printing/daily_report.py" line="228" />
+            <location filename="../../printing/daily_report.py" line="260" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="161" />
-            <location filename="../../printing/daily_report.py" line="216" />
-            <location filename="../../printing/daily_report.py" line="248" />
+            <location filename="../../printing/daily_report.py" line="171" />
+            <location filename="../../printing/daily_report.py" line="226" />
+            <location filename="../../printing/daily_report.py" line="258" />
             <source>Loan</source>
             <translation>借样单</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="162" />
-            <location filename="../../printing/daily_report.py" line="219" />
-            <location filename="../../printing/daily_report.py" line="251" />
+            <location filename="../../printing/daily_report.py" line="172" />
+            <location filename="../../printing/daily_report.py" line="229" />
+            <location filename="../../printing/daily_report.py" line="261" />
             <source>Samples</source>
             <translation>样品</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="163" />
+            <location filename="../../printing/daily_report.py" line="173" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="164" />
+            <location filename="../../printing/daily_report.py" line="174" />
             <source>Days late</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="165" />
+            <location filename="../../printing/daily_report.py" line="175" />
             <source>Deposit held</source>
             <translation>押金余额</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="166" />
+            <location filename="../../printing/daily_report.py" line="176" />
             <source>Last reminder</source>
             <translation>最近提醒</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="199" />
+            <location filename="../../printing/daily_report.py" line="209" />
             <source>{tier}: {count} sample(s)</source>
             <translation>{tier}：{count} 件</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="209" />
+            <location filename="../../printing/daily_report.py" line="219" />
             <source>Loans opened ({count})</source>
             <translation>新开借样单（{count}）</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="212" />
+            <location filename="../../printing/daily_report.py" line="222" />
             <source>No loans in this period.</source>
             <translation>本期没有新开借样单。</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="215" />
-            <location filename="../../printing/daily_report.py" line="247" />
+            <location filename="../../printing/daily_report.py" line="225" />
+            <location filename="../../printing/daily_report.py" line="257" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="220" />
+            <location filename="../../printing/daily_report.py" line="230" />
             <source>Deposit</source>
             <translation>押金</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="222" />
-            <location filename="../../printing/daily_report.py" line="254" />
+            <location filename="../../printing/daily_report.py" line="232" />
+            <location filename="../../printing/daily_report.py" line="264" />
             <source>Clerk</source>
             <translation>经办</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="242" />
+            <location filename="../../printing/daily_report.py" line="252" />
             <source>Returns ({count})</source>
             <translation>归还（{count} 次）</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="245" />
+            <location filename="../../printing/daily_report.py" line="255" />
             <source>No returns in this period.</source>
             <translation>本期没有归还。</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="252" />
+            <location filename="../../printing/daily_report.py" line="262" />
             <source>Late</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="253" />
+            <location filename="../../printing/daily_report.py" line="263" />
             <source>Damaged or incomplete</source>
             <translation>损坏/缺件</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="277" />
+            <location filename="../../printing/daily_report.py" line="287" />
             <source>Most borrowed merchants</source>
             <translation>借样最多的商家</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="279" />
+            <location filename="../../printing/daily_report.py" line="289" />
             <source>Most borrowed products</source>
             <translation>借样最多的商品</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="282" />
+            <location filename="../../printing/daily_report.py" line="292" />
             <source>Merchant</source>
             <translation>商家</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="282" />
+            <location filename="../../printing/daily_report.py" line="292" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="284" />
+            <location filename="../../printing/daily_report.py" line="294" />
             <source>Streamers</source>
             <translation>主播</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="287" />
+            <location filename="../../printing/daily_report.py" line="297" />
             <source>Nothing lent</source>
             <translation>无借出</translation>
         </message>
@@ -2328,7 +2363,7 @@
             <translation>仅{role}可执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="279" />
+            <location filename="../../present/errors.py" line="280" />
             <source>Name or PIN is wrong.</source>
             <translation>姓名或密码错误。</translation>
         </message>
@@ -2428,27 +2463,27 @@
             <translation>样品 {code} 已于 {when} 因逾期 {days} 天被自动判定丢失。请经理在“逾期催还”页面撤销丢失，然后在此归还。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="292" />
+            <location filename="../../present/errors.py" line="293" />
             <source>The database is busy with another program; nothing was saved. Please try again.</source>
             <translation>数据库正被其他程序占用，本次未保存，请稍后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="295" />
+            <location filename="../../present/errors.py" line="296" />
             <source>The disk that holds {where} is full, so nothing was saved. Free some space on it (empty the recycle bin, move old files elsewhere), then try again.</source>
             <translation>存放 {where} 的磁盘已满，未保存任何内容。请腾出空间（清空回收站、把旧文件移到别处），然后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="300" />
+            <location filename="../../present/errors.py" line="301" />
             <source>{where} cannot be written: the drive is read-only or this user may not write there. Nothing was saved. Make it writable (or ask whoever looks after this PC), then try again.</source>
             <translation>{where} 无法写入：该磁盘是只读的，或当前用户没有写入权限。未保存任何内容。请将其设为可写（或请电脑管理员处理），然后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="305" />
+            <location filename="../../present/errors.py" line="306" />
             <source>{where} cannot be opened: the folder is missing or on a drive that is not connected. Connect the drive or check the folder, then try again.</source>
             <translation>{where} 无法打开：文件夹不存在，或所在磁盘未连接。请连接磁盘或检查文件夹，然后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="310" />
+            <location filename="../../present/errors.py" line="311" />
             <source>The showroom database in {where} is damaged and cannot be used. Restore the latest backup (File → Backup and restore…, or the command `showroom restore`).</source>
             <translation>{where} 中的样品间数据库已损坏，无法使用。请恢复最近的备份（文件 → 备份与恢复…，或命令 `showroom restore`）。</translation>
         </message>
@@ -2488,7 +2523,7 @@
             <translation>如果本机时钟现在是准的、之前的时间有误，请与总部同步（F9）：总部确认时间后即可继续工作。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="288" />
+            <location filename="../../present/errors.py" line="289" />
             <source>This showroom has not been set up yet.</source>
             <translation>此样品间尚未设置。</translation>
         </message>
@@ -2498,42 +2533,42 @@
             <translation>出错了，未保存任何内容。详情已记入日志；请重试或告知经理。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="322" />
+            <location filename="../../present/errors.py" line="323" />
             <source>HQ cannot be reached right now. Nothing is lost: changes wait here and go at the next sync.</source>
             <translation>暂时无法连接总部。数据不会丢失：变更保存在本机，下次同步时上传。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="325" />
+            <location filename="../../present/errors.py" line="326" />
             <source>HQ had a problem of its own. Changes wait here; the next sync tries again.</source>
             <translation>总部自身出现故障。变更保存在本机，下次同步会再试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="328" />
+            <location filename="../../present/errors.py" line="329" />
             <source>This showroom is not connected to HQ yet. Enrol it with a code from HQ.</source>
             <translation>本样品间尚未连接总部。请用总部提供的注册码进行注册。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="331" />
+            <location filename="../../present/errors.py" line="332" />
             <source>This showroom is already connected to HQ.</source>
             <translation>本样品间已经连接到总部。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="332" />
+            <location filename="../../present/errors.py" line="333" />
             <source>HQ no longer accepts this computer. Nothing is lost here; ask HQ for a new code and enrol again.</source>
             <translation>总部已不再接受本电脑。本机数据不会丢失；请向总部索取新的注册码并重新注册。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="336" />
+            <location filename="../../present/errors.py" line="337" />
             <source>HQ runs another version of the sync protocol. Please update the app.</source>
             <translation>总部使用的同步协议版本不同。请升级本软件。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="339" />
+            <location filename="../../present/errors.py" line="340" />
             <source>HQ refused some changes. Nothing is lost here; please tell HQ operations.</source>
             <translation>总部拒收了部分变更。本机数据不会丢失；请联系总部运营。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="342" />
+            <location filename="../../present/errors.py" line="343" />
             <source>A change from HQ could not be stored here. Nothing is lost; please tell HQ operations.</source>
             <translation>总部发来的一条变更无法在本机保存。数据不会丢失；请联系总部运营。</translation>
         </message>
@@ -2548,7 +2583,7 @@
             <translation>该注册码无效、已被使用或已过期。请向总部索取新的注册码。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="319" />
+            <location filename="../../present/errors.py" line="320" />
             <source>Sync with HQ did not finish. Nothing is lost; it tries again later.</source>
             <translation>与总部的同步未完成。数据不会丢失，稍后会自动重试。</translation>
         </message>
@@ -3366,51 +3401,86 @@ Sample value {value} · {in_stock} in stock of {total}</source>
         </message>
         <message>
             <location filename="../../present/labels.py" line="141" />
+            <source>May borrow by post</source>
+            <translation>允许寄样</translation>
+        </message>
+        <message>
+            <location filename="../../present/labels.py" line="142" />
+            <source>Samples by post at once</source>
+            <translation>寄样同时持有上限</translation>
+        </message>
+        <message>
+            <location filename="../../present/labels.py" line="143" />
+            <source>Days kept (from delivery)</source>
+            <translation>寄样天数（自签收起）</translation>
+        </message>
+        <message>
+            <location filename="../../present/labels.py" line="144" />
+            <source>Transit days (each way)</source>
+            <translation>单程运输天数</translation>
+        </message>
+        <message>
+            <location filename="../../present/labels.py" line="145" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../present/labels.py" line="146" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../present/labels.py" line="147" />
+            <source>Address</source>
+            <translation>详细地址</translation>
+        </message>
+        <message>
+            <location filename="../../present/labels.py" line="148" />
             <source>Block when overdue</source>
             <translation>逾期时禁止借样</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="142" />
+            <location filename="../../present/labels.py" line="149" />
             <source>Manager may override</source>
             <translation>经理可放行</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="143" />
+            <location filename="../../present/labels.py" line="150" />
             <source>HQ address</source>
             <translation>总部地址</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="144" />
+            <location filename="../../present/labels.py" line="151" />
             <source>Administrator name</source>
             <translation>管理员姓名</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="145" />
+            <location filename="../../present/labels.py" line="152" />
             <source>Administrator PIN</source>
             <translation>管理员密码</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="146" />
+            <location filename="../../present/labels.py" line="153" />
             <source>Enrolment code</source>
             <translation>注册码</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="147" />
+            <location filename="../../present/labels.py" line="154" />
             <source>Contact person</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="148" />
+            <location filename="../../present/labels.py" line="155" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="149" />
+            <location filename="../../present/labels.py" line="156" />
             <source>Category</source>
             <translation>类目</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="150" />
+            <location filename="../../present/labels.py" line="157" />
             <source>Specification</source>
             <translation>规格</translation>
         </message>
@@ -3529,99 +3599,448 @@ Sample value {value} · {in_stock} in stock of {total}</source>
         </message>
     </context>
     <context>
+        <name>Mailing</name>
+        <message>
+            <location filename="../../present/mailing_papers.py" line="36" />
+            <source>{method} transfer {ref}</source>
+            <translation>{method}转账 {ref}</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="12" />
+            <source>SF Express</source>
+            <translation>顺丰速运</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="13" />
+            <source>ZTO Express</source>
+            <translation>中通快递</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="14" />
+            <source>YTO Express</source>
+            <translation>圆通速递</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="15" />
+            <source>Yunda Express</source>
+            <translation>韵达快递</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="16" />
+            <source>JD Logistics</source>
+            <translation>京东物流</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="17" />
+            <source>EMS</source>
+            <translation>EMS</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="23" />
+            <source>Packed</source>
+            <translation>已打包</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="24" />
+            <source>Shipped</source>
+            <translation>已寄出</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="25" />
+            <source>Delivered</source>
+            <translation>已签收</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="26" />
+            <source>Return shipped</source>
+            <translation>已寄回</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="27" />
+            <source>Received</source>
+            <translation>已收回</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="33" />
+            <source>Not delivered</source>
+            <translation>未签收</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="34" />
+            <source>Not sent back</source>
+            <translation>未寄回</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="35" />
+            <source>Return in transit too long</source>
+            <translation>寄回途中过久</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="48" />
+            <source>{courier} is not a courier the counter knows.</source>
+            <translation>{courier} 不是本系统支持的快递公司。</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="49" />
+            <source>{waybill} is not a {courier} waybill number: scan the barcode on the waybill again.</source>
+            <translation>{waybill} 不是{courier}的运单号：请重新扫描面单上的条码。</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="52" />
+            <source>Parcel {number} is {state}; it cannot become {to}.</source>
+            <translation>包裹 {number} 当前为「{state}」，不能改为「{to}」。</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="53" />
+            <source>Loan {number} was lent at the counter, not by post.</source>
+            <translation>借样单 {number} 是柜台借出的，不是寄样。</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="54" />
+            <source>{name} has no delivery address: enter it first.</source>
+            <translation>{name} 还没有收货地址：请先填写。</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="55" />
+            <source>{name}'s delivery address is not verified: confirm it with them before mailing.</source>
+            <translation>{name} 的收货地址尚未核实：寄出前请与主播确认。</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="58" />
+            <source>Tier {tier} may not borrow by post.</source>
+            <translation>等级 {tier} 不允许寄样。</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="59" />
+            <source>By post, tier {tier} may hold {limit} sample(s) at once; this parcel would make {count}.</source>
+            <translation>等级 {tier} 寄样最多同时持有 {limit} 件；寄出本包裹后将为 {count} 件。</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="62" />
+            <source>A parcel's deposit is paid by WeChat or Alipay transfer: enter the transfer reference.</source>
+            <translation>寄样押金须通过微信或支付宝转账：请填写转账单号。</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="65" />
+            <source>No parcel has waybill {waybill}.</source>
+            <translation>没有运单号为 {waybill} 的包裹。</translation>
+        </message>
+        <message>
+            <location filename="../../present/mailing_text.py" line="67" />
+            <source>The parcel refused this.</source>
+            <translation>包裹无法进行此操作。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailingScreen</name>
+        <message>
+            <location filename="../../ui/models/parcel_model.py" line="26" />
+            <source>Loan</source>
+            <translation>借样单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/parcel_model.py" line="27" />
+            <source>Streamer</source>
+            <translation>主播</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/parcel_model.py" line="28" />
+            <source>Sent to</source>
+            <translation>寄往</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/parcel_model.py" line="29" />
+            <source>Courier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/parcel_model.py" line="30" />
+            <source>Waybill</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/parcel_model.py" line="31" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/parcel_model.py" line="32" />
+            <source>Shipped</source>
+            <translation>已寄出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/parcel_model.py" line="33" />
+            <source>Due</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/parcel_model.py" line="34" />
+            <source>Still out</source>
+            <translation>未归还</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/parcel_model.py" line="35" />
+            <source>Stuck</source>
+            <translation>卡在</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/parcel_model.py" line="50" />
+            <source>{tier}, {days} day(s)</source>
+            <translation>{tier}，{days} 天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="51" />
+            <source>Mail-out messages</source>
+            <translation>寄样提示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="56" />
+            <source>Mail out and print the slip (F12)</source>
+            <translation>寄出并打印寄样单（F12）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="58" />
+            <source>Mail out</source>
+            <translation>寄出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="61" />
+            <location filename="../../ui/screens/mailing.py" line="94" />
+            <source>Parcels still out</source>
+            <translation>在外的寄样包裹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="63" />
+            <source>Scan a waybill or a packing slip: in transit → delivered; coming back → take back</source>
+            <translation>扫描运单或寄样单：在途 → 签收；寄回 → 收回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="66" />
+            <source>Waybill scan field</source>
+            <translation>运单扫描框</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="70" />
+            <source>Return courier</source>
+            <translation>寄回快递</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="73" />
+            <source>Return waybill the streamer sent</source>
+            <translation>主播寄回的运单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="75" />
+            <source>Return waybill</source>
+            <translation>寄回运单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="98" />
+            <source>Delivered</source>
+            <translation>已签收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="100" />
+            <source>Mark delivered</source>
+            <translation>标记签收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="102" />
+            <location filename="../../ui/screens/mailing.py" line="104" />
+            <source>Check tracking</source>
+            <translation>查询物流</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="106" />
+            <source>Print slip</source>
+            <translation>打印寄样单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="108" />
+            <source>Print packing slip</source>
+            <translation>打印寄样单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="124" />
+            <source>Mail-out</source>
+            <translation>寄样</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="155" />
+            <source>Enter the delivery address and confirm it with the streamer.</source>
+            <translation>请填写收货地址并与主播核实。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="160" />
+            <location filename="../../ui/screens/mailing.py" line="197" />
+            <source>Find the streamer first.</source>
+            <translation>请先找到主播。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="167" />
+            <source>Address saved.</source>
+            <translation>地址已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="207" />
+            <source>Recording the parcel…</source>
+            <translation>正在登记包裹…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="212" />
+            <source>Parcel {number} recorded: {count} sample(s) by {courier} {waybill}.</source>
+            <translation>包裹 {number} 已登记：{count} 件样品，{courier} {waybill}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="234" />
+            <source>Choose a parcel in the list first.</source>
+            <translation>请先在列表中选择一个包裹。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="254" />
+            <source>Parcel {number}: {state}.</source>
+            <translation>包裹 {number}：{state}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="266" />
+            <source>Parcel {number} is back: check each sample.</source>
+            <translation>包裹 {number} 已寄回：请逐件检查样品。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="271" />
+            <source>Parcel {number} is received already.</source>
+            <translation>包裹 {number} 已经收回。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="276" />
+            <source>No sample of the parcel is marked as in it.</source>
+            <translation>没有样品被标记为在包裹中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="285" />
+            <source>Parcel {number} received; deposit {amount} to refund by transfer.</source>
+            <translation>包裹 {number} 已收回；押金 {amount} 请转账退还。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="288" />
+            <source>{count} sample(s) of {number} taken back; {left} still with the streamer.</source>
+            <translation>{number} 已收回 {count} 件；主播处还有 {left} 件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="300" />
+            <source>Automatic tracking is off (Settings, Samples by courier).</source>
+            <translation>自动物流查询未开启（设置 → 寄样）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="302" />
+            <source>Asking the courier-tracking service…</source>
+            <translation>正在查询物流…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="317" />
+            <source>Tracking: {delivered} parcel(s) delivered, {back} back at the door to scan in.</source>
+            <translation>物流查询：{delivered} 个包裹已签收，{back} 个寄回包裹已到店待扫描收回。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/mailing.py" line="322" />
+            <source>Some parcels got no answer: {why}</source>
+            <translation>有包裹未查到：{why}</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="51" />
+            <location filename="../../ui/main_window.py" line="54" />
             <source>Showroom</source>
             <translation>样品间</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="52" />
+            <location filename="../../ui/main_window.py" line="55" />
             <source>DEMO</source>
             <translation>演示</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="54" />
+            <location filename="../../ui/main_window.py" line="57" />
             <source>Screens</source>
             <translation>功能导航</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="110" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="111" />
+            <location filename="../../ui/main_window.py" line="118" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="114" />
+            <location filename="../../ui/main_window.py" line="121" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="124" />
             <source>Reprint…</source>
             <translation>补打…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="120" />
+            <location filename="../../ui/main_window.py" line="127" />
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="131" />
             <source>Staff…</source>
             <translation>员工…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="127" />
+            <location filename="../../ui/main_window.py" line="134" />
             <source>Backup and restore…</source>
             <translation>备份与恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="150" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>About Showroom</source>
             <translation>关于样品间</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="164" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>Connect to HQ…</source>
             <translation>连接总部…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>What came back from HQ…</source>
             <translation>从总部取回的内容…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="207" />
             <source>Printed {title} ({where})</source>
             <translation>{title} 已打印（{where}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>{title} was not printed: {problem}. The record is saved; reprint it with File → Reprint (Ctrl+P).</source>
             <translation>{title} 未打印：{problem}。记录已保存，可通过“文件 → 补打”（Ctrl+P）重新打印。</translation>
         </message>
@@ -3769,31 +4188,36 @@ Sample value {value} · {in_stock} in stock of {total}</source>
         </message>
         <message>
             <location filename="../../printing/merchant_statement.py" line="82" />
+            <source>Of those, by post</source>
+            <translation>其中寄样</translation>
+        </message>
+        <message>
+            <location filename="../../printing/merchant_statement.py" line="83" />
             <source>Lost in period</source>
             <translation>本期丢失</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="83" />
+            <location filename="../../printing/merchant_statement.py" line="84" />
             <source>Returned to you in period</source>
             <translation>本期退还贵方</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="84" />
+            <location filename="../../printing/merchant_statement.py" line="85" />
             <source>In stock now</source>
             <translation>当前在库</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="85" />
+            <location filename="../../printing/merchant_statement.py" line="86" />
             <source>On loan now</source>
             <translation>当前借出</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="86" />
+            <location filename="../../printing/merchant_statement.py" line="87" />
             <source>Lost (all time)</source>
             <translation>累计丢失</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="87" />
+            <location filename="../../printing/merchant_statement.py" line="88" />
             <source>Charged for losses</source>
             <translation>丢失赔偿</translation>
         </message>
@@ -3813,27 +4237,27 @@ Sample value {value} · {in_stock} in stock of {total}</source>
             <translation>本期借样最多的主播</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="93" />
+            <location filename="../../printing/merchant_statement.py" line="94" />
             <source>Streamer</source>
             <translation>主播</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="94" />
+            <location filename="../../printing/merchant_statement.py" line="95" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="95" />
+            <location filename="../../printing/merchant_statement.py" line="96" />
             <source>Samples borrowed</source>
             <translation>借样件数</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="96" />
+            <location filename="../../printing/merchant_statement.py" line="97" />
             <source>Products</source>
             <translation>商品数</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="99" />
+            <location filename="../../printing/merchant_statement.py" line="100" />
             <source>Nothing was lent in this period.</source>
             <translation>本期没有借出。</translation>
         </message>
@@ -3843,52 +4267,57 @@ Sample value {value} · {in_stock} in stock of {total}</source>
             <translation>{showroom}（{code}）· {title} · 第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="106" />
+            <location filename="../../printing/merchant_statement.py" line="107" />
             <source>Sample</source>
             <translation>样品</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="107" />
+            <location filename="../../printing/merchant_statement.py" line="108" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="108" />
+            <location filename="../../printing/merchant_statement.py" line="109" />
             <source>Received</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="109" />
+            <location filename="../../printing/merchant_statement.py" line="110" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="110" />
+            <location filename="../../printing/merchant_statement.py" line="111" />
             <source>Where / since</source>
             <translation>去向 / 起始</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="111" />
+            <location filename="../../printing/merchant_statement.py" line="112" />
             <source>Times lent</source>
             <translation>借出次数</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="112" />
+            <location filename="../../printing/merchant_statement.py" line="113" />
             <source>Charged</source>
             <translation>赔偿</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="118" />
+            <location filename="../../printing/merchant_statement.py" line="119" />
             <source>{name} {phone} since {since}, due {due}</source>
             <translation>{name} {phone}，{since} 借出，{due} 到期</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="125" />
+            <location filename="../../printing/merchant_statement.py" line="126" />
+            <source> · by post to {place}</source>
+            <translation> · 寄往{place}</translation>
+        </message>
+        <message>
+            <location filename="../../printing/merchant_statement.py" line="128" />
             <source>back to you {day}</source>
             <translation>{day} 已退还</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="129" />
+            <location filename="../../printing/merchant_statement.py" line="132" />
             <source>lost {day}</source>
             <translation>{day} 丢失</translation>
         </message>
@@ -4031,79 +4460,79 @@ Sample value {value} · {in_stock} in stock of {total}</source>
     <context>
         <name>OverdueCallModel</name>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="71" />
+            <location filename="../../ui/models/overdue_model.py" line="74" />
             <source>Tier</source>
             <translation>级别</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="72" />
+            <location filename="../../ui/models/overdue_model.py" line="75" />
             <source>Streamer</source>
             <translation>主播</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="73" />
+            <location filename="../../ui/models/overdue_model.py" line="76" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="74" />
+            <location filename="../../ui/models/overdue_model.py" line="77" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="75" />
+            <location filename="../../ui/models/overdue_model.py" line="78" />
             <source>Samples</source>
             <translation>样品</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="76" />
+            <location filename="../../ui/models/overdue_model.py" line="79" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="77" />
+            <location filename="../../ui/models/overdue_model.py" line="80" />
             <source>Loan</source>
             <translation>借样单</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="78" />
+            <location filename="../../ui/models/overdue_model.py" line="81" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="79" />
+            <location filename="../../ui/models/overdue_model.py" line="82" />
             <source>Days late</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="80" />
+            <location filename="../../ui/models/overdue_model.py" line="83" />
             <source>Deposit held</source>
             <translation>押金余额</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="81" />
+            <location filename="../../ui/models/overdue_model.py" line="84" />
             <source>Value</source>
             <translation>价值</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="82" />
+            <location filename="../../ui/models/overdue_model.py" line="85" />
             <source>Last reminder</source>
             <translation>最近提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="110" />
+            <location filename="../../ui/models/overdue_model.py" line="113" />
             <source>{when} {how}: {outcome} ({who})</source>
             <translation>{when} {how}：{outcome}（{who}）</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/models/overdue_model.py" line="134" />
+            <location filename="../../ui/models/overdue_model.py" line="137" />
             <source>%n sample(s)</source>
             <translation>
                 <numerusform>%n 件样品</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/models/overdue_model.py" line="135" />
+            <location filename="../../ui/models/overdue_model.py" line="138" />
             <source>%n loan(s)</source>
             <translation>
                 <numerusform>%n 张借样单</numerusform>
@@ -4344,51 +4773,66 @@ Sample value {value} · {in_stock} in stock of {total}</source>
         </message>
         <message>
             <location filename="../../ui/models/overdue_model.py" line="27" />
+            <source>Parcel not sent back</source>
+            <translation>包裹未寄回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/overdue_model.py" line="28" />
+            <source>Parcel back in transit too long</source>
+            <translation>寄回途中过久</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/overdue_model.py" line="29" />
+            <source>Parcel not delivered</source>
+            <translation>包裹未签收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/overdue_model.py" line="30" />
             <source>1–6 days late</source>
             <translation>逾期 1–6 天</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="28" />
+            <location filename="../../ui/models/overdue_model.py" line="31" />
             <source>Due within 2 days</source>
             <translation>2 天内到期</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="34" />
+            <location filename="../../ui/models/overdue_model.py" line="37" />
             <source>Phone call</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="35" />
+            <location filename="../../ui/models/overdue_model.py" line="38" />
             <source>WeChat</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="36" />
+            <location filename="../../ui/models/overdue_model.py" line="39" />
             <source>SMS</source>
             <translation>短信</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="42" />
+            <location filename="../../ui/models/overdue_model.py" line="45" />
             <source>Promised to return</source>
             <translation>答应归还</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="43" />
+            <location filename="../../ui/models/overdue_model.py" line="46" />
             <source>No answer</source>
             <translation>未接通</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="44" />
+            <location filename="../../ui/models/overdue_model.py" line="47" />
             <source>Left a message</source>
             <translation>已留言</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="45" />
+            <location filename="../../ui/models/overdue_model.py" line="48" />
             <source>Refused</source>
             <translation>拒绝归还</translation>
         </message>
         <message>
-            <location filename="../../ui/models/overdue_model.py" line="46" />
+            <location filename="../../ui/models/overdue_model.py" line="49" />
             <source>Wrong number</source>
             <translation>号码错误</translation>
         </message>
@@ -4453,6 +4897,89 @@ A manager may allow it with their PIN and a reason.</source>
             <location filename="../../ui/dialogs/override_dialog.py" line="68" />
             <source>Cancel the override</source>
             <translation>取消授权</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackingSlip</name>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="84" />
+            <source>Sample packing slip</source>
+            <translation>寄样单</translation>
+        </message>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="98" />
+            <source>{number} · page {page}</source>
+            <translation>{number} · 第 {page} 页</translation>
+        </message>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="120" />
+            <source>Streamer</source>
+            <translation>主播</translation>
+        </message>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="121" />
+            <source>Ship to</source>
+            <translation>收件</translation>
+        </message>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="122" />
+            <source>Courier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="123" />
+            <source>Shipped</source>
+            <translation>已寄出</translation>
+        </message>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="124" />
+            <source>Deposit</source>
+            <translation>押金</translation>
+        </message>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="126" />
+            <source>Due back</source>
+            <translation>归还期限</translation>
+        </message>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="127" />
+            <source>{due} (if delivered as expected; {days} days from delivery, {transit} to post back)</source>
+            <translation>{due}（按预计签收计算：签收后 {days} 天，另加寄回 {transit} 天）</translation>
+        </message>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="135" />
+            <source>Post every sample back in this parcel's packing, with this slip, before the due date; send us the return waybill number. A sample not back is charged at its value against the deposit.</source>
+            <translation>请在到期前用原包装将全部样品连同本单寄回，并把寄回运单号发给我们。未归还的样品按货值从押金中扣除。</translation>
+        </message>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="141" />
+            <source>Return to</source>
+            <translation>寄回地址</translation>
+        </message>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="142" />
+            <source>How to return</source>
+            <translation>寄回说明</translation>
+        </message>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="166" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="167" />
+            <source>Sample code</source>
+            <translation>样品编码</translation>
+        </message>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="168" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../printing/packing_slip.py" line="169" />
+            <source>Value</source>
+            <translation>货值</translation>
         </message>
     </context>
     <context>
@@ -4526,14 +5053,215 @@ A manager may allow it with their PIN and a reason.</source>
             <translation>会员卡 {key}</translation>
         </message>
         <message>
-            <location filename="../../present/papers.py" line="70" />
+            <location filename="../../present/papers.py" line="58" />
+            <source>Packing slip {key}</source>
+            <translation>寄样单 {key}</translation>
+        </message>
+        <message>
+            <location filename="../../present/papers.py" line="71" />
             <source>Samples stay the property of their merchants. Return them by the due date in the condition received; a lost or damaged sample is charged at its sample value.</source>
             <translation>样品归商家所有，仅供直播展示使用。请于归还日期前按原样归还；遗失或损坏按样品货值赔偿。</translation>
         </message>
         <message>
-            <location filename="../../present/papers.py" line="111" />
+            <location filename="../../present/papers.py" line="112" />
             <source>Approved by {manager}: {reason}</source>
             <translation>{manager} 批准：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParcelForm</name>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="36" />
+            <source>Scan the member card or type the phone, then Enter</source>
+            <translation>扫描会员卡或输入手机号，按回车</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="38" />
+            <source>Streamer card or phone</source>
+            <translation>主播会员卡或手机号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="40" />
+            <source>No streamer yet.</source>
+            <translation>尚未选择主播。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="46" />
+            <source>Confirmed with the streamer</source>
+            <translation>已与主播核实</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="48" />
+            <source>Address confirmed</source>
+            <translation>地址已核实</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="49" />
+            <location filename="../../ui/widgets/parcel_form.py" line="51" />
+            <source>Save address</source>
+            <translation>保存地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="53" />
+            <source>Scan each sample into the parcel</source>
+            <translation>逐件扫描装入包裹的样品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="55" />
+            <source>Sample scan field</source>
+            <translation>样品扫描框</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="59" />
+            <source>Samples in the parcel</source>
+            <translation>包裹内样品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="62" />
+            <location filename="../../ui/widgets/parcel_form.py" line="104" />
+            <source>Courier</source>
+            <translation>快递公司</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="65" />
+            <source>Scan the courier's waybill</source>
+            <translation>扫描快递面单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="67" />
+            <source>Waybill scan field</source>
+            <translation>运单扫描框</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="74" />
+            <location filename="../../ui/widgets/parcel_form.py" line="107" />
+            <source>Deposit paid by</source>
+            <translation>押金支付方式</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="79" />
+            <location filename="../../ui/widgets/parcel_form.py" line="108" />
+            <source>Transfer reference</source>
+            <translation>转账单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="80" />
+            <source>WeChat or Alipay transaction number</source>
+            <translation>微信或支付宝交易单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="83" />
+            <source>Packing slip size</source>
+            <translation>寄样单尺寸</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="84" />
+            <source>100 × 150 mm label</source>
+            <translation>100 × 150 毫米面单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="84" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="89" />
+            <source>Streamer and delivery address</source>
+            <translation>主播与收货地址</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="91" />
+            <source>Streamer</source>
+            <translation>主播</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="100" />
+            <source>Parcel</source>
+            <translation>包裹</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="102" />
+            <source>Samples</source>
+            <translation>样品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="105" />
+            <source>Waybill</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="109" />
+            <source>Packing slip</source>
+            <translation>寄样单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="117" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="118" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="119" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="120" />
+            <source>City</source>
+            <translation>城市</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_form.py" line="121" />
+            <source>Address</source>
+            <translation>详细地址</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParcelReceive</name>
+        <message>
+            <location filename="../../ui/widgets/parcel_receive.py" line="17" />
+            <source>Parcel back: the condition of each sample</source>
+            <translation>包裹寄回：每件样品的状况</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_receive.py" line="23" />
+            <source>Samples of the parcel</source>
+            <translation>包裹内样品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_receive.py" line="24" />
+            <source>Sample</source>
+            <translation>样品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_receive.py" line="24" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_receive.py" line="24" />
+            <source>Condition</source>
+            <translation>状况</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_receive.py" line="26" />
+            <location filename="../../ui/widgets/parcel_receive.py" line="28" />
+            <source>Take back</source>
+            <translation>收回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_receive.py" line="40" />
+            <source>{number} from {name}: set the condition of each sample; one not in the parcel: 'Not in parcel'.</source>
+            <translation>{name} 寄回的 {number}：请设置每件样品的状况；不在包裹中的选「不在包裹中」。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/parcel_receive.py" line="50" />
+            <source>Not in parcel</source>
+            <translation>不在包裹中</translation>
         </message>
     </context>
     <context>
@@ -5939,34 +6667,69 @@ Logging out drops them.</source>
             <translation>……且已归还的样品至少达到此数量</translation>
         </message>
         <message>
-            <location filename="../../showroom/settings.py" line="133" />
+            <location filename="../../showroom/settings.py" line="134" />
+            <source>Return address for parcels</source>
+            <translation>寄样退回地址</translation>
+        </message>
+        <message>
+            <location filename="../../showroom/settings.py" line="139" />
+            <source>Return instructions printed on packing slips</source>
+            <translation>寄样单上的寄回说明</translation>
+        </message>
+        <message>
+            <location filename="../../showroom/settings.py" line="141" />
+            <source>Track parcels automatically</source>
+            <translation>自动查询物流</translation>
+        </message>
+        <message>
+            <location filename="../../showroom/settings.py" line="142" />
+            <source>Tracking service address</source>
+            <translation>物流查询服务地址</translation>
+        </message>
+        <message>
+            <location filename="../../showroom/settings.py" line="143" />
+            <source>Tracking service customer id</source>
+            <translation>物流查询客户编号</translation>
+        </message>
+        <message>
+            <location filename="../../showroom/settings.py" line="144" />
+            <source>Tracking service key</source>
+            <translation>物流查询授权 key</translation>
+        </message>
+        <message>
+            <location filename="../../showroom/settings.py" line="146" />
             <source>Backup folder</source>
             <translation>备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../showroom/settings.py" line="134" />
+            <location filename="../../showroom/settings.py" line="147" />
             <source>Daily backups to keep</source>
             <translation>保留的每日备份数</translation>
         </message>
         <message>
-            <location filename="../../showroom/settings.py" line="141" />
+            <location filename="../../showroom/settings.py" line="154" />
             <source>Printing</source>
             <translation>打印</translation>
         </message>
         <message>
-            <location filename="../../showroom/settings.py" line="142" />
+            <location filename="../../showroom/settings.py" line="155" />
             <source>Receipt terms</source>
             <translation>小票条款</translation>
         </message>
         <message>
-            <location filename="../../showroom/settings.py" line="143" />
+            <location filename="../../showroom/settings.py" line="156" />
             <source>Streamer reliability</source>
             <translation>主播信用</translation>
         </message>
         <message>
-            <location filename="../../showroom/settings.py" line="144" />
+            <location filename="../../showroom/settings.py" line="157" />
             <source>Backups</source>
             <translation>备份</translation>
+        </message>
+        <message>
+            <location filename="../../showroom/settings.py" line="158" />
+            <source>Samples by courier</source>
+            <translation>寄样</translation>
         </message>
     </context>
     <context>
@@ -7682,102 +8445,122 @@ or type their phone number and press Enter.</source>
     <context>
         <name>TierPolicies</name>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="47" />
+            <location filename="../../ui/settings/tier_page.py" line="51" />
             <source>Most samples out</source>
             <translation>最多借出样品数</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="48" />
+            <location filename="../../ui/settings/tier_page.py" line="52" />
             <source>Loan days</source>
             <translation>借期（天）</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="49" />
+            <location filename="../../ui/settings/tier_page.py" line="53" />
             <source>Deposit</source>
             <translation>押金</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="50" />
+            <location filename="../../ui/settings/tier_page.py" line="54" />
             <source>Per sample (¥)</source>
             <translation>每件（元）</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="51" />
+            <location filename="../../ui/settings/tier_page.py" line="55" />
             <source>Of sample value (%)</source>
             <translation>占样品价值（%）</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="52" />
+            <location filename="../../ui/settings/tier_page.py" line="56" />
             <source>Deposit rounding</source>
             <translation>押金取整</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="53" />
+            <location filename="../../ui/settings/tier_page.py" line="57" />
             <source>Block when overdue</source>
             <translation>逾期时禁止借样</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="54" />
+            <location filename="../../ui/settings/tier_page.py" line="58" />
             <source>Manager may override</source>
             <translation>经理可放行</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="55" />
+            <location filename="../../ui/settings/tier_page.py" line="59" />
             <source>Suspend after days late</source>
             <translation>逾期几天后暂停</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="56" />
+            <location filename="../../ui/settings/tier_page.py" line="60" />
             <source>Declare lost after days late</source>
             <translation>逾期几天判定丢失</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="57" />
+            <location filename="../../ui/settings/tier_page.py" line="61" />
             <source>Photo needed for damage</source>
             <translation>损坏须拍照</translation>
         </message>
         <message>
+            <location filename="../../ui/settings/tier_page.py" line="62" />
+            <source>May borrow by post</source>
+            <translation>允许寄样</translation>
+        </message>
+        <message>
             <location filename="../../ui/settings/tier_page.py" line="63" />
+            <source>Samples by post at once</source>
+            <translation>寄样同时持有上限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/tier_page.py" line="64" />
+            <source>Days kept (from delivery)</source>
+            <translation>寄样天数（自签收起）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/tier_page.py" line="65" />
+            <source>Transit days (each way)</source>
+            <translation>单程运输天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/tier_page.py" line="71" />
             <source>No deposit</source>
             <translation>不收押金</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="64" />
+            <location filename="../../ui/settings/tier_page.py" line="72" />
             <source>Fixed amount per sample</source>
             <translation>每件固定金额</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="65" />
+            <location filename="../../ui/settings/tier_page.py" line="73" />
             <source>Share of the sample value</source>
             <translation>按样品价值比例</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="71" />
+            <location filename="../../ui/settings/tier_page.py" line="79" />
             <source>To the fen</source>
             <translation>精确到分</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="72" />
+            <location filename="../../ui/settings/tier_page.py" line="80" />
             <source>Up to the whole yuan</source>
             <translation>向上取整到元</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="73" />
+            <location filename="../../ui/settings/tier_page.py" line="81" />
             <source>Up to ¥10</source>
             <translation>向上取整到10元</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="88" />
+            <location filename="../../ui/settings/tier_page.py" line="96" />
             <source>Terms of each tier</source>
             <translation>各级别的借样条件</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="94" />
+            <location filename="../../ui/settings/tier_page.py" line="102" />
             <source>New streamers start in the first tier. Changes apply to the next check-out; loans already out keep their due dates and deposits.</source>
             <translation>新主播从第一个级别开始。修改从下一次借出起生效；已借出的样品保持原来的到期日和押金。</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/tier_page.py" line="143" />
+            <location filename="../../ui/settings/tier_page.py" line="151" />
             <source>never</source>
             <translation>从不</translation>
         </message>

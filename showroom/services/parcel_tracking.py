@@ -1,8 +1,9 @@
 """Automatic tracking of parcels (off by default): the parcels on their way are looked up with the courier-tracking
-aggregator, and each one the courier says was signed for is marked delivered at that time (source `tracking`), as
-a clerk would. Three steps, so the network is never inside a transaction and the counter never waits on it: the
-parcels to ask about (a read), the questions (network only: `ask_couriers`, which the UI runs in a lane of its
-own), then one short transaction per parcel delivered (`apply_tracking`). `track_parcels` does all three."""
+aggregator (showroom/courier_tracking, Kuaidi100), and each one the courier says was signed for is marked delivered
+at that time (source `tracking`), as a clerk would. Three steps, so the network is never inside a transaction and
+the counter never waits on it: the parcels to ask about (a read), the questions (network only: `ask_couriers`,
+which the UI runs in a lane of its own), then one short transaction per parcel delivered (`apply_tracking`).
+`track_parcels` does all three."""
 
 from __future__ import annotations
 
@@ -15,15 +16,16 @@ from sqlalchemy import select
 from db.mailing_models import Shipment
 from db.models import Loan
 from db.uow import UnitOfWork
+from showroom.courier_tracking import KUAIDI100_URL, TrackingConfig, TrackingResult, TrackingRun, TrackingState, Waybill
+from showroom.courier_tracking import track_many as ask_aggregator
 from showroom.domain.errors import ShipmentRefused
 from showroom.domain.mailing import ShipmentState
 from showroom.domain.model import Role
 from showroom.services.changes import Topic, changes
 from showroom.services.common import Actor, acting_staff, resolve_now, setting_value
 from showroom.services.parcel_steps import delivered_rows
-from showroom.tracking.kuaidi100 import Kuaidi100, Tracked, TrackingUnavailable
 
-Ask = Callable[[str, str, str], Tracked]  # (courier, waybill, last 4 digits of the phone) -> what the courier says
+Ask = Callable[[list[Waybill]], TrackingRun]  # the waybills in turn -> what the courier says of each (never raises)
 
 
 @dataclass(frozen=True)
@@ -37,8 +39,8 @@ class ParcelOnItsWay:
 
 @dataclass(frozen=True)
 class CourierAnswers:
-    answers: tuple[tuple[ParcelOnItsWay, Tracked], ...]
-    unavailable: str  # the last reason an answer was missing ('' when every parcel was answered)
+    answers: tuple[tuple[ParcelOnItsWay, TrackingResult], ...]
+    unavailable: str  # the kind (courier_tracking.TrackingErrorKind) of the last answer missing; '' when none was
 
 
 @dataclass(frozen=True)
@@ -46,18 +48,25 @@ class TrackingRound:
     asked: int
     delivered: tuple[str, ...]  # loan numbers marked delivered by this round
     back_at_the_door: tuple[str, ...]  # return waybills the courier says were signed for here: scan them in
-    unavailable: str  # why the aggregator gave nothing ('' when it answered), 'off' when tracking is off
+    unavailable: str  # a TrackingErrorKind: why some parcel got no answer ('' when all did; 'disabled' when off)
 
 
-def tracker(uow: UnitOfWork) -> Kuaidi100 | None:
-    """The adapter as the settings say, or None while tracking is off (the default)."""
+def tracker(uow: UnitOfWork) -> TrackingConfig | None:
+    """The showroom's own aggregator account as the settings say, or None while tracking is off (the default)."""
     with uow.read():
         if not setting_value(uow, "mailing.tracking_on"):
             return None
-        customer = str(setting_value(uow, "mailing.tracking_customer"))
-        key = str(setting_value(uow, "mailing.tracking_key"))
-        url = str(setting_value(uow, "mailing.tracking_url"))
-    return Kuaidi100(customer, key, url) if url else Kuaidi100(customer, key)
+        return TrackingConfig(
+            enabled=True,
+            customer=str(setting_value(uow, "mailing.tracking_customer")),
+            key=str(setting_value(uow, "mailing.tracking_key")),
+            base_url=str(setting_value(uow, "mailing.tracking_url")) or KUAIDI100_URL,
+        )
+
+
+def asker(config: TrackingConfig, delay_s: float = 1.0) -> Ask:
+    """The questions of one round, `delay_s` apart (the aggregator asks callers not to hurry it)."""
+    return lambda waybills: ask_aggregator(config, waybills, delay_s)
 
 
 def parcels_on_their_way(uow: UnitOfWork) -> list[ParcelOnItsWay]:
@@ -77,14 +86,13 @@ def parcels_on_their_way(uow: UnitOfWork) -> list[ParcelOnItsWay]:
 
 
 def ask_couriers(ask: Ask, parcels: list[ParcelOnItsWay]) -> CourierAnswers:
-    """Network only, no database: what the courier says of each parcel."""
-    answers, problem = [], ""
-    for p in parcels:
-        try:
-            answers.append((p, ask(p.courier, p.waybill, p.phone_tail)))
-        except TrackingUnavailable as failed:
-            problem = str(failed)
-    return CourierAnswers(tuple(answers), problem)
+    """Network only, no database: what the courier says of each parcel (the run stops early at an error every
+    later question would meet too, such as a wrong key or no connection)."""
+    run = ask([Waybill(p.waybill, p.courier, phone=p.phone_tail) for p in parcels])
+    answers = tuple((p, o.result) for p, o in zip(parcels, run.outcomes, strict=False) if o.result is not None)
+    errors = [o.error for o in run.outcomes if o.error is not None]
+    problem = run.stopped_by or (errors[-1] if errors else None)
+    return CourierAnswers(answers, problem.kind.value if problem else "")
 
 
 @changes(Topic.LOANS, when=lambda result: bool(result.delivered))
@@ -94,11 +102,11 @@ def apply_tracking(uow: UnitOfWork, actor: Actor, found: CourierAnswers, now: da
     now = resolve_now(now)
     delivered, back = [], []
     for p, tracked in found.answers:
-        if not tracked.delivered:
-            continue
+        if tracked.state != TrackingState.DELIVERED or tracked.delivered_at is None:
+            continue  # 'back with the sender' (退签) is no delivery: the streamer never had the parcel
         if p.coming_back:
             back.append(p.waybill)
-        elif (number := _mark(uow, actor, p.loan_id, tracked.signed_at, now)) is not None:
+        elif (number := _mark(uow, actor, p.loan_id, tracked.delivered_at, now)) is not None:
             delivered.append(number)
     return TrackingRound(len(found.answers), tuple(delivered), tuple(back), found.unavailable)
 
@@ -116,14 +124,16 @@ def _mark(uow: UnitOfWork, actor: Actor, loan_id: str, signed_at: datetime, now:
 
 
 @changes(Topic.LOANS, when=lambda result: bool(result.delivered))
-def track_parcels(uow: UnitOfWork, actor: Actor, ask: Ask | None = None, now: datetime | None = None) -> TrackingRound:
+def track_parcels(
+    uow: UnitOfWork, actor: Actor, ask: Ask | None = None, delay_s: float = 1.0, now: datetime | None = None
+) -> TrackingRound:
     """One whole round in the caller's thread (the command line, tests): `ask` defaults to the configured
     aggregator; with tracking off, nothing is asked."""
     if ask is None:
-        adapter = tracker(uow)
-        if adapter is None:
-            return TrackingRound(0, (), (), "off")
-        ask = adapter.query
+        config = tracker(uow)
+        if config is None:
+            return TrackingRound(0, (), (), "disabled")
+        ask = asker(config, delay_s)
     parcels = parcels_on_their_way(uow)
     result = apply_tracking(uow, actor, ask_couriers(ask, parcels), now)
     return TrackingRound(len(parcels), result.delivered, result.back_at_the_door, result.unavailable)

@@ -18,7 +18,6 @@ from showroom.services.mailing_views import parcel
 from showroom.services.parcel_steps import mark_delivered, record_return_shipped
 from showroom.services.parcel_tracking import track_parcels
 from showroom.services.settings import save_settings
-from showroom.tracking.kuaidi100 import Kuaidi100, TrackingUnavailable
 from tests.integration.mailing_fixtures import RETURN_WAYBILL, SHIPPED, WAYBILL, mail_three
 
 CUSTOMER, KEY = "CUST0001", "test-key-123"
@@ -104,23 +103,10 @@ def turn_on(counter, url: str, key: str = KEY) -> None:
     save_settings(counter.uow(), counter.manager, settings)
 
 
-def test_the_adapter_reads_the_documented_answer(aggregator):
-    tracked = Kuaidi100(CUSTOMER, KEY, aggregator).query("sf", WAYBILL, "8000")
-    assert tracked.delivered and tracked.signed_at == datetime(2026, 11, 22, 6, 5, 11, tzinfo=timezone.utc)
-    assert [step.text for step in tracked.steps][0].startswith("[广州市] 已签收")
-    sent = json.loads(FakeAggregator.asked[0]["param"])
-    assert sent == {"com": "shunfeng", "num": WAYBILL, "phone": "8000"}
-    assert not Kuaidi100(CUSTOMER, KEY, aggregator).query("sf", "SF1428574306422").delivered
-    with pytest.raises(TrackingUnavailable, match="签名错误"):
-        Kuaidi100(CUSTOMER, "wrong", aggregator).query("sf", WAYBILL)
-    with pytest.raises(TrackingUnavailable, match="查询无结果"):
-        Kuaidi100(CUSTOMER, KEY, aggregator).query("sf", "SF9999999999999")
-
-
 def test_tracking_is_off_by_default_and_asks_nobody(counter, aggregator):
     mail_three(counter)
-    result = track_parcels(counter.uow(), counter.clerk, now=SHIPPED + timedelta(days=3))
-    assert result.unavailable == "off" and FakeAggregator.asked == []
+    result = track_parcels(counter.uow(), counter.clerk, delay_s=0, now=SHIPPED + timedelta(days=3))
+    assert result.unavailable == "disabled" and FakeAggregator.asked == []
     assert parcel(counter.uow(), WAYBILL).state == "shipped"
 
 
@@ -129,7 +115,7 @@ def test_a_parcel_the_courier_signed_for_is_delivered_at_that_time(counter, aggr
     request = ParcelRequest(counter.streamer_id, counter.codes[3:4], "sf", "SF1428574306422", "alipay", "2026112022001")
     mail_out(counter.uow(), counter.clerk, request, now=SHIPPED)
     turn_on(counter, aggregator)
-    result = track_parcels(counter.uow(), counter.clerk, now=SHIPPED + timedelta(days=3))
+    result = track_parcels(counter.uow(), counter.clerk, delay_s=0, now=SHIPPED + timedelta(days=3))
     assert (result.asked, result.unavailable) == (2, "")
     view = parcel(counter.uow(), WAYBILL)
     assert view.state == "delivered" and view.delivered_at == datetime(2026, 11, 22, 6, 5, 11, tzinfo=timezone.utc)
@@ -142,7 +128,7 @@ def test_a_return_parcel_signed_for_here_is_said_not_received(counter, aggregato
     mark_delivered(counter.uow(), counter.clerk, WAYBILL, now=SHIPPED + timedelta(days=2))
     record_return_shipped(counter.uow(), counter.clerk, WAYBILL, "yto", RETURN_WAYBILL, now=SHIPPED + timedelta(days=8))
     turn_on(counter, aggregator)
-    result = track_parcels(counter.uow(), counter.clerk, now=SHIPPED + timedelta(days=10))
+    result = track_parcels(counter.uow(), counter.clerk, delay_s=0, now=SHIPPED + timedelta(days=10))
     assert result.back_at_the_door == (RETURN_WAYBILL,)
     assert parcel(counter.uow(), WAYBILL).state == "return_shipped"  # taken back only by scanning at the counter
 
@@ -150,6 +136,16 @@ def test_a_return_parcel_signed_for_here_is_said_not_received(counter, aggregato
 def test_an_unreachable_service_changes_nothing(counter):
     mail_three(counter)
     turn_on(counter, "http://127.0.0.1:9/poll/query.do")  # nothing listens on the discard port
-    result = track_parcels(counter.uow(), counter.clerk, now=SHIPPED + timedelta(days=3))
-    assert result.unavailable and result.delivered == ()
+    result = track_parcels(counter.uow(), counter.clerk, delay_s=0, now=SHIPPED + timedelta(days=3))
+    assert result.unavailable == "unreachable" and result.delivered == ()
+    assert parcel(counter.uow(), WAYBILL).state == "shipped"
+
+
+def test_a_wrong_key_stops_the_round_after_one_question(counter, aggregator):
+    mail_three(counter)
+    request = ParcelRequest(counter.streamer_id, counter.codes[3:4], "sf", "SF1428574306422", "alipay", "2026112022001")
+    mail_out(counter.uow(), counter.clerk, request, now=SHIPPED)
+    turn_on(counter, aggregator, key="wrong")
+    result = track_parcels(counter.uow(), counter.clerk, delay_s=0, now=SHIPPED + timedelta(days=3))
+    assert result.unavailable == "auth" and len(FakeAggregator.asked) == 1 and result.delivered == ()
     assert parcel(counter.uow(), WAYBILL).state == "shipped"

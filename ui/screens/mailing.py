@@ -13,16 +13,17 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from kernel.waybills import COURIERS
-from present import mailing_text
+from present import mailing_text, tracking_text
 from present.errors import describe
 from present.mailing_papers import packing_slip_pdf
 from present.papers import paper_name
+from showroom.courier_tracking import TrackingError, TrackingErrorKind
 from showroom.services import checkout, streamers
 from showroom.services.delivery_address import delivery_address, set_delivery_address
 from showroom.services.mailing import ParcelRequest, mail_out
 from showroom.services.mailing_views import ShipmentView, list_shipments
 from showroom.services.parcel_steps import WaybillScanned, mark_delivered, record_return_shipped, scan_waybill
-from showroom.services.parcel_tracking import apply_tracking, ask_couriers, parcels_on_their_way, tracker
+from showroom.services.parcel_tracking import apply_tracking, ask_couriers, asker, parcels_on_their_way, tracker
 from showroom.services.returns import ReturnRequest, check_in
 from ui.models.parcel_model import ParcelTableModel
 from ui.tasks import Lane
@@ -294,8 +295,8 @@ class MailingScreen(QWidget):
     def check_tracking(self) -> None:
         self.ctx.call(tracker, on_success=self._on_tracker, on_error=self._error)
 
-    def _on_tracker(self, adapter) -> None:
-        if adapter is None:
+    def _on_tracker(self, config) -> None:
+        if config is None:
             self.message.show_info(self.tr("Automatic tracking is off (Settings, Samples by courier)."))
             return
         self.message.show_info(self.tr("Asking the courier-tracking service…"))
@@ -303,7 +304,7 @@ class MailingScreen(QWidget):
         def ask(parcels) -> None:  # the network in a lane of its own: scans never wait behind it
             self.ctx.tasks.run(
                 Lane.TRACKING,
-                lambda: ask_couriers(adapter.query, parcels),
+                lambda: ask_couriers(asker(config), parcels),
                 lambda found: self.ctx.call_as_actor(
                     apply_tracking, found, on_success=self._on_tracked, on_error=self._error
                 ),
@@ -317,7 +318,8 @@ class MailingScreen(QWidget):
             delivered=len(result.delivered), back=len(result.back_at_the_door)
         )
         if result.unavailable:
-            text += " " + self.tr("Some parcels got no answer ({why}).").format(why=result.unavailable)
+            why = tracking_text.problem(TrackingError(TrackingErrorKind(result.unavailable)))
+            text += " " + self.tr("Some parcels got no answer: {why}").format(why=why)
         self.message.show_success(text)
         self.refresh()
 
