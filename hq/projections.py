@@ -24,6 +24,7 @@ from hq.loss_projections import LOSS_APPLY
 from hq.models import HqShowroom, NetMerchant, NetProduct, NetStreamer
 from hq.ownership import foreign_write
 from hq.stock_projections import STOCK_APPLY
+from hq.transfer_projections import TRANSFER_APPLY
 from kernel.events import (
     APPLIES,
     DepositOwedPaid,
@@ -359,6 +360,7 @@ APPLY = {
     SamplesReturnedToMerchant: samples_returned_to_merchant,
     **STOCK_APPLY,  # stocktakes (hq/stock_projections.py)
     **LOSS_APPLY,  # automatic losses (hq/loss_projections.py)
+    **TRANSFER_APPLY,  # transfers between showrooms (hq/transfer_projections.py)
 }
 
 

@@ -58,6 +58,14 @@ from kernel.events.streamers import (
     StreamerStatusChanged,
     StreamerTierChanged,
 )
+from kernel.events.transfers import (
+    ReceivedLine,
+    SentSample,
+    TransferCancelled,
+    TransferReceived,
+    TransferredProduct,
+    TransferSent,
+)
 
 __all__ = [
     "APPLIES",
@@ -112,4 +120,10 @@ __all__ = [
     "AutomaticLossConfirmed",
     "AutomaticLossReversed",
     "PhotoAttached",
+    "TransferSent",
+    "TransferReceived",
+    "TransferCancelled",
+    "TransferredProduct",
+    "SentSample",
+    "ReceivedLine",
 ]
