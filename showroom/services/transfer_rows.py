@@ -49,6 +49,7 @@ def write_transfer(session: Session, values: dict, lines: Iterable[tuple]) -> Tr
         )
         for i, (sample_id, code, product_id, outcome, note) in enumerate(lines)
     )
+    session.flush()  # read back by the receipt in the same transaction (replay runs without autoflush)
     return transfer
 
 

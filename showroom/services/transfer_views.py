@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.models import Product, Sample, ShowroomRow
 from db.transfer_models import Transfer
@@ -155,7 +156,7 @@ class SendCandidate:
     shelf: str
 
 
-def sample_to_send(s, room_id: str, code: str) -> Sample:
+def sample_to_send(s: Session, room_id: str, code: str) -> Sample:
     """A sample that may go on a slip: this showroom's, in stock; TransferRefused says why not."""
     sample = s.scalar(select(Sample).where(Sample.code == code))
     if sample is None or sample.showroom_id != room_id:

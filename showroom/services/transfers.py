@@ -46,7 +46,7 @@ from showroom.services.transfer_rows import lines_of, move_samples, record_outco
 from showroom.services.transfer_views import SendCandidate, TransferView, sample_to_send, view_of
 
 
-def product_payloads(session, product_ids: set[str]) -> list[TransferredProduct]:
+def product_payloads(session: Session, product_ids: set[str]) -> list[TransferredProduct]:
     rows = session.scalars(select(Product).where(Product.id.in_(product_ids)).order_by(Product.id))
     return [
         TransferredProduct(

@@ -18,6 +18,7 @@ from db.models import Sample
 from db.transfer_models import Transfer
 from showroom.domain.model import SampleStatus
 from showroom.domain.transfers import ARRIVED, Direction, TransferState
+from showroom.services.common import local_showroom
 from showroom.services.transfer_rows import record_outcomes, showroom_named, write_transfer
 
 
@@ -62,7 +63,7 @@ def _incoming(uow, d: dict) -> None:
                 from_code=d["from_code"],
                 from_name=d["from_name"],
                 to_code=d["to_code"],
-                to_name=d["to_name"],
+                to_name=local_showroom(uow).name,  # as this counter calls itself (and its replay does)
                 state=d["state"],
                 sent_at=_time(d["sent_at"]),
                 sent_by=d.get("sent_by") or "",

@@ -35,6 +35,7 @@ UNCOMPARED = {
     "staff": {"pin_hash"},
     "outbox_event": {"acked_at"},
     "stocktake_line": {"id"},
+    "transfer_line": {"id"},
 }
 COMPARED = (
     "merchant",
@@ -56,6 +57,8 @@ COMPARED = (
     "automatic_loss",
     "photo",
     "tier_photo_rule",
+    "transfer",
+    "transfer_line",
     "outbox_event",
 )
 
