@@ -30,9 +30,11 @@ def make_window(qtbot, ui_ctx, tmp_path):
 
 def test_function_keys_switch_screens_and_focus_follows(qtbot, ui_ctx, tmp_path):
     window = make_window(qtbot, ui_ctx, tmp_path)
-    assert window.stack.count() == 8  # counter screens F1-F5, Overdue (F6), Reports (F7), Stocktake (F8)
-    for index in range(8):
-        qtbot.keyClick(window, getattr(Qt.Key, f"Key_F{index + 1}"))
+    assert (
+        window.stack.count() == 9
+    )  # counter screens F1-F5, Overdue (F6), Reports (F7), Stocktake (F8), Transfers (F10)
+    for index in range(9):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_F{index + 1 if index < 8 else index + 2}"))
         assert window.stack.currentIndex() == index
     wait_idle(qtbot, ui_ctx)
 
