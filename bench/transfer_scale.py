@@ -38,7 +38,7 @@ def _bare(con, codes: list[str]) -> float:
     return timed_ms(send)
 
 
-def _incoming(uow, n: int, at) -> dict:
+def _incoming(uow, n: int, at, round_: int) -> dict:
     """A transfer of `n` samples of another city's product, as a pull writes it."""
     from kernel.events import SentSample, TransferredProduct, TransferSent
     from showroom.services.common import local_showroom
@@ -47,7 +47,7 @@ def _incoming(uow, n: int, at) -> dict:
     product = str(uuid.uuid4())
     sent = TransferSent(
         transfer_id=str(uuid.uuid4()),
-        number=f"BJ-T{at:%y%m%d}{random.randint(100, 999)}",
+        number=f"BJ-T{at:%y%m%d}{100 + round_}",
         to_showroom="CS",
         to_name="x",
         sent_by="bench",
@@ -69,7 +69,8 @@ def _incoming(uow, n: int, at) -> dict:
             )
         ],
         samples=[
-            SentSample(sample_id=str(uuid.uuid4()), code=f"BJ-{900000 + i:06d}", product_id=product) for i in range(n)
+            SentSample(sample_id=str(uuid.uuid4()), code=f"BJ-{900000 + round_ * n + i:06d}", product_id=product)
+            for i in range(n)
         ],
     ).to_payload()
     with uow:
@@ -109,7 +110,7 @@ def transfers(store, con, clerk, manager, samples: int, rounds: int, rng: random
     for r in range(rounds):
         batch, now = codes[r * samples : (r + 1) * samples], ANCHOR + timedelta(minutes=r)
         sends.append(timed_ms(lambda b=batch, n=now: t.send_transfer(store.uow(), manager, "BJ", b, now=n)))
-        data = _incoming(store.uow(), samples, now)
+        data = _incoming(store.uow(), samples, now, r)
         got = [x["code"] for x in data["lines"]][: samples - 2]  # two short
         receives.append(
             timed_ms(lambda d=data, g=got, n=now: t.receive_transfer(store.uow(), clerk, d["id"], g, now=n))

@@ -5,10 +5,11 @@ one way to write each, whoever writes it."""
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import Merchant, Product, Sample, SampleMovement, ShowroomRow
@@ -37,19 +38,21 @@ def write_transfer(session: Session, values: dict, lines: Iterable[tuple]) -> Tr
     transfer = Transfer(**values)
     session.add(transfer)
     session.flush()
-    session.add_all(
-        TransferLine(
-            transfer_id=transfer.id,
-            position=i,
-            sample_id=sample_id,
-            code=code,
-            product_id=product_id,
-            outcome=outcome,
-            note=note,
-        )
+    rows = [
+        {
+            "id": str(uuid.uuid4()),
+            "transfer_id": transfer.id,
+            "position": i,
+            "sample_id": sample_id,
+            "code": code,
+            "product_id": product_id,
+            "outcome": outcome,
+            "note": note,
+        }
         for i, (sample_id, code, product_id, outcome, note) in enumerate(lines)
-    )
-    session.flush()  # read back by the receipt in the same transaction (replay runs without autoflush)
+    ]
+    if rows:  # one executemany: a slip of 200 samples as 200 ORM objects was most of sending it
+        session.execute(insert(TransferLine.__table__), rows)
     return transfer
 
 
@@ -97,13 +100,22 @@ def move_samples(
     detail: str,
 ) -> None:
     """Samples of this showroom change status together, each with its movement (when a staff member did it here)."""
+    table = Sample.__table__
     for start in range(0, len(sample_ids), 500):
         chunk = sample_ids[start : start + 500]
-        session.execute(update(Sample).where(Sample.id.in_(chunk)).values(status=status))
-    if staff_id is not None:
-        session.add_all(
-            SampleMovement(sample_id=sid, kind=kind.value, at=at, staff_id=staff_id, detail=detail)
-            for sid in sample_ids
+        session.execute(update(table).where(table.c.id.in_(chunk)).values(status=status))
+    moved = set(sample_ids)
+    for row in list(session.identity_map.values()):  # those read before this hold their old status
+        if isinstance(row, Sample) and row.id in moved:
+            session.expire(row, ["status"])
+    if staff_id is not None and sample_ids:
+        session.execute(
+            insert(SampleMovement.__table__),
+            [
+                {"id": str(uuid.uuid4()), "sample_id": sid, "kind": kind.value, "at": at, "staff_id": staff_id}
+                | {"detail": detail, "loan_id": None, "streamer_id": None}
+                for sid in sample_ids
+            ],
         )
 
 
@@ -163,8 +175,14 @@ def take_in(session: Session, transfer: Transfer, room_id: str, staff_id: str, a
     was here before (sent away and back) is the same row again."""
     products = known_products(session, json.loads(transfer.products), at)
     arrived = [line for line in lines_of(session, transfer.id) if line.outcome in ARRIVED]
+    ids = [line.sample_id for line in arrived]
+    here = {
+        x.id: x
+        for i in range(0, len(ids), 500)
+        for x in session.scalars(select(Sample).where(Sample.id.in_(ids[i : i + 500])))
+    }
     for line in arrived:
-        sample = session.get(Sample, line.sample_id)
+        sample = here.get(line.sample_id)
         note = line.note if line.outcome == LineOutcome.DAMAGED else None
         if sample is None:
             session.add(
@@ -185,16 +203,16 @@ def take_in(session: Session, transfer: Transfer, room_id: str, staff_id: str, a
             if note is not None:
                 sample.condition_note = note
     session.flush()
-    session.add_all(
-        SampleMovement(
-            sample_id=line.sample_id,
-            kind=MovementKind.TRANSFER_RECEIVED.value,
-            at=at,
-            staff_id=staff_id,
-            detail=f"{transfer.number} {line.note}".strip()[:300],
+    if arrived:
+        kind = MovementKind.TRANSFER_RECEIVED.value
+        session.execute(
+            insert(SampleMovement.__table__),
+            [
+                {"id": str(uuid.uuid4()), "sample_id": line.sample_id, "kind": kind, "at": at, "staff_id": staff_id}
+                | {"detail": f"{transfer.number} {line.note}".strip()[:300], "loan_id": None, "streamer_id": None}
+                for line in arrived
+            ],
         )
-        for line in arrived
-    )
 
 
 def record_outcomes(session: Session, transfer: Transfer, lines: list[tuple]) -> None:
