@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Product, Sample, ShowroomRow
+from db.models import Merchant, Product, Sample, ShowroomRow
 from db.transfer_models import Transfer
 from db.uow import UnitOfWork
 from kernel.events import (
@@ -47,12 +47,19 @@ from showroom.services.transfer_views import SendCandidate, TransferView, sample
 
 
 def product_payloads(session: Session, product_ids: set[str]) -> list[TransferredProduct]:
-    rows = session.scalars(select(Product).where(Product.id.in_(product_ids)).order_by(Product.id))
+    """The products of the samples sent, each with its merchant's name (one query: a slip of 200 samples may
+    hold 200 products)."""
+    rows = session.execute(
+        select(Product, Merchant.name)
+        .join(Merchant, Merchant.id == Product.merchant_id)
+        .where(Product.id.in_(product_ids))
+        .order_by(Product.id)
+    )
     return [
         TransferredProduct(
             product_id=p.id,
             merchant_id=p.merchant_id,
-            merchant_name=p.merchant.name,
+            merchant_name=merchant_name,
             name=p.name,
             brand=p.brand,
             category=p.category,
@@ -63,7 +70,7 @@ def product_payloads(session: Session, product_ids: set[str]) -> list[Transferre
             sample_value_fen=p.sample_value_fen,
             ean=p.ean,
         )
-        for p in rows
+        for p, merchant_name in rows
     ]
 
 
