@@ -126,3 +126,68 @@ def test_only_this_showrooms_samples_in_stock_are_sent(hq, cs_jn):
     with pytest.raises(TransferRefused) as refused:
         transfers.send_transfer(cs.uow(), cs.admin, "JN", cs.sample_codes[:2])
     assert refused.value.problem == "not_sendable" and refused.value.facts["status"] == "in_transit"
+
+
+def test_called_back_in_one_city_while_received_offline_in_the_other_the_samples_went(hq, cs_jn):
+    """Both ends offline: Changsha calls the transfer back while Jinan, which pulled it before, receives it.
+    HQ never rejects a physical fact: the receipt applies (custody moves), both cities are told, and Changsha's
+    counter shows the samples transferred after its next pull."""
+    cs, jn = cs_jn
+    cs.sync(hq.transport)
+    slip = transfers.send_transfer(cs.uow(), cs.admin, "JN", cs.sample_codes[:2])
+    cs.sync(hq.transport)
+    jn.sync(hq.transport)
+    transfers.cancel_transfer(cs.uow(), cs.admin, slip.summary.id, "发错城市")
+    transfers.receive_transfer(jn.uow(), jn.admin, slip.summary.id, cs.sample_codes[:2])
+    cs.sync(hq.transport)  # the call-back reaches HQ first
+    jn.sync(hq.transport)
+    with hq.sessions() as s:
+        assert s.get(NetTransfer, slip.summary.id).state == "received"
+        custody = {x.showroom_id for x in s.scalars(select(NetSample).where(NetSample.code.in_(cs.sample_codes[:2])))}
+    assert [e.kind for e in hq_exceptions(hq)] == ["received_after_cancel"]
+    assert len(custody) == 1
+    cs.sync(hq.transport)
+    [back] = transfer_views.list_transfers(cs.uow(), direction="out")
+    assert back.summary.state == "received"
+    assert {_status(cs, c) for c in cs.sample_codes[:2]} == {"transferred"}
+
+
+def test_only_the_destination_receives_a_transfer(hq, cs_jn, room_templates, tmp_path):
+    """A receipt pushed by a third city is kept and applies nothing (foreign_write, for it and the sender)."""
+    from kernel.events import ReceivedLine, TransferReceived
+    from tests.hq.rooms import Room
+
+    cs, _jn = cs_jn
+    hq.add_showroom("XM", "厦门")
+    xm = Room(tmp_path / "xm", room_templates["XM"])
+    xm.enrol(hq)
+    try:
+        cs.sync(hq.transport)
+        slip = transfers.send_transfer(cs.uow(), cs.admin, "JN", cs.sample_codes[:1])
+        cs.sync(hq.transport)
+        sample_id = cs.sample_ids()[cs.sample_codes[0]]
+        xm.record(
+            TransferReceived(
+                transfer_id=slip.summary.id,
+                number=slip.summary.number,
+                from_showroom="CS",
+                from_name="长沙",
+                sent_at=slip.summary.sent_at,
+                sent_by="x",
+                received_by="x",
+                products=[],
+                samples=[
+                    ReceivedLine(
+                        sample_id=sample_id, code=cs.sample_codes[0], product_id=None, outcome="received", note=""
+                    )
+                ],
+            )
+        )
+        xm.sync(hq.transport)
+        with hq.sessions() as s:
+            assert s.get(NetTransfer, slip.summary.id).state == "sent"
+            assert s.get(NetSample, sample_id).status == "in_transit"
+        [exception] = hq_exceptions(hq)
+        assert exception.kind == "foreign_write" and exception.showroom_codes == "CS,XM"
+    finally:
+        xm.close()
