@@ -50,10 +50,14 @@ def _lines(d: dict) -> list[tuple]:
 
 
 def _incoming(uow, d: dict) -> None:
+    """A transfer sent here, as it was sent (or called back). Its receipt is this counter's own word, written
+    by its use case or, on a counter rebuilt from HQ, by that event's replay, never by a pull: a receipt pulled
+    here first would leave the replay nothing to lay its samples on."""
     s = uow.session
     showroom_named(s, d["from_code"], d["from_name"])
     transfer = s.get(Transfer, d["id"])
     if transfer is None:
+        cancelled = d["state"] == TransferState.CANCELLED
         write_transfer(
             s,
             dict(
@@ -64,17 +68,17 @@ def _incoming(uow, d: dict) -> None:
                 from_name=d["from_name"],
                 to_code=d["to_code"],
                 to_name=local_showroom(uow).name,  # as this counter calls itself (and its replay does)
-                state=d["state"],
+                state=TransferState.CANCELLED.value if cancelled else TransferState.SENT.value,
                 sent_at=_time(d["sent_at"]),
                 sent_by=d.get("sent_by") or "",
-                received_at=_time(d.get("received_at")),
-                received_by=d.get("received_by") or "",
-                ended_at=_time(d.get("ended_at")),
+                received_at=None,
+                received_by="",
+                ended_at=_time(d.get("ended_at")) if cancelled else None,
                 note=d.get("note") or "",
                 reason=d.get("reason") or "",
                 products=json.dumps(d.get("products") or [], ensure_ascii=False),
             ),
-            [line for line in _lines(d) if d["state"] != TransferState.SENT or line[3] != "extra"],
+            [(sid, code, pid, "", "") for sid, code, pid, outcome, _n in _lines(d) if outcome != "extra"],
         )
     elif transfer.state == TransferState.SENT and d["state"] == TransferState.CANCELLED:
         transfer.state, transfer.reason, transfer.ended_at = d["state"], d.get("reason") or "", _time(d.get("ended_at"))

@@ -191,3 +191,45 @@ def test_only_the_destination_receives_a_transfer(hq, cs_jn, room_templates, tmp
         assert exception.kind == "foreign_write" and exception.showroom_codes == "CS,XM"
     finally:
         xm.close()
+
+
+def test_both_ends_of_a_transfer_are_rebuilt_from_hq_alone(hq, cs_jn, tmp_path):
+    """Jinan's PC dies after receiving a transfer, Changsha's after sending one: each rebuilt from HQ has its
+    transfers, and Jinan the samples it received (their products came with the transfer), lendable."""
+    from showroom.store import Store
+    from showroom.sync.recover import recover
+    from showroom.sync.service import sync_once
+
+    cs, jn = cs_jn
+    cs.sync(hq.transport)
+    slip = transfers.send_transfer(cs.uow(), cs.admin, "JN", cs.sample_codes[:3])
+    cs.sync(hq.transport)
+    jn.sync(hq.transport)
+    transfers.receive_transfer(jn.uow(), jn.admin, slip.summary.id, cs.sample_codes[:2], {cs.sample_codes[1]: "划痕"})
+    jn.sync(hq.transport)
+    cs.sync(hq.transport)  # Changsha knows how it was received
+    before = {room.code: transfer_views.list_transfers(room.uow()) for room in (cs, jn)}
+    for room in (cs, jn):
+        room.close()
+        folder = tmp_path / f"new-{room.code}"
+        store = Store(folder)
+        try:
+            recover(store.uow, folder, "http://testserver", hq.enrol_code(room.code), "246810", transport=hq.transport)
+            sync_once(store.uow, folder, transport=hq.transport)
+            again = transfer_views.list_transfers(store.uow())
+            assert [(v.summary.state, v.summary.figures, v.lines) for v in again] == [
+                (v.summary.state, v.summary.figures, v.lines) for v in before[room.code]
+            ]
+            uow = store.uow()
+            with uow.read():
+                statuses = dict(
+                    uow.session.execute(select(Sample.code, Sample.status).where(Sample.code.in_(cs.sample_codes[:3])))
+                    .tuples()
+                    .all()
+                )
+        finally:
+            store.close()
+        if room.code == "JN":
+            assert statuses == {cs.sample_codes[0]: "in_stock", cs.sample_codes[1]: "in_stock"}
+        else:
+            assert statuses == dict(zip(cs.sample_codes[:3], ["transferred", "transferred", "in_transit"], strict=True))
