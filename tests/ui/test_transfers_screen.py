@@ -90,3 +90,32 @@ def test_a_clerk_receives_an_incoming_transfer_by_scanning(qtbot, ui_ctx, counte
     assert status(counter, codes[0]) == "in_stock" and status(counter, codes[1]) == "in_stock"
     [received] = screen.transfers.rows()
     assert received.summary.state == "partly_received"
+
+
+def test_a_manager_prints_a_slip_again_and_calls_a_transfer_back(qtbot, ui_ctx, counter, known_jinan):
+    from showroom.services.transfers import send_transfer
+
+    sent = send_transfer(counter.uow(), counter.manager, "JN", counter.codes[:2])
+    screen = open_screen(qtbot, ui_ctx, counter.manager)
+    qtbot.mouseClick(screen.call_back, Qt.MouseButton.LeftButton)
+    assert "Choose a transfer" in screen.message.text()
+    assert screen.list_view.select_where(lambda v: v.summary.number == sent.summary.number)
+    qtbot.mouseClick(screen.print_slip, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(screen.previews) == 1)
+    qtbot.mouseClick(screen.call_back, Qt.MouseButton.LeftButton)
+    assert "why" in screen.message.text()  # a reason first
+    screen.note.setText("发错城市")
+    qtbot.mouseClick(screen.call_back, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ui_ctx)
+    assert "called back" in screen.message.text()
+    assert {status(counter, c) for c in counter.codes[:2]} == {"in_stock"}
+    assert [v.summary.state for v in screen.transfers.rows()] == ["cancelled"]
+
+
+def test_a_clerk_cannot_send_and_is_told_why(qtbot, ui_ctx, counter, known_jinan):
+    screen = open_screen(qtbot, ui_ctx, counter.clerk)
+    keyboard_wedge.scan(qtbot, counter.codes[0], "enter")
+    keyboard_wedge.scan(qtbot, "CMD-CONFIRM", "enter")
+    wait_idle(qtbot, ui_ctx)
+    assert screen.message.kind == "error" and screen.lines.codes() == counter.codes[:1]
+    assert status(counter, counter.codes[0]) == "in_stock"
