@@ -2,7 +2,8 @@
 under 100 ms"): each scan while a slip is made (check_sendable), sending 200 samples in one transaction (the
 transfer, its lines, 200 status changes and movements, the event with the products), and receiving 200 at the
 other end (a transfer pulled from HQ: 200 samples made here, their products known, the event). Bare sqlite3
-doing the minimal equivalent of the send (200 status updates, 200 lines, one event, one commit) beside it.
+doing the minimal equivalent of the send (200 samples found by code and set in transit, 200 lines, one event,
+one commit) beside it.
 
 `python -m bench.transfer_scale [SAMPLES] [ROUNDS]` prints the figures; it asserts nothing."""
 
@@ -30,7 +31,7 @@ def _bare(con, codes: list[str]) -> float:
         con.execute("BEGIN IMMEDIATE")
         for code in codes:
             sample_id = con.execute("SELECT id FROM sample WHERE code = ?", (code,)).fetchone()[0]
-            con.execute("UPDATE sample SET status = 'in_stock' WHERE id = ?", (sample_id,))
+            con.execute("UPDATE sample SET status = 'in_transit' WHERE id = ?", (sample_id,))
             con.execute("INSERT INTO bench_transfer_line VALUES (?, ?, ?)", (str(uuid.uuid4()), sample_id, code))
         con.execute("INSERT INTO bench_event VALUES (?, ?)", (str(uuid.uuid4()), "x" * 40 * len(codes)))
         con.execute("COMMIT")
@@ -104,7 +105,7 @@ def transfers(store, con, clerk, manager, samples: int, rounds: int, rng: random
     with store.uow() as uow:
         apply_showrooms(uow, [{"code": "BJ", "name": "北京样品间"}])
         uow.commit()
-    codes = _in_stock(con, samples * (rounds + 1), rng)
+    codes = _in_stock(con, samples * (rounds + 3), rng)
     scans = [timed_ms(lambda c=c: t.check_sendable(store.uow(), c)) for c in codes[:samples]]
     sends, receives = [], []
     for r in range(rounds):
@@ -115,7 +116,8 @@ def transfers(store, con, clerk, manager, samples: int, rounds: int, rng: random
         receives.append(
             timed_ms(lambda d=data, g=got, n=now: t.receive_transfer(store.uow(), clerk, d["id"], g, now=n))
         )
-    base = [_bare(con, codes[rounds * samples :]) for _ in range(3)]
+    rest = codes[rounds * samples :]
+    base = [_bare(con, rest[i * samples : (i + 1) * samples]) for i in range(3)]
     return [
         Figure("transfers", "scan a sample onto a slip (check_sendable)", scans, target=20),
         Figure(

@@ -84,7 +84,7 @@ def write_sent(
             received_by="",
             note=note,
             reason="",
-            products=json.dumps(payload["products"], ensure_ascii=False),
+            products="[]",  # the products are this showroom's own: only the event carries them, for the other city
         ),
         [(x["sample_id"], x["code"], x["product_id"], "", "") for x in payload["samples"]],
     )

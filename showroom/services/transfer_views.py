@@ -121,6 +121,12 @@ def view_of(uow: UnitOfWork, transfer: Transfer) -> TransferView:
     )
 
 
+def sent_view(transfer: Transfer, lines: list[tuple[str, str]]) -> TransferView:
+    """A transfer just sent, from what its use case holds: (code, product name) in slip order."""
+    figures = _figures(Counter(), len(lines))
+    return TransferView(_summary(transfer, figures), tuple(TransferLineView(c, name, "", "") for c, name in lines))
+
+
 def transfer_view(uow: UnitOfWork, transfer_id: str) -> TransferView:
     with uow.read():
         transfer = uow.session.get(Transfer, transfer_id)

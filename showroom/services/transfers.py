@@ -43,7 +43,7 @@ from showroom.services.common import (
     resolve_now,
 )
 from showroom.services.transfer_rows import lines_of, move_samples, record_outcomes, take_in, write_sent
-from showroom.services.transfer_views import SendCandidate, TransferView, sample_to_send, view_of
+from showroom.services.transfer_views import SendCandidate, TransferView, sample_to_send, sent_view, view_of
 
 
 def product_payloads(session: Session, product_ids: set[str]) -> list[TransferredProduct]:
@@ -132,7 +132,8 @@ def send_transfer(
         ids = [x.id for x in samples]
         move_samples(s, ids, SampleStatus.IN_TRANSIT, MovementKind.TRANSFER_SENT, staff.id, now, number)
         uow.record_event(event, staff_id=staff.id, at=now)
-        view = view_of(uow, transfer)
+        names = {p.product_id: p.name for p in event.products}
+        view = sent_view(transfer, [(x.code, names[x.product_id]) for x in samples])
         uow.commit()
         return view
 
