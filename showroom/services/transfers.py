@@ -218,6 +218,8 @@ def receive_transfer(
     codes = list(dict.fromkeys(clean_scan(c) for c in scanned))
     if not codes:
         raise TransferRefused("nothing_scanned")
+    if wrong := next((c for c in codes if classify(c) != CodeKind.SAMPLE), None):
+        raise TransferRefused("not_a_sample_code", code=wrong)
     notes = {clean_scan(c): required_text("note", n, 300) for c, n in (damaged or {}).items()}
     with uow:
         staff = acting_staff(uow, actor, Role.CLERK, "receive_transfer")

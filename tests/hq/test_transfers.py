@@ -233,3 +233,25 @@ def test_both_ends_of_a_transfer_are_rebuilt_from_hq_alone(hq, cs_jn, tmp_path):
             assert statuses == {cs.sample_codes[0]: "in_stock", cs.sample_codes[1]: "in_stock"}
         else:
             assert statuses == dict(zip(cs.sample_codes[:3], ["transferred", "transferred", "in_transit"], strict=True))
+
+
+def test_a_receipt_takes_sample_codes_only_and_a_transfer_is_received_once(hq, cs_jn):
+    cs, jn = cs_jn
+    cs.sync(hq.transport)
+    slip = transfers.send_transfer(cs.uow(), cs.admin, "JN", cs.sample_codes[:2])
+    cs.sync(hq.transport)
+    jn.sync(hq.transport)
+    for scanned, problem in (([], "nothing_scanned"), ([cs.sample_codes[0], "CS-M00001"], "not_a_sample_code")):
+        with pytest.raises(TransferRefused) as refused:
+            transfers.receive_transfer(jn.uow(), jn.admin, slip.summary.id, scanned)
+        assert refused.value.problem == problem
+    with pytest.raises(TransferRefused) as refused:
+        transfers.cancel_transfer(jn.uow(), jn.admin, slip.summary.id, "不是我们的")
+    assert refused.value.problem == "not_outgoing"
+    transfers.receive_transfer(jn.uow(), jn.admin, slip.summary.id, cs.sample_codes[:2])
+    with pytest.raises(TransferRefused) as refused:
+        transfers.receive_transfer(jn.uow(), jn.admin, slip.summary.id, cs.sample_codes[:2])
+    assert refused.value.problem == "not_in_transit"
+    with pytest.raises(TransferRefused) as refused:
+        transfers.open_incoming(cs.uow(), slip.summary.number)
+    assert refused.value.problem == "not_incoming"
