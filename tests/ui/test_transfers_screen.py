@@ -119,3 +119,32 @@ def test_a_clerk_cannot_send_and_is_told_why(qtbot, ui_ctx, counter, known_jinan
     wait_idle(qtbot, ui_ctx)
     assert screen.message.kind == "error" and screen.lines.codes() == counter.codes[:1]
     assert status(counter, counter.codes[0]) == "in_stock"
+
+
+def test_a_transfer_of_the_list_shows_what_became_of_each_sample_until_the_next_scan(
+    qtbot, ui_ctx, counter, known_jinan
+):
+    data = incoming_transfer(None, T0)
+    with counter.uow() as uow:
+        apply_transfers(uow, "CS", [data])
+        uow.commit()
+    codes = [x["code"] for x in data["lines"]]
+    from showroom.services.transfers import receive_transfer
+
+    receive_transfer(counter.uow(), counter.clerk, data["id"], codes[:2] + ["JN-000099"], {codes[0]: "划痕"})
+    screen = open_screen(qtbot, ui_ctx, counter.clerk)
+    index = screen.list_view.model().index(0, 0)
+    qtbot.mouseClick(
+        screen.list_view.viewport(), Qt.MouseButton.LeftButton, pos=screen.list_view.visualRect(index).center()
+    )
+    assert [(r.code, r.outcome, r.note) for r in screen.lines.rows()] == [
+        (codes[0], "damaged", "划痕"),
+        (codes[1], "received", ""),
+        (codes[2], "short", ""),
+        ("JN-000099", "extra", ""),
+    ]
+    assert "JN-T261206001" in screen.header.text() and screen.work_in_progress() == ""
+    assert screen.scan.hasFocus()
+    keyboard_wedge.scan(qtbot, counter.codes[0], "enter")  # a scan starts a new slip
+    wait_idle(qtbot, ui_ctx)
+    assert screen.lines.codes() == counter.codes[:1] and screen.work_in_progress() != ""

@@ -25,7 +25,7 @@ class TransferEnding:
         self.message.new_burst()
         if self.receiving is not None:
             self._ask_to_finish()
-        elif not self.lines.rowCount():
+        elif not self._making():
             self.message.show_error(_tr("Scan the samples to send first."))
         elif self.destination.currentData() is None:
             self.message.show_error(_tr("Choose the showroom the samples go to (sync with HQ to learn of them)."))

@@ -42,6 +42,7 @@ class TransfersScreen(TransferEnding, CounterScreen):
         super().__init__(ctx, parent)
         self.setObjectName("transfers_screen")
         self.receiving: TransferView | None = None  # the incoming transfer being received
+        self.looking: TransferView | None = None  # a transfer of the list, its lines shown (nothing being made)
         self.damaged: dict[str, str] = {}
         self._build_scan_area(
             "transfers",
@@ -71,6 +72,8 @@ class TransfersScreen(TransferEnding, CounterScreen):
         self.transfers = TransferListModel(ctx.showroom.timezone, self)
         self.list_view = RowTableView(self.transfers, "transfers_list", self.tr("Transfers"), self, sortable=False)
         self.list_view.clicked.connect(lambda _i: self._show_chosen())
+        for view in (self.lines_view, self.list_view):
+            view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click chooses; the scanner still types into the scan field
         self.print_slip = _button(self.tr("Print slip"), "transfers_print", self)
         self.print_slip.clicked.connect(lambda _c=False: self.print_chosen())
         self.call_back = _button(self.tr("Call back (reason in the note)"), "transfers_call_back", self)
@@ -130,11 +133,15 @@ class TransfersScreen(TransferEnding, CounterScreen):
         else:
             self.header.setText(self.tr("New transfer: choose where it goes, scan the samples"))
 
+    def _making(self) -> int:
+        """How many samples are on a slip being made (0: none is)."""
+        return 0 if self.receiving is not None or self.looking is not None else self.lines.rowCount()
+
     def work_in_progress(self) -> str:
         if self.receiving is not None:
             return self.tr("Transfers: receipt of {number} not finished").format(number=self.receiving.summary.number)
-        if self.lines.rowCount():
-            return self.tr("Transfers: {count} sample(s) on a slip not sent").format(count=self.lines.rowCount())
+        if self._making():
+            return self.tr("Transfers: {count} sample(s) on a slip not sent").format(count=self._making())
         return ""
 
     # -- scans ---------------------------------------------------------------------------------------
@@ -156,7 +163,7 @@ class TransfersScreen(TransferEnding, CounterScreen):
             self._check_to_send(code)
 
     def _open_slip(self, code: str) -> None:
-        if self.lines.rowCount() and self.receiving is None:
+        if self._making():
             self.message.show_error(
                 self.tr("Send or clear the slip being made before receiving {number}.").format(number=code)
             )
@@ -180,6 +187,10 @@ class TransfersScreen(TransferEnding, CounterScreen):
         self.queue.finish(code)
 
     def _check_to_send(self, code: str) -> None:
+        if self.looking is not None:  # a scan starts a new slip: the transfer looked at goes
+            self.looking = None
+            self.lines.set_rows([])
+            self._show_mode()
         if code in self.lines.codes():
             self.message.show_info(self.tr("{code} is on the slip already.").format(code=code))
             return
@@ -268,7 +279,7 @@ class TransfersScreen(TransferEnding, CounterScreen):
         self.question.close_question()
         self.queue.reset()
         self.message.clear_message()
-        self.receiving, self.damaged = None, {}
+        self.receiving, self.looking, self.damaged = None, None, {}
         self.lines.set_rows([])
         self._show_mode()
 
@@ -277,13 +288,18 @@ class TransfersScreen(TransferEnding, CounterScreen):
             self.scan.setFocus()
 
     def _show_chosen(self) -> None:
+        """A transfer of the list, with each sample and what became of it (nothing is being sent or received)."""
         view = self.list_view.selected_row()
-        if view is not None and self.receiving is None and not self.lines.rowCount():
-            self.header.setText(
-                self.tr("{number}: {state}").format(
-                    number=view.summary.number, state=transfer_text.state(view.summary.state)
-                )
+        if view is None or self.receiving is not None or self._making():
+            return
+        t = view.summary
+        self.looking = view
+        self.lines.set_rows([SlipLine(line.code, line.product, line.outcome, line.note) for line in view.lines])
+        self.header.setText(
+            self.tr("{number}: {source} to {destination}, {state}").format(
+                number=t.number, source=t.from_name, destination=t.to_name, state=transfer_text.state(t.state)
             )
+        )
 
     def _show_error(self, exc: Exception) -> None:
         self.message.show_error(describe(exc, self.ctx.tz))
