@@ -162,8 +162,8 @@ def _scratch_copy(cached: Path) -> Path:
 
 
 def _counter(store, con, clerk, info: dict, quick: bool, figures: list[Figure]) -> None:
-    """The counter, streamer, catalog, samples screen, stocktake and papers figures on the big showroom."""
-    from bench import counter_scale, papers_scale, screens, stock_scale
+    """The counter, streamer, catalog, samples screen, stocktake, transfers and papers figures on the big showroom."""
+    from bench import counter_scale, papers_scale, screens, stock_scale, transfer_scale
     from showroom.services import staff
 
     rounds = 5 if quick else 200
@@ -178,6 +178,9 @@ def _counter(store, con, clerk, info: dict, quick: bool, figures: list[Figure]) 
         + papers_scale.labels(store, con, 1000, 1 if quick else 3)
         + stock_scale.stocktake(
             store, con, clerk, staff.login(store.uow(), "李经理", "8888"), 50 if quick else 5000, rng
+        )
+        + transfer_scale.transfers(
+            store, con, clerk, staff.login(store.uow(), "李经理", "8888"), 200, 2 if quick else 10, rng
         )
     ):
         say(figure, figures)

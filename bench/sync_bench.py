@@ -107,7 +107,7 @@ def _week_offline(store, admin, events: int, first_phone: int | None = None) -> 
 
     uow = store.uow()
     with uow.read():
-        room_row = uow.session.scalar(select(ShowroomRow))
+        room_row = uow.session.scalar(select(ShowroomRow).where(ShowroomRow.is_local.is_(True)))
         room = argparse.Namespace(id=room_row.id, code=room_row.code)
         samples = list(uow.session.execute(select(Sample.id, Sample.code)).tuples())
         seq = uow.session.scalar(select(func.max(OutboxEvent.seq)))

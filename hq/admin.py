@@ -43,6 +43,8 @@ def add_showroom(sessions: sessionmaker[Session], code: str, name: str) -> HqSho
             raise Refusal(409, "exists", f"showroom {code} exists already")
         room = HqShowroom(id=str(uuid.uuid4()), code=code, name=name.strip()[:100], created_at=utcnow())
         session.add(room)
+        stage(session, "showroom", code, {"code": code, "name": room.name})  # where a transfer may go
+        flush_changes(session)
         return room
 
 

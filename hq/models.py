@@ -326,6 +326,40 @@ class NetShipment(Base):
     received_at: Mapped[datetime | None] = mapped_column(UTC)
 
 
+class NetTransfer(Base):
+    """A transfer between showrooms (调拨), as its events told it (hq/transfer_projections.py; migration h0008):
+    sent by its sender, received by its destination with what differed, or called back. `lines` is JSON, one
+    entry per sample on the slip and per extra code: sample_id, code, product_id, outcome ('' in transit;
+    received | short | extra | damaged), note. `products` is the slip's products, for the destination."""
+
+    __tablename__ = "hq_transfer"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    number: Mapped[str] = mapped_column(String(24))
+    from_showroom_id: Mapped[str] = mapped_column(ForeignKey("hq_showroom.id"))
+    to_code: Mapped[str] = mapped_column(String(4))
+    to_showroom_id: Mapped[str | None] = mapped_column(ForeignKey("hq_showroom.id"))  # None: no such showroom
+    state: Mapped[str] = mapped_column(String(20))  # sent | received | partly_received | cancelled
+    sent_at: Mapped[datetime] = mapped_column(UTC)
+    sent_by: Mapped[str] = mapped_column(String(100), default="")
+    received_at: Mapped[datetime | None] = mapped_column(UTC)
+    received_by: Mapped[str] = mapped_column(String(100), default="")
+    ended_at: Mapped[datetime | None] = mapped_column(UTC)
+    note: Mapped[str] = mapped_column(String(300), default="")
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    sent: Mapped[int] = mapped_column(Integer, default=0)
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    short: Mapped[int] = mapped_column(Integer, default=0)
+    extra: Mapped[int] = mapped_column(Integer, default=0)
+    damaged: Mapped[int] = mapped_column(Integer, default=0)
+    lines: Mapped[str] = mapped_column(Text, default="[]")
+    products: Mapped[str] = mapped_column(Text, default="[]")
+    __table_args__ = (
+        Index("ix_hq_transfer_sent_at", "sent_at"),
+        Index("ix_hq_transfer_from_sent", "from_showroom_id", "sent_at"),
+        Index("ix_hq_transfer_to_sent", "to_showroom_id", "sent_at"),
+    )
+
+
 # --- The HQ console (migration h0006): staff accounts, their sessions, the audit trail, decisions ---------
 
 

@@ -25,6 +25,7 @@ from hq.mailing_projections import MAILING_APPLY
 from hq.models import HqShowroom, NetMerchant, NetProduct, NetStreamer
 from hq.ownership import foreign_write
 from hq.stock_projections import STOCK_APPLY
+from hq.transfer_projections import TRANSFER_APPLY
 from kernel.events import (
     APPLIES,
     DepositOwedPaid,
@@ -361,6 +362,7 @@ APPLY = {
     **STOCK_APPLY,  # stocktakes (hq/stock_projections.py)
     **LOSS_APPLY,  # automatic losses (hq/loss_projections.py)
     **MAILING_APPLY,  # parcels of mailed loans (hq/mailing_projections.py)
+    **TRANSFER_APPLY,  # transfers between showrooms (hq/transfer_projections.py)
 }
 
 

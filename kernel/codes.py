@@ -13,6 +13,7 @@ SAMPLE = re.compile(r"^([A-Z]{2,4})-(\d{6,})$")
 MEMBER = re.compile(r"^([A-Z]{2,4})-M(\d{5,})$")
 LOAN = re.compile(r"^([A-Z]{2,4})-L(\d{6})(\d{3,})$")
 STOCKTAKE = re.compile(r"^([A-Z]{2,4})-C(\d{6})(\d{2,})$")  # a count's number: CS-C26120601 (printed, never scanned)
+TRANSFER = re.compile(r"^([A-Z]{2,4})-T(\d{6})(\d{3,})$")  # a transfer slip's number: CS-T261206001 (printed, scanned)
 EAN = re.compile(r"^\d{8}$|^\d{12,14}$")
 # a normalised mainland mobile number, the streamer's key across the network (kernel.phone);
 # re.ASCII keeps other scripts' digits out, so one person always has one key

@@ -19,6 +19,7 @@ def sample_status(value: str) -> str:
         "lost": translate("Labels", "Lost"),
         "written_off": translate("Labels", "Written off"),
         "missing_at_stocktake": translate("Labels", "Missing at stocktake"),
+        "transferred": translate("Labels", "Transferred to another showroom"),
     }.get(value, value)
 
 
@@ -96,6 +97,9 @@ def movement(value: str) -> str:
         "found_at_stocktake": translate("Labels", "Found at stocktake"),
         "shelf_moved": translate("Labels", "Shelf changed"),
         "loss_reversed": translate("Labels", "Loss reversed: on loan again"),
+        "transfer_sent": translate("Labels", "Sent to another showroom"),
+        "transfer_received": translate("Labels", "Received by transfer"),
+        "transfer_cancelled": translate("Labels", "Transfer called back: in stock"),
     }.get(value, value)
 
 

@@ -25,6 +25,7 @@ def status_names(translate: Translate) -> dict[str, str]:
         "lost": translate("MerchantStatement", "Lost"),
         "written_off": translate("MerchantStatement", "Written off"),
         "missing_at_stocktake": translate("MerchantStatement", "Missing at stocktake"),
+        "transferred": translate("MerchantStatement", "Transferred to another showroom"),
     }
 
 

@@ -23,6 +23,7 @@ from ui.screens.reports import ReportsScreen
 from ui.screens.samples import SamplesScreen
 from ui.screens.stocktake import StocktakeScreen
 from ui.screens.streamers import StreamersScreen
+from ui.screens.transfers import TransfersScreen
 from ui.status_bar import CounterStatusBar
 from ui.widgets.accessibility import name_qt_parts, named
 
@@ -35,9 +36,16 @@ SCREENS = (
     OverdueScreen,
     ReportsScreen,
     StocktakeScreen,  # F8: after Reports, so the keys the counter already knows stay where they are
-    MailingScreen,  # samples by courier: no F-key (F9 is sync)
+    TransfersScreen,  # F10: F9 is "Sync now"
+    MailingScreen,  # F11: samples by courier
 )
-KEYED_SCREENS = 8
+
+
+def function_key(index: int) -> str:
+    """F1 to F8 in order; then F10 and on (F9 syncs, F12 confirms)."""
+    return f"F{index + 1}" if index < 8 else f"F{index + 2}"
+
+
 DEFAULT_SIZE = QSize(1280, 780)
 # What a window manager adds around the window (title bar, borders) before Qt can measure it.
 FRAME_ALLOWANCE = QSize(16, 40)
@@ -64,17 +72,14 @@ class MainWindow(QMainWindow):
         self.stack = named(QStackedWidget(), "screens")
         self.screens = []
         for index, screen_class in enumerate(SCREENS):
+            key = function_key(index)
             screen = screen_class(ctx, self)
             self.screens.append(screen)
             self.stack.addWidget(screen)
-            keyed = index < KEYED_SCREENS  # F9 syncs, F12 confirms: the screens after the eighth have no key
-            item = QListWidgetItem(
-                f"F{index + 1}  {screen_class.screen_title()}" if keyed else screen_class.screen_title()
-            )
+            item = QListWidgetItem(f"{key}  {screen_class.screen_title()}")
             self.nav.addItem(item)
-            if keyed:
-                shortcut = QShortcut(QKeySequence(f"F{index + 1}"), self)
-                shortcut.activated.connect(lambda i=index: self.show_screen(i))
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda i=index: self.show_screen(i))
         self.nav.currentRowChanged.connect(self._on_nav)
         central = QWidget()
         layout = QHBoxLayout(central)

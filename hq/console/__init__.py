@@ -16,7 +16,18 @@ def mount(app) -> None:
     from fastapi.staticfiles import StaticFiles
 
     from hq.console.middleware import ConsoleMiddleware, DeviceReports
-    from hq.console.pages import catalog, dashboard, merchants, overdue, parcels, signin, stocktakes, streamers, sync
+    from hq.console.pages import (
+        catalog,
+        dashboard,
+        merchants,
+        overdue,
+        parcels,
+        signin,
+        stocktakes,
+        streamers,
+        sync,
+        transfers,
+    )
     from hq.console.web import PREFIX, Denied, NotSignedIn, redirect, render, sign_in_url, utcnow
 
     app.state.console_clock = utcnow  # the benchmark sets the clock of the data it generated
@@ -25,7 +36,7 @@ def mount(app) -> None:
         PREFIX + "/static", StaticFiles(directory=Path(__file__).resolve().parent / "static"), name="console-static"
     )
     router = APIRouter(prefix=PREFIX, include_in_schema=False)  # not part of the sync API's OpenAPI document
-    for page in (signin, dashboard, overdue, streamers, stocktakes, parcels, sync, catalog, merchants):
+    for page in (signin, dashboard, overdue, streamers, stocktakes, transfers, parcels, sync, catalog, merchants):
         router.include_router(page.router)
     app.include_router(router)
 

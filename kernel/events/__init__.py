@@ -59,6 +59,14 @@ from kernel.events.streamers import (
     StreamerStatusChanged,
     StreamerTierChanged,
 )
+from kernel.events.transfers import (
+    ReceivedLine,
+    SentSample,
+    TransferCancelled,
+    TransferReceived,
+    TransferredProduct,
+    TransferSent,
+)
 
 __all__ = [
     "APPLIES",
@@ -118,4 +126,10 @@ __all__ = [
     "ParcelDelivered",
     "ReturnShipped",
     "ParcelReceived",
+    "TransferSent",
+    "TransferReceived",
+    "TransferCancelled",
+    "TransferredProduct",
+    "SentSample",
+    "ReceivedLine",
 ]

@@ -34,6 +34,7 @@ COUNT_OUTCOMES = (  # showroom.domain.stocktake.CountOutcome
     "not_found",
 )
 COUNT_SETTLEMENTS = ("back_in_stock", "returned", "moved", "left")  # showroom.domain.stocktake.Settlement
+TRANSFER_OUTCOMES = ("received", "short", "extra", "damaged")  # showroom.domain.transfers.LineOutcome
 BLOCK_KINDS = ("blacklisted", "suspended", "overdue", "over_limit", "deposit_waived")
 
 # More than any showroom holds or lends, and nine million of them still add up within a 64-bit total.

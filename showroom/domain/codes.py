@@ -10,12 +10,14 @@ from kernel.codes import LOAN as _LOAN
 from kernel.codes import MEMBER as _MEMBER
 from kernel.codes import SAMPLE as _SAMPLE
 from kernel.codes import SITE, clean_scan, ean_checksum_ok  # noqa: F401  (shared with HQ)
+from kernel.codes import TRANSFER as _TRANSFER
 
 
 class CodeKind(StrEnum):
     SAMPLE = "sample"
     MEMBER = "member"
     LOAN = "loan"
+    TRANSFER = "transfer"
     PRODUCT_EAN = "product_ean"
     COMMAND = "command"
     UNKNOWN = "unknown"
@@ -60,6 +62,8 @@ def classify(raw: str) -> CodeKind:
         return CodeKind.MEMBER
     if _LOAN.match(code):
         return CodeKind.LOAN
+    if _TRANSFER.match(code):
+        return CodeKind.TRANSFER
     if command_of(code) is not None:
         return CodeKind.COMMAND
     if _EAN.match(code) and ean_checksum_ok(code):
@@ -91,3 +95,12 @@ def stocktake_series(local_day: date) -> str:
 def loan_series(local_day: date) -> str:
     """Loan numbers restart every local day."""
     return f"loan:{local_day.isoformat()}"
+
+
+def transfer_number(site: str, local_day: date, number: int) -> str:
+    """A transfer slip's number: CS-T261206001 (the first transfer that day), printed as Code 128."""
+    return f"{site}-T{local_day:%y%m%d}{number:03d}"
+
+
+def transfer_series(local_day: date) -> str:
+    return f"transfer:{local_day.isoformat()}"

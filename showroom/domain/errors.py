@@ -64,6 +64,16 @@ class StocktakeRefused(ShowroomError):
         self.problem, self.facts = problem, facts
 
 
+class TransferRefused(ShowroomError):
+    """A transfer refuses: `problem` is no_destination, unknown_destination, own_showroom, not_sendable,
+    not_ours, no_such_transfer, not_in_transit, not_incoming, not_outgoing, not_a_transfer_code or nothing_scanned;
+    `facts` name the transfer's number, the code, the showroom or the sample's status."""
+
+    def __init__(self, problem: str, **facts):
+        super().__init__(problem, facts)
+        self.problem, self.facts = problem, facts
+
+
 class PhotoRefused(ShowroomError):
     """A photo is not kept: `problem` is no_file (cannot be read), empty, too_large (`size`, `limit` in MB), not_an_image
     (not a JPEG or PNG, whatever its name says), not_for_this_loan or required_for_damage (`code`: a damaged return

@@ -13,6 +13,7 @@ class SampleStatus(StrEnum):
     LOST = "lost"
     WRITTEN_OFF = "written_off"
     MISSING_AT_STOCKTAKE = "missing_at_stocktake"  # expected on a shelf at a count and not found: not (yet) lost
+    TRANSFERRED = "transferred"  # sent to another showroom and received there: in its custody now
 
 
 class StreamerStatus(StrEnum):
@@ -76,4 +77,7 @@ class MovementKind(StrEnum):
     MISSING_AT_STOCKTAKE = "missing_at_stocktake"
     FOUND_AT_STOCKTAKE = "found_at_stocktake"  # missing or lost, and on the shelf after all
     SHELF_MOVED = "shelf_moved"
+    TRANSFER_SENT = "transfer_sent"  # on a transfer slip to another showroom: in transit
+    TRANSFER_RECEIVED = "transfer_received"  # received from another showroom (or, at the sender, received there)
+    TRANSFER_CANCELLED = "transfer_cancelled"  # called back before it was received: in stock again
     LOSS_REVERSED = "loss_reversed"  # an automatic loss undone by a manager: on loan again

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from db.models import ShowroomRow, Streamer
 from db.sync_models import CatalogAlias
 from db.uow import UnitOfWork
-from showroom.domain.codes import loan_series, stocktake_series
+from showroom.domain.codes import loan_series, stocktake_series, transfer_series
 from showroom.replay.batch import Batch
 
 
@@ -82,6 +82,8 @@ def code_series(room_code: str, code: str) -> tuple[str, int] | None:
         return loan_series(_day(m)), int(m.group(4))
     if m := re.fullmatch(r"C(\d\d)(\d\d)(\d\d)(\d{2,})", rest):
         return stocktake_series(_day(m)), int(m.group(4))
+    if m := re.fullmatch(r"T(\d\d)(\d\d)(\d\d)(\d{3,})", rest):
+        return transfer_series(_day(m)), int(m.group(4))
     if rest.isdigit():
         return "sample", int(rest)
     return None

@@ -23,6 +23,7 @@ class Topic(StrEnum):
     STAFF = "staff"  # accounts and their locks
     SETTINGS = "settings"  # tier policies and declared settings
     STOCKTAKE = "stocktake"  # counts begun, scanned, settled, finished
+    TRANSFERS = "transfers"  # transfers sent, called back, received (and what a pull brings of them)
 
 
 F = TypeVar("F", bound=Callable)

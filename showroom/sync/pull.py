@@ -24,10 +24,15 @@ from showroom.services.records import entry_tier
 from showroom.sync.client import HqClient
 from showroom.sync.standing import apply_network_key, apply_standing, standing_pulled
 from showroom.sync.state import require_state
+from showroom.sync.transfers_pull import apply_showrooms, apply_transfers
 
 PAGE = 5000  # HQ's largest page: a first pull is 11 transactions, not 26
 Progress = Callable[[str, int, int], None]
-_KEYS = {"streamer": "phone", "standing": "hash"}  # what names a change's row, when it is not its id
+_KEYS = {
+    "streamer": "phone",
+    "standing": "hash",
+    "showroom": "code",
+}  # what names a change's row, when it is not its id
 _PRODUCT_FIELDS = (
     "name",
     "brand",
@@ -95,6 +100,8 @@ def apply_changes(uow, own_code: str, changes: list[dict]) -> None:
         "sync_exception": {},
         "network_key": {},
         "standing": {},
+        "showroom": {},
+        "transfer": {},
     }
     for change in changes:
         rows = by_kind.get(change["kind"])  # unknown kinds come from a newer HQ: skipped, the cursor moves on
@@ -115,6 +122,8 @@ def apply_changes(uow, own_code: str, changes: list[dict]) -> None:
         apply_network_key(uow, d)
     if by_kind["standing"]:
         apply_standing(uow, own_code, list(by_kind["standing"].values()))
+    apply_showrooms(uow, list(by_kind["showroom"].values()))  # before the transfers that name them
+    apply_transfers(uow, own_code, list(by_kind["transfer"].values()))
 
 
 def _apply_merchants(uow, rows: list[dict]) -> None:

@@ -107,7 +107,13 @@ def _record(uow_factory, error: SyncError | None, client: HqClient | None = None
         uow.commit()
 
 
-@changes(Topic.STREAMERS, Topic.CATALOG, when=lambda report: report is not None and report.pulled > 0)
+@changes(
+    Topic.STREAMERS,
+    Topic.CATALOG,
+    Topic.TRANSFERS,  # transfers sent here, or how one sent from here was received
+    Topic.SAMPLES,  # samples received elsewhere are `transferred` here
+    when=lambda report: report is not None and report.pulled > 0,
+)
 def sync_once(uow_factory, data_dir: Path, *, transport=None, progress: Progress | None = None) -> SyncReport:
     """Push everything, then pull everything. Any SyncError is recorded (for the status bar) and re-raised."""
     uow = uow_factory()

@@ -133,7 +133,7 @@ class Room:
     def showroom_id(self) -> str:
         uow = self.uow()
         with uow.read():
-            return uow.session.scalar(select(ShowroomRow.id))
+            return uow.session.scalar(select(ShowroomRow.id).where(ShowroomRow.is_local.is_(True)))
 
     def sample_ids(self) -> dict[str, str]:
         uow = self.uow()

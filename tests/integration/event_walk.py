@@ -9,11 +9,13 @@ automatic suspension; a blacklist and its lifting; the staff administration; tie
 from __future__ import annotations
 
 import dataclasses
+import uuid
 from datetime import date, datetime, timedelta
 
 import pytest
 
 from db.sync_models import SyncState
+from kernel.events import SentSample, TransferredProduct, TransferSent
 from showroom.domain.errors import AccountLocked, LoginFailed
 from showroom.services import (
     auto_loss,
@@ -30,6 +32,7 @@ from showroom.services import (
     stocktake,
     streamers,
     tier_policies,
+    transfers,
 )
 from showroom.services.delivery_address import DeliveryAddress, set_delivery_address
 from showroom.services.hq_address import change_hq_address
@@ -37,6 +40,7 @@ from showroom.services.mailing import ParcelRequest, mail_out
 from showroom.services.photos import attach_photo
 from showroom.services.returns import ReturnRequest, check_in, declare_lost, extend_due_date
 from showroom.services.views import Override
+from showroom.sync.transfers_pull import apply_showrooms, apply_transfers
 from tests.conftest import T0, Counter
 from tests.photo_images import image_file
 
@@ -130,6 +134,7 @@ def walk(counter: Counter) -> None:
     _automatic_losses(counter, newcomer)
     _photos(counter, more)
     _mailing(counter, newcomer)
+    _transfers(counter)
     assert loan_b.number
 
 
@@ -211,6 +216,95 @@ def _stocktakes(counter: Counter, more: list[str]) -> None:
     stocktake.count_code(uow(), clerk, second.id, codes[1], now=at(68))
     stocktake.abandon_stocktake(uow(), manager, second.id, "盘到一半停电", now=at(69))
     found_again.put_back_found(uow(), manager, codes[3], "A-02", "在仓库找到", now=at(70))
+
+
+def _transfers(counter: Counter) -> None:
+    """Two transfers sent to Jinan (known by a pull): one called back, one still in transit; and one from Jinan
+    received here, a sample damaged, one short and a code the slip did not list."""
+    uow, clerk, manager = counter.uow, counter.clerk, counter.manager
+    start = T0 + timedelta(days=80)
+    merchant = catalog.create_merchant(uow(), clerk, "调拨商家", now=start)
+    product = catalog.create_product(
+        uow(),
+        clerk,
+        merchant.id,
+        "调拨样品",
+        retail_price_fen=100,
+        live_price_fen=90,
+        commission_bp=0,
+        sample_value_fen=50,
+        now=start,
+    )
+    mine = catalog.receive_samples(uow(), clerk, product.id, 3, shelf="T-01", now=start).codes
+    with uow() as u:
+        apply_showrooms(u, [{"code": "JN", "name": "济南样品间"}])
+        u.commit()
+    first = transfers.send_transfer(uow(), manager, "JN", mine[:2], note="春季", now=start + timedelta(minutes=1))
+    transfers.cancel_transfer(uow(), manager, first.summary.id, "发错了", now=start + timedelta(minutes=2))
+    transfers.send_transfer(uow(), manager, "JN", mine[2:], now=start + timedelta(minutes=3))
+    incoming = incoming_transfer(product, start)
+    with uow() as u:
+        apply_transfers(u, "CS", [incoming])
+        u.commit()
+    codes = [x["code"] for x in incoming["lines"]]
+    transfers.receive_transfer(
+        uow(),
+        clerk,
+        incoming["id"],
+        [codes[0], codes[1], "JN-000099"],
+        damaged={codes[1]: "外盒压坏"},
+        now=start + timedelta(minutes=5),
+    )
+
+
+def incoming_transfer(product, start: datetime) -> dict:
+    """A transfer from Jinan to this showroom as HQ's change log carries it (hq/transfer_projections.py)."""
+    sent = TransferSent(
+        transfer_id="5e7d0c2a-0000-4000-8000-00000000a001",
+        number="JN-T261206001",
+        to_showroom="CS",
+        to_name="长沙",
+        sent_by="济南店长",
+        note="",
+        products=[
+            TransferredProduct(
+                product_id=str(uuid.UUID(int=7)),
+                merchant_id=str(uuid.UUID(int=8)),
+                merchant_name="济南商家",
+                name="济南特产",
+                brand="",
+                category="",
+                spec="",
+                retail_price_fen=200,
+                live_price_fen=150,
+                commission_bp=100,
+                sample_value_fen=80,
+                ean=None,
+            )
+        ],
+        samples=[
+            SentSample(sample_id=str(uuid.UUID(int=100 + i)), code=f"JN-00000{i}", product_id=str(uuid.UUID(int=7)))
+            for i in range(1, 4)
+        ],
+    ).to_payload()
+    return {
+        "id": sent["transfer_id"],
+        "number": sent["number"],
+        "from_code": "JN",
+        "from_name": "济南样品间",
+        "to_code": "CS",
+        "to_name": "长沙",
+        "state": "sent",
+        "sent_at": (start + timedelta(minutes=4)).isoformat(),
+        "sent_by": "济南店长",
+        "received_at": None,
+        "received_by": "",
+        "ended_at": None,
+        "note": "",
+        "reason": "",
+        "products": sent["products"],
+        "lines": [x | {"outcome": "", "note": ""} for x in sent["samples"]],
+    }
 
 
 def _staff_administration(counter: Counter) -> None:

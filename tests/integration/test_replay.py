@@ -35,6 +35,7 @@ UNCOMPARED = {
     "staff": {"pin_hash"},
     "outbox_event": {"acked_at"},
     "stocktake_line": {"id"},
+    "transfer_line": {"id"},
 }
 COMPARED = (
     "merchant",
@@ -59,6 +60,8 @@ COMPARED = (
     "tier_post_rule",
     "streamer_address",
     "shipment",
+    "transfer",
+    "transfer_line",
     "outbox_event",
 )
 

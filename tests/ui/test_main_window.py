@@ -30,10 +30,10 @@ def make_window(qtbot, ui_ctx, tmp_path):
 
 def test_function_keys_switch_screens_and_focus_follows(qtbot, ui_ctx, tmp_path):
     window = make_window(qtbot, ui_ctx, tmp_path)
-    # counter screens F1-F5, Overdue (F6), Reports (F7), Stocktake (F8); Mail-out from the list (F9 syncs)
-    assert window.stack.count() == 9
-    for index in range(8):
-        qtbot.keyClick(window, getattr(Qt.Key, f"Key_F{index + 1}"))
+    # counter screens F1-F5, Overdue (F6), Reports (F7), Stocktake (F8), Transfers (F10), Mail-out (F11)
+    assert window.stack.count() == 10
+    for index in range(10):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_F{index + 1 if index < 8 else index + 2}"))
         assert window.stack.currentIndex() == index
     window.nav.setCurrentRow(8)
     assert window.stack.currentIndex() == 8

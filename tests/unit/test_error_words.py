@@ -38,6 +38,7 @@ EXAMPLES: dict[type, BaseException] = {
     e.StocktakeRefused: e.StocktakeRefused("unsettled", count=3, code="CS-000042"),
     e.PhotoRefused: e.PhotoRefused("required_for_damage", code="CS-000042"),
     e.ShipmentRefused: e.ShipmentRefused("waybill_invalid", courier="sf", waybill="SF123"),
+    e.TransferRefused: e.TransferRefused("not_sendable", code="CS-000042", status="on_loan"),
     e.PermissionDenied: e.PermissionDenied("declare_lost", "manager"),
     e.LoginFailed: e.LoginFailed(),
     e.AccountLocked: e.AccountLocked("Li", AT),
@@ -238,3 +239,27 @@ def test_every_problem_a_parcel_refuses_with_has_its_own_words(language):
     assert len(set(words.values())) == len(MAILING_PROBLEMS)
     assert all("{" not in text for text in words.values())
     assert "SF Express" in words["waybill_invalid"] and "Shipped" in words["wrong_state"]
+
+
+TRANSFER_FACTS = {"number": "CS-T261206001", "code": "CS-000042", "showroom": "JN", "status": "on_loan"}
+TRANSFER_PROBLEMS = (
+    "no_destination",
+    "unknown_destination",
+    "own_showroom",
+    "not_sendable",
+    "not_ours",
+    "no_such_transfer",
+    "not_in_transit",
+    "not_incoming",
+    "not_outgoing",
+    "not_a_transfer_code",
+    "not_a_sample_code",
+    "nothing_scanned",
+)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
+def test_every_problem_a_transfer_refuses_with_has_its_own_words(language):
+    words = {p: describe(e.TransferRefused(p, **TRANSFER_FACTS)) for p in TRANSFER_PROBLEMS}
+    assert len(set(words.values())) == len(TRANSFER_PROBLEMS)
+    assert all(_is_chinese(text) == (language == "zh_CN") and "{" not in text for text in words.values())

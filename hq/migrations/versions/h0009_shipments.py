@@ -3,7 +3,7 @@ waybills, the province and city it went to (not the address: that stays with the
 happened. The loan itself is hq_loan, as for a loan at the counter.
 
 Revision ID: h0009
-Revises: h0007
+Revises: h0008
 Create Date: 2026-12-06 21:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "h0009"
-down_revision = "h0007"
+down_revision = "h0008"
 branch_labels = None
 depends_on = None
 

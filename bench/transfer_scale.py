@@ -1,0 +1,163 @@
+"""Transfers on the big showroom through the real services (issue 17: "a transfer of 200 samples records in
+under 100 ms"): each scan while a slip is made (check_sendable), sending 200 samples in one transaction (the
+transfer, its lines, 200 status changes and movements, the event with the products), and receiving 200 at the
+other end (a transfer pulled from HQ: 200 samples made here, their products known, the event). Bare sqlite3
+doing the minimal equivalent of the send (200 samples found by code and set in transit, 200 lines, one event,
+one commit) beside it.
+
+`python -m bench.transfer_scale [SAMPLES] [ROUNDS]` prints the figures; it asserts nothing."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import timedelta
+
+from bench.figures import Figure, timed_ms
+from bench.plan import ANCHOR
+
+
+def _in_stock(con, n: int, rng: random.Random) -> list[str]:
+    codes = [c for (c,) in con.execute("SELECT code FROM sample WHERE status = 'in_stock' ORDER BY code")]
+    rng.shuffle(codes)
+    return codes[:n]
+
+
+def _bare(con, codes: list[str]) -> float:
+    con.execute("CREATE TABLE IF NOT EXISTS bench_transfer_line (id TEXT, sample_id TEXT, code TEXT)")
+    con.execute("CREATE TABLE IF NOT EXISTS bench_event (id TEXT, payload TEXT)")
+
+    def send() -> None:
+        con.execute("BEGIN IMMEDIATE")
+        for code in codes:
+            sample_id = con.execute("SELECT id FROM sample WHERE code = ?", (code,)).fetchone()[0]
+            con.execute("UPDATE sample SET status = 'in_transit' WHERE id = ?", (sample_id,))
+            con.execute("INSERT INTO bench_transfer_line VALUES (?, ?, ?)", (str(uuid.uuid4()), sample_id, code))
+        con.execute("INSERT INTO bench_event VALUES (?, ?)", (str(uuid.uuid4()), "x" * 40 * len(codes)))
+        con.execute("COMMIT")
+
+    return timed_ms(send)
+
+
+def _incoming(uow, n: int, at, round_: int) -> dict:
+    """A transfer of `n` samples of another city's product, as a pull writes it."""
+    from kernel.events import SentSample, TransferredProduct, TransferSent
+    from showroom.services.common import local_showroom
+    from showroom.sync.transfers_pull import apply_transfers
+
+    product = str(uuid.uuid4())
+    sent = TransferSent(
+        transfer_id=str(uuid.uuid4()),
+        number=f"BJ-T{at:%y%m%d}{100 + round_}",
+        to_showroom="CS",
+        to_name="x",
+        sent_by="bench",
+        note="",
+        products=[
+            TransferredProduct(
+                product_id=product,
+                merchant_id=str(uuid.uuid4()),
+                merchant_name=f"bench {product[:8]}",
+                name="bench product",
+                brand="",
+                category="",
+                spec="",
+                retail_price_fen=100,
+                live_price_fen=90,
+                commission_bp=0,
+                sample_value_fen=50,
+                ean=None,
+            )
+        ],
+        samples=[
+            SentSample(sample_id=str(uuid.uuid4()), code=f"BJ-{900000 + round_ * n + i:06d}", product_id=product)
+            for i in range(n)
+        ],
+    ).to_payload()
+    with uow:
+        data = {
+            "id": sent["transfer_id"],
+            "number": sent["number"],
+            "from_code": "BJ",
+            "from_name": "北京",
+            "to_code": local_showroom(uow).code,
+            "to_name": "",
+            "state": "sent",
+            "sent_at": at.isoformat(),
+            "sent_by": "bench",
+            "received_at": None,
+            "received_by": "",
+            "ended_at": None,
+            "note": "",
+            "reason": "",
+            "products": sent["products"],
+            "lines": [x | {"outcome": "", "note": ""} for x in sent["samples"]],
+        }
+        apply_transfers(uow, data["to_code"], [data])
+        uow.commit()
+    return data
+
+
+def transfers(store, con, clerk, manager, samples: int, rounds: int, rng: random.Random) -> list[Figure]:
+    from showroom.services import transfers as t
+    from showroom.sync.transfers_pull import apply_showrooms
+
+    with store.uow() as uow:
+        apply_showrooms(uow, [{"code": "BJ", "name": "北京样品间"}])
+        uow.commit()
+    codes = _in_stock(con, samples * (rounds + 3), rng)
+    scans = [timed_ms(lambda c=c: t.check_sendable(store.uow(), c)) for c in codes[:samples]]
+    sends, receives = [], []
+    for r in range(rounds):
+        batch, now = codes[r * samples : (r + 1) * samples], ANCHOR + timedelta(minutes=r)
+        sends.append(timed_ms(lambda b=batch, n=now: t.send_transfer(store.uow(), manager, "BJ", b, now=n)))
+        data = _incoming(store.uow(), samples, now, r)
+        got = [x["code"] for x in data["lines"]][: samples - 2]  # two short
+        receives.append(
+            timed_ms(lambda d=data, g=got, n=now: t.receive_transfer(store.uow(), clerk, d["id"], g, now=n))
+        )
+    rest = codes[rounds * samples :]
+    base = [_bare(con, rest[i * samples : (i + 1) * samples]) for i in range(3)]
+    return [
+        Figure("transfers", "scan a sample onto a slip (check_sendable)", scans, target=20),
+        Figure(
+            "transfers", f"send a transfer of {samples} samples (one transaction)", sends, target=100, baseline_ms=base
+        ),
+        Figure("transfers", f"receive a transfer of {samples} samples (2 short)", receives, target=100),
+    ]
+
+
+def main() -> int:
+    """`python -m bench.transfer_scale [SAMPLES] [ROUNDS]`: on a scratch copy of the big showroom."""
+    import shutil
+    import sys
+
+    from bench import counter_scale
+    from bench.figures import say
+    from bench.plan import Scale
+    from bench.run import _generated
+    from showroom.services import staff
+    from showroom.store import Store
+
+    figures: list[Figure] = []
+    cached, _info = _generated(Scale.full(), figures)
+    work = cached.with_name(cached.name + ".transfers")  # its own scratch copy: other benches use .work
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    shutil.copyfile(cached / "showroom.sqlite3", work / "showroom.sqlite3")
+    store, con = Store(work), counter_scale.bare(work / "showroom.sqlite3")
+    samples = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+    try:
+        clerk, manager = (staff.login(store.uow(), n, p) for n, p in (("张小雨", "1111"), ("李经理", "8888")))
+        for figure in transfers(store, con, clerk, manager, samples, rounds, random.Random(7)):
+            say(figure, figures)
+    finally:
+        con.close()
+        store.close()
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
