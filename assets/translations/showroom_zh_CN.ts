@@ -361,12 +361,12 @@
             <translation>此文件无法恢复。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="348" />
+            <location filename="../../present/errors.py" line="349" />
             <source>The showroom database is open in another program (is Showroom still running?). Close it and try again; nothing was changed.</source>
             <translation>样品间数据库正被其他程序打开（样品间是否仍在运行？）。请关闭后重试；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="353" />
+            <location filename="../../present/errors.py" line="354" />
             <source>The backup failed its check after writing and was thrown away ({detail}). Please try again.</source>
             <translation>备份写入后检查未通过，已丢弃（{detail}）。请重试。</translation>
         </message>
@@ -2363,7 +2363,7 @@
             <translation>仅{role}可执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="280" />
+            <location filename="../../present/errors.py" line="281" />
             <source>Name or PIN is wrong.</source>
             <translation>姓名或密码错误。</translation>
         </message>
@@ -2463,27 +2463,27 @@
             <translation>样品 {code} 已于 {when} 因逾期 {days} 天被自动判定丢失。请经理在“逾期催还”页面撤销丢失，然后在此归还。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="293" />
+            <location filename="../../present/errors.py" line="294" />
             <source>The database is busy with another program; nothing was saved. Please try again.</source>
             <translation>数据库正被其他程序占用，本次未保存，请稍后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="296" />
+            <location filename="../../present/errors.py" line="297" />
             <source>The disk that holds {where} is full, so nothing was saved. Free some space on it (empty the recycle bin, move old files elsewhere), then try again.</source>
             <translation>存放 {where} 的磁盘已满，未保存任何内容。请腾出空间（清空回收站、把旧文件移到别处），然后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="301" />
+            <location filename="../../present/errors.py" line="302" />
             <source>{where} cannot be written: the drive is read-only or this user may not write there. Nothing was saved. Make it writable (or ask whoever looks after this PC), then try again.</source>
             <translation>{where} 无法写入：该磁盘是只读的，或当前用户没有写入权限。未保存任何内容。请将其设为可写（或请电脑管理员处理），然后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="306" />
+            <location filename="../../present/errors.py" line="307" />
             <source>{where} cannot be opened: the folder is missing or on a drive that is not connected. Connect the drive or check the folder, then try again.</source>
             <translation>{where} 无法打开：文件夹不存在，或所在磁盘未连接。请连接磁盘或检查文件夹，然后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="311" />
+            <location filename="../../present/errors.py" line="312" />
             <source>The showroom database in {where} is damaged and cannot be used. Restore the latest backup (File → Backup and restore…, or the command `showroom restore`).</source>
             <translation>{where} 中的样品间数据库已损坏，无法使用。请恢复最近的备份（文件 → 备份与恢复…，或命令 `showroom restore`）。</translation>
         </message>
@@ -2523,7 +2523,7 @@
             <translation>如果本机时钟现在是准的、之前的时间有误，请与总部同步（F9）：总部确认时间后即可继续工作。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="289" />
+            <location filename="../../present/errors.py" line="290" />
             <source>This showroom has not been set up yet.</source>
             <translation>此样品间尚未设置。</translation>
         </message>
@@ -2533,42 +2533,42 @@
             <translation>出错了，未保存任何内容。详情已记入日志；请重试或告知经理。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="323" />
+            <location filename="../../present/errors.py" line="324" />
             <source>HQ cannot be reached right now. Nothing is lost: changes wait here and go at the next sync.</source>
             <translation>暂时无法连接总部。数据不会丢失：变更保存在本机，下次同步时上传。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="326" />
+            <location filename="../../present/errors.py" line="327" />
             <source>HQ had a problem of its own. Changes wait here; the next sync tries again.</source>
             <translation>总部自身出现故障。变更保存在本机，下次同步会再试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="329" />
+            <location filename="../../present/errors.py" line="330" />
             <source>This showroom is not connected to HQ yet. Enrol it with a code from HQ.</source>
             <translation>本样品间尚未连接总部。请用总部提供的注册码进行注册。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="332" />
+            <location filename="../../present/errors.py" line="333" />
             <source>This showroom is already connected to HQ.</source>
             <translation>本样品间已经连接到总部。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="333" />
+            <location filename="../../present/errors.py" line="334" />
             <source>HQ no longer accepts this computer. Nothing is lost here; ask HQ for a new code and enrol again.</source>
             <translation>总部已不再接受本电脑。本机数据不会丢失；请向总部索取新的注册码并重新注册。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="337" />
+            <location filename="../../present/errors.py" line="338" />
             <source>HQ runs another version of the sync protocol. Please update the app.</source>
             <translation>总部使用的同步协议版本不同。请升级本软件。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="340" />
+            <location filename="../../present/errors.py" line="341" />
             <source>HQ refused some changes. Nothing is lost here; please tell HQ operations.</source>
             <translation>总部拒收了部分变更。本机数据不会丢失；请联系总部运营。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="343" />
+            <location filename="../../present/errors.py" line="344" />
             <source>A change from HQ could not be stored here. Nothing is lost; please tell HQ operations.</source>
             <translation>总部发来的一条变更无法在本机保存。数据不会丢失；请联系总部运营。</translation>
         </message>
@@ -2583,7 +2583,7 @@
             <translation>该注册码无效、已被使用或已过期。请向总部索取新的注册码。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="320" />
+            <location filename="../../present/errors.py" line="321" />
             <source>Sync with HQ did not finish. Nothing is lost; it tries again later.</source>
             <translation>与总部的同步未完成。数据不会丢失，稍后会自动重试。</translation>
         </message>
@@ -3034,7 +3034,7 @@ Sample value {value} · {in_stock} in stock of {total}</source>
         </message>
         <message>
             <location filename="../../present/labels.py" line="18" />
-            <location filename="../../present/labels.py" line="94" />
+            <location filename="../../present/labels.py" line="95" />
             <source>Returned to merchant</source>
             <translation>已退回商家</translation>
         </message>
@@ -3050,437 +3050,457 @@ Sample value {value} · {in_stock} in stock of {total}</source>
         </message>
         <message>
             <location filename="../../present/labels.py" line="21" />
-            <location filename="../../present/labels.py" line="95" />
+            <location filename="../../present/labels.py" line="96" />
             <source>Missing at stocktake</source>
             <translation>盘点缺失</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="27" />
+            <location filename="../../present/labels.py" line="22" />
+            <source>Transferred to another showroom</source>
+            <translation>已调往其他样品间</translation>
+        </message>
+        <message>
+            <location filename="../../present/labels.py" line="28" />
             <source>Active</source>
             <translation>正常</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="28" />
+            <location filename="../../present/labels.py" line="29" />
             <source>Suspended</source>
             <translation>已暂停</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="29" />
+            <location filename="../../present/labels.py" line="30" />
             <source>Blacklisted</source>
             <translation>已拉黑</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="35" />
+            <location filename="../../present/labels.py" line="36" />
             <source>Newcomer</source>
             <translation>新手</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="36" />
+            <location filename="../../present/labels.py" line="37" />
             <source>Silver</source>
             <translation>银牌</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="37" />
+            <location filename="../../present/labels.py" line="38" />
             <source>Gold</source>
             <translation>金牌</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="38" />
+            <location filename="../../present/labels.py" line="39" />
             <source>Diamond</source>
             <translation>钻石</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="44" />
+            <location filename="../../present/labels.py" line="45" />
             <source>Douyin</source>
             <translation>抖音</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="45" />
+            <location filename="../../present/labels.py" line="46" />
             <source>Kuaishou</source>
             <translation>快手</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="46" />
+            <location filename="../../present/labels.py" line="47" />
             <source>Taobao Live</source>
             <translation>淘宝直播</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="47" />
+            <location filename="../../present/labels.py" line="48" />
             <source>WeChat Channels</source>
             <translation>视频号</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="48" />
+            <location filename="../../present/labels.py" line="49" />
             <source>Xiaohongshu</source>
             <translation>小红书</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="49" />
+            <location filename="../../present/labels.py" line="50" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="55" />
+            <location filename="../../present/labels.py" line="56" />
             <source>Cash</source>
             <translation>现金</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="56" />
+            <location filename="../../present/labels.py" line="57" />
             <source>WeChat Pay</source>
             <translation>微信</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="57" />
+            <location filename="../../present/labels.py" line="58" />
             <source>Alipay</source>
             <translation>支付宝</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="58" />
+            <location filename="../../present/labels.py" line="59" />
             <source>Waived</source>
             <translation>免押</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="64" />
+            <location filename="../../present/labels.py" line="65" />
             <source>Good</source>
             <translation>完好</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="65" />
+            <location filename="../../present/labels.py" line="66" />
             <source>Damaged</source>
             <translation>损坏</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="66" />
+            <location filename="../../present/labels.py" line="67" />
             <source>Parts missing</source>
             <translation>缺件</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="75" />
+            <location filename="../../present/labels.py" line="76" />
             <source>automatic: sample {code} is {days} day(s) late</source>
             <translation>系统自动：样品 {code} 逾期 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="81" />
+            <location filename="../../present/labels.py" line="82" />
             <source>Clerk</source>
             <translation>店员</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="82" />
+            <location filename="../../present/labels.py" line="83" />
             <source>Manager</source>
             <translation>经理</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="83" />
+            <location filename="../../present/labels.py" line="84" />
             <source>Administrator</source>
             <translation>管理员</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="89" />
+            <location filename="../../present/labels.py" line="90" />
             <source>Received</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="90" />
+            <location filename="../../present/labels.py" line="91" />
             <source>Lent out</source>
             <translation>借出</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="91" />
+            <location filename="../../present/labels.py" line="92" />
             <source>Returned</source>
             <translation>归还</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="92" />
+            <location filename="../../present/labels.py" line="93" />
             <source>Declared lost</source>
             <translation>报失</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="93" />
+            <location filename="../../present/labels.py" line="94" />
             <source>Due date extended</source>
             <translation>延期</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="96" />
+            <location filename="../../present/labels.py" line="97" />
             <source>Found at stocktake</source>
             <translation>盘点找到</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="97" />
+            <location filename="../../present/labels.py" line="98" />
             <source>Shelf changed</source>
             <translation>货架变更</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="98" />
+            <location filename="../../present/labels.py" line="99" />
             <source>Loss reversed: on loan again</source>
             <translation>撤销丢失：恢复借出</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="104" />
+            <location filename="../../present/labels.py" line="100" />
+            <source>Sent to another showroom</source>
+            <translation>调往其他样品间</translation>
+        </message>
+        <message>
+            <location filename="../../present/labels.py" line="101" />
+            <source>Received by transfer</source>
+            <translation>调拨入库</translation>
+        </message>
+        <message>
+            <location filename="../../present/labels.py" line="102" />
+            <source>Transfer called back: in stock</source>
+            <translation>调拨撤回：重新入库</translation>
+        </message>
+        <message>
+            <location filename="../../present/labels.py" line="108" />
             <source>Phone</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="105" />
+            <location filename="../../present/labels.py" line="109" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="106" />
+            <location filename="../../present/labels.py" line="110" />
             <source>Streamer name</source>
             <translation>主播姓名</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="107" />
+            <location filename="../../present/labels.py" line="111" />
             <source>Merchant name</source>
             <translation>商家名称</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="108" />
+            <location filename="../../present/labels.py" line="112" />
             <source>Product name</source>
             <translation>商品名称</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="109" />
+            <location filename="../../present/labels.py" line="113" />
             <source>Showroom name</source>
             <translation>样品间名称</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="110" />
+            <location filename="../../present/labels.py" line="114" />
             <source>Showroom code</source>
             <translation>样品间代码</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="111" />
+            <location filename="../../present/labels.py" line="115" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="112" />
+            <location filename="../../present/labels.py" line="116" />
             <source>Product barcode (EAN)</source>
             <translation>商品条码（EAN）</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="113" />
+            <location filename="../../present/labels.py" line="117" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="114" />
+            <location filename="../../present/labels.py" line="118" />
             <source>Shelf</source>
             <translation>货架</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="115" />
+            <location filename="../../present/labels.py" line="119" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="116" />
+            <location filename="../../present/labels.py" line="120" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="117" />
+            <location filename="../../present/labels.py" line="121" />
             <source>PIN</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="118" />
+            <location filename="../../present/labels.py" line="122" />
             <source>Retail price</source>
             <translation>零售价</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="119" />
+            <location filename="../../present/labels.py" line="123" />
             <source>Live price</source>
             <translation>直播价</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="120" />
+            <location filename="../../present/labels.py" line="124" />
             <source>Sample value</source>
             <translation>样品货值</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="121" />
+            <location filename="../../present/labels.py" line="125" />
             <source>Commission</source>
             <translation>佣金</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="122" />
+            <location filename="../../present/labels.py" line="126" />
             <source>Due date</source>
             <translation>应还日期</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="123" />
+            <location filename="../../present/labels.py" line="127" />
             <source>Deposit method</source>
             <translation>押金支付方式</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="124" />
+            <location filename="../../present/labels.py" line="128" />
             <source>Signature</source>
             <translation>签名</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="125" />
+            <location filename="../../present/labels.py" line="129" />
             <source>Platform handle</source>
             <translation>平台账号</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="126" />
+            <location filename="../../present/labels.py" line="130" />
             <source>Platform</source>
             <translation>平台</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="127" />
+            <location filename="../../present/labels.py" line="131" />
             <source>Samples to return</source>
             <translation>待归还样品</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="128" />
+            <location filename="../../present/labels.py" line="132" />
             <source>Loan</source>
             <translation>借样单</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="129" />
+            <location filename="../../present/labels.py" line="133" />
             <source>Report period</source>
             <translation>报表期间</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="130" />
+            <location filename="../../present/labels.py" line="134" />
             <source>How the streamer was reached</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="131" />
+            <location filename="../../present/labels.py" line="135" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="132" />
+            <location filename="../../present/labels.py" line="136" />
             <source>Most samples out</source>
             <translation>最多借出样品数</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="133" />
+            <location filename="../../present/labels.py" line="137" />
             <source>Loan days</source>
             <translation>借期（天）</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="134" />
+            <location filename="../../present/labels.py" line="138" />
             <source>Deposit rule</source>
             <translation>押金规则</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="135" />
+            <location filename="../../present/labels.py" line="139" />
             <source>Deposit per sample</source>
             <translation>每件押金</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="136" />
+            <location filename="../../present/labels.py" line="140" />
             <source>Deposit share of the sample value</source>
             <translation>押金占样品价值比例</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="137" />
+            <location filename="../../present/labels.py" line="141" />
             <source>Deposit rounding</source>
             <translation>押金取整</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="138" />
+            <location filename="../../present/labels.py" line="142" />
             <source>Suspend after days late</source>
             <translation>逾期几天后暂停</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="139" />
+            <location filename="../../present/labels.py" line="143" />
             <source>Declare lost after days late</source>
             <translation>逾期几天判定丢失</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="140" />
+            <location filename="../../present/labels.py" line="144" />
             <source>Photo needed for a damaged return</source>
             <translation>损坏归还须拍照</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="141" />
+            <location filename="../../present/labels.py" line="145" />
             <source>May borrow by post</source>
             <translation>允许寄样</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="142" />
+            <location filename="../../present/labels.py" line="146" />
             <source>Samples by post at once</source>
             <translation>寄样同时持有上限</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="143" />
+            <location filename="../../present/labels.py" line="147" />
             <source>Days kept (from delivery)</source>
             <translation>寄样天数（自签收起）</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="144" />
+            <location filename="../../present/labels.py" line="148" />
             <source>Transit days (each way)</source>
             <translation>单程运输天数</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="145" />
+            <location filename="../../present/labels.py" line="149" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="146" />
+            <location filename="../../present/labels.py" line="150" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="147" />
+            <location filename="../../present/labels.py" line="151" />
             <source>Address</source>
             <translation>详细地址</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="148" />
+            <location filename="../../present/labels.py" line="152" />
             <source>Block when overdue</source>
             <translation>逾期时禁止借样</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="149" />
+            <location filename="../../present/labels.py" line="153" />
             <source>Manager may override</source>
             <translation>经理可放行</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="150" />
+            <location filename="../../present/labels.py" line="154" />
             <source>HQ address</source>
             <translation>总部地址</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="151" />
+            <location filename="../../present/labels.py" line="155" />
             <source>Administrator name</source>
             <translation>管理员姓名</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="152" />
+            <location filename="../../present/labels.py" line="156" />
             <source>Administrator PIN</source>
             <translation>管理员密码</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="153" />
+            <location filename="../../present/labels.py" line="157" />
             <source>Enrolment code</source>
             <translation>注册码</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="154" />
+            <location filename="../../present/labels.py" line="158" />
             <source>Contact person</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="155" />
+            <location filename="../../present/labels.py" line="159" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="156" />
+            <location filename="../../present/labels.py" line="160" />
             <source>Category</source>
             <translation>类目</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="157" />
+            <location filename="../../present/labels.py" line="161" />
             <source>Specification</source>
             <translation>规格</translation>
         </message>
@@ -3950,97 +3970,97 @@ Sample value {value} · {in_stock} in stock of {total}</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="54" />
+            <location filename="../../ui/main_window.py" line="62" />
             <source>Showroom</source>
             <translation>样品间</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="55" />
+            <location filename="../../ui/main_window.py" line="63" />
             <source>DEMO</source>
             <translation>演示</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="57" />
+            <location filename="../../ui/main_window.py" line="65" />
             <source>Screens</source>
             <translation>功能导航</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="122" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="118" />
+            <location filename="../../ui/main_window.py" line="123" />
             <source>Log out</source>
             <translation>退出登录</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="121" />
+            <location filename="../../ui/main_window.py" line="126" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="124" />
+            <location filename="../../ui/main_window.py" line="129" />
             <source>Reprint…</source>
             <translation>补打…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="127" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>Settings…</source>
             <translation>设置…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="136" />
             <source>Staff…</source>
             <translation>员工…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="134" />
+            <location filename="../../ui/main_window.py" line="139" />
             <source>Backup and restore…</source>
             <translation>备份与恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="147" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="150" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>About Showroom</source>
             <translation>关于样品间</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="168" />
             <source>&amp;Sync</source>
             <translation>同步(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>Sync now</source>
             <translation>立即同步</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>Connect to HQ…</source>
             <translation>连接总部…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>What came back from HQ…</source>
             <translation>从总部取回的内容…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="212" />
             <source>Printed {title} ({where})</source>
             <translation>{title} 已打印（{where}）</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="211" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>{title} was not printed: {problem}. The record is saved; reprint it with File → Reprint (Ctrl+P).</source>
             <translation>{title} 未打印：{problem}。记录已保存，可通过“文件 → 补打”（Ctrl+P）重新打印。</translation>
         </message>
@@ -4167,157 +4187,162 @@ Sample value {value} · {in_stock} in stock of {total}</source>
             <translation>盘点缺失</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="33" />
+            <location filename="../../printing/merchant_statement.py" line="28" />
+            <source>Transferred to another showroom</source>
+            <translation>已调往其他样品间</translation>
+        </message>
+        <message>
+            <location filename="../../printing/merchant_statement.py" line="34" />
             <source>Sample statement for {merchant}</source>
             <translation>{merchant} 样品对账单</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="34" />
+            <location filename="../../printing/merchant_statement.py" line="35" />
             <source>{showroom} · period {first} to {last} · printed {moment}</source>
             <translation>{showroom} · 对账期 {first} 至 {last} · 打印于 {moment}</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="80" />
+            <location filename="../../printing/merchant_statement.py" line="81" />
             <source>Received in period</source>
             <translation>本期入库</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="81" />
+            <location filename="../../printing/merchant_statement.py" line="82" />
             <source>Lent in period</source>
             <translation>本期借出</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="82" />
+            <location filename="../../printing/merchant_statement.py" line="83" />
             <source>Of those, by post</source>
             <translation>其中寄样</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="83" />
+            <location filename="../../printing/merchant_statement.py" line="84" />
             <source>Lost in period</source>
             <translation>本期丢失</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="84" />
+            <location filename="../../printing/merchant_statement.py" line="85" />
             <source>Returned to you in period</source>
             <translation>本期退还贵方</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="85" />
+            <location filename="../../printing/merchant_statement.py" line="86" />
             <source>In stock now</source>
             <translation>当前在库</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="86" />
+            <location filename="../../printing/merchant_statement.py" line="87" />
             <source>On loan now</source>
             <translation>当前借出</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="87" />
+            <location filename="../../printing/merchant_statement.py" line="88" />
             <source>Lost (all time)</source>
             <translation>累计丢失</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="88" />
+            <location filename="../../printing/merchant_statement.py" line="89" />
             <source>Charged for losses</source>
             <translation>丢失赔偿</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="47" />
+            <location filename="../../printing/merchant_statement.py" line="48" />
             <source>Every sample and where it is now</source>
             <translation>每件样品及其当前去向</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="51" />
+            <location filename="../../printing/merchant_statement.py" line="52" />
             <source>{total} samples received by {last}: {stock} in stock + {loan} on loan + {back} returned to you + {lost} lost + {other} other</source>
             <translation>截至 {last} 共收样 {total} 件：在库 {stock} + 借出 {loan} + 已退还 {back} + 丢失 {lost} + 其他 {other}</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="68" />
+            <location filename="../../printing/merchant_statement.py" line="69" />
             <source>Streamers who borrowed your products most in the period</source>
             <translation>本期借样最多的主播</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="94" />
+            <location filename="../../printing/merchant_statement.py" line="95" />
             <source>Streamer</source>
             <translation>主播</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="95" />
+            <location filename="../../printing/merchant_statement.py" line="96" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="96" />
+            <location filename="../../printing/merchant_statement.py" line="97" />
             <source>Samples borrowed</source>
             <translation>借样件数</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="97" />
+            <location filename="../../printing/merchant_statement.py" line="98" />
             <source>Products</source>
             <translation>商品数</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="100" />
+            <location filename="../../printing/merchant_statement.py" line="101" />
             <source>Nothing was lent in this period.</source>
             <translation>本期没有借出。</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="71" />
+            <location filename="../../printing/merchant_statement.py" line="72" />
             <source>{showroom} ({code}) · {title} · page {page}</source>
             <translation>{showroom}（{code}）· {title} · 第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="107" />
+            <location filename="../../printing/merchant_statement.py" line="108" />
             <source>Sample</source>
             <translation>样品</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="108" />
+            <location filename="../../printing/merchant_statement.py" line="109" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="109" />
+            <location filename="../../printing/merchant_statement.py" line="110" />
             <source>Received</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="110" />
+            <location filename="../../printing/merchant_statement.py" line="111" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="111" />
+            <location filename="../../printing/merchant_statement.py" line="112" />
             <source>Where / since</source>
             <translation>去向 / 起始</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="112" />
+            <location filename="../../printing/merchant_statement.py" line="113" />
             <source>Times lent</source>
             <translation>借出次数</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="113" />
+            <location filename="../../printing/merchant_statement.py" line="114" />
             <source>Charged</source>
             <translation>赔偿</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="119" />
+            <location filename="../../printing/merchant_statement.py" line="120" />
             <source>{name} {phone} since {since}, due {due}</source>
             <translation>{name} {phone}，{since} 借出，{due} 到期</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="126" />
+            <location filename="../../printing/merchant_statement.py" line="127" />
             <source> · by post to {place}</source>
             <translation> · 寄往{place}</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="128" />
+            <location filename="../../printing/merchant_statement.py" line="129" />
             <source>back to you {day}</source>
             <translation>{day} 已退还</translation>
         </message>
         <message>
-            <location filename="../../printing/merchant_statement.py" line="132" />
+            <location filename="../../printing/merchant_statement.py" line="133" />
             <source>lost {day}</source>
             <translation>{day} 丢失</translation>
         </message>
@@ -7112,6 +7137,39 @@ Logging out drops them.</source>
         </message>
     </context>
     <context>
+        <name>SlipLineModel</name>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="30" />
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="30" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="30" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="30" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="30" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="35" />
+            <source>Scanned</source>
+            <translation>已扫描</translation>
+        </message>
+    </context>
+    <context>
         <name>StaffDialog</name>
         <message>
             <location filename="../../ui/dialogs/staff_dialog.py" line="31" />
@@ -8661,6 +8719,498 @@ or type their phone number and press Enter.</source>
             <location filename="../../present/tracking_text.py" line="62" />
             <source>Kuaidi100's answer could not be read. It will be asked again later.</source>
             <translation>无法读取快递100的返回结果，稍后将再次查询。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferListModel</name>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="55" />
+            <source>Number</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="56" />
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="57" />
+            <source>From</source>
+            <translation>调出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="58" />
+            <source>To</source>
+            <translation>调入</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="59" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="60" />
+            <source>Sent</source>
+            <translation>发出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="61" />
+            <source>Received</source>
+            <translation>已收回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="62" />
+            <source>Short</source>
+            <translation>短少</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="63" />
+            <source>Extra</source>
+            <translation>多出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="64" />
+            <source>Damaged</source>
+            <translation>损坏</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/transfer_models.py" line="65" />
+            <source>Sent at</source>
+            <translation>发出时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferSlip</name>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="49" />
+            <source>Transfer slip {number}: {source} to {destination}</source>
+            <translation>调拨单 {number}：{source} 调往 {destination}</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="58" />
+            <source>{source} to {destination} · transfer {number} · page {page}</source>
+            <translation>{source} 调往 {destination} · 调拨单 {number} · 第 {page} 页</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="66" />
+            <source>In transit</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="67" />
+            <location filename="../../printing/transfer_slip.py" line="76" />
+            <location filename="../../printing/transfer_slip.py" line="94" />
+            <location filename="../../printing/transfer_slip.py" line="122" />
+            <source>Received</source>
+            <translation>已收回</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="68" />
+            <source>Received with samples short</source>
+            <translation>已接收（有短少）</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="69" />
+            <source>Called back</source>
+            <translation>已撤回</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="77" />
+            <location filename="../../printing/transfer_slip.py" line="123" />
+            <source>Short</source>
+            <translation>短少</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="78" />
+            <source>Extra (not on the slip)</source>
+            <translation>多出（不在调拨单上）</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="79" />
+            <location filename="../../printing/transfer_slip.py" line="125" />
+            <source>Damaged</source>
+            <translation>损坏</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="85" />
+            <source>{moment} by {name}</source>
+            <translation>{moment}，{name}</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="87" />
+            <source>From</source>
+            <translation>调出</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="88" />
+            <source>To</source>
+            <translation>调入</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="89" />
+            <location filename="../../printing/transfer_slip.py" line="121" />
+            <source>Sent</source>
+            <translation>发出</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="90" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="96" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="98" />
+            <source>Called back because</source>
+            <translation>撤回原因</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="124" />
+            <source>Extra</source>
+            <translation>多出</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="131" />
+            <source>Samples ({count})</source>
+            <translation>样品（{count} 件）</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="132" />
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="132" />
+            <source>Arrived ✓</source>
+            <translation>到货 ✓</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="133" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="133" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="149" />
+            <source>Sent by</source>
+            <translation>发货人</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="150" />
+            <source>Carried by</source>
+            <translation>承运人</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="151" />
+            <source>Received by</source>
+            <translation>收货人</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="154" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="155" />
+            <source>Signature</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="156" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../printing/transfer_slip.py" line="173" />
+            <source>Signatures</source>
+            <translation>签字</translation>
+        </message>
+    </context>
+    <context>
+        <name>Transfers</name>
+        <message>
+            <location filename="../../present/transfer_text.py" line="12" />
+            <location filename="../../present/transfer_text.py" line="21" />
+            <source>In transit</source>
+            <translation>在途</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="13" />
+            <location filename="../../present/transfer_text.py" line="22" />
+            <source>Received</source>
+            <translation>已收回</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="14" />
+            <source>Received with samples short</source>
+            <translation>已接收（有短少）</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="15" />
+            <source>Called back</source>
+            <translation>已撤回</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="23" />
+            <source>Short</source>
+            <translation>短少</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="24" />
+            <source>Extra (not on the slip)</source>
+            <translation>多出（不在调拨单上）</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="25" />
+            <source>Damaged</source>
+            <translation>损坏</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="30" />
+            <source>Sent</source>
+            <translation>发出</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="30" />
+            <source>Incoming</source>
+            <translation>调入</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="41" />
+            <source>Choose the showroom the samples go to.</source>
+            <translation>请选择样品调往的样品间。</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="42" />
+            <source>This counter does not know showroom {showroom}: sync with HQ, then choose it again.</source>
+            <translation>本柜台不认识样品间 {showroom}：请先与总部同步，再重新选择。</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="45" />
+            <source>{showroom} is this showroom: a transfer goes to another one.</source>
+            <translation>{showroom} 就是本样品间：调拨只能发往其他样品间。</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="46" />
+            <source>{code} cannot be sent: it is {status}, not in stock.</source>
+            <translation>{code} 不能调出：它当前为“{status}”，不在库。</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="47" />
+            <source>{code} is not a sample of this showroom: only its own samples are sent.</source>
+            <translation>{code} 不是本样品间的样品：只能调出本样品间的样品。</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="48" />
+            <source>No transfer {number} is known here: sync with HQ to learn of transfers sent to this showroom.</source>
+            <translation>本柜台没有调拨单 {number}：请与总部同步，以获取调往本样品间的调拨。</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="51" />
+            <source>Transfer {number} is no longer in transit (received or called back).</source>
+            <translation>调拨单 {number} 已不在途（已接收或已撤回）。</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="54" />
+            <source>Transfer {number} was sent from this showroom, not to it.</source>
+            <translation>调拨单 {number} 是本样品间发出的，不是调入本样品间的。</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="55" />
+            <source>Transfer {number} was sent to this showroom: only its sender calls it back.</source>
+            <translation>调拨单 {number} 是调入本样品间的：只有发出方可以撤回。</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="58" />
+            <source>{code} is not a transfer slip: scan the barcode on the slip (it looks like CS-T261206001).</source>
+            <translation>{code} 不是调拨单：请扫描调拨单上的条码（形如 CS-T261206001）。</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="61" />
+            <source>{code} is not a sample's code: scan the label on each sample (its code looks like CS-000042).</source>
+            <translation>{code} 不是样品编码：请扫描每件样品上的标签（形如 CS-000042）。</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="64" />
+            <source>Scan the samples that came before finishing the receipt.</source>
+            <translation>请先扫描到货的样品，再完成接收。</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="66" />
+            <source>The transfer refused this.</source>
+            <translation>调拨无法执行此操作。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransfersScreen</name>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="49" />
+            <source>Scan samples to send, or a transfer slip to receive it · F12 or CMD-CONFIRM confirms</source>
+            <translation>扫描要调出的样品，或扫描调拨单以接收 · F12 或 CMD-CONFIRM 确认</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="50" />
+            <source>Transfers scan field</source>
+            <translation>调拨扫描框</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="51" />
+            <source>Transfers messages</source>
+            <translation>调拨提示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="55" />
+            <source>Send to</source>
+            <translation>调往</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="57" />
+            <source>Note on the slip, or what is damaged</source>
+            <translation>调拨单备注，或损坏情况</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="58" />
+            <source>Transfer note</source>
+            <translation>调拨备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="59" />
+            <location filename="../../ui/screens/transfers.py" line="125" />
+            <source>Send (F12)</source>
+            <translation>调出 (F12)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="61" />
+            <source>Damaged (note says how)</source>
+            <translation>损坏（备注写明情况）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="63" />
+            <source>Clear</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="71" />
+            <source>Samples of the slip</source>
+            <translation>调拨单上的样品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="73" />
+            <location filename="../../ui/screens/transfers.py" line="98" />
+            <source>Transfers</source>
+            <translation>调拨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="77" />
+            <source>Print slip</source>
+            <translation>打印寄样单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="79" />
+            <source>Call back (reason in the note)</source>
+            <translation>撤回（备注写明原因）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="82" />
+            <source>Transfers sent and incoming</source>
+            <translation>调出与调入的调拨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="125" />
+            <source>Finish receipt (F12)</source>
+            <translation>完成接收 (F12)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="129" />
+            <source>Receiving {number} from {source}: {count} sample(s) on the slip</source>
+            <translation>正在接收 {source} 的调拨单 {number}：单上 {count} 件样品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="134" />
+            <source>New transfer: choose where it goes, scan the samples</source>
+            <translation>新调拨：选择调往的样品间，扫描样品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="142" />
+            <source>Transfers: receipt of {number} not finished</source>
+            <translation>调拨：{number} 的接收尚未完成</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="144" />
+            <source>Transfers: {count} sample(s) on a slip not sent</source>
+            <translation>调拨：调拨单上有 {count} 件样品尚未调出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="157" />
+            <source>{code} is not used here.</source>
+            <translation>此处不使用 {code}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="168" />
+            <source>Send or clear the slip being made before receiving {number}.</source>
+            <translation>接收 {number} 之前，请先调出或清空正在填写的调拨单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="185" />
+            <source>Transfer {number} opened: scan the samples that came.</source>
+            <translation>已打开调拨单 {number}：请扫描到货的样品。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="195" />
+            <source>{code} is on the slip already.</source>
+            <translation>{code} 已在调拨单上。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="210" />
+            <source>{code} {product}: on the slip ({count}).</source>
+            <translation>{code} {product}：已加入调拨单（{count} 件）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="235" />
+            <source>{code} is not on this slip: listed as extra.</source>
+            <translation>{code} 不在此调拨单上：记为多出。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="240" />
+            <source>{code}: arrived ({count} of {total}).</source>
+            <translation>{code}：已到货（{count}/{total}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="246" />
+            <source>{code} is scanned already.</source>
+            <translation>{code} 已扫描过。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="261" />
+            <source>Scan the damaged sample first (while receiving a transfer).</source>
+            <translation>请先扫描损坏的样品（在接收调拨时）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="263" />
+            <source>Say in the note how {code} is damaged.</source>
+            <translation>请在备注中写明 {code} 的损坏情况。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="271" />
+            <source>{code}: damaged ({note}).</source>
+            <translation>{code}：损坏（{note}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="276" />
+            <source>Recording the transfer; {code} will be taken right after.</source>
+            <translation>正在记录调拨；{code} 将随后处理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="299" />
+            <source>{number}: {source} to {destination}, {state}</source>
+            <translation>{number}：{source} 调往 {destination}，{state}</translation>
         </message>
     </context>
 </TS>
