@@ -19,10 +19,18 @@ branch_labels = ("superseded",)
 depends_on = None
 
 
+# one open item per sample (0001): a superseded item is no longer open, the later loan's is
+OPEN_SAMPLE = "CREATE UNIQUE INDEX ux_loan_item_open_sample ON loan_item (sample_id) WHERE returned_at IS NULL AND lost_at IS NULL"
+
+
 def upgrade() -> None:
     op.add_column("loan_item", sa.Column("superseded_at", sa.DateTime(), nullable=True))
+    op.execute("DROP INDEX ux_loan_item_open_sample")
+    op.execute(OPEN_SAMPLE + " AND superseded_at IS NULL")
 
 
 def downgrade() -> None:
+    op.execute("DROP INDEX ux_loan_item_open_sample")
+    op.execute(OPEN_SAMPLE)
     with op.batch_alter_table("loan_item") as batch:
         batch.drop_column("superseded_at")
