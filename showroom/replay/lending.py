@@ -14,7 +14,7 @@ from kernel.events import (
 )
 from showroom.domain.model import DepositKind, LossSettlement, MovementKind, SampleStatus
 from showroom.replay.base import ReplayConflict, Replaying
-from showroom.replay.superseded import lent_again_here, name_lent_twice
+from showroom.replay.superseded import back_before_lent_again, lent_again_here, name_lent_twice
 from showroom.services.new_loan import collected_entry, lent_rows
 from showroom.services.return_rows import coming_back
 
@@ -114,9 +114,12 @@ def samples_checked_in(r: Replaying, e: SamplesCheckedIn) -> None:
         back = coming_back(
             x.sample_id, x.loan_id, loan["streamer_id"], x.condition, x.note, r.staff_id, r.room.id, r.at
         )
-        b.set(LoanItem, item["id"], **back.item)
-        if item.get("superseded_at") is None:  # else the sample stays with the later loan that holds it
+        if item.get("superseded_at") is None:
             b.set(Sample, x.sample_id, **back.sample)
+        else:  # lent again here before HQ's history was laid in: the sample stays with the loan that holds it
+            back_before_lent_again(r, x.sample_id)
+            b.set(LoanItem, item["id"], superseded_at=None)
+        b.set(LoanItem, item["id"], **back.item)
         b.add(SampleMovement, back.movement)
 
 
