@@ -20,27 +20,23 @@ from showroom.sync.unrecovered import unrecovered_work
 from tests.hq.helpers import hq_exceptions, hq_samples
 
 
-def _lost_period(cs, tmp_path, x: str, y: str, returned_first: bool):
+def _lost_period(hq, cs, tmp_path, x: str, y: str, returned_first: bool):
     """Backup; then loan L1 of X and Y (deposit) reaches HQ, perhaps X's return too; the PC dies; the backup
-    is restored and the counter lends X again before it is enrolled. Returns (L1's number, the new loan's)."""
+    is restored and the counter lends X again before it is enrolled. Returns both receipts (L1's, the new one's)."""
     alice = streamers.register_streamer(cs.uow(), cs.admin, "小美", "13800000001", "douyin", tier="gold").id
     bob = cs.register("大壮", "13800000002")
-    cs.sync(cs_transport(cs))
+    cs.sync(hq.transport)
     backup = take_backup(cs.store.db_path, tmp_path / "backups", "manual")
     older = cs.lend(alice, [x, y])
     assert older.deposit_fen > 0
     if returned_first:
         cs.give_back([x])
-    cs.sync(cs_transport(cs))
+    cs.sync(hq.transport)
     cs.close()
     restore_now(cs.data_dir, backup.path)
     cs.store = Store(cs.data_dir)
     newer = cs.lend(bob, [x])  # unsent: HQ has X out on the older loan
     return older, newer
-
-
-def cs_transport(cs):
-    return cs.hq.transport
 
 
 def _items(cs, number: str) -> dict[str, SimpleNamespace]:
@@ -65,9 +61,8 @@ def _loan_id(cs, number: str) -> str:
 
 
 def test_the_older_loan_comes_back_whole_and_the_sample_stays_with_the_new_one(hq, cs, tmp_path):
-    cs.hq = hq
     x, y = cs.sample_codes[0:2]
-    older, newer = _lost_period(cs, tmp_path, x, y, returned_first=False)
+    older, newer = _lost_period(hq, cs, tmp_path, x, y, returned_first=False)
     cs.enrol(hq)
 
     l1 = _items(cs, older.number)
@@ -104,9 +99,8 @@ def test_the_older_loan_comes_back_whole_and_the_sample_stays_with_the_new_one(h
 
 def test_the_older_loans_later_return_of_the_sample_replays_and_leaves_it_with_the_new_loan(hq, cs, tmp_path):
     """HQ had the sample back before the loan made here reaches it: no contradiction there, none here either."""
-    cs.hq = hq
     x, y = cs.sample_codes[0:2]
-    older, _newer = _lost_period(cs, tmp_path, x, y, returned_first=True)
+    older, _newer = _lost_period(hq, cs, tmp_path, x, y, returned_first=True)
     cs.enrol(hq)
 
     assert not unrecovered_work(cs.uow()).not_replayed
