@@ -168,6 +168,8 @@ class LoanItem(Base):
     return_showroom_id: Mapped[str | None] = mapped_column(ForeignKey("showroom.id"))
     lost_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     charge_fen: Mapped[int] = mapped_column(Integer, default=0)
+    # closed because the sample was lent again on a later loan before this one was known here (migration 1501)
+    superseded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     loan: Mapped[Loan] = relationship(back_populates="items")
     sample: Mapped[Sample] = relationship()
 

@@ -57,11 +57,14 @@ def not_applied(session: Session, room: HqShowroom, event_id: str, event_type: s
     record_exception(session, kind, codes, event_id, detail)
 
 
-def record_exception(session: Session, kind: str, codes: list[str], event_id: str | None, detail: dict) -> None:
-    """Kept for HQ staff, and sent to the devices of each showroom it involves, and to no other."""
+def record_exception(
+    session: Session, kind: str, codes: list[str], event_id: str | None, detail: dict, exception_id: str | None = None
+) -> None:
+    """Kept for HQ staff, and sent to the devices of each showroom it involves, and to no other. `exception_id`:
+    one a counter may have named already (kernel/exceptions.py)."""
     codes = sorted(set(codes))
     row = SyncException(
-        id=str(uuid.uuid4()),
+        id=exception_id or str(uuid.uuid4()),
         kind=kind,
         showroom_codes=",".join(codes),
         event_id=event_id,

@@ -46,6 +46,7 @@ from kernel.events import (
     StreamerTierChanged,
     declared,
 )
+from kernel.exceptions import SAMPLE_LENT_TWICE, lent_twice_id
 
 
 def read_event(event_type: str, payload: dict) -> Event | BadPayload | None:
@@ -254,10 +255,11 @@ def loan_checked_out(a: Applying, e: LoanCheckedOut) -> None:
             _close_if_all_back(a, older)
             record_exception(
                 a.session,
-                "sample_lent_twice",
+                SAMPLE_LENT_TWICE,
                 [a.showroom.code, _code_of(a.session, older.showroom_id)],
                 a.event_id,
                 {"sample_id": sid, "code": sample.code, "older_loan": older.number, "newer_loan": loan.number},
+                lent_twice_id(a.event_id, sid),  # the id a restored counter that caught up named it by
             )
         if (loan.id, sid) in a.cache.items:
             raise BadPayload(f"sample {sid} twice in one loan")

@@ -31,6 +31,9 @@ class Replaying:
     staff_id: str | None  # who recorded the event
     at: datetime  # when it was recorded (the event's occurred_at)
     batch: Batch = field(default=None)  # the page's rows written in bulk (showroom/replay/batch.py)
+    # catching up: events recorded here and never sent wait above this place (a loan made here after the
+    # restore may then hold a sample HQ's older loan lent: showroom/replay/superseded.py); None otherwise
+    unsent_above: int | None = None
 
     def __post_init__(self):
         if self.batch is None:

@@ -14,6 +14,7 @@ from kernel.events import (
 )
 from showroom.domain.model import DepositKind, LossSettlement, MovementKind, SampleStatus
 from showroom.replay.base import ReplayConflict, Replaying
+from showroom.replay.superseded import back_before_lent_again, lent_again_here, name_lent_twice
 from showroom.services.new_loan import collected_entry, lent_rows
 from showroom.services.return_rows import coming_back
 
@@ -56,10 +57,14 @@ def loan_checked_out(r: Replaying, e: LoanCheckedOut) -> None:
     if b.find(Loan, "number", e.number) is not None:
         raise ReplayConflict("loan_number_taken", e.number)  # given again after the restore
     streamer_id = r.streamer_id(e.streamer_id, e.streamer_phone)
+    lent_again = {}  # sample id -> the loan made here after the restore that holds it: this item is superseded
     for x in e.samples:
         sample = b.get(Sample, x.sample_id)
         if sample is None or sample["status"] != SampleStatus.IN_STOCK.value:
-            raise ReplayConflict("sample_not_in_stock", x.code)
+            newer = lent_again_here(r, x.sample_id) if sample is not None else None
+            if newer is None:
+                raise ReplayConflict("sample_not_in_stock", x.code)
+            lent_again[x.sample_id] = newer
     b.add(
         Loan,
         dict(
@@ -84,7 +89,11 @@ def loan_checked_out(r: Replaying, e: LoanCheckedOut) -> None:
     )
     items, moves = lent_rows(e.loan_id, e.number, list(e.samples), streamer_id, e.staff_id, e.opened_at)
     for item in items:
-        b.add(LoanItem, dict(item, returned_at=None, lost_at=None))
+        newer = lent_again.get(item["sample_id"])
+        b.add(LoanItem, dict(item, returned_at=None, lost_at=None, superseded_at=newer.opened_at if newer else None))
+    for x in e.samples:
+        if x.sample_id in lent_again:
+            name_lent_twice(r, x.sample_id, x.code, e.number, lent_again[x.sample_id])
     for x in e.samples:
         b.set(Sample, x.sample_id, status=SampleStatus.ON_LOAN.value)
     for move in moves:
@@ -105,8 +114,12 @@ def samples_checked_in(r: Replaying, e: SamplesCheckedIn) -> None:
         back = coming_back(
             x.sample_id, x.loan_id, loan["streamer_id"], x.condition, x.note, r.staff_id, r.room.id, r.at
         )
+        if item.get("superseded_at") is None:
+            b.set(Sample, x.sample_id, **back.sample)
+        else:  # lent again here before HQ's history was laid in: the sample stays with the loan that holds it
+            back_before_lent_again(r, x.sample_id)
+            b.set(LoanItem, item["id"], superseded_at=None)
         b.set(LoanItem, item["id"], **back.item)
-        b.set(Sample, x.sample_id, **back.sample)
         b.add(SampleMovement, back.movement)
 
 

@@ -32,7 +32,7 @@ _LENT = literal_column("+loan_item.out_at", UTCDateTime)
 
 
 def items_out_at(as_of: datetime) -> ColumnElement[bool]:
-    """Items out at `as_of`: lent by then, and neither back nor lost by then.
+    """Items out at `as_of`: lent by then, and neither back nor lost nor superseded by then.
 
     Written as three OR terms, each served by an index (returned_at, lost_at: migration 0401), so a
     store with a million items reads the few thousand out then instead of every item ever lent:
@@ -46,6 +46,7 @@ def items_out_at(as_of: datetime) -> ColumnElement[bool]:
             and_(returned_later, or_(LoanItem.lost_at.is_(None), lost_later)),
             and_(lost_later, or_(LoanItem.returned_at.is_(None), returned_later)),
         ),
+        or_(LoanItem.superseded_at.is_(None), LoanItem.superseded_at > as_of),  # rare: no index term of its own
     )
 
 

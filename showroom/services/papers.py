@@ -21,7 +21,7 @@ from showroom.domain.photos import PhotoKind
 from showroom.domain.policy import days_overdue
 from showroom.photo_files import photo_path
 from showroom.services.common import local_showroom, local_tz, resolve_now
-from showroom.services.records import streamer_view
+from showroom.services.records import OPEN_ITEM, streamer_view
 from showroom.services.views import StreamerView
 
 
@@ -140,7 +140,7 @@ def _receipt(uow: UnitOfWork, loans: list[Loan], returned_at: datetime | None, n
     still_out = uow.session.scalars(
         select(LoanItem)
         .join(Loan)
-        .where(Loan.streamer_id == streamer.id, LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None))
+        .where(Loan.streamer_id == streamer.id, *OPEN_ITEM)
         .order_by(Loan.due_at, LoanItem.position)
     ).all()
     refunds_q = select(DepositEntry).where(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from sqlalchemy import case, func, literal_column, select
+from sqlalchemy import and_, case, func, literal_column, select
 from sqlalchemy.orm import joinedload
 
 from db.desk_models import TierSuspensionRule
@@ -23,7 +23,9 @@ from showroom.domain.reliability import Reliability, ReliabilityRule, effective_
 from showroom.services.settings import setting_value
 from showroom.services.views import HoldingLine, StreamerView
 
-OPEN_ITEM = (LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None))
+# An item still out: neither back, nor lost, nor superseded (its sample lent again on a later loan, found
+# when a restored counter caught up: showroom/replay/superseded.py). The one test every query of items out uses.
+OPEN_ITEM = (LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None), LoanItem.superseded_at.is_(None))
 # The same, for queries keyed by streamer: an open item's loan is open too, and ix_loan_open_streamer
 # finds a streamer's open loans at once. The unary "+" keeps SQLite off the (returned_at, lost_at)
 # index, which would read every item out in the showroom to find one streamer's.
@@ -31,7 +33,15 @@ HELD_BY_STREAMER = (
     Loan.closed_at.is_(None),
     literal_column("+loan_item.returned_at").is_(None),
     literal_column("+loan_item.lost_at").is_(None),
+    LoanItem.superseded_at.is_(None),
 )
+
+
+def item_is_open(item: LoanItem) -> bool:
+    """OPEN_ITEM, of an item in hand."""
+    return item.returned_at is None and item.lost_at is None and item.superseded_at is None
+
+
 # How each ledger entry moves the deposit held (a charge is billed on top, it holds nothing; what is
 # owed to a streamer is no longer held against samples: services/owed.py keeps that balance).
 HELD_SIGN = {
@@ -192,7 +202,7 @@ def deposit_balance(uow: UnitOfWork, *, loan_id: str | None = None, streamer_id:
 def reliability_of(uow: UnitOfWork, streamer_ids: list[str], now: datetime) -> dict[str, Reliability]:
     """Each streamer's record in one grouped query: on time, late, lost, holding, overdue now."""
     back = LoanItem.returned_at.is_not(None)
-    held = LoanItem.returned_at.is_(None) & LoanItem.lost_at.is_(None)
+    held = and_(*OPEN_ITEM)
     q = (
         select(
             Loan.streamer_id,

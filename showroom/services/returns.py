@@ -44,7 +44,7 @@ from showroom.services.common import (
 from showroom.services.mailing_rows import parcels_received
 from showroom.services.owed import owe_what_is_held
 from showroom.services.photo_rules import require_damage_photos
-from showroom.services.records import OPEN_ITEM, deposit_balance, holdings, open_item_of, sample_by_code
+from showroom.services.records import OPEN_ITEM, deposit_balance, holdings, item_is_open, open_item_of, sample_by_code
 from showroom.services.return_rows import coming_back
 from showroom.services.views import CheckinResult, DueChange, LoanAfterReturn, LossResult, ReturnLine
 
@@ -113,11 +113,7 @@ def close_if_done(
     """When no sample of the loan is out any more: close it, and refund what deposit is still held to
     the streamer at the counter, or owe it to them when they are not here. Returns (closed, refunded, owed)."""
     uow.session.flush()
-    still_open = uow.session.scalar(
-        select(LoanItem.id).where(
-            LoanItem.loan_id == loan.id, LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None)
-        )
-    )
+    still_open = uow.session.scalar(select(LoanItem.id).where(LoanItem.loan_id == loan.id, *OPEN_ITEM))
     if still_open is not None or pending_on_loan(uow.session, loan.id):
         return False, 0, 0
     loan.closed_at = now
@@ -349,7 +345,7 @@ def extend_due_date(
             DueDateChange(loan_id=loan.id, old_due_at=old, new_due_at=new_due, reason=reason, staff_id=staff.id, at=now)
         )
         for item in loan.items:
-            if item.returned_at is None and item.lost_at is None:
+            if item_is_open(item):
                 uow.session.add(
                     SampleMovement(
                         sample_id=item.sample_id,

@@ -203,7 +203,7 @@ def _lay(uow, events: list[dict], here: dict, replay, batch: Batch | None = None
 def _replay_whole(uow, room, e: dict, at: datetime, batch: Batch) -> tuple[ShowroomRow | None, bool, str | None, None]:
     """One event's rows, as _replay writes them but with no savepoint and the batch's written at the page's
     end: a conflict is raised (the page is rolled back and laid in again with _replay)."""
-    replaying = Replaying(uow, room, e["staff_id"], at, batch)
+    replaying = Replaying(uow, room, e["staff_id"], at, batch, OFFSET)
     with uow.session.no_autoflush:
         note = replay_event(replaying, e["type"], e["payload"])
     uow.session.flush()
@@ -214,7 +214,7 @@ def _replay(uow, room, e: dict, at: datetime, batch: Batch) -> tuple[ShowroomRow
     """One event's rows, in a savepoint: (the showroom row, whether they were written, what did not come back,
     about what). A number given again here after the restore makes way for HQ's (renumber.make_way)."""
     while True:
-        replaying = Replaying(uow, room, e["staff_id"], at, batch)
+        replaying = Replaying(uow, room, e["staff_id"], at, batch, OFFSET)
         try:
             with uow.session.begin_nested():
                 try:

@@ -11,11 +11,12 @@ import json
 import uuid
 from datetime import date, datetime, timezone
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from db.models import Loan, OutboxEvent, Sample, Streamer
 from db.sync_models import ReceivedSyncException
 from showroom.domain.codes import loan_number, loan_series, member_code, sample_code
+from showroom.replay.superseded import waiting_event
 from showroom.services.common import local_showroom, next_number
 
 RENUMBERED = "renumbered"  # the kind of the local sync exception naming a number that made way
@@ -35,19 +36,7 @@ def make_way(uow, problem: str, code: str, waiting_above: int) -> bool:
         return False
     model, column, made_by, _kind = _TAKEN[problem]
     row = uow.session.scalar(select(model).where(getattr(model, column) == code))
-    if (
-        row is None
-        or uow.session.scalar(
-            select(OutboxEvent.seq)
-            .where(
-                OutboxEvent.seq >= waiting_above,
-                OutboxEvent.type == made_by,
-                OutboxEvent.payload.contains(f'"{row.id}"'),
-            )
-            .limit(1)
-        )
-        is None
-    ):
+    if row is None or waiting_event(uow.session, made_by, row.id, waiting_above) is None:
         return False
     setattr(row, column, f"{code}{MARK}{row.id[:8]}")
     uow.session.flush()
@@ -60,9 +49,17 @@ def renumber(uow, waiting_above: int) -> int:
     s, room, done = uow.session, local_showroom(uow), 0
     for model, column, _made_by, kind in _TAKEN.values():
         for row in list(s.scalars(select(model).where(getattr(model, column).contains(MARK)))):
-            old = getattr(row, column).split(MARK, 1)[0]
+            placeholder = getattr(row, column)
+            old = placeholder.split(MARK, 1)[0]
             new = _next(uow, kind, room.code, old)
             setattr(row, column, new)
+            x = ReceivedSyncException  # a loan lent twice was named while this one held its placeholder
+            s.execute(
+                update(x)
+                .where(x.detail.contains(f'"{placeholder}"'))
+                .values(detail=func.replace(x.detail, f'"{placeholder}"', f'"{new}"'))
+                .execution_options(synchronize_session=False)
+            )
             for seq, payload in s.execute(
                 select(OutboxEvent.seq, OutboxEvent.payload).where(
                     OutboxEvent.seq >= waiting_above, OutboxEvent.payload.contains(f'"{old}"')
