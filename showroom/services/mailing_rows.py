@@ -13,6 +13,7 @@ from db.models import DueDateChange, Loan, LoanItem
 from db.uow import UnitOfWork
 from kernel.events import ParcelReceived, ParcelShipped
 from showroom.domain.mailing import ShipmentState
+from showroom.services.records import OPEN_ITEM
 
 DELIVERED_REASON = "delivered by post"  # the due date change a delivery makes (shown in the loan's history)
 
@@ -88,9 +89,7 @@ def parcels_received(uow: UnitOfWork, touched: dict[str, int], staff_id: str, no
     ):
         loan = uow.session.get(Loan, shipment.loan_id)
         out = uow.session.scalar(
-            select(func.count())
-            .select_from(LoanItem)
-            .where(LoanItem.loan_id == loan.id, LoanItem.returned_at.is_(None), LoanItem.lost_at.is_(None))
+            select(func.count()).select_from(LoanItem).where(LoanItem.loan_id == loan.id, *OPEN_ITEM)
         )
         state = ShipmentState.DELIVERED.value if out else ShipmentState.RECEIVED.value
         received(shipment, state, now)
