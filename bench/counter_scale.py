@@ -92,7 +92,8 @@ def _bare_checkout(con, room: str, staff: str, streamer: str, codes: list[str]) 
     for pos, code in enumerate(codes):
         sid = con.execute("SELECT id FROM sample WHERE code = ?", (code,)).fetchone()[0]
         con.execute(
-            "INSERT INTO loan_item VALUES (?,?,?,?,100,?,NULL,NULL,'',NULL,NULL,NULL,0)",
+            "INSERT INTO loan_item (id, loan_id, sample_id, position, value_fen, out_at, return_note, charge_fen) "
+            "VALUES (?,?,?,?,100,?,'',0)",
             (str(uuid.uuid4()), loan, sid, pos, now),
         )
         con.execute("UPDATE sample SET status = 'on_loan' WHERE id = ?", (sid,))
