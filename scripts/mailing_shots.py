@@ -35,8 +35,9 @@ from showroom.services.settings import save_settings  # noqa: E402
 from showroom.services.tier_policies import read_tier_policies, save_tier_policies  # noqa: E402
 from showroom.store import Store  # noqa: E402
 from ui.context import UiContext  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from ui.main_window import SCREENS, MainWindow  # noqa: E402
 from ui.preferences import Preferences  # noqa: E402
+from ui.screens.mailing import MailingScreen  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 
 NOW = datetime.now(timezone.utc)
@@ -115,8 +116,9 @@ def main(out_dir: Path) -> None:
     window = MainWindow(ctx, Preferences(data_dir))
     window.resize(1366, 800)
     window.show()
-    window.show_screen(8)
-    screen = window.screens[8]
+    index = SCREENS.index(MailingScreen)
+    window.show_screen(index)
+    screen = window.screens[index]
     settle(ctx)
     scan(ctx, screen.form.streamer_field, "13700137000")
     for code in codes[6:8]:

@@ -8756,7 +8756,7 @@ or type their phone number and press Enter.</source>
         <message>
             <location filename="../../ui/models/transfer_models.py" line="61" />
             <source>Received</source>
-            <translation>已收回</translation>
+            <translation>已接收</translation>
         </message>
         <message>
             <location filename="../../ui/models/transfer_models.py" line="62" />
@@ -8802,7 +8802,7 @@ or type their phone number and press Enter.</source>
             <location filename="../../printing/transfer_slip.py" line="94" />
             <location filename="../../printing/transfer_slip.py" line="122" />
             <source>Received</source>
-            <translation>已收回</translation>
+            <translation>已接收</translation>
         </message>
         <message>
             <location filename="../../printing/transfer_slip.py" line="68" />
@@ -8945,7 +8945,7 @@ or type their phone number and press Enter.</source>
             <location filename="../../present/transfer_text.py" line="13" />
             <location filename="../../present/transfer_text.py" line="22" />
             <source>Received</source>
-            <translation>已收回</translation>
+            <translation>已接收</translation>
         </message>
         <message>
             <location filename="../../present/transfer_text.py" line="14" />
@@ -9110,7 +9110,7 @@ or type their phone number and press Enter.</source>
         <message>
             <location filename="../../ui/screens/transfers.py" line="77" />
             <source>Print slip</source>
-            <translation>打印寄样单</translation>
+            <translation>打印调拨单</translation>
         </message>
         <message>
             <location filename="../../ui/screens/transfers.py" line="79" />

@@ -1,0 +1,77 @@
+"""Screenshots and the slip of transfers between showrooms (issue 17), from the real window: Changsha sent
+five samples to Jinan (in transit), and a transfer from Jinan is being received by scanning its slip and samples.
+
+Run under a display:  xvfb-run -a -s "-screen 0 1366x800x24" .venv/bin/python scripts/transfer_shots.py docs/screenshots
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from present import i18n  # noqa: E402
+from present.paper_language import paper_translate  # noqa: E402
+from printing.transfer_slip import build_transfer_slip  # noqa: E402
+from scripts.mailing_shots import AGO, build, pdf_png  # noqa: E402
+from scripts.screenshots import scan, settle  # noqa: E402
+from showroom.services import setup, transfers  # noqa: E402
+from showroom.services.common import Actor  # noqa: E402
+from showroom.services.staff import list_staff  # noqa: E402
+from showroom.store import Store  # noqa: E402
+from showroom.sync.transfers_pull import apply_showrooms, apply_transfers  # noqa: E402
+from tests.integration.event_walk import incoming_transfer  # noqa: E402
+from ui.context import UiContext  # noqa: E402
+from ui.main_window import SCREENS, MainWindow  # noqa: E402
+from ui.preferences import Preferences  # noqa: E402
+from ui.screens.transfers import TransfersScreen  # noqa: E402
+from ui.tasks import TaskRunner  # noqa: E402
+
+
+def main(out_dir: Path) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    _app = QApplication.instance() or QApplication(sys.argv)
+    i18n.install("zh_CN")
+    data_dir = Path(tempfile.mkdtemp(prefix="showroom-transfers-"))
+    store = Store(data_dir)
+    _clerk, codes, _people = build(store)
+    manager = next(s for s in list_staff(store.uow()) if s.role == "admin")
+    boss = Actor(manager.id, manager.name, manager.role)
+    with store.uow() as uow:
+        apply_showrooms(uow, [{"code": "JN", "name": "济南样品间"}, {"code": "GZ", "name": "广州样品间"}])
+        uow.commit()
+    sent = transfers.send_transfer(store.uow(), boss, "JN", codes[6:11], "周末直播专场", now=AGO + timedelta(days=1))
+    with store.uow() as uow:
+        apply_transfers(uow, "CS", [incoming_transfer(None, AGO + timedelta(days=2))])
+        uow.commit()
+    tasks = TaskRunner()
+    ctx = UiContext(store=store, tasks=tasks, showroom=setup.showroom_info(store.uow()), actor=boss)
+    window = MainWindow(ctx, Preferences(data_dir))
+    window.resize(1366, 800)
+    window.show()
+    index = SCREENS.index(TransfersScreen)
+    window.show_screen(index)
+    screen = window.screens[index]
+    settle(ctx, 1.0)
+    window.grab().save(str(out_dir / "transfers.png"))
+    scan(ctx, screen.scan, "JN-T261206001")
+    for code in ("JN-000001", "JN-000002"):
+        scan(ctx, screen.scan, code)
+    settle(ctx, 0.6)
+    window.grab().save(str(out_dir / "transfers-receive.png"))
+    pdf = build_transfer_slip(sent, ctx.showroom.timezone, paper_translate("zh_CN"))
+    pdf_png(pdf, out_dir / "print-transfer-slip.png", 80)
+    window.close()
+    tasks.shutdown()
+    store.close()
+    print(f"screenshots written to {out_dir}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
