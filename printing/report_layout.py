@@ -172,6 +172,28 @@ def figures(items: Sequence[tuple[str, str, bool]], columns: int, width: float) 
     return t
 
 
+def facts_grid(rows: Sequence[tuple[str, object]], width: float, tints: Sequence | None = None) -> Table:
+    """A paper's facts, label beside value (who, when, where); `tints` gives a value its own colour."""
+    tints = list(tints) if tints is not None else [INK] * len(rows)
+    grid = Table(
+        [[cell(label, 8, MUTED), cell(value, 9, tint)] for (label, value), tint in zip(rows, tints, strict=True)],
+        colWidths=[width * 0.18, width * 0.82],
+        hAlign="LEFT",
+    )
+    grid.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), cjk_font()),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return grid
+
+
 def side_by_side(left: Flowable, right: Flowable, widths: Sequence[float]) -> Table:
     t = Table([[left, right]], colWidths=list(widths), hAlign="LEFT")
     t.setStyle(

@@ -17,7 +17,19 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, Table
 
 from kernel.phone import mask_phone
 from printing.fonts import cjk_font
-from printing.report_layout import INK, MUTED, RED, RULE, build_a4, cell, figures, heading, table, usable_width
+from printing.report_layout import (
+    INK,
+    MUTED,
+    RED,
+    RULE,
+    build_a4,
+    cell,
+    facts_grid,
+    figures,
+    heading,
+    table,
+    usable_width,
+)
 from printing.slips import BoldLine
 from printing.words import Translate, untranslated, when
 from showroom.services.stocktake_views import StocktakeView
@@ -135,26 +147,8 @@ def _facts(view: StocktakeView, tz, translate: Translate, width: float) -> Table
     ]
     if view.note:
         rows.append([translate("StocktakeReport", "Note"), _masked(view.note)])
-    grid = Table(
-        [
-            [cell(label, 8, MUTED), cell(value, 9, RED if n == 4 and view.status != "finished" else INK)]
-            for n, (label, value) in enumerate(rows)
-        ],
-        colWidths=[width * 0.18, width * 0.82],
-        hAlign="LEFT",
-    )
-    grid.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), cjk_font()),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
-    return grid
+    tints = [RED if n == 4 and view.status != "finished" else INK for n in range(len(rows))]
+    return facts_grid(rows, width, tints)
 
 
 def _figures(view: StocktakeView, translate: Translate) -> list[tuple[str, str, bool]]:

@@ -18,7 +18,19 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from kernel.phone import mask_phone
 from printing.barcodes import draw_code128, fit_code128
 from printing.fonts import cjk_font
-from printing.report_layout import INK, MUTED, RED, RULE, build_a4, cell, figures, heading, table, usable_width
+from printing.report_layout import (
+    INK,
+    MUTED,
+    RED,
+    RULE,
+    build_a4,
+    cell,
+    facts_grid,
+    figures,
+    heading,
+    table,
+    usable_width,
+)
 from printing.text import draw_text
 from printing.words import Translate, untranslated, when
 from showroom.services.transfer_views import TransferView
@@ -96,23 +108,7 @@ def _facts(view: TransferView, tz, translate: Translate, width: float) -> Table:
         rows.append([translate("TransferSlip", "Note"), _masked(t.note)])
     if t.reason:
         rows.append([translate("TransferSlip", "Called back because"), _masked(t.reason)])
-    grid = Table(
-        [[cell(label, 8, MUTED), cell(value, 9)] for label, value in rows],
-        colWidths=[width * 0.18, width * 0.82],
-        hAlign="LEFT",
-    )
-    grid.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), cjk_font()),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
-    return grid
+    return facts_grid(rows, width)
 
 
 def _figures(view: TransferView, translate: Translate) -> list[tuple[str, str, bool]]:
