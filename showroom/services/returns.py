@@ -88,6 +88,8 @@ def scan_for_checkin(uow: UnitOfWork, code: str, basket: list[str] = (), now: da
             raise UnknownCode(code)
         sample_code, status, product, number, holder, out_at, due = row
         if number is None:
+            if (elsewhere := return_line_elsewhere(uow, code, now)) is not None:
+                return elsewhere  # sent from here once, lent since by the showroom it went to
             raise _lost_automatically(uow, sample_code) or NotOnLoan(sample_code, status)
         return ReturnLine(
             sample_code=sample_code,

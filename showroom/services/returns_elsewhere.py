@@ -27,6 +27,7 @@ from sqlalchemy import select
 from db.models import Sample, Staff
 from db.uow import UnitOfWork
 from kernel.events import LoanReturnedElsewhere, TransferredProduct
+from showroom.domain.model import SampleStatus
 from showroom.domain.policy import days_overdue
 from showroom.services.common import local_showroom, local_tz
 from showroom.services.elsewhere_rows import foreign_line, line_product, write_return_elsewhere
@@ -40,8 +41,9 @@ def _site(code: str) -> str:
 def comes_from_elsewhere(uow: UnitOfWork, code: str) -> bool:
     """Inside an open unit of work: a sample code this showroom does not hold, that another showroom has out
     on loan as far as HQ last said, or that carries another showroom's prefix."""
-    if uow.session.scalar(select(Sample.id).where(Sample.code == code)) is not None:
-        return False
+    status = uow.session.scalar(select(Sample.status).where(Sample.code == code))
+    if status is not None:  # one of ours; or one we sent away that another showroom lent since
+        return status == SampleStatus.TRANSFERRED and foreign_line(uow.session, code) is not None
     return foreign_line(uow.session, code) is not None or _site(code) != local_showroom(uow).code
 
 

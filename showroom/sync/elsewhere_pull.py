@@ -54,7 +54,8 @@ def _loan_line(s, d: dict) -> None:
     s.flush()
     if not d["open"]:
         return
-    if s.scalar(select(Sample.id).where(Sample.id == d["sample_id"])) is not None:
+    status = s.scalar(select(Sample.status).where(Sample.id == d["sample_id"]))
+    if status is not None and status != SampleStatus.TRANSFERRED:
         return  # this counter holds the sample (returned here, or sent here since): its own word stands
     s.execute(delete(ForeignLoanLine).where(ForeignLoanLine.code == d["code"]))
     s.add(

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from db.elsewhere_models import ForeignLoanLine, ReturnTakenElsewhere
 from db.models import DepositEntry, Loan, LoanItem, Sample
 from hq.models import NetLoan, NetLoanItem, NetSample
-from showroom.services import returns, streamers
+from showroom.services import returns, streamers, transfers
 from tests.hq.helpers import hq_exceptions
 
 
@@ -91,3 +91,43 @@ def test_a_sample_not_yet_heard_of_is_received_for_another_showroom(hq, cs_jn):
     cs.sync(hq.transport)
     assert _one(cs, select(Sample.status).where(Sample.code == code))[0] == "transferred"
     assert _one(cs, select(Loan.closed_at).where(Loan.id == loan.loan_id))[0] is not None
+
+
+def test_a_return_hq_cannot_match_is_an_exception_both_showrooms_see(hq, cs_jn):
+    cs, jn = cs_jn
+    code = cs.sample_codes[0]  # in Changsha's stock, never lent
+    cs.sync(hq.transport)
+    returns.check_in(jn.uow(), jn.admin, [returns.ReturnRequest(code)])
+    jn.sync(hq.transport)
+    [exc] = hq_exceptions(hq)
+    assert exc.kind == "return_elsewhere_unmatched" and set(exc.showroom_codes.split(",")) == {"CS", "JN"}
+    with hq.sessions() as s:  # the sample is at Jinan: HQ never rejects a physical fact
+        jn_room = s.scalar(select(NetSample.showroom_id).where(NetSample.code == cs.sample_codes[1]))
+        assert s.scalar(select(NetSample.showroom_id).where(NetSample.code == code)) != jn_room
+    cs.sync(hq.transport)
+    assert cs.status().exceptions == 1 and jn.status().exceptions == 1
+
+
+def test_a_sample_sent_to_jinan_and_lent_there_comes_back_at_changsha(hq, cs_jn):
+    cs, jn = cs_jn
+    cs.sync(hq.transport)
+    jn.sync(hq.transport)
+    code = cs.sample_codes[0]
+    slip = transfers.send_transfer(cs.uow(), cs.admin, "JN", [code])
+    cs.sync(hq.transport)
+    jn.sync(hq.transport)
+    transfers.receive_transfer(jn.uow(), jn.admin, slip.summary.id, [code])
+    streamer = streamers.register_streamer(jn.uow(), jn.admin, "小丽", "13900139000", "douyin", tier="gold").id
+    loan = jn.lend(streamer, [code])
+    jn.sync(hq.transport)
+    cs.sync(hq.transport)  # Changsha's copy says `transferred`; the pulled line says Jinan has it out
+
+    line = returns.scan_for_checkin(cs.uow(), code)
+    assert (line.loan_number, line.held) == (loan.number, False)
+    returns.check_in(cs.uow(), cs.admin, [returns.ReturnRequest(code)])
+    assert _one(cs, select(Sample.status).where(Sample.code == code))[0] == "in_stock"
+    cs.sync(hq.transport)
+    jn.sync(hq.transport)
+    assert _one(jn, select(Sample.status).where(Sample.code == code))[0] == "transferred"
+    assert _one(jn, select(Loan.closed_at).where(Loan.id == loan.loan_id))[0] is not None
+    assert hq_exceptions(hq) == []
