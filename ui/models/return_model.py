@@ -113,7 +113,7 @@ class ReturnModel(QAbstractTableModel):
             return {
                 self.COL_CODE: f"{line.sample_code} {CAMERA_MARK}" if entry.photo_ids else line.sample_code,
                 self.COL_PRODUCT: line.product_name,
-                self.COL_LOAN: line.loan_number or self.tr("for another showroom") if line.held else line.loan_number,
+                self.COL_LOAN: self.tr("for another showroom") if line.held else line.loan_number,
                 self.COL_STREAMER: self.tr("loan of {showroom}").format(showroom=line.lender)
                 if line.lender
                 else line.streamer_name,

@@ -50,9 +50,9 @@ class CheckinResultView(QTextBrowser):
             text = self.tr("{code}: received for showroom {showroom}; HQ finds its loan when this counter syncs.")
             return f"<p>{escape(text.format(code=r.code, showroom=r.lender))}</p>"
         text = self.tr(
-            "{code} {product}: loan {loan} of {showroom}, returned here ({condition}). The deposit is refunded "
-            "by {showroom}."
-        ).format(
+            "{code} {product}: loan {loan} of {showroom}, back here ({condition}); {showroom} refunds the deposit."
+        )
+        text = text.format(
             code=r.code,
             product=r.product_name,
             loan=r.number,
