@@ -20,25 +20,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hq.applying import Applying, record_exception
-from hq.batch import BatchCache, ItemRow, SampleRow
+from hq.batch import CHUNK, BatchCache, ItemRow, SampleRow, among
 from hq.changelog import stage
 from hq.models import HqShowroom, NetLoanItem, NetMerchant, NetProduct, NetSample, NetStreamer
 from kernel.events import Event, LoanCheckedOut, LoanReturnedElsewhere, SampleDeclaredLost, SamplesCheckedIn
 from kernel.standing import phone_hash
 
-LINE_EVENTS = (LoanCheckedOut, SamplesCheckedIn, SampleDeclaredLost, LoanReturnedElsewhere)
 
-
-def product_payload(session: Session, product_id: str | None) -> dict | None:
+def _product(p: NetProduct, merchant_name: str | None) -> dict:
     """A product as a transfer carries it (kernel.events.TransferredProduct), from HQ's catalog."""
-    p = session.get(NetProduct, product_id) if product_id else None
-    if p is None:
-        return None
-    merchant = session.get(NetMerchant, p.merchant_id)
     return {
         "product_id": p.id,
         "merchant_id": p.merchant_id,
-        "merchant_name": merchant.name if merchant else "",
+        "merchant_name": merchant_name or "",
         "name": p.name,
         "brand": p.brand,
         "category": p.category,
@@ -51,9 +45,31 @@ def product_payload(session: Session, product_id: str | None) -> dict | None:
     }
 
 
-def stage_loan_lines(session: Session, cache: BatchCache, applied: list[Event]) -> None:
-    """After a batch's rows are written: each sample its lending events named, as every counter should know it
-    (open on a loan, or not any more)."""
+def products_of(session: Session, product_ids: set[str]) -> dict[str, dict]:
+    """Products by id with their merchant's name, in one query per thousand."""
+    pg, ids, out = session.get_bind().dialect.name == "postgresql", sorted(product_ids), {}
+    for i in range(0, len(ids), CHUNK):
+        q = (
+            select(NetProduct, NetMerchant.name)
+            .outerjoin(NetMerchant, NetMerchant.id == NetProduct.merchant_id)
+            .where(among(NetProduct.id, ids[i : i + CHUNK], pg))
+        )
+        out.update((p.id, _product(p, name)) for p, name in session.execute(q))
+    return out
+
+
+def _phones(session: Session, streamer_ids: set[str]) -> dict[str, str]:
+    pg, ids, out = session.get_bind().dialect.name == "postgresql", sorted(streamer_ids), {}
+    for i in range(0, len(ids), CHUNK):
+        out.update(
+            session.execute(
+                select(NetStreamer.id, NetStreamer.phone).where(among(NetStreamer.id, ids[i : i + CHUNK], pg))
+            ).all()
+        )
+    return out
+
+
+def _named_samples(applied: list[Event]) -> list[str]:
     sample_ids = []
     for e in applied:
         if isinstance(e, LoanCheckedOut):
@@ -62,42 +78,40 @@ def stage_loan_lines(session: Session, cache: BatchCache, applied: list[Event]) 
             sample_ids += [x.sample_id for x in e.items]
         elif isinstance(e, (SampleDeclaredLost, LoanReturnedElsewhere)) and e.sample_id:
             sample_ids.append(e.sample_id)
-    key = None
-    for sid in dict.fromkeys(sample_ids):
-        sample, item = cache.samples.get(sid), cache.open_items.get(sid)
-        if sample is None:
-            continue
-        if item is None:
-            stage(
-                session,
-                "loan_line",
-                sid,
-                {"id": sid, "sample_id": sid, "code": sample.code, "open": False} | {"lender_code": ""},
-            )
-            continue
-        loan = cache.loans.get(item.loan_id) or cache.loan(item.loan_id)
-        room = session.get(HqShowroom, loan.showroom_id)
-        streamer = session.get(NetStreamer, loan.streamer_id) if loan.streamer_id else None
-        if streamer is not None and key is None:
-            from hq.standing import network_key  # noqa: PLC0415 - hq.standing imports the projections
+    return list(dict.fromkeys(sample_ids))
 
-            key = network_key(session)
-        line = {
-            "id": sid,
-            "sample_id": sid,
-            "code": sample.code,
-            "open": True,
-            "loan_id": loan.id,
-            "number": loan.number,
+
+def stage_loan_lines(session: Session, cache: BatchCache, applied: list[Event]) -> None:
+    """After a batch's rows are written: each sample its lending events named, as every counter should know it
+    (open on a loan, or not any more). A few queries a batch, whatever its size."""
+    samples = [(x, cache.open_items.get(x.id)) for sid in _named_samples(applied) if (x := cache.samples.get(sid))]
+    if not samples:
+        return
+    loans = {item.loan_id: cache.loans.get(item.loan_id) or cache.loan(item.loan_id) for _x, item in samples if item}
+    rooms = {r.id: r for r in session.scalars(select(HqShowroom))}
+    phones = _phones(session, {loan.streamer_id for loan in loans.values() if loan.streamer_id})
+    products = products_of(session, {x.product_id for x, item in samples if item and x.product_id})
+    key = None
+    if phones:
+        from hq.standing import network_key  # noqa: PLC0415 - hq.standing imports the projections
+
+        key = network_key(session)
+    for sample, item in samples:
+        closed = {"id": sample.id, "sample_id": sample.id, "code": sample.code, "open": False, "lender_code": ""}
+        product = products.get(sample.product_id) if item else None
+        if product is None:  # not out; or a sample HQ knows no product of, which cannot be laid in elsewhere
+            stage(session, "loan_line", sample.id, closed)
+            continue
+        loan = loans[item.loan_id]
+        room, phone = rooms[loan.showroom_id], phones.get(loan.streamer_id)
+        line = closed | {"open": True, "loan_id": loan.id, "number": loan.number, "product": product}
+        line |= {
             "lender_code": room.code,
             "lender_name": room.name,
-            "opened_at": loan.opened_at.isoformat(),
-            "due_at": loan.due_at.isoformat(),
-            "phone_hash": phone_hash(key, streamer.phone) if streamer else "",
-            "product": product_payload(session, sample.product_id),
+            "phone_hash": phone_hash(key, phone) if phone else "",
         }
-        if line["product"] is not None:  # a sample HQ knows no product of cannot be laid in elsewhere
-            stage(session, "loan_line", sid, line)
+        line |= {"opened_at": loan.opened_at.isoformat(), "due_at": loan.due_at.isoformat()}
+        stage(session, "loan_line", sample.id, line)
 
 
 def _sample(a: Applying, e: LoanReturnedElsewhere) -> SampleRow | None:
@@ -146,9 +160,10 @@ def loan_returned_elsewhere(a: Applying, e: LoanReturnedElsewhere) -> None:
     told |= {"at_code": a.showroom.code, "at_name": a.showroom.name, "number": loan.number}
     stage(a.session, "returned_elsewhere", e.return_id, told, audience=lender.code)
     if e.loan_id is None:  # received for another showroom: now the taker knows what it holds
-        product = product_payload(a.session, sample.product_id)
-        matched = told | {"return_id": e.return_id, "lender_name": lender.name, "product": product}
-        stage(a.session, "return_reconciled", e.return_id, matched, audience=a.showroom.code)
+        product = products_of(a.session, {sample.product_id}).get(sample.product_id) if sample.product_id else None
+        if product is not None:  # without it the taker cannot lay the sample in: it stays held there
+            matched = told | {"return_id": e.return_id, "lender_name": lender.name, "product": product}
+            stage(a.session, "return_reconciled", e.return_id, matched, audience=a.showroom.code)
 
 
 ELSEWHERE_APPLY = {LoanReturnedElsewhere: loan_returned_elsewhere}
