@@ -1,8 +1,8 @@
 """What HQ does for returns anywhere (issue 17 part 3): a sample lent by one showroom, brought back at another.
 
 - Every counter learns of the other showrooms' open loan lines (change kind `loan_line`, audience every device,
-  keyed by sample): staged at the end of each pushed batch for the samples its lending events name
-  (`stage_loan_lines`), open or closed as HQ holds them then. Minimal by design (PIPL, like network standing):
+  keyed by sample): staged at the end of each pushed batch for every sample its events name that is or was on a
+  loan (`stage_loan_lines`), open or closed as HQ holds them then, whichever event lent or closed it. Minimal by design (PIPL, like network standing):
   sample, loan number, lender, product, times and the keyed hash of the streamer's phone; no name, no phone.
 - loan.returned_elsewhere@1 names the lender's loan and sample by plain ids; HQ checks them itself: the loan
   line must be open at HQ (found by loan and sample, or by the sample's code when the counter had not heard of
@@ -23,7 +23,7 @@ from hq.applying import Applying, record_exception
 from hq.batch import CHUNK, BatchCache, ItemRow, SampleRow, among
 from hq.changelog import stage
 from hq.models import HqShowroom, NetLoanItem, NetMerchant, NetProduct, NetSample, NetStreamer
-from kernel.events import Event, LoanCheckedOut, LoanReturnedElsewhere, SampleDeclaredLost, SamplesCheckedIn
+from kernel.events import Event, LoanReturnedElsewhere
 from kernel.standing import phone_hash
 
 
@@ -69,22 +69,28 @@ def _phones(session: Session, streamer_ids: set[str]) -> dict[str, str]:
     return out
 
 
-def _named_samples(applied: list[Event]) -> list[str]:
-    sample_ids = []
+def _named_samples(applied: list[Event], cache: BatchCache) -> list[str]:
+    """The samples the batch's events name (by the field names hq/batch.py loads by) that are or were on a loan
+    this batch knows: lent, returned, lost, found on a shelf, received by post... whatever the event type. A
+    sample never lent (an intake, a count of one in stock) is not sent."""
+    lent = {sid for _loan, sid in cache.items}
+    named = []
     for e in applied:
-        if isinstance(e, LoanCheckedOut):
-            sample_ids += [x.sample_id for x in e.samples]
-        elif isinstance(e, SamplesCheckedIn):
-            sample_ids += [x.sample_id for x in e.items]
-        elif isinstance(e, (SampleDeclaredLost, LoanReturnedElsewhere)) and e.sample_id:
-            sample_ids.append(e.sample_id)
-    return list(dict.fromkeys(sample_ids))
+        named += [x.sample_id for x in (*getattr(e, "samples", ()), *getattr(e, "items", ()))]
+        named.append(getattr(e, "sample_id", None))
+    return [sid for sid in dict.fromkeys(named) if sid in lent]
+
+
+def _closed(sample: SampleRow) -> dict:
+    return {"id": sample.id, "sample_id": sample.id, "code": sample.code, "open": False, "lender_code": ""}
 
 
 def stage_loan_lines(session: Session, cache: BatchCache, applied: list[Event]) -> None:
     """After a batch's rows are written: each sample its lending events named, as every counter should know it
     (open on a loan, or not any more). A few queries a batch, whatever its size."""
-    samples = [(x, cache.open_items.get(x.id)) for sid in _named_samples(applied) if (x := cache.samples.get(sid))]
+    samples = [
+        (x, cache.open_items.get(x.id)) for sid in _named_samples(applied, cache) if (x := cache.samples.get(sid))
+    ]
     if not samples:
         return
     loans = {item.loan_id: cache.loans.get(item.loan_id) or cache.loan(item.loan_id) for _x, item in samples if item}
@@ -97,7 +103,7 @@ def stage_loan_lines(session: Session, cache: BatchCache, applied: list[Event]) 
 
         key = network_key(session)
     for sample, item in samples:
-        closed = {"id": sample.id, "sample_id": sample.id, "code": sample.code, "open": False, "lender_code": ""}
+        closed = _closed(sample)
         product = products.get(sample.product_id) if item else None
         if product is None:  # not out; or a sample HQ knows no product of, which cannot be laid in elsewhere
             stage(session, "loan_line", sample.id, closed)
@@ -160,6 +166,7 @@ def loan_returned_elsewhere(a: Applying, e: LoanReturnedElsewhere) -> None:
     told |= {"at_code": a.showroom.code, "at_name": a.showroom.name, "number": loan.number}
     stage(a.session, "returned_elsewhere", e.return_id, told, audience=lender.code)
     if e.loan_id is None:  # received for another showroom: now the taker knows what it holds
+        stage(a.session, "loan_line", sample.id, _closed(sample))  # the event named no sample id to send it by
         product = products_of(a.session, {sample.product_id}).get(sample.product_id) if sample.product_id else None
         if product is not None:  # without it the taker cannot lay the sample in: it stays held there
             matched = told | {"return_id": e.return_id, "lender_name": lender.name, "product": product}

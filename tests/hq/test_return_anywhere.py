@@ -131,3 +131,20 @@ def test_a_sample_sent_to_jinan_and_lent_there_comes_back_at_changsha(hq, cs_jn)
     assert _one(jn, select(Sample.status).where(Sample.code == code))[0] == "transferred"
     assert _one(jn, select(Loan.closed_at).where(Loan.id == loan.loan_id))[0] is not None
     assert hq_exceptions(hq) == []
+
+
+def test_a_line_returned_at_its_own_counter_leaves_the_other_counters(hq, cs_jn):
+    cs, jn = cs_jn
+    streamer = cs.register("小美", "13800138000")
+    code = cs.sample_codes[0]
+    cs.lend(streamer, [code])
+    cs.sync(hq.transport)
+    jn.sync(hq.transport)
+    [line] = _one(jn, select(ForeignLoanLine.code))
+    assert line == code
+    assert len(_one(jn, select(ForeignLoanLine.phone_hash))[0]) == 32  # recognising them, no name, no phone
+    cs.give_back([code])
+    cs.sync(hq.transport)
+    jn.sync(hq.transport)
+    assert _one(jn, select(func.count()).select_from(ForeignLoanLine))[0] == 0
+    assert _one(cs, select(func.count()).select_from(ForeignLoanLine))[0] == 0  # its own lines are its loans
