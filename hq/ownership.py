@@ -4,7 +4,7 @@ A device changes only its own showroom's rows: a loan belongs to the showroom th
 its custodian showroom. The declarations say which fields name such rows (`names=LOAN`, `names=SAMPLE` in
 kernel/events); this module reads them, once per event type, so a new event type is checked as soon as it
 is declared. A row HQ does not know yet is the device's to make. Streamers and the catalog belong to the
-network; cross-city operations (transfers, returns anywhere) will be events of their own.
+network; cross-city operations are events of their own (hq/transfer_projections.py, hq/returns_elsewhere.py).
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from hq.loss_projections import LOSS_APPLY
 from hq.mailing_projections import MAILING_APPLY
 from hq.models import HqShowroom, NetMerchant, NetProduct, NetStreamer
 from hq.ownership import foreign_write
+from hq.returns_elsewhere import ELSEWHERE_APPLY
 from hq.stock_projections import STOCK_APPLY
 from hq.transfer_projections import TRANSFER_APPLY
 from kernel.events import (
@@ -365,6 +366,7 @@ APPLY = {
     **LOSS_APPLY,  # automatic losses (hq/loss_projections.py)
     **MAILING_APPLY,  # parcels of mailed loans (hq/mailing_projections.py)
     **TRANSFER_APPLY,  # transfers between showrooms (hq/transfer_projections.py)
+    **ELSEWHERE_APPLY,  # returns anywhere (hq/returns_elsewhere.py)
 }
 
 

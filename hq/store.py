@@ -21,6 +21,7 @@ from hq.limits import MAX_EVENT_BYTES
 from hq.models import Alert, Device, EnrolCode, Event, HqShowroom
 from hq.ownership import load_owned
 from hq.projections import Applying, BadPayload, apply_event, not_applied, read_event
+from hq.returns_elsewhere import stage_loan_lines
 from hq.schemas import EnrolRequest, EventIn, PushRequest
 from kernel.events import ShowroomSetUp
 
@@ -213,6 +214,7 @@ def _push(
         cache.write()  # the projections: a few set-based statements per table
         session.flush()  # the few ORM rows (exceptions, merchants, products)
         standing.after_batch(session, room, cache, applied)  # who receives what about the streamers named
+        stage_loan_lines(session, cache, applied)  # the open loan lines a return anywhere needs
         flush_changes(session)
     except IntegrityError as exc:
         if careful:

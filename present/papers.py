@@ -27,7 +27,7 @@ from printing.documents import (
 )
 from showroom.photo_files import thumbnail_jpeg
 from showroom.services.papers import LabelFacts, MemberCardFacts, ReturnReceiptFacts
-from showroom.services.views import IntakeResult, LoanReceipt
+from showroom.services.views import CheckinResult, IntakeResult, LoanReceipt
 
 MAX_PRINTED_PHOTOS = 3  # more stay at the counter: the receipt is proof, not an album
 translate = QCoreApplication.translate
@@ -167,6 +167,29 @@ def return_receipt_pdf(facts: ReturnReceiptFacts, settings: dict, tz: tzinfo) ->
         ),
         refunds=tuple(RefundLine(r.loan_number, r.amount_fen, labels.deposit_method(r.method)) for r in facts.refunds),
         closed_loans=tuple(facts.closed_loans),
+    )
+    return build_return_receipt(data, width_mm=settings["print.receipt.width_mm"], translate=translate)
+
+
+def elsewhere_receipt_pdf(result: CheckinResult, showroom_name: str, clerk: str, settings: dict, tz: tzinfo) -> bytes:
+    """The return receipt of samples of other showrooms' loans taken back here: what came back, and that the
+    lending showroom refunds the deposit (showroom/services/returns_elsewhere.py). No streamer: none is known."""
+    from printing.receipts import build_return_receipt
+
+    held = translate("Receipt", "— (received for showroom {showroom})")
+    data = ReturnReceiptData(
+        header=ReceiptHeader(showroom_name, result.returned_at.astimezone(tz), clerk, "", "", ""),
+        returned=tuple(
+            ReturnedLine(
+                r.code,
+                r.product_name,
+                held.format(showroom=r.lender) if r.held else f"{r.number} ({r.lender})",
+                labels.condition(r.condition),
+                0,
+            )
+            for r in result.elsewhere
+        ),
+        refunded_elsewhere=tuple((r.number, r.lender) for r in result.elsewhere if not r.held),
     )
     return build_return_receipt(data, width_mm=settings["print.receipt.width_mm"], translate=translate)
 

@@ -96,6 +96,8 @@ class ReturnReceiptData:
     still_out: tuple[StillOutLine, ...] = ()
     refunds: tuple[RefundLine, ...] = ()
     closed_loans: tuple[str, ...] = ()
+    # returns of other showrooms' loans taken here: (loan number, lending showroom), whose deposit it refunds
+    refunded_elsewhere: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

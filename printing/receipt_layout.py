@@ -211,6 +211,8 @@ def add_header(page: ReceiptPage, header: ReceiptHeader, title: str) -> None:
 def add_people(page: ReceiptPage, header: ReceiptHeader, translate: Translate) -> None:
     page.pair(translate("Receipt", "Time"), when(header.at))
     page.pair(translate("Receipt", "Clerk"), header.clerk_name)
+    if not header.streamer_name:  # a return of another showroom's loan: this counter does not know them
+        return
     page.pair(translate("Receipt", "Streamer"), header.streamer_name)
     page.pair(translate("Receipt", "Phone"), header.phone_masked)
     page.pair(translate("Receipt", "Member code"), header.member_code)

@@ -24,12 +24,13 @@ def build_return_receipt(data: ReturnReceiptData, width_mm: int = 80, translate:
     _section(page, translate("Receipt", "Returned ({count})").format(count=len(data.returned)))
     for index, line in enumerate(data.returned):
         _returned(page, line, translate, first=index == 0)
-    page.rule()
-    _section(page, translate("Receipt", "Still out ({count})").format(count=len(data.still_out)))
-    if not data.still_out:
-        page.text(translate("Receipt", "Nothing else is out on loan."))
-    for index, line in enumerate(data.still_out):
-        _still_out(page, line, translate, first=index == 0)
+    if data.header.streamer_name:  # else another showroom's loans: what they hold is not known here
+        page.rule()
+        _section(page, translate("Receipt", "Still out ({count})").format(count=len(data.still_out)))
+        if not data.still_out:
+            page.text(translate("Receipt", "Nothing else is out on loan."))
+        for index, line in enumerate(data.still_out):
+            _still_out(page, line, translate, first=index == 0)
     if data.refunds:
         page.rule()
         _refunds(page, data.refunds, translate)
@@ -38,6 +39,12 @@ def build_return_receipt(data: ReturnReceiptData, width_mm: int = 80, translate:
         _section(page, translate("Receipt", "Loans closed"))
         for loan in data.closed_loans:
             page.text(loan)
+    if data.refunded_elsewhere:  # a return anywhere: the deposit stays where it was paid
+        page.rule()
+        _section(page, translate("Receipt", "Deposit"))
+        for loan, showroom in data.refunded_elsewhere:
+            text = translate("Receipt", "Loan {loan}: the deposit is refunded by {showroom}.")
+            page.text(text.format(loan=loan, showroom=showroom), page.small)
     return receipt_pdf(translate("Receipt", "Return receipt"), [page])
 
 

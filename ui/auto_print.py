@@ -27,9 +27,18 @@ class AutoPrint:
             )
 
     def after_checkin(self, result: CheckinResult) -> None:
-        if not self.desk.settings["print.receipt.after_checkin"] or not result.loans:
+        if not self.desk.settings["print.receipt.after_checkin"]:
             return
         tz = self.ctx.tz
+        if result.elsewhere:  # other showrooms' loans: a receipt of their own, with no streamer named
+            ctx, clerk = self.ctx, self.ctx.actor.name if self.ctx.actor else ""
+            self.desk.print_paper(
+                "receipt",
+                papers.paper_name("return", [r.number or r.code for r in result.elsewhere]),
+                lambda settings: papers.elsewhere_receipt_pdf(result, ctx.showroom.name, clerk, settings, tz),
+            )
+        if not result.loans:
+            return
 
         def queue(receipts) -> None:
             for facts in receipts:

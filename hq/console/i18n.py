@@ -50,6 +50,7 @@ KIND_LABELS = {
     "transfer_reported_twice": N_("Transfer reported twice"),
     "transfer_received_twice": N_("Transfer received twice"),
     "unknown_transfer": N_("Unknown transfer"),
+    "return_elsewhere_unmatched": N_("Return taken for another showroom with no open loan to match"),
     "unknown_destination": N_("Transfer to an unknown showroom"),
     "received_after_cancel": N_("Transfer received after it was called back"),
     "cancel_after_receipt": N_("Transfer called back after it was received"),

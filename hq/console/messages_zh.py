@@ -348,6 +348,7 @@ ZH = {
     "Transfer arrived with samples short": "调拨到货短少",
     "Transfer arrived with samples not on its slip": "调拨到货有单外样品",
     "Transfer arrived with samples damaged": "调拨到货有损坏",
+    "Return taken for another showroom with no open loan to match": "代其他样品间收回的样品找不到未结借样单",
     "Transfer reported twice": "调拨重复上报",
     "Transfer received twice": "调拨重复接收",
     "Unknown transfer": "未知调拨",

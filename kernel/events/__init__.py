@@ -42,6 +42,7 @@ from kernel.events.local import (
 from kernel.events.losses import AutomaticLossConfirmed, AutomaticLossReversed, SampleLostAutomatically
 from kernel.events.mailing import ParcelDelivered, ParcelReceived, ParcelShipped, ReturnShipped, StreamerAddressSet
 from kernel.events.photos import PhotoAttached
+from kernel.events.returns_elsewhere import LoanReturnedElsewhere
 from kernel.events.stock import (
     CountSettled,
     MissingSample,
@@ -132,4 +133,5 @@ __all__ = [
     "TransferredProduct",
     "SentSample",
     "ReceivedLine",
+    "LoanReturnedElsewhere",
 ]

@@ -46,6 +46,7 @@ from showroom.services.owed import owe_what_is_held
 from showroom.services.photo_rules import require_damage_photos
 from showroom.services.records import OPEN_ITEM, deposit_balance, holdings, item_is_open, open_item_of, sample_by_code
 from showroom.services.return_rows import coming_back
+from showroom.services.returns_elsewhere import comes_from_elsewhere, return_line_elsewhere, take_elsewhere
 from showroom.services.views import CheckinResult, DueChange, LoanAfterReturn, LossResult, ReturnLine
 
 
@@ -82,9 +83,13 @@ def scan_for_checkin(uow: UnitOfWork, code: str, basket: list[str] = (), now: da
     with uow.read():
         row = uow.session.execute(q).first()
         if row is None:
+            if (elsewhere := return_line_elsewhere(uow, code, now)) is not None:
+                return elsewhere  # another showroom's loan, returned here
             raise UnknownCode(code)
         sample_code, status, product, number, holder, out_at, due = row
         if number is None:
+            if (elsewhere := return_line_elsewhere(uow, code, now)) is not None:
+                return elsewhere  # sent from here once, lent since by the showroom it went to
             raise _lost_automatically(uow, sample_code) or NotOnLoan(sample_code, status)
         return ReturnLine(
             sample_code=sample_code,
@@ -190,11 +195,15 @@ def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now: d
         staff = acting_staff(uow, actor, Role.CLERK, "check_in")
         room = local_showroom(uow)
         tz = local_tz(uow)
-        taken = [(_open_item(uow, code), req.condition, req.note) for req, code in zip(returns, codes)]
+        pairs = [(req, code, comes_from_elsewhere(uow, code)) for req, code in zip(returns, codes)]
+        elsewhere = take_elsewhere(uow, staff, [(c, r.condition, r.note) for r, c, away in pairs if away], now)
+        here = [(r, c) for r, c, away in pairs if not away]
+        taken = [(_open_item(uow, code), req.condition, req.note) for req, code in here]
         require_damage_photos(
-            uow, [(item, req.condition, req.photo_ids) for (item, _c, _n), req in zip(taken, returns)]
+            uow, [(item, req.condition, req.photo_ids) for (item, _c, _n), (req, _) in zip(taken, here)]
         )
-        record_returns(uow, staff.id, room.id, taken, now)
+        if taken:
+            record_returns(uow, staff.id, room.id, taken, now)
         touched: dict[str, tuple[Loan, list[str]]] = {}
         for item, _condition, _note in taken:
             touched.setdefault(item.loan_id, (item.loan, []))[1].append(item.sample.code)
@@ -216,7 +225,7 @@ def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now: d
         # a mailed loan's parcel: received once nothing of it is out (showroom/services/mailing_rows.py)
         parcels_received(uow, {loan.id: len(back) for loan, back in touched.values()}, staff.id, now)
         uow.commit()
-        return CheckinResult(returned_at=now, loans=results)
+        return CheckinResult(returned_at=now, loans=results, elsewhere=elsewhere)
 
 
 @changes(Topic.SAMPLES, Topic.LOANS, Topic.STREAMERS)

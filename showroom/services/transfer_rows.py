@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import insert, select, update
@@ -171,46 +172,77 @@ def _merchant(session: Session, p: dict, at: datetime) -> str:
 
 
 def take_in(session: Session, transfer: Transfer, room_id: str, staff_id: str, at: datetime) -> None:
-    """The samples that arrived become this showroom's, in stock (a damaged one with its note); a sample that
-    was here before (sent away and back) is the same row again."""
+    """The samples that arrived become this showroom's, in stock (a damaged one with its note)."""
     products = known_products(session, json.loads(transfer.products), at)
     arrived = [line for line in lines_of(session, transfer.id) if line.outcome in ARRIVED]
-    ids = [line.sample_id for line in arrived]
+    lay_in(
+        session,
+        [
+            Arriving(
+                line.sample_id,
+                line.code,
+                products.get(line.product_id, line.product_id),
+                line.note if line.outcome == LineOutcome.DAMAGED else None,
+                f"{transfer.number} {line.note}".strip()[:300],
+            )
+            for line in arrived
+        ],
+        room_id,
+        staff_id,
+        at,
+    )
+
+
+@dataclass(frozen=True)
+class Arriving:
+    """A sample coming into this showroom's custody from another's: by a transfer received, or a return of
+    another showroom's loan taken here (showroom/services/elsewhere_rows.py)."""
+
+    sample_id: str
+    code: str
+    product_id: str  # this showroom's id of its product (known_products)
+    note: str | None  # its condition, when it has one to say
+    detail: str  # its movement's
+
+
+def lay_in(session: Session, arriving: list[Arriving], room_id: str, staff_id: str, at: datetime) -> None:
+    """Samples that arrive from another showroom become this showroom's, in stock, each with its movement
+    (`transfer_received`); a sample that was here before (sent away and back) is the same row again."""
+    ids = [x.sample_id for x in arriving]
     here = {
         x.id: x
         for i in range(0, len(ids), 500)
         for x in session.scalars(select(Sample).where(Sample.id.in_(ids[i : i + 500])))
     }
-    for line in arrived:
-        sample = here.get(line.sample_id)
-        note = line.note if line.outcome == LineOutcome.DAMAGED else None
+    for x in arriving:
+        sample = here.get(x.sample_id)
         if sample is None:
             session.add(
                 Sample(
-                    id=line.sample_id,
-                    code=line.code,
-                    product_id=products.get(line.product_id, line.product_id),
+                    id=x.sample_id,
+                    code=x.code,
+                    product_id=x.product_id,
                     showroom_id=room_id,
                     status=SampleStatus.IN_STOCK.value,
                     shelf="",
-                    condition_note=note or "",
+                    condition_note=x.note or "",
                     received_at=at,
                     received_by=staff_id,
                 )
             )
         else:
             sample.showroom_id, sample.status = room_id, SampleStatus.IN_STOCK.value
-            if note is not None:
-                sample.condition_note = note
+            if x.note is not None:
+                sample.condition_note = x.note
     session.flush()
-    if arrived:
+    if arriving:
         kind = MovementKind.TRANSFER_RECEIVED.value
         session.execute(
             insert(SampleMovement.__table__),
             [
-                {"id": str(uuid.uuid4()), "sample_id": line.sample_id, "kind": kind, "at": at, "staff_id": staff_id}
-                | {"detail": f"{transfer.number} {line.note}".strip()[:300], "loan_id": None, "streamer_id": None}
-                for line in arrived
+                {"id": str(uuid.uuid4()), "sample_id": x.sample_id, "kind": kind, "at": at, "staff_id": staff_id}
+                | {"detail": x.detail, "loan_id": None, "streamer_id": None}
+                for x in arriving
             ],
         )
 

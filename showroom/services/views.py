@@ -183,6 +183,20 @@ class ReturnLine:
     out_at: datetime
     due_at: datetime
     days_overdue: int
+    lender: str = ""  # another showroom's name: a return anywhere (showroom/services/returns_elsewhere.py)
+    held: bool = False  # a sample of another showroom this counter has not heard of: received for it
+
+
+@dataclass(frozen=True)
+class ReturnedElsewhere:
+    """A return taken here of another showroom's loan (or held for it, `number` empty)."""
+
+    code: str
+    product_name: str
+    number: str
+    lender: str
+    condition: str
+    held: bool
 
 
 @dataclass(frozen=True)
@@ -200,6 +214,7 @@ class LoanAfterReturn:
 class CheckinResult:
     returned_at: datetime
     loans: list[LoanAfterReturn]
+    elsewhere: list[ReturnedElsewhere] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

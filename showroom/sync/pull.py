@@ -22,6 +22,8 @@ from showroom.domain.model import Platform, StreamerStatus
 from showroom.services.common import local_showroom, next_number
 from showroom.services.records import entry_tier
 from showroom.sync.client import HqClient
+from showroom.sync.elsewhere_pull import KINDS as ELSEWHERE_KINDS
+from showroom.sync.elsewhere_pull import apply_elsewhere
 from showroom.sync.standing import apply_network_key, apply_standing, standing_pulled
 from showroom.sync.state import require_state
 from showroom.sync.transfers_pull import apply_showrooms, apply_transfers
@@ -102,6 +104,7 @@ def apply_changes(uow, own_code: str, changes: list[dict]) -> None:
         "standing": {},
         "showroom": {},
         "transfer": {},
+        **{kind: {} for kind in ELSEWHERE_KINDS},
     }
     for change in changes:
         rows = by_kind.get(change["kind"])  # unknown kinds come from a newer HQ: skipped, the cursor moves on
@@ -124,6 +127,7 @@ def apply_changes(uow, own_code: str, changes: list[dict]) -> None:
         apply_standing(uow, own_code, list(by_kind["standing"].values()))
     apply_showrooms(uow, list(by_kind["showroom"].values()))  # before the transfers that name them
     apply_transfers(uow, own_code, list(by_kind["transfer"].values()))
+    apply_elsewhere(uow, own_code, by_kind)  # after the showrooms it names
 
 
 def _apply_merchants(uow, rows: list[dict]) -> None:

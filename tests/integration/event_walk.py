@@ -42,6 +42,7 @@ from showroom.services.returns import ReturnRequest, check_in, declare_lost, ext
 from showroom.services.views import Override
 from showroom.sync.transfers_pull import apply_showrooms, apply_transfers
 from tests.conftest import T0, Counter
+from tests.integration.elsewhere_walk import returns_elsewhere
 from tests.photo_images import image_file
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
@@ -135,6 +136,7 @@ def walk(counter: Counter) -> None:
     _photos(counter, more)
     _mailing(counter, newcomer)
     _transfers(counter)
+    returns_elsewhere(counter, T0 + timedelta(days=81))
     assert loan_b.number
 
 

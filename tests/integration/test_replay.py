@@ -62,6 +62,7 @@ COMPARED = (
     "shipment",
     "transfer",
     "transfer_line",
+    "return_elsewhere",  # foreign_loan_line is not: it is what a pull brings, and a recovered counter pulls again
     "outbox_event",
 )
 

@@ -113,9 +113,11 @@ class ReturnModel(QAbstractTableModel):
             return {
                 self.COL_CODE: f"{line.sample_code} {CAMERA_MARK}" if entry.photo_ids else line.sample_code,
                 self.COL_PRODUCT: line.product_name,
-                self.COL_LOAN: line.loan_number,
-                self.COL_STREAMER: line.streamer_name,
-                self.COL_DUE: local_time(line.due_at, self._tz, with_time=False),
+                self.COL_LOAN: self.tr("for another showroom") if line.held else line.loan_number,
+                self.COL_STREAMER: self.tr("loan of {showroom}").format(showroom=line.lender)
+                if line.lender
+                else line.streamer_name,
+                self.COL_DUE: "" if line.held else local_time(line.due_at, self._tz, with_time=False),
                 self.COL_LATE: str(line.days_overdue) if line.days_overdue > 0 else "",
                 self.COL_CONDITION: labels.condition(entry.condition),
                 self.COL_NOTE: entry.note,

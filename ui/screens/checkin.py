@@ -150,7 +150,9 @@ class CheckinScreen(CounterScreen):
     def _on_line(self, generation: int, code: str, line: ReturnLine) -> None:
         if self.queue.is_current(generation):
             self.returns.append(line)
-            if line.days_overdue > 0:
+            if line.lender:
+                self._say_elsewhere(line)
+            elif line.days_overdue > 0:
                 self.message.show_info(
                     self.tr("{code} {product} from {name} (loan {loan}), {days} day(s) late.").format(
                         code=line.sample_code,
@@ -167,6 +169,22 @@ class CheckinScreen(CounterScreen):
                     )
                 )
         self.queue.finish(code)
+
+    def _say_elsewhere(self, line: ReturnLine) -> None:
+        """Another showroom's sample: its loan (taken back here, the deposit stays with the lender), or, not
+        heard of here yet, received for that showroom (HQ finds its loan when this counter syncs)."""
+        if line.held:
+            self.message.show_info(
+                self.tr("{code} is not known here: received for showroom {showroom}; HQ finds its loan.").format(
+                    code=line.sample_code, showroom=line.lender
+                )
+            )
+        else:
+            self.message.show_success(
+                self.tr("{code} {product}: loan {loan} of {showroom}, returned here.").format(
+                    code=line.sample_code, product=line.product_name, loan=line.loan_number, showroom=line.lender
+                )
+            )
 
     def _on_refused(self, generation: int, code: str, exc: Exception) -> None:
         if self.queue.is_current(generation):
@@ -258,7 +276,7 @@ class CheckinScreen(CounterScreen):
 
     def _on_recorded(self, result: CheckinResult) -> None:
         self._submitting = False
-        count = sum(len(loan.returned) for loan in result.loans)
+        count = sum(len(loan.returned) for loan in result.loans) + len(result.elsewhere)
         self._clear()
         self.result_view.show_result(result)
         self.message.show_success(self.tr("{count} sample(s) checked in.").format(count=count))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from present import labels
 from present.formatting import local_time, money
-from showroom.services.views import CheckinResult, LoanAfterReturn
+from showroom.services.views import CheckinResult, LoanAfterReturn, ReturnedElsewhere
 
 
 class CheckinResultView(QTextBrowser):
@@ -42,7 +42,24 @@ class CheckinResultView(QTextBrowser):
             )
         ]
         parts += [self._loan_html(loan) for loan in result.loans]
+        parts += [self._elsewhere_html(r) for r in result.elsewhere]
         self.setHtml("".join(parts))
+
+    def _elsewhere_html(self, r: ReturnedElsewhere) -> str:
+        if r.held:
+            text = self.tr("{code}: received for showroom {showroom}; HQ finds its loan when this counter syncs.")
+            return f"<p>{escape(text.format(code=r.code, showroom=r.lender))}</p>"
+        text = self.tr(
+            "{code} {product}: loan {loan} of {showroom}, back here ({condition}); {showroom} refunds the deposit."
+        )
+        text = text.format(
+            code=r.code,
+            product=r.product_name,
+            loan=r.number,
+            showroom=r.lender,
+            condition=labels.condition(r.condition),
+        )
+        return f"<p>{escape(text)}</p>"
 
     def _loan_html(self, loan: LoanAfterReturn) -> str:
         title = self.tr("Loan {number} — {name}").format(number=loan.loan_number, name=loan.streamer_name)
