@@ -728,52 +728,62 @@
             <translation>归还时间：{time}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checkin_result_view.py" line="48" />
+            <location filename="../../ui/widgets/checkin_result_view.py" line="50" />
+            <source>{code}: received for showroom {showroom}; HQ finds its loan when this counter syncs.</source>
+            <translation>{code}：代样品间 {showroom} 收回；本机同步时由总部匹配借样单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/checkin_result_view.py" line="53" />
+            <source>{code} {product}: loan {loan} of {showroom}, back here ({condition}); {showroom} refunds the deposit.</source>
+            <translation>{code} {product}：{showroom}的借样单 {loan}，已在本店归还（{condition}）；押金由{showroom}退还。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/checkin_result_view.py" line="65" />
             <source>Loan {number} — {name}</source>
             <translation>借样单 {number} — {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checkin_result_view.py" line="51" />
+            <location filename="../../ui/widgets/checkin_result_view.py" line="68" />
             <source>Returned: {codes}</source>
             <translation>已归还：{codes}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checkin_result_view.py" line="51" />
+            <location filename="../../ui/widgets/checkin_result_view.py" line="68" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checkin_result_view.py" line="55" />
+            <location filename="../../ui/widgets/checkin_result_view.py" line="72" />
             <source>Loan closed. Refund the deposit: {amount} by {method}.</source>
             <translation>借样单已结清。请退还押金：{amount}（{method}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checkin_result_view.py" line="59" />
+            <location filename="../../ui/widgets/checkin_result_view.py" line="76" />
             <source>Loan closed. No deposit to refund.</source>
             <translation>借样单已结清。无押金需退还。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checkin_result_view.py" line="62" />
+            <location filename="../../ui/widgets/checkin_result_view.py" line="79" />
             <source>Loan still open; the deposit stays held.</source>
             <translation>借样单尚未结清，押金暂不退还。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checkin_result_view.py" line="67" />
+            <location filename="../../ui/widgets/checkin_result_view.py" line="84" />
             <source>{name} still holds {count} sample(s):</source>
             <translation>{name}仍持有 {count} 件样品：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checkin_result_view.py" line="76" />
+            <location filename="../../ui/widgets/checkin_result_view.py" line="93" />
             <source>{code} {product} — due {due}, {days} day(s) late</source>
             <translation>{code} {product} — 应还 {due}，已逾期 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checkin_result_view.py" line="81" />
+            <location filename="../../ui/widgets/checkin_result_view.py" line="98" />
             <source>{code} {product} — due {due}</source>
             <translation>{code} {product} — 应还 {due}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/checkin_result_view.py" line="88" />
+            <location filename="../../ui/widgets/checkin_result_view.py" line="105" />
             <source>{name} holds no other samples.</source>
             <translation>{name}已无其他在借样品。</translation>
         </message>
@@ -836,52 +846,62 @@
             <translation>请先扫描归还的样品，{code} 再设定它的品相。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="155" />
+            <location filename="../../ui/screens/checkin.py" line="157" />
             <source>{code} {product} from {name} (loan {loan}), {days} day(s) late.</source>
             <translation>{code} {product}：{name}（借样单 {loan}），已逾期 {days} 天。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="165" />
+            <location filename="../../ui/screens/checkin.py" line="167" />
             <source>{code} {product} from {name} (loan {loan}).</source>
             <translation>{code} {product}：{name}（借样单 {loan}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="181" />
+            <location filename="../../ui/screens/checkin.py" line="178" />
+            <source>{code} is not known here: received for showroom {showroom}; HQ finds its loan.</source>
+            <translation>{code} 本店不认识：代样品间 {showroom} 收回，由总部匹配借样单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/checkin.py" line="184" />
+            <source>{code} {product}: loan {loan} of {showroom}, returned here.</source>
+            <translation>{code} {product}：{showroom}的借样单 {loan}，在本店归还。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/checkin.py" line="199" />
             <source>{code}: {condition}.</source>
             <translation>{code}：{condition}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="193" />
+            <location filename="../../ui/screens/checkin.py" line="211" />
             <source>Keeping the photo of {code}…</source>
             <translation>正在保存 {code} 的照片…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="207" />
+            <location filename="../../ui/screens/checkin.py" line="225" />
             <source>Photo of {code} kept.</source>
             <translation>{code} 的照片已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="210" />
+            <location filename="../../ui/screens/checkin.py" line="228" />
             <source>{code} removed from the list.</source>
             <translation>已从列表中移除 {code}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="216" />
+            <location filename="../../ui/screens/checkin.py" line="234" />
             <source>Check-in: {count} returned sample(s) not yet confirmed</source>
             <translation>归还：{count} 件样品尚未确认</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="230" />
+            <location filename="../../ui/screens/checkin.py" line="248" />
             <source>{count} sample(s) to check in · {late} late · {bad} not in good condition</source>
             <translation>待归还 {count} 件 · 逾期 {late} 件 · 品相异常 {bad} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="248" />
+            <location filename="../../ui/screens/checkin.py" line="266" />
             <source>Recording the return…</source>
             <translation>正在登记归还…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="264" />
+            <location filename="../../ui/screens/checkin.py" line="282" />
             <source>{count} sample(s) checked in.</source>
             <translation>已归还 {count} 件样品。</translation>
         </message>
@@ -5736,17 +5756,17 @@ Logging out drops them.</source>
             <translation>经办</translation>
         </message>
         <message>
-            <location filename="../../printing/receipt_layout.py" line="214" />
+            <location filename="../../printing/receipt_layout.py" line="216" />
             <source>Streamer</source>
             <translation>主播</translation>
         </message>
         <message>
-            <location filename="../../printing/receipt_layout.py" line="215" />
+            <location filename="../../printing/receipt_layout.py" line="217" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../printing/receipt_layout.py" line="216" />
+            <location filename="../../printing/receipt_layout.py" line="218" />
             <source>Member code</source>
             <translation>会员编号</translation>
         </message>
@@ -5773,12 +5793,13 @@ Logging out drops them.</source>
         </message>
         <message>
             <location filename="../../printing/receipts_checkout.py" line="61" />
-            <location filename="../../printing/receipts_return.py" line="79" />
+            <location filename="../../printing/receipts_return.py" line="86" />
             <source>{amount} ({method})</source>
             <translation>{amount}（{method}）</translation>
         </message>
         <message>
             <location filename="../../printing/receipts_checkout.py" line="64" />
+            <location filename="../../printing/receipts_return.py" line="44" />
             <source>Deposit</source>
             <translation>押金</translation>
         </message>
@@ -5804,7 +5825,7 @@ Logging out drops them.</source>
         </message>
         <message>
             <location filename="../../printing/receipts_return.py" line="20" />
-            <location filename="../../printing/receipts_return.py" line="41" />
+            <location filename="../../printing/receipts_return.py" line="48" />
             <source>Return receipt</source>
             <translation>归还单</translation>
         </message>
@@ -5814,55 +5835,65 @@ Logging out drops them.</source>
             <translation>本次归还（{count} 件）</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="28" />
+            <location filename="../../printing/receipts_return.py" line="29" />
             <source>Still out ({count})</source>
             <translation>尚未归还（{count} 件）</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="30" />
+            <location filename="../../printing/receipts_return.py" line="31" />
             <source>Nothing else is out on loan.</source>
             <translation>名下已无未归还的样品。</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="38" />
+            <location filename="../../printing/receipts_return.py" line="39" />
             <source>Loans closed</source>
             <translation>已结清借样单</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="54" />
+            <location filename="../../printing/receipts_return.py" line="46" />
+            <source>Loan {loan}: the deposit is refunded by {showroom}.</source>
+            <translation>借样单 {loan}：押金由{showroom}退还。</translation>
+        </message>
+        <message>
+            <location filename="../../printing/receipts_return.py" line="61" />
             <source>{days} days late</source>
             <translation>逾期 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="55" />
-            <location filename="../../printing/receipts_return.py" line="73" />
+            <location filename="../../printing/receipts_return.py" line="62" />
+            <location filename="../../printing/receipts_return.py" line="80" />
             <source>Loan {loan}</source>
             <translation>借样单 {loan}</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="60" />
+            <location filename="../../printing/receipts_return.py" line="67" />
             <source>Photo of its condition at return</source>
             <translation>归还时状况照片</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="68" />
+            <location filename="../../printing/receipts_return.py" line="75" />
             <source>OVERDUE, due {date}</source>
             <translation>已逾期（应还 {date}）</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="70" />
+            <location filename="../../printing/receipts_return.py" line="77" />
             <source>Due {date}</source>
             <translation>应还 {date}</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="77" />
+            <location filename="../../printing/receipts_return.py" line="84" />
             <source>Deposit refunded</source>
             <translation>退还押金</translation>
         </message>
         <message>
-            <location filename="../../printing/receipts_return.py" line="84" />
+            <location filename="../../printing/receipts_return.py" line="91" />
             <source>Total refunded</source>
             <translation>退还合计</translation>
+        </message>
+        <message>
+            <location filename="../../present/papers.py" line="179" />
+            <source>— (received for showroom {showroom})</source>
+            <translation>—（代样品间 {showroom} 收回）</translation>
         </message>
     </context>
     <context>
@@ -6328,12 +6359,22 @@ Logging out drops them.</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/models/return_model.py" line="131" />
+            <location filename="../../ui/models/return_model.py" line="116" />
+            <source>for another showroom</source>
+            <translation>代其他样品间收回</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/return_model.py" line="117" />
+            <source>loan of {showroom}</source>
+            <translation>{showroom}的借样</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/return_model.py" line="133" />
             <source>{days} day(s) overdue</source>
             <translation>已逾期 {days} 天</translation>
         </message>
         <message>
-            <location filename="../../ui/models/return_model.py" line="133" />
+            <location filename="../../ui/models/return_model.py" line="135" />
             <source>{count} photo(s) of its condition</source>
             <translation>{count} 张状况照片</translation>
         </message>
@@ -7575,317 +7616,317 @@ Logging out drops them.</source>
     <context>
         <name>StocktakeReport</name>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="33" />
+            <location filename="../../printing/stocktake_report.py" line="45" />
             <source>{showroom} stocktake report {number}</source>
             <translation>{showroom} 盘点报告 {number}</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="42" />
+            <location filename="../../printing/stocktake_report.py" line="54" />
             <source>{showroom} · stocktake {number} · page {page}</source>
             <translation>{showroom} · 盘点 {number} · 第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="50" />
-            <location filename="../../printing/stocktake_report.py" line="165" />
+            <location filename="../../printing/stocktake_report.py" line="62" />
+            <location filename="../../printing/stocktake_report.py" line="159" />
             <source>Found</source>
             <translation>已盘到</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="51" />
+            <location filename="../../printing/stocktake_report.py" line="63" />
             <source>On the wrong shelf</source>
             <translation>货架不对</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="52" />
+            <location filename="../../printing/stocktake_report.py" line="64" />
             <source>On loan per the records</source>
             <translation>记录为借出中</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="53" />
+            <location filename="../../printing/stocktake_report.py" line="65" />
             <source>Declared lost</source>
             <translation>记录为已报失</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="54" />
+            <location filename="../../printing/stocktake_report.py" line="66" />
             <source>Missing at an earlier count</source>
             <translation>上次盘点缺失</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="55" />
+            <location filename="../../printing/stocktake_report.py" line="67" />
             <source>In transit per the records</source>
             <translation>记录为调拨中</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="56" />
+            <location filename="../../printing/stocktake_report.py" line="68" />
             <source>Returned to merchant or written off</source>
             <translation>已退回商家或已报废</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="57" />
+            <location filename="../../printing/stocktake_report.py" line="69" />
             <source>Another showroom's sample</source>
             <translation>其他样品间的样品</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="58" />
+            <location filename="../../printing/stocktake_report.py" line="70" />
             <source>No such sample</source>
             <translation>查无此样品</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="59" />
+            <location filename="../../printing/stocktake_report.py" line="71" />
             <source>Not found</source>
             <translation>未找到</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="65" />
+            <location filename="../../printing/stocktake_report.py" line="77" />
             <source>Back in stock</source>
             <translation>恢复在库</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="66" />
+            <location filename="../../printing/stocktake_report.py" line="78" />
             <source>Taken back from its loan</source>
             <translation>从借样单收回</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="67" />
+            <location filename="../../printing/stocktake_report.py" line="79" />
             <source>Moved to this shelf</source>
             <translation>改到此货架</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="68" />
+            <location filename="../../printing/stocktake_report.py" line="80" />
             <source>Left as it is</source>
             <translation>保持原样</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="69" />
+            <location filename="../../printing/stocktake_report.py" line="81" />
             <source>Not settled</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="75" />
+            <location filename="../../printing/stocktake_report.py" line="87" />
             <source>Still counting</source>
             <translation>盘点中</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="76" />
+            <location filename="../../printing/stocktake_report.py" line="88" />
             <source>Finished</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="77" />
+            <location filename="../../printing/stocktake_report.py" line="89" />
             <source>Abandoned</source>
             <translation>已放弃</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="87" />
+            <location filename="../../printing/stocktake_report.py" line="99" />
             <source>The count is still open: more samples may be scanned and finds settled. The samples not found are listed once it is finished.</source>
             <translation>盘点尚未结束：还可能扫描更多样品、处理更多异常。未找到的样品在盘点完成后列出。</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="93" />
+            <location filename="../../printing/stocktake_report.py" line="105" />
             <source>The count was abandoned: no sample was marked missing; what was settled stays settled.</source>
             <translation>本次盘点已放弃：没有样品被记为盘点缺失；已处理的异常保持已处理。</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="97" />
+            <location filename="../../printing/stocktake_report.py" line="109" />
             <source>NOT FINISHED — figures are provisional</source>
             <translation>盘点未完成——数字仅为暂定</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="117" />
+            <location filename="../../printing/stocktake_report.py" line="129" />
             <source>The whole showroom</source>
             <translation>整个样品间</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="118" />
-            <location filename="../../printing/stocktake_report.py" line="122" />
+            <location filename="../../printing/stocktake_report.py" line="130" />
+            <location filename="../../printing/stocktake_report.py" line="134" />
             <source>{moment} by {name}</source>
             <translation>{moment}　{name}</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="126" />
+            <location filename="../../printing/stocktake_report.py" line="138" />
             <source>Not ended yet</source>
             <translation>尚未结束</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="130" />
+            <location filename="../../printing/stocktake_report.py" line="142" />
             <source>Count</source>
             <translation>盘点单号</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="131" />
+            <location filename="../../printing/stocktake_report.py" line="143" />
             <source>Shelves counted</source>
             <translation>盘点范围</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="132" />
+            <location filename="../../printing/stocktake_report.py" line="144" />
             <source>Started</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="133" />
+            <location filename="../../printing/stocktake_report.py" line="145" />
             <source>Ended</source>
             <translation>结束</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="134" />
+            <location filename="../../printing/stocktake_report.py" line="146" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="137" />
-            <location filename="../../printing/stocktake_report.py" line="217" />
-            <location filename="../../printing/stocktake_report.py" line="250" />
+            <location filename="../../printing/stocktake_report.py" line="149" />
+            <location filename="../../printing/stocktake_report.py" line="211" />
+            <location filename="../../printing/stocktake_report.py" line="244" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="164" />
+            <location filename="../../printing/stocktake_report.py" line="158" />
             <source>Expected</source>
             <translation>应有</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="166" />
+            <location filename="../../printing/stocktake_report.py" line="160" />
             <source>Missing</source>
             <translation>缺失</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="167" />
+            <location filename="../../printing/stocktake_report.py" line="161" />
             <source>Unexpected</source>
             <translation>异常</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="168" />
+            <location filename="../../printing/stocktake_report.py" line="162" />
             <source>Unsettled</source>
             <translation>未处理</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="169" />
+            <location filename="../../printing/stocktake_report.py" line="163" />
             <source>Codes scanned</source>
             <translation>已扫描</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="178" />
+            <location filename="../../printing/stocktake_report.py" line="172" />
             <source>Samples not found</source>
             <translation>未找到的样品</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="180" />
+            <location filename="../../printing/stocktake_report.py" line="174" />
             <source>{count} sample(s) not scanned yet: they are listed once the count is finished.</source>
             <translation>还有 {count} 件样品未扫描：盘点完成后列出。</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="184" />
+            <location filename="../../printing/stocktake_report.py" line="178" />
             <source>The count was abandoned before its end: it lists no samples not found.</source>
             <translation>盘点中途放弃：没有未找到样品的清单。</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="187" />
+            <location filename="../../printing/stocktake_report.py" line="181" />
             <source>Samples not found ({count})</source>
             <translation>未找到的样品（{count}）</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="190" />
+            <location filename="../../printing/stocktake_report.py" line="184" />
             <source>Every sample expected was found.</source>
             <translation>应有的样品全部找到。</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="193" />
-            <location filename="../../printing/stocktake_report.py" line="211" />
-            <location filename="../../printing/stocktake_report.py" line="245" />
+            <location filename="../../printing/stocktake_report.py" line="187" />
+            <location filename="../../printing/stocktake_report.py" line="205" />
+            <location filename="../../printing/stocktake_report.py" line="239" />
             <source>Code</source>
             <translation>样品编号</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="194" />
-            <location filename="../../printing/stocktake_report.py" line="213" />
-            <location filename="../../printing/stocktake_report.py" line="246" />
+            <location filename="../../printing/stocktake_report.py" line="188" />
+            <location filename="../../printing/stocktake_report.py" line="207" />
+            <location filename="../../printing/stocktake_report.py" line="240" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="195" />
+            <location filename="../../printing/stocktake_report.py" line="189" />
             <source>Recorded shelf</source>
             <translation>记录货架</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="196" />
+            <location filename="../../printing/stocktake_report.py" line="190" />
             <source>Found on recheck</source>
             <translation>复查找到</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="205" />
+            <location filename="../../printing/stocktake_report.py" line="199" />
             <source>Unexpected finds ({count})</source>
             <translation>异常发现（{count}）</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="208" />
+            <location filename="../../printing/stocktake_report.py" line="202" />
             <source>No unexpected finds.</source>
             <translation>没有异常发现。</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="212" />
+            <location filename="../../printing/stocktake_report.py" line="206" />
             <source>What it meant</source>
             <translation>情况</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="214" />
-            <location filename="../../printing/stocktake_report.py" line="247" />
+            <location filename="../../printing/stocktake_report.py" line="208" />
+            <location filename="../../printing/stocktake_report.py" line="241" />
             <source>Found on shelf</source>
             <translation>发现货架</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="215" />
+            <location filename="../../printing/stocktake_report.py" line="209" />
             <source>Holder (loan)</source>
             <translation>持有人（借样单）</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="216" />
-            <location filename="../../printing/stocktake_report.py" line="249" />
+            <location filename="../../printing/stocktake_report.py" line="210" />
+            <location filename="../../printing/stocktake_report.py" line="243" />
             <source>How settled</source>
             <translation>处理方式</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="239" />
+            <location filename="../../printing/stocktake_report.py" line="233" />
             <source>Found on the wrong shelf ({count})</source>
             <translation>放错货架（{count}）</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="242" />
+            <location filename="../../printing/stocktake_report.py" line="236" />
             <source>No sample was on the wrong shelf.</source>
             <translation>没有放错货架的样品。</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="248" />
+            <location filename="../../printing/stocktake_report.py" line="242" />
             <source>Shelf in the records</source>
             <translation>记录中的货架</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="270" />
+            <location filename="../../printing/stocktake_report.py" line="264" />
             <source>Counted by</source>
             <translation>盘点人</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="270" />
+            <location filename="../../printing/stocktake_report.py" line="264" />
             <source>Checked by (manager)</source>
             <translation>复核人（经理）</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="272" />
+            <location filename="../../printing/stocktake_report.py" line="266" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="273" />
+            <location filename="../../printing/stocktake_report.py" line="267" />
             <source>Signature</source>
             <translation>签名</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="274" />
+            <location filename="../../printing/stocktake_report.py" line="268" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../printing/stocktake_report.py" line="293" />
+            <location filename="../../printing/stocktake_report.py" line="287" />
             <source>Signatures</source>
             <translation>签字</translation>
         </message>
@@ -8782,153 +8823,153 @@ or type their phone number and press Enter.</source>
     <context>
         <name>TransferSlip</name>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="49" />
+            <location filename="../../printing/transfer_slip.py" line="61" />
             <source>Transfer slip {number}: {source} to {destination}</source>
             <translation>调拨单 {number}：{source} 调往 {destination}</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="58" />
+            <location filename="../../printing/transfer_slip.py" line="70" />
             <source>{source} to {destination} · transfer {number} · page {page}</source>
             <translation>{source} 调往 {destination} · 调拨单 {number} · 第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="66" />
+            <location filename="../../printing/transfer_slip.py" line="78" />
             <source>In transit</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="67" />
-            <location filename="../../printing/transfer_slip.py" line="76" />
-            <location filename="../../printing/transfer_slip.py" line="94" />
-            <location filename="../../printing/transfer_slip.py" line="122" />
+            <location filename="../../printing/transfer_slip.py" line="79" />
+            <location filename="../../printing/transfer_slip.py" line="88" />
+            <location filename="../../printing/transfer_slip.py" line="106" />
+            <location filename="../../printing/transfer_slip.py" line="118" />
             <source>Received</source>
             <translation>已接收</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="68" />
+            <location filename="../../printing/transfer_slip.py" line="80" />
             <source>Received with samples short</source>
             <translation>已接收（有短少）</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="69" />
+            <location filename="../../printing/transfer_slip.py" line="81" />
             <source>Called back</source>
             <translation>已撤回</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="77" />
-            <location filename="../../printing/transfer_slip.py" line="123" />
+            <location filename="../../printing/transfer_slip.py" line="89" />
+            <location filename="../../printing/transfer_slip.py" line="119" />
             <source>Short</source>
             <translation>短少</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="78" />
+            <location filename="../../printing/transfer_slip.py" line="90" />
             <source>Extra (not on the slip)</source>
             <translation>多出（不在调拨单上）</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="79" />
-            <location filename="../../printing/transfer_slip.py" line="125" />
+            <location filename="../../printing/transfer_slip.py" line="91" />
+            <location filename="../../printing/transfer_slip.py" line="121" />
             <source>Damaged</source>
             <translation>损坏</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="85" />
+            <location filename="../../printing/transfer_slip.py" line="97" />
             <source>{moment} by {name}</source>
             <translation>{moment}，{name}</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="87" />
+            <location filename="../../printing/transfer_slip.py" line="99" />
             <source>From</source>
             <translation>调出</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="88" />
+            <location filename="../../printing/transfer_slip.py" line="100" />
             <source>To</source>
             <translation>调入</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="89" />
-            <location filename="../../printing/transfer_slip.py" line="121" />
+            <location filename="../../printing/transfer_slip.py" line="101" />
+            <location filename="../../printing/transfer_slip.py" line="117" />
             <source>Sent</source>
             <translation>发出</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="90" />
+            <location filename="../../printing/transfer_slip.py" line="102" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="96" />
+            <location filename="../../printing/transfer_slip.py" line="108" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="98" />
+            <location filename="../../printing/transfer_slip.py" line="110" />
             <source>Called back because</source>
             <translation>撤回原因</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="124" />
+            <location filename="../../printing/transfer_slip.py" line="120" />
             <source>Extra</source>
             <translation>多出</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="131" />
+            <location filename="../../printing/transfer_slip.py" line="127" />
             <source>Samples ({count})</source>
             <translation>样品（{count} 件）</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="132" />
+            <location filename="../../printing/transfer_slip.py" line="128" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="132" />
+            <location filename="../../printing/transfer_slip.py" line="128" />
             <source>Arrived ✓</source>
             <translation>到货 ✓</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="133" />
+            <location filename="../../printing/transfer_slip.py" line="129" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="133" />
+            <location filename="../../printing/transfer_slip.py" line="129" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="149" />
+            <location filename="../../printing/transfer_slip.py" line="145" />
             <source>Sent by</source>
             <translation>发货人</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="150" />
+            <location filename="../../printing/transfer_slip.py" line="146" />
             <source>Carried by</source>
             <translation>承运人</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="151" />
+            <location filename="../../printing/transfer_slip.py" line="147" />
             <source>Received by</source>
             <translation>收货人</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="154" />
+            <location filename="../../printing/transfer_slip.py" line="150" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="155" />
+            <location filename="../../printing/transfer_slip.py" line="151" />
             <source>Signature</source>
             <translation>签名</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="156" />
+            <location filename="../../printing/transfer_slip.py" line="152" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../printing/transfer_slip.py" line="173" />
+            <location filename="../../printing/transfer_slip.py" line="169" />
             <source>Signatures</source>
             <translation>签字</translation>
         </message>
