@@ -103,6 +103,17 @@ def pdf_png(pdf: bytes, out: Path, dpi: int = 110) -> None:
         subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", source, out.with_suffix("")], check=True)
 
 
+def open_window_on(store: Store, data_dir: Path, actor: Actor, screen_class: type) -> tuple:
+    """The real main window at the screenshots' size, showing `screen_class`: (ctx, window, screen)."""
+    ctx = UiContext(store=store, tasks=TaskRunner(), showroom=setup.showroom_info(store.uow()), actor=actor)
+    window = MainWindow(ctx, Preferences(data_dir))
+    window.resize(1366, 800)
+    window.show()
+    index = SCREENS.index(screen_class)
+    window.show_screen(index)
+    return ctx, window, window.screens[index]
+
+
 def main(out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     _app = QApplication.instance() or QApplication(sys.argv)
@@ -111,14 +122,8 @@ def main(out_dir: Path) -> None:
     store = Store(data_dir)
     clerk, codes, people = build(store)
     waybill = story(store, clerk, codes, people)
-    tasks = TaskRunner()
-    ctx = UiContext(store=store, tasks=tasks, showroom=setup.showroom_info(store.uow()), actor=clerk)
-    window = MainWindow(ctx, Preferences(data_dir))
-    window.resize(1366, 800)
-    window.show()
-    index = SCREENS.index(MailingScreen)
-    window.show_screen(index)
-    screen = window.screens[index]
+    ctx, window, screen = open_window_on(store, data_dir, clerk, MailingScreen)
+    tasks = ctx.tasks
     settle(ctx)
     scan(ctx, screen.form.streamer_field, "13700137000")
     for code in codes[6:8]:

@@ -19,19 +19,15 @@ sys.path.insert(0, str(ROOT))
 from present import i18n  # noqa: E402
 from present.paper_language import paper_translate  # noqa: E402
 from printing.transfer_slip import build_transfer_slip  # noqa: E402
-from scripts.mailing_shots import AGO, build, pdf_png  # noqa: E402
+from scripts.mailing_shots import AGO, build, open_window_on, pdf_png  # noqa: E402
 from scripts.screenshots import scan, settle  # noqa: E402
-from showroom.services import setup, transfers  # noqa: E402
+from showroom.services import transfers  # noqa: E402
 from showroom.services.common import Actor  # noqa: E402
 from showroom.services.staff import list_staff  # noqa: E402
 from showroom.store import Store  # noqa: E402
 from showroom.sync.transfers_pull import apply_showrooms, apply_transfers  # noqa: E402
 from tests.integration.event_walk import incoming_transfer  # noqa: E402
-from ui.context import UiContext  # noqa: E402
-from ui.main_window import SCREENS, MainWindow  # noqa: E402
-from ui.preferences import Preferences  # noqa: E402
 from ui.screens.transfers import TransfersScreen  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
 
 
 def main(out_dir: Path) -> None:
@@ -50,14 +46,8 @@ def main(out_dir: Path) -> None:
     with store.uow() as uow:
         apply_transfers(uow, "CS", [incoming_transfer(None, AGO + timedelta(days=2))])
         uow.commit()
-    tasks = TaskRunner()
-    ctx = UiContext(store=store, tasks=tasks, showroom=setup.showroom_info(store.uow()), actor=boss)
-    window = MainWindow(ctx, Preferences(data_dir))
-    window.resize(1366, 800)
-    window.show()
-    index = SCREENS.index(TransfersScreen)
-    window.show_screen(index)
-    screen = window.screens[index]
+    ctx, window, screen = open_window_on(store, data_dir, boss, TransfersScreen)
+    tasks = ctx.tasks
     settle(ctx, 1.0)
     window.grab().save(str(out_dir / "transfers.png"))
     scan(ctx, screen.scan, "JN-T261206001")
