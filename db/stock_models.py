@@ -47,6 +47,7 @@ class StocktakeLine(Base):
     loan_id: Mapped[str | None] = mapped_column(ForeignKey("loan.id"))  # the loan it was on when scanned
     outcome: Mapped[str] = mapped_column(String(20))
     shelf: Mapped[str] = mapped_column(String(40), default="")  # the shelf being counted; the recorded one if not found
+    recorded_shelf: Mapped[str] = mapped_column(String(40), default="", server_default="")  # as at the scan
     at: Mapped[datetime] = mapped_column(UTCDateTime)  # scanned, or when the count found it missing
     staff_id: Mapped[str] = mapped_column(ForeignKey("staff.id"))
     settlement: Mapped[str] = mapped_column(String(20), default="")

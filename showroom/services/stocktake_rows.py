@@ -36,6 +36,7 @@ def write_line(
     at: datetime,
 ) -> StocktakeLine:
     item = open_item_of_sample(session, sample_id) if outcome == CountOutcome.ON_LOAN else None
+    sample = session.get(Sample, sample_id) if sample_id else None
     line = StocktakeLine(
         stocktake_id=stocktake.id,
         code=code,
@@ -43,6 +44,7 @@ def write_line(
         loan_id=item.loan_id if item is not None else None,
         outcome=outcome,
         shelf=shelf,
+        recorded_shelf=sample.shelf if sample is not None else "",
         at=at,
         staff_id=staff_id,
         settlement="",

@@ -25,7 +25,7 @@ class CountLine:
     code: str
     outcome: str  # showroom.domain.stocktake.CountOutcome
     shelf: str  # the shelf it was found on as the clerk said; for a sample not found, its recorded shelf
-    recorded_shelf: str  # the sample's shelf in the records now ('' when the code is no sample here)
+    recorded_shelf: str  # the sample's shelf in the records when it was scanned ('' when the code is no sample here)
     product_name: str
     status: str  # the sample's status now ('' when the code is no sample here)
     at: datetime
@@ -96,7 +96,7 @@ class MissingSampleLine:
 def _lines_query():
     holder = aliased(Streamer)
     return (
-        select(StocktakeLine, Sample.shelf, Sample.status, Product.name, holder.name, Loan.number)
+        select(StocktakeLine, Sample.status, Product.name, holder.name, Loan.number)
         .outerjoin(Sample, Sample.id == StocktakeLine.sample_id)
         .outerjoin(Product, Product.id == Sample.product_id)
         .outerjoin(Loan, Loan.id == StocktakeLine.loan_id)
@@ -105,12 +105,12 @@ def _lines_query():
 
 
 def _line(row) -> CountLine:
-    line, recorded_shelf, status, product, holder, number = row
+    line, status, product, holder, number = row
     return CountLine(
         code=line.code,
         outcome=line.outcome,
         shelf=line.shelf,
-        recorded_shelf=recorded_shelf or "",
+        recorded_shelf=line.recorded_shelf,
         product_name=product or "",
         status=status or "",
         at=line.at,

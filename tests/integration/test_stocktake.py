@@ -67,6 +67,8 @@ def test_a_shelf_counted_with_two_missing_one_lent_and_one_from_another_city(cou
     assert [status(counter, c) for c in counter.codes[4:6]] == ["missing_at_stocktake"] * 2
     assert status(counter, counter.codes[0]) == "in_stock"  # taken back from its loan
     assert samples.sample_detail(counter.uow(), shelf_b[0]).row.shelf == "A-01"
+    moved = next(line for line in done.lines if line.code == shelf_b[0])
+    assert (moved.shelf, moved.recorded_shelf, moved.settlement) == ("A-01", "B-02", "moved")  # as it was found
     assert [m.code for m in missing_samples(counter.uow())] == sorted(missing)
     assert streamers.streamer_panel(counter.uow(), counter.streamer_id).holdings == []
     types = outbox_types(counter)
