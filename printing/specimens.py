@@ -79,6 +79,37 @@ def return_receipt() -> ReturnReceiptData:
     )
 
 
+def damaged_return_receipt() -> ReturnReceiptData:
+    """A return with a damaged sample and the photo taken at the counter, as the receipt prints it."""
+    loan = "CS-L261127042"
+    return ReturnReceiptData(
+        header=header(RETURN_AT),
+        returned=(
+            ReturnedLine("CS-000407", PRODUCTS[3][1], loan, "损坏", 0, note="左耳壳有裂痕", photos=(damage_photo(),)),
+            ReturnedLine("CS-000342", PRODUCTS[2][1], loan, "完好", 0),
+        ),
+        still_out=(),
+        refunds=(),
+        closed_loans=(loan,),
+    )
+
+
+def damage_photo() -> bytes:
+    """A stand-in for a counter photo: a grey case on a desk with a crack across it (JPEG, as a camera saves)."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (480, 320), (214, 200, 178))
+    pen = ImageDraw.Draw(image)
+    pen.rounded_rectangle((90, 60, 390, 260), radius=60, fill=(236, 236, 240), outline=(120, 120, 130), width=6)
+    pen.ellipse((150, 110, 230, 190), fill=(60, 60, 66))
+    pen.ellipse((250, 110, 330, 190), fill=(60, 60, 66))
+    crack = [(160, 70), (185, 100), (172, 125), (205, 150), (196, 178), (232, 210), (220, 250)]
+    pen.line(crack, fill=(200, 30, 30), width=5, joint="curve")
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=85)
+    return out.getvalue()
+
+
 def intake_slip(count: int = 40) -> IntakeSlipData:
     lines = tuple(
         IntakeLine(
