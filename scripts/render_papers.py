@@ -52,10 +52,7 @@ def papers(tr: Translate) -> dict[str, tuple[bytes, int]]:
         "print-receipt-checkout-80mm": (build_checkout_receipt(specimens.checkout(), 80, tr, standard_copies(tr)), 203),
         "print-receipt-checkout-58mm": (build_checkout_receipt(specimens.checkout(signed=False), 58, tr), 203),
         "print-receipt-return-80mm": (build_return_receipt(specimens.return_receipt(), 80, tr), 203),
-        "print-receipt-return-damaged-80mm": (
-            build_return_receipt(specimens.damaged_return_receipt(), 80, tr),
-            203,
-        ),
+        "print-receipt-return-damaged-80mm": (build_return_receipt(specimens.damaged_return_receipt(), 80, tr), 203),
         "print-intake-slip": (build_intake_slip(specimens.intake_slip(12), tr), 110),
     }
 
