@@ -9,6 +9,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from demo.seed import ensure_demo  # noqa: E402
 from present import i18n  # noqa: E402
-from showroom.services import samples, setup, staff, streamers  # noqa: E402
+from showroom.services import samples, setup, staff, streamers, tier_policies  # noqa: E402
 from showroom.services.backups import take_daily_backup_if_due  # noqa: E402
 from showroom.store import Store  # noqa: E402
 from ui.app import demo_hint  # noqa: E402
@@ -86,6 +87,7 @@ def main(out_dir: Path) -> None:
     screen_shots(ctx, window, out_dir)
     manager_shots(ctx, prefs, window, out_dir)
     stocktake_shot(ctx, window, out_dir)
+    auto_loss_shot(ctx, window, out_dir)
     admin_shots(ctx, window, out_dir)
 
     window.close()
@@ -207,6 +209,24 @@ def stocktake_shot(ctx: UiContext, window: MainWindow, out_dir: Path) -> None:
     screen.page.select(lent.code)  # the settle bar offers what a manager may do with it
     settle(ctx)
     window.grab().save(str(out_dir / "stocktake.png"))
+
+
+def auto_loss_shot(ctx: UiContext, window: MainWindow, out_dir: Path) -> None:
+    """The overdue list once the tiers declare a sample lost after 9 days late (the demo's tiers never do): the
+    samples the counter declared lost by itself wait under the call list for the manager logged in above."""
+    policies = tier_policies.read_tier_policies(ctx.store.uow())
+    nine_days = [replace(policy, lose_after_days_late=9) for policy in policies]
+    tier_policies.save_tier_policies(ctx.store.uow(), ctx.actor, nine_days)
+    window.status.show_actor()  # the manager, as the buttons the picture shows are a manager's
+    window.show_screen(5)
+    overdue = window.screens[5]
+    overdue.refresh()
+    settle(ctx, 1.0)
+    overdue.auto_losses.refresh()  # the board declares them in its own lane: the panel lists them after
+    settle(ctx, 0.8)
+    overdue.auto_losses.table.selectRow(0)
+    settle(ctx)
+    window.grab().save(str(out_dir / "overdue-auto-loss.png"))
 
 
 def admin_shots(ctx: UiContext, window: MainWindow, out_dir: Path) -> None:
