@@ -58,17 +58,23 @@ class FakeFeed(QObject):
 
 
 def sample_image(colour: str = "#c0392b", text: str = "CS-000317", size=(1280, 720)) -> QImage:
-    """A picture a camera could send: a sample box on a counter, its code written on it."""
-    image = QImage(*size, QImage.Format.Format_RGB32)
+    """A picture a camera could send: a sample box on the counter, its label (code and bars) on it."""
+    width, height = size
+    image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("#d9d4c7"))
     painter = QPainter(image)
-    box = QRect(size[0] // 4, size[1] // 5, size[0] // 2, size[1] * 3 // 5)
+    box = QRect(width // 4, height // 5, width // 2, height * 3 // 5)
+    painter.fillRect(box.translated(width // 60, height // 40), QColor("#a9a396"))  # its shadow
     painter.fillRect(box, QColor(colour))
-    painter.fillRect(box.adjusted(box.width() // 8, box.height() // 3, -box.width() // 8, -box.height() // 3), Qt.white)
+    label = box.adjusted(box.width() // 8, box.height() // 2, -box.width() // 8, -box.height() // 10)
+    painter.fillRect(label, Qt.GlobalColor.white)
+    bars = label.adjusted(label.width() // 10, label.height() // 8, -label.width() // 10, -label.height() // 2)
+    for x in range(bars.left(), bars.right(), 7):
+        painter.fillRect(x, bars.top(), 2 + (x * 7919) % 3, bars.height(), Qt.GlobalColor.black)
     font = QFont()
-    font.setPixelSize(box.height() // 6)
+    font.setPixelSize(label.height() // 4)
     painter.setFont(font)
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    painter.drawText(label.adjusted(0, label.height() // 2, 0, 0), Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
     return image
 

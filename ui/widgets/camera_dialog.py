@@ -6,7 +6,7 @@ is one key away. The picture comes from a QVideoSink (`sink`), which tests feed 
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -91,6 +91,9 @@ class LivePicture(QWidget):
             target.moveCenter(self.rect().center())
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(target, image)
+            if self.frozen:  # held still: framed, so it is not mistaken for the live picture
+                painter.setPen(QPen(QColor("#1f6feb"), 6))
+                painter.drawRect(target.adjusted(3, 3, -3, -3))
         painter.end()
 
 
@@ -135,6 +138,11 @@ class CameraDialog(QDialog):
         self.cancel_button = named_button(
             self, "cameraCancelButton", self.tr("Cancel (Esc)"), self.tr("Cancel"), self.reject
         )
+        for button in (self.take_button, self.use_button):  # the one the clerk looks for, as Confirm on a screen
+            button.setMinimumSize(180, 44)
+            font = button.font()
+            font.setBold(True)
+            button.setFont(font)
         for key, slot in ((Qt.Key.Key_Space, self.take), (Qt.Key.Key_R, self.retake), (Qt.Key.Key_F, self.choose_file)):
             QShortcut(QKeySequence(key), self, slot)
         self._no_picture = _one_shot(self, NO_PICTURE_MS)
@@ -278,9 +286,10 @@ class CameraDialog(QDialog):
         self.take_button.setVisible(state != self.HELD)
         self.retake_button.setVisible(state == self.HELD)
         self.use_button.setVisible(state == self.HELD)
-        default = {self.LIVE: self.take_button, self.HELD: self.use_button}.get(state)
+        default = {self.LIVE: self.take_button, self.HELD: self.use_button}.get(state, self.file_button)
         for button in (self.take_button, self.use_button, self.file_button):
-            button.setDefault(button is (default or self.file_button))
+            button.setDefault(button is default)
+        default.setFocus()
         self.chooser.setEnabled(state != self.HELD)
 
     def _say(self, kind: str, text: str) -> None:

@@ -82,6 +82,9 @@ class PhotoSourceDialog(QDialog):
         buttons = QHBoxLayout()
         for button in (self.camera_button, self.file_button, cancel):
             buttons.addWidget(button)
+        for button in (self.camera_button, self.file_button):
+            button.setMinimumHeight(40)
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(question)
         layout.addWidget(self.message)
