@@ -25,10 +25,15 @@ CAMERA, FILE = 2, 3  # what PhotoSourceDialog.exec() answers besides Rejected
 def camera_module() -> ModuleType | None:
     """ui.widgets.camera_dialog, or None when this build has no QtMultimedia."""
     try:
-        return importlib.import_module("ui.widgets.camera_dialog")
+        return load_camera_module()
     except ImportError as exc:
         log.warning("no camera support in this build, photos from files only: %s", exc)
         return None
+
+
+def load_camera_module() -> ModuleType:
+    """ui.widgets.camera_dialog; ImportError when this build has no QtMultimedia (`showroom --selftest` says so)."""
+    return importlib.import_module("ui.widgets.camera_dialog")
 
 
 def choose_photo_file(parent: QWidget, title: str) -> str | bytes:
