@@ -14,7 +14,7 @@ from ui.widgets.camera_feed import CameraFeed, CameraList
 from ui.widgets.counter_buttons import named_button
 from ui.widgets.message_bar import MessageBar
 
-JPEG_QUALITY = 90  # a 1080p photo of a sample is ~0.2-0.8 MB; the use case keeps up to 15 MB
+JPEG_QUALITY = 90  # a 1080p photo of a sample stays well under 1 MB; the use case keeps up to 15 MB
 NO_PICTURE_MS = 8000  # a camera another program holds may open and send nothing: say so after this long
 REPAINT_MS = 66  # at most ~15 previews a second: each is converted on the GUI thread
 
