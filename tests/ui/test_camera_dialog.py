@@ -52,7 +52,8 @@ def test_space_takes_r_retakes_and_enter_uses_the_photo_held(qtbot):
     assert [feed.device for feed in FakeFeed.opened] == [DOC_CAM] and not dialog.chooser.isVisible()
     assert dialog.state == dialog.STARTING and not dialog.take_button.isEnabled()
     qtbot.keyClick(dialog, Qt.Key.Key_Space)  # nothing to take before the first picture
-    assert dialog.state == dialog.STARTING
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # nor does Enter do anything while it starts
+    assert dialog.state == dialog.STARTING and dialog.isVisible()
     dialog.sink.setVideoFrame(frame("#c0392b"))
     assert dialog.state == dialog.LIVE and dialog.take_button.isEnabled()
     qtbot.keyClick(dialog, Qt.Key.Key_Space)

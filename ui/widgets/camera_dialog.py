@@ -49,6 +49,7 @@ class LivePicture(QWidget):
         self.setAccessibleName(self.tr("Live picture from the camera"))
         self.setMinimumSize(640, 400)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # holds the keyboard while the camera starts
         self._frame: QVideoFrame | None = None
         self._image: QImage | None = None  # the frame as an image, made when first needed (paint or take)
         self.frozen = False
@@ -138,6 +139,8 @@ class CameraDialog(QDialog):
         self.cancel_button = named_button(
             self, "cameraCancelButton", self.tr("Cancel (Esc)"), self.tr("Cancel"), self.reject
         )
+        for button in (self.take_button, self.retake_button, self.use_button, self.file_button, self.cancel_button):
+            button.setAutoDefault(False)  # Enter presses the state's default button only (none while starting)
         for button in (self.take_button, self.use_button):  # the one the clerk looks for, as Confirm on a screen
             button.setMinimumSize(180, 44)
             font = button.font()
@@ -286,10 +289,10 @@ class CameraDialog(QDialog):
         self.take_button.setVisible(state != self.HELD)
         self.retake_button.setVisible(state == self.HELD)
         self.use_button.setVisible(state == self.HELD)
-        default = {self.LIVE: self.take_button, self.HELD: self.use_button}.get(state, self.file_button)
+        default = {self.LIVE: self.take_button, self.HELD: self.use_button, self.FAILED: self.file_button}.get(state)
         for button in (self.take_button, self.use_button, self.file_button):
             button.setDefault(button is default)
-        default.setFocus()
+        (default or self.picture).setFocus()
         self.chooser.setEnabled(state != self.HELD)
 
     def _say(self, kind: str, text: str) -> None:
