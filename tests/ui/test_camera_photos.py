@@ -196,7 +196,7 @@ def test_without_the_camera_module_the_chooser_offers_files_and_they_are_kept(
     qtbot, ui_ctx, counter, show, files_picked, tmp_path, monkeypatch
 ):
     monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # as a build without PySide6-Addons
-    for name in ("ui.widgets.camera_dialog", "ui.widgets.camera_feed"):
+    for name in ("ui.widgets.camera_dialog", "ui.widgets.camera_feed", "ui.widgets.live_picture"):
         monkeypatch.delitem(sys.modules, name)
     assert photo_chooser.camera_module() is None
     screen = show(CheckoutScreen)

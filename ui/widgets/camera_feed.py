@@ -1,6 +1,7 @@
 """Live pictures from a USB camera (a webcam or a document camera, 高拍仪) through Qt's own QtMultimedia (README,
-"Camera"): which cameras are connected, and one camera opened into a QVideoSink. Only this module and camera_dialog
-import QtMultimedia, and only ui.widgets.photo_chooser imports them, guarded: a build without it offers files."""
+"Camera"): which cameras are connected, and one camera opened into a QVideoSink. Only this module, camera_dialog and
+live_picture import QtMultimedia, and only ui.widgets.photo_chooser imports them, guarded: a build without it
+offers files."""
 
 from __future__ import annotations
 
