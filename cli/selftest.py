@@ -316,6 +316,11 @@ def check_printing(run: Scratch) -> str:
     return f"{detail}; {code} reads back"
 
 
+def check_camera(run: Scratch) -> str:
+    run.need("app", "qt")
+    return _window_check("--selftest-camera")
+
+
 CHECKS: list[tuple[str, Callable[[Scratch], str]]] = [
     ("qt", check_qt),
     ("migrations", check_migrations),
@@ -327,6 +332,7 @@ CHECKS: list[tuple[str, Callable[[Scratch], str]]] = [
     ("barcode", check_barcode),
     ("translations", check_translations),
     ("printing", check_printing),
+    ("camera", check_camera),
 ]
 
 

@@ -18,6 +18,7 @@ def kind(value: str) -> str:
 def refused(exc, tz=None) -> str:
     """showroom.domain.errors.PhotoRefused in words."""
     facts = {"name": "", "code": "", "number": "", "size": "", "limit": "", **exc.facts}
+    facts["name"] = facts["name"] or translate("Photos", "The photo")  # a camera's photo has no file name
     words = {
         "no_file": translate("Photos", "{name} cannot be read; choose the photo again. Nothing was saved."),
         "empty": translate("Photos", "{name} is empty; choose another photo. Nothing was saved."),

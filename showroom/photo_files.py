@@ -29,23 +29,35 @@ def photo_path(root: Path, sha256: str, ext: str) -> Path:
     return Path(root) / PHOTOS_DIRNAME / sha256[:2] / f"{sha256}.{ext}"
 
 
-def read_photo(source: Path | str) -> PhotoFile:
-    """The photo in a file the clerk chose, checked: a JPEG or PNG by its content, not empty, at most 15 MB.
-    PhotoRefused otherwise; nothing is written."""
+def read_photo(source: Path | str | bytes) -> PhotoFile:
+    """The photo in a file the clerk chose, or the JPEG a camera just took (bytes), checked alike: a JPEG or PNG by
+    its content, not empty, at most 15 MB. PhotoRefused otherwise; nothing is written."""
+    if isinstance(source, bytes):
+        return _checked(source, name="")  # no file name to show: the words say "the photo"
     source = Path(source)
     try:
         size = source.stat().st_size
         if size > MAX_PHOTO_BYTES:
-            raise PhotoRefused("too_large", size=round(size / 2**20, 1), limit=MAX_PHOTO_BYTES // 2**20)
+            raise _too_large(size)
         data = source.read_bytes()
     except OSError:
         raise PhotoRefused("no_file", name=source.name) from None
+    return _checked(data, name=source.name)
+
+
+def _checked(data: bytes, name: str) -> PhotoFile:
+    if len(data) > MAX_PHOTO_BYTES:
+        raise _too_large(len(data))
     if not data:
-        raise PhotoRefused("empty", name=source.name)
+        raise PhotoRefused("empty", name=name)
     ext = image_format(data[:8])
     if ext is None or not _decodes(data):
-        raise PhotoRefused("not_an_image", name=source.name)
+        raise PhotoRefused("not_an_image", name=name)
     return PhotoFile(hashlib.sha256(data).hexdigest(), ext, len(data), data)
+
+
+def _too_large(size: int) -> PhotoRefused:
+    return PhotoRefused("too_large", size=round(size / 2**20, 1), limit=MAX_PHOTO_BYTES // 2**20)
 
 
 def _decodes(data: bytes) -> bool:

@@ -49,9 +49,35 @@ def print_to_pdf(source: Path, target: Path) -> str:
     return f"QPrinter ({printer.resolution()} dpi) printed {source.name} to PDF ({target.stat().st_size} bytes)"
 
 
+def check_camera() -> str:
+    """Live capture from a USB camera can work here: QtMultimedia imports (ui.widgets.photo_chooser's guarded
+    import) and a media backend loads; the cameras connected now are listed (none is fine: files still work)."""
+    from PySide6.QtCore import QLoggingCategory
+
+    # the FFmpeg backend looks for optional system libraries (PipeWire, VA-API) and says each one it misses
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.ffmpeg.info=false")
+    from ui.widgets.photo_chooser import load_camera_module
+
+    if QApplication.instance() is None:
+        _app.append(QApplication([sys.argv[0]]))
+    try:
+        load_camera_module()
+    except ImportError as exc:
+        raise Broken(f"QtMultimedia cannot be imported ({exc}): photos come from files only") from None
+    from PySide6.QtMultimedia import QMediaDevices, QMediaFormat
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "multimedia"
+    backends = sorted(path.name for path in folder.glob("*"))
+    if not QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode):
+        raise Broken(f"no media backend loads from {folder} ({', '.join(backends) or 'empty'}): no camera can work")
+    cameras = [device.description() for device in QMediaDevices.videoInputs()]
+    named = f": {', '.join(cameras)}" if cameras else ""
+    return f"QtMultimedia with {', '.join(backends)}; {len(cameras)} camera(s) connected{named}"
+
+
 def main(argv: list[str]) -> int:
-    """`--selftest-qt` or `--selftest-print SOURCE TARGET`: what was found on stdout and status 0, or what is
-    wrong on stderr and status 1."""
+    """`--selftest-qt`, `--selftest-print SOURCE TARGET` or `--selftest-camera`: what was found on stdout and
+    status 0, or what is wrong on stderr and status 1."""
     p = argparse.ArgumentParser(prog="showroom --selftest (window checks)")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--selftest-qt", action="store_true", help="a QApplication on the platform plugins")
@@ -62,9 +88,13 @@ def main(argv: list[str]) -> int:
         metavar=("SOURCE", "TARGET"),
         help="print the PDF SOURCE through QPrinter into the PDF TARGET",
     )
+    group.add_argument("--selftest-camera", action="store_true", help="QtMultimedia and a media backend load")
     args = p.parse_args(argv)
     try:
-        found = check_qt() if args.selftest_qt else print_to_pdf(*args.selftest_print)
+        if args.selftest_camera:
+            found = check_camera()
+        else:
+            found = check_qt() if args.selftest_qt else print_to_pdf(*args.selftest_print)
     except Broken as exc:
         sys.stderr.write(f"{exc}\n")
         return 1

@@ -1,5 +1,6 @@
 """Photo evidence (issue 17.5): a photo of a sample kept at intake, at check-out or at return, from a file the
-clerk chose (a phone or a USB camera saves into a folder). The file goes into the photos folder first
+clerk chose (a phone or a camera saves into a folder) or the JPEG a USB camera just took (bytes): both are checked,
+kept and recorded alike. The file goes into the photos folder first
 (showroom/photo_files.py: named by its hash, so attaching the same photo twice writes it once); its row and its
 event commit together. A file kept whose row then fails to commit is harmless: the next attach of it reuses it."""
 
@@ -54,14 +55,14 @@ def attach_photo(
     data_dir: Path,
     sample_code: str,
     kind: str,
-    source_path: Path | str,
+    source: Path | str | bytes,
     loan_number: str | None = None,
     note: str = "",
     now: datetime | None = None,
 ) -> PhotoView:
-    """Keeps a photo of a sample. For a check-out or return photo the loan is the one named, else the loan the
+    """Keeps a photo of a sample (`source`: a file's path, or a camera's JPEG bytes). For a check-out or return photo the loan is the one named, else the loan the
     sample is on now. PhotoRefused (not an image, too large, not of that loan) and nothing is written."""
-    return attach_photo_to_samples(uow, actor, data_dir, [sample_code], kind, source_path, loan_number, note, now)[0]
+    return attach_photo_to_samples(uow, actor, data_dir, [sample_code], kind, source, loan_number, note, now)[0]
 
 
 @changes(Topic.SAMPLES)
@@ -71,7 +72,7 @@ def attach_photo_to_samples(
     data_dir: Path,
     sample_codes: list[str],
     kind: str,
-    source_path: Path | str,
+    source: Path | str | bytes,
     loan_number: str | None = None,
     note: str = "",
     now: datetime | None = None,
@@ -88,7 +89,7 @@ def attach_photo_to_samples(
     if not codes or len(codes) > MAX_SAMPLES_PER_PHOTO:
         raise InvalidInput("quantity", "quantity_range", MAX_SAMPLES_PER_PHOTO)
     note = optional_text("note", note, 300)
-    photo = read_photo(source_path)
+    photo = read_photo(source)
     with uow:
         staff = acting_staff(uow, actor, Role.CLERK, "attach_photo")
         samples = [sample_by_code(uow, code) for code in codes]

@@ -55,7 +55,36 @@ def test_missing_migrations_fail_every_check_that_needs_the_database(tmp_path):
     failed = [line.split()[1].rstrip(":") for line in done.stderr.splitlines() if line.startswith("FAIL ")]
     assert failed == ["migrations", "showroom", "label", "receipt", "report", "barcode", "printing"]
     assert "FAIL showroom: not run: needs the migrations check, which failed" in done.stderr
-    assert {"qt", "fonts", "translations"} == {line.split()[1] for line in done.stdout.splitlines()}
+    assert {"qt", "fonts", "translations", "camera"} == {line.split()[1] for line in done.stdout.splitlines()}
+
+
+def test_a_build_without_qtmultimedia_fails_the_camera_check_alone():
+    done = run_selftest("sys.modules['PySide6.QtMultimedia'] = None")  # as without PySide6-Addons
+    assert done.returncode == 1
+    assert (
+        "FAIL camera: QtMultimedia cannot be imported (" in done.stderr and "photos come from files only" in done.stderr
+    )
+    assert [line.split()[1] for line in done.stdout.splitlines()] == [n for n in NAMES if n != "camera"]
+
+
+def test_qtmultimedia_with_no_media_backend_fails_the_camera_check(qapp, monkeypatch):
+    """Qt falls back to a backend that plays and records nothing when no plugin loads (a bundle that left the
+    FFmpeg plugin or its libraries out): it knows no media format, which the check looks at."""
+    from PySide6 import QtMultimedia
+
+    from ui import selftest
+
+    class NoFormats:
+        ConversionMode = QtMultimedia.QMediaFormat.ConversionMode
+
+        def supportedFileFormats(self, mode):  # noqa: N802 (Qt's name)
+            return []
+
+    monkeypatch.setattr(QtMultimedia, "QMediaFormat", NoFormats)
+    with pytest.raises(selftest.Broken, match="no media backend loads from .*multimedia"):
+        selftest.check_camera()
+    monkeypatch.undo()
+    assert selftest.check_camera().startswith("QtMultimedia with ")
 
 
 def rendered(pdf: bytes, dpi: int) -> list[Image.Image]:

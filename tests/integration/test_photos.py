@@ -156,3 +156,36 @@ def test_one_sample_not_of_the_loan_and_no_photo_is_kept_for_any(counter, tmp_pa
             now=T0,
         )
     assert _photo_rows(counter) == [] and _events(counter) == []
+
+
+def test_a_cameras_jpeg_bytes_are_kept_as_the_same_jpeg_from_a_file_would_be(counter, tmp_path):
+    """A camera photo (ui/widgets/camera_dialog.py) reaches the use case as bytes: same checks, file, row, event."""
+    jpeg = image_bytes("JPEG", colour=(30, 90, 200))
+    data_dir = counter.store.data_dir
+    from_camera = attach_photo(counter.uow(), counter.clerk, data_dir, counter.codes[0], "intake", jpeg, now=T0)
+    from_file = attach_photo(
+        counter.uow(), counter.clerk, data_dir, counter.codes[1], "intake", image_file(tmp_path), now=T0
+    )
+    digest = hashlib.sha256(jpeg).hexdigest()
+    assert (from_camera.sha256, from_camera.ext, from_camera.size) == (digest, "jpg", len(jpeg))
+    assert (
+        from_camera.path.read_bytes() == jpeg and from_camera.path.parent == from_file.path.parent.parent / digest[:2]
+    )
+    assert _photo_rows(counter) == [(digest, "jpg", "intake", None), (from_file.sha256, "jpg", "intake", None)]
+    payloads = [json.loads(p) for (p,) in _events(counter)]
+    assert [p["sha256"] for p in payloads] == [digest, from_file.sha256]
+    assert set(payloads[0]) == set(payloads[1])  # the same event, whatever the source
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [(b"", "empty"), (b"\xff\xd8\xff" + b"\0" * 40, "not_an_image"), (b"x" * (15 * 2**20 + 1), "too_large")],
+)
+def test_camera_bytes_that_are_no_photo_are_refused_in_words_without_a_file_name(counter, content, problem):
+    from present.photo_text import refused as words
+
+    with pytest.raises(PhotoRefused) as refused:
+        attach_photo(counter.uow(), counter.clerk, counter.store.data_dir, counter.codes[0], "intake", content)
+    assert refused.value.problem == problem
+    assert _photo_rows(counter) == [] and not (counter.store.data_dir / "photos").exists()
+    assert not words(refused.value).startswith(" ")  # "The photo is empty…", never " is empty…"

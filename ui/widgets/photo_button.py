@@ -1,6 +1,7 @@
 """A button that keeps one photo of the samples a screen just dealt with: the units just received at intake, the
-samples of the loan just recorded at check-out. The screen says which samples (and loan) with `aim`; the photo is
-kept in one transaction off the GUI thread, and the answer comes back through `done` / `failed`."""
+samples of the loan just recorded at check-out, from a file or a USB camera (ui/widgets/photo_chooser.py). The
+screen says which samples (and loan) with `aim`; the photo is kept in one transaction off the GUI thread, and the
+answer comes back through `done` / `failed`."""
 
 from __future__ import annotations
 
@@ -39,8 +40,8 @@ class PhotoButton(QPushButton):
     def take(self) -> None:
         if not self._codes or self._busy:
             return
-        path = self.choose_photo_file(self.window())
-        if not path:
+        photo = self.choose_photo_file(self.window())  # a file's path or a camera's JPEG bytes
+        if not photo:
             return
         self._busy = True
         self.setEnabled(False)
@@ -50,7 +51,7 @@ class PhotoButton(QPushButton):
             self.ctx.store.data_dir,
             codes,
             self.kind,
-            path,
+            photo,
             loan_number=self._loan_number,
             on_success=self._kept,
             on_error=self._refused,
