@@ -80,7 +80,7 @@ def test_return_a_changsha_loan_at_jinan(hq, cs_jn, tmp_path):
     assert _one(jn, select(func.count()).select_from(ForeignLoanLine))[0] == 0  # both lines closed at HQ
 
 
-def test_a_sample_not_yet_heard_of_is_received_for_another_showroom(hq, cs_jn):
+def test_a_sample_not_yet_heard_of_is_received_for_another_showroom(hq, cs_jn, tmp_path):
     cs, jn = cs_jn
     streamer = cs.register("小美", "13800138000")
     code = cs.sample_codes[0]
@@ -89,12 +89,17 @@ def test_a_sample_not_yet_heard_of_is_received_for_another_showroom(hq, cs_jn):
 
     line = returns.scan_for_checkin(jn.uow(), code)
     assert line.held and line.lender == "CS" and line.loan_number == ""
-    done = returns.check_in(jn.uow(), jn.admin, [returns.ReturnRequest(code)])
+    photo = elsewhere_photos.keep_return_photo(jn.uow(), jn.admin, jn.data_dir, code, image_file(tmp_path))
+    done = returns.check_in(jn.uow(), jn.admin, [returns.ReturnRequest(code, "damaged", "", (photo.id,))])
     assert [(r.code, r.held) for r in done.elsewhere] == [(code, True)]
     assert _one(jn, select(Sample.id).where(Sample.code == code)) is None  # not in Jinan's stock: not lent there
+    assert "photo.attached@1" not in {e.type for e in jn.events()}  # its photo waits for the sample
     jn.sync(hq.transport)  # HQ matches it to Changsha's open loan; Jinan's pull lays it in
     assert _one(jn, select(Sample.status).where(Sample.code == code))[0] == "in_stock"
     assert _one(jn, select(ReturnTakenElsewhere.state, ReturnTakenElsewhere.number))[:] == ("taken", loan.number)
+    assert [e.type for e in jn.events()][-1] == "photo.attached@1"  # told right after the pull...
+    jn.sync(hq.transport)
+    assert "photo.attached@1" in {e.type for e in hq_events(hq)}  # ...and sent with the next sync
     cs.sync(hq.transport)
     assert _one(cs, select(Sample.status).where(Sample.code == code))[0] == "transferred"
     assert _one(cs, select(Loan.closed_at).where(Loan.id == loan.loan_id))[0] is not None
