@@ -32,8 +32,8 @@ from db.uow import UnitOfWork
 from kernel.events import PhotoAttached
 from showroom.domain.codes import clean_scan
 from showroom.domain.errors import PhotoRefused, UnknownCode
-from showroom.domain.model import ReturnCondition, Role
-from showroom.domain.photos import PhotoKind
+from showroom.domain.model import Role
+from showroom.domain.photos import PhotoKind, needs_photo_elsewhere
 from showroom.photo_files import photo_path, read_photo, store_photo
 from showroom.services.changes import Topic, changes
 from showroom.services.common import Actor, acting_staff, resolve_now
@@ -86,7 +86,7 @@ def require_photos_of_damage(uow: UnitOfWork, lines: list[tuple[str, str, tuple[
     """Each (code, condition, photo ids) of another showroom's sample being taken back: PhotoRefused naming the
     first one marked damaged with no photo of its own kept among the ids. Inside check_in, before it writes."""
     for code, condition, photo_ids in lines:
-        if condition != ReturnCondition.DAMAGED.value:
+        if not needs_photo_elsewhere(condition):
             continue
         has_one = photo_ids and uow.session.scalar(
             select(WaitingPhoto.id)
