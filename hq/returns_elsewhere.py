@@ -11,10 +11,19 @@
   return "received for another showroom" is matched and the taker told what it holds (`return_reconciled`).
 - The deposit is not HQ's to move: it stays with the lender, whose counter owes it back on its pull.
 - Nothing open to match: a sync exception both showrooms see (`return_elsewhere_unmatched`); a known sample's
-  custody still moves (HQ never rejects a physical fact: the sample is at that counter).
+  custody still moves (HQ never rejects a physical fact: the sample is at that counter). The taker is told HQ's
+  word on its return (`return_unmatched`, its audience only: the exception's id and, when HQ knows the sample,
+  its id, product and the showroom it was of), so its manager can settle it.
+- return_elsewhere.settled@1 (a manager kept the sample, or sent it back on a transfer.sent@1 that follows):
+  the sample is the taker's, in stock; the exception is resolved, marked as settled at that counter (by whom,
+  how: its detail says, and the console shows it); the showroom it was of is told (`return_settled`). An
+  exception HQ does not hold for that showroom is itself reported (`return_settlement_unknown`).
 """
 
 from __future__ import annotations
+
+import json
+import uuid
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,8 +31,17 @@ from sqlalchemy.orm import Session
 from hq.applying import Applying, record_exception
 from hq.batch import CHUNK, BatchCache, ItemRow, SampleRow, among
 from hq.changelog import stage
-from hq.models import HqShowroom, NetLoanItem, NetMerchant, NetProduct, NetSample, NetStreamer
-from kernel.events import Event, LoanReturnedElsewhere
+from hq.models import (
+    HqShowroom,
+    NetLoanItem,
+    NetMerchant,
+    NetProduct,
+    NetSample,
+    NetStreamer,
+    Resolution,
+    SyncException,
+)
+from kernel.events import Event, LoanReturnedElsewhere, ReturnElsewhereSettled
 from kernel.standing import phone_hash
 
 
@@ -120,10 +138,18 @@ def stage_loan_lines(session: Session, cache: BatchCache, applied: list[Event]) 
         stage(session, "loan_line", sample.id, line)
 
 
+UNMATCHED = "return_elsewhere_unmatched"
+
+
 def _sample(a: Applying, e: LoanReturnedElsewhere) -> SampleRow | None:
     if e.sample_id is not None:
         return a.cache.samples.get(e.sample_id)
     found = a.session.execute(select(NetSample.id).where(NetSample.code == e.code)).scalar()
+    return _loaded(a, found)
+
+
+def _loaded(a: Applying, found: str | None) -> SampleRow | None:
+    """A sample by HQ's id, with its open loan line, into the batch's cache (the event names it by a plain id)."""
     if found is None:
         return None
     if found not in a.cache.samples:
@@ -143,17 +169,11 @@ def loan_returned_elsewhere(a: Applying, e: LoanReturnedElsewhere) -> None:
     item = a.cache.open_items.get(sample.id) if sample is not None else None
     if item is not None and e.loan_id is not None and item.loan_id != e.loan_id:
         item = None  # that loan is not the one the counter saw open
+    owner = sample.showroom_id if sample is not None else None
     if sample is not None:  # the sample is here now, whatever its loan says
-        sample.showroom_id, sample.status, sample.current_loan_id, sample.updated_at = (
-            a.showroom.id,
-            "in_stock",
-            None,
-            a.at,
-        )
+        _in_stock_at(a, sample)
     if item is None:
-        codes = [a.showroom.code] + ([e.lender] if e.lender and e.lender != a.showroom.code else [])
-        detail = {"code": e.code, "loan": e.number or "", "lender": e.lender}
-        record_exception(a.session, "return_elsewhere_unmatched", codes, a.event_id, detail)
+        _unmatched(a, e, sample, owner)
         return
     item.returned_at = a.at
     a.cache.close_item(item)
@@ -173,4 +193,62 @@ def loan_returned_elsewhere(a: Applying, e: LoanReturnedElsewhere) -> None:
             stage(a.session, "return_reconciled", e.return_id, matched, audience=a.showroom.code)
 
 
-ELSEWHERE_APPLY = {LoanReturnedElsewhere: loan_returned_elsewhere}
+def _in_stock_at(a: Applying, sample: SampleRow) -> None:
+    sample.showroom_id, sample.status, sample.current_loan_id, sample.updated_at = a.showroom.id, "in_stock", None, a.at
+
+
+def _unmatched(a: Applying, e: LoanReturnedElsewhere, sample: SampleRow | None, owner_id: str | None) -> None:
+    """No open loan for the return: the exception both showrooms see, and HQ's word to the taker, with what HQ
+    knows of the sample (its id, its product, the showroom it was of) for a manager to settle it there."""
+    owner = a.session.get(HqShowroom, owner_id) if owner_id else None
+    if owner is None and e.lender:
+        owner = a.session.scalar(select(HqShowroom).where(HqShowroom.code == e.lender))
+    lender = owner.code if owner is not None else e.lender
+    codes = [a.showroom.code] + ([lender] if lender and lender != a.showroom.code else [])
+    exception_id = str(uuid.uuid4())
+    detail = {"code": e.code, "loan": e.number or "", "lender": e.lender}
+    record_exception(a.session, UNMATCHED, codes, a.event_id, detail, exception_id)
+    product = None
+    if sample is not None and sample.product_id:
+        product = products_of(a.session, {sample.product_id}).get(sample.product_id)
+    word = {"id": e.return_id, "exception_id": exception_id, "at_code": a.showroom.code, "code": e.code}
+    word |= {"sample_id": sample.id if sample is not None else None, "product": product}
+    word |= {"lender_code": lender or "", "lender_name": owner.name if owner is not None else ""}
+    stage(a.session, "return_unmatched", e.return_id, word, audience=a.showroom.code)
+
+
+def return_elsewhere_settled(a: Applying, e: ReturnElsewhereSettled) -> None:
+    """A manager at the taker kept the sample (or sent it back: the transfer.sent that follows moves it on)."""
+    exc = a.session.get(SyncException, e.exception_id)
+    ours = exc is not None and exc.kind == UNMATCHED and a.showroom.code in exc.showroom_codes.split(",")
+    sample = a.cache.samples.get(e.sample_id) or _loaded(a, e.sample_id)
+    if sample is not None:  # a physical fact: the sample is at that counter, in its stock
+        _in_stock_at(a, sample)
+    if not ours or sample is None:
+        detail = {"code": e.code, "exception": e.exception_id, "decision": e.decision}
+        record_exception(a.session, "return_settlement_unknown", [a.showroom.code], a.event_id, detail)
+    if ours:
+        _resolve(a, exc, e)
+    told = {"id": e.return_id, "sample_id": e.sample_id, "code": e.code, "decision": e.decision}
+    told |= {"lender_code": e.lender, "at_code": a.showroom.code, "at_name": a.showroom.name}
+    told |= {"settled_at": a.at.isoformat()}
+    if e.lender != a.showroom.code:
+        stage(a.session, "return_settled", e.return_id, told, audience=e.lender)
+
+
+def _resolve(a: Applying, exc: SyncException, e: ReturnElsewhereSettled) -> None:
+    """The exception settled at the counter: its detail says where, by whom and how; resolved unless HQ staff did
+    already (a Resolution of no console staff: `staff_id` empty, hq/console/sync_health.py reads the detail)."""
+    detail = json.loads(exc.detail or "{}") | {
+        "settled": e.decision,
+        "settled_at": a.showroom.code,
+        "settled_by": e.settled_by,
+    }
+    exc.detail = json.dumps(detail, ensure_ascii=False, sort_keys=True)
+    if a.session.get(Resolution, ("sync_exception", exc.id)) is None:
+        a.session.add(
+            Resolution(subject="sync_exception", subject_id=exc.id, resolved_at=a.at, staff_id="", note=e.note)
+        )
+
+
+ELSEWHERE_APPLY = {LoanReturnedElsewhere: loan_returned_elsewhere, ReturnElsewhereSettled: return_elsewhere_settled}

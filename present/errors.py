@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kernel.events import EventInvalid
 from kernel.storage_faults import storage_refusal
-from present import labels, mailing_text, photo_text, stocktake_text, transfer_text
+from present import elsewhere_text, labels, mailing_text, photo_text, stocktake_text, transfer_text
 from present.formatting import local_time
 from present.refusal_details import describe_blocks, invalid_value
 from printing.errors import PrintFailed
@@ -276,6 +276,7 @@ WORDS: dict[type[BaseException], Words] = {
     e.StocktakeRefused: stocktake_text.refused,
     e.TransferRefused: transfer_text.refused,
     e.PhotoRefused: photo_text.refused,
+    e.ElsewhereRefused: elsewhere_text.refused,
     e.ShipmentRefused: mailing_text.refused,
     e.PermissionDenied: _permission_denied,
     e.LoginFailed: lambda exc, tz: translate("Errors", "Name or PIN is wrong."),

@@ -186,12 +186,20 @@ def elsewhere_receipt_pdf(result: CheckinResult, showroom_name: str, clerk: str,
                 held.format(showroom=r.lender) if r.held else f"{r.number} ({r.lender})",
                 labels.condition(r.condition),
                 0,
+                photos=_damage_photos(r.condition, r.photo_paths),
             )
             for r in result.elsewhere
         ),
         refunded_elsewhere=tuple((r.number, r.lender) for r in result.elsewhere if not r.held),
     )
     return build_return_receipt(data, width_mm=settings["print.receipt.width_mm"], translate=translate)
+
+
+def _damage_photos(condition: str, paths: tuple[str, ...]) -> tuple[bytes, ...]:
+    """Thumbnails printed under a line not in good condition (a good one's photo stays at the counter)."""
+    if condition == "good":
+        return ()
+    return tuple(thumbnail_jpeg(p) for p in paths[:MAX_PRINTED_PHOTOS])
 
 
 def member_card_pdf(facts: MemberCardFacts) -> bytes:

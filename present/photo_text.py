@@ -34,5 +34,10 @@ def refused(exc, tz=None) -> str:
             "Sample {code} is marked damaged and this streamer's tier needs a photo of the damage: add one "
             "(Photo…) before confirming. Nothing was saved.",
         ),
+        "required_for_damage_elsewhere": translate(
+            "Photos",
+            "Sample {code} of another showroom is marked damaged: its showroom has no other evidence, so a photo of "
+            "the damage is needed: add one (Photo…) before confirming. Nothing was saved.",
+        ),
     }
     return words.get(exc.problem, translate("Photos", "The photo was not kept.")).format(**facts)

@@ -104,12 +104,18 @@ def copy_missing(source_root: Path, target_root: Path, names: list[tuple[str, st
 
 
 def photos_named_in(db_path: Path) -> list[tuple[str, str]]:
-    """(sha256, ext) of every photo a database file lists (none when it has no photo table yet)."""
+    """(sha256, ext) of every photo a database file lists (none when it has no photo table yet), those waiting
+    for another showroom's sample to be laid in here included (return_elsewhere_photo)."""
     import sqlite3
 
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        return conn.execute("SELECT DISTINCT sha256, ext FROM photo").fetchall()
+        named = set(conn.execute("SELECT DISTINCT sha256, ext FROM photo").fetchall())
+        try:
+            named |= set(conn.execute("SELECT DISTINCT sha256, ext FROM return_elsewhere_photo").fetchall())
+        except sqlite3.OperationalError:  # a backup from before such photos
+            pass
+        return sorted(named)
     except sqlite3.OperationalError:  # a backup from before photo evidence
         return []
     finally:

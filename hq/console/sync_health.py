@@ -168,20 +168,28 @@ def queue(session: Session, f: QueueFilter, limit: int, offset: int = 0) -> tupl
     out = []
     for row in rows:
         verdict, login = verdicts.get((row.subject, row.id), (None, ""))
+        detail = _detail(row.detail)
         out.append(
             QueueItem(
                 row.subject,
                 row.id,
                 row.kind,
                 [c for c in row.codes.split(",") if c],
-                _detail(row.detail),
+                detail,
                 row.at,
                 verdict.resolved_at if verdict else None,
-                login or "",
+                (login or _settled_by(detail)) if verdict else "",
                 verdict.note if verdict else "",
             )
         )
     return out, total
+
+
+def _settled_by(detail: dict) -> str:
+    """Who resolved an exception that was settled at a counter (no console staff: its detail says who, where)."""
+    if not detail.get("settled_at"):
+        return ""
+    return f"{detail.get('settled_by', '')} ({detail['settled_at']})".strip()
 
 
 def _detail(text: str) -> dict:

@@ -42,7 +42,7 @@ from kernel.events.local import (
 from kernel.events.losses import AutomaticLossConfirmed, AutomaticLossReversed, SampleLostAutomatically
 from kernel.events.mailing import ParcelDelivered, ParcelReceived, ParcelShipped, ReturnShipped, StreamerAddressSet
 from kernel.events.photos import PhotoAttached
-from kernel.events.returns_elsewhere import LoanReturnedElsewhere
+from kernel.events.returns_elsewhere import LoanReturnedElsewhere, ReturnElsewhereSettled
 from kernel.events.stock import (
     CountSettled,
     MissingSample,
@@ -134,4 +134,5 @@ __all__ = [
     "SentSample",
     "ReceivedLine",
     "LoanReturnedElsewhere",
+    "ReturnElsewhereSettled",
 ]

@@ -34,3 +34,25 @@ class LoanReturnedElsewhere(Event, type="loan.returned_elsewhere@1", hq=APPLIES)
     due_at = Timestamp(nullable=True)
     received_by = Name()
     product = Nested(TransferredProduct, nullable=True)
+
+
+SETTLEMENTS = ("keep", "send_back")  # showroom.services.elsewhere_settle.Settlement
+
+
+class ReturnElsewhereSettled(Event, type="return_elsewhere.settled@1", hq=APPLIES):
+    """A manager settled a sample this counter received for another showroom and HQ could not match to any open
+    loan (exception `return_elsewhere_unmatched`, named by `exception_id`): `keep` makes it this showroom's, in
+    stock; `send_back` too, and a transfer.sent@1 to the showroom it came from follows in the same transaction.
+    Cross-city like the return: the sample is named by a plain id HQ gave the counter (hq/returns_elsewhere.py),
+    and the product travels so a counter rebuilt from HQ can lay the sample in again."""
+
+    return_id = Uuid()  # the return as loan.returned_elsewhere@1 named it
+    exception_id = Uuid()
+    sample_id = Uuid()
+    code = SampleCode()
+    decision = Choice(SETTLEMENTS)
+    lender = SiteCode()  # the showroom HQ said the sample belonged to
+    lender_name = Text(100)
+    settled_by = Name()
+    note = Note()
+    product = Nested(TransferredProduct)

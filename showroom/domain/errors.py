@@ -76,8 +76,19 @@ class TransferRefused(ShowroomError):
 
 class PhotoRefused(ShowroomError):
     """A photo is not kept: `problem` is no_file (cannot be read), empty, too_large (`size`, `limit` in MB), not_an_image
-    (not a JPEG or PNG, whatever its name says), not_for_this_loan or required_for_damage (`code`: a damaged return
-    whose tier wants a photo has none). Nothing is written."""
+    (not a JPEG or PNG, whatever its name says), not_for_this_loan, required_for_damage (`code`: a damaged return
+    whose tier wants a photo has none) or required_for_damage_elsewhere (`code`: a damaged return of another
+    showroom's loan, which always needs one). Nothing is written."""
+
+    def __init__(self, problem: str, **facts):
+        super().__init__(problem, facts)
+        self.problem, self.facts = problem, facts
+
+
+class ElsewhereRefused(ShowroomError):
+    """A return taken here for another showroom cannot be settled: `problem` is no_such_return, not_unmatched (HQ has
+    not said it found no loan for it: still waiting, or matched), settled_already or product_unknown (HQ knows no
+    sample of that code, so it cannot be laid in a stock); `facts` name the code and the showroom."""
 
     def __init__(self, problem: str, **facts):
         super().__init__(problem, facts)

@@ -30,3 +30,9 @@ def image_format(head: bytes) -> str | None:
 def needs_photo(condition: str, required_for_damage: bool) -> bool:
     """A return marked damaged needs a photo when the streamer's tier says so."""
     return required_for_damage and condition == ReturnCondition.DAMAGED.value
+
+
+def needs_photo_elsewhere(condition: str) -> bool:
+    """A return of another showroom's loan (or one received for another showroom) marked damaged needs a photo,
+    always: the lender has no other evidence of the condition, and the streamer's tier there is not known here."""
+    return needs_photo(condition, required_for_damage=True)

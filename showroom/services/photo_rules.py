@@ -1,5 +1,7 @@
 """The tier rule on damaged returns (issue 17.5): when the streamer's tier says `photo_required_for_damage`, a
-line marked damaged must carry a photo of that sample, kept at the counter before the return is confirmed."""
+line marked damaged must carry a photo of that sample, kept at the counter before the return is confirmed. This
+counter's own loans only: a damaged return of another showroom's loan needs one always, whatever the tier
+(showroom/services/elsewhere_photos.py)."""
 
 from __future__ import annotations
 

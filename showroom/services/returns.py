@@ -55,7 +55,7 @@ class ReturnRequest:
     code: str
     condition: str = ReturnCondition.GOOD.value
     note: str = ""
-    photo_ids: tuple[str, ...] = ()  # photos of this sample kept at the counter (showroom.services.photos)
+    photo_ids: tuple[str, ...] = ()  # photos of this sample kept at the counter (services.photos, .elsewhere_photos)
 
 
 def _open_item(uow: UnitOfWork, code: str) -> LoanItem:
@@ -196,7 +196,8 @@ def check_in(uow: UnitOfWork, actor: Actor, returns: list[ReturnRequest], now: d
         room = local_showroom(uow)
         tz = local_tz(uow)
         pairs = [(req, code, comes_from_elsewhere(uow, code)) for req, code in zip(returns, codes)]
-        elsewhere = take_elsewhere(uow, staff, [(c, r.condition, r.note) for r, c, away in pairs if away], now)
+        foreign = [(c, r.condition, r.note, r.photo_ids) for r, c, away in pairs if away]
+        elsewhere = take_elsewhere(uow, staff, foreign, now)
         here = [(r, c) for r, c, away in pairs if not away]
         taken = [(_open_item(uow, code), req.condition, req.note) for req, code in here]
         require_damage_photos(

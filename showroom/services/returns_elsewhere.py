@@ -15,6 +15,9 @@ Decisions (README "Return anywhere"):
 - A sample of another showroom this counter has not heard of (its line not pulled yet, offline) is accepted
   as "received for another showroom": the same event with the loan unknown; nothing enters this showroom's
   stock (it cannot be lent here) until HQ reconciles it and the pull brings it (showroom/sync/elsewhere_pull.py).
+  When HQ cannot match it, a manager settles it (showroom/services/elsewhere_settle.py); the counter lists every
+  return it took for other showrooms, with where each stands (showroom/services/elsewhere_views.py).
+- A line marked damaged needs a photo, always (showroom/services/elsewhere_photos.py says why and how it travels).
 """
 
 from __future__ import annotations
@@ -22,29 +25,20 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import select
-
-from db.models import Sample, Staff
+from db.models import Staff
 from db.uow import UnitOfWork
 from kernel.events import LoanReturnedElsewhere, TransferredProduct
-from showroom.domain.model import SampleStatus
 from showroom.domain.policy import days_overdue
 from showroom.services.common import local_showroom, local_tz
-from showroom.services.elsewhere_rows import foreign_line, line_product, write_return_elsewhere
+from showroom.services.elsewhere_photos import join_to_return, require_photos_of_damage, tell_photos
+from showroom.services.elsewhere_rows import (  # noqa: F401  (comes_from_elsewhere: re-exported for check-in)
+    comes_from_elsewhere,
+    foreign_line,
+    line_product,
+    site_of,
+    write_return_elsewhere,
+)
 from showroom.services.views import ReturnedElsewhere, ReturnLine
-
-
-def _site(code: str) -> str:
-    return code.split("-", 1)[0]
-
-
-def comes_from_elsewhere(uow: UnitOfWork, code: str) -> bool:
-    """Inside an open unit of work: a sample code this showroom does not hold, that another showroom has out
-    on loan as far as HQ last said, or that carries another showroom's prefix."""
-    status = uow.session.scalar(select(Sample.status).where(Sample.code == code))
-    if status is not None:  # one of ours; or one we sent away that another showroom lent since
-        return status == SampleStatus.TRANSFERRED and foreign_line(uow.session, code) is not None
-    return foreign_line(uow.session, code) is not None or _site(code) != local_showroom(uow).code
 
 
 def return_line_elsewhere(uow: UnitOfWork, code: str, now: datetime) -> ReturnLine | None:
@@ -54,7 +48,7 @@ def return_line_elsewhere(uow: UnitOfWork, code: str, now: datetime) -> ReturnLi
         return None
     line = foreign_line(uow.session, code)
     if line is None:  # received for another showroom: HQ reconciles it
-        return ReturnLine(code, "", "", "", now, now, 0, lender=_site(code), held=True)
+        return ReturnLine(code, "", "", "", now, now, 0, lender=site_of(code), held=True)
     return ReturnLine(
         sample_code=line.code,
         product_name=line_product(line)["name"],
@@ -68,12 +62,13 @@ def return_line_elsewhere(uow: UnitOfWork, code: str, now: datetime) -> ReturnLi
 
 
 def take_elsewhere(
-    uow: UnitOfWork, staff: Staff, taken: list[tuple[str, str, str]], now: datetime
+    uow: UnitOfWork, staff: Staff, taken: list[tuple[str, str, str, tuple[str, ...]]], now: datetime
 ) -> list[ReturnedElsewhere]:
-    """Inside check-in's transaction: each (code, condition, note) of another showroom's loan, taken back here,
-    with its event."""
-    room, out = local_showroom(uow), []
-    for code, condition, note in taken:
+    """Inside check-in's transaction: each (code, condition, note, photo ids) of another showroom's loan, taken
+    back here, with its event, then the photos of those now laid in here with theirs."""
+    require_photos_of_damage(uow, [(code, condition, photo_ids) for code, condition, _note, photo_ids in taken])
+    room, out, rows = local_showroom(uow), [], []
+    for code, condition, note, photo_ids in taken:
         line = foreign_line(uow.session, code)
         product = line_product(line) if line else None
         event = LoanReturnedElsewhere(
@@ -82,7 +77,7 @@ def take_elsewhere(
             code=code,
             loan_id=line.loan_id if line else None,
             number=line.number if line else None,
-            lender=line.lender_code if line else _site(code)[:4],
+            lender=line.lender_code if line else site_of(code)[:4],
             lender_name=line.lender_name if line else "",
             condition=condition,
             note=note.strip(),
@@ -90,8 +85,9 @@ def take_elsewhere(
             received_by=staff.name,
             product=TransferredProduct(**product) if product else None,
         )
-        write_return_elsewhere(uow.session, event, room.id, staff.id, now)
+        row = write_return_elsewhere(uow.session, event, room.id, staff.id, now)
         uow.record_event(event, staff_id=staff.id, at=now)
+        rows.append(row.id)
         out.append(
             ReturnedElsewhere(
                 code=code,
@@ -100,6 +96,9 @@ def take_elsewhere(
                 lender=event.lender_name or event.lender,
                 condition=condition,
                 held=line is None,
+                photo_paths=join_to_return(uow, row, photo_ids),
             )
         )
+    if rows:
+        tell_photos(uow, rows, now)
     return out

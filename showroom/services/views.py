@@ -197,6 +197,7 @@ class ReturnedElsewhere:
     lender: str
     condition: str
     held: bool
+    photo_paths: tuple[str, ...] = ()  # the files of the photos kept of its condition (printed on a damage line)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -12,13 +13,16 @@ from db.clock_models import HqClock
 from db.models import OutboxEvent
 from db.sync_models import ReceivedSyncException
 from showroom.domain.clock import SKEW_WARNING
-from showroom.domain.errors import SyncError
+from showroom.domain.errors import ShowroomError, SyncError
 from showroom.services.changes import Topic, changes
+from showroom.services.elsewhere_photos import tell_matched_photos
 from showroom.sync.catch_up import catch_up, pending
 from showroom.sync.client import HqClient
 from showroom.sync.pull import pull_all
 from showroom.sync.push import Progress, pending_count, push_all
 from showroom.sync.state import get_state, read_secret, require_state
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -135,4 +139,14 @@ def sync_once(uow_factory, data_dir: Path, *, transport=None, progress: Progress
         _record(uow_factory, exc, client)
         raise
     _record(uow_factory, None, client)
+    _tell_matched_photos(uow_factory)
     return SyncReport(pushed, pulled, _count_exceptions(uow_factory) - before, datetime.now(timezone.utc))
+
+
+def _tell_matched_photos(uow_factory) -> None:
+    """Photos of returns HQ matched on this pull become their samples' photos, with their events (a pull records
+    none). A refusal (a clock put back) leaves them waiting for the next sync; the sync itself went through."""
+    try:
+        tell_matched_photos(uow_factory())
+    except ShowroomError as refused:
+        log.warning("photos of matched returns left for the next sync: %r", refused)

@@ -9,9 +9,11 @@ from sqlalchemy import func, select
 
 from db.elsewhere_models import ForeignLoanLine, ReturnTakenElsewhere
 from db.models import DepositEntry, Loan, LoanItem, Sample
+from db.photo_models import Photo
 from hq.models import NetLoan, NetLoanItem, NetSample
-from showroom.services import returns, streamers, transfers
-from tests.hq.helpers import hq_exceptions
+from showroom.services import elsewhere_photos, returns, streamers, transfers
+from tests.hq.helpers import hq_events, hq_exceptions
+from tests.photo_images import image_file
 
 
 def _one(room, q):
@@ -20,7 +22,7 @@ def _one(room, q):
         return uow.session.execute(q).first()
 
 
-def test_return_a_changsha_loan_at_jinan(hq, cs_jn):
+def test_return_a_changsha_loan_at_jinan(hq, cs_jn, tmp_path):
     cs, jn = cs_jn
     streamer = streamers.register_streamer(cs.uow(), cs.admin, "小美", "13800138000", "douyin", tier="gold").id
     codes = cs.sample_codes[:2]
@@ -31,12 +33,17 @@ def test_return_a_changsha_loan_at_jinan(hq, cs_jn):
     line = returns.scan_for_checkin(jn.uow(), f" {codes[0].lower()}\r\n")
     assert (line.loan_number, line.lender, line.held) == (loan.number, "长沙直播样品间", False)
     assert line.product_name == "长沙特产" and line.streamer_name == ""  # no name of a streamer never served here
-    done = returns.check_in(jn.uow(), jn.admin, [returns.ReturnRequest(codes[0], "damaged", "外盒压坏")])
+    photo = elsewhere_photos.keep_return_photo(jn.uow(), jn.admin, jn.data_dir, codes[0], image_file(tmp_path))
+    asked = returns.ReturnRequest(codes[0], "damaged", "外盒压坏", (photo.id,))  # damaged elsewhere: a photo, always
+    done = returns.check_in(jn.uow(), jn.admin, [asked])
     assert done.loans == [] and [(r.code, r.number, r.held) for r in done.elsewhere] == [(codes[0], loan.number, False)]
+    assert len(done.elsewhere[0].photo_paths) == 1  # printed on the receipt's damage line
     sample = _one(jn, select(Sample.status, Sample.condition_note).where(Sample.code == codes[0]))
     assert tuple(sample) == ("in_stock", "damaged: 外盒压坏")  # Jinan's now, lendable there
-    assert "loan.returned_elsewhere@1" in {e.type for e in jn.events()}
+    assert [e.type for e in jn.events()][-2:] == ["loan.returned_elsewhere@1", "photo.attached@1"]
+    assert _one(jn, select(Photo.id).join(Sample, Sample.id == Photo.sample_id).where(Sample.code == codes[0]))
     jn.sync(hq.transport)
+    assert "photo.attached@1" in {e.type for e in hq_events(hq)}  # travels like any photo
 
     with hq.sessions() as s:
         x = s.scalar(select(NetSample).where(NetSample.code == codes[0]))
@@ -73,7 +80,7 @@ def test_return_a_changsha_loan_at_jinan(hq, cs_jn):
     assert _one(jn, select(func.count()).select_from(ForeignLoanLine))[0] == 0  # both lines closed at HQ
 
 
-def test_a_sample_not_yet_heard_of_is_received_for_another_showroom(hq, cs_jn):
+def test_a_sample_not_yet_heard_of_is_received_for_another_showroom(hq, cs_jn, tmp_path):
     cs, jn = cs_jn
     streamer = cs.register("小美", "13800138000")
     code = cs.sample_codes[0]
@@ -82,12 +89,17 @@ def test_a_sample_not_yet_heard_of_is_received_for_another_showroom(hq, cs_jn):
 
     line = returns.scan_for_checkin(jn.uow(), code)
     assert line.held and line.lender == "CS" and line.loan_number == ""
-    done = returns.check_in(jn.uow(), jn.admin, [returns.ReturnRequest(code)])
+    photo = elsewhere_photos.keep_return_photo(jn.uow(), jn.admin, jn.data_dir, code, image_file(tmp_path))
+    done = returns.check_in(jn.uow(), jn.admin, [returns.ReturnRequest(code, "damaged", "", (photo.id,))])
     assert [(r.code, r.held) for r in done.elsewhere] == [(code, True)]
     assert _one(jn, select(Sample.id).where(Sample.code == code)) is None  # not in Jinan's stock: not lent there
+    assert "photo.attached@1" not in {e.type for e in jn.events()}  # its photo waits for the sample
     jn.sync(hq.transport)  # HQ matches it to Changsha's open loan; Jinan's pull lays it in
     assert _one(jn, select(Sample.status).where(Sample.code == code))[0] == "in_stock"
     assert _one(jn, select(ReturnTakenElsewhere.state, ReturnTakenElsewhere.number))[:] == ("taken", loan.number)
+    assert [e.type for e in jn.events()][-1] == "photo.attached@1"  # told right after the pull...
+    jn.sync(hq.transport)
+    assert "photo.attached@1" in {e.type for e in hq_events(hq)}  # ...and sent with the next sync
     cs.sync(hq.transport)
     assert _one(cs, select(Sample.status).where(Sample.code == code))[0] == "transferred"
     assert _one(cs, select(Loan.closed_at).where(Loan.id == loan.loan_id))[0] is not None

@@ -7,7 +7,7 @@ import shutil
 
 from showroom import backup, restore
 from showroom.photo_files import photo_path
-from showroom.services import backups
+from showroom.services import backups, elsewhere_photos, returns
 from showroom.services.photos import attach_photo, photos_of_sample
 from showroom.store import Store
 from tests.conftest import T0
@@ -63,3 +63,12 @@ def test_a_photo_the_backup_folder_lacks_is_listed_without_its_file(counter, tmp
         assert view.sha256 == kept.sha256 and not view.on_disk
     finally:
         store.close()
+
+
+def test_a_photo_waiting_for_another_showrooms_sample_is_backed_up_too(counter, tmp_path):
+    source = image_file(tmp_path, "held.jpg", colour=(200, 10, 10))
+    kept = elsewhere_photos.keep_return_photo(counter.uow(), counter.clerk, counter.store.data_dir, "XM-000001", source)
+    returns.check_in(counter.uow(), counter.clerk, [returns.ReturnRequest("XM-000001", "damaged", "", (kept.id,))])
+    folder = tmp_path / "usb"
+    backup.take_backup(counter.store.db_path, folder, "manual", now=T0)
+    assert photo_path(folder, kept.sha256, kept.ext).read_bytes() == source.read_bytes()

@@ -63,6 +63,8 @@ COMPARED = (
     "transfer",
     "transfer_line",
     "return_elsewhere",  # foreign_loan_line is not: it is what a pull brings, and a recovered counter pulls again
+    "return_elsewhere_unmatched",  # HQ's word (a pull) on the returns a manager settled: the settlement repeats it
+    "return_elsewhere_photo",  # photos waiting for their sample: none once each was told
     "outbox_event",
 )
 

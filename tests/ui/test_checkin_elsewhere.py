@@ -1,6 +1,7 @@
 """Return anywhere at the check-in screen (issue 17 part 3), scanner alone: a sample of Jinan's loan, known here
-by a pull, shows "loan … of Jinan" and is taken back with its condition; a sample of a showroom never heard of
-is received for it. F12 records both; the sample of the known loan is this showroom's, in stock."""
+by a pull, shows "loan … of Jinan" and is taken back with its condition (damaged: with its photo, always); a
+sample of a showroom never heard of is received for it. F12 records both; the sample of the known loan is this
+showroom's, in stock."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ from showroom.services import samples
 from showroom.sync.elsewhere_pull import apply_elsewhere
 from tests.conftest import T0
 from tests.integration.elsewhere_walk import jinan_line
+from tests.photo_images import image_file
 from tests.ui.conftest import scan, wait_idle
 from ui.screens.checkin import CheckinScreen
 
 
-def test_a_jinan_loan_and_an_unknown_sample_are_taken_back_by_scans(qtbot, ui_ctx, counter):
+def test_a_jinan_loan_and_an_unknown_sample_are_taken_back_by_scans(qtbot, ui_ctx, counter, tmp_path):
     line = jinan_line(T0)
     with counter.uow() as u:
         apply_elsewhere(u, "CS", {"loan_line": {line["id"]: line}})
@@ -35,6 +37,10 @@ def test_a_jinan_loan_and_an_unknown_sample_are_taken_back_by_scans(qtbot, ui_ct
     screen.table.selectRow(0)
     screen.condition.setCurrentIndex(screen.condition.findData("damaged"))
     screen.condition.activated.emit(screen.condition.currentIndex())
+    screen.choose_photo_file = lambda parent: str(image_file(tmp_path))
+    screen.returns.photo_button.click()
+    wait_idle(qtbot, ui_ctx)
+    assert screen.returns.entries()[0].photo_ids
 
     with qtbot.waitSignal(screen.returns_recorded, timeout=5000) as recorded:
         qtbot.keyClick(screen.scan, Qt.Key.Key_F12)

@@ -37,6 +37,7 @@ EXAMPLES: dict[type, BaseException] = {
     e.OverrideRefused: e.OverrideRefused("wrong_pin"),
     e.StocktakeRefused: e.StocktakeRefused("unsettled", count=3, code="CS-000042"),
     e.PhotoRefused: e.PhotoRefused("required_for_damage", code="CS-000042"),
+    e.ElsewhereRefused: e.ElsewhereRefused("product_unknown", code="XM-000042", showroom="XM"),
     e.ShipmentRefused: e.ShipmentRefused("waybill_invalid", courier="sf", waybill="SF123"),
     e.TransferRefused: e.TransferRefused("not_sendable", code="CS-000042", status="on_loan"),
     e.PermissionDenied: e.PermissionDenied("declare_lost", "manager"),
@@ -127,7 +128,15 @@ def test_every_problem_a_count_refuses_with_has_its_own_words(language):
     assert all(_is_chinese(text) == (language == "zh_CN") and "{" not in text for text in words.values())
 
 
-PHOTO_PROBLEMS = ("no_file", "empty", "too_large", "not_an_image", "not_for_this_loan", "required_for_damage")
+PHOTO_PROBLEMS = (
+    "no_file",
+    "empty",
+    "too_large",
+    "not_an_image",
+    "not_for_this_loan",
+    "required_for_damage",
+    "required_for_damage_elsewhere",
+)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
@@ -137,7 +146,17 @@ def test_every_problem_a_photo_refuses_with_has_its_own_words(language):
     assert len(set(words.values())) == len(PHOTO_PROBLEMS)
     assert all("{" not in text for text in words.values())
     if language == "en":
-        assert "CS-000042" in words["required_for_damage"]
+        assert "CS-000042" in words["required_for_damage"] and "CS-000042" in words["required_for_damage_elsewhere"]
+
+
+ELSEWHERE_PROBLEMS = ("no_such_return", "not_unmatched", "settled_already", "product_unknown")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
+def test_every_problem_a_settlement_refuses_with_has_its_own_words(language):
+    words = {p: describe(e.ElsewhereRefused(p, code="XM-000042", showroom="XM")) for p in ELSEWHERE_PROBLEMS}
+    assert len(set(words.values())) == len(ELSEWHERE_PROBLEMS)
+    assert all(_is_chinese(text) == (language == "zh_CN") and "{" not in text for text in words.values())
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)

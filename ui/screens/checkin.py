@@ -1,7 +1,9 @@
 """Check-in at the counter, by scanner and keyboard alone: scan what came back, set each sample's
 condition (keys 1/2/3 on the selected line, or CMD-GOOD / CMD-DAMAGED / CMD-PARTS for the last one
 scanned), add a photo of its condition (P, or Photo…: a file a phone or USB camera saved), confirm with F12 or
-CMD-CONFIRM, and see what the streamer still holds.
+CMD-CONFIRM, and see what the streamer still holds. Samples of other showrooms' loans are taken back the same way;
+the returns this counter took for other showrooms are listed, and settled by a manager, from the button
+"Returns for other showrooms (N waiting)" (ui/screens/elsewhere_returns.py).
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from showroom.domain.codes import CodeKind, Command, classify, clean_scan, comma
 from showroom.domain.errors import EmptyBasket, UnknownCode
 from showroom.domain.model import ReturnCondition
 from showroom.domain.photos import PhotoKind
-from showroom.services import photos, returns
+from showroom.services import elsewhere_photos, photos, returns
 from showroom.services.returns import ReturnRequest
 from showroom.services.views import CheckinResult, ReturnLine
 from ui.screens.counter_screen import CounterScreen
+from ui.screens.elsewhere_returns import ElsewhereReturnsButton
 from ui.widgets.checkin_result_view import CheckinResultView
 from ui.widgets.counter_buttons import confirm_button
 from ui.widgets.photo_chooser import choose_photo_file
@@ -69,6 +72,8 @@ class CheckinScreen(CounterScreen):
         self.confirm = confirm_button(
             self, "checkin_confirm", self.tr("Confirm check-in (F12)"), self._on_confirm_requested
         )
+        self.elsewhere = ElsewhereReturnsButton(self.ctx, self, self._on_scanned)  # held while its dialog is open
+        self.elsewhere.closed.connect(self._elsewhere_closed)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.returns)
@@ -78,6 +83,7 @@ class CheckinScreen(CounterScreen):
         split.setChildrenCollapsible(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.elsewhere)
         bottom.addWidget(self.confirm)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scan)
@@ -86,6 +92,15 @@ class CheckinScreen(CounterScreen):
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
         self._update_summary()
+
+    def _waiting(self) -> bool:
+        return self.elsewhere.is_open()
+
+    def _elsewhere_closed(self) -> None:
+        if self.isVisible():
+            self.activateWindow()  # the counter's window takes the keyboard back from the closed dialog
+        self._refocus()
+        self._release_held()  # scans typed while the returns for other showrooms were open
 
     def _refocus(self) -> None:
         # Never pull the keyboard out of a cell someone is editing, nor into a hidden screen.
@@ -209,15 +224,16 @@ class CheckinScreen(CounterScreen):
             return
         code = entry.line.sample_code
         self.message.show_info(self.tr("Keeping the photo of {code}…").format(code=code))
+        done = {
+            "on_success": lambda view: self._on_photo_kept(code, view),
+            "on_error": lambda exc: self.message.show_error(describe(exc, self.ctx.tz)),
+        }
+        if entry.line.lender:  # another showroom's sample, not in this stock yet: its photo waits for it
+            self.ctx.call_as_actor(elsewhere_photos.keep_return_photo, self.ctx.store.data_dir, code, path, **done)
+            return
+        kind, number = PhotoKind.RETURN.value, entry.line.loan_number
         self.ctx.call_as_actor(
-            photos.attach_photo,
-            self.ctx.store.data_dir,
-            code,
-            PhotoKind.RETURN.value,
-            path,
-            loan_number=entry.line.loan_number,
-            on_success=lambda view: self._on_photo_kept(code, view),
-            on_error=lambda exc: self.message.show_error(describe(exc, self.ctx.tz)),
+            photos.attach_photo, self.ctx.store.data_dir, code, kind, path, loan_number=number, **done
         )
 
     def _on_photo_kept(self, code: str, view: photos.PhotoView) -> None:
