@@ -60,6 +60,7 @@ from kernel.events.streamers import (
     StreamerStatusChanged,
     StreamerTierChanged,
 )
+from kernel.events.shortfalls import LateSample, ShortSample, TransferArrivedLate, TransferShortSettled
 from kernel.events.transfers import (
     ReceivedLine,
     SentSample,
@@ -134,4 +135,8 @@ __all__ = [
     "SentSample",
     "ReceivedLine",
     "LoanReturnedElsewhere",
+    "TransferShortSettled",
+    "TransferArrivedLate",
+    "ShortSample",
+    "LateSample",
 ]
