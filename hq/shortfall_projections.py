@@ -123,9 +123,7 @@ def _resolve_short(a: Applying, t: NetTransfer) -> None:
     unresolved = ~exists().where(Resolution.subject == "sync_exception", Resolution.subject_id == SyncException.id)
     found = a.session.scalars(
         select(SyncException.id).where(
-            SyncException.kind == "transfer_short",
-            SyncException.detail.contains(f'"number": "{t.number}"'),
-            unresolved,
+            SyncException.kind == "transfer_short", SyncException.detail.contains(f'"number": "{t.number}"'), unresolved
         )
     )
     now = datetime.now(timezone.utc)

@@ -43,6 +43,7 @@ from kernel.events.losses import AutomaticLossConfirmed, AutomaticLossReversed, 
 from kernel.events.mailing import ParcelDelivered, ParcelReceived, ParcelShipped, ReturnShipped, StreamerAddressSet
 from kernel.events.photos import PhotoAttached
 from kernel.events.returns_elsewhere import LoanReturnedElsewhere
+from kernel.events.shortfalls import LateSample, ShortSample, TransferArrivedLate, TransferShortSettled
 from kernel.events.stock import (
     CountSettled,
     MissingSample,
@@ -60,7 +61,6 @@ from kernel.events.streamers import (
     StreamerStatusChanged,
     StreamerTierChanged,
 )
-from kernel.events.shortfalls import LateSample, ShortSample, TransferArrivedLate, TransferShortSettled
 from kernel.events.transfers import (
     ReceivedLine,
     SentSample,

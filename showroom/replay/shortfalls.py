@@ -36,7 +36,9 @@ def transfer_short_settled(r: Replaying, e: TransferShortSettled) -> None:
 def transfer_arrived_late(r: Replaying, e: TransferArrivedLate) -> None:
     transfer = _transfer(r, e.transfer_id, e.number, Direction.IN)
     late = [Late(x.sample_id, x.code, x.product_id, x.note) for x in e.samples]
-    arrive_late(r.session, transfer, late, r.room.id, r.staff_id, Settled(Settlement.ARRIVED_LATE, r.at, e.received_by, ""))
+    arrive_late(
+        r.session, transfer, late, r.room.id, r.staff_id, Settled(Settlement.ARRIVED_LATE, r.at, e.received_by, "")
+    )
 
 
 PROJECTIONS = {TransferShortSettled: transfer_short_settled, TransferArrivedLate: transfer_arrived_late}

@@ -95,7 +95,9 @@ def arrive_late(
     its movement, their products known here as a received transfer's are."""
     products = known_products(session, json.loads(transfer.products), settled.at)
     arriving = [
-        Arriving(x.sample_id, x.code, products.get(x.product_id, x.product_id), x.note or None, _detail(transfer, x.note))
+        Arriving(
+            x.sample_id, x.code, products.get(x.product_id, x.product_id), x.note or None, _detail(transfer, x.note)
+        )
         for x in samples
     ]
     lay_in(session, arriving, room_id, staff_id, settled.at)

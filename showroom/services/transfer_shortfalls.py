@@ -73,7 +73,11 @@ def settle_short(
         for code in wanted:
             line = lines.get(code)
             settled = held[code].settlement if code in held else ""
-            problem = "not_short" if line is None else settle_refusal(line.outcome, transfer.state, settled, status.get(line.sample_id, ""))
+            problem = (
+                "not_short"
+                if line is None
+                else settle_refusal(line.outcome, transfer.state, settled, status.get(line.sample_id, ""))
+            )
             if problem:
                 raise TransferRefused(problem, code=code, number=transfer.number)
             chosen.append((line.sample_id, code))
@@ -177,7 +181,9 @@ def receive_late(
             number=transfer.number,
             from_showroom=transfer.from_code,
             received_by=staff.name,
-            samples=[LateSample(sample_id=x.sample_id, code=x.code, product_id=x.product_id, note=x.note) for x in late],
+            samples=[
+                LateSample(sample_id=x.sample_id, code=x.code, product_id=x.product_id, note=x.note) for x in late
+            ],
         )
         uow.record_event(event, staff_id=staff.id, at=now)
         view = view_of(uow, transfer)

@@ -128,7 +128,9 @@ def view_of(uow: UnitOfWork, transfer: Transfer) -> TransferView:
     return TransferView(
         summary=_summary(transfer, _figures(outcomes, listed, Counter(settled.values()))),
         lines=tuple(
-            TransferLineView(line.code, names.get(line.product_id, ""), line.outcome, line.note, settled.get(line.code, ""))
+            TransferLineView(
+                line.code, names.get(line.product_id, ""), line.outcome, line.note, settled.get(line.code, "")
+            )
             for line in lines
         ),
     )

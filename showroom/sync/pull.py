@@ -24,8 +24,8 @@ from showroom.services.records import entry_tier
 from showroom.sync.client import HqClient
 from showroom.sync.elsewhere_pull import KINDS as ELSEWHERE_KINDS
 from showroom.sync.elsewhere_pull import apply_elsewhere
-from showroom.sync.standing import apply_network_key, apply_standing, standing_pulled
 from showroom.sync.shortfalls_pull import apply_settlements
+from showroom.sync.standing import apply_network_key, apply_standing, standing_pulled
 from showroom.sync.state import require_state
 from showroom.sync.transfers_pull import apply_showrooms, apply_transfers
 

@@ -42,7 +42,10 @@ def apply_settlements(uow, rows: list[dict]) -> None:
             if row is not None and not overrides(settlement, row.settlement):
                 continue
             settled = Settled(
-                Settlement(settlement), pulled_time(x["settled_at"]), x.get("settled_by") or "", x.get("settled_note") or ""
+                Settlement(settlement),
+                pulled_time(x["settled_at"]),
+                x.get("settled_by") or "",
+                x.get("settled_note") or "",
             )
             write_settlement(s, transfer.id, x["code"], x["sample_id"], settled)
             if transfer.direction == Direction.OUT:

@@ -81,7 +81,11 @@ def _incoming(uow, d: dict) -> None:
             [(sid, code, pid, "", "") for sid, code, pid, outcome, _n in _lines(d) if outcome != "extra"],
         )
     elif transfer.state == TransferState.SENT and d["state"] == TransferState.CANCELLED:
-        transfer.state, transfer.reason, transfer.ended_at = d["state"], d.get("reason") or "", pulled_time(d.get("ended_at"))
+        transfer.state, transfer.reason, transfer.ended_at = (
+            d["state"],
+            d.get("reason") or "",
+            pulled_time(d.get("ended_at")),
+        )
 
 
 def _outgoing(uow, d: dict) -> None:

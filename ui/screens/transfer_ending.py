@@ -24,7 +24,7 @@ class TransferEnding:
     def _confirm(self) -> None:
         self.message.new_burst()
         if self.receiving is not None:
-            self._ask_to_finish()
+            self._finish_late() if self.late else self._ask_to_finish()
         elif not self._making():
             self.message.show_error(_tr("Scan the samples to send first."))
         elif self.destination.currentData() is None:

@@ -20,9 +20,9 @@ from showroom.domain.model import SampleStatus
 from showroom.services.common import local_showroom, local_tz, resolve_now, timezone_name
 from showroom.services.merchant_returns import RETURNED_TO_MERCHANT
 from showroom.services.records import OPEN_ITEM
-from showroom.services.shortfall_views import lost_on_transfers
 from showroom.services.reports.daily import local_midnight
 from showroom.services.reports.merchant_views import MerchantSampleLine, MerchantStatement, StreamerUse
+from showroom.services.shortfall_views import lost_on_transfers
 
 
 def merchant_statement_by_name(
