@@ -22,8 +22,8 @@ from showroom.store import Store
 from showroom.sync.catch_up import lay_in
 from tests.conftest import T0
 from tests.integration.event_walk import SHORTFALLS_START, walk
-from tests.integration.shortfall_walk import walk_receipt_again
 from tests.integration.helpers import rows
+from tests.integration.shortfall_walk import walk_receipt_again
 
 # What the events do not carry, by table: generated ids of rows no event names, the PIN hashes (never sent
 # to HQ), the signature image (the event says only that there was one), and this PC's own bookkeeping.

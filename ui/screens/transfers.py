@@ -312,7 +312,9 @@ class TransfersScreen(TransferShortfalls, TransferEnding, CounterScreen):
             return
         t = view.summary
         self.looking = view
-        self.lines.set_rows([SlipLine(line.code, line.product, line.outcome, line.note) for line in view.lines])
+        self.lines.set_rows(
+            [SlipLine(line.code, line.product, line.outcome, line.note, line.settled) for line in view.lines]
+        )
         self.header.setText(
             self.tr("{number}: {source} to {destination}, {state}").format(
                 number=t.number, source=t.from_name, destination=t.to_name, state=transfer_text.state(t.state)
