@@ -21,10 +21,6 @@ from ui.widgets.tables import RowTableView, section_title
 translate = QCoreApplication.translate
 
 
-def _tr(text: str) -> str:
-    return translate("TransfersScreen", text)
-
-
 def _button(text: str, name: str, parent) -> QPushButton:
     button = named(QPushButton(text, parent), name)
     button.setAccessibleName(text.replace("&", ""))
@@ -40,12 +36,16 @@ class TransferShortfalls:
 
     def _build_shortfalls(self) -> QVBoxLayout:
         self.shortfalls = ShortfallModel(self)
-        self.short_view = RowTableView(self.shortfalls, "transfers_short", _tr("Short samples not settled"), self)
+        self.short_view = RowTableView(
+            self.shortfalls, "transfers_short", translate("TransfersScreen", "Short samples not settled"), self
+        )
         self.short_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.short_title = section_title(_tr("Short samples not settled"))
-        self.found_here = _button(_tr("&Found here"), "transfers_found_here", self)
+        self.short_title = section_title(translate("TransfersScreen", "Short samples not settled"))
+        self.found_here = _button(translate("TransfersScreen", "&Found here"), "transfers_found_here", self)
         self.found_here.clicked.connect(lambda _c=False: self._settle_chosen(Settlement.FOUND_AT_SENDER))
-        self.declare_lost = _button(_tr("Declare &lost (reason in the note)"), "transfers_declare_lost", self)
+        self.declare_lost = _button(
+            translate("TransfersScreen", "Declare &lost (reason in the note)"), "transfers_declare_lost", self
+        )
         self.declare_lost.clicked.connect(lambda _c=False: self._settle_chosen(Settlement.DECLARED_LOST))
         actions = QHBoxLayout()
         actions.addWidget(self.short_title, 1)
@@ -73,9 +73,13 @@ class TransferShortfalls:
         chosen = self.short_view.selected_row()
         note = self.note.text().strip()
         if chosen is None or chosen.direction != "out":
-            self.message.show_error(_tr("Choose a sample short on a transfer sent from here first."))
+            self.message.show_error(
+                translate("TransfersScreen", "Choose a sample short on a transfer sent from here first.")
+            )
         elif settlement == Settlement.DECLARED_LOST and not note:
-            self.message.show_error(_tr("Say in the note why {code} is declared lost.").format(code=chosen.code))
+            self.message.show_error(
+                translate("TransfersScreen", "Say in the note why {code} is declared lost.").format(code=chosen.code)
+            )
             self.note.setFocus()
         else:
             self.ctx.call_as_actor(
@@ -92,9 +96,13 @@ class TransferShortfalls:
         self.note.clear()
         self.refresh()
         if settlement == Settlement.FOUND_AT_SENDER:
-            self.message.show_success(_tr("{code} found here: in stock again.").format(code=code))
+            self.message.show_success(
+                translate("TransfersScreen", "{code} found here: in stock again.").format(code=code)
+            )
         else:
-            self.message.show_success(_tr("{code} declared lost: no streamer is charged.").format(code=code))
+            self.message.show_success(
+                translate("TransfersScreen", "{code} declared lost: no streamer is charged.").format(code=code)
+            )
 
     # -- at the receiver -------------------------------------------------------------------------------
     def _open_late(self, view: TransferView) -> None:
@@ -102,9 +110,10 @@ class TransferShortfalls:
         self.lines.set_rows([SlipLine(line.code, line.product, "short", "", line.settled) for line in view.lines])
         self._show_mode()
         self.message.show_success(
-            _tr("Transfer {number} was received with {count} sample(s) short: scan the ones that turned up.").format(
-                number=view.summary.number, count=len(view.lines)
-            )
+            translate(
+                "TransfersScreen",
+                "Transfer {number} was received with {count} sample(s) short: scan the ones that turned up.",
+            ).format(number=view.summary.number, count=len(view.lines))
         )
 
     def _check_late(self, code: str) -> None:
@@ -125,17 +134,17 @@ class TransferShortfalls:
             rows[i] = SlipLine(code, rows[i].product, "scanned")
             self.lines.set_rows(rows)
             self.message.show_success(
-                _tr("{code}: arrived late ({count} of {total} short).").format(
+                translate("TransfersScreen", "{code}: arrived late ({count} of {total} short).").format(
                     code=code, count=len(self._scanned()), total=len(rows)
                 )
             )
         elif self.queue.is_current(generation):
-            self.message.show_info(_tr("{code} is scanned already.").format(code=code))
+            self.message.show_info(translate("TransfersScreen", "{code} is scanned already.").format(code=code))
         self.queue.finish(code)
 
     def _finish_late(self) -> None:
         if not self._scanned():
-            self.message.show_error(_tr("Scan the samples that turned up first."))
+            self.message.show_error(translate("TransfersScreen", "Scan the samples that turned up first."))
             return
         self._submitting = True
         self.ctx.call_as_actor(
@@ -153,7 +162,8 @@ class TransferShortfalls:
         self.start_over()
         self.refresh()
         self.message.show_success(
-            _tr("{count} sample(s) of transfer {number} received late: in stock here; {short} still short.").format(
-                count=count, number=view.summary.number, short=view.summary.figures.short
-            )
+            translate(
+                "TransfersScreen",
+                "{count} sample(s) of transfer {number} received late: in stock here; {short} still short.",
+            ).format(count=count, number=view.summary.number, short=view.summary.figures.short)
         )
