@@ -79,12 +79,15 @@ def test_a_clerk_receives_late_a_short_sample_that_turned_up(qtbot, ui_ctx, coun
     wait_idle(qtbot, ui_ctx)
     assert [r.outcome for r in screen.lines.rows()] == ["short", "scanned"]
     assert "scanned already" in screen.message.text()
+    screen.note.setText("外盒湿了")
+    qtbot.mouseClick(screen.mark_damaged, Qt.MouseButton.LeftButton)  # the last scanned
     qtbot.keyClick(screen.scan, Qt.Key.Key_F12)
     wait_idle(qtbot, ui_ctx)
     assert not screen.late and screen.receiving is None
     assert "1 sample(s) of transfer JN-T261206001 received late" in screen.message.text()
     assert "1 still short" in screen.message.text()
     assert status(counter, codes[2]) == "in_stock"
+    assert samples.sample_detail(counter.uow(), codes[2]).row.condition_note == "外盒湿了"
     assert [r.code for r in screen.shortfalls.rows()] == [codes[1]]
 
 
