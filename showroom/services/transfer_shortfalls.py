@@ -22,7 +22,7 @@ from showroom.domain.codes import CodeKind, classify, clean_scan, scanned_codes
 from showroom.domain.errors import InvalidInput, TransferRefused
 from showroom.domain.model import Role
 from showroom.domain.shortfalls import SENDER_SETTLES, Settlement, late_scan, may_arrive_late, settle_refusal
-from showroom.domain.transfers import Direction, ScanAnswer
+from showroom.domain.transfers import Direction, ScanAnswer, TransferState
 from showroom.services.changes import Topic, changes
 from showroom.services.common import Actor, acting_staff, local_showroom, optional_text, required_text, resolve_now
 from showroom.services.shortfall_rows import Late, Settled, arrive_late, settle_at_sender, settlements_of
@@ -113,14 +113,15 @@ def open_slip(uow: UnitOfWork, raw: str) -> OpenedSlip:
     except TransferRefused as refused:
         if refused.problem != "not_in_transit":
             raise
-        number = refused.facts["number"]
+        not_in_transit = refused
     with uow.read():
-        transfer = uow.session.scalar(select(Transfer).where(Transfer.number == number))
-        view = view_of(uow, transfer)
+        transfer = uow.session.scalar(select(Transfer).where(Transfer.number == not_in_transit.facts["number"]))
+        if transfer.state != TransferState.PARTLY_RECEIVED:
+            raise not_in_transit  # received whole, or called back
         waiting = _receivable(uow, transfer)
         if not waiting:
-            raise TransferRefused("nothing_short", number=number)
-        return OpenedSlip(_only(view, waiting), True)
+            raise TransferRefused("nothing_short", number=transfer.number)
+        return OpenedSlip(_only(view_of(uow, transfer), waiting), True)
 
 
 def _receivable(uow: UnitOfWork, transfer: Transfer) -> dict[str, object]:

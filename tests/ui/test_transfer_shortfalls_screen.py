@@ -36,10 +36,14 @@ def test_a_manager_settles_the_samples_short_on_a_transfer_sent_from_here(qtbot,
 
     qtbot.mouseClick(screen.found_here, Qt.MouseButton.LeftButton)
     assert "Choose a sample short" in screen.message.text()
-    assert screen.short_view.select_where(lambda r: r.code == counter.codes[1])
-    qtbot.mouseClick(screen.found_here, Qt.MouseButton.LeftButton)
+    keyboard_wedge.scan(qtbot, counter.codes[1], "enter")  # it turned up here: scanned, it is chosen
     wait_idle(qtbot, ui_ctx)
-    assert "found here" in screen.message.text() and status(counter, counter.codes[1]) == "in_stock"
+    assert "Found here (Alt+F)" in screen.message.text() and screen.lines.rowCount() == 0
+    assert screen.short_view.selected_row().code == counter.codes[1]
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # the button's mnemonic
+    qtbot.waitUntil(lambda: "found here" in screen.message.text())  # a mnemonic clicks after a short animation
+    wait_idle(qtbot, ui_ctx)
+    assert status(counter, counter.codes[1]) == "in_stock"
     assert [r.code for r in screen.shortfalls.rows()] == [counter.codes[2]]
 
     assert screen.short_view.select_where(lambda r: r.code == counter.codes[2])

@@ -100,6 +100,6 @@ class TransferListModel(RowTableModel[TransferView]):
 
     def foreground(self, row: TransferView, column: int) -> QColor | None:
         f = row.summary.figures
-        if f.short or f.extra or f.damaged:
+        if f.short or f.extra or f.damaged or f.lost:
             return OVERDUE_COLOR
         return WARNING_COLOR if row.summary.state == "sent" and row.summary.direction == "in" else None

@@ -69,6 +69,19 @@ class TransferShortfalls:
             widget.setVisible(outgoing)
 
     # -- at the sender ---------------------------------------------------------------------------------
+    def _choose_short(self, code: str) -> bool:
+        """A sample short on a transfer sent from here, scanned (it turned up here): chosen in the list, to settle
+        with Alt+F or Alt+L. False when the code is none of those."""
+        if not self.short_view.select_where(lambda r: r.code == code and r.direction == "out"):
+            return False
+        chosen = self.short_view.selected_row()
+        self.message.show_info(
+            translate(
+                "TransfersScreen", "{code} is short on transfer {number}: Found here (Alt+F) puts it back in stock."
+            ).format(code=code, number=chosen.number)
+        )
+        return True
+
     def _settle_chosen(self, settlement: Settlement) -> None:
         chosen = self.short_view.selected_row()
         note = self.note.text().strip()

@@ -205,6 +205,8 @@ class TransfersScreen(TransferShortfalls, TransferEnding, CounterScreen):
         self.queue.finish(code)
 
     def _check_to_send(self, code: str) -> None:
+        if not self._making() and self._choose_short(code):
+            return
         if self.looking is not None:  # a scan starts a new slip: the transfer looked at goes
             self.looking = None
             self.lines.set_rows([])
