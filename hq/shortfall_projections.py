@@ -29,6 +29,7 @@ from kernel.events import TransferArrivedLate, TransferShortSettled
 ARRIVED_LATE = "arrived_late"
 CONTRADICTION = {"declared_lost": "transfer_lost_arrived", "found_at_sender": "transfer_found_twice"}
 AT_SENDER = {"found_at_sender": "in_stock", "declared_lost": "lost"}
+SETTLEABLE = ("in_transit", "in_stock")  # in stock: called back at the sender while received short elsewhere
 SETTLED_AT_COUNTERS = "counters"  # hq_resolution.staff_id of an exception the showrooms' own work resolved
 _NAMED = 50  # codes named in one exception
 
@@ -65,7 +66,7 @@ def transfer_short_settled(a: Applying, e: TransferShortSettled) -> None:
             continue
         _settle(line, e.outcome, a, e.settled_by, e.note)
         sample = a.cache.samples.get(x.sample_id)
-        if sample is not None and sample.showroom_id == a.showroom.id and sample.status == "in_transit":
+        if sample is not None and sample.showroom_id == a.showroom.id and sample.status in SETTLEABLE:
             sample.status, sample.current_loan_id, sample.updated_at = AT_SENDER[e.outcome], None, a.at
     _report(a, t, named, {})
     _save(a, t, lines)

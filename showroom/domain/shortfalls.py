@@ -31,6 +31,9 @@ class Settlement(StrEnum):
 
 
 SENDER_SETTLES = (Settlement.FOUND_AT_SENDER, Settlement.DECLARED_LOST)
+# A short sample here is in transit; in stock when the transfer was called back here while the other city
+# received it offline (the call-back put it back on the shelf: HQ keeps both facts)
+SETTLEABLE = (SampleStatus.IN_TRANSIT, SampleStatus.IN_STOCK)
 # What the sender's word makes of its sample, and the movement that says so
 AT_SENDER = {
     Settlement.FOUND_AT_SENDER: (SampleStatus.IN_STOCK, MovementKind.SHORT_FOUND),
@@ -45,7 +48,7 @@ def settle_refusal(outcome: str, transfer_state: str, settled: str, status: str)
         return "not_short"
     if settled:
         return "settled_already"
-    if status != SampleStatus.IN_TRANSIT:
+    if status not in SETTLEABLE:
         return "not_short"
     return None
 

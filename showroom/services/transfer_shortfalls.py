@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.models import Sample
 from db.transfer_models import Transfer
@@ -46,6 +47,27 @@ def _settlement(value: str) -> Settlement:
     return Settlement(value)
 
 
+def _settleable(s: Session, transfer: Transfer, wanted: list[str]) -> list[tuple[str, str]]:
+    """(sample id, code) of each code wanted, every one a short line of the transfer the sender may settle;
+    TransferRefused names the first that is not."""
+    lines, held = {line.code: line for line in lines_of(s, transfer.id)}, settlements_of(s, transfer.id)
+    ids = [line.sample_id for c in wanted if (line := lines.get(c)) is not None and line.sample_id]
+    status = dict(s.execute(select(Sample.id, Sample.status).where(Sample.id.in_(ids))).tuples().all())
+    chosen = []
+    for code in wanted:
+        line = lines.get(code)
+        settled = held[code].settlement if code in held else ""
+        problem = (
+            "not_short"
+            if line is None
+            else settle_refusal(line.outcome, transfer.state, settled, status.get(line.sample_id, ""))
+        )
+        if problem:
+            raise TransferRefused(problem, code=code, number=transfer.number)
+        chosen.append((line.sample_id, code))
+    return chosen
+
+
 @changes(Topic.TRANSFERS, Topic.SAMPLES)
 def settle_short(
     uow: UnitOfWork,
@@ -66,21 +88,7 @@ def settle_short(
         staff = acting_staff(uow, actor, Role.MANAGER, "settle_short")
         s = uow.session
         transfer = _transfer(uow, transfer_id, Direction.OUT)
-        lines, held = {line.code: line for line in lines_of(s, transfer.id)}, settlements_of(s, transfer.id)
-        ids = [line.sample_id for c in wanted if (line := lines.get(c)) is not None and line.sample_id]
-        status = dict(s.execute(select(Sample.id, Sample.status).where(Sample.id.in_(ids))).tuples().all())
-        chosen = []
-        for code in wanted:
-            line = lines.get(code)
-            settled = held[code].settlement if code in held else ""
-            problem = (
-                "not_short"
-                if line is None
-                else settle_refusal(line.outcome, transfer.state, settled, status.get(line.sample_id, ""))
-            )
-            if problem:
-                raise TransferRefused(problem, code=code, number=transfer.number)
-            chosen.append((line.sample_id, code))
+        chosen = _settleable(s, transfer, wanted)
         settle_at_sender(s, transfer, chosen, Settled(how, now, staff.name, note), staff.id)
         event = TransferShortSettled(
             transfer_id=transfer.id,

@@ -20,7 +20,7 @@ from showroom.services.common import Actor
 from showroom.services.reports.daily import daily_report
 from showroom.services.shortfall_views import list_shortfalls
 from showroom.services.transfer_shortfalls import check_late_scan, open_slip, receive_late, settle_short
-from showroom.services.transfers import receive_transfer, send_transfer
+from showroom.services.transfers import cancel_transfer, receive_transfer, send_transfer
 from tests.hq.helpers import hq_exceptions
 
 
@@ -200,3 +200,29 @@ def test_both_ends_rebuilt_from_hq_have_their_short_samples_settled(hq, cs_jn, t
             assert statuses == {codes[0]: "in_stock", codes[1]: "in_stock"}
         else:
             assert statuses == dict(zip(codes, ["transferred", "transferred", "lost"], strict=True))
+
+
+def test_a_sample_short_on_a_transfer_called_back_meanwhile_is_found_at_the_sender(hq, cs_jn):
+    """Changsha called the transfer back while Jinan, offline, received one of the two: the other is on Changsha's
+    shelf again (the call-back) yet short on Jinan's receipt; Changsha settles it as found here."""
+    cs, jn = cs_jn
+    cs.sync(hq.transport)
+    jn.sync(hq.transport)
+    codes = cs.sample_codes[:2]
+    slip = send_transfer(cs.uow(), cs.admin, "JN", codes)
+    cs.sync(hq.transport)
+    jn.sync(hq.transport)
+    cancel_transfer(cs.uow(), cs.admin, slip.summary.id, "发错城市")
+    receive_transfer(jn.uow(), jn.admin, slip.summary.id, codes[:1])
+    for room in (cs, jn, cs):
+        room.sync(hq.transport)
+    assert [(x.code, x.direction) for x in list_shortfalls(cs.uow())] == [(codes[1], "out")]
+    assert _status(cs, codes[1]) == "in_stock"
+    settle_short(cs.uow(), cs.admin, slip.summary.id, [codes[1]], "found_at_sender", "撤回后在货架上")
+    cs.sync(hq.transport)
+    jn.sync(hq.transport)
+    with hq.sessions() as s:
+        assert s.get(NetTransfer, slip.summary.id).short_open == 0
+        assert s.scalar(select(NetSample.status).where(NetSample.code == codes[1])) == "in_stock"
+    assert list_shortfalls(cs.uow()) == list_shortfalls(jn.uow()) == []
+    assert sorted(x.kind for x in hq_exceptions(hq)) == ["received_after_cancel", "transfer_short"]

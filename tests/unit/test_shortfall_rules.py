@@ -31,7 +31,9 @@ def test_the_sender_settles_a_short_line_of_a_transfer_received_short_once():
     assert settle_refusal("short", PARTLY, "arrived_late", "transferred") == "settled_already"  # the arrival wins
     for outcome, state in (("received", PARTLY), ("damaged", PARTLY), ("extra", PARTLY), ("", SENT), ("short", SENT)):
         assert settle_refusal(outcome, state, "", "in_transit") == "not_short"
-    assert settle_refusal("short", PARTLY, "", "in_stock") == "not_short"  # not in transit here: nothing to settle
+    assert settle_refusal("short", PARTLY, "", "in_stock") is None  # called back here, received there meanwhile
+    for status in ("on_loan", "lost", "transferred"):
+        assert settle_refusal("short", PARTLY, "", status) == "not_short"
 
 
 def test_found_is_in_stock_again_and_lost_is_lost_each_with_its_own_movement():
