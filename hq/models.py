@@ -330,7 +330,10 @@ class NetTransfer(Base):
     """A transfer between showrooms (调拨), as its events told it (hq/transfer_projections.py; migration h0008):
     sent by its sender, received by its destination with what differed, or called back. `lines` is JSON, one
     entry per sample on the slip and per extra code: sample_id, code, product_id, outcome ('' in transit;
-    received | short | extra | damaged), note. `products` is the slip's products, for the destination."""
+    received | short | extra | damaged), note, and for a short one settled since (hq/shortfall_projections.py;
+    migration h0010) settled (found_at_sender | declared_lost | arrived_late), settled_at, settled_by,
+    settled_note, settled_in (the showroom's code). `short_open` counts the short ones not settled yet.
+    `products` is the slip's products, for the destination."""
 
     __tablename__ = "hq_transfer"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -351,6 +354,7 @@ class NetTransfer(Base):
     short: Mapped[int] = mapped_column(Integer, default=0)
     extra: Mapped[int] = mapped_column(Integer, default=0)
     damaged: Mapped[int] = mapped_column(Integer, default=0)
+    short_open: Mapped[int] = mapped_column(Integer, default=0)
     lines: Mapped[str] = mapped_column(Text, default="[]")
     products: Mapped[str] = mapped_column(Text, default="[]")
     __table_args__ = (

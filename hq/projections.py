@@ -25,6 +25,7 @@ from hq.mailing_projections import MAILING_APPLY
 from hq.models import HqShowroom, NetMerchant, NetProduct, NetStreamer
 from hq.ownership import foreign_write
 from hq.returns_elsewhere import ELSEWHERE_APPLY
+from hq.shortfall_projections import SHORTFALL_APPLY
 from hq.stock_projections import STOCK_APPLY
 from hq.transfer_projections import TRANSFER_APPLY
 from kernel.events import (
@@ -367,6 +368,7 @@ APPLY = {
     **MAILING_APPLY,  # parcels of mailed loans (hq/mailing_projections.py)
     **TRANSFER_APPLY,  # transfers between showrooms (hq/transfer_projections.py)
     **ELSEWHERE_APPLY,  # returns anywhere (hq/returns_elsewhere.py)
+    **SHORTFALL_APPLY,  # short samples of transfers settled afterwards (hq/shortfall_projections.py)
 }
 
 

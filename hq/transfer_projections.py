@@ -30,14 +30,14 @@ ARRIVED = ("received", "damaged")
 _NAMED = 50  # codes named in one exception
 
 
-def _find(session: Session, transfer_id: str) -> NetTransfer | None:
+def find_transfer(session: Session, transfer_id: str) -> NetTransfer | None:
     for row in session.new:  # sent in this batch: not written yet
         if isinstance(row, NetTransfer) and row.id == transfer_id:
             return row
     return session.get(NetTransfer, transfer_id)
 
 
-def _code(session: Session, showroom_id: str | None) -> str:
+def showroom_code(session: Session, showroom_id: str | None) -> str:
     room = session.get(HqShowroom, showroom_id) if showroom_id else None
     return room.code if room else ""
 
@@ -66,14 +66,14 @@ def transfer_change(session: Session, t: NetTransfer) -> dict:
     }
 
 
-def _tell_both(session: Session, t: NetTransfer) -> None:
+def tell_both(session: Session, t: NetTransfer) -> None:
     change = transfer_change(session, t)
     for code in {change["from_code"], t.to_code}:
         stage(session, "transfer", t.id, change, audience=code)
 
 
 def transfer_sent(a: Applying, e: TransferSent) -> None:
-    if _find(a.session, e.transfer_id) is not None:
+    if find_transfer(a.session, e.transfer_id) is not None:
         record_exception(a.session, "transfer_reported_twice", [a.showroom.code], a.event_id, {"number": e.number})
         return
     dest = a.session.scalar(select(HqShowroom).where(HqShowroom.code == e.to_showroom))
@@ -109,10 +109,10 @@ def transfer_sent(a: Applying, e: TransferSent) -> None:
             sample = a.cache.add(SampleRow(x.sample_id, x.code, x.product_id, a.showroom.id, "in_transit", None, a.at))
         sample.status, sample.current_loan_id, sample.updated_at = "in_transit", None, a.at
     if dest is not None:
-        _tell_both(a.session, t)
+        tell_both(a.session, t)
 
 
-def _theirs(a: Applying, e: Event, t: NetTransfer | None, owner_id: str | None) -> bool:
+def to_act_on(a: Applying, e: Event, t: NetTransfer | None, owner_id: str | None) -> bool:
     """Whether the transfer is there and this end's to act on; reported otherwise."""
     if t is None:
         record_exception(
@@ -120,7 +120,7 @@ def _theirs(a: Applying, e: Event, t: NetTransfer | None, owner_id: str | None) 
         )
         return False
     if owner_id != a.showroom.id:
-        owner = _code(a.session, t.from_showroom_id)
+        owner = showroom_code(a.session, t.from_showroom_id)
         rows = [{"kind": "transfer", "id": t.id, "label": t.number, "showroom": owner}]
         not_applied(a.session, a.showroom, a.event_id, e.TYPE, ForeignWrite([owner], rows))
         return False
@@ -128,10 +128,10 @@ def _theirs(a: Applying, e: Event, t: NetTransfer | None, owner_id: str | None) 
 
 
 def transfer_received(a: Applying, e: TransferReceived) -> None:
-    t = _find(a.session, e.transfer_id)
-    if not _theirs(a, e, t, t.to_showroom_id if t else None):
+    t = find_transfer(a.session, e.transfer_id)
+    if not to_act_on(a, e, t, t.to_showroom_id if t else None):
         return
-    sender = _code(a.session, t.from_showroom_id)
+    sender = showroom_code(a.session, t.from_showroom_id)
     both = [sender, a.showroom.code]
     if t.state in (RECEIVED, PARTLY):
         record_exception(a.session, "transfer_received_twice", both, a.event_id, {"number": t.number})
@@ -144,7 +144,7 @@ def transfer_received(a: Applying, e: TransferReceived) -> None:
     ]
     for x in e.samples:
         if x.outcome in ARRIVED:
-            _arrived(a, x, t)
+            lay_in_at(a, x, t)
     count = {o: sum(1 for x in e.samples if x.outcome == o) for o in ("received", "short", "extra", "damaged")}
     t.state = PARTLY if count["short"] else RECEIVED
     t.received, t.short, t.extra, t.damaged = (
@@ -153,13 +153,14 @@ def transfer_received(a: Applying, e: TransferReceived) -> None:
         count["extra"],
         count["damaged"],
     )
+    t.short_open = count["short"]  # until settled (hq/shortfall_projections.py)
     t.received_at = t.ended_at = a.at
     t.received_by, t.lines = e.received_by, json.dumps(lines, ensure_ascii=False)
     _differences(a, t, e, both)
-    _tell_both(a.session, t)
+    tell_both(a.session, t)
 
 
-def _arrived(a: Applying, x, t: NetTransfer) -> None:
+def lay_in_at(a: Applying, x, t: NetTransfer) -> None:
     sample = a.cache.samples.get(x.sample_id)
     if sample is None:
         a.cache.add(SampleRow(x.sample_id, x.code, x.product_id, a.showroom.id, "in_stock", None, a.at))
@@ -176,8 +177,8 @@ def _differences(a: Applying, t: NetTransfer, e: TransferReceived, both: list[st
 
 
 def transfer_cancelled(a: Applying, e: TransferCancelled) -> None:
-    t = _find(a.session, e.transfer_id)
-    if not _theirs(a, e, t, t.from_showroom_id if t else None):
+    t = find_transfer(a.session, e.transfer_id)
+    if not to_act_on(a, e, t, t.from_showroom_id if t else None):
         return
     if t.state != SENT:
         both = [a.showroom.code, t.to_code]
@@ -193,7 +194,7 @@ def transfer_cancelled(a: Applying, e: TransferCancelled) -> None:
         if sample is not None and sample.status == "in_transit" and sample.showroom_id == a.showroom.id:
             sample.status, sample.updated_at = "in_stock", a.at
     t.state, t.ended_at, t.reason = CANCELLED, a.at, e.reason
-    _tell_both(a.session, t)
+    tell_both(a.session, t)
 
 
 TRANSFER_APPLY = {

@@ -100,6 +100,8 @@ def movement(value: str) -> str:
         "transfer_sent": translate("Labels", "Sent to another showroom"),
         "transfer_received": translate("Labels", "Received by transfer"),
         "transfer_cancelled": translate("Labels", "Transfer called back: in stock"),
+        "short_found": translate("Labels", "Short on a transfer, found here: in stock"),
+        "short_lost": translate("Labels", "Short on a transfer, declared lost"),
     }.get(value, value)
 
 

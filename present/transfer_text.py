@@ -1,4 +1,5 @@
-"""A transfer between showrooms in words: its state, what became of each sample, and why a transfer refused."""
+"""A transfer between showrooms in words: its state, what became of each sample (and of a short one since), and why
+a transfer refused."""
 
 from __future__ import annotations
 
@@ -23,6 +24,15 @@ def outcome(value: str) -> str:
         "short": translate("Transfers", "Short"),
         "extra": translate("Transfers", "Extra (not on the slip)"),
         "damaged": translate("Transfers", "Damaged"),
+    }.get(value, value)
+
+
+def settlement(value: str) -> str:
+    """How a sample short on a transfer was settled afterwards (showroom.domain.shortfalls.Settlement)."""
+    return {
+        "found_at_sender": translate("Transfers", "Short, found at the sender"),
+        "declared_lost": translate("Transfers", "Short, declared lost by the sender"),
+        "arrived_late": translate("Transfers", "Short, arrived late"),
     }.get(value, value)
 
 
@@ -62,5 +72,14 @@ def refused(exc, tz=None) -> str:
             "Transfers", "{code} is not a sample's code: scan the label on each sample (its code looks like CS-000042)."
         ),
         "nothing_scanned": translate("Transfers", "Scan the samples that came before finishing the receipt."),
+        "not_short": translate(
+            "Transfers",
+            "{code} is not a sample short on transfer {number}: only one its receipt found short, and not arrived since, is settled or received late.",
+        ),
+        "settled_already": translate("Transfers", "{code} of transfer {number} is settled already."),
+        "nothing_short": translate(
+            "Transfers",
+            "Transfer {number} was received and nothing of it is still short: there is nothing to receive late.",
+        ),
     }
     return words.get(exc.problem, translate("Transfers", "The transfer refused this.")).format(**facts)

@@ -55,6 +55,10 @@ KIND_LABELS = {
     "unknown_destination": N_("Transfer to an unknown showroom"),
     "received_after_cancel": N_("Transfer received after it was called back"),
     "cancel_after_receipt": N_("Transfer called back after it was received"),
+    "transfer_lost_arrived": N_("Short sample declared lost at the sender, yet received late at the receiver"),
+    "transfer_found_twice": N_("Short sample found at the sender, yet received late at the receiver"),
+    "transfer_not_short": N_("Settlement of a sample not short on its transfer"),
+    "transfer_short_settled_twice": N_("Short sample settled twice by the sender"),
 }
 # Stored values shown by name: sample, streamer and stocktake statuses, tiers, platforms, console roles.
 VALUE_LABELS = {
@@ -73,6 +77,9 @@ VALUE_LABELS = {
     "short": N_("Short"),
     "extra": N_("Extra"),
     "damaged": N_("Damaged"),
+    "found_at_sender": N_("Found at the sender"),
+    "declared_lost": N_("Declared lost"),
+    "arrived_late": N_("Arrived late"),
     "counting": N_("Counting"),
     "finished": N_("Finished"),
     "abandoned": N_("Abandoned"),

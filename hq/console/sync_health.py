@@ -20,6 +20,9 @@ from hq.console.dashboard import unresolved
 from hq.console.i18n import N_
 from hq.console.queries import like
 from hq.models import Alert, ConsoleStaff, Device, EnrolCode, HqShowroom, Resolution, SyncException
+from hq.shortfall_projections import SETTLED_AT_COUNTERS
+
+SETTLED = N_("the showrooms, at their counters")  # who resolved an exception their own work settled
 
 SUBJECTS = ("sync_exception", "alert")
 STATES = ("open", "resolved", "all")
@@ -178,7 +181,9 @@ def queue(session: Session, f: QueueFilter, limit: int, offset: int = 0) -> tupl
                 detail,
                 row.at,
                 verdict.resolved_at if verdict else None,
-                (login or _settled_by(detail)) if verdict else "",
+                (login or _settled_by(detail) or (SETTLED if verdict.staff_id == SETTLED_AT_COUNTERS else ""))
+                if verdict
+                else "",
                 verdict.note if verdict else "",
             )
         )

@@ -1,6 +1,7 @@
 """Transfers between showrooms (调拨) across the network, newest first, of every showroom or one (sent from it
-or to it), optionally only those with differences or still in transit; each with its figures and, for the
-page of one transfer, its lines (hq/transfer_projections.py keeps them)."""
+or to it), optionally only those with differences, still in transit, or with samples short (settled since or
+not); each with its figures, its short samples and how each was settled, and, for the page of one transfer,
+its lines (hq/transfer_projections.py and hq/shortfall_projections.py keep them)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,38 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from hq.models import HqShowroom, NetTransfer
 
 STATES = ("sent", "received", "partly_received", "cancelled")
+
+
+@dataclass(frozen=True)
+class TransferLine:
+    code: str
+    outcome: str
+    note: str
+    settled: str = ""  # a short one settled since: found_at_sender | declared_lost | arrived_late
+    settled_at: datetime | None = None
+    settled_by: str = ""
+    settled_note: str = ""
+    settled_in: str = ""  # the showroom's code
+
+
+def _line(x: dict) -> TransferLine:
+    at = x.get("settled_at")
+    return TransferLine(
+        x["code"],
+        x.get("outcome") or "",
+        x.get("note") or "",
+        x.get("settled") or "",
+        datetime.fromisoformat(at) if at else None,
+        x.get("settled_by") or "",
+        x.get("settled_note") or "",
+        x.get("settled_in") or "",
+    )
 
 
 @dataclass(frozen=True)
@@ -36,17 +63,15 @@ class TransferRow:
     damaged: int
     note: str
     reason: str
+    short_open: int = 0  # short and not settled yet
+    short_lines: tuple[TransferLine, ...] = ()  # the short ones, settled or not
 
 
-@dataclass(frozen=True)
-class TransferLine:
-    code: str
-    outcome: str
-    note: str
+FILTERS = ("differences", "in_transit", "short", "short_open")
 
 
 def clean_filter(raw: str | None) -> str:
-    return raw if raw in ("differences", "in_transit") else ""
+    return raw if raw in FILTERS else ""
 
 
 def _query(showroom: str, which: str):
@@ -62,6 +87,10 @@ def _query(showroom: str, which: str):
         q = q.where(or_(NetTransfer.short > 0, NetTransfer.extra > 0, NetTransfer.damaged > 0))
     elif which == "in_transit":
         q = q.where(NetTransfer.state == "sent")
+    elif which == "short":
+        q = q.where(NetTransfer.short > 0)
+    elif which == "short_open":
+        q = q.where(NetTransfer.short_open > 0)
     return q
 
 
@@ -85,6 +114,8 @@ def _row(t: NetTransfer, from_code: str, from_name: str, to_name: str | None) ->
         damaged=t.damaged,
         note=t.note,
         reason=t.reason,
+        short_open=t.short_open,
+        short_lines=tuple(_line(x) for x in json.loads(t.lines) if x.get("outcome") == "short") if t.short else (),
     )
 
 
@@ -103,15 +134,16 @@ def transfer(session: Session, transfer_id: str) -> tuple[TransferRow, list[Tran
     found = session.execute(_query("", "").where(NetTransfer.id == transfer_id)).first()
     if found is None:
         return None
-    lines = [TransferLine(x["code"], x.get("outcome") or "", x.get("note") or "") for x in json.loads(found[0].lines)]
-    return _row(*found), lines
+    return _row(*found), [_line(x) for x in json.loads(found[0].lines)]
 
 
 def in_transit_by_city(session: Session) -> dict[str, int]:
-    """Samples in transit, by the city that sent them."""
+    """Samples in transit, by the city that sent them: all of a transfer not received yet, the short ones not
+    settled of one received short."""
     sender = aliased(HqShowroom)
+    still = case((NetTransfer.state == "sent", NetTransfer.sent), else_=NetTransfer.short_open)
     q = (
-        select(sender.code, func.sum(NetTransfer.sent - NetTransfer.received))
+        select(sender.code, func.sum(still))
         .join(sender, sender.id == NetTransfer.from_showroom_id)
         .where(NetTransfer.state.in_(("sent", "partly_received")))
         .group_by(sender.code)

@@ -43,6 +43,7 @@ from kernel.events.losses import AutomaticLossConfirmed, AutomaticLossReversed, 
 from kernel.events.mailing import ParcelDelivered, ParcelReceived, ParcelShipped, ReturnShipped, StreamerAddressSet
 from kernel.events.photos import PhotoAttached
 from kernel.events.returns_elsewhere import LoanReturnedElsewhere, ReturnElsewhereSettled
+from kernel.events.shortfalls import LateSample, ShortSample, TransferArrivedLate, TransferShortSettled
 from kernel.events.stock import (
     CountSettled,
     MissingSample,
@@ -135,4 +136,8 @@ __all__ = [
     "ReceivedLine",
     "LoanReturnedElsewhere",
     "ReturnElsewhereSettled",
+    "TransferShortSettled",
+    "TransferArrivedLate",
+    "ShortSample",
+    "LateSample",
 ]

@@ -35,6 +35,9 @@ COUNT_OUTCOMES = (  # showroom.domain.stocktake.CountOutcome
 )
 COUNT_SETTLEMENTS = ("back_in_stock", "returned", "moved", "left")  # showroom.domain.stocktake.Settlement
 TRANSFER_OUTCOMES = ("received", "short", "extra", "damaged")  # showroom.domain.transfers.LineOutcome
+# How a sample short on a transfer was settled afterwards (showroom.domain.shortfalls.Settlement): the first two
+# are the sender's word, the last the receiver's
+SHORT_SETTLEMENTS = ("found_at_sender", "declared_lost", "arrived_late")
 BLOCK_KINDS = ("blacklisted", "suspended", "overdue", "over_limit", "deposit_waived")
 
 # More than any showroom holds or lends, and nine million of them still add up within a 64-bit total.

@@ -67,6 +67,7 @@ class StocktakeRefused(ShowroomError):
 class TransferRefused(ShowroomError):
     """A transfer refuses: `problem` is no_destination, unknown_destination, own_showroom, not_sendable,
     not_ours, no_such_transfer, not_in_transit, not_incoming, not_outgoing, not_a_transfer_code or nothing_scanned;
+    for a short sample settled afterwards not_short, settled_already or nothing_short (showroom/domain/shortfalls.py);
     `facts` name the transfer's number, the code, the showroom or the sample's status."""
 
     def __init__(self, problem: str, **facts):

@@ -80,4 +80,6 @@ class MovementKind(StrEnum):
     TRANSFER_SENT = "transfer_sent"  # on a transfer slip to another showroom: in transit
     TRANSFER_RECEIVED = "transfer_received"  # received from another showroom (or, at the sender, received there)
     TRANSFER_CANCELLED = "transfer_cancelled"  # called back before it was received: in stock again
+    SHORT_FOUND = "short_found"  # short on a transfer's receipt, found at the sender: in stock again
+    SHORT_LOST = "short_lost"  # short on a transfer's receipt, declared lost by the sender (no streamer held it)
     LOSS_REVERSED = "loss_reversed"  # an automatic loss undone by a manager: on loan again

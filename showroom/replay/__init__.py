@@ -9,7 +9,7 @@ No projection records an event: the replayed event itself goes into the outbox, 
 from __future__ import annotations
 
 from kernel.events import DeviceHqAddressChanged, Event, EventInvalid, StaffLocked, StaffPinReset, StaffUnlocked, read
-from showroom.replay import elsewhere, lending, losses, mailing, photos, records, stock, transfers
+from showroom.replay import elsewhere, lending, losses, mailing, photos, records, shortfalls, stock, transfers
 from showroom.replay.base import ReplayConflict, Replaying
 
 # The most frequent types of a showroom's history: written through the page's batch (showroom/replay/batch.py).
@@ -23,6 +23,7 @@ PROJECTIONS = {
     **mailing.PROJECTIONS,
     **transfers.PROJECTIONS,
     **elsewhere.PROJECTIONS,
+    **shortfalls.PROJECTIONS,
 }
 # Types that leave no row to write again: the HQ address is this PC's own (its enrolment's); a lock is over long
 # since; a PIN reset cannot come back (HQ never holds PIN hashes), which is said (NOT_BACK).

@@ -15,7 +15,9 @@ from db.models import Product, Sample, ShowroomRow
 from db.transfer_models import Transfer
 from db.uow import UnitOfWork
 from showroom.domain.errors import TransferRefused
+from showroom.domain.shortfalls import Settlement
 from showroom.domain.transfers import LineOutcome
+from showroom.services.shortfall_rows import settled_lines
 from showroom.services.transfer_rows import lines_of
 
 LIST_LIMIT = 300
@@ -27,6 +29,7 @@ class TransferLineView:
     product: str  # the product's name ('' for an extra code)
     outcome: str  # '' while in transit
     note: str
+    settled: str = ""  # a short line settled since: found_at_sender | declared_lost | arrived_late
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,9 @@ class TransferFigures:
     short: int
     extra: int
     damaged: int
+    late: int = 0  # short at the receipt, arrived since (counted in `received`)
+    found: int = 0  # short at the receipt, found at the sender since
+    lost: int = 0  # short at the receipt, declared lost by the sender since
 
 
 @dataclass(frozen=True)
@@ -73,13 +79,18 @@ class Destination:
     name: str
 
 
-def _figures(outcomes: Counter, listed: int) -> TransferFigures:
+def _figures(outcomes: Counter, listed: int, settled: Counter | None = None) -> TransferFigures:
+    """`short` is what is still short: a short line settled since counts as what it became."""
+    settled = settled or Counter()
     return TransferFigures(
         sent=listed,
-        received=outcomes[LineOutcome.RECEIVED] + outcomes[LineOutcome.DAMAGED],
-        short=outcomes[LineOutcome.SHORT],
+        received=outcomes[LineOutcome.RECEIVED] + outcomes[LineOutcome.DAMAGED] + settled[Settlement.ARRIVED_LATE],
+        short=outcomes[LineOutcome.SHORT] - settled.total(),
         extra=outcomes[LineOutcome.EXTRA],
         damaged=outcomes[LineOutcome.DAMAGED],
+        late=settled[Settlement.ARRIVED_LATE],
+        found=settled[Settlement.FOUND_AT_SENDER],
+        lost=settled[Settlement.DECLARED_LOST],
     )
 
 
@@ -113,10 +124,14 @@ def view_of(uow: UnitOfWork, transfer: Transfer) -> TransferView:
         names |= {p["product_id"]: p["name"] for p in json.loads(transfer.products) if p["product_id"] not in names}
     outcomes = Counter(line.outcome for line in lines)
     listed = sum(1 for line in lines if line.outcome != LineOutcome.EXTRA)
+    settled = settled_lines(s, transfer.id) if outcomes[LineOutcome.SHORT] else {}
     return TransferView(
-        summary=_summary(transfer, _figures(outcomes, listed)),
+        summary=_summary(transfer, _figures(outcomes, listed, Counter(settled.values()))),
         lines=tuple(
-            TransferLineView(line.code, names.get(line.product_id, ""), line.outcome, line.note) for line in lines
+            TransferLineView(
+                line.code, names.get(line.product_id, ""), line.outcome, line.note, settled.get(line.code, "")
+            )
+            for line in lines
         ),
     )
 

@@ -24,6 +24,7 @@ from showroom.services.records import entry_tier
 from showroom.sync.client import HqClient
 from showroom.sync.elsewhere_pull import KINDS as ELSEWHERE_KINDS
 from showroom.sync.elsewhere_pull import apply_elsewhere
+from showroom.sync.shortfalls_pull import apply_settlements
 from showroom.sync.standing import apply_network_key, apply_standing, standing_pulled
 from showroom.sync.state import require_state
 from showroom.sync.transfers_pull import apply_showrooms, apply_transfers
@@ -127,6 +128,7 @@ def apply_changes(uow, own_code: str, changes: list[dict]) -> None:
         apply_standing(uow, own_code, list(by_kind["standing"].values()))
     apply_showrooms(uow, list(by_kind["showroom"].values()))  # before the transfers that name them
     apply_transfers(uow, own_code, list(by_kind["transfer"].values()))
+    apply_settlements(uow, list(by_kind["transfer"].values()))  # after the receipts that found them short
     apply_elsewhere(uow, own_code, by_kind)  # after the showrooms it names
 
 

@@ -22,7 +22,7 @@ from showroom.services.common import local_showroom
 from showroom.services.transfer_rows import record_outcomes, showroom_named, write_transfer
 
 
-def _time(value: str | None) -> datetime | None:
+def pulled_time(value: str | None) -> datetime | None:
     if not value:
         return None
     t = datetime.fromisoformat(value)
@@ -69,11 +69,11 @@ def _incoming(uow, d: dict) -> None:
                 to_code=d["to_code"],
                 to_name=local_showroom(uow).name,  # as this counter calls itself (and its replay does)
                 state=TransferState.CANCELLED.value if cancelled else TransferState.SENT.value,
-                sent_at=_time(d["sent_at"]),
+                sent_at=pulled_time(d["sent_at"]),
                 sent_by=d.get("sent_by") or "",
                 received_at=None,
                 received_by="",
-                ended_at=_time(d.get("ended_at")) if cancelled else None,
+                ended_at=pulled_time(d.get("ended_at")) if cancelled else None,
                 note=d.get("note") or "",
                 reason=d.get("reason") or "",
                 products=json.dumps(d.get("products") or [], ensure_ascii=False),
@@ -81,7 +81,11 @@ def _incoming(uow, d: dict) -> None:
             [(sid, code, pid, "", "") for sid, code, pid, outcome, _n in _lines(d) if outcome != "extra"],
         )
     elif transfer.state == TransferState.SENT and d["state"] == TransferState.CANCELLED:
-        transfer.state, transfer.reason, transfer.ended_at = d["state"], d.get("reason") or "", _time(d.get("ended_at"))
+        transfer.state, transfer.reason, transfer.ended_at = (
+            d["state"],
+            d.get("reason") or "",
+            pulled_time(d.get("ended_at")),
+        )
 
 
 def _outgoing(uow, d: dict) -> None:
@@ -96,8 +100,8 @@ def _outgoing(uow, d: dict) -> None:
     lines = _lines(d)
     record_outcomes(s, transfer, lines)
     transfer.state = d["state"]
-    transfer.received_at, transfer.received_by = _time(d.get("received_at")), d.get("received_by") or ""
-    transfer.ended_at = _time(d.get("ended_at"))
+    transfer.received_at, transfer.received_by = pulled_time(d.get("received_at")), d.get("received_by") or ""
+    transfer.ended_at = pulled_time(d.get("ended_at"))
     dest = showroom_named(s, d["to_code"], d["to_name"])
     arrived = [sid for sid, _c, _p, outcome, _n in lines if sid and outcome in ARRIVED]
     for start in range(0, len(arrived), 500):

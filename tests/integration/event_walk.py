@@ -3,7 +3,8 @@
 Starts from the `counter` fixture (set-up, staff, merchant, product, intake and a streamer already in
 its outbox) and adds every other kind of fact, each variant of a payload included: a loan with a planned
 date, a signature and a manager's override; returns that close a loan; losses settled both ways; an
-automatic suspension; a blacklist and its lifting; the staff administration; tier terms; the HQ address.
+automatic suspension; a blacklist and its lifting; the staff administration; tier terms; the HQ address;
+transfers, returns anywhere, and short samples of transfers settled afterwards.
 """
 
 from __future__ import annotations
@@ -43,8 +44,10 @@ from showroom.services.views import Override
 from showroom.sync.transfers_pull import apply_showrooms, apply_transfers
 from tests.conftest import T0, Counter
 from tests.integration.elsewhere_walk import returns_elsewhere
+from tests.integration.shortfall_walk import shortfalls
 from tests.photo_images import image_file
 
+SHORTFALLS_START = T0 + timedelta(days=84)  # the walk's short samples (shortfall_walk.py)
 SIGNATURE = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
 
 
@@ -137,6 +140,7 @@ def walk(counter: Counter) -> None:
     _mailing(counter, newcomer)
     _transfers(counter)
     returns_elsewhere(counter, T0 + timedelta(days=81))
+    shortfalls(counter, SHORTFALLS_START)
     assert loan_b.number
 
 

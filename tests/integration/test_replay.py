@@ -21,8 +21,9 @@ from showroom.services.common import local_showroom
 from showroom.store import Store
 from showroom.sync.catch_up import lay_in
 from tests.conftest import T0
-from tests.integration.event_walk import walk
+from tests.integration.event_walk import SHORTFALLS_START, walk
 from tests.integration.helpers import rows
+from tests.integration.shortfall_walk import walk_receipt_again
 
 # What the events do not carry, by table: generated ids of rows no event names, the PIN hashes (never sent
 # to HQ), the signature image (the event says only that there was one), and this PC's own bookkeeping.
@@ -65,6 +66,7 @@ COMPARED = (
     "return_elsewhere",  # foreign_loan_line is not: it is what a pull brings, and a recovered counter pulls again
     "return_elsewhere_unmatched",  # HQ's word (a pull) on the returns a manager settled: the settlement repeats it
     "return_elsewhere_photo",  # photos waiting for their sample: none once each was told
+    "transfer_shortfall",
     "outbox_event",
 )
 
@@ -105,6 +107,7 @@ def walked_and_replayed(tmp_path_factory, counter_template):
         with uow:
             counts = lay_in(uow, events)
             uow.commit()
+        walk_receipt_again(copy.uow, SHORTFALLS_START)  # a pull no event carries: a recovered counter pulls again
         yield original, copy, counts, len(events)
     finally:
         original.close()

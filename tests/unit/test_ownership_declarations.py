@@ -17,8 +17,16 @@ OWNED = {"loan_id": LOAN, "sample_id": SAMPLE}
 # Cross-city operations, declared as such (DESIGN.md): a receipt names the sender's samples, which become the
 # receiver's by it; HQ checks it against the transfer instead (hq/transfer_projections.py). A return anywhere
 # names the lender's loan and sample; HQ checks the loan line is open instead (hq/returns_elsewhere.py); its
-# settlement names the sample HQ told the taker of, checked against HQ's exception instead.
-CROSS_CITY = {"transfer.received@1", "loan.returned_elsewhere@1", "return_elsewhere.settled@1"}
+# settlement names the sample HQ told the taker of, checked against HQ's exception instead. A short sample settled
+# afterwards is the sender's or the receiver's depending on which city HQ heard first; HQ checks each against the
+# transfer (hq/shortfall_projections.py).
+CROSS_CITY = {
+    "transfer.received@1",
+    "loan.returned_elsewhere@1",
+    "return_elsewhere.settled@1",
+    "transfer.short_settled@1",
+    "transfer.arrived_late@1",
+}
 
 
 def _fields(record):

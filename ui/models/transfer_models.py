@@ -23,6 +23,7 @@ class SlipLine:
     product: str
     outcome: str  # '' (in transit), received, short, extra, damaged; 'scanned' while receiving
     note: str = ""
+    settled: str = ""  # a short one settled since (present.transfer_text.settlement)
 
 
 class SlipLineModel(RowTableModel[SlipLine]):
@@ -32,13 +33,18 @@ class SlipLineModel(RowTableModel[SlipLine]):
     def display(self, row: SlipLine, column: int) -> str:
         if column == 0:
             return str(self._rows.index(row) + 1)
-        said = self.tr("Scanned") if row.outcome == "scanned" else transfer_text.outcome(row.outcome)
+        if row.settled:
+            said = transfer_text.settlement(row.settled)
+        else:
+            said = self.tr("Scanned") if row.outcome == "scanned" else transfer_text.outcome(row.outcome)
         return (row.code, row.product, said, row.note)[column - 1]
 
     def sort_key(self, row: SlipLine, column: int):
         return self._rows.index(row) if column == 0 else super().sort_key(row, column)
 
     def foreground(self, row: SlipLine, column: int) -> QColor | None:
+        if row.settled:  # what became of a short one: a loss stays red
+            return OVERDUE_COLOR if row.settled == "declared_lost" else None
         return OVERDUE_COLOR if row.outcome in DIFFERENCE else None
 
     def codes(self) -> list[str]:
@@ -94,6 +100,6 @@ class TransferListModel(RowTableModel[TransferView]):
 
     def foreground(self, row: TransferView, column: int) -> QColor | None:
         f = row.summary.figures
-        if f.short or f.extra or f.damaged:
+        if f.short or f.extra or f.damaged or f.lost:
             return OVERDUE_COLOR
         return WARNING_COLOR if row.summary.state == "sent" and row.summary.direction == "in" else None

@@ -14,21 +14,19 @@ from ui.widgets.question_bar import Choice
 translate = QCoreApplication.translate
 
 
-def _tr(text: str) -> str:
-    return translate("TransfersScreen", text)
-
-
 class TransferEnding:
     """Mixed into TransfersScreen (a CounterScreen): uses its lines, list, note, question and message."""
 
     def _confirm(self) -> None:
         self.message.new_burst()
         if self.receiving is not None:
-            self._ask_to_finish()
+            self._finish_late() if self.late else self._ask_to_finish()
         elif not self._making():
-            self.message.show_error(_tr("Scan the samples to send first."))
+            self.message.show_error(translate("TransfersScreen", "Scan the samples to send first."))
         elif self.destination.currentData() is None:
-            self.message.show_error(_tr("Choose the showroom the samples go to (sync with HQ to learn of them)."))
+            self.message.show_error(
+                translate("TransfersScreen", "Choose the showroom the samples go to (sync with HQ to learn of them).")
+            )
         else:
             self._submitting = True
             self.ctx.call_as_actor(
@@ -47,23 +45,29 @@ class TransferEnding:
         self.start_over()
         self.refresh()
         self.message.show_success(
-            _tr("Transfer {number} sent to {destination}: {count} sample(s) in transit. Print the slip.").format(
-                number=t.number, destination=t.to_name, count=t.figures.sent
-            )
+            translate(
+                "TransfersScreen",
+                "Transfer {number} sent to {destination}: {count} sample(s) in transit. Print the slip.",
+            ).format(number=t.number, destination=t.to_name, count=t.figures.sent)
         )
         self._preview(view)
 
     def _ask_to_finish(self) -> None:
         scanned = len([r for r in self.lines.rows() if r.outcome in ("scanned", "damaged")])
         total = self.receiving.summary.figures.sent
-        question = _tr("{scanned} of {total} sample(s) scanned; {short} will be recorded short. Finish?").format(
-            scanned=scanned, total=total, short=total - scanned
-        )
+        question = translate(
+            "TransfersScreen", "{scanned} of {total} sample(s) scanned; {short} will be recorded short. Finish?"
+        ).format(scanned=scanned, total=total, short=total - scanned)
         self.question.ask(
             question,
             [
-                Choice(Qt.Key.Key_1, _tr("Keep scanning"), lambda: None, "question_keep"),
-                Choice(Qt.Key.Key_2, _tr("Finish the receipt"), self._finish_receipt, "question_finish"),
+                Choice(Qt.Key.Key_1, translate("TransfersScreen", "Keep scanning"), lambda: None, "question_keep"),
+                Choice(
+                    Qt.Key.Key_2,
+                    translate("TransfersScreen", "Finish the receipt"),
+                    self._finish_receipt,
+                    "question_finish",
+                ),
             ],
         )
 
@@ -84,8 +88,9 @@ class TransferEnding:
         self.start_over()
         self.refresh()
         self.message.show_success(
-            _tr(
-                "Transfer {number} received: {received} in stock here, {short} short, {extra} extra, {damaged} damaged."
+            translate(
+                "TransfersScreen",
+                "Transfer {number} received: {received} in stock here, {short} short, {extra} extra, {damaged} damaged.",
             ).format(number=view.summary.number, received=f.received, short=f.short, extra=f.extra, damaged=f.damaged)
         )
 
@@ -98,12 +103,15 @@ class TransferEnding:
     def print_chosen(self) -> None:
         view = self.list_view.selected_row()
         if view is None:
-            self.message.show_error(_tr("Choose a transfer in the list first."))
+            self.message.show_error(translate("TransfersScreen", "Choose a transfer in the list first."))
         else:
             self.ctx.call(transfer_view, view.summary.id, on_success=self._preview, on_error=self._on_failed)
 
     def _preview(self, view: TransferView) -> None:
-        timezone, title = self.ctx.showroom.timezone, _tr("Transfer slip {number}").format(number=view.summary.number)
+        timezone, title = (
+            self.ctx.showroom.timezone,
+            translate("TransfersScreen", "Transfer slip {number}").format(number=view.summary.number),
+        )
 
         def build(found: TransferView) -> bytes:
             from printing.transfer_slip import build_transfer_slip  # reportlab: with the first paper
@@ -122,9 +130,11 @@ class TransferEnding:
         view = self.list_view.selected_row()
         reason = self.note.text().strip()
         if view is None or view.summary.direction != "out" or view.summary.state != "sent":
-            self.message.show_error(_tr("Choose a transfer sent from here and still in transit."))
+            self.message.show_error(
+                translate("TransfersScreen", "Choose a transfer sent from here and still in transit.")
+            )
         elif not reason:
-            self.message.show_error(_tr("Say in the note why the transfer is called back."))
+            self.message.show_error(translate("TransfersScreen", "Say in the note why the transfer is called back."))
             self.note.setFocus()
         else:
             self.ctx.call_as_actor(
@@ -135,7 +145,7 @@ class TransferEnding:
         self.note.clear()
         self.refresh()
         self.message.show_success(
-            _tr("Transfer {number} called back: its {count} sample(s) are in stock again.").format(
-                number=view.summary.number, count=view.summary.figures.sent
-            )
+            translate(
+                "TransfersScreen", "Transfer {number} called back: its {count} sample(s) are in stock again."
+            ).format(number=view.summary.number, count=view.summary.figures.sent)
         )

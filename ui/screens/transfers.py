@@ -5,7 +5,9 @@ checked at once: this showroom's, in stock), F12 or CMD-CONFIRM sends them (a ma
 print. Receiving: scan the slip's barcode (a transfer this counter learnt of at its last sync, offline from
 then on), scan the samples that came (extra codes are listed, in red), mark a damaged one with a note, and
 F12 finishes: whatever was not scanned is short. The list under shows every transfer, sent and incoming,
-with what differed; a slip is printed again from it, and a manager calls back one still in transit.
+with what differed; a slip is printed again from it, and a manager calls back one still in transit. Samples
+short and not settled yet are listed apart (ui/screens/transfer_shortfalls.py): a manager settles those sent
+from here; a slip received short, scanned again, takes the ones that turned up late.
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ from showroom.domain.codes import CodeKind, classify, clean_scan, command_of
 from showroom.domain.codes import Command as ScanCommand
 from showroom.domain.transfers import ScanAnswer
 from showroom.services.changes import Topic
+from showroom.services.transfer_shortfalls import OpenedSlip, open_slip
 from showroom.services.transfer_views import TransferView, destinations, list_transfers
-from showroom.services.transfers import check_receipt_scan, check_sendable, open_incoming
+from showroom.services.transfers import check_receipt_scan, check_sendable
 from ui.models.transfer_models import SlipLine, SlipLineModel, TransferListModel
 from ui.screens.counter_screen import CounterScreen
 from ui.screens.transfer_ending import TransferEnding
+from ui.screens.transfer_shortfalls import TransferShortfalls
 from ui.widgets.accessibility import name_qt_parts, named
 from ui.widgets.tables import RowTableView, detail_title, section_title
 
@@ -37,7 +41,7 @@ def _button(text: str, name: str, parent) -> QPushButton:
     return button
 
 
-class TransfersScreen(TransferEnding, CounterScreen):
+class TransfersScreen(TransferShortfalls, TransferEnding, CounterScreen):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.setObjectName("transfers_screen")
@@ -89,6 +93,7 @@ class TransfersScreen(TransferEnding, CounterScreen):
         layout.addWidget(self.lines_view, 2)
         layout.addLayout(actions)
         layout.addWidget(self.list_view, 1)
+        layout.addLayout(self._build_shortfalls(), 1)
         ctx.bus.changed.connect(self._on_changed)
         name_qt_parts(self)
         self._show_mode()
@@ -105,6 +110,7 @@ class TransfersScreen(TransferEnding, CounterScreen):
     def refresh(self) -> None:
         self.ctx.call(destinations, on_success=self._on_destinations, on_error=self._show_error)
         self.ctx.call(list_transfers, on_success=self.transfers.set_rows, on_error=self._show_error)
+        self._refresh_shortfalls()
 
     def _on_destinations(self, rooms) -> None:
         chosen = self.destination.currentData()
@@ -123,7 +129,16 @@ class TransfersScreen(TransferEnding, CounterScreen):
         self.destination.setVisible(not receiving)
         self.mark_damaged.setVisible(receiving)
         self.confirm.setText(self.tr("Finish receipt (F12)") if receiving else self.tr("Send (F12)"))
-        if receiving:
+        if self.late:
+            self.confirm.setText(self.tr("Receive late (F12)"))
+            self.header.setText(
+                self.tr("Receiving late, on {number} from {source}: {count} sample(s) still short").format(
+                    number=self.receiving.summary.number,
+                    source=self.receiving.summary.from_name,
+                    count=len(self.receiving.lines),
+                )
+            )
+        elif receiving:
             t = self.receiving.summary
             self.header.setText(
                 self.tr("Receiving {number} from {source}: {count} sample(s) on the slip").format(
@@ -158,7 +173,7 @@ class TransfersScreen(TransferEnding, CounterScreen):
         elif classify(code) == CodeKind.TRANSFER:
             self._open_slip(code)
         elif self.receiving is not None:
-            self._check_received(code)
+            self._check_late(code) if self.late else self._check_received(code)
         else:
             self._check_to_send(code)
 
@@ -170,14 +185,17 @@ class TransfersScreen(TransferEnding, CounterScreen):
             return
         generation = self.queue.start(code)
         self.ctx.call(
-            open_incoming,
+            open_slip,
             code,
-            on_success=lambda view: self._on_opened(generation, code, view),
+            on_success=lambda opened: self._on_opened(generation, code, opened),
             on_error=lambda exc: self._on_refused(generation, code, exc),
         )
 
-    def _on_opened(self, generation: int, code: str, view: TransferView) -> None:
-        if self.queue.is_current(generation):
+    def _on_opened(self, generation: int, code: str, opened: OpenedSlip) -> None:
+        view = opened.view
+        if self.queue.is_current(generation) and opened.late:
+            self._open_late(view)
+        elif self.queue.is_current(generation):
             self.receiving, self.damaged = view, {}
             self.lines.set_rows([SlipLine(line.code, line.product, "") for line in view.lines])
             self._show_mode()
@@ -187,6 +205,8 @@ class TransfersScreen(TransferEnding, CounterScreen):
         self.queue.finish(code)
 
     def _check_to_send(self, code: str) -> None:
+        if not self._making() and self._choose_short(code):
+            return
         if self.looking is not None:  # a scan starts a new slip: the transfer looked at goes
             self.looking = None
             self.lines.set_rows([])
@@ -279,7 +299,7 @@ class TransfersScreen(TransferEnding, CounterScreen):
         self.question.close_question()
         self.queue.reset()
         self.message.clear_message()
-        self.receiving, self.looking, self.damaged = None, None, {}
+        self.receiving, self.looking, self.damaged, self.late = None, None, {}, False
         self.lines.set_rows([])
         self._show_mode()
 
@@ -294,7 +314,9 @@ class TransfersScreen(TransferEnding, CounterScreen):
             return
         t = view.summary
         self.looking = view
-        self.lines.set_rows([SlipLine(line.code, line.product, line.outcome, line.note) for line in view.lines])
+        self.lines.set_rows(
+            [SlipLine(line.code, line.product, line.outcome, line.note, line.settled) for line in view.lines]
+        )
         self.header.setText(
             self.tr("{number}: {source} to {destination}, {state}").format(
                 number=t.number, source=t.from_name, destination=t.to_name, state=transfer_text.state(t.state)

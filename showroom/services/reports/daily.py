@@ -36,6 +36,7 @@ from showroom.services.reports.views import (
     ReturnLine,
     StaffActivity,
 )
+from showroom.services.shortfall_views import transfer_losses
 from showroom.services.stocktake_views import missing_at_stocktake_at
 
 # The ledger kinds in the order of a DepositRow's amounts.
@@ -72,7 +73,7 @@ def _headline(uow: UnitOfWork, start: datetime, end: datetime, as_of: datetime, 
         samples_lent=_count(uow, LoanItem.id, *_in(LoanItem.out_at, start, end)),
         samples_returned=_count(uow, LoanItem.id, *_in(LoanItem.returned_at, start, end)),
         samples_received=_count(uow, Sample.id, *_in(Sample.received_at, start, end)),
-        samples_lost=_count(uow, LoanItem.id, *_in(LoanItem.lost_at, start, end)),
+        samples_lost=_count(uow, LoanItem.id, *_in(LoanItem.lost_at, start, end)) + transfer_losses(uow, start, end),
         samples_out=out_then,
         samples_overdue=overdue_then,
         new_streamers=_count(uow, Streamer.id, *_in(Streamer.created_at, start, end)),

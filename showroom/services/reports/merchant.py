@@ -22,6 +22,7 @@ from showroom.services.merchant_returns import RETURNED_TO_MERCHANT
 from showroom.services.records import OPEN_ITEM
 from showroom.services.reports.daily import local_midnight
 from showroom.services.reports.merchant_views import MerchantSampleLine, MerchantStatement, StreamerUse
+from showroom.services.shortfall_views import lost_on_transfers
 
 
 def merchant_statement_by_name(
@@ -54,7 +55,8 @@ def _lines(uow: UnitOfWork, merchant_id: str, end, now) -> list[MerchantSampleLi
             .group_by(SampleMovement.sample_id)
         ).all()
     )
-    lost = {
+    # lost short on a transfer: no streamer held it, nothing charged
+    lost = {sid: (at, 0) for sid, at in lost_on_transfers(uow, ids).items()} | {
         sid: (at, charge)
         for sid, at, charge in uow.session.execute(
             select(LoanItem.sample_id, LoanItem.lost_at, LoanItem.charge_fen).where(

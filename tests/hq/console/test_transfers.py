@@ -3,6 +3,8 @@ and by what is still in transit or differed; one transfer's lines; the differenc
 
 from __future__ import annotations
 
+import re
+
 from showroom.services import transfers
 from tests.hq.console.test_stocktakes import rows
 
@@ -41,3 +43,42 @@ def test_no_transfer_yet_and_no_one_signed_in_sees_nothing(hq, cs, browser):
     b = browser("zhao", "viewer")
     assert "没有符合条件的调拨" in b.get("/console/transfers").text
     assert browser().get("/console/transfers").status_code == 303
+
+
+def test_short_samples_are_listed_with_how_each_was_settled_or_not_yet(hq, cs, jn, browser):
+    from showroom.services.transfer_shortfalls import receive_late, settle_short
+
+    cs.sync(hq.transport)
+    jn.sync(hq.transport)
+    codes = cs.sample_codes[:4]
+    sent = transfers.send_transfer(cs.uow(), cs.admin, "JN", codes)
+    cs.sync(hq.transport)
+    jn.sync(hq.transport)
+    transfers.receive_transfer(jn.uow(), jn.admin, sent.summary.id, codes[:1])  # three short
+    receive_late(jn.uow(), jn.admin, sent.summary.id, [codes[1]])
+    jn.sync(hq.transport)
+    cs.sync(hq.transport)
+    settle_short(cs.uow(), cs.admin, sent.summary.id, [codes[2]], "declared_lost", "快递丢件")
+    cs.sync(hq.transport)
+    b = browser("zhao", "viewer")
+
+    [row] = rows(b.get("/console/transfers").text)
+    assert row[6:12] == ["4", "2", "3", "0", "0", "1"]  # sent, arrived (one late), short, extra, damaged, not settled
+    page = b.get("/console/transfers?which=short").text
+    assert "短少样品及其处理" in page
+    lines = {c: text for c, text in re.findall(r'<td class="code">(CS-0\d+)</td>\s*<td[^>]*>(.*?)</td>', page, re.S)}
+    assert "迟到已接收 · JN" in lines[codes[1]] and "已报丢失 · CS" in lines[codes[2]] and "快递丢件" in lines[codes[2]]
+    assert "尚未处理" in lines[codes[3]]
+    still = b.get("/console/transfers?which=short_open").text
+    assert codes[3] in still and codes[2] not in still.split("短少样品及其处理")[1]
+    detail = b.get(f"/console/transfers/{sent.summary.id}").text
+    assert "迟到已接收 · JN" in detail and "尚未处理" in detail
+    assert b.post("/console/language", {"lang": "en", "next": "/console/"}).status_code == 303
+    english = b.get(f"/console/transfers/{sent.summary.id}").text
+    assert "Arrived late · JN" in english and "Declared lost · CS" in english and "Not settled yet" in english
+
+    settle_short(cs.uow(), cs.admin, sent.summary.id, [codes[3]], "found_at_sender", "在仓库角落")
+    cs.sync(hq.transport)
+    assert rows(b.get("/console/transfers?which=short_open").text) == [["No transfer matches."]]
+    queue = b.get("/console/sync?state=resolved").text
+    assert "Transfer arrived with samples short" in queue and "the showrooms, at their counters" in queue
