@@ -361,12 +361,12 @@
             <translation>此文件无法恢复。未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="349" />
+            <location filename="../../present/errors.py" line="350" />
             <source>The showroom database is open in another program (is Showroom still running?). Close it and try again; nothing was changed.</source>
             <translation>样品间数据库正被其他程序打开（样品间是否仍在运行？）。请关闭后重试；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="354" />
+            <location filename="../../present/errors.py" line="355" />
             <source>The backup failed its check after writing and was thrown away ({detail}). Please try again.</source>
             <translation>备份写入后检查未通过，已丢弃（{detail}）。请重试。</translation>
         </message>
@@ -636,6 +636,96 @@
         </message>
     </context>
     <context>
+        <name>CameraDialog</name>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="44" />
+            <location filename="../../ui/widgets/camera_dialog.py" line="45" />
+            <source>Camera</source>
+            <translation>摄像头</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="50" />
+            <source>Take photo (Space)</source>
+            <translation>拍照 (空格)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="50" />
+            <source>Take photo</source>
+            <translation>拍照</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="53" />
+            <source>Retake (R)</source>
+            <translation>重拍 (R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="53" />
+            <source>Take the photo again</source>
+            <translation>重新拍照</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="56" />
+            <source>Use this photo (Enter)</source>
+            <translation>用这张 (回车)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="56" />
+            <source>Use this photo</source>
+            <translation>使用这张照片</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="59" />
+            <source>File… (F)</source>
+            <translation>选文件… (F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="59" />
+            <source>Choose a file instead</source>
+            <translation>改为选择文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="62" />
+            <source>Cancel (Esc)</source>
+            <translation>取消 (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="62" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="102" />
+            <source>Does the photo show the sample clearly? Enter uses it; R takes it again.</source>
+            <translation>照片拍清楚样品了吗？按回车使用这张；按 R 重拍。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="112" />
+            <location filename="../../ui/widgets/camera_dialog.py" line="176" />
+            <source>Space takes the photo.</source>
+            <translation>按空格拍照。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="156" />
+            <source>No camera is connected. Plug in a USB camera, or choose a file (F).</source>
+            <translation>没有连接摄像头。请插上 USB 摄像头或高拍仪，或选择文件 (F)。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="160" />
+            <source>Starting the camera {name}…</source>
+            <translation>正在打开摄像头 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="186" />
+            <source>The camera cannot be used: it may be in use by another program (close that program and try again) or unplugged. Choose a file instead (F).</source>
+            <translation>摄像头无法使用：可能正被其他程序占用（请关闭该程序后重试），或已拔出。可改为选择文件 (F)。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/camera_dialog.py" line="196" />
+            <source>The camera sends no picture. Another program may be using it: close that program, choose another camera, or choose a file (F).</source>
+            <translation>摄像头没有画面。可能正被其他程序占用：请关闭该程序、换一个摄像头，或选择文件 (F)。</translation>
+        </message>
+    </context>
+    <context>
         <name>CatchUp</name>
         <message>
             <location filename="../../present/catch_up_text.py" line="17" />
@@ -791,117 +881,117 @@
     <context>
         <name>CheckinScreen</name>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="47" />
+            <location filename="../../ui/screens/checkin.py" line="50" />
             <source>Check-in</source>
             <translation>归还</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="54" />
+            <location filename="../../ui/screens/checkin.py" line="57" />
             <source>Check-in scan field</source>
             <translation>归还扫码框</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="55" />
+            <location filename="../../ui/screens/checkin.py" line="58" />
             <source>Check-in messages</source>
             <translation>归还提示</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="53" />
+            <location filename="../../ui/screens/checkin.py" line="56" />
             <source>Scan the returned samples · 1/2/3 set the condition · confirm with F12 or CMD-CONFIRM</source>
             <translation>扫描归还的样品 · 按 1/2/3 设定品相 · 按 F12 或扫 CMD-CONFIRM 确认</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="40" />
+            <location filename="../../ui/screens/checkin.py" line="43" />
             <source>Photo of the sample's condition</source>
             <translation>样品状况照片</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="70" />
+            <location filename="../../ui/screens/checkin.py" line="73" />
             <source>Confirm check-in (F12)</source>
             <translation>确认归还 (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="102" />
+            <location filename="../../ui/screens/checkin.py" line="117" />
             <source>Recording the return; {code} will be taken right after.</source>
             <translation>正在记录归还，{code} 将在完成后接着处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="112" />
+            <location filename="../../ui/screens/checkin.py" line="127" />
             <source>{code} is a member card; on check-in scan the samples themselves.</source>
             <translation>{code} 是会员卡；归还时请扫描样品本身。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="116" />
+            <location filename="../../ui/screens/checkin.py" line="131" />
             <source>{code} is a loan number; scan the samples themselves, each finds its loan.</source>
             <translation>{code} 是借样单号；请逐件扫描样品，系统会自动匹配借样单。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="127" />
+            <location filename="../../ui/screens/checkin.py" line="142" />
             <source>Clear the list of {count} returned sample(s) and start over?</source>
             <translation>清空 {count} 件待归还样品，重新开始吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="136" />
+            <location filename="../../ui/screens/checkin.py" line="151" />
             <source>Scan a returned sample first; {code} then sets its condition.</source>
             <translation>请先扫描归还的样品，{code} 再设定它的品相。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="157" />
+            <location filename="../../ui/screens/checkin.py" line="172" />
             <source>{code} {product} from {name} (loan {loan}), {days} day(s) late.</source>
             <translation>{code} {product}：{name}（借样单 {loan}），已逾期 {days} 天。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="167" />
+            <location filename="../../ui/screens/checkin.py" line="182" />
             <source>{code} {product} from {name} (loan {loan}).</source>
             <translation>{code} {product}：{name}（借样单 {loan}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="178" />
+            <location filename="../../ui/screens/checkin.py" line="193" />
             <source>{code} is not known here: received for showroom {showroom}; HQ finds its loan.</source>
             <translation>{code} 本店不认识：代样品间 {showroom} 收回，由总部匹配借样单。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="184" />
+            <location filename="../../ui/screens/checkin.py" line="199" />
             <source>{code} {product}: loan {loan} of {showroom}, returned here.</source>
             <translation>{code} {product}：{showroom}的借样单 {loan}，在本店归还。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="199" />
+            <location filename="../../ui/screens/checkin.py" line="214" />
             <source>{code}: {condition}.</source>
             <translation>{code}：{condition}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="211" />
+            <location filename="../../ui/screens/checkin.py" line="226" />
             <source>Keeping the photo of {code}…</source>
             <translation>正在保存 {code} 的照片…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="225" />
+            <location filename="../../ui/screens/checkin.py" line="241" />
             <source>Photo of {code} kept.</source>
             <translation>{code} 的照片已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="228" />
+            <location filename="../../ui/screens/checkin.py" line="244" />
             <source>{code} removed from the list.</source>
             <translation>已从列表中移除 {code}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="234" />
+            <location filename="../../ui/screens/checkin.py" line="250" />
             <source>Check-in: {count} returned sample(s) not yet confirmed</source>
             <translation>归还：{count} 件样品尚未确认</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="248" />
+            <location filename="../../ui/screens/checkin.py" line="264" />
             <source>{count} sample(s) to check in · {late} late · {bad} not in good condition</source>
             <translation>待归还 {count} 件 · 逾期 {late} 件 · 品相异常 {bad} 件</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="266" />
+            <location filename="../../ui/screens/checkin.py" line="282" />
             <source>Recording the return…</source>
             <translation>正在登记归还…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/checkin.py" line="282" />
+            <location filename="../../ui/screens/checkin.py" line="298" />
             <source>{count} sample(s) checked in.</source>
             <translation>已归还 {count} 件样品。</translation>
         </message>
@@ -2101,6 +2191,263 @@
         </message>
     </context>
     <context>
+        <name>Elsewhere</name>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="14" />
+            <source>Waiting for HQ: not sent yet (sync)</source>
+            <translation>等待总部：尚未上传（请同步）</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="15" />
+            <source>Waiting for HQ's match</source>
+            <translation>等待总部匹配</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="16" />
+            <source>Matched: in our stock</source>
+            <translation>已匹配：在本店库存</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="17" />
+            <source>In our stock; HQ found its loan closed already</source>
+            <translation>在本店库存；总部发现其借样单已结</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="18" />
+            <source>HQ found no open loan: a manager decides</source>
+            <translation>总部找不到未结借样单：待店长处理</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="19" />
+            <source>HQ knows no such sample: ask HQ</source>
+            <translation>总部无此样品：请联系总部</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="20" />
+            <source>Kept in our stock</source>
+            <translation>已留作本店库存</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="21" />
+            <source>Sent back to its showroom</source>
+            <translation>已调拨退回原样品间</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="29" />
+            <source>{code} is held here, in no stock. Sync with HQ: it finds the loan of {showroom} it is from.</source>
+            <translation>{code} 暂存本店，不入任何库存。请与总部同步：总部会找到它所属 {showroom} 的借样单。</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="32" />
+            <source>{code} is held here, in no stock, until HQ's answer comes with a sync.</source>
+            <translation>{code} 暂存本店，不入任何库存，等同步带回总部的答复。</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="33" />
+            <source>{code} is in our stock; {showroom} refunds the deposit.</source>
+            <translation>{code} 已入本店库存；押金由 {showroom} 退还。</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="34" />
+            <source>{code} is in our stock, but HQ found no open loan for it: HQ follows it up with {showroom}.</source>
+            <translation>{code} 已入本店库存，但总部找不到它的未结借样单：由总部与 {showroom} 跟进。</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="37" />
+            <source>HQ found no open loan for {code} of {showroom}. A manager keeps it in our stock, or sends it back to {showroom} on a transfer.</source>
+            <translation>总部找不到 {showroom} 的 {code} 的未结借样单。由店长决定：留作本店库存，或调拨退回 {showroom}。</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="42" />
+            <source>HQ found no loan and knows no sample {code}: it cannot go into a stock. Keep it aside and ask HQ.</source>
+            <translation>总部找不到借样单，也没有样品 {code} 的记录：无法入库。请另行保管并联系总部。</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="46" />
+            <source>{code} was kept in our stock; it is lent from here now.</source>
+            <translation>{code} 已留作本店库存，现由本店借出。</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="47" />
+            <source>{code} was sent back to {showroom} on transfer {number}.</source>
+            <translation>{code} 已通过调拨单 {number} 退回 {showroom}。</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="56" />
+            <source>No such return taken for another showroom is known here.</source>
+            <translation>本店没有这条代其他样品间收回的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="57" />
+            <source>{code} is not waiting for a manager: HQ has not said it found no loan for it. Nothing changed.</source>
+            <translation>{code} 无需店长处理：总部并未说找不到它的借样单。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="61" />
+            <source>{code} was settled already. Nothing changed.</source>
+            <translation>{code} 已处理过。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="62" />
+            <source>HQ knows no sample {code}, so its product is unknown and it cannot go into a stock. Keep it aside and ask HQ. Nothing changed.</source>
+            <translation>总部没有样品 {code} 的记录，商品不明，无法入库。请另行保管并联系总部。未做任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../present/elsewhere_text.py" line="68" />
+            <source>The return could not be settled.</source>
+            <translation>无法处理这条归还。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElsewhereReturnModel</name>
+        <message>
+            <location filename="../../ui/models/elsewhere_return_model.py" line="22" />
+            <source>Sample</source>
+            <translation>样品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/elsewhere_return_model.py" line="23" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/elsewhere_return_model.py" line="24" />
+            <source>Lending showroom</source>
+            <translation>借出样品间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/elsewhere_return_model.py" line="25" />
+            <source>Loan</source>
+            <translation>借样单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/elsewhere_return_model.py" line="26" />
+            <source>Condition</source>
+            <translation>状况</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/elsewhere_return_model.py" line="27" />
+            <source>Taken back</source>
+            <translation>收回时间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/elsewhere_return_model.py" line="28" />
+            <source>By</source>
+            <translation>经手人</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/elsewhere_return_model.py" line="29" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElsewhereReturnsButton</name>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="191" />
+            <source>Returns for other showrooms</source>
+            <translation>代其他样品间收回的样品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="192" />
+            <source>Samples of other showrooms' loans taken back here, and where each stands (Alt+O)</source>
+            <translation>本店收回的其他样品间借出的样品及其处理进度 (Alt+O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="208" />
+            <source>Returns for &amp;other showrooms ({count} waiting)</source>
+            <translation>代其他样品间收回(&amp;O)（{count} 件待处理）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElsewhereReturnsDialog</name>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="45" />
+            <location filename="../../ui/screens/elsewhere_returns.py" line="46" />
+            <source>Returns for other showrooms</source>
+            <translation>代其他样品间收回的样品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="49" />
+            <source>Samples of other showrooms' loans taken back here. A sample HQ has not matched yet is held: in no stock, not lendable. One HQ found on no open loan waits for a manager.</source>
+            <translation>本店收回的其他样品间借出的样品。总部尚未匹配的样品暂存本店：不入任何库存，不可借出。总部找不到未结借样单的，等待店长处理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="57" />
+            <source>Returns taken for other showrooms</source>
+            <translation>代其他样品间收回的样品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="64" />
+            <source>Note on the decision</source>
+            <translation>处理备注</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="65" />
+            <source>Note (optional; goes on the transfer when sent back)</source>
+            <translation>备注（可选；调拨退回时写在调拨单上）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="67" />
+            <location filename="../../ui/screens/elsewhere_returns.py" line="114" />
+            <location filename="../../ui/screens/elsewhere_returns.py" line="159" />
+            <source>&amp;Keep in our stock</source>
+            <translation>留作本店库存(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="69" />
+            <location filename="../../ui/screens/elsewhere_returns.py" line="115" />
+            <location filename="../../ui/screens/elsewhere_returns.py" line="155" />
+            <source>Send &amp;back to its showroom</source>
+            <translation>调拨退回原样品间(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="72" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="125" />
+            <source>No sample of another showroom has been taken back here.</source>
+            <translation>本店尚未收回过其他样品间的样品。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="128" />
+            <source>Only a manager settles a return HQ could not match.</source>
+            <translation>总部无法匹配的归还只能由店长处理。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="154" />
+            <source>Confirm: &amp;keep</source>
+            <translation>确认：留作库存(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="156" />
+            <source>Keep {code} in our stock, lendable here? Press Keep again to confirm.</source>
+            <translation>将 {code} 留作本店库存、可在本店借出？再按一次“留作本店库存”确认。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="158" />
+            <source>Confirm: send &amp;back</source>
+            <translation>确认：调拨退回(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="160" />
+            <source>Send {code} back to {showroom} on a transfer? Press Send back again to confirm.</source>
+            <translation>将 {code} 调拨退回 {showroom}？再按一次“调拨退回”确认。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="166" />
+            <source>{code} is in our stock and on transfer {number} to {showroom}: print its slip on F10.</source>
+            <translation>{code} 已入本店库存并列入发往 {showroom} 的调拨单 {number}：请在调拨（F10）打印调拨单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/elsewhere_returns.py" line="168" />
+            <source>{code} is in our stock now, lendable here.</source>
+            <translation>{code} 已入本店库存，可在本店借出。</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolDialog</name>
         <message>
             <location filename="../../ui/dialogs/enrol_dialog.py" line="23" />
@@ -2383,7 +2730,7 @@
             <translation>仅{role}可执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="281" />
+            <location filename="../../present/errors.py" line="282" />
             <source>Name or PIN is wrong.</source>
             <translation>姓名或密码错误。</translation>
         </message>
@@ -2483,27 +2830,27 @@
             <translation>样品 {code} 已于 {when} 因逾期 {days} 天被自动判定丢失。请经理在“逾期催还”页面撤销丢失，然后在此归还。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="294" />
+            <location filename="../../present/errors.py" line="295" />
             <source>The database is busy with another program; nothing was saved. Please try again.</source>
             <translation>数据库正被其他程序占用，本次未保存，请稍后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="297" />
+            <location filename="../../present/errors.py" line="298" />
             <source>The disk that holds {where} is full, so nothing was saved. Free some space on it (empty the recycle bin, move old files elsewhere), then try again.</source>
             <translation>存放 {where} 的磁盘已满，未保存任何内容。请腾出空间（清空回收站、把旧文件移到别处），然后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="302" />
+            <location filename="../../present/errors.py" line="303" />
             <source>{where} cannot be written: the drive is read-only or this user may not write there. Nothing was saved. Make it writable (or ask whoever looks after this PC), then try again.</source>
             <translation>{where} 无法写入：该磁盘是只读的，或当前用户没有写入权限。未保存任何内容。请将其设为可写（或请电脑管理员处理），然后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="307" />
+            <location filename="../../present/errors.py" line="308" />
             <source>{where} cannot be opened: the folder is missing or on a drive that is not connected. Connect the drive or check the folder, then try again.</source>
             <translation>{where} 无法打开：文件夹不存在，或所在磁盘未连接。请连接磁盘或检查文件夹，然后重试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="312" />
+            <location filename="../../present/errors.py" line="313" />
             <source>The showroom database in {where} is damaged and cannot be used. Restore the latest backup (File → Backup and restore…, or the command `showroom restore`).</source>
             <translation>{where} 中的样品间数据库已损坏，无法使用。请恢复最近的备份（文件 → 备份与恢复…，或命令 `showroom restore`）。</translation>
         </message>
@@ -2543,7 +2890,7 @@
             <translation>如果本机时钟现在是准的、之前的时间有误，请与总部同步（F9）：总部确认时间后即可继续工作。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="290" />
+            <location filename="../../present/errors.py" line="291" />
             <source>This showroom has not been set up yet.</source>
             <translation>此样品间尚未设置。</translation>
         </message>
@@ -2553,42 +2900,42 @@
             <translation>出错了，未保存任何内容。详情已记入日志；请重试或告知经理。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="324" />
+            <location filename="../../present/errors.py" line="325" />
             <source>HQ cannot be reached right now. Nothing is lost: changes wait here and go at the next sync.</source>
             <translation>暂时无法连接总部。数据不会丢失：变更保存在本机，下次同步时上传。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="327" />
+            <location filename="../../present/errors.py" line="328" />
             <source>HQ had a problem of its own. Changes wait here; the next sync tries again.</source>
             <translation>总部自身出现故障。变更保存在本机，下次同步会再试。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="330" />
+            <location filename="../../present/errors.py" line="331" />
             <source>This showroom is not connected to HQ yet. Enrol it with a code from HQ.</source>
             <translation>本样品间尚未连接总部。请用总部提供的注册码进行注册。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="333" />
+            <location filename="../../present/errors.py" line="334" />
             <source>This showroom is already connected to HQ.</source>
             <translation>本样品间已经连接到总部。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="334" />
+            <location filename="../../present/errors.py" line="335" />
             <source>HQ no longer accepts this computer. Nothing is lost here; ask HQ for a new code and enrol again.</source>
             <translation>总部已不再接受本电脑。本机数据不会丢失；请向总部索取新的注册码并重新注册。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="338" />
+            <location filename="../../present/errors.py" line="339" />
             <source>HQ runs another version of the sync protocol. Please update the app.</source>
             <translation>总部使用的同步协议版本不同。请升级本软件。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="341" />
+            <location filename="../../present/errors.py" line="342" />
             <source>HQ refused some changes. Nothing is lost here; please tell HQ operations.</source>
             <translation>总部拒收了部分变更。本机数据不会丢失；请联系总部运营。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="344" />
+            <location filename="../../present/errors.py" line="345" />
             <source>A change from HQ could not be stored here. Nothing is lost; please tell HQ operations.</source>
             <translation>总部发来的一条变更无法在本机保存。数据不会丢失；请联系总部运营。</translation>
         </message>
@@ -2603,7 +2950,7 @@
             <translation>该注册码无效、已被使用或已过期。请向总部索取新的注册码。</translation>
         </message>
         <message>
-            <location filename="../../present/errors.py" line="321" />
+            <location filename="../../present/errors.py" line="322" />
             <source>Sync with HQ did not finish. Nothing is lost; it tries again later.</source>
             <translation>与总部的同步未完成。数据不会丢失，稍后会自动重试。</translation>
         </message>
@@ -3255,274 +3602,292 @@ Sample value {value} · {in_stock} in stock of {total}</source>
             <translation>调拨撤回：重新入库</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="108" />
+            <location filename="../../present/labels.py" line="103" />
+            <source>Short on a transfer, found here: in stock</source>
+            <translation>调拨短少，已在本店找到：在库</translation>
+        </message>
+        <message>
+            <location filename="../../present/labels.py" line="104" />
+            <source>Short on a transfer, declared lost</source>
+            <translation>调拨短少，已报丢失</translation>
+        </message>
+        <message>
+            <location filename="../../present/labels.py" line="110" />
             <source>Phone</source>
             <translation>手机号</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="109" />
+            <location filename="../../present/labels.py" line="111" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="110" />
+            <location filename="../../present/labels.py" line="112" />
             <source>Streamer name</source>
             <translation>主播姓名</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="111" />
+            <location filename="../../present/labels.py" line="113" />
             <source>Merchant name</source>
             <translation>商家名称</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="112" />
+            <location filename="../../present/labels.py" line="114" />
             <source>Product name</source>
             <translation>商品名称</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="113" />
+            <location filename="../../present/labels.py" line="115" />
             <source>Showroom name</source>
             <translation>样品间名称</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="114" />
+            <location filename="../../present/labels.py" line="116" />
             <source>Showroom code</source>
             <translation>样品间代码</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="115" />
+            <location filename="../../present/labels.py" line="117" />
             <source>City</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="116" />
+            <location filename="../../present/labels.py" line="118" />
             <source>Product barcode (EAN)</source>
             <translation>商品条码（EAN）</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="117" />
+            <location filename="../../present/labels.py" line="119" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="118" />
+            <location filename="../../present/labels.py" line="120" />
             <source>Shelf</source>
             <translation>货架</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="119" />
+            <location filename="../../present/labels.py" line="121" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="120" />
+            <location filename="../../present/labels.py" line="122" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="121" />
+            <location filename="../../present/labels.py" line="123" />
             <source>PIN</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="122" />
+            <location filename="../../present/labels.py" line="124" />
             <source>Retail price</source>
             <translation>零售价</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="123" />
+            <location filename="../../present/labels.py" line="125" />
             <source>Live price</source>
             <translation>直播价</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="124" />
+            <location filename="../../present/labels.py" line="126" />
             <source>Sample value</source>
             <translation>样品货值</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="125" />
+            <location filename="../../present/labels.py" line="127" />
             <source>Commission</source>
             <translation>佣金</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="126" />
+            <location filename="../../present/labels.py" line="128" />
             <source>Due date</source>
             <translation>应还日期</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="127" />
+            <location filename="../../present/labels.py" line="129" />
             <source>Deposit method</source>
             <translation>押金支付方式</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="128" />
+            <location filename="../../present/labels.py" line="130" />
             <source>Signature</source>
             <translation>签名</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="129" />
+            <location filename="../../present/labels.py" line="131" />
             <source>Platform handle</source>
             <translation>平台账号</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="130" />
+            <location filename="../../present/labels.py" line="132" />
             <source>Platform</source>
             <translation>平台</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="131" />
+            <location filename="../../present/labels.py" line="133" />
             <source>Samples to return</source>
             <translation>待归还样品</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="132" />
+            <location filename="../../present/labels.py" line="134" />
             <source>Loan</source>
             <translation>借样单</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="133" />
+            <location filename="../../present/labels.py" line="135" />
             <source>Report period</source>
             <translation>报表期间</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="134" />
+            <location filename="../../present/labels.py" line="136" />
             <source>How the streamer was reached</source>
             <translation>联系方式</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="135" />
+            <location filename="../../present/labels.py" line="137" />
             <source>Outcome</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="136" />
+            <location filename="../../present/labels.py" line="138" />
             <source>Most samples out</source>
             <translation>最多借出样品数</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="137" />
+            <location filename="../../present/labels.py" line="139" />
             <source>Loan days</source>
             <translation>借期（天）</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="138" />
+            <location filename="../../present/labels.py" line="140" />
             <source>Deposit rule</source>
             <translation>押金规则</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="139" />
+            <location filename="../../present/labels.py" line="141" />
             <source>Deposit per sample</source>
             <translation>每件押金</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="140" />
+            <location filename="../../present/labels.py" line="142" />
             <source>Deposit share of the sample value</source>
             <translation>押金占样品价值比例</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="141" />
+            <location filename="../../present/labels.py" line="143" />
             <source>Deposit rounding</source>
             <translation>押金取整</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="142" />
+            <location filename="../../present/labels.py" line="144" />
             <source>Suspend after days late</source>
             <translation>逾期几天后暂停</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="143" />
+            <location filename="../../present/labels.py" line="145" />
             <source>Declare lost after days late</source>
             <translation>逾期几天判定丢失</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="144" />
+            <location filename="../../present/labels.py" line="146" />
             <source>Photo needed for a damaged return</source>
             <translation>损坏归还须拍照</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="145" />
+            <location filename="../../present/labels.py" line="147" />
             <source>May borrow by post</source>
             <translation>允许寄样</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="146" />
+            <location filename="../../present/labels.py" line="148" />
             <source>Samples by post at once</source>
             <translation>寄样同时持有上限</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="147" />
+            <location filename="../../present/labels.py" line="149" />
             <source>Days kept (from delivery)</source>
             <translation>寄样天数（自签收起）</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="148" />
+            <location filename="../../present/labels.py" line="150" />
             <source>Transit days (each way)</source>
             <translation>单程运输天数</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="149" />
+            <location filename="../../present/labels.py" line="151" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="150" />
+            <location filename="../../present/labels.py" line="152" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="151" />
+            <location filename="../../present/labels.py" line="153" />
             <source>Address</source>
             <translation>详细地址</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="152" />
+            <location filename="../../present/labels.py" line="154" />
             <source>Block when overdue</source>
             <translation>逾期时禁止借样</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="153" />
+            <location filename="../../present/labels.py" line="155" />
             <source>Manager may override</source>
             <translation>经理可放行</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="154" />
+            <location filename="../../present/labels.py" line="156" />
             <source>HQ address</source>
             <translation>总部地址</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="155" />
+            <location filename="../../present/labels.py" line="157" />
             <source>Administrator name</source>
             <translation>管理员姓名</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="156" />
+            <location filename="../../present/labels.py" line="158" />
             <source>Administrator PIN</source>
             <translation>管理员密码</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="157" />
+            <location filename="../../present/labels.py" line="159" />
             <source>Enrolment code</source>
             <translation>注册码</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="158" />
+            <location filename="../../present/labels.py" line="160" />
             <source>Contact person</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="159" />
+            <location filename="../../present/labels.py" line="161" />
             <source>Brand</source>
             <translation>品牌</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="160" />
+            <location filename="../../present/labels.py" line="162" />
             <source>Category</source>
             <translation>类目</translation>
         </message>
         <message>
-            <location filename="../../present/labels.py" line="161" />
+            <location filename="../../present/labels.py" line="163" />
             <source>Specification</source>
             <translation>规格</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivePicture</name>
+        <message>
+            <location filename="../../ui/widgets/live_picture.py" line="40" />
+            <source>Live picture from the camera</source>
+            <translation>摄像头实时画面</translation>
         </message>
     </context>
     <context>
@@ -5350,22 +5715,22 @@ A manager may allow it with their PIN and a reason.</source>
     <context>
         <name>PhotoButton</name>
         <message>
-            <location filename="../../ui/widgets/photo_button.py" line="35" />
+            <location filename="../../ui/widgets/photo_button.py" line="36" />
             <source>Photo…</source>
             <translation>照片…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/photo_button.py" line="36" />
+            <location filename="../../ui/widgets/photo_button.py" line="37" />
             <source>Photo</source>
             <translation>照片</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/photo_button.py" line="61" />
+            <location filename="../../ui/widgets/photo_button.py" line="62" />
             <source>Photo kept for {count} sample(s).</source>
             <translation>已为 {count} 件样品保存照片。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/photo_button.py" line="65" />
+            <location filename="../../ui/widgets/photo_button.py" line="66" />
             <source>The photo was not kept: {why}</source>
             <translation>照片未保存：{why}</translation>
         </message>
@@ -5373,9 +5738,67 @@ A manager may allow it with their PIN and a reason.</source>
     <context>
         <name>PhotoChooser</name>
         <message>
-            <location filename="../../ui/widgets/photo_chooser.py" line="13" />
+            <location filename="../../ui/widgets/photo_chooser.py" line="59" />
             <source>Photos (*.jpg *.jpeg *.png)</source>
             <translation>照片 (*.jpg *.jpeg *.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoSourceDialog</name>
+        <message>
+            <location filename="../../ui/widgets/photo_chooser.py" line="73" />
+            <source>Take the photo with a USB camera, or choose a file a phone or camera saved.</source>
+            <translation>用 USB 摄像头（或高拍仪）拍照，或选择手机、相机保存的照片文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/photo_chooser.py" line="79" />
+            <source>Camera… (C)</source>
+            <translation>摄像头… (C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/photo_chooser.py" line="79" />
+            <source>Take the photo with the camera</source>
+            <translation>用摄像头拍照</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/photo_chooser.py" line="82" />
+            <source>File… (F)</source>
+            <translation>选文件… (F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/photo_chooser.py" line="82" />
+            <source>Choose a photo file</source>
+            <translation>选择照片文件</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/photo_chooser.py" line="84" />
+            <source>Cancel (Esc)</source>
+            <translation>取消 (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/photo_chooser.py" line="84" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/photo_chooser.py" line="111" />
+            <source>This copy of Showroom has no camera support: choose a file.</source>
+            <translation>此版本的样品间程序不支持摄像头：请选择文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/photo_chooser.py" line="114" />
+            <source>No camera is connected. Plug in a USB camera (it shows up here by itself), or choose a file.</source>
+            <translation>没有连接摄像头。请插上 USB 摄像头或高拍仪（插上后会自动出现在这里），或选择文件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/photo_chooser.py" line="117" />
+            <source>Camera: {name}</source>
+            <translation>摄像头：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/photo_chooser.py" line="119" />
+            <source>{count} cameras connected; choose one in the camera window.</source>
+            <translation>已连接 {count} 个摄像头，可在拍照窗口中选择。</translation>
         </message>
     </context>
     <context>
@@ -5409,37 +5832,47 @@ A manager may allow it with their PIN and a reason.</source>
             <translation>归还时</translation>
         </message>
         <message>
-            <location filename="../../present/photo_text.py" line="22" />
+            <location filename="../../present/photo_text.py" line="21" />
+            <source>The photo</source>
+            <translation>这张照片</translation>
+        </message>
+        <message>
+            <location filename="../../present/photo_text.py" line="23" />
             <source>{name} cannot be read; choose the photo again. Nothing was saved.</source>
             <translation>无法读取 {name}，请重新选择照片。未保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../present/photo_text.py" line="23" />
+            <location filename="../../present/photo_text.py" line="24" />
             <source>{name} is empty; choose another photo. Nothing was saved.</source>
             <translation>{name} 是空文件，请换一张照片。未保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../present/photo_text.py" line="24" />
+            <location filename="../../present/photo_text.py" line="25" />
             <source>The photo is {size} MB; at most {limit} MB is kept. Choose a smaller one. Nothing was saved.</source>
             <translation>照片有 {size} MB，最多只能保存 {limit} MB。请选择小一些的照片。未保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../present/photo_text.py" line="27" />
+            <location filename="../../present/photo_text.py" line="28" />
             <source>{name} is not a JPEG or PNG photo (whatever its name says). Nothing was saved.</source>
             <translation>{name} 不是 JPEG 或 PNG 照片（不论文件名如何）。未保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../present/photo_text.py" line="30" />
+            <location filename="../../present/photo_text.py" line="31" />
             <source>Sample {code} was not lent on loan {number}. Nothing was saved.</source>
             <translation>样品 {code} 不在借样单 {number} 上。未保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../present/photo_text.py" line="31" />
+            <location filename="../../present/photo_text.py" line="32" />
             <source>Sample {code} is marked damaged and this streamer's tier needs a photo of the damage: add one (Photo…) before confirming. Nothing was saved.</source>
             <translation>样品 {code} 标记为损坏，该主播等级要求拍下损坏照片：请先添加照片（拍照…）再确认。未保存任何内容。</translation>
         </message>
         <message>
             <location filename="../../present/photo_text.py" line="37" />
+            <source>Sample {code} of another showroom is marked damaged: its showroom has no other evidence, so a photo of the damage is needed: add one (Photo…) before confirming. Nothing was saved.</source>
+            <translation>其他样品间的样品 {code} 标为损坏：原样品间没有其他凭证，需要拍下损坏处：请在确认前添加照片（照片…）。未保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../present/photo_text.py" line="43" />
             <source>The photo was not kept.</source>
             <translation>照片未保存。</translation>
         </message>
@@ -7154,6 +7587,59 @@ Logging out drops them.</source>
         </message>
     </context>
     <context>
+        <name>ShortfallModel</name>
+        <message>
+            <location filename="../../ui/models/shortfall_models.py" line="16" />
+            <source>Transfer</source>
+            <translation>调拨单</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shortfall_models.py" line="17" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shortfall_models.py" line="18" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shortfall_models.py" line="19" />
+            <source>Sent to / from</source>
+            <translation>调往 / 来自</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shortfall_models.py" line="20" />
+            <source>Days since</source>
+            <translation>已过天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shortfall_models.py" line="21" />
+            <source>To do</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shortfall_models.py" line="26" />
+            <source>to {showroom}</source>
+            <translation>调往 {showroom}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shortfall_models.py" line="26" />
+            <source>from {showroom}</source>
+            <translation>来自 {showroom}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shortfall_models.py" line="30" />
+            <source>Found here, or declare it lost</source>
+            <translation>在本店找到，或报丢失</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/shortfall_models.py" line="31" />
+            <source>Scan the slip, then the sample, if it turns up</source>
+            <translation>如样品找到：先扫调拨单，再扫样品</translation>
+        </message>
+    </context>
+    <context>
         <name>SignaturePad</name>
         <message>
             <location filename="../../ui/widgets/signature_pad.py" line="103" />
@@ -7180,32 +7666,32 @@ Logging out drops them.</source>
     <context>
         <name>SlipLineModel</name>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="30" />
+            <location filename="../../ui/models/transfer_models.py" line="31" />
             <source>#</source>
             <translation>#</translation>
         </message>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="30" />
+            <location filename="../../ui/models/transfer_models.py" line="31" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="30" />
+            <location filename="../../ui/models/transfer_models.py" line="31" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="30" />
+            <location filename="../../ui/models/transfer_models.py" line="31" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="30" />
+            <location filename="../../ui/models/transfer_models.py" line="31" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="35" />
+            <location filename="../../ui/models/transfer_models.py" line="39" />
             <source>Scanned</source>
             <translation>已扫描</translation>
         </message>
@@ -8765,57 +9251,57 @@ or type their phone number and press Enter.</source>
     <context>
         <name>TransferListModel</name>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="55" />
+            <location filename="../../ui/models/transfer_models.py" line="61" />
             <source>Number</source>
             <translation>单号</translation>
         </message>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="56" />
+            <location filename="../../ui/models/transfer_models.py" line="62" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="57" />
+            <location filename="../../ui/models/transfer_models.py" line="63" />
             <source>From</source>
             <translation>调出</translation>
         </message>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="58" />
+            <location filename="../../ui/models/transfer_models.py" line="64" />
             <source>To</source>
             <translation>调入</translation>
         </message>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="59" />
+            <location filename="../../ui/models/transfer_models.py" line="65" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="60" />
+            <location filename="../../ui/models/transfer_models.py" line="66" />
             <source>Sent</source>
             <translation>发出</translation>
         </message>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="61" />
+            <location filename="../../ui/models/transfer_models.py" line="67" />
             <source>Received</source>
             <translation>已接收</translation>
         </message>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="62" />
+            <location filename="../../ui/models/transfer_models.py" line="68" />
             <source>Short</source>
             <translation>短少</translation>
         </message>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="63" />
+            <location filename="../../ui/models/transfer_models.py" line="69" />
             <source>Extra</source>
             <translation>多出</translation>
         </message>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="64" />
+            <location filename="../../ui/models/transfer_models.py" line="70" />
             <source>Damaged</source>
             <translation>损坏</translation>
         </message>
         <message>
-            <location filename="../../ui/models/transfer_models.py" line="65" />
+            <location filename="../../ui/models/transfer_models.py" line="71" />
             <source>Sent at</source>
             <translation>发出时间</translation>
         </message>
@@ -8977,114 +9463,144 @@ or type their phone number and press Enter.</source>
     <context>
         <name>Transfers</name>
         <message>
-            <location filename="../../present/transfer_text.py" line="12" />
-            <location filename="../../present/transfer_text.py" line="21" />
+            <location filename="../../present/transfer_text.py" line="13" />
+            <location filename="../../present/transfer_text.py" line="22" />
             <source>In transit</source>
             <translation>在途</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="13" />
-            <location filename="../../present/transfer_text.py" line="22" />
+            <location filename="../../present/transfer_text.py" line="14" />
+            <location filename="../../present/transfer_text.py" line="23" />
             <source>Received</source>
             <translation>已接收</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="14" />
+            <location filename="../../present/transfer_text.py" line="15" />
             <source>Received with samples short</source>
             <translation>已接收（有短少）</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="15" />
+            <location filename="../../present/transfer_text.py" line="16" />
             <source>Called back</source>
             <translation>已撤回</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="23" />
+            <location filename="../../present/transfer_text.py" line="24" />
             <source>Short</source>
             <translation>短少</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="24" />
+            <location filename="../../present/transfer_text.py" line="25" />
             <source>Extra (not on the slip)</source>
             <translation>多出（不在调拨单上）</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="25" />
+            <location filename="../../present/transfer_text.py" line="26" />
             <source>Damaged</source>
             <translation>损坏</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="30" />
+            <location filename="../../present/transfer_text.py" line="33" />
+            <source>Short, found at the sender</source>
+            <translation>短少，调出方已找到</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="34" />
+            <source>Short, declared lost by the sender</source>
+            <translation>短少，调出方已报丢失</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="35" />
+            <source>Short, arrived late</source>
+            <translation>短少，已迟到接收</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="40" />
             <source>Sent</source>
             <translation>发出</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="30" />
+            <location filename="../../present/transfer_text.py" line="40" />
             <source>Incoming</source>
             <translation>调入</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="41" />
+            <location filename="../../present/transfer_text.py" line="51" />
             <source>Choose the showroom the samples go to.</source>
             <translation>请选择样品调往的样品间。</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="42" />
+            <location filename="../../present/transfer_text.py" line="52" />
             <source>This counter does not know showroom {showroom}: sync with HQ, then choose it again.</source>
             <translation>本柜台不认识样品间 {showroom}：请先与总部同步，再重新选择。</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="45" />
+            <location filename="../../present/transfer_text.py" line="55" />
             <source>{showroom} is this showroom: a transfer goes to another one.</source>
             <translation>{showroom} 就是本样品间：调拨只能发往其他样品间。</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="46" />
+            <location filename="../../present/transfer_text.py" line="56" />
             <source>{code} cannot be sent: it is {status}, not in stock.</source>
             <translation>{code} 不能调出：它当前为“{status}”，不在库。</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="47" />
+            <location filename="../../present/transfer_text.py" line="57" />
             <source>{code} is not a sample of this showroom: only its own samples are sent.</source>
             <translation>{code} 不是本样品间的样品：只能调出本样品间的样品。</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="48" />
+            <location filename="../../present/transfer_text.py" line="58" />
             <source>No transfer {number} is known here: sync with HQ to learn of transfers sent to this showroom.</source>
             <translation>本柜台没有调拨单 {number}：请与总部同步，以获取调往本样品间的调拨。</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="51" />
+            <location filename="../../present/transfer_text.py" line="61" />
             <source>Transfer {number} is no longer in transit (received or called back).</source>
             <translation>调拨单 {number} 已不在途（已接收或已撤回）。</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="54" />
+            <location filename="../../present/transfer_text.py" line="64" />
             <source>Transfer {number} was sent from this showroom, not to it.</source>
             <translation>调拨单 {number} 是本样品间发出的，不是调入本样品间的。</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="55" />
+            <location filename="../../present/transfer_text.py" line="65" />
             <source>Transfer {number} was sent to this showroom: only its sender calls it back.</source>
             <translation>调拨单 {number} 是调入本样品间的：只有发出方可以撤回。</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="58" />
+            <location filename="../../present/transfer_text.py" line="68" />
             <source>{code} is not a transfer slip: scan the barcode on the slip (it looks like CS-T261206001).</source>
             <translation>{code} 不是调拨单：请扫描调拨单上的条码（形如 CS-T261206001）。</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="61" />
+            <location filename="../../present/transfer_text.py" line="71" />
             <source>{code} is not a sample's code: scan the label on each sample (its code looks like CS-000042).</source>
             <translation>{code} 不是样品编码：请扫描每件样品上的标签（形如 CS-000042）。</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="64" />
+            <location filename="../../present/transfer_text.py" line="74" />
             <source>Scan the samples that came before finishing the receipt.</source>
             <translation>请先扫描到货的样品，再完成接收。</translation>
         </message>
         <message>
-            <location filename="../../present/transfer_text.py" line="66" />
+            <location filename="../../present/transfer_text.py" line="75" />
+            <source>{code} is not a sample short on transfer {number}: only one its receipt found short, and not arrived since, is settled or received late.</source>
+            <translation>{code} 不是调拨单 {number} 的短少样品：只有接收时短少、且之后未到货的样品，才能处理或迟到接收。</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="79" />
+            <source>{code} of transfer {number} is settled already.</source>
+            <translation>调拨单 {number} 的 {code} 已处理过。</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="80" />
+            <source>Transfer {number} was received and nothing of it is still short: there is nothing to receive late.</source>
+            <translation>调拨单 {number} 已接收，且已没有短少样品：没有可迟到接收的样品。</translation>
+        </message>
+        <message>
+            <location filename="../../present/transfer_text.py" line="85" />
             <source>The transfer refused this.</source>
             <translation>调拨无法执行此操作。</translation>
         </message>
@@ -9092,166 +9608,298 @@ or type their phone number and press Enter.</source>
     <context>
         <name>TransfersScreen</name>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="49" />
+            <location filename="../../ui/screens/transfers.py" line="53" />
             <source>Scan samples to send, or a transfer slip to receive it · F12 or CMD-CONFIRM confirms</source>
             <translation>扫描要调出的样品，或扫描调拨单以接收 · F12 或 CMD-CONFIRM 确认</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="50" />
+            <location filename="../../ui/screens/transfers.py" line="54" />
             <source>Transfers scan field</source>
             <translation>调拨扫描框</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="51" />
+            <location filename="../../ui/screens/transfers.py" line="55" />
             <source>Transfers messages</source>
             <translation>调拨提示</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="55" />
+            <location filename="../../ui/screens/transfers.py" line="59" />
             <source>Send to</source>
             <translation>调往</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="57" />
+            <location filename="../../ui/screens/transfers.py" line="61" />
             <source>Note on the slip, or what is damaged</source>
             <translation>调拨单备注，或损坏情况</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="58" />
+            <location filename="../../ui/screens/transfers.py" line="62" />
             <source>Transfer note</source>
             <translation>调拨备注</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="59" />
-            <location filename="../../ui/screens/transfers.py" line="125" />
+            <location filename="../../ui/screens/transfers.py" line="63" />
+            <location filename="../../ui/screens/transfers.py" line="131" />
             <source>Send (F12)</source>
             <translation>调出 (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="61" />
+            <location filename="../../ui/screens/transfers.py" line="65" />
             <source>Damaged (note says how)</source>
             <translation>损坏（备注写明情况）</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="63" />
+            <location filename="../../ui/screens/transfers.py" line="67" />
             <source>Clear</source>
             <translation>清空</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="71" />
+            <location filename="../../ui/screens/transfers.py" line="75" />
             <source>Samples of the slip</source>
             <translation>调拨单上的样品</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="73" />
-            <location filename="../../ui/screens/transfers.py" line="98" />
+            <location filename="../../ui/screens/transfers.py" line="77" />
+            <location filename="../../ui/screens/transfers.py" line="103" />
             <source>Transfers</source>
             <translation>调拨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="77" />
+            <location filename="../../ui/screens/transfers.py" line="81" />
             <source>Print slip</source>
             <translation>打印调拨单</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="79" />
+            <location filename="../../ui/screens/transfers.py" line="83" />
             <source>Call back (reason in the note)</source>
             <translation>撤回（备注写明原因）</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="82" />
+            <location filename="../../ui/screens/transfers.py" line="86" />
             <source>Transfers sent and incoming</source>
             <translation>调出与调入的调拨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="125" />
+            <location filename="../../ui/screens/transfers.py" line="131" />
             <source>Finish receipt (F12)</source>
             <translation>完成接收 (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="129" />
+            <location filename="../../ui/screens/transfers.py" line="133" />
+            <source>Receive late (F12)</source>
+            <translation>迟到接收 (F12)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="135" />
+            <source>Receiving late, on {number} from {source}: {count} sample(s) still short</source>
+            <translation>迟到接收 {source} 的调拨单 {number}：仍短少 {count} 件样品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="144" />
             <source>Receiving {number} from {source}: {count} sample(s) on the slip</source>
             <translation>正在接收 {source} 的调拨单 {number}：单上 {count} 件样品</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="134" />
+            <location filename="../../ui/screens/transfers.py" line="149" />
             <source>New transfer: choose where it goes, scan the samples</source>
             <translation>新调拨：选择调往的样品间，扫描样品</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="142" />
+            <location filename="../../ui/screens/transfers.py" line="157" />
             <source>Transfers: receipt of {number} not finished</source>
             <translation>调拨：{number} 的接收尚未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="144" />
+            <location filename="../../ui/screens/transfers.py" line="159" />
             <source>Transfers: {count} sample(s) on a slip not sent</source>
             <translation>调拨：调拨单上有 {count} 件样品尚未调出</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="157" />
+            <location filename="../../ui/screens/transfers.py" line="172" />
             <source>{code} is not used here.</source>
             <translation>此处不使用 {code}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="168" />
+            <location filename="../../ui/screens/transfers.py" line="183" />
             <source>Send or clear the slip being made before receiving {number}.</source>
             <translation>接收 {number} 之前，请先调出或清空正在填写的调拨单。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="185" />
+            <location filename="../../ui/screens/transfers.py" line="203" />
             <source>Transfer {number} opened: scan the samples that came.</source>
             <translation>已打开调拨单 {number}：请扫描到货的样品。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="195" />
+            <location filename="../../ui/screens/transfers.py" line="215" />
             <source>{code} is on the slip already.</source>
             <translation>{code} 已在调拨单上。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="210" />
+            <location filename="../../ui/screens/transfers.py" line="230" />
             <source>{code} {product}: on the slip ({count}).</source>
             <translation>{code} {product}：已加入调拨单（{count} 件）。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="235" />
+            <location filename="../../ui/screens/transfers.py" line="255" />
             <source>{code} is not on this slip: listed as extra.</source>
             <translation>{code} 不在此调拨单上：记为多出。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="240" />
+            <location filename="../../ui/screens/transfers.py" line="260" />
             <source>{code}: arrived ({count} of {total}).</source>
             <translation>{code}：已到货（{count}/{total}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="246" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="40" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="43" />
+            <source>Short samples not settled</source>
+            <translation>未处理的短少样品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="44" />
+            <source>&amp;Found here</source>
+            <translation>在本店找到(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="47" />
+            <source>Declare &amp;lost (reason in the note)</source>
+            <translation>报丢失（备注写明原因）(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="79" />
+            <source>{code} is short on transfer {number}: Found here (Alt+F) puts it back in stock.</source>
+            <translation>{code} 是调拨单 {number} 的短少样品：按“在本店找到”(Alt+F) 使其重新在库。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="90" />
+            <source>Choose a sample short on a transfer sent from here first.</source>
+            <translation>请先选择一件本店调出、调拨短少的样品。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="94" />
+            <source>Say in the note why {code} is declared lost.</source>
+            <translation>请在备注中写明 {code} 报丢失的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="113" />
+            <source>{code} found here: in stock again.</source>
+            <translation>{code} 已在本店找到：重新在库。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="117" />
+            <source>{code} declared lost: no streamer is charged.</source>
+            <translation>{code} 已报丢失：不向任何主播收费。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="126" />
+            <source>Transfer {number} was received with {count} sample(s) short: scan the ones that turned up.</source>
+            <translation>调拨单 {number} 接收时短少 {count} 件样品：请扫描找到的样品。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="150" />
+            <source>{code}: arrived late ({count} of {total} short).</source>
+            <translation>{code}：迟到到货（短少 {total} 件中的第 {count} 件）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="155" />
+            <location filename="../../ui/screens/transfers.py" line="266" />
             <source>{code} is scanned already.</source>
             <translation>{code} 已扫描过。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="261" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="160" />
+            <source>Scan the samples that turned up first.</source>
+            <translation>请先扫描找到的样品。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="178" />
+            <source>{count} sample(s) of transfer {number} received late: in stock here; {short} still short.</source>
+            <translation>调拨单 {number} 的 {count} 件样品已迟到接收：已在本店在库；仍短少 {short} 件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfers.py" line="281" />
             <source>Scan the damaged sample first (while receiving a transfer).</source>
             <translation>请先扫描损坏的样品（在接收调拨时）。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="263" />
+            <location filename="../../ui/screens/transfers.py" line="283" />
             <source>Say in the note how {code} is damaged.</source>
             <translation>请在备注中写明 {code} 的损坏情况。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="271" />
+            <location filename="../../ui/screens/transfers.py" line="291" />
             <source>{code}: damaged ({note}).</source>
             <translation>{code}：损坏（{note}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="276" />
+            <location filename="../../ui/screens/transfers.py" line="296" />
             <source>Recording the transfer; {code} will be taken right after.</source>
             <translation>正在记录调拨；{code} 将随后处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="299" />
+            <location filename="../../ui/screens/transfers.py" line="321" />
             <source>{number}: {source} to {destination}, {state}</source>
             <translation>{number}：{source} 调往 {destination}，{state}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_ending.py" line="25" />
+            <source>Scan the samples to send first.</source>
+            <translation>请先扫描要调出的样品。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_ending.py" line="28" />
+            <source>Choose the showroom the samples go to (sync with HQ to learn of them).</source>
+            <translation>请选择样品调往的样品间（与总部同步后可见）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_ending.py" line="48" />
+            <source>Transfer {number} sent to {destination}: {count} sample(s) in transit. Print the slip.</source>
+            <translation>调拨单 {number} 已调往 {destination}：{count} 件样品在途。请打印调拨单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_ending.py" line="58" />
+            <source>{scanned} of {total} sample(s) scanned; {short} will be recorded short. Finish?</source>
+            <translation>已扫描 {scanned}/{total} 件样品；{short} 件将记为短少。完成接收？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_ending.py" line="64" />
+            <source>Keep scanning</source>
+            <translation>继续扫描</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_ending.py" line="67" />
+            <source>Finish the receipt</source>
+            <translation>完成接收</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_ending.py" line="91" />
+            <source>Transfer {number} received: {received} in stock here, {short} short, {extra} extra, {damaged} damaged.</source>
+            <translation>调拨单 {number} 已接收：{received} 件在本店在库，短少 {short} 件，多出 {extra} 件，损坏 {damaged} 件。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_ending.py" line="106" />
+            <source>Choose a transfer in the list first.</source>
+            <translation>请先在列表中选择一张调拨单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_ending.py" line="113" />
+            <source>Transfer slip {number}</source>
+            <translation>调拨单 {number}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_ending.py" line="134" />
+            <source>Choose a transfer sent from here and still in transit.</source>
+            <translation>请选择一张本店调出且仍在途的调拨单。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_ending.py" line="137" />
+            <source>Say in the note why the transfer is called back.</source>
+            <translation>请在备注中写明撤回调拨的原因。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_ending.py" line="148" />
+            <source>Transfer {number} called back: its {count} sample(s) are in stock again.</source>
+            <translation>调拨单 {number} 已撤回：{count} 件样品重新在库。</translation>
         </message>
     </context>
 </TS>

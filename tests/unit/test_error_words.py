@@ -284,13 +284,13 @@ def test_every_problem_a_transfer_refuses_with_has_its_own_words(language):
     assert all(_is_chinese(text) == (language == "zh_CN") and "{" not in text for text in words.values())
 
 
-# A short sample settled afterwards (showroom/domain/shortfalls.py). Their Chinese waits in /work/words/short.json
-# for the .ts: once there, these join TRANSFER_PROBLEMS (and the zh_CN run).
+# A short sample settled afterwards (showroom/domain/shortfalls.py): the transfer's number in each.
 SHORTFALL_PROBLEMS = ("not_short", "settled_already", "nothing_short")
 
 
-@pytest.mark.parametrize("language", ["en"], indirect=True)
+@pytest.mark.parametrize("language", ["en", "zh_CN"], indirect=True)
 def test_every_problem_a_short_sample_refuses_with_has_its_own_words(language):
     words = {p: describe(e.TransferRefused(p, **TRANSFER_FACTS)) for p in TRANSFER_PROBLEMS + SHORTFALL_PROBLEMS}
     assert len(set(words.values())) == len(TRANSFER_PROBLEMS) + len(SHORTFALL_PROBLEMS)
     assert all("{" not in words[p] and "CS-T261206001" in words[p] for p in SHORTFALL_PROBLEMS)
+    assert all(_is_chinese(words[p]) == (language == "zh_CN") for p in SHORTFALL_PROBLEMS)
