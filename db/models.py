@@ -206,7 +206,7 @@ class SampleMovement(Base):
     """Every movement of one sample, with who and when: the sample's history screen reads this."""
 
     __tablename__ = "sample_movement"
-    id: Mapped[str] = uuid_pk()
+    id: Mapped[str] = uuid_pk(ordered=True)  # written 200 at a time by a transfer (db/types.new_ordered_id)
     sample_id: Mapped[str] = mapped_column(ForeignKey("sample.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
