@@ -84,7 +84,8 @@ class Sample(Base):
     code: Mapped[str] = mapped_column(String(20), unique=True)
     product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)
     showroom_id: Mapped[str] = mapped_column(ForeignKey("showroom.id"))
-    status: Mapped[str] = mapped_column(String(30), index=True)
+    # found by status through ix_sample_status_shelf (status, shelf), migration 1001; 1701 dropped status alone
+    status: Mapped[str] = mapped_column(String(30))
     shelf: Mapped[str] = mapped_column(String(40), default="")
     condition_note: Mapped[str] = mapped_column(String(300), default="")
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
