@@ -145,16 +145,19 @@ def known_products(session: Session, products: list[dict], at: datetime) -> dict
     A query each way for all of them: a slip of 200 samples may carry 200 products."""
     ids = [p["product_id"] for p in products]
     here = set(session.scalars(select(Product.id).where(Product.id.in_(ids))))
+    rest = [pid for pid in ids if pid not in here]  # usually none: the network catalog is every counter's
     aliases = dict(
         session.execute(
             select(CatalogAlias.hq_id, CatalogAlias.local_id).where(
-                CatalogAlias.hq_id.in_(ids), CatalogAlias.kind == "product"
+                CatalogAlias.hq_id.in_(rest), CatalogAlias.kind == "product"
             )
         )
         .tuples()
         .all()
     )
-    eans = [p["ean"] for p in products if p.get("ean")]
+    eans = [
+        p["ean"] for p in products if p.get("ean") and p["product_id"] not in here and p["product_id"] not in aliases
+    ]
     by_ean = dict(session.execute(select(Product.ean, Product.id).where(Product.ean.in_(eans))).tuples().all())
     local: dict[str, str] = {}
     new: list[dict] = []
