@@ -3,10 +3,14 @@ under 100 ms"): each scan while a slip is made (check_sendable), sending 200 sam
 transfer, its lines, 200 status changes and movements, the event with the products), and receiving 200 at the
 other end (a transfer pulled from HQ: 200 samples of 200 products, as a slip of random samples holds; 190 of
 them in the network catalog, known here by id, 10 not pulled here yet, made here with their merchants; the
-samples made here, their movements, the event). Bare sqlite3 doing the minimal equivalent of the send (200
-samples found by code and set in transit, 200 lines, one event, one commit) beside it.
+samples made here, their movements, the event), each scan while receiving (check_receipt_scan). Each round
+goes as at the counter: a slip's samples are scanned, then sent; the next transfer is scanned, then received.
+Bare sqlite3 doing the minimal equivalent of the send (200 samples found by code and set in transit, 200
+lines, one event, one commit) beside it.
 
-`python -m bench.transfer_scale [SAMPLES] [ROUNDS]` prints the figures; it asserts nothing."""
+`python -m bench.transfer_scale [SAMPLES] [ROUNDS] [--back-to-back]` prints the figures; it asserts nothing.
+`--back-to-back` sends and receives with no scans between them (only the first slip's are scanned): every
+commit then meets the helper thread's checkpoint of the one before, which no counter does."""
 
 from __future__ import annotations
 
@@ -128,7 +132,13 @@ def _incoming(uow, n: int, products: list, at, round_: int) -> dict:
     return data
 
 
-def transfers(store, con, clerk, manager, samples: int, rounds: int, rng: random.Random) -> list[Figure]:
+def transfers(
+    store, con, clerk, manager, samples: int, rounds: int, rng: random.Random, back_to_back: bool = False
+) -> list[Figure]:
+    """Each round as the screens do it: the slip's samples scanned one by one (check_sendable) and sent; then a
+    transfer pulled from HQ, opened by its number, its samples scanned (check_receipt_scan) and received.
+    `back_to_back`: the sends and receives with nothing between them (the scans of the first slip only), so each
+    commit meets the helper thread's checkpoint of the one before (db/engine.py), which no counter does."""
     from showroom.services import transfers as t
     from showroom.sync.transfers_pull import apply_showrooms
 
@@ -136,34 +146,55 @@ def transfers(store, con, clerk, manager, samples: int, rounds: int, rng: random
         apply_showrooms(uow, [{"code": "BJ", "name": "北京样品间"}])
         uow.commit()
     codes = _in_stock(con, samples * (rounds + 3), rng)
-    scans = [timed_ms(lambda c=c: t.check_sendable(store.uow(), c)) for c in codes[:samples]]
-    sends, receives = [], []
+    scans, receipt_scans, sends, receives = [], [], [], []
     for r in range(rounds):
         batch, now = codes[r * samples : (r + 1) * samples], ANCHOR + timedelta(minutes=r)
+        if r == 0 or not back_to_back:
+            scans += [timed_ms(lambda c=c: t.check_sendable(store.uow(), c)) for c in batch]
         sends.append(timed_ms(lambda b=batch, n=now: t.send_transfer(store.uow(), manager, "BJ", b, now=n)))
         data = _incoming(store.uow(), samples, _slip_products(con, samples, r, rng), now, r)
         got = [x["code"] for x in data["lines"]][: samples - 2]  # two short
+        if not back_to_back:
+            slip = t.open_incoming(store.uow(), data["number"])
+            receipt_scans += [
+                timed_ms(lambda c=c: t.check_receipt_scan(store.uow(), slip.summary.id, got[:i], c))
+                for i, c in enumerate(got)
+            ]
         receives.append(
             timed_ms(lambda d=data, g=got, n=now: t.receive_transfer(store.uow(), clerk, d["id"], g, now=n))
         )
     rest = codes[rounds * samples :]
     base = [_bare(con, rest[i * samples : (i + 1) * samples]) for i in range(3)]
-    return [
-        Figure("transfers", "scan a sample onto a slip (check_sendable)", scans, target=20),
-        Figure(
-            "transfers", f"send a transfer of {samples} samples (one transaction)", sends, target=100, baseline_ms=base
-        ),
-        Figure(
-            "transfers",
-            f"receive a transfer of {samples} samples of {samples} products (2 short)",
-            receives,
-            target=100,
-        ),
-    ]
+    how = " back to back" if back_to_back else ""
+    return (
+        [
+            Figure("transfers", "scan a sample onto a slip (check_sendable)", scans, target=20),
+            Figure(
+                "transfers",
+                f"send a transfer of {samples} samples (one transaction){how}",
+                sends,
+                target=100,
+                baseline_ms=base,
+            ),
+        ]
+        + (
+            [Figure("transfers", "scan a sample while receiving (check_receipt_scan)", receipt_scans, target=20)]
+            if receipt_scans
+            else []
+        )
+        + [
+            Figure(
+                "transfers",
+                f"receive a transfer of {samples} samples of {samples} products (2 short){how}",
+                receives,
+                target=100,
+            )
+        ]
+    )
 
 
 def main() -> int:
-    """`python -m bench.transfer_scale [SAMPLES] [ROUNDS]`: on a scratch copy of the big showroom."""
+    """`python -m bench.transfer_scale [SAMPLES] [ROUNDS] [--back-to-back]`: on a scratch copy of the big showroom."""
     import shutil
     import sys
 
@@ -181,11 +212,13 @@ def main() -> int:
     work.mkdir(parents=True)
     shutil.copyfile(cached / "showroom.sqlite3", work / "showroom.sqlite3")
     store, con = Store(work), counter_scale.bare(work / "showroom.sqlite3")
-    samples = int(sys.argv[1]) if len(sys.argv) > 1 else 200
-    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+    numbers = [a for a in sys.argv[1:] if not a.startswith("--")]
+    samples = int(numbers[0]) if numbers else 200
+    rounds = int(numbers[1]) if len(numbers) > 1 else 10
     try:
         clerk, manager = (staff.login(store.uow(), n, p) for n, p in (("张小雨", "1111"), ("李经理", "8888")))
-        for figure in transfers(store, con, clerk, manager, samples, rounds, random.Random(7)):
+        back_to_back = "--back-to-back" in sys.argv
+        for figure in transfers(store, con, clerk, manager, samples, rounds, random.Random(7), back_to_back):
             say(figure, figures)
     finally:
         con.close()
