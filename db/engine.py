@@ -8,7 +8,12 @@ they never wait for a writer.
 Copying the WAL back into the database file (a checkpoint: ~1,000 scattered pages and an fsync of a
 big file, 10-15 ms at scale) is done by a helper thread shortly after commits, not by whichever commit
 happens to cross SQLite's 1,000-page mark: otherwise one check-out in seven at the counter paid for it.
-SQLite's own autocheckpoint stays on as the fallback should the helper fall behind.
+SQLite's own autocheckpoint stays on as the fallback should the helper fall behind, at 10,000 pages (40 MB
+of WAL): above what the biggest use case writes (a transfer of 200 samples on the three-year showroom writes
+~1,400 pages, one of 1,000 ~7,000), so no commit copies its own pages back (at SQLite's default of 1,000 every
+transfer did, ~20 ms of its commit). Durability is the commit's fsync of the WAL, whenever the copy is made.
+An ordinary transaction has a 16 MB page cache (SQLite's default is 2 MB): a transfer of 200 samples touches
+~2,000 pages of a 2.5 GB file, and with 500 it read many of them twice.
 
 A catch-up from HQ (showroom/sync/catch_up.py) writes pages of history through the LAYING_IN execution option:
 synchronous=NORMAL and a 256 MB page cache for those transactions. In WAL mode NORMAL never corrupts the
@@ -31,7 +36,7 @@ DB_FILENAME = "showroom.sqlite3"
 READ_ONLY = "showroom_read_only"  # execution option of a query-only transaction
 LAYING_IN = "showroom_laying_in"  # execution option of a catch-up page's transaction (module doc)
 _PRAGMAS = {
-    False: ("PRAGMA synchronous=FULL", "PRAGMA cache_size=-2000", "PRAGMA wal_autocheckpoint=1000"),
+    False: ("PRAGMA synchronous=FULL", "PRAGMA cache_size=-16000", "PRAGMA wal_autocheckpoint=10000"),
     True: ("PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-262144", "PRAGMA wal_autocheckpoint=100000"),
 }
 CHECKPOINT_DELAY_S = 0.05  # a burst of commits ends before the helper copies what they wrote
@@ -101,7 +106,8 @@ def make_engine(db_path: Path) -> Engine:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA synchronous=FULL")
+        for pragma in _PRAGMAS[False]:  # an ordinary transaction's (the begin hook switches for a laying-in)
+            cur.execute(pragma)
         cur.execute("PRAGMA busy_timeout=10000")
         cur.close()
 

@@ -84,7 +84,8 @@ class Sample(Base):
     code: Mapped[str] = mapped_column(String(20), unique=True)
     product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)
     showroom_id: Mapped[str] = mapped_column(ForeignKey("showroom.id"))
-    status: Mapped[str] = mapped_column(String(30), index=True)
+    # found by status through ix_sample_status_shelf (status, shelf), migration 1001; 1701 dropped status alone
+    status: Mapped[str] = mapped_column(String(30))
     shelf: Mapped[str] = mapped_column(String(40), default="")
     condition_note: Mapped[str] = mapped_column(String(300), default="")
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
@@ -206,7 +207,7 @@ class SampleMovement(Base):
     """Every movement of one sample, with who and when: the sample's history screen reads this."""
 
     __tablename__ = "sample_movement"
-    id: Mapped[str] = uuid_pk()
+    id: Mapped[str] = uuid_pk(ordered=True)  # written 200 at a time by a transfer (db/types.new_ordered_id)
     sample_id: Mapped[str] = mapped_column(ForeignKey("sample.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30))
     at: Mapped[datetime] = mapped_column(UTCDateTime)

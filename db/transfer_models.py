@@ -40,7 +40,7 @@ class Transfer(Base):
 class TransferLine(Base):
     __tablename__ = "transfer_line"
     __table_args__ = (UniqueConstraint("transfer_id", "code"),)
-    id: Mapped[str] = uuid_pk()
+    id: Mapped[str] = uuid_pk(ordered=True)  # a slip's lines are written together
     transfer_id: Mapped[str] = mapped_column(String(36), index=True)
     position: Mapped[int] = mapped_column(Integer)
     sample_id: Mapped[str | None] = mapped_column(String(36), index=True)  # None: an extra code

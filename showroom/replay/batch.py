@@ -88,7 +88,7 @@ class Batch:
         """A new row (its primary key made as the model's default makes it when not given)."""
         pk = _pk(model)
         if row.get(pk) is None:
-            row[pk] = new_id()
+            row[pk] = _new_key(model)
         self._inserts.setdefault(model.__table__, []).append(row)
         self._new.add(id(row))
         self._keep(model, row)
@@ -192,6 +192,12 @@ _UNIQUE = {Loan: ("number",), Sample: ("code",), Streamer: ("phone", "member_cod
 
 
 _PKS: dict = {}
+
+
+def _new_key(model) -> str:
+    """A primary key as the model's own default makes it: random, or time-ordered (db/types.uuid_pk)."""
+    default = model.__table__.c[_pk(model)].default
+    return new_id() if default is None else default.arg(None)
 
 
 def _pk(model) -> str:

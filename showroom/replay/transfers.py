@@ -34,7 +34,7 @@ def transfer_sent(r: Replaying, e: TransferSent) -> None:
         raise ReplayConflict("unknown_sample", e.number)
     r.reach_code(e.number)
     dest = showroom_named(s, e.to_showroom, e.to_name)
-    write_sent(s, e.transfer_id, e.number, (r.room, dest), e.sent_by, e.note, e.to_payload(), r.at)
+    write_sent(s, e.transfer_id, e.number, (r.room, dest), e.sent_by, e.note, e.samples, r.at)
     move_samples(s, ids, SampleStatus.IN_TRANSIT, MovementKind.TRANSFER_SENT, r.staff_id, r.at, e.number)
 
 

@@ -12,14 +12,11 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from sqlalchemy import update
-
-from db.models import Sample
 from db.transfer_models import Transfer
 from showroom.domain.model import SampleStatus
 from showroom.domain.transfers import ARRIVED, Direction, TransferState
 from showroom.services.common import local_showroom
-from showroom.services.transfer_rows import record_outcomes, showroom_named, write_transfer
+from showroom.services.transfer_rows import record_outcomes, set_samples, showroom_named, write_transfer
 
 
 def pulled_time(value: str | None) -> datetime | None:
@@ -104,9 +101,4 @@ def _outgoing(uow, d: dict) -> None:
     transfer.ended_at = pulled_time(d.get("ended_at"))
     dest = showroom_named(s, d["to_code"], d["to_name"])
     arrived = [sid for sid, _c, _p, outcome, _n in lines if sid and outcome in ARRIVED]
-    for start in range(0, len(arrived), 500):
-        s.execute(
-            update(Sample)
-            .where(Sample.id.in_(arrived[start : start + 500]))
-            .values(status=SampleStatus.TRANSFERRED.value, showroom_id=dest.id)
-        )
+    set_samples(s, arrived, status=SampleStatus.TRANSFERRED.value, showroom_id=dest.id)
