@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from kernel.long_lived import settle_long_lived_objects
 from kernel.storage_faults import storage_refusal
 from present import i18n
 from present.errors import describe
@@ -300,6 +301,7 @@ class Session:
         if old is not None:  # after the new one shows, so the app never has zero windows and quits
             old.close()
             old.deleteLater()
+        settle_long_lived_objects()  # full garbage collections stay short (kernel/long_lived.py)
 
     def logout(self) -> None:
         self.window.hide()
