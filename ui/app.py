@@ -8,7 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
@@ -27,6 +27,8 @@ from ui.dialogs.setup_wizard import SetupWizard
 from ui.logging_setup import configure_logging
 from ui.preferences import LANGUAGE, Preferences
 from ui.tasks import Lane, TaskRunner
+
+SETTLE_AFTER_MS = 1500  # the window is up and painted; the clerk has not scanned yet
 
 log = logging.getLogger("showroom")
 ASSETS = Path(__file__).resolve().parent.parent / "assets"  # same root as present/i18n.py; _internal/assets when frozen
@@ -301,7 +303,8 @@ class Session:
         if old is not None:  # after the new one shows, so the app never has zero windows and quits
             old.close()
             old.deleteLater()
-        settle_long_lived_objects()  # full garbage collections stay short (kernel/long_lived.py)
+        # full garbage collections stay short (kernel/long_lived.py); once the window is drawn, not before
+        QTimer.singleShot(SETTLE_AFTER_MS, settle_long_lived_objects)
 
     def logout(self) -> None:
         self.window.hide()
