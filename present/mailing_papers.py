@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kernel.phone import mask_phone
 from present import labels, mailing_text
-from printing.packing_slip import PackedLine, PackingSlipData, build_packing_slip
+from printing.documents import PackedLine, PackingSlipData
 from showroom.services.mailing_views import ShipmentView
 
 translate = QCoreApplication.translate
@@ -43,4 +43,6 @@ def packing_slip_data(view: ShipmentView, tz: tzinfo) -> PackingSlipData:
 
 
 def packing_slip_pdf(view: ShipmentView, tz: tzinfo, size: str = "thermal-100x150") -> bytes:
+    from printing.packing_slip import build_packing_slip  # reportlab: loaded with the first paper, not at start
+
     return build_packing_slip(packing_slip_data(view, tz), size, translate=translate)

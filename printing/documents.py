@@ -115,3 +115,34 @@ class IntakeSlipData:
     merchant_name: str
     lines: tuple[IntakeLine, ...] = field(default_factory=tuple)
     note: str = ""
+
+
+@dataclass(frozen=True)
+class PackedLine:
+    code: str
+    product_name: str
+    merchant_name: str
+    value_fen: int
+
+
+@dataclass(frozen=True)
+class PackingSlipData:
+    """Times local; the streamer's phone masked (the slip travels); courier and method names translated."""
+
+    showroom_name: str
+    loan_number: str
+    streamer_name: str
+    phone_masked: str
+    recipient: str
+    destination: str  # province, city and address
+    courier_label: str
+    waybill: str
+    shipped_at: datetime
+    due_at: datetime
+    post_days: int
+    return_transit_days: int
+    deposit_fen: int
+    deposit_label: str  # "WeChat transfer 4200…0001"
+    return_address: str
+    return_instructions: str
+    lines: tuple[PackedLine, ...]

@@ -9,8 +9,6 @@ with the samples' header repeated.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
-from datetime import datetime
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -19,6 +17,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
 from printing.barcodes import draw_code128, fit_code128
+from printing.documents import PackingSlipData
 from printing.fonts import cjk_font
 from printing.slips import BoldLine, _style, _table_style
 from printing.text import draw_text, markup
@@ -26,37 +25,6 @@ from printing.words import Translate, money, untranslated, when
 
 LABEL_DPI = 203  # thermal label printers; an A4 laser prints finer, never coarser
 SIZES = {"thermal-100x150": (100 * mm, 150 * mm, 4 * mm, 8.0), "a4": (A4[0], A4[1], 18 * mm, 10.0)}
-
-
-@dataclass(frozen=True)
-class PackedLine:
-    code: str
-    product_name: str
-    merchant_name: str
-    value_fen: int
-
-
-@dataclass(frozen=True)
-class PackingSlipData:
-    """Times local; the streamer's phone masked (the slip travels); courier and method names translated."""
-
-    showroom_name: str
-    loan_number: str
-    streamer_name: str
-    phone_masked: str
-    recipient: str
-    destination: str  # province, city and address
-    courier_label: str
-    waybill: str
-    shipped_at: datetime
-    due_at: datetime
-    post_days: int
-    return_transit_days: int
-    deposit_fen: int
-    deposit_label: str  # "WeChat transfer 4200…0001"
-    return_address: str
-    return_instructions: str
-    lines: tuple[PackedLine, ...]
 
 
 class LoanBarcode(Flowable):

@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from printing.packing_slip import PackedLine, PackingSlipData, build_packing_slip
+from printing.documents import PackedLine, PackingSlipData
+from printing.packing_slip import build_packing_slip
 from tests.printing.paper_tools import MM, decoded, fonts, page_sizes, text
 
 TZ = ZoneInfo("Asia/Shanghai")
