@@ -1,5 +1,6 @@
 """Screenshots and the slip of transfers between showrooms (issue 17), from the real window: Changsha sent
-five samples to Jinan (in transit), and a transfer from Jinan is being received by scanning its slip and samples.
+five samples to Jinan (in transit), and a transfer from Jinan is being received by scanning its slip and samples;
+an earlier transfer to Jinan arrived two short, listed for a manager to settle.
 
 Run under a display:  xvfb-run -a -s "-screen 0 1366x800x24" .venv/bin/python scripts/transfer_shots.py docs/screenshots
 """
@@ -27,6 +28,7 @@ from showroom.services.staff import list_staff  # noqa: E402
 from showroom.store import Store  # noqa: E402
 from showroom.sync.transfers_pull import apply_showrooms, apply_transfers  # noqa: E402
 from tests.integration.event_walk import incoming_transfer  # noqa: E402
+from tests.integration.shortfall_walk import pull_receipt  # noqa: E402
 from ui.screens.transfers import TransfersScreen  # noqa: E402
 
 
@@ -43,6 +45,8 @@ def main(out_dir: Path) -> None:
         apply_showrooms(uow, [{"code": "JN", "name": "济南样品间"}, {"code": "GZ", "name": "广州样品间"}])
         uow.commit()
     sent = transfers.send_transfer(store.uow(), boss, "JN", codes[6:11], "周末直播专场", now=AGO + timedelta(days=1))
+    earlier = transfers.send_transfer(store.uow(), boss, "JN", codes[:4], "补货", now=AGO + timedelta(hours=3))
+    pull_receipt(store.uow, "CS", earlier.summary.number, codes[:2], AGO + timedelta(days=1))  # two short
     with store.uow() as uow:
         apply_transfers(uow, "CS", [incoming_transfer(None, AGO + timedelta(days=2))])
         uow.commit()
@@ -55,6 +59,9 @@ def main(out_dir: Path) -> None:
         scan(ctx, screen.scan, code)
     settle(ctx, 0.6)
     window.grab().save(str(out_dir / "transfers-receive.png"))
+    screen.short_view.selectRow(0)  # a short sample of the earlier transfer: found here, or declared lost
+    settle(ctx, 0.4)
+    window.grab().save(str(out_dir / "transfers-short.png"))
     pdf = build_transfer_slip(sent, ctx.showroom.timezone, paper_translate("zh_CN"))
     pdf_png(pdf, out_dir / "print-transfer-slip.png", 80)
     window.close()
