@@ -45,7 +45,7 @@ screenshots: sysdeps install translations
 	xvfb-run -a -s "-screen 0 1366x800x24" $(BIN)/python scripts/transfer_shots.py docs/screenshots
 	xvfb-run -a -s "-screen 0 1366x800x24" $(BIN)/python scripts/camera_shots.py docs/screenshots
 	xvfb-run -a -s "-screen 0 1366x800x24" $(BIN)/python scripts/elsewhere_shots.py docs/screenshots
-	SHOWROOM_SHOTS=$(CURDIR)/docs/screenshots QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/hq/console/test_browser.py tests/hq/console/test_parcels.py
+	SHOWROOM_SHOTS=$(CURDIR)/docs/screenshots QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/hq/console/test_browser.py tests/hq/console/test_parcels.py "tests/hq/console/test_transfers.py::test_the_transfers_page_with_short_samples_in_a_real_browser"
 
 # Figures at the scale of a busy showroom after three years; writes BENCHMARKS.md (asserts nothing).
 bench: sysdeps install translations
