@@ -12,17 +12,14 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from present import i18n, papers  # noqa: E402
-from scripts.mailing_shots import AGO, build, open_window_on, pdf_png  # noqa: E402
+from present import papers  # noqa: E402
+from scripts.mailing_shots import AGO, demo_shop, open_window_on, pdf_png  # noqa: E402
 from scripts.screenshots import scan, settle  # noqa: E402
 from showroom.services import elsewhere_photos, elsewhere_settle, elsewhere_views, returns  # noqa: E402
 from showroom.services.common import Actor  # noqa: E402
-from showroom.services.staff import list_staff  # noqa: E402
 from showroom.store import Store  # noqa: E402
 from showroom.sync.elsewhere_pull import apply_elsewhere  # noqa: E402
 from tests.integration.elsewhere_walk import jinan_line, xiamen_word  # noqa: E402
@@ -56,14 +53,7 @@ def story(store: Store, clerk: Actor, boss: Actor, data_dir: Path):
 
 
 def main(out_dir: Path) -> None:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    _app = QApplication.instance() or QApplication(sys.argv)
-    i18n.install("zh_CN")
-    data_dir = Path(tempfile.mkdtemp(prefix="showroom-elsewhere-"))
-    store = Store(data_dir)
-    clerk, _codes, _people = build(store)
-    admin = next(s for s in list_staff(store.uow()) if s.role == "admin")
-    boss = Actor(admin.id, admin.name, admin.role)
+    _app, data_dir, store, clerk, _codes, _people, boss = demo_shop(out_dir, "elsewhere")
     result = story(store, clerk, boss, data_dir)
     ctx, window, screen = open_window_on(store, data_dir, boss, CheckinScreen)
     tasks = ctx.tasks

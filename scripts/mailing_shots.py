@@ -114,13 +114,21 @@ def open_window_on(store: Store, data_dir: Path, actor: Actor, screen_class: typ
     return ctx, window, window.screens[index]
 
 
-def main(out_dir: Path) -> None:
+def demo_shop(out_dir: Path, name: str) -> tuple:
+    """The showroom the pictures of a feature are taken on, in Chinese, in a scratch folder of its own:
+    (the app, its folder, the store, the clerk, the sample codes, the streamers by name, the manager)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    _app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or QApplication(sys.argv)
     i18n.install("zh_CN")
-    data_dir = Path(tempfile.mkdtemp(prefix="showroom-mailing-"))
+    data_dir = Path(tempfile.mkdtemp(prefix=f"showroom-{name}-"))
     store = Store(data_dir)
     clerk, codes, people = build(store)
+    admin = next(s for s in staff.list_staff(store.uow()) if s.role == "admin")
+    return app, data_dir, store, clerk, codes, people, Actor(admin.id, admin.name, admin.role)
+
+
+def main(out_dir: Path) -> None:
+    _app, data_dir, store, clerk, codes, people, _boss = demo_shop(out_dir, "mailing")
     waybill = story(store, clerk, codes, people)
     ctx, window, screen = open_window_on(store, data_dir, clerk, MailingScreen)
     tasks = ctx.tasks

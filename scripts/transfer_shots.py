@@ -8,24 +8,17 @@ Run under a display:  xvfb-run -a -s "-screen 0 1366x800x24" .venv/bin/python sc
 from __future__ import annotations
 
 import sys
-import tempfile
 from datetime import timedelta
 from pathlib import Path
-
-from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from present import i18n  # noqa: E402
 from present.paper_language import paper_translate  # noqa: E402
 from printing.transfer_slip import build_transfer_slip  # noqa: E402
-from scripts.mailing_shots import AGO, build, open_window_on, pdf_png  # noqa: E402
+from scripts.mailing_shots import AGO, demo_shop, open_window_on, pdf_png  # noqa: E402
 from scripts.screenshots import scan, settle  # noqa: E402
 from showroom.services import transfers  # noqa: E402
-from showroom.services.common import Actor  # noqa: E402
-from showroom.services.staff import list_staff  # noqa: E402
-from showroom.store import Store  # noqa: E402
 from showroom.sync.transfers_pull import apply_showrooms, apply_transfers  # noqa: E402
 from tests.integration.event_walk import incoming_transfer  # noqa: E402
 from tests.integration.shortfall_walk import pull_receipt  # noqa: E402
@@ -33,14 +26,7 @@ from ui.screens.transfers import TransfersScreen  # noqa: E402
 
 
 def main(out_dir: Path) -> None:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    _app = QApplication.instance() or QApplication(sys.argv)
-    i18n.install("zh_CN")
-    data_dir = Path(tempfile.mkdtemp(prefix="showroom-transfers-"))
-    store = Store(data_dir)
-    _clerk, codes, _people = build(store)
-    manager = next(s for s in list_staff(store.uow()) if s.role == "admin")
-    boss = Actor(manager.id, manager.name, manager.role)
+    _app, data_dir, store, _clerk, codes, _people, boss = demo_shop(out_dir, "transfers")
     with store.uow() as uow:
         apply_showrooms(uow, [{"code": "JN", "name": "济南样品间"}, {"code": "GZ", "name": "广州样品间"}])
         uow.commit()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -282,3 +283,25 @@ def test_a_count_at_a_counter_on_the_stocktakes_page(page, live):
     page.click("a[href='/console/stocktakes?showroom=XM']")
     page.wait_for_url(re.compile("stocktakes\\?showroom=XM"))
     assert str(done.totals.missing) in page.text_content("table.stocktakes tbody tr")
+
+
+@contextmanager
+def console_in_chromium(hq, login: str, path: str):
+    """HQ served on a loopback port and a headless Chromium signed in as `login` (made a viewer), on `path`:
+    yields (page, url, the folder for pictures). For the pages' own tests that take a README picture."""
+    from playwright.sync_api import sync_playwright
+
+    add_staff(hq, login, "viewer")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with serving(hq.app) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        try:
+            tab = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN").new_page()
+            tab.goto(url + path)
+            tab.fill("input[name=login]", login)
+            tab.fill("input[name=password]", PASSWORD)
+            tab.click("button.primary")
+            tab.wait_for_url(re.compile(re.escape(url + path.split("?")[0])))
+            yield tab, url, SHOTS
+        finally:
+            browser.close()

@@ -76,37 +76,17 @@ def test_no_parcel_yet(hq, cs, browser):
 def test_the_parcels_page_and_the_record_in_a_real_browser(hq, cs):
     """Headless Chromium over a served HQ: the pages render; with $SHOWROOM_SHOTS set (make screenshots), the
     README's pictures of them are taken."""
-    import os
-    import re
-    import tempfile
-    from pathlib import Path
-
-    from playwright.sync_api import sync_playwright
-
-    from hq.console.serving import serving
-    from tests.hq.console.conftest import PASSWORD, add_staff
-    from tests.hq.console.test_browser import ARGS, CHROMIUM
+    from tests.hq.console.test_browser import console_in_chromium
 
     mei = cs.register("小美", "13800138000")
     sent = mail_to_guangzhou(cs, mei, datetime.now(timezone.utc) - timedelta(days=30))
     cs.sync(hq.transport)
-    add_staff(hq, "zhao", "viewer")
-    shots = Path(os.environ.get("SHOWROOM_SHOTS") or Path(tempfile.gettempdir()) / "showroom-hq-shots")
-    shots.mkdir(parents=True, exist_ok=True)
-    with serving(hq.app) as url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        page = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN").new_page()
-        page.goto(url + "/console/parcels")
-        page.fill("input[name=login]", "zhao")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button.primary")
-        page.wait_for_url(re.compile(re.escape(url + "/console/parcels")))
+    with console_in_chromium(hq, "zhao", "/console/parcels") as (page, url, shots):
         assert sent.waybill in page.text_content("table.grid")
         page.screenshot(path=str(shots / "hq-parcels.png"))
         page.goto(f"{url}/console/streamers/{mei}")
         assert "寄样" in page.text_content("body")
         page.screenshot(path=str(shots / "hq-streamer-parcel.png"), full_page=True)
-        browser.close()
 
 
 def test_a_delivery_synced_later_moves_the_due_date_at_hq(hq, cs):

@@ -87,16 +87,8 @@ def test_short_samples_are_listed_with_how_each_was_settled_or_not_yet(hq, cs, j
 def test_the_transfers_page_with_short_samples_in_a_real_browser(hq, cs, jn):
     """Headless Chromium over a served HQ: ten sent, eight received, one arrived late and one declared lost; the
     page of short samples renders; with $SHOWROOM_SHOTS set (make screenshots), the README's picture of it."""
-    import os
-    import tempfile
-    from pathlib import Path
-
-    from playwright.sync_api import sync_playwright
-
-    from hq.console.serving import serving
     from showroom.services.transfer_shortfalls import receive_late, settle_short
-    from tests.hq.console.conftest import PASSWORD, add_staff
-    from tests.hq.console.test_browser import ARGS, CHROMIUM
+    from tests.hq.console.test_browser import console_in_chromium
 
     cs.sync(hq.transport)
     jn.sync(hq.transport)
@@ -111,18 +103,7 @@ def test_the_transfers_page_with_short_samples_in_a_real_browser(hq, cs, jn):
     cs.sync(hq.transport)
     settle_short(cs.uow(), cs.admin, sent.summary.id, [codes[9]], "declared_lost", "快递丢件")
     cs.sync(hq.transport)
-    add_staff(hq, "zhao", "viewer")
-    shots = Path(os.environ.get("SHOWROOM_SHOTS") or Path(tempfile.gettempdir()) / "showroom-hq-shots")
-    shots.mkdir(parents=True, exist_ok=True)
-    with serving(hq.app) as url, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        page = browser.new_context(viewport={"width": 1366, "height": 768}, locale="zh-CN").new_page()
-        page.goto(url + "/console/transfers?which=short")
-        page.fill("input[name=login]", "zhao")
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button.primary")
-        page.wait_for_url(re.compile(re.escape(url + "/console/transfers")))
+    with console_in_chromium(hq, "zhao", "/console/transfers?which=short") as (page, _url, shots):
         body = page.text_content("body")
         assert sent.summary.number in body and "迟到已接收 · JN" in body and "快递丢件" in body
         page.screenshot(path=str(shots / "hq-transfers.png"), full_page=True)
-        browser.close()
