@@ -166,9 +166,7 @@ def test_found_at_the_sender_is_in_stock_there_and_no_longer_short_at_the_receiv
 def test_both_ends_rebuilt_from_hq_have_their_short_samples_settled(hq, cs_jn, tmp_path):
     """Jinan received one of three and one more late; Changsha declared the third lost. Each counter rebuilt from
     HQ alone (its own events replayed, then a pull) shows the same transfer and the same samples."""
-    from showroom.store import Store
-    from showroom.sync.recover import recover
-    from showroom.sync.service import sync_once
+    from tests.hq.test_transfers import rebuilt_from_hq
 
     cs, jn = cs_jn
     t, codes = _sent_and_received_short(hq, cs, jn, 3, 1)
@@ -176,26 +174,8 @@ def test_both_ends_rebuilt_from_hq_have_their_short_samples_settled(hq, cs_jn, t
     settle_short(cs.uow(), cs.admin, t.id, [codes[2]], "declared_lost", "快递丢件")
     for room in (jn, cs, jn):
         room.sync(hq.transport)
-    before = {room.code: transfer_views.list_transfers(room.uow()) for room in (cs, jn)}
-    for room in (cs, jn):
-        room.close()
-        folder = tmp_path / f"new-{room.code}"
-        store = Store(folder)
-        try:
-            recover(store.uow, folder, "http://testserver", hq.enrol_code(room.code), "246810", transport=hq.transport)
-            sync_once(store.uow, folder, transport=hq.transport)
-            again = transfer_views.list_transfers(store.uow())
-            assert [(v.summary.state, v.summary.figures, v.lines) for v in again] == [
-                (v.summary.state, v.summary.figures, v.lines) for v in before[room.code]
-            ]
-            assert list_shortfalls(store.uow()) == []
-            uow = store.uow()
-            with uow.read():
-                statuses = dict(
-                    uow.session.execute(select(Sample.code, Sample.status).where(Sample.code.in_(codes))).tuples().all()
-                )
-        finally:
-            store.close()
+    for room, statuses, short in rebuilt_from_hq(hq, (cs, jn), tmp_path, codes):
+        assert short == []
         if room.code == "JN":
             assert statuses == {codes[0]: "in_stock", codes[1]: "in_stock"}
         else:

@@ -196,10 +196,6 @@ def test_only_the_destination_receives_a_transfer(hq, cs_jn, room_templates, tmp
 def test_both_ends_of_a_transfer_are_rebuilt_from_hq_alone(hq, cs_jn, tmp_path):
     """Jinan's PC dies after receiving a transfer, Changsha's after sending one: each rebuilt from HQ has its
     transfers, and Jinan the samples it received (their products came with the transfer), lendable."""
-    from showroom.store import Store
-    from showroom.sync.recover import recover
-    from showroom.sync.service import sync_once
-
     cs, jn = cs_jn
     cs.sync(hq.transport)
     slip = transfers.send_transfer(cs.uow(), cs.admin, "JN", cs.sample_codes[:3])
@@ -208,8 +204,23 @@ def test_both_ends_of_a_transfer_are_rebuilt_from_hq_alone(hq, cs_jn, tmp_path):
     transfers.receive_transfer(jn.uow(), jn.admin, slip.summary.id, cs.sample_codes[:2], {cs.sample_codes[1]: "划痕"})
     jn.sync(hq.transport)
     cs.sync(hq.transport)  # Changsha knows how it was received
-    before = {room.code: transfer_views.list_transfers(room.uow()) for room in (cs, jn)}
-    for room in (cs, jn):
+    for room, statuses, _short in rebuilt_from_hq(hq, (cs, jn), tmp_path, cs.sample_codes[:3]):
+        if room.code == "JN":
+            assert statuses == {cs.sample_codes[0]: "in_stock", cs.sample_codes[1]: "in_stock"}
+        else:
+            assert statuses == dict(zip(cs.sample_codes[:3], ["transferred", "transferred", "in_transit"], strict=True))
+
+
+def rebuilt_from_hq(hq, rooms, tmp_path, codes: list[str]):
+    """Each room's PC dies and it is rebuilt from HQ alone (its own events replayed, then a pull): its transfers
+    must read as before. Yields (room, the statuses of `codes` there, its short samples not settled)."""
+    from showroom.services.shortfall_views import list_shortfalls
+    from showroom.store import Store
+    from showroom.sync.recover import recover
+    from showroom.sync.service import sync_once
+
+    before = {room.code: transfer_views.list_transfers(room.uow()) for room in rooms}
+    for room in rooms:
         room.close()
         folder = tmp_path / f"new-{room.code}"
         store = Store(folder)
@@ -220,19 +231,14 @@ def test_both_ends_of_a_transfer_are_rebuilt_from_hq_alone(hq, cs_jn, tmp_path):
             assert [(v.summary.state, v.summary.figures, v.lines) for v in again] == [
                 (v.summary.state, v.summary.figures, v.lines) for v in before[room.code]
             ]
+            short = list_shortfalls(store.uow())
             uow = store.uow()
             with uow.read():
-                statuses = dict(
-                    uow.session.execute(select(Sample.code, Sample.status).where(Sample.code.in_(cs.sample_codes[:3])))
-                    .tuples()
-                    .all()
-                )
+                query = select(Sample.code, Sample.status).where(Sample.code.in_(codes))
+                statuses = dict(uow.session.execute(query).tuples().all())
         finally:
             store.close()
-        if room.code == "JN":
-            assert statuses == {cs.sample_codes[0]: "in_stock", cs.sample_codes[1]: "in_stock"}
-        else:
-            assert statuses == dict(zip(cs.sample_codes[:3], ["transferred", "transferred", "in_transit"], strict=True))
+        yield room, statuses, short
 
 
 def test_a_receipt_takes_sample_codes_only_and_a_transfer_is_received_once(hq, cs_jn):
