@@ -132,6 +132,20 @@ def _incoming(uow, n: int, products: list, at, round_: int) -> dict:
     return data
 
 
+def _ready(store, con, n: int, rng: random.Random) -> list[str]:
+    """Beijing known as a showroom to send to, `n` codes in stock picked, and the collector settled as the app
+    does once its window is up (ui/app.py)."""
+    from kernel.long_lived import settle_long_lived_objects
+    from showroom.sync.transfers_pull import apply_showrooms
+
+    with store.uow() as uow:
+        apply_showrooms(uow, [{"code": "BJ", "name": "北京样品间"}])
+        uow.commit()
+    codes = _in_stock(con, n, rng)
+    settle_long_lived_objects()
+    return codes
+
+
 def transfers(
     store, con, clerk, manager, samples: int, rounds: int, rng: random.Random, back_to_back: bool = False
 ) -> list[Figure]:
@@ -139,15 +153,9 @@ def transfers(
     transfer pulled from HQ, opened by its number, its samples scanned (check_receipt_scan) and received.
     `back_to_back`: the sends and receives with nothing between them (the scans of the first slip only), so each
     commit meets the helper thread's checkpoint of the one before (db/engine.py), which no counter does."""
-    from kernel.long_lived import settle_long_lived_objects
     from showroom.services import transfers as t
-    from showroom.sync.transfers_pull import apply_showrooms
 
-    with store.uow() as uow:
-        apply_showrooms(uow, [{"code": "BJ", "name": "北京样品间"}])
-        uow.commit()
-    codes = _in_stock(con, samples * (rounds + 3), rng)
-    settle_long_lived_objects()  # as the app does once its window is up (ui/app.py)
+    codes = _ready(store, con, samples * (rounds + 3), rng)
     scans, receipt_scans, sends, receives = [], [], [], []
     for r in range(rounds):
         batch, now = codes[r * samples : (r + 1) * samples], ANCHOR + timedelta(minutes=r)
