@@ -16,14 +16,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Sample
-from db.transfer_models import Transfer
+from db.transfer_models import Transfer, TransferLine
 from db.uow import UnitOfWork
 from kernel.events import LateSample, ShortSample, TransferArrivedLate, TransferShortSettled
 from showroom.domain.codes import CodeKind, classify, clean_scan, scanned_codes
 from showroom.domain.errors import InvalidInput, TransferRefused
 from showroom.domain.model import Role
 from showroom.domain.shortfalls import SENDER_SETTLES, Settlement, late_scan, may_arrive_late, settle_refusal
-from showroom.domain.transfers import Direction, ScanAnswer, TransferState
+from showroom.domain.transfers import Direction, LineOutcome, ScanAnswer, TransferState
 from showroom.services.changes import Topic, changes
 from showroom.services.common import Actor, acting_staff, local_showroom, optional_text, required_text, resolve_now
 from showroom.services.shortfall_rows import Late, Settled, arrive_late, settle_at_sender, settlements_of
@@ -129,6 +129,30 @@ def open_slip(uow: UnitOfWork, raw: str) -> OpenedSlip:
         waiting = _receivable(uow, transfer)
         if not waiting:
             raise TransferRefused("nothing_short", number=transfer.number)
+        return OpenedSlip(_only(view_of(uow, transfer), waiting), True)
+
+
+def incoming_short_transfer_of(uow: UnitOfWork, raw: str) -> OpenedSlip | None:
+    """A sample scanned at the receiving counter without its slip: the slip it may still arrive on, opened late
+    as open_slip does, when it is short on exactly one transfer received here; else None. Writes nothing."""
+    code = clean_scan(raw)
+    if classify(code) != CodeKind.SAMPLE:
+        return None
+    with uow.read():
+        candidates = uow.session.scalars(
+            select(Transfer)
+            .join(TransferLine, TransferLine.transfer_id == Transfer.id)
+            .where(
+                Transfer.direction == Direction.IN,
+                Transfer.state == TransferState.PARTLY_RECEIVED,
+                TransferLine.code == code,
+                TransferLine.outcome == LineOutcome.SHORT,
+            )
+        ).all()
+        found = [(t, waiting) for t in candidates if code in (waiting := _receivable(uow, t))]
+        if len(found) != 1:
+            return None  # not short here, or short on several slips: the clerk scans the slip
+        transfer, waiting = found[0]
         return OpenedSlip(_only(view_of(uow, transfer), waiting), True)
 
 

@@ -17,7 +17,7 @@ from showroom.services import samples, transfer_views, transfers
 from showroom.services.reports.daily import daily_report
 from showroom.services.reports.merchant import merchant_statement
 from showroom.services.shortfall_views import list_shortfalls
-from showroom.services.transfer_shortfalls import open_slip, receive_late, settle_short
+from showroom.services.transfer_shortfalls import incoming_short_transfer_of, open_slip, receive_late, settle_short
 from showroom.sync.shortfalls_pull import apply_settlements
 from showroom.sync.transfers_pull import apply_showrooms, apply_transfers
 from tests.conftest import T0
@@ -151,6 +151,30 @@ def test_a_short_sample_that_turns_up_at_the_receiver_is_received_late(counter, 
         open_slip(counter.uow(), data["number"])
     assert refused.value.problem == "nothing_short"
     assert daily_report(counter.uow(), LATER.date(), now=LATER).headline.samples_lost == 0
+
+
+def test_a_short_sample_scanned_without_its_slip_finds_the_one_transfer_it_was_short_on(counter, received_short):
+    data, before = received_short, dump_database(counter.store.db_path)
+    opened = incoming_short_transfer_of(counter.uow(), "jn-000002\r\n")
+    assert opened.late and opened.view.summary.number == data["number"]
+    assert [line.code for line in opened.view.lines] == ["JN-000002", "JN-000003"]
+    for code in ("JN-000001", "JN-000099", counter.codes[0], data["number"], ""):  # received, unknown, ours, a slip
+        assert incoming_short_transfer_of(counter.uow(), code) is None
+    assert dump_database(counter.store.db_path) == before  # a look-up: writes nothing
+    receive_late(counter.uow(), counter.clerk, data["id"], ["JN-000002"], now=LATER)
+    assert incoming_short_transfer_of(counter.uow(), "JN-000002") is None  # arrived late already
+    assert [line.code for line in incoming_short_transfer_of(counter.uow(), "JN-000003").view.lines] == ["JN-000003"]
+
+
+def test_a_sample_short_on_two_transfers_or_sent_from_here_opens_no_slip(counter, received_short, sent_short):
+    again = received_short | {"id": "5e7d0c2a-0000-4000-8000-00000000a002", "number": "JN-T261206002"}
+    with counter.uow() as uow:
+        apply_transfers(uow, "CS", [again])
+        uow.commit()
+    assert incoming_short_transfer_of(counter.uow(), "JN-000003").view.summary.number == "JN-T261206001"
+    transfers.receive_transfer(counter.uow(), counter.clerk, again["id"], ["JN-000001"], now=LATER)
+    assert incoming_short_transfer_of(counter.uow(), "JN-000003") is None  # short on both: the clerk scans a slip
+    assert incoming_short_transfer_of(counter.uow(), counter.codes[1]) is None  # short on one sent from here
 
 
 def _settled(change: dict, code: str, how: str, where: str) -> dict:

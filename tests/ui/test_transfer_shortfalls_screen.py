@@ -10,6 +10,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from showroom.services import samples, transfers
+from showroom.services.shortfall_views import list_shortfalls
 from showroom.sync.transfers_pull import apply_transfers
 from tests.conftest import T0
 from tests.integration.event_walk import incoming_transfer
@@ -112,3 +113,45 @@ def test_a_sample_not_short_is_refused_while_receiving_late(qtbot, ui_ctx, count
     qtbot.keyClick(screen.scan, Qt.Key.Key_F12)
     wait_idle(qtbot, ui_ctx)
     assert "Scan the samples that turned up first" in screen.message.text() and screen.late
+
+
+def _received_two_short(counter) -> tuple[dict, list[str]]:
+    data = incoming_transfer(None, T0)
+    with counter.uow() as uow:
+        apply_transfers(uow, "CS", [data])
+        uow.commit()
+    codes = [x["code"] for x in data["lines"]]
+    transfers.receive_transfer(counter.uow(), counter.clerk, data["id"], codes[:1])  # two short
+    return data, codes
+
+
+def test_a_short_sample_scanned_without_its_slip_opens_the_slip_late(qtbot, ui_ctx, counter, known_jinan):
+    data, codes = _received_two_short(counter)
+    screen = open_screen(qtbot, ui_ctx, counter.clerk)
+    keyboard_wedge.scan(qtbot, codes[1].lower(), "cr_lf")  # no slip first
+    wait_idle(qtbot, ui_ctx)
+    assert screen.late and screen.receiving.summary.number == data["number"]
+    assert [(r.code, r.outcome) for r in screen.lines.rows()] == [(codes[1], "scanned"), (codes[2], "short")]
+    assert screen.message.text() == (
+        f"{codes[1]} was short on transfer {data['number']} from 济南样品间: receiving it late — scan any others,"
+        " then F12"
+    )
+    assert [r.code for r in list_shortfalls(counter.uow())] == codes[1:]  # the scan wrote nothing
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F12)
+    wait_idle(qtbot, ui_ctx)
+    assert "1 sample(s) of transfer JN-T261206001 received late" in screen.message.text()
+    assert status(counter, codes[1]) == "in_stock" and [r.code for r in screen.shortfalls.rows()] == [codes[2]]
+
+
+def test_short_samples_scanned_in_a_burst_are_all_received_late(qtbot, ui_ctx, counter, known_jinan):
+    data, codes = _received_two_short(counter)
+    screen = open_screen(qtbot, ui_ctx, counter.clerk)
+    keyboard_wedge.scan(qtbot, codes[2], "enter")  # at scanner speed, no wait for the answers
+    keyboard_wedge.scan(qtbot, codes[1], "cr_lf")
+    keyboard_wedge.scan(qtbot, codes[2], "enter")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F12)  # waits for the scans before it
+    wait_idle(qtbot, ui_ctx)
+    assert "2 sample(s) of transfer JN-T261206001 received late" in screen.message.text()
+    assert "0 still short" in screen.message.text() and not screen.late
+    assert status(counter, codes[1]) == status(counter, codes[2]) == "in_stock"
+    assert screen.shortfalls.rows() == []

@@ -1,7 +1,7 @@
 """Samples short on a transfer, on the transfers screen: the list of those not settled yet (sent from here: a manager
 says "found here" or "declare lost", the reason in the note; sent here: they may still turn up), and receiving
-late the ones that do (scan the slip received short, then the samples, F12). Words keep the TransfersScreen
-context."""
+late the ones that do (scan the slip received short, or one of its short samples alone, then the others, F12).
+Words keep the TransfersScreen context."""
 
 from __future__ import annotations
 
@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 from showroom.domain.shortfalls import Settlement
 from showroom.domain.transfers import ScanAnswer
 from showroom.services.shortfall_views import list_shortfalls
-from showroom.services.transfer_shortfalls import check_late_scan, receive_late, settle_short
+from showroom.services.transfer_shortfalls import (
+    OpenedSlip,
+    check_late_scan,
+    incoming_short_transfer_of,
+    receive_late,
+    settle_short,
+)
 from showroom.services.transfer_views import TransferView
 from ui.models.shortfall_models import ShortfallModel
 from ui.models.transfer_models import SlipLine
@@ -33,6 +39,10 @@ class TransferShortfalls:
     while the slip being received is one received short before, whose short samples arrive late."""
 
     late = False
+    _finding_slip = False  # a sample scanned with nothing on screen: is it short on a transfer received here?
+
+    def _waiting(self) -> bool:
+        return self._finding_slip or super()._waiting()  # the scans after it wait for the answer, in order
 
     def _build_shortfalls(self) -> QVBoxLayout:
         self.shortfalls = ShortfallModel(self)
@@ -129,6 +139,48 @@ class TransferShortfalls:
             ).format(number=view.summary.number, count=len(view.lines))
         )
 
+    def _find_late_slip(self, code: str) -> None:
+        """A sample scanned with nothing on the screen: short on one transfer received here, its slip opens late
+        with it scanned; otherwise it is checked as before. Nothing is written until F12."""
+        generation, self._finding_slip = self.queue.start(code), True
+        self.ctx.call(
+            incoming_short_transfer_of,
+            code,
+            on_success=lambda opened: self._on_late_slip(generation, code, opened),
+            on_error=lambda exc: self._on_late_slip_refused(generation, code, exc),
+        )
+
+    def _on_late_slip(self, generation: int, code: str, opened: OpenedSlip | None) -> None:
+        self._finding_slip = False
+        if not self.queue.is_current(generation):
+            pass
+        elif self.receiving is not None or self._making():
+            self._route(code)  # a slip opened or a sample went on one meanwhile: the scan is taken as that says
+        elif opened is None:
+            self._check_sendable(code)
+        else:
+            self._open_late(opened.view)
+            self._take_late(code)
+            t = opened.view.summary
+            self.message.show_success(
+                translate(
+                    "TransfersScreen",
+                    "{code} was short on transfer {number} from {showroom}: receiving it late — scan any others,"
+                    " then F12",
+                ).format(code=code, number=t.number, showroom=t.from_name)
+            )
+        self.queue.finish(code)
+
+    def _on_late_slip_refused(self, generation: int, code: str, exc: Exception) -> None:
+        self._finding_slip = False
+        self._on_refused(generation, code, exc)
+
+    def _take_late(self, code: str) -> None:
+        rows = self.lines.rows()
+        i = next(i for i, r in enumerate(rows) if r.code == code)
+        rows[i] = SlipLine(code, rows[i].product, "scanned")
+        self.lines.set_rows(rows)
+
     def _check_late(self, code: str) -> None:
         generation, transfer_id, before = self.queue.start(code), self.receiving.summary.id, self._scanned()
         self.ctx.call(
@@ -142,13 +194,10 @@ class TransferShortfalls:
 
     def _on_late_scan(self, generation: int, code: str, answer: str) -> None:
         if self.queue.is_current(generation) and answer == ScanAnswer.ON_SLIP and code not in self._scanned():
-            rows = self.lines.rows()
-            i = next(i for i, r in enumerate(rows) if r.code == code)
-            rows[i] = SlipLine(code, rows[i].product, "scanned")
-            self.lines.set_rows(rows)
+            self._take_late(code)
             self.message.show_success(
                 translate("TransfersScreen", "{code}: arrived late ({count} of {total} short).").format(
-                    code=code, count=len(self._scanned()), total=len(rows)
+                    code=code, count=len(self._scanned()), total=self.lines.rowCount()
                 )
             )
         elif self.queue.is_current(generation):

@@ -7,7 +7,8 @@ then on), scan the samples that came (extra codes are listed, in red), mark a da
 F12 finishes: whatever was not scanned is short. The list under shows every transfer, sent and incoming,
 with what differed; a slip is printed again from it, and a manager calls back one still in transit. Samples
 short and not settled yet are listed apart (ui/screens/transfer_shortfalls.py): a manager settles those sent
-from here; a slip received short, scanned again, takes the ones that turned up late.
+from here; a slip received short, scanned again (or one of its short samples, scanned alone), takes the ones
+that turned up late.
 """
 
 from __future__ import annotations
@@ -207,6 +208,12 @@ class TransfersScreen(TransferShortfalls, TransferEnding, CounterScreen):
     def _check_to_send(self, code: str) -> None:
         if not self._making() and self._choose_short(code):
             return
+        if not self._making() and classify(code) == CodeKind.SAMPLE:
+            self._find_late_slip(code)  # short on a transfer received here? else back to _check_sendable
+            return
+        self._check_sendable(code)
+
+    def _check_sendable(self, code: str) -> None:
         if self.looking is not None:  # a scan starts a new slip: the transfer looked at goes
             self.looking = None
             self.lines.set_rows([])
