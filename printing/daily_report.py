@@ -99,6 +99,7 @@ def _headline(report: DailyReport, translate: Translate, width: float):
         (translate("DailyReport", "New streamers"), str(h.new_streamers), False),
         (translate("DailyReport", "Declared lost"), str(h.samples_lost), h.samples_lost > 0),
         (translate("DailyReport", "Missing at stocktake"), str(h.samples_missing), h.samples_missing > 0),
+        (translate("DailyReport", "Short on transfers"), str(h.samples_short), h.samples_short > 0),
     ]
     if h.parcels_sent or h.parcels_delivered or h.parcels_returned or h.parcels_overdue:  # samples by courier
         items += [

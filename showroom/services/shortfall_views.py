@@ -45,21 +45,37 @@ def _product_names(uow: UnitOfWork, rows) -> dict[str, str]:
     return names
 
 
+def _unsettled(as_of: datetime | None = None) -> tuple:
+    """Where a transfer line is short and not settled (at `as_of`, when given: found short and not settled by then)."""
+    settled = select(TransferShortfall.code).where(
+        TransferShortfall.transfer_id == TransferLine.transfer_id, TransferShortfall.code == TransferLine.code
+    )
+    when = ()
+    if as_of is not None:
+        settled, when = settled.where(TransferShortfall.settled_at < as_of), (Transfer.received_at < as_of,)
+    return (
+        Transfer.state == TransferState.PARTLY_RECEIVED,
+        TransferLine.outcome == LineOutcome.SHORT,
+        ~settled.exists(),
+        *when,
+    )
+
+
+def short_on_transfers_at(uow: UnitOfWork, as_of: datetime) -> int:
+    """How many samples were short on a transfer and not settled at `as_of`, either way (the daily report's figure).
+    Inside the caller's transaction."""
+    lines = select(func.count()).select_from(TransferLine).join(Transfer, Transfer.id == TransferLine.transfer_id)
+    return uow.session.scalar(lines.where(*_unsettled(as_of))) or 0
+
+
 def list_shortfalls(uow: UnitOfWork, now: datetime | None = None) -> list[ShortSample]:
     """Every sample short on a transfer and not settled yet, sent from here or to here, oldest receipt first."""
     now = resolve_now(now)
     with uow.read():
-        settled = select(TransferShortfall.code).where(
-            TransferShortfall.transfer_id == TransferLine.transfer_id, TransferShortfall.code == TransferLine.code
-        )
         rows = uow.session.execute(
             select(TransferLine, Transfer)
             .join(Transfer, Transfer.id == TransferLine.transfer_id)
-            .where(
-                Transfer.state == TransferState.PARTLY_RECEIVED,
-                TransferLine.outcome == LineOutcome.SHORT,
-                ~settled.exists(),
-            )
+            .where(*_unsettled())
             .order_by(Transfer.received_at, Transfer.number, TransferLine.position)
             .limit(LIST_LIMIT)
         ).all()

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from db.models import DepositEntry, Product
 from db.transfer_models import Transfer
+from printing.daily_report import build_daily_report
 from showroom.domain.errors import EmptyBasket, InvalidInput, PermissionDenied, TransferRefused
 from showroom.services import samples, transfer_views, transfers
 from showroom.services.reports.daily import daily_report
@@ -24,6 +25,7 @@ from tests.conftest import T0
 from tests.integration.event_walk import incoming_transfer
 from tests.integration.helpers import dump_database, events
 from tests.integration.shortfall_walk import pull_receipt, receipt_from_jinan
+from tests.printing.paper_tools import text as pdf_text
 
 LATER = T0 + timedelta(days=3)
 
@@ -119,6 +121,17 @@ def test_found_here_is_in_stock_again_and_lost_is_a_loss_with_no_streamer(counte
     assert (line.status, line.lost_at, line.holder_name, line.charged_fen) == ("lost", LATER, None, 0)
     assert (statement.lost_in_period, statement.lost) == (1, 1)
     transfers.send_transfer(counter.uow(), counter.manager, "JN", [codes[1]], now=LATER)  # in stock: it may go again
+
+
+def test_the_daily_report_counts_the_samples_short_and_not_settled_then(counter, sent_short):
+    t, codes, day = sent_short, counter.codes, (T0 + timedelta(days=1)).date()
+    report = daily_report(counter.uow(), day, now=LATER)
+    assert report.headline.samples_short == 2
+    assert "Short on" in pdf_text(build_daily_report(report))  # among the figures on paper (the caption wraps)
+    settle_short(counter.uow(), counter.manager, t.id, [codes[1]], "found_at_sender", now=LATER)
+    assert daily_report(counter.uow(), LATER.date(), now=LATER + timedelta(hours=1)).headline.samples_short == 1
+    assert daily_report(counter.uow(), day, now=LATER).headline.samples_short == 2  # a past day reads the same
+    assert daily_report(counter.uow(), T0.date(), now=LATER).headline.samples_short == 0  # not received short yet
 
 
 def _merchant_id(counter) -> str:

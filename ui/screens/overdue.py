@@ -34,10 +34,11 @@ from ui.widgets.auto_loss_panel import AutoLossPanel
 from ui.widgets.counter_buttons import named_button
 from ui.widgets.export_button import ExportButton
 from ui.widgets.missing_panel import MissingPanel
+from ui.widgets.shortfall_panel import ShortfallPanel
 from ui.widgets.tables import message_label, show_message
 
 MANAGER_ROLES = {Role.MANAGER.value, Role.ADMIN.value}
-REFRESH_TOPICS = {"loans", "streamers", "samples", "stocktake"}
+REFRESH_TOPICS = {"loans", "streamers", "samples", "stocktake", "transfers"}
 CLOCK_REFRESH_MS = 5 * 60 * 1000
 
 
@@ -68,6 +69,7 @@ class OverdueScreen(QWidget):
         self.export_button = ExportButton(self.model, self.table, self.tr("call-list"), self, self.message)
         self.missing = MissingPanel(ctx, self)
         self.auto_losses = AutoLossPanel(ctx, self)
+        self.shortfalls = ShortfallPanel(ctx, self)
 
         top = QHBoxLayout()
         for widget in (self.tier_combo, self.summary):
@@ -85,6 +87,7 @@ class OverdueScreen(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.auto_losses)
         layout.addWidget(self.missing)
+        layout.addWidget(self.shortfalls)
         layout.addWidget(self.message)
 
         self.tier_combo.currentIndexChanged.connect(self._show_lines)
@@ -113,6 +116,7 @@ class OverdueScreen(QWidget):
         self._query.call(overdue_board, on_success=self._show_board, on_error=self._show_error)
         self.missing.refresh()
         self.auto_losses.refresh()
+        self.shortfalls.refresh()
 
     def _show_board(self, board: OverdueBoard) -> None:
         self.board = board

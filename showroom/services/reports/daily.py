@@ -36,7 +36,7 @@ from showroom.services.reports.views import (
     ReturnLine,
     StaffActivity,
 )
-from showroom.services.shortfall_views import transfer_losses
+from showroom.services.shortfall_views import short_on_transfers_at, transfer_losses
 from showroom.services.stocktake_views import missing_at_stocktake_at
 
 # The ledger kinds in the order of a DepositRow's amounts.
@@ -78,6 +78,7 @@ def _headline(uow: UnitOfWork, start: datetime, end: datetime, as_of: datetime, 
         samples_overdue=overdue_then,
         new_streamers=_count(uow, Streamer.id, *_in(Streamer.created_at, start, end)),
         samples_missing=missing_at_stocktake_at(uow, as_of),
+        samples_short=short_on_transfers_at(uow, as_of),
     )
 
 

@@ -19,6 +19,7 @@ class Headline:
     samples_overdue: int  # of those, past due then
     new_streamers: int
     samples_missing: int = 0  # missing at stocktake at the end of the period (or now)
+    samples_short: int = 0  # short on a transfer, not settled, at the end of the period (or now)
     # samples by courier: parcels sent, delivered, received back in the period; overdue at its end
     parcels_sent: int = 0
     parcels_delivered: int = 0
