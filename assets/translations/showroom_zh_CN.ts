@@ -117,7 +117,7 @@
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="319" />
+            <location filename="../../ui/screens/overdue.py" line="323" />
             <location filename="../../ui/widgets/accessibility.py" line="26" />
             <source>Column headers</source>
             <translation>列标题</translation>
@@ -150,44 +150,44 @@
         <name>App</name>
         <message>
             <location filename="../../cli/selftest.py" line="298" />
-            <location filename="../../ui/app.py" line="45" />
+            <location filename="../../ui/app.py" line="48" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="48" />
+            <location filename="../../ui/app.py" line="51" />
             <source>Something went wrong. Nothing half-done was saved; the details are in the log.</source>
             <translation>出错了。未保存任何不完整的数据，详情已记入日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="57" />
+            <location filename="../../ui/app.py" line="60" />
             <source>Preparing the demo showroom…</source>
             <translation>正在准备演示样品间…</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="59" />
+            <location filename="../../ui/app.py" line="62" />
             <source>Opening the showroom…</source>
             <translation>正在打开样品间…</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="82" />
+            <location filename="../../ui/app.py" line="85" />
             <source>Demo showroom. Staff and PINs: {people}</source>
             <translation>演示样品间。员工及密码：{people}</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="98" />
-            <location filename="../../ui/app.py" line="112" />
-            <location filename="../../ui/app.py" line="238" />
+            <location filename="../../ui/app.py" line="101" />
+            <location filename="../../ui/app.py" line="115" />
+            <location filename="../../ui/app.py" line="241" />
             <source>Showroom</source>
             <translation>样品间</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="106" />
+            <location filename="../../ui/app.py" line="109" />
             <source>Showroom is already open on {folder}: its window was brought forward.</source>
             <translation>样品间已在 {folder} 上打开：已将其窗口调到前面。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="90" />
+            <location filename="../../ui/app.py" line="93" />
             <source>This database was made by a newer version of Showroom. Please install the newer version; the database was not changed.</source>
             <translation>此数据库由更新版本的样品间软件创建。请安装新版本；数据库未做任何改动。</translation>
         </message>
@@ -1812,42 +1812,47 @@
             <translation>盘点缺失</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="105" />
+            <location filename="../../printing/daily_report.py" line="102" />
+            <source>Short on transfers</source>
+            <translation>调拨短少</translation>
+        </message>
+        <message>
+            <location filename="../../printing/daily_report.py" line="106" />
             <source>Parcels sent</source>
             <translation>寄出包裹</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="106" />
+            <location filename="../../printing/daily_report.py" line="107" />
             <source>Parcels delivered</source>
             <translation>签收包裹</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="107" />
+            <location filename="../../printing/daily_report.py" line="108" />
             <source>Parcels back</source>
             <translation>寄回收到</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="108" />
+            <location filename="../../printing/daily_report.py" line="109" />
             <source>Parcels overdue</source>
             <translation>逾期包裹</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="131" />
+            <location filename="../../printing/daily_report.py" line="132" />
             <source>Last 14 days</source>
             <translation>近 14 天</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="138" />
+            <location filename="../../printing/daily_report.py" line="139" />
             <source>lent</source>
             <translation>借出</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="139" />
+            <location filename="../../printing/daily_report.py" line="140" />
             <source>returned</source>
             <translation>归还</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="231" />
+            <location filename="../../printing/daily_report.py" line="232" />
             <location filename="../../printing/daily_report_money.py" line="32" />
             <source>Method</source>
             <translation>方式</translation>
@@ -1923,183 +1928,183 @@
             <translation>押金对账</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="147" />
+            <location filename="../../printing/daily_report.py" line="148" />
             <source>Staff</source>
             <translation>员工</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="148" />
+            <location filename="../../printing/daily_report.py" line="149" />
             <source>Loans</source>
             <translation>借样单</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="149" />
-            <location filename="../../printing/daily_report.py" line="293" />
+            <location filename="../../printing/daily_report.py" line="150" />
+            <location filename="../../printing/daily_report.py" line="294" />
             <source>Lent</source>
             <translation>借出</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="150" />
+            <location filename="../../printing/daily_report.py" line="151" />
             <source>Taken back</source>
             <translation>收回</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="151" />
+            <location filename="../../printing/daily_report.py" line="152" />
             <source>Received</source>
             <translation>入库</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="152" />
+            <location filename="../../printing/daily_report.py" line="153" />
             <source>Calls</source>
             <translation>催还</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="156" />
+            <location filename="../../printing/daily_report.py" line="157" />
             <source>No activity</source>
             <translation>无业务</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="159" />
+            <location filename="../../printing/daily_report.py" line="160" />
             <source>Activity per clerk</source>
             <translation>员工工作量</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="165" />
+            <location filename="../../printing/daily_report.py" line="166" />
             <source>Who to call: samples late or due soon</source>
             <translation>催还名单：逾期与即将到期</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="167" />
+            <location filename="../../printing/daily_report.py" line="168" />
             <source>Nothing is late or due soon.</source>
             <translation>没有逾期或即将到期的样品。</translation>
-        </message>
-        <message>
-            <location filename="../../printing/daily_report.py" line="169" />
-            <location filename="../../printing/daily_report.py" line="227" />
-            <location filename="../../printing/daily_report.py" line="259" />
-            <source>Streamer</source>
-            <translation>主播</translation>
         </message>
         <message>
             <location filename="../../printing/daily_report.py" line="170" />
             <location filename="../../printing/daily_report.py" line="228" />
             <location filename="../../printing/daily_report.py" line="260" />
+            <source>Streamer</source>
+            <translation>主播</translation>
+        </message>
+        <message>
+            <location filename="../../printing/daily_report.py" line="171" />
+            <location filename="../../printing/daily_report.py" line="229" />
+            <location filename="../../printing/daily_report.py" line="261" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="171" />
-            <location filename="../../printing/daily_report.py" line="226" />
-            <location filename="../../printing/daily_report.py" line="258" />
+            <location filename="../../printing/daily_report.py" line="172" />
+            <location filename="../../printing/daily_report.py" line="227" />
+            <location filename="../../printing/daily_report.py" line="259" />
             <source>Loan</source>
             <translation>借样单</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="172" />
-            <location filename="../../printing/daily_report.py" line="229" />
-            <location filename="../../printing/daily_report.py" line="261" />
+            <location filename="../../printing/daily_report.py" line="173" />
+            <location filename="../../printing/daily_report.py" line="230" />
+            <location filename="../../printing/daily_report.py" line="262" />
             <source>Samples</source>
             <translation>样品</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="173" />
+            <location filename="../../printing/daily_report.py" line="174" />
             <source>Due</source>
             <translation>到期</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="174" />
+            <location filename="../../printing/daily_report.py" line="175" />
             <source>Days late</source>
             <translation>逾期天数</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="175" />
+            <location filename="../../printing/daily_report.py" line="176" />
             <source>Deposit held</source>
             <translation>押金余额</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="176" />
+            <location filename="../../printing/daily_report.py" line="177" />
             <source>Last reminder</source>
             <translation>最近提醒</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="209" />
+            <location filename="../../printing/daily_report.py" line="210" />
             <source>{tier}: {count} sample(s)</source>
             <translation>{tier}：{count} 件</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="219" />
+            <location filename="../../printing/daily_report.py" line="220" />
             <source>Loans opened ({count})</source>
             <translation>新开借样单（{count}）</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="222" />
+            <location filename="../../printing/daily_report.py" line="223" />
             <source>No loans in this period.</source>
             <translation>本期没有新开借样单。</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="225" />
-            <location filename="../../printing/daily_report.py" line="257" />
+            <location filename="../../printing/daily_report.py" line="226" />
+            <location filename="../../printing/daily_report.py" line="258" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="230" />
+            <location filename="../../printing/daily_report.py" line="231" />
             <source>Deposit</source>
             <translation>押金</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="232" />
-            <location filename="../../printing/daily_report.py" line="264" />
+            <location filename="../../printing/daily_report.py" line="233" />
+            <location filename="../../printing/daily_report.py" line="265" />
             <source>Clerk</source>
             <translation>经办</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="252" />
+            <location filename="../../printing/daily_report.py" line="253" />
             <source>Returns ({count})</source>
             <translation>归还（{count} 次）</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="255" />
+            <location filename="../../printing/daily_report.py" line="256" />
             <source>No returns in this period.</source>
             <translation>本期没有归还。</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="262" />
+            <location filename="../../printing/daily_report.py" line="263" />
             <source>Late</source>
             <translation>逾期</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="263" />
+            <location filename="../../printing/daily_report.py" line="264" />
             <source>Damaged or incomplete</source>
             <translation>损坏/缺件</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="287" />
+            <location filename="../../printing/daily_report.py" line="288" />
             <source>Most borrowed merchants</source>
             <translation>借样最多的商家</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="289" />
+            <location filename="../../printing/daily_report.py" line="290" />
             <source>Most borrowed products</source>
             <translation>借样最多的商品</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="292" />
+            <location filename="../../printing/daily_report.py" line="293" />
             <source>Merchant</source>
             <translation>商家</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="292" />
+            <location filename="../../printing/daily_report.py" line="293" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="294" />
+            <location filename="../../printing/daily_report.py" line="295" />
             <source>Streamers</source>
             <translation>主播</translation>
         </message>
         <message>
-            <location filename="../../printing/daily_report.py" line="297" />
+            <location filename="../../printing/daily_report.py" line="298" />
             <source>Nothing lent</source>
             <translation>无借出</translation>
         </message>
@@ -5074,97 +5079,97 @@ Sample value {value} · {in_stock} in stock of {total}</source>
     <context>
         <name>OverdueScreen</name>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="54" />
+            <location filename="../../ui/screens/overdue.py" line="55" />
             <source>Show tier</source>
             <translation>显示级别</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="55" />
+            <location filename="../../ui/screens/overdue.py" line="56" />
             <source>All tiers</source>
             <translation>全部级别</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="60" />
+            <location filename="../../ui/screens/overdue.py" line="61" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="61" />
+            <location filename="../../ui/screens/overdue.py" line="62" />
             <source>Print call list…</source>
             <translation>打印催还名单…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="63" />
+            <location filename="../../ui/screens/overdue.py" line="64" />
             <source>People to call and their samples late or due soon</source>
             <translation>要联系的主播及其逾期与即将到期的样品</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="64" />
+            <location filename="../../ui/screens/overdue.py" line="65" />
             <source>Log reminder…</source>
             <translation>记录提醒…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="65" />
+            <location filename="../../ui/screens/overdue.py" line="66" />
             <source>Extend due date…</source>
             <translation>延长到期日…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="66" />
+            <location filename="../../ui/screens/overdue.py" line="67" />
             <source>Declare lost…</source>
             <translation>报失…</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="68" />
+            <location filename="../../ui/screens/overdue.py" line="69" />
             <source>call-list</source>
             <translation>催还名单</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="106" />
+            <location filename="../../ui/screens/overdue.py" line="109" />
             <source>Overdue</source>
             <translation>逾期催还</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="123" />
+            <location filename="../../ui/screens/overdue.py" line="127" />
             <source>Suspended automatically for samples held too long: {names}.</source>
             <translation>因样品逾期过久已自动暂停：{names}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="129" />
+            <location filename="../../ui/screens/overdue.py" line="133" />
             <source>Declared lost automatically, held past their tier's limit: {codes}.</source>
             <translation>超过等级期限未还，已自动判定丢失：{codes}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="145" />
+            <location filename="../../ui/screens/overdue.py" line="149" />
             <source>{late} sample(s) late with {people} streamer(s); {soon} due within 2 days</source>
             <translation>{people} 位主播共 {late} 件逾期；{soon} 件 2 天内到期</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="209" />
+            <location filename="../../ui/screens/overdue.py" line="213" />
             <source>Only a manager may do this.</source>
             <translation>只有经理可以执行此操作。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="212" />
+            <location filename="../../ui/screens/overdue.py" line="216" />
             <source>{name} has more than one: open the row and choose a sample.</source>
             <translation>{name} 名下不止一件：请展开该行，选择一件样品。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="243" />
+            <location filename="../../ui/screens/overdue.py" line="247" />
             <source>Reminder to {name} logged.</source>
             <translation>已记录对 {name} 的提醒。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="255" />
+            <location filename="../../ui/screens/overdue.py" line="259" />
             <source>Loan {loan} is now due {due}.</source>
             <translation>借样单 {loan} 的到期日已改为 {due}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="269" />
+            <location filename="../../ui/screens/overdue.py" line="273" />
             <source>Sample {code} recorded as lost.</source>
             <translation>样品 {code} 已登记为丢失。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/overdue.py" line="282" />
+            <location filename="../../ui/screens/overdue.py" line="286" />
             <source>Call list</source>
             <translation>催还名单</translation>
         </message>
@@ -5312,82 +5317,82 @@ A manager may allow it with their PIN and a reason.</source>
     <context>
         <name>PackingSlip</name>
         <message>
-            <location filename="../../printing/packing_slip.py" line="84" />
+            <location filename="../../printing/packing_slip.py" line="52" />
             <source>Sample packing slip</source>
             <translation>寄样单</translation>
         </message>
         <message>
-            <location filename="../../printing/packing_slip.py" line="98" />
+            <location filename="../../printing/packing_slip.py" line="66" />
             <source>{number} · page {page}</source>
             <translation>{number} · 第 {page} 页</translation>
         </message>
         <message>
-            <location filename="../../printing/packing_slip.py" line="120" />
+            <location filename="../../printing/packing_slip.py" line="88" />
             <source>Streamer</source>
             <translation>主播</translation>
         </message>
         <message>
-            <location filename="../../printing/packing_slip.py" line="121" />
+            <location filename="../../printing/packing_slip.py" line="89" />
             <source>Ship to</source>
             <translation>收件</translation>
         </message>
         <message>
-            <location filename="../../printing/packing_slip.py" line="122" />
+            <location filename="../../printing/packing_slip.py" line="90" />
             <source>Courier</source>
             <translation>快递公司</translation>
         </message>
         <message>
-            <location filename="../../printing/packing_slip.py" line="123" />
+            <location filename="../../printing/packing_slip.py" line="91" />
             <source>Shipped</source>
             <translation>已寄出</translation>
         </message>
         <message>
-            <location filename="../../printing/packing_slip.py" line="124" />
+            <location filename="../../printing/packing_slip.py" line="92" />
             <source>Deposit</source>
             <translation>押金</translation>
         </message>
         <message>
-            <location filename="../../printing/packing_slip.py" line="126" />
+            <location filename="../../printing/packing_slip.py" line="94" />
             <source>Due back</source>
             <translation>归还期限</translation>
         </message>
         <message>
-            <location filename="../../printing/packing_slip.py" line="127" />
+            <location filename="../../printing/packing_slip.py" line="95" />
             <source>{due} (if delivered as expected; {days} days from delivery, {transit} to post back)</source>
             <translation>{due}（按预计签收计算：签收后 {days} 天，另加寄回 {transit} 天）</translation>
         </message>
         <message>
-            <location filename="../../printing/packing_slip.py" line="135" />
+            <location filename="../../printing/packing_slip.py" line="103" />
             <source>Post every sample back in this parcel's packing, with this slip, before the due date; send us the return waybill number. A sample not back is charged at its value against the deposit.</source>
             <translation>请在到期前用原包装将全部样品连同本单寄回，并把寄回运单号发给我们。未归还的样品按货值从押金中扣除。</translation>
         </message>
         <message>
-            <location filename="../../printing/packing_slip.py" line="141" />
+            <location filename="../../printing/packing_slip.py" line="109" />
             <source>Return to</source>
             <translation>寄回地址</translation>
         </message>
         <message>
-            <location filename="../../printing/packing_slip.py" line="142" />
+            <location filename="../../printing/packing_slip.py" line="110" />
             <source>How to return</source>
             <translation>寄回说明</translation>
         </message>
         <message>
-            <location filename="../../printing/packing_slip.py" line="166" />
+            <location filename="../../printing/packing_slip.py" line="134" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../printing/packing_slip.py" line="167" />
+            <location filename="../../printing/packing_slip.py" line="135" />
             <source>Sample code</source>
             <translation>样品编码</translation>
         </message>
         <message>
-            <location filename="../../printing/packing_slip.py" line="168" />
+            <location filename="../../printing/packing_slip.py" line="136" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location filename="../../printing/packing_slip.py" line="169" />
+            <location filename="../../printing/packing_slip.py" line="137" />
             <source>Value</source>
             <translation>货值</translation>
         </message>
@@ -7640,6 +7645,29 @@ Logging out drops them.</source>
         </message>
     </context>
     <context>
+        <name>ShortfallPanel</name>
+        <message>
+            <location filename="../../ui/widgets/shortfall_panel.py" line="29" />
+            <source>Samples short on transfers, not settled</source>
+            <translation>调拨短少、未处理的样品</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/shortfall_panel.py" line="35" />
+            <source>Open Transfers (F10)</source>
+            <translation>打开调拨（F10）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/shortfall_panel.py" line="36" />
+            <source>Open Transfers</source>
+            <translation>打开调拨</translation>
+        </message>
+        <message>
+            <location filename="../../ui/widgets/shortfall_panel.py" line="54" />
+            <source>Short on transfers, not settled ({count}): settled on the Transfers screen (F10).</source>
+            <translation>调拨短少、未处理（{count}）：在调拨页面（F10）处理。</translation>
+        </message>
+    </context>
+    <context>
         <name>SignaturePad</name>
         <message>
             <location filename="../../ui/widgets/signature_pad.py" line="103" />
@@ -9608,236 +9636,241 @@ or type their phone number and press Enter.</source>
     <context>
         <name>TransfersScreen</name>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="53" />
+            <location filename="../../ui/screens/transfers.py" line="54" />
             <source>Scan samples to send, or a transfer slip to receive it · F12 or CMD-CONFIRM confirms</source>
             <translation>扫描要调出的样品，或扫描调拨单以接收 · F12 或 CMD-CONFIRM 确认</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="54" />
+            <location filename="../../ui/screens/transfers.py" line="55" />
             <source>Transfers scan field</source>
             <translation>调拨扫描框</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="55" />
+            <location filename="../../ui/screens/transfers.py" line="56" />
             <source>Transfers messages</source>
             <translation>调拨提示</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="59" />
+            <location filename="../../ui/screens/transfers.py" line="60" />
             <source>Send to</source>
             <translation>调往</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="61" />
+            <location filename="../../ui/screens/transfers.py" line="62" />
             <source>Note on the slip, or what is damaged</source>
             <translation>调拨单备注，或损坏情况</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="62" />
+            <location filename="../../ui/screens/transfers.py" line="63" />
             <source>Transfer note</source>
             <translation>调拨备注</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="63" />
-            <location filename="../../ui/screens/transfers.py" line="131" />
+            <location filename="../../ui/screens/transfers.py" line="64" />
+            <location filename="../../ui/screens/transfers.py" line="132" />
             <source>Send (F12)</source>
             <translation>调出 (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="65" />
+            <location filename="../../ui/screens/transfers.py" line="66" />
             <source>Damaged (note says how)</source>
             <translation>损坏（备注写明情况）</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="67" />
+            <location filename="../../ui/screens/transfers.py" line="68" />
             <source>Clear</source>
             <translation>清空</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="75" />
+            <location filename="../../ui/screens/transfers.py" line="76" />
             <source>Samples of the slip</source>
             <translation>调拨单上的样品</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="77" />
-            <location filename="../../ui/screens/transfers.py" line="103" />
+            <location filename="../../ui/screens/transfers.py" line="78" />
+            <location filename="../../ui/screens/transfers.py" line="104" />
             <source>Transfers</source>
             <translation>调拨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="81" />
+            <location filename="../../ui/screens/transfers.py" line="82" />
             <source>Print slip</source>
             <translation>打印调拨单</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="83" />
+            <location filename="../../ui/screens/transfers.py" line="84" />
             <source>Call back (reason in the note)</source>
             <translation>撤回（备注写明原因）</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="86" />
+            <location filename="../../ui/screens/transfers.py" line="87" />
             <source>Transfers sent and incoming</source>
             <translation>调出与调入的调拨</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="131" />
+            <location filename="../../ui/screens/transfers.py" line="132" />
             <source>Finish receipt (F12)</source>
             <translation>完成接收 (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="133" />
+            <location filename="../../ui/screens/transfers.py" line="134" />
             <source>Receive late (F12)</source>
             <translation>迟到接收 (F12)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="135" />
+            <location filename="../../ui/screens/transfers.py" line="136" />
             <source>Receiving late, on {number} from {source}: {count} sample(s) still short</source>
             <translation>迟到接收 {source} 的调拨单 {number}：仍短少 {count} 件样品</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="144" />
+            <location filename="../../ui/screens/transfers.py" line="145" />
             <source>Receiving {number} from {source}: {count} sample(s) on the slip</source>
             <translation>正在接收 {source} 的调拨单 {number}：单上 {count} 件样品</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="149" />
+            <location filename="../../ui/screens/transfers.py" line="150" />
             <source>New transfer: choose where it goes, scan the samples</source>
             <translation>新调拨：选择调往的样品间，扫描样品</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="157" />
+            <location filename="../../ui/screens/transfers.py" line="158" />
             <source>Transfers: receipt of {number} not finished</source>
             <translation>调拨：{number} 的接收尚未完成</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="159" />
+            <location filename="../../ui/screens/transfers.py" line="160" />
             <source>Transfers: {count} sample(s) on a slip not sent</source>
             <translation>调拨：调拨单上有 {count} 件样品尚未调出</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="172" />
+            <location filename="../../ui/screens/transfers.py" line="173" />
             <source>{code} is not used here.</source>
             <translation>此处不使用 {code}。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="183" />
+            <location filename="../../ui/screens/transfers.py" line="184" />
             <source>Send or clear the slip being made before receiving {number}.</source>
             <translation>接收 {number} 之前，请先调出或清空正在填写的调拨单。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="203" />
+            <location filename="../../ui/screens/transfers.py" line="204" />
             <source>Transfer {number} opened: scan the samples that came.</source>
             <translation>已打开调拨单 {number}：请扫描到货的样品。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="215" />
+            <location filename="../../ui/screens/transfers.py" line="222" />
             <source>{code} is on the slip already.</source>
             <translation>{code} 已在调拨单上。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="230" />
+            <location filename="../../ui/screens/transfers.py" line="237" />
             <source>{code} {product}: on the slip ({count}).</source>
             <translation>{code} {product}：已加入调拨单（{count} 件）。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="255" />
+            <location filename="../../ui/screens/transfers.py" line="262" />
             <source>{code} is not on this slip: listed as extra.</source>
             <translation>{code} 不在此调拨单上：记为多出。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="260" />
+            <location filename="../../ui/screens/transfers.py" line="267" />
             <source>{code}: arrived ({count} of {total}).</source>
             <translation>{code}：已到货（{count}/{total}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfer_shortfalls.py" line="40" />
-            <location filename="../../ui/screens/transfer_shortfalls.py" line="43" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="50" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="53" />
             <source>Short samples not settled</source>
             <translation>未处理的短少样品</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfer_shortfalls.py" line="44" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="54" />
             <source>&amp;Found here</source>
             <translation>在本店找到(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfer_shortfalls.py" line="47" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="57" />
             <source>Declare &amp;lost (reason in the note)</source>
             <translation>报丢失（备注写明原因）(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfer_shortfalls.py" line="79" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="89" />
             <source>{code} is short on transfer {number}: Found here (Alt+F) puts it back in stock.</source>
             <translation>{code} 是调拨单 {number} 的短少样品：按“在本店找到”(Alt+F) 使其重新在库。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfer_shortfalls.py" line="90" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="100" />
             <source>Choose a sample short on a transfer sent from here first.</source>
             <translation>请先选择一件本店调出、调拨短少的样品。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfer_shortfalls.py" line="94" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="104" />
             <source>Say in the note why {code} is declared lost.</source>
             <translation>请在备注中写明 {code} 报丢失的原因。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfer_shortfalls.py" line="113" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="123" />
             <source>{code} found here: in stock again.</source>
             <translation>{code} 已在本店找到：重新在库。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfer_shortfalls.py" line="117" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="127" />
             <source>{code} declared lost: no streamer is charged.</source>
             <translation>{code} 已报丢失：不向任何主播收费。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfer_shortfalls.py" line="126" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="136" />
             <source>Transfer {number} was received with {count} sample(s) short: scan the ones that turned up.</source>
             <translation>调拨单 {number} 接收时短少 {count} 件样品：请扫描找到的样品。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfer_shortfalls.py" line="150" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="166" />
+            <source>{code} was short on transfer {number} from {showroom}: receiving it late — scan any others, then F12</source>
+            <translation>{code} 在{showroom}发来的调拨单 {number} 上短少：正在迟到接收——如有其他样品请继续扫描，然后按 F12</translation>
+        </message>
+        <message>
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="199" />
             <source>{code}: arrived late ({count} of {total} short).</source>
             <translation>{code}：迟到到货（短少 {total} 件中的第 {count} 件）。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfer_shortfalls.py" line="155" />
-            <location filename="../../ui/screens/transfers.py" line="266" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="204" />
+            <location filename="../../ui/screens/transfers.py" line="273" />
             <source>{code} is scanned already.</source>
             <translation>{code} 已扫描过。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfer_shortfalls.py" line="160" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="209" />
             <source>Scan the samples that turned up first.</source>
             <translation>请先扫描找到的样品。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfer_shortfalls.py" line="178" />
+            <location filename="../../ui/screens/transfer_shortfalls.py" line="227" />
             <source>{count} sample(s) of transfer {number} received late: in stock here; {short} still short.</source>
             <translation>调拨单 {number} 的 {count} 件样品已迟到接收：已在本店在库；仍短少 {short} 件。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="281" />
+            <location filename="../../ui/screens/transfers.py" line="288" />
             <source>Scan the damaged sample first (while receiving a transfer).</source>
             <translation>请先扫描损坏的样品（在接收调拨时）。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="283" />
+            <location filename="../../ui/screens/transfers.py" line="290" />
             <source>Say in the note how {code} is damaged.</source>
             <translation>请在备注中写明 {code} 的损坏情况。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="291" />
+            <location filename="../../ui/screens/transfers.py" line="298" />
             <source>{code}: damaged ({note}).</source>
             <translation>{code}：损坏（{note}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="296" />
+            <location filename="../../ui/screens/transfers.py" line="303" />
             <source>Recording the transfer; {code} will be taken right after.</source>
             <translation>正在记录调拨；{code} 将随后处理。</translation>
         </message>
         <message>
-            <location filename="../../ui/screens/transfers.py" line="321" />
+            <location filename="../../ui/screens/transfers.py" line="328" />
             <source>{number}: {source} to {destination}, {state}</source>
             <translation>{number}：{source} 调往 {destination}，{state}</translation>
         </message>
