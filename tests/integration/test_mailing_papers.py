@@ -34,7 +34,8 @@ def test_the_daily_report_counts_parcels(counter):
     assert (late.headline.parcels_overdue, late.headline.parcels_returned) == (1, 0)
     words = text(build_daily_report(late))
     flat = " ".join(words.split())
-    assert "Parcels sent" in flat and "Parcels delivered back overdue" in flat  # the figures grid, row by row
+    # the figures grid, five to a row: the parcels' four on the last, their captions wrapped under "Parcels"
+    assert "Parcels sent delivered back overdue" in flat and "Short on transfers" in flat
 
 
 def test_the_merchant_statement_says_what_went_by_post(counter):
