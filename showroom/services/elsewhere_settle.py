@@ -10,11 +10,10 @@ that HQ found on no open loan (exception `return_elsewhere_unmatched`). A manage
 Decisions:
 - One use case, one transaction: the settlement's event (return_elsewhere.settled@1) is recorded first, then
   the photos kept at its return (showroom/services/elsewhere_photos.py), then, to send it back, the transfer
-  itself (transfer.sent@1) made by `showroom.services.transfers.send_transfer`, called as it is. That use case
-  opens and commits its own unit of work; here it is handed an `Enlisted` one, which lends it this transaction
-  (its session, its outbox numbering) and makes its commit a flush, so the sample cannot be left kept-but-not-sent
-  or sent-but-not-settled: any refusal of the transfer (a showroom this counter does not know, ...) rolls the
-  whole settlement back and changes nothing. Recording the decision and leaving the transfer to be made by hand
+  itself (transfer.sent@1) made by `showroom.services.transfers.send_within`, the body of the transfers' own use
+  case, inside this transaction, so the sample cannot be left kept-but-not-sent or sent-but-not-settled: any
+  refusal of the transfer (a showroom this counter does not know, ...) rolls the whole settlement back and
+  changes nothing. Recording the decision and leaving the transfer to be made by hand
   (F10) was rejected: a sample on nobody's slip is how samples disappear.
 - HQ applies the settlement (hq/returns_elsewhere.py): the sample is in the taker's custody, the exception is
   resolved (the console shows by whom and how), and the showroom it came from is told (pull `return_settled`):
@@ -37,7 +36,7 @@ from showroom.services.changes import Topic, changes
 from showroom.services.common import Actor, acting_staff, local_showroom, optional_text, resolve_now
 from showroom.services.elsewhere_photos import tell_photos
 from showroom.services.elsewhere_rows import HELD, write_settlement
-from showroom.services.transfers import send_transfer
+from showroom.services.transfers import send_within
 
 
 class Settlement(StrEnum):
@@ -52,33 +51,6 @@ class SettledReturn:
     lender_code: str
     lender_name: str
     transfer_number: str  # empty when kept
-
-
-class Enlisted:
-    """A unit of work lent to a use case called inside another's transaction: the same session and outbox, its
-    `with` neither begins nor ends anything, and its commit only flushes (the outer use case commits once)."""
-
-    def __init__(self, outer: UnitOfWork):
-        self.outer = outer
-
-    @property
-    def session(self):
-        return self.outer.session
-
-    def __enter__(self) -> Enlisted:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        return None  # a refusal goes on up to the outer unit of work, which rolls everything back
-
-    def read(self) -> Enlisted:
-        return self
-
-    def commit(self) -> None:
-        self.outer.session.flush()
-
-    def record_event(self, event, *, staff_id, at):
-        return self.outer.record_event(event, staff_id=staff_id, at=at)
 
 
 def _checked(decision: str, note: str) -> tuple[Settlement, str]:
@@ -132,7 +104,7 @@ def settle_unmatched_return(
         tell_photos(uow, [row.id], now)
         number = ""
         if chosen == Settlement.SEND_BACK:
-            sent = send_transfer(Enlisted(uow), actor, word.lender_code, [row.code], note, now=now)
+            sent = send_within(uow, staff, word.lender_code, [row.code], note, now)
             number = sent.summary.number
         uow.commit()
         return SettledReturn(row.code, chosen.value, word.lender_code, word.lender_name, number)

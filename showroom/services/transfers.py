@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Merchant, Product, Sample, ShowroomRow
+from db.models import Merchant, Product, Sample, ShowroomRow, Staff
 from db.transfer_models import Transfer
 from db.uow import UnitOfWork
 from kernel.events import (
@@ -94,37 +94,46 @@ def send_transfer(
         raise InvalidInput("codes", "too_many", len(wanted))
     with uow:
         staff = acting_staff(uow, actor, Role.MANAGER, "send_transfer")
-        s, room = uow.session, local_showroom(uow)
-        dest = _destination(uow, clean_scan(to_showroom))
-        found = {x.code: x for x in s.execute(select(*SENT_COLUMNS).where(Sample.code.in_(wanted)))}
-        samples = []
-        for code in wanted:
-            sample = found.get(code)
-            if sample is None or sample.showroom_id != room.id:
-                raise TransferRefused("not_ours", code=code)
-            if sample.status != SampleStatus.IN_STOCK:
-                raise TransferRefused("not_sendable", code=code, status=sample.status)
-            samples.append(sample)
-        day = now.astimezone(local_tz(uow)).date()
-        number = transfer_number(room.code, day, next_number(uow, transfer_series(day)))
-        event = TransferSent(
-            transfer_id=str(uuid.uuid4()),
-            number=number,
-            to_showroom=dest.code,
-            to_name=dest.name,
-            sent_by=staff.name,
-            note=note,
-            products=product_payloads(s, {x.product_id for x in samples}),
-            samples=[SentSample(sample_id=x.id, code=x.code, product_id=x.product_id) for x in samples],
-        )
-        transfer = write_sent(s, event.transfer_id, number, (room, dest), staff.name, note, event.samples, now)
-        ids = [x.id for x in samples]
-        move_samples(s, ids, SampleStatus.IN_TRANSIT, MovementKind.TRANSFER_SENT, staff.id, now, number)
-        uow.record_event(event, staff_id=staff.id, at=now)
-        names = {p.product_id: p.name for p in event.products}
-        view = sent_view(transfer, [(x.code, names[x.product_id]) for x in samples])
+        view = send_within(uow, staff, to_showroom, wanted, note, now)
         uow.commit()
         return view
+
+
+def send_within(
+    uow: UnitOfWork, staff: Staff, to_showroom: str, wanted: list[str], note: str, now: datetime
+) -> TransferView:
+    """Inside an open unit of work, for a manager already checked: the transfer of the samples `wanted` (scanned
+    codes, a note already checked), its rows and its event. send_transfer, and a return elsewhere sent back
+    (showroom/services/elsewhere_settle.py), in their own transaction."""
+    s, room = uow.session, local_showroom(uow)
+    dest = _destination(uow, clean_scan(to_showroom))
+    found = {x.code: x for x in s.execute(select(*SENT_COLUMNS).where(Sample.code.in_(wanted)))}
+    samples = []
+    for code in wanted:
+        sample = found.get(code)
+        if sample is None or sample.showroom_id != room.id:
+            raise TransferRefused("not_ours", code=code)
+        if sample.status != SampleStatus.IN_STOCK:
+            raise TransferRefused("not_sendable", code=code, status=sample.status)
+        samples.append(sample)
+    day = now.astimezone(local_tz(uow)).date()
+    number = transfer_number(room.code, day, next_number(uow, transfer_series(day)))
+    event = TransferSent(
+        transfer_id=str(uuid.uuid4()),
+        number=number,
+        to_showroom=dest.code,
+        to_name=dest.name,
+        sent_by=staff.name,
+        note=note,
+        products=product_payloads(s, {x.product_id for x in samples}),
+        samples=[SentSample(sample_id=x.id, code=x.code, product_id=x.product_id) for x in samples],
+    )
+    transfer = write_sent(s, event.transfer_id, number, (room, dest), staff.name, note, event.samples, now)
+    ids = [x.id for x in samples]
+    move_samples(s, ids, SampleStatus.IN_TRANSIT, MovementKind.TRANSFER_SENT, staff.id, now, number)
+    uow.record_event(event, staff_id=staff.id, at=now)
+    names = {p.product_id: p.name for p in event.products}
+    return sent_view(transfer, [(x.code, names[x.product_id]) for x in samples])
 
 
 def _transfer(uow: UnitOfWork, transfer_id: str, direction: Direction) -> Transfer:
